@@ -1,0 +1,88 @@
+/**
+ * The arrows of docs/adr/0001-layout.md, checked on every test run:
+ * web → contracts (types only); api → core, db, contracts, config, testing (tests);
+ * db → core; core → nothing of ours; only db (and test factories) touch the SQL client; no cycles.
+ */
+/** @type {import('dependency-cruiser').IConfiguration} */
+module.exports = {
+  forbidden: [
+    { name: 'no-circular', severity: 'error', from: {}, to: { circular: true } },
+    {
+      name: 'core-is-pure',
+      comment: 'Business rules import no framework, no database and no other package of ours.',
+      severity: 'error',
+      from: { path: '^packages/core/' },
+      to: {
+        pathNot: ['^packages/core/', '^node_modules/(vitest|fast-check)/', '^node:'],
+        dependencyTypesNot: ['core'],
+      },
+    },
+    {
+      name: 'core-modules-through-index',
+      comment: "A core module uses another module only through that module's index.ts.",
+      severity: 'error',
+      from: { path: '^packages/core/src/([^/]+)/' },
+      to: { path: '^packages/core/src/([^/]+)/.+', pathNot: ['^packages/core/src/$1/', '^packages/core/src/[^/]+/index\\.ts$'] },
+    },
+    {
+      name: 'only-db-touches-sql',
+      comment: 'SQL clients and the ORM are used in packages/db (and test factories/global setup) only.',
+      severity: 'error',
+      from: { pathNot: ['^packages/db/', '^packages/testing/'] },
+      to: { path: '^node_modules/(drizzle-orm|pg|@electric-sql/pglite)/' },
+    },
+    {
+      name: 'web-sees-only-contracts',
+      severity: 'error',
+      from: { path: '^apps/web/' },
+      to: { path: '^(packages/(core|db|config|testing)|apps/api)/' },
+    },
+    {
+      name: 'web-imports-contract-types-only',
+      comment: 'Runtime zod stays out of the browser bundle.',
+      severity: 'error',
+      from: { path: '^apps/web/' },
+      to: { path: '^packages/contracts/', dependencyTypesNot: ['type-only'] },
+    },
+    {
+      name: 'db-depends-on-core-only',
+      severity: 'error',
+      from: { path: '^packages/db/' },
+      to: { path: '^(packages/(contracts|testing)|apps)/' },
+    },
+    {
+      name: 'contracts-and-config-stand-alone',
+      severity: 'error',
+      from: { path: '^packages/(contracts|config)/' },
+      to: { path: '^(packages/(core|db|testing)|apps)/' },
+    },
+    {
+      name: 'nothing-imports-apps',
+      comment: 'Apps are leaves: packages never import them, and apps do not import each other.',
+      severity: 'error',
+      from: { path: '^(packages/|apps/(web|e2e)/)' },
+      to: { path: '^apps/api/' },
+    },
+    {
+      name: 'tests-only-in-tests',
+      comment: 'Test helpers are not shipped in production code.',
+      severity: 'error',
+      from: { path: '^(apps/api|packages/(core|db|contracts|config))/', pathNot: ['\\.test\\.ts$', '/testing/'] },
+      to: { path: '^(packages/testing/|node_modules/(vitest|fast-check)/)' },
+    },
+  ],
+  options: {
+    doNotFollow: { path: 'node_modules' },
+    exclude: { path: ['dist', '\\.tmp'] },
+    tsPreCompilationDeps: true,
+    tsConfig: { fileName: 'tsconfig.json' },
+    combinedDependencies: true,
+    enhancedResolveOptions: {
+      exportsFields: ['exports'],
+      conditionNames: ['import', 'require', 'node', 'default', 'types'],
+      mainFields: ['module', 'main', 'types'],
+      extensions: ['.ts', '.tsx', '.js', '.mjs', '.json'],
+    },
+    reporterOptions: { text: { highlightFocused: true } },
+  },
+};

@@ -1,0 +1,144 @@
+import { Validator } from '@seriousme/openapi-schema-validator';
+import fc from 'fast-check';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestApp, type TestApp } from './testing/test-app';
+
+let t: TestApp;
+beforeAll(async () => {
+  t = await createTestApp();
+});
+afterAll(() => t?.close());
+
+describe('health and readiness', () => {
+  it('/health answers while the process is up', async () => {
+    const res = await t.app.inject('/health');
+    expect(res.statusCode).toBe(200);
+    expect(res.json()).toEqual({ status: 'ok' });
+  });
+
+  it('/ready answers once the database is reachable and migrated', async () => {
+    const res = await t.app.inject('/ready');
+    expect(res.statusCode).toBe(200);
+    expect(res.json()).toEqual({ status: 'ready' });
+  });
+});
+
+describe('errors', () => {
+  it('answers unknown API routes with 404 problem+json in Russian', async () => {
+    const res = await t.app.inject('/api/v1/nothing-here?x=1');
+    expect(res.statusCode).toBe(404);
+    expect(res.headers['content-type']).toMatch(/^application\/problem\+json/);
+    expect(res.json()).toMatchObject({
+      type: 'urn:talon:problem:not-found',
+      title: 'Не найдено',
+      status: 404,
+      code: 'NOT_FOUND',
+      instance: '/api/v1/nothing-here',
+    });
+    expect(res.json().detail).toMatch(/не найден/);
+  });
+
+  it('answers a malformed JSON body with 400, not 500', async () => {
+    const res = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/regions',
+      headers: { 'content-type': 'application/json' },
+      payload: '{"broken":',
+    });
+    expect(res.statusCode).toBeLessThan(500);
+    expect(res.headers['content-type']).toMatch(/^application\/problem\+json/);
+  });
+
+  it('never answers 500 to malformed query strings on any directory endpoint', async () => {
+    const paths = ['/api/v1/organizations', '/api/v1/practitioners'];
+    const params = ['region', 'kind', 'q', 'near', 'page', 'pageSize', 'specialty', 'organization'];
+    await fc.assert(
+      fc.asyncProperty(
+        fc.constantFrom(...paths),
+        fc.dictionary(fc.constantFrom(...params), fc.string({ unit: 'binary', maxLength: 40 }), {
+          maxKeys: 4,
+        }),
+        async (path, query) => {
+          const qs = new URLSearchParams(query).toString();
+          const res = await t.app.inject(`${path}?${qs}`);
+          expect(res.statusCode, `${path}?${qs}`).toBeLessThan(500);
+        },
+      ),
+      { numRuns: 150 },
+    );
+  });
+
+  it('never answers 500 to malformed ids', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.string({ unit: 'binary', minLength: 1, maxLength: 60 }), async (id) => {
+        for (const base of ['/api/v1/organizations/', '/api/v1/practitioners/']) {
+          const res = await t.app.inject(base + encodeURIComponent(id));
+          expect(res.statusCode, base + id).toBeLessThan(500);
+        }
+      }),
+      { numRuns: 100 },
+    );
+  });
+});
+
+describe('OpenAPI', () => {
+  it('/api/docs/json is a valid OpenAPI 3.1 document listing every API route', async () => {
+    const res = await t.app.inject('/api/docs/json');
+    expect(res.statusCode).toBe(200);
+    const document = res.json();
+    expect(document.openapi).toBe('3.1.0');
+    const result = await new Validator().validate(document);
+    expect(result.errors ?? []).toEqual([]);
+    expect(result.valid).toBe(true);
+    const documented = Object.keys(document.paths).sort();
+    expect(documented).toEqual(
+      [
+        '/api/v1/organizations',
+        '/api/v1/organizations/{id}',
+        '/api/v1/practitioners',
+        '/api/v1/practitioners/{id}',
+        '/api/v1/regions',
+        '/api/v1/specialties',
+        '/health',
+        '/ready',
+      ].sort(),
+    );
+    expect(document.components.schemas.Problem).toBeDefined();
+  });
+
+  it('serves the human documentation at /api/docs', async () => {
+    const res = await t.app.inject('/api/docs');
+    expect([200, 302]).toContain(res.statusCode);
+  });
+});
+
+describe('cross-cutting', () => {
+  it('sets security headers', async () => {
+    const res = await t.app.inject('/api/v1/regions');
+    expect(res.headers['x-content-type-options']).toBe('nosniff');
+    expect(res.headers['content-security-policy']).toContain("default-src 'self'");
+    expect(res.headers['x-frame-options']).toBeDefined();
+  });
+
+  it('keeps a safe incoming request id and replaces an unsafe one', async () => {
+    const kept = await t.app.inject({ url: '/health', headers: { 'x-request-id': 'abc-123' } });
+    expect(kept.headers['x-request-id']).toBe('abc-123');
+    const replaced = await t.app.inject({ url: '/health', headers: { 'x-request-id': 'evil\nline' } });
+    expect(replaced.headers['x-request-id']).toMatch(/^[0-9a-f-]{36}$/);
+  });
+
+  it('compresses large JSON responses', async () => {
+    const res = await t.app.inject({ url: '/api/v1/regions', headers: { 'accept-encoding': 'gzip' } });
+    expect(res.headers['content-encoding']).toBe('gzip');
+  });
+
+  it('exposes Prometheus metrics with request durations by route', async () => {
+    await t.app.inject('/api/v1/regions');
+    const res = await t.app.inject('/metrics');
+    expect(res.statusCode).toBe(200);
+    expect(res.body).toContain(
+      'talon_http_request_duration_seconds_count{method="GET",route="/api/v1/regions",status="200"}',
+    );
+    expect(res.body).toContain('talon_process_cpu_seconds_total');
+  });
+});

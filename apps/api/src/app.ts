@@ -1,0 +1,99 @@
+import { randomUUID } from 'node:crypto';
+import compress from '@fastify/compress';
+import helmet from '@fastify/helmet';
+import type { Config } from '@talon/config';
+import { type Clock, systemClock } from '@talon/core/shared';
+import type { DatabaseHandle } from '@talon/db';
+import Fastify, { type FastifyServerOptions } from 'fastify';
+import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import metrics from './plugins/metrics.plugin';
+import openapi from './plugins/openapi.plugin';
+import problemDetails from './plugins/problem-details/problem-details.plugin';
+import web, { inlineScriptHashes, readWebIndex } from './plugins/web.plugin';
+import { directoryRoutes } from './routes/public/directory.routes';
+import { healthRoutes } from './routes/system/health.routes';
+import { createServices, type Services } from './services';
+
+export interface AppOptions {
+  config: Config;
+  database: DatabaseHandle;
+  clock?: Clock;
+  /** `false` silences logs (tests). */
+  logger?: FastifyServerOptions['logger'];
+}
+
+const REQUEST_ID = /^[\w.-]{1,64}$/;
+
+/** Logs carry ids, never personal data: no query strings (they may hold names), headers or bodies. */
+export const loggerOptions = (level: string) => ({
+  level,
+  redact: ['req.headers.authorization', 'req.headers.cookie', 'res.headers["set-cookie"]'],
+  serializers: {
+    req: (request: { method: string; url: string; id: string }) => ({
+      id: request.id,
+      method: request.method,
+      path: request.url.split('?')[0],
+    }),
+    res: (reply: { statusCode: number }) => ({ statusCode: reply.statusCode }),
+  },
+});
+
+/** Composes the HTTP application: cross-cutting plugins first, then routes, then the web app. */
+export async function buildApp(options: AppOptions) {
+  const { config, database } = options;
+  const app = Fastify({
+    logger: options.logger ?? loggerOptions(config.logLevel),
+    trustProxy: config.trustProxy,
+    bodyLimit: 1024 * 1024,
+    maxParamLength: 200,
+    // A caller's X-Request-Id is kept when it is safe to log; otherwise a new one is made.
+    requestIdHeader: false,
+    genReqId: (request) => {
+      const incoming = request.headers['x-request-id'];
+      return typeof incoming === 'string' && REQUEST_ID.test(incoming) ? incoming : randomUUID();
+    },
+  }).withTypeProvider<ZodTypeProvider>();
+
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  app.decorate('database', database);
+  app.decorate('services', createServices(database, options.clock ?? systemClock));
+  app.addHook('onRequest', async (request, reply) => {
+    reply.header('x-request-id', request.id);
+  });
+
+  const indexHtml = readWebIndex(config.webDistDir);
+  await app.register(problemDetails);
+  await app.register(helmet, {
+    contentSecurityPolicy: {
+      directives: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'", ...inlineScriptHashes(indexHtml ?? '')],
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        imgSrc: ["'self'", 'data:'],
+        connectSrc: ["'self'"],
+        objectSrc: ["'none'"],
+        frameAncestors: ["'none'"],
+        upgradeInsecureRequests: null,
+      },
+    },
+    // HSTS only makes sense behind TLS; the proxy in front of production sets it.
+    strictTransportSecurity: false,
+  });
+  await app.register(compress, { threshold: 1024 });
+  await app.register(metrics);
+  await app.register(openapi);
+  await app.register(healthRoutes);
+  await app.register(directoryRoutes, { prefix: '/api/v1' });
+  await app.register(web, { distDir: config.webDistDir, indexHtml });
+  return app;
+}
+
+export type App = Awaited<ReturnType<typeof buildApp>>;
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    database: DatabaseHandle;
+    services: Services;
+  }
+}

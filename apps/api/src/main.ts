@@ -1,0 +1,50 @@
+import { ConfigError, loadConfig } from '@talon/config';
+import { migrateDatabase, openDatabase } from '@talon/db';
+import { seedDemoIfEmpty } from '@talon/db/seed';
+import { buildApp } from './app';
+
+/** Start: configuration → database (migrate, demo seed) → HTTP; stop gracefully on SIGTERM/SIGINT. */
+async function main() {
+  const startedAt = performance.now();
+  const config = loadConfig();
+  const database = await openDatabase(config.database);
+  await migrateDatabase(database);
+  const app = await buildApp({ config, database });
+  if (config.isDemo) {
+    const seeded = await seedDemoIfEmpty(database.db, {
+      encryptionKey: config.secrets.encryptionKey,
+      lookupKey: config.secrets.lookupKey,
+    });
+    if (seeded) app.log.info({ ...seeded }, 'demo data created');
+  }
+
+  let stopping = false;
+  const stop = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    app.log.info({ signal }, 'shutting down');
+    const timer = setTimeout(() => {
+      app.log.error('graceful shutdown timed out');
+      process.exit(1);
+    }, config.shutdownTimeoutMs);
+    timer.unref();
+    // Stop accepting, finish requests in flight, then release the database.
+    await app.close();
+    await database.close();
+    process.exit(0);
+  };
+  process.on('SIGTERM', () => void stop('SIGTERM'));
+  process.on('SIGINT', () => void stop('SIGINT'));
+
+  await app.listen({ host: config.host, port: config.port });
+  app.log.info(
+    { database: database.kind, demo: config.isDemo, readyInMs: Math.round(performance.now() - startedAt) },
+    `Talon is ready on http://localhost:${config.port}`,
+  );
+}
+
+main().catch((error: unknown) => {
+  if (error instanceof ConfigError) console.error(error.message);
+  else console.error(error);
+  process.exit(1);
+});

@@ -1,0 +1,77 @@
+import { isDomainError } from '@talon/core/shared';
+import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import fp from 'fastify-plugin';
+import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
+import { mapDomainError } from './domain-error-map';
+import { sendProblem } from './send-problem';
+
+const CONTEXT_NAMES: Record<string, string> = {
+  querystring: 'query',
+  params: 'params',
+  body: 'body',
+  headers: 'headers',
+};
+
+/** Generic Russian explanations for errors Fastify itself raises (bad JSON, wrong media type, too large…). */
+const FRAMEWORK_ERRORS: Record<number, { code: string; detail: string }> = {
+  400: { code: 'BAD_REQUEST', detail: 'Запрос составлен неверно. Проверьте данные и повторите попытку.' },
+  404: { code: 'NOT_FOUND', detail: 'Такой страницы или ресурса нет. Проверьте адрес.' },
+  405: { code: 'METHOD_NOT_ALLOWED', detail: 'Этот метод не поддерживается для данного адреса.' },
+  406: { code: 'NOT_ACCEPTABLE', detail: 'Сервер не может ответить в запрошенном формате.' },
+  413: { code: 'PAYLOAD_TOO_LARGE', detail: 'Запрос слишком большой. Уменьшите объём данных.' },
+  415: {
+    code: 'UNSUPPORTED_MEDIA_TYPE',
+    detail: 'Формат данных не поддерживается. Отправьте JSON (application/json).',
+  },
+  429: { code: 'TOO_MANY_REQUESTS', detail: 'Слишком много запросов. Подождите немного и повторите.' },
+};
+
+function validationProblem(
+  error: FastifyError & {
+    validation: { instancePath: string; message?: string; params?: unknown; keyword: string }[];
+  },
+) {
+  const context = CONTEXT_NAMES[error.validationContext ?? ''] ?? error.validationContext ?? 'request';
+  const errors = error.validation.map((issue) => {
+    const path = issue.instancePath.replace(/^\//, '').replaceAll('/', '.');
+    return {
+      field: path ? `${context}.${path}` : context,
+      message: issue.message ?? 'Недопустимое значение',
+      code: issue.keyword,
+    };
+  });
+  const list = errors.map((e) => `«${e.field.replace(/^[a-z]+\./, '')}»: ${e.message}`).join('; ');
+  return {
+    status: 400,
+    code: 'VALIDATION_FAILED',
+    detail: `Проверьте ${errors.length === 1 ? 'параметр' : 'параметры'} ${list}.`,
+    errors,
+  };
+}
+
+async function problemDetails(app: FastifyInstance) {
+  app.setErrorHandler((error: FastifyError, request: FastifyRequest, reply: FastifyReply) => {
+    if (hasZodFastifySchemaValidationErrors(error)) {
+      return sendProblem(reply, request, validationProblem(error));
+    }
+    if (isDomainError(error)) {
+      const mapped = mapDomainError(error);
+      if (mapped) return sendProblem(reply, request, mapped);
+      request.log.error({ code: error.code }, 'domain error without an HTTP mapping');
+    }
+    const status = error.statusCode ?? 500;
+    if (status >= 400 && status < 500) {
+      const known = FRAMEWORK_ERRORS[status] ?? FRAMEWORK_ERRORS[400]!;
+      return sendProblem(reply, request, { status, ...known });
+    }
+    request.log.error({ err: error }, 'unhandled error');
+    return sendProblem(reply, request, {
+      status: 500,
+      code: 'INTERNAL_ERROR',
+      detail:
+        'Что-то пошло не так на нашей стороне. Повторите попытку позже; если ошибка повторится, сообщите код запроса в поддержку.',
+    });
+  });
+}
+
+export default fp(problemDetails, { name: 'problem-details' });

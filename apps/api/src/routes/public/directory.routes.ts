@@ -1,0 +1,94 @@
+import {
+  problemResponses,
+  ZIdParams,
+  ZListOrganizationsQuery,
+  ZListPractitionersQuery,
+  ZOrganization,
+  ZOrganizationPage,
+  ZPractitioner,
+  ZPractitionerPage,
+  ZRegion,
+  ZSpecialty,
+  z,
+} from '@talon/contracts';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+
+/** Public, read-only directory: regions, specialties, clinics and doctors. No login needed. */
+export const directoryRoutes: FastifyPluginAsyncZod = async (app) => {
+  const { directory } = app.services;
+  const tags = ['Directory'];
+
+  app.get(
+    '/regions',
+    {
+      schema: { tags, summary: 'The 85 regions with their time zones', response: { 200: z.array(ZRegion) } },
+    },
+    () => directory.listRegions(),
+  );
+
+  app.get(
+    '/specialties',
+    {
+      schema: {
+        tags,
+        summary: 'Specialties and services with their booking flags',
+        response: { 200: z.array(ZSpecialty) },
+      },
+    },
+    () => directory.listSpecialties(),
+  );
+
+  app.get(
+    '/organizations',
+    {
+      schema: {
+        tags,
+        summary: 'Search clinics',
+        description:
+          'Filters combine; text search ignores case and ё/е; `near` adds distance and sorts by it.',
+        querystring: ZListOrganizationsQuery,
+        response: { 200: ZOrganizationPage, 400: problemResponses[400] },
+      },
+    },
+    (request) => directory.searchOrganizations(request.query),
+  );
+
+  app.get(
+    '/organizations/:id',
+    {
+      schema: {
+        tags,
+        summary: 'One clinic',
+        params: ZIdParams,
+        response: { 200: ZOrganization, ...problemResponses },
+      },
+    },
+    (request) => directory.getOrganization(request.params.id),
+  );
+
+  app.get(
+    '/practitioners',
+    {
+      schema: {
+        tags,
+        summary: 'Search doctors',
+        querystring: ZListPractitionersQuery,
+        response: { 200: ZPractitionerPage, 400: problemResponses[400] },
+      },
+    },
+    (request) => directory.searchPractitioners(request.query),
+  );
+
+  app.get(
+    '/practitioners/:id',
+    {
+      schema: {
+        tags,
+        summary: "A doctor's public profile",
+        params: ZIdParams,
+        response: { 200: ZPractitioner, ...problemResponses },
+      },
+    },
+    (request) => directory.getPractitioner(request.params.id),
+  );
+};

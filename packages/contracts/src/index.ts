@@ -1,0 +1,4 @@
+export * from './directory.contract';
+export * from './pagination.contract';
+export * from './problem.contract';
+export { ZText, z } from './zod';

@@ -1,0 +1,7 @@
+export { DirectoryErrorCode } from './directory.errors';
+export type { DirectoryRepository } from './directory.repository';
+export type * from './directory.types';
+export { getOrganization } from './get-organization';
+export { getPractitioner } from './get-practitioner';
+export { type SearchOrganizationsInput, searchOrganizations } from './search-organizations';
+export { type SearchPractitionersInput, searchPractitioners } from './search-practitioners';

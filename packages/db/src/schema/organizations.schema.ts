@@ -1,0 +1,76 @@
+import { sql } from 'drizzle-orm';
+import {
+  boolean,
+  check,
+  doublePrecision,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  text,
+  unique,
+  uuid,
+} from 'drizzle-orm/pg-core';
+import { entityColumns } from './columns';
+import { regions } from './reference.schema';
+
+export type OpeningHoursRow = { days: number[]; opens: string; closes: string }[];
+
+/** A medical organisation (МО): a clinic, hospital, dental or diagnostic centre. */
+export const organizations = pgTable(
+  'organizations',
+  {
+    ...entityColumns,
+    regionCode: text('region_code')
+      .notNull()
+      .references(() => regions.code),
+    registryCode: text('registry_code').notNull().unique(),
+    name: text('name').notNull(),
+    shortName: text('short_name').notNull(),
+    kind: text('kind', {
+      enum: ['polyclinic', 'children_polyclinic', 'hospital', 'dental', 'womens_clinic', 'diagnostic_centre'],
+    }).notNull(),
+    address: text('address').notNull(),
+    lat: doublePrecision('lat').notNull(),
+    lon: doublePrecision('lon').notNull(),
+    /** IANA zone; every time of this clinic is shown in it. */
+    timeZone: text('time_zone').notNull(),
+    phone: text('phone'),
+    website: text('website'),
+    openingHours: jsonb('opening_hours').$type<OpeningHoursRow>().notNull().default([]),
+    bookingHorizonDays: integer('booking_horizon_days').notNull().default(14),
+    minNoticeMinutes: integer('min_notice_minutes').notNull().default(60),
+    cancellationWindowHours: integer('cancellation_window_hours').notNull().default(24),
+    /** Name, short name and address normalised by `normalizeForSearch` (lower case, ё → е). */
+    searchText: text('search_text').notNull(),
+    isActive: boolean('is_active').notNull().default(true),
+  },
+  (t) => [
+    check(
+      'organizations_kind',
+      sql`${t.kind} in ('polyclinic', 'children_polyclinic', 'hospital', 'dental', 'womens_clinic', 'diagnostic_centre')`,
+    ),
+    check('organizations_coordinates', sql`${t.lat} between -90 and 90 and ${t.lon} between -180 and 180`),
+    // Horizon: 14 days by default, 30 at most (product brief).
+    check('organizations_horizon', sql`${t.bookingHorizonDays} between 1 and 30`),
+    check('organizations_min_notice', sql`${t.minNoticeMinutes} >= 0`),
+    check('organizations_cancellation_window', sql`${t.cancellationWindowHours} >= 0`),
+    index('organizations_region_kind_idx').on(t.regionCode, t.kind),
+    index('organizations_search_trgm_idx').using('gin', t.searchText.op('gin_trgm_ops')),
+  ],
+);
+
+/** A room (кабинет) of an organisation. */
+export const locations = pgTable(
+  'locations',
+  {
+    ...entityColumns,
+    organizationId: uuid('organization_id')
+      .notNull()
+      .references(() => organizations.id, { onDelete: 'cascade' }),
+    room: text('room').notNull(),
+    floor: integer('floor'),
+    name: text('name'),
+  },
+  (t) => [unique('locations_organization_room_key').on(t.organizationId, t.room)],
+);

@@ -1,0 +1,50 @@
+import { sql } from 'drizzle-orm';
+import { check, date, index, integer, pgTable, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { entityColumns } from './columns';
+import { organizations } from './organizations.schema';
+import { regions } from './reference.schema';
+
+/**
+ * A patient as the clinic knows them. Accounts (login, consent) come with the identity issue and point here.
+ * SNILS and OMS are encrypted at rest (AES-256-GCM, DESIGN rule 18); look-ups go through a keyed hash.
+ */
+export const patients = pgTable(
+  'patients',
+  {
+    ...entityColumns,
+    surname: text('surname').notNull(),
+    name: text('name').notNull(),
+    patronymic: text('patronymic'),
+    birthDate: date('birth_date', { mode: 'string' }).notNull(),
+    sex: text('sex', { enum: ['male', 'female'] }).notNull(),
+    /** HMAC-SHA-256 of the normalised SNILS (hex) for look-ups; null for a newborn without one yet. */
+    snilsHash: text('snils_hash'),
+    snilsEncrypted: text('snils_encrypted'),
+    omsHash: text('oms_hash'),
+    omsEncrypted: text('oms_encrypted'),
+    /** E.164, +7 and 10 digits. */
+    phone: text('phone'),
+    email: text('email'),
+    address: text('address'),
+    regionCode: text('region_code')
+      .notNull()
+      .references(() => regions.code),
+    /** Прикрепление: the clinic and district (участок) the patient is attached to. */
+    attachedOrganizationId: uuid('attached_organization_id').references(() => organizations.id, {
+      onDelete: 'set null',
+    }),
+    attachmentDistrict: text('attachment_district'),
+    attachedSince: date('attached_since', { mode: 'string' }),
+    privilegedCategory: text('privileged_category'),
+    noShowCount: integer('no_show_count').notNull().default(0),
+  },
+  (t) => [
+    check('patients_sex', sql`${t.sex} in ('male', 'female')`),
+    check('patients_phone_e164', sql`${t.phone} is null or ${t.phone} ~ '^\\+7[0-9]{10}$'`),
+    check('patients_no_show_count', sql`${t.noShowCount} >= 0`),
+    uniqueIndex('patients_snils_hash_key').on(t.snilsHash).where(sql`${t.snilsHash} is not null`),
+    uniqueIndex('patients_oms_hash_key').on(t.omsHash).where(sql`${t.omsHash} is not null`),
+    index('patients_attached_organization_idx').on(t.attachedOrganizationId),
+    index('patients_surname_birth_date_idx').on(t.surname, t.birthDate),
+  ],
+);

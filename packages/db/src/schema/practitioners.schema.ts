@@ -1,0 +1,80 @@
+import { sql } from 'drizzle-orm';
+import {
+  boolean,
+  check,
+  date,
+  index,
+  integer,
+  jsonb,
+  numeric,
+  pgTable,
+  text,
+  unique,
+  uuid,
+} from 'drizzle-orm/pg-core';
+import { entityColumns } from './columns';
+import { locations, organizations } from './organizations.schema';
+import { specialties } from './reference.schema';
+
+export type EducationRow = { institution: string; year: number; qualification: string }[];
+
+/** A doctor or nurse: the person, independent of where they work. */
+export const practitioners = pgTable(
+  'practitioners',
+  {
+    ...entityColumns,
+    surname: text('surname').notNull(),
+    name: text('name').notNull(),
+    patronymic: text('patronymic'),
+    sex: text('sex', { enum: ['male', 'female'] }).notNull(),
+    photoUrl: text('photo_url'),
+    qualificationCategory: text('qualification_category', { enum: ['none', 'second', 'first', 'highest'] })
+      .notNull()
+      .default('none'),
+    experienceSince: date('experience_since', { mode: 'string' }).notNull(),
+    education: jsonb('education').$type<EducationRow>().notNull().default([]),
+    /** ISO 639-1 codes. */
+    languages: text('languages').array().notNull().default(sql`'{ru}'::text[]`),
+    about: text('about'),
+    /** Mean review score; kept up to date when reviews arrive (reviews come with the booking issue). */
+    rating: numeric('rating', { precision: 3, scale: 2, mode: 'number' }),
+    reviewsCount: integer('reviews_count').notNull().default(0),
+    /** Full name normalised by `normalizeForSearch`. */
+    searchText: text('search_text').notNull(),
+    isActive: boolean('is_active').notNull().default(true),
+  },
+  (t) => [
+    check('practitioners_sex', sql`${t.sex} in ('male', 'female')`),
+    check(
+      'practitioners_category',
+      sql`${t.qualificationCategory} in ('none', 'second', 'first', 'highest')`,
+    ),
+    check('practitioners_rating', sql`${t.rating} is null or ${t.rating} between 1 and 5`),
+    check('practitioners_reviews_count', sql`${t.reviewsCount} >= 0`),
+    index('practitioners_search_trgm_idx').using('gin', t.searchText.op('gin_trgm_ops')),
+  ],
+);
+
+/** PractitionerRole: a practitioner works in an organisation in a specialty, maybe in a fixed room. */
+export const practitionerRoles = pgTable(
+  'practitioner_roles',
+  {
+    ...entityColumns,
+    practitionerId: uuid('practitioner_id')
+      .notNull()
+      .references(() => practitioners.id, { onDelete: 'cascade' }),
+    organizationId: uuid('organization_id')
+      .notNull()
+      .references(() => organizations.id, { onDelete: 'cascade' }),
+    specialtyCode: text('specialty_code')
+      .notNull()
+      .references(() => specialties.code),
+    locationId: uuid('location_id').references(() => locations.id, { onDelete: 'set null' }),
+    isActive: boolean('is_active').notNull().default(true),
+  },
+  (t) => [
+    unique('practitioner_roles_unique').on(t.practitionerId, t.organizationId, t.specialtyCode),
+    index('practitioner_roles_organization_idx').on(t.organizationId, t.specialtyCode),
+    index('practitioner_roles_specialty_idx').on(t.specialtyCode, t.organizationId),
+  ],
+);

@@ -1,0 +1,2 @@
+export { buildOrganization, buildPractitioner } from './factories';
+export { createTestDatabase } from './test-database';

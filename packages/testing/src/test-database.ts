@@ -1,0 +1,34 @@
+import { randomBytes } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { type DatabaseHandle, openDatabase } from '@talon/db';
+import pg from 'pg';
+import { inject } from 'vitest';
+
+const TEMPLATE_DB = 'talon_template';
+
+/**
+ * A fresh, migrated database of its own for one test file: PGlite from the template tarball, or a new
+ * PostgreSQL database copied from the template. Which one depends on the vitest project (TEST_DB).
+ */
+export async function createTestDatabase(): Promise<DatabaseHandle> {
+  if (process.env.TEST_DB === 'postgres') {
+    const url = inject('postgresUrl');
+    const name = `talon_test_${randomBytes(6).toString('hex')}`;
+    const admin = new pg.Client({ connectionString: url });
+    await admin.connect();
+    await admin.query(`create database ${name} template ${TEMPLATE_DB}`);
+    const dbUrl = new URL(url);
+    dbUrl.pathname = `/${name}`;
+    const handle = await openDatabase({ kind: 'postgres', url: dbUrl.toString(), poolMax: 5 });
+    return {
+      ...handle,
+      close: async () => {
+        await handle.close();
+        await admin.query(`drop database if exists ${name}`);
+        await admin.end();
+      },
+    };
+  }
+  const template = new Blob([readFileSync(inject('pgliteTemplate'))]);
+  return openDatabase({ kind: 'pglite', dataDir: 'memory://', loadDataDir: template });
+}

@@ -1,0 +1,29 @@
+#!/usr/bin/env bash
+# Every test: static checks, unit tests, integration tests on PGlite and PostgreSQL, browser tests.
+set -uo pipefail
+cd "$(dirname "$0")/.."
+mkdir -p .tmp
+started=$(date +%s)
+failed=()
+
+step() { # name, command...
+  local name=$1; shift
+  echo "::: $name"
+  if ! "$@"; then failed+=("$name"); fi
+}
+
+bash scripts/ensure-system-deps.sh || exit 1
+step lint npx biome check .
+step typecheck npx tsc --noEmit
+step architecture npx depcruise apps packages --config .dependency-cruiser.cjs
+rm -f .tmp/vitest.json .tmp/e2e.json
+step 'unit and integration' npx vitest run --reporter=default --reporter=json --outputFile.json=.tmp/vitest.json
+step 'web build' npm run build:web --silent
+step browser npx playwright test --config apps/e2e/playwright.config.ts
+
+node scripts/test-summary.mjs
+echo "test suite took $(( $(date +%s) - started )) s"
+if [ ${#failed[@]} -gt 0 ]; then
+  echo "FAILED: ${failed[*]}"
+  exit 1
+fi
