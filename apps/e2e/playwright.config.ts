@@ -12,6 +12,7 @@ const dataDir = path.join(root, '.tmp/e2e-data');
 export default defineConfig({
   testDir: '.',
   testMatch: '**/*.spec.ts',
+  outputDir: path.join(root, '.tmp/e2e-results'),
   timeout: 60_000,
   expect: { timeout: 10_000 },
   fullyParallel: false,

@@ -45,7 +45,7 @@ export async function buildApp(options: AppOptions) {
     logger: options.logger ?? loggerOptions(config.logLevel),
     trustProxy: config.trustProxy,
     bodyLimit: 1024 * 1024,
-    maxParamLength: 200,
+    routerOptions: { maxParamLength: 200 },
     // A caller's X-Request-Id is kept when it is safe to log; otherwise a new one is made.
     requestIdHeader: false,
     genReqId: (request) => {

@@ -1,0 +1,117 @@
+import { expect, test } from '@playwright/test';
+import { expectNoA11yViolations, hasHorizontalScroll } from '../fixtures/a11y';
+
+test.describe('[PUBLIC][DIRECTORY]', () => {
+  test('home page is Russian and offers the region choice', async ({ page }) => {
+    await page.goto('/');
+    await expect(page.locator('html')).toHaveAttribute('lang', 'ru');
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    await expect(page.getByLabel('Регион').first()).toBeVisible();
+    await expectNoA11yViolations(page, 'home');
+  });
+
+  test('picks a region, finds a clinic and a doctor', async ({ page }) => {
+    await page.goto('/');
+    await page.getByLabel('Регион').first().selectOption({ label: 'Москва' });
+    await page.getByRole('navigation', { name: 'Основная навигация' }).getByRole('link', { name: 'Поликлиники' }).click();
+    await expect(page).toHaveURL(/\/clinics/);
+    await expect(page.getByText(/Найдено: \d+/)).toBeVisible();
+    await expectNoA11yViolations(page, 'clinics');
+
+    await page.getByLabel('Поиск поликлиники').fill('детская');
+    await expect(page.getByRole('link', { name: /Детская/ }).first()).toBeVisible();
+    const clinicLink = page.getByRole('link', { name: /Детская/ }).first();
+    const clinicName = (await clinicLink.textContent())?.trim() ?? '';
+    await clinicLink.click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(clinicName);
+    await expectNoA11yViolations(page, 'clinic');
+
+    const doctorLink = page.locator('main a[href^="/doctors/"]').first();
+    await expect(doctorLink).toBeVisible();
+    const doctorName = (await doctorLink.textContent())?.trim() ?? '';
+    await doctorLink.click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(doctorName);
+    await expect(page.getByText(/стаж/i).first()).toBeVisible();
+    await expectNoA11yViolations(page, 'doctor');
+
+    // The region is remembered across visits.
+    await page.goto('/');
+    await expect(page.getByLabel('Регион').first()).toHaveValue('77');
+  });
+
+  test('filters clinics by kind', async ({ page }) => {
+    await page.goto('/');
+    await page.getByLabel('Регион').first().selectOption({ label: 'Камчатский край' });
+    await page.goto('/clinics');
+    await page.getByLabel('Тип учреждения').selectOption({ label: 'Стоматология' });
+    await expect(page).toHaveURL(/kind=dental/);
+    const cards = page.locator('main article');
+    await expect(cards.first()).toContainText(/стоматолог/i);
+    for (const text of await cards.allTextContents()) expect(text).toMatch(/стоматолог/i);
+  });
+
+  test('shows distances when the browser grants the location', async ({ browser }) => {
+    const context = await browser.newContext({
+      geolocation: { latitude: 55.7558, longitude: 37.6173 },
+      permissions: ['geolocation'],
+      locale: 'ru-RU',
+    });
+    const page = await context.newPage();
+    await page.goto('/');
+    await page.getByLabel('Регион').first().selectOption({ label: 'Москва' });
+    await page.goto('/clinics');
+    await page.getByRole('button', { name: 'Рядом со мной' }).click();
+    await expect(page.getByText(/\d+(,\d)?\s?км/).first()).toBeVisible();
+    await context.close();
+  });
+
+  test('finds doctors by specialty', async ({ page }) => {
+    await page.goto('/');
+    await page.getByLabel('Регион').first().selectOption({ label: 'Калининградская область' });
+    await page.goto('/doctors');
+    await page.getByLabel('Специальность').selectOption({ label: 'Офтальмолог' });
+    await expect(page).toHaveURL(/specialty=ophthalmologist/);
+    const cards = page.locator('main article');
+    await expect(cards.first()).toContainText('Офтальмолог');
+    for (const text of await cards.allTextContents()) expect(text).toContain('Офтальмолог');
+    await expectNoA11yViolations(page, 'doctors');
+  });
+
+  test('the low-vision mode switches on, is remembered and stays accessible', async ({ page }) => {
+    await page.goto('/');
+    const toggle = page.getByRole('button', { name: 'Версия для слабовидящих' });
+    await expect(toggle).toHaveAttribute('aria-pressed', 'false');
+    const normalSize = await page.evaluate(() => Number.parseFloat(getComputedStyle(document.body).fontSize));
+    await toggle.click();
+    await expect(toggle).toHaveAttribute('aria-pressed', 'true');
+    const largeSize = await page.evaluate(() => Number.parseFloat(getComputedStyle(document.body).fontSize));
+    expect(largeSize).toBeGreaterThan(normalSize);
+    await page.reload();
+    await expect(page.getByRole('button', { name: 'Версия для слабовидящих' })).toHaveAttribute('aria-pressed', 'true');
+    await expectNoA11yViolations(page, 'home in low-vision mode');
+    await page.goto('/clinics');
+    await expectNoA11yViolations(page, 'clinics in low-vision mode');
+  });
+
+  test('fits a 360 px phone without sideways scrolling', async ({ browser }) => {
+    const context = await browser.newContext({ viewport: { width: 360, height: 740 }, locale: 'ru-RU' });
+    const page = await context.newPage();
+    await page.goto('/');
+    await page.getByLabel('Регион').first().selectOption({ label: 'Москва' });
+    for (const path of ['/', '/clinics', '/doctors']) {
+      await page.goto(path);
+      await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+      expect(await hasHorizontalScroll(page), path).toBe(false);
+    }
+    await context.close();
+  });
+
+  test('keyboard alone reaches the main content through the skip link', async ({ page }) => {
+    await page.goto('/');
+    await page.keyboard.press('Tab');
+    const skip = page.getByRole('link', { name: 'Перейти к основному содержимому' });
+    await expect(skip).toBeFocused();
+    await page.keyboard.press('Enter');
+    await expect(page.locator('main#main')).toBeFocused();
+  });
+});

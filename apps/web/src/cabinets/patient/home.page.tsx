@@ -1,0 +1,99 @@
+import { useContext, useLayoutEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { RegionSelect } from '../../features/directory/region-select';
+import { DATA_LANG, useRegion, useSpecialties } from '../../features/directory/use-directory';
+import { usePreferences } from '../../shared/preferences/use-preferences';
+import { ErrorMessage } from '../../shared/ui/error-message';
+import { LiveStatus } from '../../shared/ui/live-status';
+import { PageHeading } from '../../shared/ui/page-heading';
+import { useDocumentTitle } from '../../shared/ui/use-document-title';
+import { RegionSlotContext } from './region-slot';
+import './home.css';
+
+/** `/`: what Talon is, the region (asked for prominently on a first visit) and the ways in. */
+export function HomePage() {
+  const { t } = useTranslation();
+  useDocumentTitle();
+  const { regionCode } = usePreferences();
+  const region = useRegion(regionCode);
+  // Decided once per visit to the page: the panel stays after a choice, so the focus is never lost.
+  const [isAskingRegion] = useState(() => regionCode === null);
+  const { setRegionInPage } = useContext(RegionSlotContext);
+
+  useLayoutEffect(() => {
+    if (!isAskingRegion) return;
+    setRegionInPage(true);
+    return () => setRegionInPage(false);
+  }, [isAskingRegion, setRegionInPage]);
+
+  return (
+    <div className="page home">
+      <div className="home__intro">
+        <PageHeading>{t('home.title')}</PageHeading>
+        <p className="page-lead">{t('home.lead')}</p>
+      </div>
+
+      {isAskingRegion ? (
+        <section className="region-panel">
+          <h2>{t('home.regionTitle')}</h2>
+          <p>{t('home.regionText')}</p>
+          <RegionSelect className="region-panel__select" />
+          <LiveStatus className="region-panel__status">
+            {region ? t('home.regionChosen', { region: region.name }) : null}
+          </LiveStatus>
+        </section>
+      ) : null}
+
+      <section className="section">
+        <h2>{t('home.searchTitle')}</h2>
+        <ul className="entry-grid">
+          <li>
+            <Link to="/clinics" className="entry">
+              <span className="entry__title">{t('home.findClinic')}</span>
+              <span className="entry__text">{t('home.findClinicText')}</span>
+            </Link>
+          </li>
+          <li>
+            <Link to="/doctors" className="entry">
+              <span className="entry__title">{t('home.findDoctor')}</span>
+              <span className="entry__text">{t('home.findDoctorText')}</span>
+            </Link>
+          </li>
+        </ul>
+      </section>
+
+      <CommonSpecialties />
+    </div>
+  );
+}
+
+/** Specialties a patient may book without a referral, as large links to the filtered doctor list. */
+function CommonSpecialties() {
+  const { t } = useTranslation();
+  const { specialties, isPending, isError, error, refetch } = useSpecialties();
+  const common = specialties.filter((specialty) => specialty.kind === 'doctor' && specialty.selfBooking);
+
+  return (
+    <section className="section">
+      <h2>{t('home.specialtiesTitle')}</h2>
+      <p>{t('home.specialtiesText')}</p>
+      <LiveStatus>{isPending ? t('home.specialtiesLoading') : null}</LiveStatus>
+      {isError ? <ErrorMessage error={error} onRetry={() => void refetch()} headingLevel={3} /> : null}
+      {common.length > 0 ? (
+        <ul className="specialty-grid" lang={DATA_LANG}>
+          {common.map((specialty) => (
+            <li key={specialty.code}>
+              <Link
+                to={`/doctors?specialty=${encodeURIComponent(specialty.code)}`}
+                className="specialty-link"
+              >
+                {specialty.name}
+              </Link>
+            </li>
+          ))}
+        </ul>
+      ) : null}
+    </section>
+  );
+}

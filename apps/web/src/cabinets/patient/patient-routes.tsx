@@ -1,0 +1,41 @@
+import { lazy } from 'react';
+import type { RouteObject } from 'react-router';
+import { PatientLayout } from './patient-layout';
+import { RouteError } from './route-error';
+
+// One chunk per page: the first visit downloads only the shell and the page it opens.
+const HomePage = lazy(() => import('./home.page').then((m) => ({ default: m.HomePage })));
+const NotFoundPage = lazy(() => import('./not-found.page').then((m) => ({ default: m.NotFoundPage })));
+const ClinicsPage = lazy(() =>
+  import('../../features/directory/clinics.page').then((m) => ({ default: m.ClinicsPage })),
+);
+const ClinicPage = lazy(() =>
+  import('../../features/directory/clinic.page').then((m) => ({ default: m.ClinicPage })),
+);
+const DoctorsPage = lazy(() =>
+  import('../../features/directory/doctors.page').then((m) => ({ default: m.DoctorsPage })),
+);
+const DoctorPage = lazy(() =>
+  import('../../features/directory/doctor.page').then((m) => ({ default: m.DoctorPage })),
+);
+
+/** The public and patient cabinet, mounted at `/`. */
+export const patientRoutes: RouteObject = {
+  path: '/',
+  element: <PatientLayout />,
+  errorElement: <RouteError />,
+  children: [
+    {
+      // Errors inside a page keep the header and footer around them.
+      errorElement: <RouteError />,
+      children: [
+        { index: true, element: <HomePage /> },
+        { path: 'clinics', element: <ClinicsPage /> },
+        { path: 'clinics/:id', element: <ClinicPage /> },
+        { path: 'doctors', element: <DoctorsPage /> },
+        { path: 'doctors/:id', element: <DoctorPage /> },
+        { path: '*', element: <NotFoundPage /> },
+      ],
+    },
+  ],
+};
