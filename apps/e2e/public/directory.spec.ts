@@ -13,7 +13,10 @@ test.describe('[PUBLIC][DIRECTORY]', () => {
   test('picks a region, finds a clinic and a doctor', async ({ page }) => {
     await page.goto('/');
     await page.getByLabel('Регион').first().selectOption({ label: 'Москва' });
-    await page.getByRole('navigation', { name: 'Основная навигация' }).getByRole('link', { name: 'Поликлиники' }).click();
+    await page
+      .getByRole('navigation', { name: 'Основная навигация' })
+      .getByRole('link', { name: 'Поликлиники' })
+      .click();
     await expect(page).toHaveURL(/\/clinics/);
     await expect(page.getByText(/Найдено: \d+/)).toBeVisible();
     await expectNoA11yViolations(page, 'clinics');
@@ -87,7 +90,10 @@ test.describe('[PUBLIC][DIRECTORY]', () => {
     const largeSize = await page.evaluate(() => Number.parseFloat(getComputedStyle(document.body).fontSize));
     expect(largeSize).toBeGreaterThan(normalSize);
     await page.reload();
-    await expect(page.getByRole('button', { name: 'Версия для слабовидящих' })).toHaveAttribute('aria-pressed', 'true');
+    await expect(page.getByRole('button', { name: 'Версия для слабовидящих' })).toHaveAttribute(
+      'aria-pressed',
+      'true',
+    );
     await expectNoA11yViolations(page, 'home in low-vision mode');
     await page.goto('/clinics');
     await expectNoA11yViolations(page, 'clinics in low-vision mode');
