@@ -22,7 +22,10 @@ module.exports = {
       comment: "A core module uses another module only through that module's index.ts.",
       severity: 'error',
       from: { path: '^packages/core/src/([^/]+)/' },
-      to: { path: '^packages/core/src/([^/]+)/.+', pathNot: ['^packages/core/src/$1/', '^packages/core/src/[^/]+/index\\.ts$'] },
+      to: {
+        path: '^packages/core/src/([^/]+)/.+',
+        pathNot: ['^packages/core/src/$1/', '^packages/core/src/[^/]+/index\\.ts$'],
+      },
     },
     {
       name: 'only-db-touches-sql',
@@ -67,7 +70,10 @@ module.exports = {
       name: 'tests-only-in-tests',
       comment: 'Test helpers are not shipped in production code.',
       severity: 'error',
-      from: { path: '^(apps/api|packages/(core|db|contracts|config))/', pathNot: ['\\.test\\.ts$', '/testing/'] },
+      from: {
+        path: '^(apps/api|packages/(core|db|contracts|config))/',
+        pathNot: ['\\.test\\.ts$', '/testing/'],
+      },
       to: { path: '^(packages/testing/|node_modules/(vitest|fast-check)/)' },
     },
   ],

@@ -49,8 +49,13 @@ test.describe('[PUBLIC][DIRECTORY]', () => {
     await page.getByLabel('Тип учреждения').selectOption({ label: 'Стоматология' });
     await expect(page).toHaveURL(/kind=dental/);
     const cards = page.locator('main article');
-    await expect(cards.first()).toContainText(/стоматолог/i);
-    for (const text of await cards.allTextContents()) expect(text).toMatch(/стоматолог/i);
+    // Poll: the previous list may still be on screen for a moment while the filtered one loads.
+    await expect
+      .poll(async () => {
+        const texts = await cards.allTextContents();
+        return texts.length > 0 && texts.every((text) => /стоматолог/i.test(text));
+      })
+      .toBe(true);
   });
 
   test('shows distances when the browser grants the location', async ({ browser }) => {
@@ -75,8 +80,12 @@ test.describe('[PUBLIC][DIRECTORY]', () => {
     await page.getByLabel('Специальность').selectOption({ label: 'Офтальмолог' });
     await expect(page).toHaveURL(/specialty=ophthalmologist/);
     const cards = page.locator('main article');
-    await expect(cards.first()).toContainText('Офтальмолог');
-    for (const text of await cards.allTextContents()) expect(text).toContain('Офтальмолог');
+    await expect
+      .poll(async () => {
+        const texts = await cards.allTextContents();
+        return texts.length > 0 && texts.every((text) => text.includes('Офтальмолог'));
+      })
+      .toBe(true);
     await expectNoA11yViolations(page, 'doctors');
   });
 
