@@ -49,8 +49,9 @@ module.exports = {
     },
     {
       name: 'db-depends-on-core-only',
+      comment: 'Test files of db may use the shared test helpers.',
       severity: 'error',
-      from: { path: '^packages/db/' },
+      from: { path: '^packages/db/', pathNot: '\\.test\\.ts$' },
       to: { path: '^(packages/(contracts|testing)|apps)/' },
     },
     {

@@ -1,45 +1,14 @@
-import { randomBytes } from 'node:crypto';
 import { parseOms, parseSnils } from '@talon/core/identifiers';
+import { createTestDatabase } from '@talon/testing';
 import { sql } from 'drizzle-orm';
-import pg from 'pg';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { type DatabaseHandle, openDatabase } from '../client';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { DatabaseHandle } from '../client';
 import { createFieldCipher } from '../crypto/field-cipher';
-import { migrateDatabase } from '../migrate';
 import { queryRows } from '../query-rows';
 import { seedDatabase, seedDemoIfEmpty } from './index';
 
 const keys = { encryptionKey: Buffer.alloc(32, 5), lookupKey: Buffer.alloc(32, 6) };
 const cipher = createFieldCipher(keys);
-
-/**
- * One database for the file (two PGlite instances in one process can hang): in-memory PGlite, or — in the
- * PostgreSQL project of the integration tests — a fresh database on the cluster the global setup started.
- */
-async function openSeedDatabase(): Promise<DatabaseHandle> {
-  if (process.env.TEST_DB !== 'postgres') {
-    const handle = await openDatabase({ kind: 'pglite', dataDir: 'memory://' });
-    await migrateDatabase(handle);
-    return handle;
-  }
-  const url = inject('postgresUrl');
-  const name = `talon_seed_${randomBytes(6).toString('hex')}`;
-  const admin = new pg.Client({ connectionString: url });
-  await admin.connect();
-  await admin.query(`create database ${name}`);
-  const dbUrl = new URL(url);
-  dbUrl.pathname = `/${name}`;
-  const handle = await openDatabase({ kind: 'postgres', url: dbUrl.toString(), poolMax: 2 });
-  await migrateDatabase(handle);
-  return {
-    ...handle,
-    close: async () => {
-      await handle.close();
-      await admin.query(`drop database if exists ${name}`);
-      await admin.end();
-    },
-  };
-}
 
 const count = async (db: DatabaseHandle['db'], table: string) => {
   const [row] = await queryRows<{ n: number }>(
@@ -55,7 +24,7 @@ const organizationIds = async (db: DatabaseHandle['db']) =>
 let handle: DatabaseHandle;
 
 beforeAll(async () => {
-  handle = await openSeedDatabase();
+  handle = await createTestDatabase();
 }, 60_000);
 
 afterAll(async () => {
