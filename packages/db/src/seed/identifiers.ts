@@ -8,7 +8,7 @@ const SNILS_LAST = 999_999_999;
 /** ЕНП: 15 digits (no leading zero) and a Luhn check digit. */
 const OMS_FIRST = 100_000_000_000_000;
 const OMS_LAST = 999_999_999_999_999;
-/** Mobile numbers +7 9XX XXX-XX-XX: nine free digits. */
+/** Mobile numbers +7 9nn nnn-nn-nn: nine free digits. */
 const MOBILE_COUNT = 1_000_000_000;
 
 /**
@@ -20,7 +20,7 @@ export interface IdentifierSource {
   snils(index: number): string;
   /** ЕНП, 16 digits, valid check digit. */
   oms(index: number): string;
-  /** E.164 `+79XXXXXXXXX`. */
+  /** E.164: `+79` and nine digits. */
   mobilePhone(index: number): string;
 }
 
