@@ -123,6 +123,8 @@ test.describe('[PUBLIC][DIRECTORY]', () => {
 
   test('keyboard alone reaches the main content through the skip link', async ({ page }) => {
     await page.goto('/');
+    // Tab before React has rendered the page lands on nothing: wait for the content first.
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
     await page.keyboard.press('Tab');
     const skip = page.getByRole('link', { name: 'Перейти к основному содержимому' });
     await expect(skip).toBeFocused();
