@@ -1,3 +1,6 @@
+export * from './audit.schema';
+export * from './identity.schema';
+export * from './messaging.schema';
 export * from './organizations.schema';
 export * from './patients.schema';
 export * from './practitioners.schema';

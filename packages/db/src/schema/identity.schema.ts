@@ -1,0 +1,327 @@
+import { sql } from 'drizzle-orm';
+import {
+  bigserial,
+  boolean,
+  check,
+  index,
+  integer,
+  pgTable,
+  text,
+  timestamp,
+  unique,
+  uniqueIndex,
+  uuid,
+} from 'drizzle-orm/pg-core';
+import { entityColumns } from './columns';
+import { organizations } from './organizations.schema';
+import { patients } from './patients.schema';
+import { practitioners } from './practitioners.schema';
+
+const at = (name: string) => timestamp(name, { withTimezone: true });
+
+export const ROLES = ['patient', 'doctor', 'nurse', 'registrar', 'clinic_admin', 'system_admin'] as const;
+export const ONE_TIME_CODE_PURPOSES = [
+  'registration',
+  'login_mfa',
+  'password_reset',
+  'ward_consent',
+  'contact_change',
+] as const;
+
+/**
+ * A login: who may sign in and how. The person behind it is a patient row, a practitioner row, or both
+ * (a doctor is also a patient); registrars and admins may have neither, hence the display name here.
+ */
+export const accounts = pgTable(
+  'accounts',
+  {
+    ...entityColumns,
+    displayName: text('display_name').notNull(),
+    patientId: uuid('patient_id').references(() => patients.id, { onDelete: 'restrict' }),
+    practitionerId: uuid('practitioner_id').references(() => practitioners.id, { onDelete: 'restrict' }),
+    /** E.164, +7 and 10 digits. */
+    phone: text('phone'),
+    /** Lower-cased. */
+    email: text('email'),
+    /** Keyed hash of the SNILS, for login by SNILS. */
+    snilsHash: text('snils_hash'),
+    /** argon2id; null for an account that only signs in through an external identity provider. */
+    passwordHash: text('password_hash'),
+    passwordChangedAt: at('password_changed_at'),
+    status: text('status', { enum: ['unconfirmed', 'active', 'blocked'] })
+      .notNull()
+      .default('active'),
+    /** Encrypted base32 TOTP secret; `totpEnabledAt` is set once the first code has been verified. */
+    totpSecretEncrypted: text('totp_secret_encrypted'),
+    totpEnabledAt: at('totp_enabled_at'),
+    smsMfaEnabled: boolean('sms_mfa_enabled').notNull().default(false),
+    /** Consecutive failed logins; reset by a success. */
+    failedLoginCount: integer('failed_login_count').notNull().default(0),
+    lockedUntil: at('locked_until'),
+  },
+  (t) => [
+    check('accounts_phone_e164', sql`${t.phone} is null or ${t.phone} ~ '^\\+7[0-9]{10}$'`),
+    check('accounts_email_lower', sql`${t.email} is null or ${t.email} = lower(${t.email})`),
+    check('accounts_status', sql`${t.status} in ('unconfirmed', 'active', 'blocked')`),
+    check('accounts_failed_login_count', sql`${t.failedLoginCount} >= 0`),
+    uniqueIndex('accounts_phone_key').on(t.phone).where(sql`${t.phone} is not null`),
+    uniqueIndex('accounts_email_key').on(t.email).where(sql`${t.email} is not null`),
+    uniqueIndex('accounts_snils_hash_key').on(t.snilsHash).where(sql`${t.snilsHash} is not null`),
+    uniqueIndex('accounts_patient_key').on(t.patientId).where(sql`${t.patientId} is not null`),
+    uniqueIndex('accounts_practitioner_key').on(t.practitionerId).where(sql`${t.practitionerId} is not null`),
+  ],
+);
+
+/** A role held by an account; staff roles are held within one organization, system admin within none. */
+export const accountRoles = pgTable(
+  'account_roles',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    accountId: uuid('account_id')
+      .notNull()
+      .references(() => accounts.id, { onDelete: 'cascade' }),
+    role: text('role', { enum: ROLES }).notNull(),
+    organizationId: uuid('organization_id').references(() => organizations.id, { onDelete: 'cascade' }),
+    createdAt: at('created_at').notNull().defaultNow(),
+  },
+  (t) => [
+    check(
+      'account_roles_role',
+      sql`${t.role} in ('patient', 'doctor', 'nurse', 'registrar', 'clinic_admin', 'system_admin')`,
+    ),
+    check(
+      'account_roles_organization',
+      sql`(${t.role} in ('patient', 'system_admin')) = (${t.organizationId} is null)`,
+    ),
+    unique('account_roles_key').on(t.accountId, t.role, t.organizationId).nullsNotDistinct(),
+  ],
+);
+
+/** A registration waiting for its phone to be confirmed; the form data is kept encrypted until then. */
+export const registrations = pgTable(
+  'registrations',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    snilsHash: text('snils_hash').notNull(),
+    phone: text('phone').notNull(),
+    /** The whole form (with the password already hashed), encrypted. */
+    payloadEncrypted: text('payload_encrypted').notNull(),
+    consentVersion: text('consent_version').notNull(),
+    createdAt: at('created_at').notNull().defaultNow(),
+    expiresAt: at('expires_at').notNull(),
+    completedAt: at('completed_at'),
+    accountId: uuid('account_id').references(() => accounts.id, { onDelete: 'set null' }),
+  },
+  (t) => [index('registrations_snils_hash_idx').on(t.snilsHash)],
+);
+
+/**
+ * One-time codes (DESIGN rule 12): stored hashed, short-lived, dead after 3 wrong entries. The subject is
+ * what the code unlocks (a registration, an account, a representative link).
+ */
+export const oneTimeCodes = pgTable(
+  'one_time_codes',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    purpose: text('purpose', { enum: ONE_TIME_CODE_PURPOSES }).notNull(),
+    subjectId: text('subject_id').notNull(),
+    channel: text('channel', { enum: ['sms', 'email'] }).notNull(),
+    codeHash: text('code_hash').notNull(),
+    attempts: integer('attempts').notNull().default(0),
+    createdAt: at('created_at').notNull().defaultNow(),
+    expiresAt: at('expires_at').notNull(),
+    consumedAt: at('consumed_at'),
+    /** Set when the code died of wrong entries; no new code is issued for the subject until the cool-down. */
+    diedAt: at('died_at'),
+  },
+  (t) => [
+    check('one_time_codes_attempts', sql`${t.attempts} between 0 and 3`),
+    check('one_time_codes_channel', sql`${t.channel} in ('sms', 'email')`),
+    index('one_time_codes_subject_idx').on(t.purpose, t.subjectId, t.createdAt),
+  ],
+);
+
+/**
+ * Server-side sessions (DESIGN rule 15). Only a hash of the token is stored, so a copy of this table does
+ * not let anyone sign in. `mfaPending` sessions may only complete the second factor.
+ */
+export const sessions = pgTable(
+  'sessions',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    tokenHash: text('token_hash').notNull().unique('sessions_token_hash_key'),
+    accountId: uuid('account_id')
+      .notNull()
+      .references(() => accounts.id, { onDelete: 'cascade' }),
+    transport: text('transport', { enum: ['cookie', 'bearer'] }).notNull(),
+    /** Synchroniser token for cookie sessions: every state change must echo it in `X-CSRF-Token`. */
+    csrfToken: text('csrf_token'),
+    mfaPending: boolean('mfa_pending').notNull().default(false),
+    /** How the person signed in: password, password+totp, password+sms, recovery code, oidc. */
+    method: text('method').notNull(),
+    idleTimeoutSeconds: integer('idle_timeout_seconds').notNull(),
+    createdAt: at('created_at').notNull().defaultNow(),
+    lastSeenAt: at('last_seen_at').notNull().defaultNow(),
+    expiresAt: at('expires_at').notNull(),
+    endedAt: at('ended_at'),
+    endReason: text('end_reason'),
+    ip: text('ip'),
+    userAgent: text('user_agent'),
+  },
+  (t) => [
+    check('sessions_transport', sql`${t.transport} in ('cookie', 'bearer')`),
+    check('sessions_idle_timeout', sql`${t.idleTimeoutSeconds} > 0`),
+    index('sessions_account_idx').on(t.accountId, t.createdAt),
+  ],
+);
+
+/** Failed logins, for throttling per account and per address (successes are never recorded or limited). */
+export const loginFailures = pgTable(
+  'login_failures',
+  {
+    id: bigserial('id', { mode: 'number' }).primaryKey(),
+    accountId: uuid('account_id').references(() => accounts.id, { onDelete: 'cascade' }),
+    ip: text('ip').notNull(),
+    createdAt: at('created_at').notNull().defaultNow(),
+  },
+  (t) => [
+    index('login_failures_account_idx').on(t.accountId, t.createdAt),
+    index('login_failures_ip_idx').on(t.ip, t.createdAt),
+  ],
+);
+
+/** One-time recovery codes for a lost authenticator, stored hashed. */
+export const recoveryCodes = pgTable(
+  'recovery_codes',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    accountId: uuid('account_id')
+      .notNull()
+      .references(() => accounts.id, { onDelete: 'cascade' }),
+    codeHash: text('code_hash').notNull(),
+    createdAt: at('created_at').notNull().defaultNow(),
+    usedAt: at('used_at'),
+  },
+  (t) => [index('recovery_codes_account_idx').on(t.accountId)],
+);
+
+/** An account linked to an external identity provider's subject (OpenID Connect). */
+export const externalIdentities = pgTable(
+  'external_identities',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    accountId: uuid('account_id')
+      .notNull()
+      .references(() => accounts.id, { onDelete: 'cascade' }),
+    provider: text('provider').notNull(),
+    subject: text('subject').notNull(),
+    createdAt: at('created_at').notNull().defaultNow(),
+  },
+  (t) => [unique('external_identities_key').on(t.provider, t.subject)],
+);
+
+/**
+ * Consent (DESIGN rule 19): to the processing of personal data (versioned text, at registration), to an
+ * organization's access, or an adult's consent to be booked by another person (`granteePatientId`).
+ */
+export const consents = pgTable(
+  'consents',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    patientId: uuid('patient_id')
+      .notNull()
+      .references(() => patients.id, { onDelete: 'cascade' }),
+    accountId: uuid('account_id').references(() => accounts.id, { onDelete: 'set null' }),
+    purpose: text('purpose', { enum: ['personal_data', 'data_sharing', 'booking_on_behalf'] }).notNull(),
+    textVersion: text('text_version').notNull(),
+    organizationId: uuid('organization_id').references(() => organizations.id, { onDelete: 'cascade' }),
+    granteePatientId: uuid('grantee_patient_id').references(() => patients.id, { onDelete: 'cascade' }),
+    grantedAt: at('granted_at').notNull().defaultNow(),
+    revokedAt: at('revoked_at'),
+    ip: text('ip'),
+    userAgent: text('user_agent'),
+  },
+  (t) => [
+    check('consents_purpose', sql`${t.purpose} in ('personal_data', 'data_sharing', 'booking_on_behalf')`),
+    index('consents_patient_idx').on(t.patientId, t.purpose),
+  ],
+);
+
+/**
+ * A representative (parent, guardian) and the ward they act for. A guardian link for an adult waits for a
+ * registrar's approval; a parent's link to a child is active at once.
+ */
+export const representativeLinks = pgTable(
+  'representative_links',
+  {
+    ...entityColumns,
+    representativePatientId: uuid('representative_patient_id')
+      .notNull()
+      .references(() => patients.id, { onDelete: 'cascade' }),
+    wardPatientId: uuid('ward_patient_id')
+      .notNull()
+      .references(() => patients.id, { onDelete: 'cascade' }),
+    relation: text('relation', { enum: ['parent', 'guardian'] }).notNull(),
+    status: text('status', { enum: ['pending', 'active', 'rejected', 'ended'] }).notNull(),
+    /** Birth certificate or guardianship document number, encrypted. */
+    documentEncrypted: text('document_encrypted'),
+    decidedByAccountId: uuid('decided_by_account_id').references(() => accounts.id, { onDelete: 'set null' }),
+    decidedAt: at('decided_at'),
+    endedAt: at('ended_at'),
+  },
+  (t) => [
+    check('representative_links_relation', sql`${t.relation} in ('parent', 'guardian')`),
+    check('representative_links_status', sql`${t.status} in ('pending', 'active', 'rejected', 'ended')`),
+    check('representative_links_not_self', sql`${t.representativePatientId} <> ${t.wardPatientId}`),
+    uniqueIndex('representative_links_open_key')
+      .on(t.representativePatientId, t.wardPatientId)
+      .where(sql`${t.status} in ('pending', 'active')`),
+    index('representative_links_ward_idx').on(t.wardPatientId),
+  ],
+);
+
+/** "Break the glass": a practitioner's emergency access to a record outside any care relation. */
+export const emergencyAccesses = pgTable(
+  'emergency_accesses',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    accountId: uuid('account_id')
+      .notNull()
+      .references(() => accounts.id, { onDelete: 'cascade' }),
+    patientId: uuid('patient_id')
+      .notNull()
+      .references(() => patients.id, { onDelete: 'cascade' }),
+    reason: text('reason').notNull(),
+    createdAt: at('created_at').notNull().defaultNow(),
+    expiresAt: at('expires_at').notNull(),
+  },
+  (t) => [index('emergency_accesses_account_idx').on(t.accountId, t.patientId, t.expiresAt)],
+);
+
+/**
+ * A data-subject request under 152-ФЗ (DESIGN rule 19): access (export), correction or deletion, with the
+ * legal deadline computed when it is received.
+ */
+export const dataRequests = pgTable(
+  'data_requests',
+  {
+    ...entityColumns,
+    patientId: uuid('patient_id')
+      .notNull()
+      .references(() => patients.id, { onDelete: 'cascade' }),
+    accountId: uuid('account_id').references(() => accounts.id, { onDelete: 'set null' }),
+    kind: text('kind', { enum: ['access', 'correction', 'deletion'] }).notNull(),
+    status: text('status', { enum: ['received', 'in_progress', 'done', 'rejected'] })
+      .notNull()
+      .default('received'),
+    detailsEncrypted: text('details_encrypted'),
+    dueAt: at('due_at').notNull(),
+    closedAt: at('closed_at'),
+  },
+  (t) => [
+    check('data_requests_kind', sql`${t.kind} in ('access', 'correction', 'deletion')`),
+    check('data_requests_status', sql`${t.status} in ('received', 'in_progress', 'done', 'rejected')`),
+    index('data_requests_open_idx').on(t.status, t.dueAt),
+    index('data_requests_patient_idx').on(t.patientId),
+  ],
+);
