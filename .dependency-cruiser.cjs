@@ -1,6 +1,7 @@
 /**
  * The arrows of docs/adr/0001-layout.md, checked on every test run:
- * web → contracts (types only); api → core, db, contracts, config, testing (tests);
+ * web → contracts (types only); api → core, db, contracts, config, testing (tests), worker (its index);
+ * worker → core, db, config;
  * db → core; core → nothing of ours; only db (and test factories) touch the SQL client; no cycles.
  */
 /** @type {import('dependency-cruiser').IConfiguration} */
@@ -37,8 +38,12 @@ module.exports = {
     {
       name: 'web-sees-only-contracts',
       severity: 'error',
+      comment: 'Except the pure identifier validators, so forms check SNILS and the rest as the user types.',
       from: { path: '^apps/web/' },
-      to: { path: '^(packages/(core|db|config|testing)|apps/api)/' },
+      to: {
+        path: '^(packages/(core|db|config|testing)|apps/api)/',
+        pathNot: '^packages/core/src/identifiers/',
+      },
     },
     {
       name: 'web-imports-contract-types-only',
@@ -68,11 +73,32 @@ module.exports = {
       to: { path: '^apps/api/' },
     },
     {
+      name: 'worker-depends-on-core-db-config',
+      comment: 'The job worker (apps/worker) uses core, db and config only (its tests may use test helpers).',
+      severity: 'error',
+      from: { path: '^apps/worker/', pathNot: '\\.test\\.ts$' },
+      to: { path: '^(packages/(contracts|testing)|apps/(api|web|e2e))/' },
+    },
+    {
+      name: 'only-api-starts-the-worker',
+      comment:
+        'The API process may run the worker in-process, through its index.ts; nothing else imports it.',
+      severity: 'error',
+      from: { pathNot: '^apps/(worker|api)/' },
+      to: { path: '^apps/worker/' },
+    },
+    {
+      name: 'worker-through-its-index',
+      severity: 'error',
+      from: { path: '^apps/api/' },
+      to: { path: '^apps/worker/', pathNot: '^apps/worker/src/index\\.ts$' },
+    },
+    {
       name: 'tests-only-in-tests',
       comment: 'Test helpers are not shipped in production code.',
       severity: 'error',
       from: {
-        path: '^(apps/api|packages/(core|db|contracts|config))/',
+        path: '^(apps/(api|worker)|packages/(core|db|contracts|config))/',
         pathNot: ['\\.test\\.ts$', '/testing/'],
       },
       to: { path: '^(packages/testing/|node_modules/(vitest|fast-check)/)' },

@@ -6,13 +6,17 @@ import { type Clock, systemClock } from '@talon/core/shared';
 import type { DatabaseHandle } from '@talon/db';
 import Fastify, { type FastifyServerOptions } from 'fastify';
 import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import auth from './plugins/auth/auth.plugin';
 import metrics from './plugins/metrics.plugin';
 import openapi from './plugins/openapi.plugin';
 import problemDetails from './plugins/problem-details/problem-details.plugin';
 import web, { inlineScriptHashes, readWebIndex } from './plugins/web.plugin';
+import { authRoutes } from './routes/auth/auth.routes';
+import { meRoutes } from './routes/auth/me.routes';
+import { devMessagesRoutes } from './routes/dev/dev-messages.routes';
 import { directoryRoutes } from './routes/public/directory.routes';
 import { healthRoutes } from './routes/system/health.routes';
-import { createServices, type Services } from './services';
+import { createMessageDispatcher, createServices, type MessageDispatcher, type Services } from './services';
 
 export interface AppOptions {
   config: Config;
@@ -57,13 +61,16 @@ export async function buildApp(options: AppOptions) {
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   app.decorate('database', database);
-  app.decorate('services', createServices(database, options.clock ?? systemClock));
+  const dispatcher = createMessageDispatcher();
+  app.decorate('messageDispatcher', dispatcher);
+  app.decorate('services', await createServices(database, options.clock ?? systemClock, config, dispatcher));
   app.addHook('onRequest', async (request, reply) => {
     reply.header('x-request-id', request.id);
   });
 
   const indexHtml = readWebIndex(config.webDistDir);
   await app.register(problemDetails);
+  await app.register(auth);
   await app.register(helmet, {
     contentSecurityPolicy: {
       directives: {
@@ -85,6 +92,9 @@ export async function buildApp(options: AppOptions) {
   await app.register(openapi);
   await app.register(healthRoutes);
   await app.register(directoryRoutes, { prefix: '/api/v1' });
+  await app.register(authRoutes, { prefix: '/api/v1' });
+  await app.register(meRoutes, { prefix: '/api/v1' });
+  if (config.isDemo) await app.register(devMessagesRoutes);
   await app.register(web, { distDir: config.webDistDir, indexHtml });
   return app;
 }
@@ -95,5 +105,7 @@ declare module 'fastify' {
   interface FastifyInstance {
     database: DatabaseHandle;
     services: Services;
+    /** The in-process worker attaches here to hear about new outbox rows at once. */
+    messageDispatcher: MessageDispatcher;
   }
 }

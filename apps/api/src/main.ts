@@ -1,6 +1,7 @@
 import { ConfigError, loadConfig } from '@talon/config';
 import { migrateDatabase, openDatabase } from '@talon/db';
 import { seedDemoIfEmpty } from '@talon/db/seed';
+import { startWorker } from '@talon/worker';
 import { buildApp } from './app';
 
 /** Start: configuration → database (migrate, demo seed) → HTTP; stop gracefully on SIGTERM/SIGINT. */
@@ -11,12 +12,14 @@ async function main() {
   await migrateDatabase(database);
   const app = await buildApp({ config, database });
   if (config.isDemo) {
-    const seeded = await seedDemoIfEmpty(database.db, {
-      encryptionKey: config.secrets.encryptionKey,
-      lookupKey: config.secrets.lookupKey,
-    });
+    const seeded = await seedDemoIfEmpty(database.db, config.secrets);
     if (seeded) app.log.info({ ...seeded }, 'demo data created');
   }
+  // Outgoing messages: always here on PGlite; on PostgreSQL unless WORKER_IN_PROCESS=0 (`npm run worker`).
+  const worker = config.messaging.workerInProcess
+    ? await startWorker({ database, config, logger: app.log })
+    : null;
+  if (worker) app.messageDispatcher.attach(worker);
 
   let stopping = false;
   const stop = async (signal: string) => {
@@ -30,6 +33,7 @@ async function main() {
     timer.unref();
     // Stop accepting, finish requests in flight, then release the database.
     await app.close();
+    await worker?.stop();
     await database.close();
     process.exit(0);
   };

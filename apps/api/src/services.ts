@@ -1,3 +1,5 @@
+import type { Config } from '@talon/config';
+import { type SearchAuditEventsInput, searchAuditEvents } from '@talon/core/audit';
 import {
   getOrganization,
   getPractitioner,
@@ -6,13 +8,58 @@ import {
   searchOrganizations,
   searchPractitioners,
 } from '@talon/core/directory';
+import * as identity from '@talon/core/identity';
 import type { Clock } from '@talon/core/shared';
-import { createDirectoryRepository, type DatabaseHandle } from '@talon/db';
+import {
+  createAuditRepository,
+  createDirectoryRepository,
+  createFieldCipher,
+  createIdentityStore,
+  type DatabaseHandle,
+} from '@talon/db';
+import { createIdentitySecrets } from './security/identity-secrets';
+
+/** Where freshly written outbox rows are announced; the worker attaches itself once it has started. */
+export interface MessageDispatcher {
+  kick(outboxIds: string[]): void;
+  attach(target: { kick(outboxIds: string[]): unknown }): void;
+}
+
+export function createMessageDispatcher(): MessageDispatcher {
+  let target: { kick(outboxIds: string[]): unknown } | null = null;
+  return {
+    kick: (ids) => {
+      // Delivery is also swept periodically, so a lost kick only delays a message.
+      Promise.resolve(target?.kick(ids)).catch(() => {});
+    },
+    attach: (next) => {
+      target = next;
+    },
+  };
+}
+
+type Principal = identity.Principal;
+type Origin = identity.RequestOrigin;
 
 /** The one place that wires repositories into use cases; handlers see only these functions. */
-export function createServices(database: DatabaseHandle, clock: Clock) {
+export async function createServices(
+  database: DatabaseHandle,
+  clock: Clock,
+  config: Config,
+  dispatcher: MessageDispatcher,
+) {
   const directory = createDirectoryRepository(database.db);
   const deps = { directory, clock };
+  const cipher = createFieldCipher(config.secrets);
+  const secrets = await createIdentitySecrets(cipher, config.secrets.lookupKey);
+  const store = createIdentityStore(database.db, cipher, { afterCommit: (ids) => dispatcher.kick(ids) });
+  const id: identity.IdentityDeps = {
+    store,
+    secrets,
+    clock,
+    consentVersion: identity.PERSONAL_DATA_CONSENT.version,
+  };
+  const audit = createAuditRepository(database.db);
   return {
     directory: {
       listRegions: () => directory.listRegions(),
@@ -22,7 +69,48 @@ export function createServices(database: DatabaseHandle, clock: Clock) {
       searchPractitioners: (input: SearchPractitionersInput) => searchPractitioners(deps, input),
       getPractitioner: (id: string) => getPractitioner(deps, { id }),
     },
+    identity: {
+      startRegistration: (input: identity.RegistrationInput) => identity.startRegistration(id, input),
+      resendRegistrationCode: (registrationId: string) =>
+        identity.resendRegistrationCode(id, { registrationId }),
+      confirmRegistration: (input: Parameters<typeof identity.confirmRegistration>[1]) =>
+        identity.confirmRegistration(id, input),
+      logIn: (input: Parameters<typeof identity.logIn>[1]) => identity.logIn(id, input),
+      completeMfa: (principal: Principal, input: Parameters<typeof identity.completeMfa>[2]) =>
+        identity.completeMfa(id, principal, input),
+      sendMfaSms: (principal: Principal) => identity.sendMfaSms(id, principal),
+      resolveSession: (token: string) => identity.resolveSession(id, token),
+      getMe: (principal: Principal) => identity.getMe(id, principal),
+      listSessions: (principal: Principal) => identity.listSessions(id, principal),
+      endSession: (principal: Principal, sessionId: string, origin: Origin) =>
+        identity.endSession(id, principal, sessionId, origin),
+      logOut: (principal: Principal, origin: Origin) => identity.logOut(id, principal, origin),
+      logOutEverywhere: (principal: Principal, origin: Origin) =>
+        identity.logOutEverywhere(id, principal, origin),
+      requestPasswordReset: (login: string, newId: () => string) =>
+        identity.requestPasswordReset(id, { login, newId }),
+      confirmPasswordReset: (input: Parameters<typeof identity.confirmPasswordReset>[1]) =>
+        identity.confirmPasswordReset(id, input),
+      changePassword: (principal: Principal, input: Parameters<typeof identity.changePassword>[2]) =>
+        identity.changePassword(id, principal, input),
+      startTotpEnrolment: (principal: Principal) => identity.startTotpEnrolment(id, principal),
+      confirmTotpEnrolment: (
+        principal: Principal,
+        input: Parameters<typeof identity.confirmTotpEnrolment>[2],
+      ) => identity.confirmTotpEnrolment(id, principal, input),
+      disableTotp: (principal: Principal, input: Parameters<typeof identity.disableTotp>[2]) =>
+        identity.disableTotp(id, principal, input),
+      regenerateRecoveryCodes: (
+        principal: Principal,
+        input: Parameters<typeof identity.regenerateRecoveryCodes>[2],
+      ) => identity.regenerateRecoveryCodes(id, principal, input),
+      setSmsMfa: (principal: Principal, input: Parameters<typeof identity.setSmsMfa>[2]) =>
+        identity.setSmsMfa(id, principal, input),
+    },
+    audit: {
+      search: (input: SearchAuditEventsInput) => searchAuditEvents({ audit, clock }, input),
+    },
   };
 }
 
-export type Services = ReturnType<typeof createServices>;
+export type Services = Awaited<ReturnType<typeof createServices>>;

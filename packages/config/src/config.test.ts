@@ -40,7 +40,112 @@ describe('loadConfig', () => {
     );
   });
 
+  it('keeps TALON_ENCRYPTION_KEY working as the single key k1 (and a demo k1 without keys)', () => {
+    const key = Buffer.alloc(32, 9);
+    const config = loadConfig({ TALON_ENCRYPTION_KEY: key.toString('base64') });
+    expect(config.secrets.currentKeyId).toBe('k1');
+    expect([...config.secrets.encryptionKeys.keys()]).toEqual(['k1']);
+    expect(config.secrets.encryptionKeys.get('k1')?.equals(key)).toBe(true);
+    expect(loadConfig({}).secrets.encryptionKeys.get('k1')?.length).toBe(32);
+  });
+
+  it('reads a keyring from TALON_ENCRYPTION_KEYS with the current key named by TALON_ENCRYPTION_KEY_ID', () => {
+    const a = Buffer.alloc(32, 1).toString('base64');
+    const b = Buffer.alloc(32, 2).toString('base64');
+    const config = loadConfig({ TALON_ENCRYPTION_KEYS: `k1:${a}, k2:${b}`, TALON_ENCRYPTION_KEY_ID: 'k2' });
+    expect(config.secrets.currentKeyId).toBe('k2');
+    expect([...config.secrets.encryptionKeys.keys()]).toEqual(['k1', 'k2']);
+    // One key needs no id; the old single key joins the ring as k1.
+    expect(loadConfig({ TALON_ENCRYPTION_KEYS: `b:${b}` }).secrets.currentKeyId).toBe('b');
+    const merged = loadConfig({
+      TALON_ENCRYPTION_KEY: a,
+      TALON_ENCRYPTION_KEYS: `k2:${b}`,
+      TALON_ENCRYPTION_KEY_ID: 'k2',
+    });
+    expect([...merged.secrets.encryptionKeys.keys()].sort()).toEqual(['k1', 'k2']);
+  });
+
+  it('refuses a malformed keyring without echoing key material', () => {
+    const a = Buffer.alloc(32, 1).toString('base64');
+    const short = Buffer.alloc(16, 1).toString('base64');
+    const problems = (env: Record<string, string>) => {
+      try {
+        loadConfig(env);
+      } catch (error) {
+        return (error as ConfigError).issues.join('\n');
+      }
+      return '';
+    };
+    expect(problems({ TALON_ENCRYPTION_KEYS: `k1:${a},k2:${short}` })).toMatch(/key "k2" must be 32 bytes/);
+    expect(problems({ TALON_ENCRYPTION_KEYS: `K_1:${a}` })).toMatch(/keyId:base64key/);
+    expect(problems({ TALON_ENCRYPTION_KEYS: `v1:${a}` })).toMatch(/keyId:base64key/);
+    expect(problems({ TALON_ENCRYPTION_KEYS: `a:${a},a:${a}` })).toMatch(/"a" is listed twice/);
+    expect(problems({ TALON_ENCRYPTION_KEYS: `a:${a},b:${a}` })).toMatch(/TALON_ENCRYPTION_KEY_ID: required/);
+    expect(problems({ TALON_ENCRYPTION_KEYS: `a:${a}`, TALON_ENCRYPTION_KEY_ID: 'z' })).toMatch(
+      /TALON_ENCRYPTION_KEY_ID: names no configured key/,
+    );
+    expect(
+      problems({
+        TALON_ENCRYPTION_KEY: a,
+        TALON_ENCRYPTION_KEYS: `k1:${Buffer.alloc(32, 3).toString('base64')}`,
+      }),
+    ).toMatch(/TALON_ENCRYPTION_KEY: differs/);
+    expect(problems({ TALON_ENCRYPTION_KEYS: `k1:${a},k2:${short}` })).not.toContain(a);
+  });
+
+  it('accepts TALON_ENCRYPTION_KEYS instead of TALON_ENCRYPTION_KEY in production', () => {
+    const config = loadConfig({
+      NODE_ENV: 'production',
+      TALON_ENCRYPTION_KEYS: `k7:${Buffer.alloc(32, 1).toString('base64')}`,
+      TALON_LOOKUP_KEY: Buffer.alloc(32, 2).toString('base64'),
+    });
+    expect(config.secrets.currentKeyId).toBe('k7');
+  });
+
   it('returns a frozen object', () => {
     expect(Object.isFrozen(loadConfig({}))).toBe(true);
+  });
+});
+
+describe('messaging configuration', () => {
+  it('leaves both channels unconfigured by default and runs the worker in-process', () => {
+    expect(loadConfig({}).messaging).toEqual({ sms: null, smtp: null, workerInProcess: true });
+  });
+
+  it('reads the SMS gateway and SMTP settings', () => {
+    const { messaging } = loadConfig({
+      SMS_GATEWAY_URL: 'https://sms.example.ru/sms/send',
+      SMS_GATEWAY_API_KEY: 'secret',
+      SMS_SENDER: 'Talon',
+      SMTP_URL: 'smtps://user:pass@smtp.example.ru:465',
+      MAIL_FROM: 'Талон <noreply@example.ru>',
+    });
+    expect(messaging.sms).toEqual({
+      gatewayUrl: 'https://sms.example.ru/sms/send',
+      apiKey: 'secret',
+      sender: 'Talon',
+    });
+    expect(messaging.smtp).toEqual({
+      url: 'smtps://user:pass@smtp.example.ru:465',
+      from: 'Талон <noreply@example.ru>',
+    });
+  });
+
+  it('always runs the worker in-process on PGlite, optionally not on PostgreSQL', () => {
+    expect(loadConfig({ WORKER_IN_PROCESS: '0' }).messaging.workerInProcess).toBe(true);
+    const postgres = { DATABASE_URL: 'postgres://u@localhost/talon', WORKER_IN_PROCESS: '0' };
+    expect(loadConfig(postgres).messaging.workerInProcess).toBe(false);
+  });
+
+  it('refuses a gateway without a key and a non-SMTP mail URL, without echoing them', () => {
+    try {
+      loadConfig({ SMS_GATEWAY_URL: 'https://sms.example.ru', SMTP_URL: 'http://user:hunter2@x' });
+      expect.unreachable('loadConfig must throw');
+    } catch (error) {
+      const text = (error as ConfigError).issues.join('\n');
+      expect(text).toMatch(/SMS_GATEWAY_API_KEY/);
+      expect(text).toMatch(/SMTP_URL/);
+      expect(text).not.toMatch(/hunter2/);
+    }
   });
 });

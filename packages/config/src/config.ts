@@ -14,6 +14,68 @@ const key32 = z
   .string()
   .refine((value) => Buffer.from(value, 'base64').length === 32, 'must be 32 bytes, base64-encoded');
 
+/** Key ids of the field cipher's keyring (stored before each ciphertext); `v1` is the legacy prefix. */
+const KEY_ID = /^[a-z0-9]{1,16}$/;
+/** The single-key form TALON_ENCRYPTION_KEY (and the demo key) has this id, as legacy `v1.` values do. */
+const SINGLE_KEY_ID = 'k1';
+const blankAsUndefined = (value: unknown) => (value === '' ? undefined : value);
+
+/** `TALON_ENCRYPTION_KEYS=k1:<base64>,k2:<base64>`; issues name key ids, never key material. */
+const ZKeyring = z.string().transform((text, ctx) => {
+  const keys = new Map<string, Buffer>();
+  for (const entry of text.split(',').map((part) => part.trim())) {
+    const colon = entry.indexOf(':');
+    const id = entry.slice(0, Math.max(colon, 0));
+    if (colon < 0 || !KEY_ID.test(id) || id === 'v1') {
+      ctx.addIssue({
+        code: 'custom',
+        message: 'each entry must be keyId:base64key, the key id 1–16 characters a-z 0-9 (not "v1")',
+      });
+      continue;
+    }
+    if (keys.has(id)) ctx.addIssue({ code: 'custom', message: `key id "${id}" is listed twice` });
+    const key = Buffer.from(entry.slice(colon + 1), 'base64');
+    if (key.length !== 32) {
+      ctx.addIssue({ code: 'custom', message: `key "${id}" must be 32 bytes, base64-encoded` });
+    }
+    keys.set(id, key);
+  }
+  return keys;
+});
+
+type Keyring = { encryptionKeys: ReadonlyMap<string, Buffer>; currentKeyId: string };
+
+/**
+ * The encryption keyring from TALON_ENCRYPTION_KEYS and/or the single TALON_ENCRYPTION_KEY (id `k1`), and the
+ * id of the key for new values; the demo key `k1` when neither is set (refused in production).
+ */
+function resolveKeyring(e: {
+  TALON_ENCRYPTION_KEY?: string;
+  TALON_ENCRYPTION_KEYS?: Map<string, Buffer>;
+  TALON_ENCRYPTION_KEY_ID?: string;
+}): Keyring | { path: string; message: string } {
+  const keys = new Map(e.TALON_ENCRYPTION_KEYS ?? []);
+  const single = Buffer.from(e.TALON_ENCRYPTION_KEY ?? (keys.size ? '' : DEMO_ENCRYPTION_KEY), 'base64');
+  if (single.length) {
+    const listed = keys.get(SINGLE_KEY_ID);
+    if (listed && !listed.equals(single)) {
+      return {
+        path: 'TALON_ENCRYPTION_KEY',
+        message: `differs from key "${SINGLE_KEY_ID}" of TALON_ENCRYPTION_KEYS`,
+      };
+    }
+    keys.set(SINGLE_KEY_ID, single);
+  }
+  const currentKeyId = e.TALON_ENCRYPTION_KEY_ID ?? (keys.size === 1 ? [...keys.keys()][0] : undefined);
+  if (!currentKeyId) {
+    return { path: 'TALON_ENCRYPTION_KEY_ID', message: 'required when there are several encryption keys' };
+  }
+  if (!keys.has(currentKeyId)) {
+    return { path: 'TALON_ENCRYPTION_KEY_ID', message: `names no configured key ("${currentKeyId}")` };
+  }
+  return { encryptionKeys: keys, currentKeyId };
+}
+
 const ZEnv = z
   .object({
     NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
@@ -31,8 +93,25 @@ const ZEnv = z
     TRUST_PROXY: flag,
     WEB_DIST_DIR: z.string().default('apps/web/dist'),
     SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(0).default(10_000),
-    TALON_ENCRYPTION_KEY: key32.optional(),
-    TALON_LOOKUP_KEY: key32.optional(),
+    TALON_ENCRYPTION_KEY: z.preprocess(blankAsUndefined, key32.optional()),
+    TALON_ENCRYPTION_KEYS: z.preprocess(blankAsUndefined, ZKeyring.optional()),
+    TALON_ENCRYPTION_KEY_ID: z.preprocess(
+      blankAsUndefined,
+      z.string().regex(KEY_ID, 'must be 1–16 characters a-z, 0-9').optional(),
+    ),
+    TALON_LOOKUP_KEY: z.preprocess(blankAsUndefined, key32.optional()),
+    SMS_GATEWAY_URL: z.preprocess(blankAsUndefined, z.url({ protocol: /^https?$/ }).optional()),
+    SMS_GATEWAY_API_KEY: z.preprocess(blankAsUndefined, z.string().optional()),
+    SMS_SENDER: z.preprocess(blankAsUndefined, z.string().max(11).optional()),
+    SMTP_URL: z.preprocess(
+      blankAsUndefined,
+      z
+        .string()
+        .regex(/^smtps?:\/\//, 'must be an smtp:// or smtps:// URL')
+        .optional(),
+    ),
+    MAIL_FROM: z.preprocess(blankAsUndefined, z.string().default('Талон <noreply@talon.local>')),
+    WORKER_IN_PROCESS: z.preprocess(blankAsUndefined, z.enum(['0', '1', 'true', 'false']).default('1')),
   })
   .superRefine((env, ctx) => {
     if (env.NODE_ENV === 'production' && env.TALON_DEMO) {
@@ -44,8 +123,20 @@ const ZEnv = z
     }
     if (env.NODE_ENV === 'production') {
       for (const key of ['TALON_ENCRYPTION_KEY', 'TALON_LOOKUP_KEY'] as const) {
+        if (key === 'TALON_ENCRYPTION_KEY' && env.TALON_ENCRYPTION_KEYS?.size) continue;
         if (!env[key]) ctx.addIssue({ code: 'custom', path: [key], message: 'required in production' });
       }
+    }
+    const keyring = resolveKeyring(env);
+    if ('message' in keyring) {
+      ctx.addIssue({ code: 'custom', path: [keyring.path], message: keyring.message });
+    }
+    if (env.SMS_GATEWAY_URL && !env.SMS_GATEWAY_API_KEY) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['SMS_GATEWAY_API_KEY'],
+        message: 'required with SMS_GATEWAY_URL',
+      });
     }
   });
 
@@ -61,7 +152,18 @@ export type Config = Readonly<{
   database:
     | Readonly<{ kind: 'pglite'; dataDir: string }>
     | Readonly<{ kind: 'postgres'; url: string; poolMax: number }>;
-  secrets: Readonly<{ encryptionKey: Buffer; lookupKey: Buffer }>;
+  /** Field-cipher keys: the keyring by key id, the id new values are encrypted with, the look-up HMAC key. */
+  secrets: Readonly<{ encryptionKeys: ReadonlyMap<string, Buffer>; currentKeyId: string; lookupKey: Buffer }>;
+  /**
+   * Outgoing messages. A channel left unconfigured (null) goes to the development sink outside production;
+   * in production the worker refuses to start without it. `workerInProcess`: the API process also runs the
+   * job worker (always on PGlite).
+   */
+  messaging: Readonly<{
+    sms: Readonly<{ gatewayUrl: string; apiKey: string; sender: string | null }> | null;
+    smtp: Readonly<{ url: string; from: string }> | null;
+    workerInProcess: boolean;
+  }>;
 }>;
 
 export class ConfigError extends Error {
@@ -82,6 +184,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   }
   const e = parsed.data;
   const dataDir = path.resolve(e.DATA_DIR);
+  const keyring = resolveKeyring(e) as Keyring;
   return Object.freeze({
     env: e.NODE_ENV,
     host: e.HOST,
@@ -97,8 +200,22 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
         : { kind: 'pglite' as const, dataDir: path.join(dataDir, 'pglite') },
     ),
     secrets: Object.freeze({
-      encryptionKey: Buffer.from(e.TALON_ENCRYPTION_KEY ?? DEMO_ENCRYPTION_KEY, 'base64'),
+      encryptionKeys: keyring.encryptionKeys,
+      currentKeyId: keyring.currentKeyId,
       lookupKey: Buffer.from(e.TALON_LOOKUP_KEY ?? DEMO_LOOKUP_KEY, 'base64'),
+    }),
+    messaging: Object.freeze({
+      sms:
+        e.SMS_GATEWAY_URL && e.SMS_GATEWAY_API_KEY
+          ? Object.freeze({
+              gatewayUrl: e.SMS_GATEWAY_URL,
+              apiKey: e.SMS_GATEWAY_API_KEY,
+              sender: e.SMS_SENDER ?? null,
+            })
+          : null,
+      smtp: e.SMTP_URL ? Object.freeze({ url: e.SMTP_URL, from: e.MAIL_FROM }) : null,
+      // PGlite is one connection in this process: nobody else can run its jobs.
+      workerInProcess: !e.DATABASE_URL || e.WORKER_IN_PROCESS === '1' || e.WORKER_IN_PROCESS === 'true',
     }),
   });
 }

@@ -1,3 +1,4 @@
+export * from './auth.contract';
 export * from './directory.contract';
 export * from './pagination.contract';
 export * from './problem.contract';

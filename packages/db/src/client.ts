@@ -11,6 +11,9 @@ import * as schema from './schema';
 /** The typed database, the same type on PGlite and PostgreSQL: one dialect, one schema. */
 export type Database = PgDatabase<PgQueryResultHKT, typeof schema>;
 
+/** A database or an open transaction on it: repositories take either, so a use case can span several. */
+export type DbExecutor = Database | Parameters<Parameters<Database['transaction']>[0]>[0];
+
 export type DatabaseOptions =
   | {
       kind: 'pglite';
@@ -21,9 +24,14 @@ export type DatabaseOptions =
     }
   | { kind: 'postgres'; url: string; poolMax?: number };
 
+/** Raw SQL for the job queue (pg-boss `db` option): parameterised single statements or multi-statement text. */
+export type QueueSqlExecutor = (text: string, values?: unknown[]) => Promise<{ rows: unknown[] }>;
+
 export interface DatabaseHandle {
   db: Database;
   kind: DatabaseOptions['kind'];
+  /** Internal: the same connection (PGlite) or pool (PostgreSQL) for the job queue in packages/db/src/queue. */
+  queueSql?: QueueSqlExecutor;
   /** Throws when the database does not answer. */
   ping(): Promise<void>;
   close(): Promise<void>;
@@ -52,6 +60,12 @@ export async function openDatabase(options: DatabaseOptions): Promise<DatabaseHa
       },
       close: () => client.close(),
       dump: () => client.dumpDataDir('none'),
+      // PGlite's `query` takes one statement with parameters; `exec` runs parameterless multi-statement text.
+      queueSql: async (text, values) => {
+        if (values && values.length > 0) return client.query(text, values);
+        const results = await client.exec(text);
+        return { rows: results.at(-1)?.rows ?? [] };
+      },
     };
   }
   const pool = new pg.Pool({ connectionString: options.url, max: options.poolMax ?? 10 });
@@ -66,5 +80,6 @@ export async function openDatabase(options: DatabaseOptions): Promise<DatabaseHa
       await pool.query('select 1');
     },
     close: () => pool.end(),
+    queueSql: (text, values) => pool.query(text, values),
   };
 }

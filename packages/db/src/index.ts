@@ -1,6 +1,28 @@
-export { type Database, type DatabaseHandle, type DatabaseOptions, openDatabase } from './client';
-export { createFieldCipher, type FieldCipher } from './crypto/field-cipher';
+export {
+  type Database,
+  type DatabaseHandle,
+  type DatabaseOptions,
+  type DbExecutor,
+  openDatabase,
+} from './client';
+export { ENCRYPTED_COLUMNS, type EncryptedColumn } from './crypto/encrypted-columns';
+export { createFieldCipher, type FieldCipher, type FieldCipherKeys } from './crypto/field-cipher';
+export { type RotationReport, rotateEncryptionKeys } from './crypto/rotate-keys';
 export { isMigrated, migrateDatabase } from './migrate';
 export { queryRows } from './query-rows';
+export * from './queue';
+export {
+  type AuditChainResult,
+  type AuditStore,
+  createAuditRepository,
+} from './repositories/audit.repository';
+export {
+  createDevMessagesRepository,
+  type DevMessage,
+  type DevMessagesRepository,
+  type NewDevMessage,
+} from './repositories/dev-messages.repository';
 export { createDirectoryRepository } from './repositories/directory.repository';
+export { createIdentityStore, type IdentityStoreOptions } from './repositories/identity/identity-store';
+export { createOutboxRepository, type OutboxRepository } from './repositories/outbox.repository';
 export * as schema from './schema';

@@ -2,24 +2,49 @@ import { loadConfig } from '@talon/config';
 import type { Clock } from '@talon/core/shared';
 import type { DatabaseHandle } from '@talon/db';
 import { createTestDatabase } from '@talon/testing';
+import { createJsonLogger, startWorker, type Worker } from '@talon/worker';
 import { type App, buildApp } from '../app';
 
 export interface TestApp {
   app: App;
   database: DatabaseHandle;
+  /** The in-process message worker, when asked for with `{ worker: true }`. */
+  worker: Worker | null;
   close(): Promise<void>;
 }
 
+export interface TestAppOptions {
+  clock?: Clock;
+  /**
+   * Start the in-process message worker, so messages written to the outbox reach the development sink and
+   * `GET /api/v1/dev/messages?to=` (about a second after `worker.kick`). Default false.
+   */
+  worker?: boolean;
+  /** Demo mode, as `npm start` runs (dev routes, development sink). Default true. */
+  demo?: boolean;
+}
+
 /** The real application on a fresh test database of its own, for `app.inject()` tests. */
-export async function createTestApp(options: { clock?: Clock } = {}): Promise<TestApp> {
+export async function createTestApp(options: TestAppOptions = {}): Promise<TestApp> {
   const database = await createTestDatabase();
-  const config = loadConfig({ NODE_ENV: 'test', WEB_DIST_DIR: '/nonexistent' });
+  const config = loadConfig({
+    NODE_ENV: 'test',
+    WEB_DIST_DIR: '/nonexistent',
+    TALON_DEMO: options.demo === false ? '0' : '1',
+  });
   const app = await buildApp({ config, database, logger: false, clock: options.clock });
   await app.ready();
+  // The worker keeps the system clock: outbox rows are due by real time even when a test moves the app's.
+  const worker = options.worker
+    ? await startWorker({ database, config, logger: createJsonLogger('silent') })
+    : null;
+  if (worker) app.messageDispatcher.attach(worker);
   return {
     app,
     database,
+    worker,
     close: async () => {
+      await worker?.stop();
       await app.close();
       await database.close();
     },

@@ -1,2 +1,2 @@
 export { type Clock, fixedClock, systemClock } from './clock';
-export { DomainError, isDomainError } from './domain-error';
+export { DomainError, type FieldError, isDomainError } from './domain-error';

@@ -1,12 +1,25 @@
+import { createCipheriv, randomBytes } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { createFieldCipher } from './field-cipher';
 
-const cipher = createFieldCipher({ encryptionKey: Buffer.alloc(32, 1), lookupKey: Buffer.alloc(32, 2) });
+const keyA = Buffer.alloc(32, 1);
+const keyB = Buffer.alloc(32, 4);
+const lookupKey = Buffer.alloc(32, 2);
+const cipher = createFieldCipher({ encryptionKeys: new Map([['k1', keyA]]), currentKeyId: 'k1', lookupKey });
+
+/** The stored form before key ids: `v1.<base64(iv | tag | ciphertext)>` under the single key. */
+function legacyEncrypt(plaintext: string, key: Buffer): string {
+  const iv = randomBytes(12);
+  const c = createCipheriv('aes-256-gcm', key, iv);
+  const body = Buffer.concat([c.update(plaintext, 'utf8'), c.final()]);
+  return `v1.${Buffer.concat([iv, c.getAuthTag(), body]).toString('base64')}`;
+}
 
 describe('field cipher', () => {
-  it('round-trips and never stores the plaintext', () => {
+  it('round-trips, prefixes the key id and never stores the plaintext', () => {
     const stored = cipher.encrypt('11223344595');
     expect(stored).not.toContain('11223344595');
+    expect(stored.startsWith('k1.')).toBe(true);
     expect(cipher.decrypt(stored)).toBe('11223344595');
   });
 
@@ -18,12 +31,52 @@ describe('field cipher', () => {
     const stored = cipher.encrypt('11223344595');
     const raw = Buffer.from(stored.slice(3), 'base64');
     raw[raw.length - 1] = (raw[raw.length - 1] ?? 0) ^ 1;
-    expect(() => cipher.decrypt(`v1.${raw.toString('base64')}`)).toThrow();
+    expect(() => cipher.decrypt(`k1.${raw.toString('base64')}`)).toThrow();
   });
 
   it('gives a stable lookup hash that depends on the key', () => {
-    const other = createFieldCipher({ encryptionKey: Buffer.alloc(32, 1), lookupKey: Buffer.alloc(32, 3) });
+    const other = createFieldCipher({
+      encryptionKeys: new Map([['k1', keyA]]),
+      currentKeyId: 'k1',
+      lookupKey: Buffer.alloc(32, 3),
+    });
     expect(cipher.lookupHash('11223344595')).toBe(cipher.lookupHash('11223344595'));
     expect(cipher.lookupHash('11223344595')).not.toBe(other.lookupHash('11223344595'));
+  });
+
+  it('reads the legacy v1 form as key k1 and marks it for rotation', () => {
+    const legacy = legacyEncrypt('текст', keyA);
+    expect(cipher.decrypt(legacy)).toBe('текст');
+    expect(cipher.needsRotation(legacy)).toBe(true);
+    expect(cipher.needsRotation(cipher.encrypt('x'))).toBe(false);
+  });
+
+  it('encrypts with the current key and decrypts with any key of the ring', () => {
+    const old = cipher.encrypt('11223344595');
+    const ring = createFieldCipher({
+      encryptionKeys: new Map([
+        ['k1', keyA],
+        ['k2', keyB],
+      ]),
+      currentKeyId: 'k2',
+      lookupKey,
+    });
+    expect(ring.currentKeyId).toBe('k2');
+    expect(ring.decrypt(old)).toBe('11223344595');
+    expect(ring.needsRotation(old)).toBe(true);
+    const fresh = ring.encrypt('11223344595');
+    expect(fresh.startsWith('k2.')).toBe(true);
+    expect(ring.needsRotation(fresh)).toBe(false);
+    expect(() => cipher.decrypt(fresh)).toThrow(/unknown encryption key id "k2"/);
+    expect(ring.lookupHash('11223344595')).toBe(cipher.lookupHash('11223344595'));
+  });
+
+  it('refuses a keyring without the current key, bad key ids and short keys', () => {
+    const build = (ids: [string, Buffer][], currentKeyId: string) => () =>
+      createFieldCipher({ encryptionKeys: new Map(ids), currentKeyId, lookupKey });
+    expect(build([['k1', keyA]], 'k2')).toThrow(/not in the keyring/);
+    expect(build([['K.1', keyA]], 'K.1')).toThrow(/invalid encryption key id/);
+    expect(build([['v1', keyA]], 'v1')).toThrow(/invalid encryption key id/);
+    expect(build([['k1', Buffer.alloc(16)]], 'k1')).toThrow(/32 bytes/);
   });
 });

@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
 import type { Database } from '../client';
-import { createFieldCipher } from '../crypto/field-cipher';
+import { createFieldCipher, type FieldCipherKeys } from '../crypto/field-cipher';
 import { queryRows } from '../query-rows';
 import { locations, organizations, patients, practitionerRoles, practitioners } from '../schema';
 import { BATCH_ROWS, createPipeline, insertAll, withSecondaryIndexesRebuilt } from './batch-writer';
@@ -15,10 +15,8 @@ import {
   practitionerRoleColumns,
 } from './seed-columns';
 
-export interface SeedKeys {
-  encryptionKey: Buffer;
-  lookupKey: Buffer;
-}
+/** The field cipher's keys (`config.secrets`); new values go under the current key. */
+export type SeedKeys = FieldCipherKeys;
 
 export interface SeedOptions {
   size: SeedSize;

@@ -7,7 +7,11 @@ import { createFieldCipher } from '../crypto/field-cipher';
 import { queryRows } from '../query-rows';
 import { seedDatabase, seedDemoIfEmpty } from './index';
 
-const keys = { encryptionKey: Buffer.alloc(32, 5), lookupKey: Buffer.alloc(32, 6) };
+const keys = {
+  encryptionKeys: new Map([['k1', Buffer.alloc(32, 5)]]),
+  currentKeyId: 'k1',
+  lookupKey: Buffer.alloc(32, 6),
+};
 const cipher = createFieldCipher(keys);
 
 const count = async (db: DatabaseHandle['db'], table: string) => {

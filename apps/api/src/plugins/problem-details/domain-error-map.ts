@@ -1,4 +1,6 @@
+import type { AuditErrorCode } from '@talon/core/audit';
 import type { DirectoryErrorCode } from '@talon/core/directory';
+import type { IdentityErrorCode } from '@talon/core/identity';
 import type { DomainError } from '@talon/core/shared';
 
 type Params = Record<string, string | number>;
@@ -30,16 +32,129 @@ const directory: Record<DirectoryErrorCode, Mapping> = {
   },
 };
 
-const table: Record<string, Mapping> = { ...directory };
+const minutes = (p: Params) => Math.max(1, Math.ceil(Number(p.seconds ?? 60) / 60));
+
+const identity: Record<IdentityErrorCode, Mapping> = {
+  INVALID_FIELDS: { status: 400, detail: () => 'Проверьте поля формы: некоторые из них заполнены неверно.' },
+  CONSENT_REQUIRED: {
+    status: 400,
+    detail: () => 'Без согласия на обработку персональных данных регистрация невозможна. Отметьте согласие.',
+  },
+  WEAK_PASSWORD: {
+    status: 400,
+    detail: (p) =>
+      `Пароль должен быть не короче ${p.minLength ?? 8} символов и содержать заглавные и строчные буквы, цифру и специальный символ.`,
+  },
+  COMMON_PASSWORD: {
+    status: 400,
+    detail: () => 'Этот пароль слишком распространён или содержит ваши данные. Придумайте другой.',
+  },
+  SNILS_ALREADY_REGISTERED: {
+    status: 409,
+    detail: () =>
+      'С этим СНИЛС зарегистрироваться нельзя: он уже используется. Если это ваш СНИЛС, войдите или восстановите пароль; если нет — обратитесь в регистратуру поликлиники.',
+  },
+  PHONE_ALREADY_REGISTERED: {
+    status: 409,
+    detail: () => 'Этот номер телефона уже привязан к учётной записи. Войдите или восстановите пароль.',
+  },
+  EMAIL_ALREADY_REGISTERED: {
+    status: 409,
+    detail: () => 'Этот адрес почты уже привязан к учётной записи. Укажите другой или войдите.',
+  },
+  REGISTRATION_NOT_FOUND: {
+    status: 404,
+    detail: () => 'Регистрация не найдена или устарела. Заполните форму регистрации заново.',
+  },
+  CODE_INVALID: {
+    status: 400,
+    detail: (p) =>
+      Number(p.attemptsLeft) > 0
+        ? `Неверный код. Осталось попыток: ${p.attemptsLeft}.`
+        : 'Неверный код. Проверьте его и введите ещё раз.',
+  },
+  CODE_EXPIRED: { status: 400, detail: () => 'Срок действия кода истёк. Запросите новый код.' },
+  CODE_BLOCKED: {
+    status: 429,
+    detail: (p) => `Код введён неверно слишком много раз. Запросите новый код через ${minutes(p)} мин.`,
+  },
+  RESEND_TOO_SOON: {
+    status: 429,
+    detail: (p) => `Новый код можно будет запросить через ${p.seconds ?? 60} с.`,
+  },
+  INVALID_CREDENTIALS: {
+    status: 401,
+    detail: () => 'Неверный логин или пароль. Проверьте раскладку клавиатуры или восстановите пароль.',
+  },
+  LOGIN_THROTTLED: {
+    status: 429,
+    detail: (p) =>
+      `Слишком много неудачных попыток входа. Повторите через ${p.minutes ?? 15} мин. или восстановите пароль.`,
+  },
+  ACCOUNT_BLOCKED: {
+    status: 403,
+    detail: () => 'Учётная запись заблокирована. Обратитесь в регистратуру поликлиники или в поддержку.',
+  },
+  MFA_NOT_PENDING: { status: 409, detail: () => 'Вход уже выполнен или не начат. Войдите заново.' },
+  MFA_METHOD_UNAVAILABLE: {
+    status: 400,
+    detail: () => 'Этот способ подтверждения для вашей учётной записи не настроен. Выберите другой.',
+  },
+  MFA_ALREADY_ENABLED: { status: 409, detail: () => 'Приложение-аутентификатор уже подключено.' },
+  MFA_ENROLMENT_NOT_STARTED: {
+    status: 409,
+    detail: () => 'Сначала начните подключение приложения-аутентификатора.',
+  },
+  MFA_REQUIRED_FOR_STAFF: {
+    status: 409,
+    detail: () =>
+      'Сотрудникам нельзя отключать единственный второй фактор. Сначала подключите другой способ.',
+  },
+  UNAUTHENTICATED: { status: 401, detail: () => 'Войдите в личный кабинет, чтобы продолжить.' },
+  MFA_SETUP_REQUIRED: {
+    status: 403,
+    detail: () => 'Сотрудникам для работы нужен второй фактор входа. Подключите приложение-аутентификатор.',
+  },
+  CSRF_FAILED: {
+    status: 403,
+    detail: () => 'Запрос отклонён из соображений безопасности. Обновите страницу и повторите действие.',
+  },
+  FORBIDDEN: { status: 403, detail: () => 'У вас нет прав на это действие.' },
+  SESSION_NOT_FOUND: { status: 404, detail: () => 'Сеанс не найден или уже завершён.' },
+  PASSWORD_MISMATCH: { status: 400, detail: () => 'Неверный текущий пароль.' },
+};
+
+const audit: Record<AuditErrorCode, Mapping> = {
+  INVALID_AUDIT_PERIOD: {
+    status: 400,
+    detail: () => 'Проверьте период: начало должно быть раньше конца и не в будущем.',
+  },
+  INVALID_AUDIT_PAGE: {
+    status: 400,
+    detail: () => 'Проверьте номер страницы и размер страницы (не больше 100).',
+  },
+  UNKNOWN_AUDIT_ACTION: {
+    status: 400,
+    detail: () => 'Такого действия нет в журнале. Выберите действие из списка.',
+  },
+};
+
+const table: Record<string, Mapping> = { ...directory, ...identity, ...audit };
 
 export function mapDomainError(error: DomainError) {
   const mapping = table[error.code];
   if (!mapping) return undefined;
   const detail = mapping.detail(error.options.params ?? {});
+  const errors = error.options.fieldErrors?.length
+    ? [...error.options.fieldErrors]
+    : error.options.field
+      ? [{ field: error.options.field, message: detail }]
+      : undefined;
   return {
     status: mapping.status,
     code: error.code,
     detail,
-    errors: error.options.field ? [{ field: error.options.field, message: detail }] : undefined,
+    errors,
+    retryAfterSeconds: error.options.retryAfterSeconds,
   };
 }

@@ -56,7 +56,10 @@ async function problemDetails(app: FastifyInstance) {
     }
     if (isDomainError(error)) {
       const mapped = mapDomainError(error);
-      if (mapped) return sendProblem(reply, request, mapped);
+      if (mapped) {
+        if (mapped.retryAfterSeconds) reply.header('retry-after', String(mapped.retryAfterSeconds));
+        return sendProblem(reply, request, mapped);
+      }
       request.log.error({ code: error.code }, 'domain error without an HTTP mapping');
     }
     const status = error.statusCode ?? 500;

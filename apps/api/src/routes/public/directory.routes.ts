@@ -21,6 +21,7 @@ export const directoryRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/regions',
     {
+      config: { access: 'public' },
       schema: { tags, summary: 'The 85 regions with their time zones', response: { 200: z.array(ZRegion) } },
     },
     () => directory.listRegions(),
@@ -29,6 +30,7 @@ export const directoryRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/specialties',
     {
+      config: { access: 'public' },
       schema: {
         tags,
         summary: 'Specialties and services with their booking flags',
@@ -41,6 +43,7 @@ export const directoryRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/organizations',
     {
+      config: { access: 'public' },
       schema: {
         tags,
         summary: 'Search clinics',
@@ -56,6 +59,7 @@ export const directoryRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/organizations/:id',
     {
+      config: { access: 'public' },
       schema: {
         tags,
         summary: 'One clinic',
@@ -69,6 +73,7 @@ export const directoryRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/practitioners',
     {
+      config: { access: 'public' },
       schema: {
         tags,
         summary: 'Search doctors',
@@ -82,6 +87,7 @@ export const directoryRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/practitioners/:id',
     {
+      config: { access: 'public' },
       schema: {
         tags,
         summary: "A doctor's public profile",

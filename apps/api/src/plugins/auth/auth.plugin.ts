@@ -1,0 +1,110 @@
+import { timingSafeEqual } from 'node:crypto';
+import cookie from '@fastify/cookie';
+import type { Principal, RequestOrigin } from '@talon/core/identity';
+import { DomainError } from '@talon/core/shared';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import fp from 'fastify-plugin';
+import { type AccessRule, judgeAccess } from './access-rule';
+
+export const SESSION_COOKIE = 'talon_session';
+export const CSRF_HEADER = 'x-csrf-token';
+const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
+
+const sameToken = (a: string, b: string) => {
+  const left = Buffer.from(a);
+  const right = Buffer.from(b);
+  return left.length === right.length && timingSafeEqual(left, right);
+};
+
+function readToken(request: FastifyRequest): { token: string; via: 'cookie' | 'bearer' } | null {
+  const header = request.headers.authorization;
+  if (typeof header === 'string' && header.startsWith('Bearer ')) {
+    const token = header.slice(7).trim();
+    return token ? { token, via: 'bearer' } : null;
+  }
+  const fromCookie = request.cookies[SESSION_COOKIE];
+  return fromCookie ? { token: fromCookie, via: 'cookie' } : null;
+}
+
+/** Sets the session cookie: HttpOnly, SameSite=Lax, Secure whenever the request came over TLS. */
+export function setSessionCookie(
+  request: FastifyRequest,
+  reply: FastifyReply,
+  token: string,
+  expiresAt: Date,
+) {
+  reply.setCookie(SESSION_COOKIE, token, {
+    httpOnly: true,
+    sameSite: 'lax',
+    secure: request.protocol === 'https',
+    path: '/',
+    expires: expiresAt,
+  });
+}
+
+export function clearSessionCookie(request: FastifyRequest, reply: FastifyReply) {
+  reply.clearCookie(SESSION_COOKIE, {
+    httpOnly: true,
+    sameSite: 'lax',
+    secure: request.protocol === 'https',
+    path: '/',
+  });
+}
+
+export const originOf = (request: FastifyRequest): RequestOrigin => ({
+  ip: request.ip,
+  userAgent:
+    typeof request.headers['user-agent'] === 'string' ? request.headers['user-agent'].slice(0, 500) : null,
+});
+
+/**
+ * Resolves the caller from a session cookie or a bearer token, enforces each route's declared access rule
+ * and, for cookie sessions, the CSRF token on every state-changing request. Routes under `/api/` must
+ * declare `config.access`: a route without a policy refuses to start. (Anonymous state-changing routes
+ * accept only JSON bodies, which a cross-site form cannot send, so login CSRF is out of reach too.)
+ */
+async function auth(app: FastifyInstance) {
+  await app.register(cookie);
+  app.decorateRequest('principal', null);
+
+  app.addHook('onRoute', (route) => {
+    if (!route.url.startsWith('/api/') || route.url.startsWith('/api/docs')) return;
+    if (!route.config || !('access' in route.config)) {
+      throw new Error(`route ${route.method} ${route.url} declares no access rule (config.access)`);
+    }
+  });
+
+  // onRequest, before the body is parsed: an anonymous caller learns nothing about a route's input.
+  app.addHook('onRequest', async (request) => {
+    const rule = (request.routeOptions.config as { access?: AccessRule }).access;
+    if (!rule || rule === 'public') return;
+    const presented = readToken(request);
+    if (presented) {
+      const principal = await app.services.identity.resolveSession(presented.token);
+      // A cookie session's token arriving as a bearer token (or the reverse) is not accepted.
+      if (principal && principal.transport === presented.via) request.principal = principal;
+    }
+    const verdict = judgeAccess(rule, request.principal);
+    if (verdict === 'unauthenticated') throw new DomainError('UNAUTHENTICATED');
+    if (verdict === 'mfa_setup_required') throw new DomainError('MFA_SETUP_REQUIRED');
+    if (verdict === 'forbidden') throw new DomainError('FORBIDDEN');
+    const principal = request.principal;
+    if (principal?.transport === 'cookie' && !SAFE_METHODS.has(request.method)) {
+      const sent = request.headers[CSRF_HEADER];
+      if (typeof sent !== 'string' || !principal.csrfToken || !sameToken(sent, principal.csrfToken)) {
+        throw new DomainError('CSRF_FAILED');
+      }
+    }
+  });
+}
+
+export default fp(auth, { name: 'auth', dependencies: ['problem-details'] });
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    principal: Principal | null;
+  }
+  interface FastifyContextConfig {
+    access?: AccessRule;
+  }
+}

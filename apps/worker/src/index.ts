@@ -1,0 +1,5 @@
+// The job worker: outgoing messages now; reminders, waitlist and exports later.
+export type { Delivery, MessageChannel } from './channels/channel';
+export { PermanentDeliveryError } from './channels/channel';
+export { createJsonLogger, type WorkerLogger } from './logger';
+export { type OutboxKicker, startWorker, type Worker, type WorkerOptions } from './start-worker';

@@ -1,0 +1,62 @@
+import { type Channel, nextAttemptAt, type RetryPolicy, renderMessage } from '@talon/core/messaging';
+import type { Clock } from '@talon/core/shared';
+import { isDomainError } from '@talon/core/shared';
+import type { OutboxRepository } from '@talon/db';
+import { type MessageChannel, PermanentDeliveryError } from '../channels/channel';
+import type { WorkerLogger } from '../logger';
+
+export const DELIVER_MESSAGE_JOB = 'outbox.deliver-message';
+
+export interface DeliverMessageData {
+  outboxId: string;
+}
+
+export interface DeliverMessageDeps {
+  outbox: OutboxRepository;
+  channels: Record<Channel, MessageChannel>;
+  clock: Clock;
+  retryPolicy: RetryPolicy;
+  /** Queues the next try of this message at `at` (a delayed job; the sweep is the safety net). */
+  scheduleRetry(outboxId: string, at: Date): Promise<void>;
+  logger: WorkerLogger;
+}
+
+export type DeliveryOutcome = 'sent' | 'retry' | 'dead' | 'skipped';
+
+/**
+ * Delivers one outbox message: claim it (pending → sending; a row already sent, being sent or dead is
+ * skipped, which is what keeps a second job for the same row from sending twice), render the template,
+ * hand it to the channel, then record the result: sent, a later try with back-off, or dead.
+ */
+export async function deliverOutboxMessage(
+  deps: DeliverMessageDeps,
+  outboxId: string,
+): Promise<DeliveryOutcome> {
+  const message = await deps.outbox.claim(outboxId, deps.clock.now());
+  if (!message) return 'skipped';
+  const log = deps.logger.child({ outboxId, event: message.event, channel: message.channel });
+  try {
+    const rendered = renderMessage(message.template, message.channel, message.payload);
+    const { providerMessageId } = await deps.channels[message.channel].send({
+      ...rendered,
+      to: message.recipient,
+      outboxId,
+    });
+    await deps.outbox.markSent(outboxId, providerMessageId, deps.clock.now());
+    log.info({ attempts: message.attempts }, 'message sent');
+    return 'sent';
+  } catch (error) {
+    const now = deps.clock.now();
+    const isPermanent = error instanceof PermanentDeliveryError || isDomainError(error);
+    const retryAt = isPermanent ? null : nextAttemptAt(message.attempts, now, deps.retryPolicy);
+    const reason = isDomainError(error) ? error.code : error instanceof Error ? error.message : String(error);
+    await deps.outbox.markFailed(outboxId, reason, retryAt, now);
+    if (!retryAt) {
+      log.error({ attempts: message.attempts, reason }, 'message is dead');
+      return 'dead';
+    }
+    log.warn({ attempts: message.attempts, reason, retryAt }, 'message failed, will retry');
+    await deps.scheduleRetry(outboxId, retryAt);
+    return 'retry';
+  }
+}

@@ -1,0 +1,158 @@
+import type { Config } from '@talon/config';
+import { type Channel, DEFAULT_RETRY_POLICY, type RetryPolicy } from '@talon/core/messaging';
+import { type Clock, systemClock } from '@talon/core/shared';
+import {
+  createFieldCipher,
+  createOutboxRepository,
+  createQueue,
+  type DatabaseHandle,
+  QUEUE_POLLING_SECONDS,
+  type Queue,
+} from '@talon/db';
+import type { MessageChannel } from './channels/channel';
+import { selectChannels } from './channels/select-channels';
+import {
+  DELIVER_MESSAGE_JOB,
+  type DeliverMessageData,
+  deliverOutboxMessage,
+} from './jobs/outbox.deliver-message.job';
+import { SWEEP_JOB, sweepOutbox } from './jobs/outbox.sweep.job';
+import type { WorkerLogger } from './logger';
+
+export interface WorkerOptions {
+  database: DatabaseHandle;
+  config: Config;
+  /** Outbox times (due, sent, next try). The queue itself runs on the database's clock. */
+  clock?: Clock;
+  logger: WorkerLogger;
+  /** Tests: replace a channel (a failing one, a recorder). */
+  channels?: Partial<Record<Channel, MessageChannel>>;
+  retryPolicy?: RetryPolicy;
+  /** How often the sweep runs; 5 s. */
+  sweepIntervalMs?: number;
+  /** When a message stuck in `sending` is taken for lost; 5 min, well past the 30 s channel timeouts. */
+  staleAfterMs?: number;
+  /** Delivery jobs worked at once in this process; 1 on PGlite (one connection), 4 on PostgreSQL. */
+  concurrency?: number;
+}
+
+/** Hands outbox ids to the queue after the transaction that wrote them committed. */
+export interface OutboxKicker {
+  kick(outboxIds: readonly string[]): Promise<void>;
+}
+
+export interface Worker extends OutboxKicker {
+  /** Stops taking jobs, waits for those in flight (up to 10 s) and closes the channels. */
+  stop(): Promise<void>;
+  /** Runs one sweep now (tests, and once at start). */
+  sweep(): Promise<void>;
+}
+
+/** The delivery queue is "short": at most one waiting job per outbox id, so kicks and sweeps do not pile up. */
+async function createOutboxQueues(queue: Queue) {
+  await queue.createQueue(DELIVER_MESSAGE_JOB, {
+    name: DELIVER_MESSAGE_JOB,
+    policy: 'short',
+    // Only infrastructure errors (the database) fail a job; message failures are retried by the outbox.
+    retryLimit: 2,
+    retryDelay: 5,
+    expireInSeconds: 120,
+  });
+  await queue.createQueue(SWEEP_JOB, {
+    name: SWEEP_JOB,
+    policy: 'short',
+    retryLimit: 0,
+    expireInSeconds: 120,
+  });
+}
+
+const enqueueDeliveries = async (queue: Queue, outboxIds: readonly string[], startAfter?: Date) => {
+  for (const outboxId of outboxIds) {
+    await queue.send(DELIVER_MESSAGE_JOB, { outboxId } satisfies DeliverMessageData, {
+      singletonKey: outboxId,
+      ...(startAfter ? { startAfter } : {}),
+    });
+  }
+};
+
+/**
+ * Starts the message worker on the queue in this process: the `outbox.deliver-message` job (one per outbox
+ * id) and the `outbox.sweep` job every few seconds. In the API process on PGlite (and on PostgreSQL unless
+ * WORKER_IN_PROCESS=0) or standalone (`npm run worker`). Throws a ConfigError in production when a channel
+ * is not configured.
+ */
+export async function startWorker(options: WorkerOptions): Promise<Worker> {
+  const { database, config } = options;
+  const clock = options.clock ?? systemClock;
+  const logger = options.logger.child({ component: 'worker' });
+  const channels = { ...selectChannels(config, database.db), ...options.channels };
+  const outbox = createOutboxRepository(database.db, createFieldCipher(config.secrets));
+  const queue = await createQueue(database, {
+    onError: (error) => logger.error({ err: error }, 'queue error'),
+  });
+  await createOutboxQueues(queue);
+
+  const deliverWorkerIds: string[] = [];
+  const concurrency = options.concurrency ?? (database.kind === 'pglite' ? 1 : 4);
+  for (let i = 0; i < concurrency; i++) {
+    const id = await queue.work<DeliverMessageData>(
+      DELIVER_MESSAGE_JOB,
+      { pollingIntervalSeconds: QUEUE_POLLING_SECONDS, batchSize: 1 },
+      async (jobs) => {
+        for (const job of jobs) {
+          await deliverOutboxMessage(
+            {
+              outbox,
+              channels,
+              clock,
+              retryPolicy: options.retryPolicy ?? DEFAULT_RETRY_POLICY,
+              scheduleRetry: (outboxId, at) => enqueueDeliveries(queue, [outboxId], at),
+              logger: logger.child({ job: DELIVER_MESSAGE_JOB, jobId: job.id }),
+            },
+            job.data.outboxId,
+          );
+        }
+      },
+    );
+    deliverWorkerIds.push(id);
+  }
+
+  const sweep = async () => {
+    await sweepOutbox({
+      outbox,
+      clock,
+      staleAfterMs: options.staleAfterMs ?? 5 * 60_000,
+      batchSize: 200,
+      enqueueDelivery: (ids) => enqueueDeliveries(queue, ids),
+      logger: logger.child({ job: SWEEP_JOB }),
+    });
+  };
+  const sweepWorkerId = await queue.work(SWEEP_JOB, { pollingIntervalSeconds: QUEUE_POLLING_SECONDS }, sweep);
+  const requestSweep = () =>
+    queue.send(SWEEP_JOB, {}, { singletonKey: SWEEP_JOB }).then(
+      () => queue.notifyWorker(sweepWorkerId),
+      (error: unknown) => logger.error({ err: error }, 'could not queue the outbox sweep'),
+    );
+  const sweepTimer = setInterval(requestSweep, options.sweepIntervalMs ?? 5_000);
+  sweepTimer.unref();
+  void requestSweep();
+
+  let isStopped = false;
+  logger.info({ concurrency, sms: channels.sms.name, email: channels.email.name }, 'worker started');
+  return {
+    async kick(outboxIds) {
+      if (isStopped || outboxIds.length === 0) return;
+      await enqueueDeliveries(queue, outboxIds);
+      // Wake the local workers now rather than at their next poll.
+      for (const id of deliverWorkerIds) queue.notifyWorker(id);
+    },
+    sweep,
+    async stop() {
+      if (isStopped) return;
+      isStopped = true;
+      clearInterval(sweepTimer);
+      await queue.stop({ graceful: true, wait: true, close: false, timeout: 10_000 });
+      await Promise.all(Object.values(channels).map((channel) => channel.close?.()));
+    },
+  };
+}

@@ -1,0 +1,56 @@
+/**
+ * The actions written to the audit log (DESIGN rule 17), `area.verb`. Stored as text, so a name, once used,
+ * is never renamed: old entries keep it and the hash chain covers it. Add new names at the end of an area.
+ */
+export const AuditAction = {
+  /** Sign-in with password or SNILS (outcome failure on a wrong password, a blocked or locked account). */
+  AUTH_LOGIN: 'auth.login',
+  /** The second factor of a sign-in (TOTP, SMS code or a recovery code). */
+  AUTH_LOGIN_MFA: 'auth.login_mfa',
+  AUTH_LOGOUT: 'auth.logout',
+  /** A patient's self-registration, from the form to the confirmed phone. */
+  AUTH_REGISTER: 'auth.register',
+  AUTH_PASSWORD_RESET: 'auth.password_reset',
+  AUTH_MFA_ENROLLED: 'auth.mfa_enrolled',
+  AUTH_MFA_DISABLED: 'auth.mfa_disabled',
+  /** New one-time recovery codes (the old ones stop working). */
+  AUTH_RECOVERY_CODES: 'auth.recovery_codes',
+  AUTH_PASSWORD_CHANGE: 'auth.password_change',
+  AUTH_LOGOUT_EVERYWHERE: 'auth.logout_everywhere',
+  /** A session ended by idle timeout, "log out everywhere" or an admin. */
+  SESSION_END: 'session.end',
+  /** A read of a person's card (demographics, identifiers). */
+  PATIENT_READ: 'patient.read',
+  PATIENT_UPDATE: 'patient.update',
+  /** "Download all my data" (152-ФЗ access request). */
+  PATIENT_EXPORT: 'patient.export',
+  /** A read of medical data: a visit record, a referral, a result. */
+  RECORD_READ: 'record.read',
+  RECORD_CREATE: 'record.create',
+  RECORD_UPDATE: 'record.update',
+  /** A request refused by access control (outcome `denied`). */
+  ACCESS_DENIED: 'access.denied',
+  /** "Break the glass": emergency access to a record outside any care relation; a reason is required. */
+  ACCESS_EMERGENCY: 'access.emergency',
+  REPRESENTATIVE_LINK: 'representative.link',
+  REPRESENTATIVE_APPROVE: 'representative.approve',
+  REPRESENTATIVE_END: 'representative.end',
+  CONSENT_GRANT: 'consent.grant',
+  CONSENT_REVOKE: 'consent.revoke',
+  /** A data-subject request (access, correction, deletion). */
+  DATA_REQUEST_CREATE: 'data_request.create',
+  APPOINTMENT_BOOK: 'appointment.book',
+  APPOINTMENT_CANCEL: 'appointment.cancel',
+  /** Account management by an admin: create, block, roles. */
+  ADMIN_ACCOUNT_CHANGE: 'admin.account_change',
+  /** A search of this log: reading the log is itself logged. */
+  ADMIN_AUDIT_SEARCH: 'admin.audit_search',
+  /** Staff overriding a rule (a booking limit, a referral requirement); a reason is required. */
+  OVERRIDE: 'override',
+} as const;
+export type AuditAction = (typeof AuditAction)[keyof typeof AuditAction];
+
+const KNOWN_ACTIONS: ReadonlySet<string> = new Set(Object.values(AuditAction));
+
+/** True for one of the documented action names. */
+export const isAuditAction = (value: string): value is AuditAction => KNOWN_ACTIONS.has(value);

@@ -1,0 +1,11 @@
+export { AuditErrorCode } from './audit.errors';
+export type * from './audit.types';
+export { AuditAction, isAuditAction } from './audit-action';
+export type { AuditLog, AuditRepository } from './audit-log';
+export {
+  type AuditRequester,
+  MAX_AUDIT_PAGE_SIZE,
+  type SearchAuditEventsInput,
+  searchAuditEvents,
+  validateAuditSearch,
+} from './search-audit-events';

@@ -1,0 +1,120 @@
+import { describe, expect, it } from 'vitest';
+import { DomainError, fixedClock } from '../shared';
+import type {
+  AuditEntry,
+  AuditEvent,
+  AuditRepository,
+  AuditSearchFilter,
+  SearchAuditEventsInput,
+} from './index';
+import { AuditAction, AuditErrorCode, isAuditAction, searchAuditEvents } from './index';
+
+const ADMIN = { accountId: '00000000-0000-4000-8000-0000000000ad', role: 'system_admin', ip: '10.0.0.1' };
+const PERSON = '00000000-0000-4000-8000-000000000001';
+
+function inMemoryAudit(): AuditRepository & { entries: AuditEntry[]; searches: AuditSearchFilter[] } {
+  const entries: AuditEntry[] = [];
+  const searches: AuditSearchFilter[] = [];
+  return {
+    entries,
+    searches,
+    async record(entry) {
+      entries.push(entry);
+    },
+    async search(filter) {
+      searches.push(filter);
+      const items = entries
+        .filter((e) => !filter.personId || e.subjectPatientId === filter.personId)
+        .map((e, i) => ({ seq: i + 1, occurredAt: e.occurredAt ?? new Date(0), ...e }) as AuditEvent);
+      return { items, total: items.length, page: filter.page, pageSize: filter.pageSize };
+    },
+  };
+}
+
+const clock = fixedClock('2027-03-01T09:00:00Z');
+const search = (audit: AuditRepository, input: Partial<SearchAuditEventsInput>) =>
+  searchAuditEvents({ audit, clock }, { page: 1, pageSize: 20, requestedBy: ADMIN, ...input });
+
+const errorCode = async (promise: Promise<unknown>) => {
+  try {
+    await promise;
+  } catch (error) {
+    if (error instanceof DomainError) return error.code;
+    throw error;
+  }
+  return undefined;
+};
+
+describe('AuditAction', () => {
+  it('names every action as dotted lower-case words, each once', () => {
+    const names = Object.values(AuditAction);
+    expect(new Set(names).size).toBe(names.length);
+    for (const name of names) expect(name).toMatch(/^[a-z_]+(\.[a-z_]+)?$/);
+    expect(isAuditAction('auth.login')).toBe(true);
+    expect(isAuditAction('auth.hack')).toBe(false);
+  });
+});
+
+describe('searchAuditEvents', () => {
+  it('passes the filters on and records the search itself', async () => {
+    const audit = inMemoryAudit();
+    await audit.record({ action: 'patient.read', outcome: 'success', subjectPatientId: PERSON });
+    const page = await search(audit, {
+      personId: PERSON,
+      action: 'patient.read',
+      from: new Date('2027-02-01T00:00:00Z'),
+      to: new Date('2027-03-01T00:00:00Z'),
+    });
+    expect(page.total).toBe(1);
+    expect(audit.searches[0]).toEqual({
+      personId: PERSON,
+      actorAccountId: undefined,
+      action: 'patient.read',
+      from: new Date('2027-02-01T00:00:00Z'),
+      to: new Date('2027-03-01T00:00:00Z'),
+      page: 1,
+      pageSize: 20,
+    });
+    expect(audit.entries.at(-1)).toMatchObject({
+      action: 'admin.audit_search',
+      outcome: 'success',
+      actorAccountId: ADMIN.accountId,
+      actorRole: 'system_admin',
+      subjectPatientId: PERSON,
+      ip: '10.0.0.1',
+      occurredAt: clock.now(),
+      details: { action: 'patient.read', total: 1, from: '2027-02-01T00:00:00.000Z' },
+    });
+  });
+
+  it('refuses a period that ends before it starts, starts in the future or is not a date', async () => {
+    const audit = inMemoryAudit();
+    const at = (iso: string) => new Date(iso);
+    expect(await errorCode(search(audit, { from: at('2027-02-02'), to: at('2027-02-01') }))).toBe(
+      AuditErrorCode.INVALID_AUDIT_PERIOD,
+    );
+    expect(await errorCode(search(audit, { from: at('2027-02-01'), to: at('2027-02-01') }))).toBe(
+      AuditErrorCode.INVALID_AUDIT_PERIOD,
+    );
+    expect(await errorCode(search(audit, { from: at('2027-04-01') }))).toBe(
+      AuditErrorCode.INVALID_AUDIT_PERIOD,
+    );
+    expect(await errorCode(search(audit, { to: new Date('nonsense') }))).toBe(
+      AuditErrorCode.INVALID_AUDIT_PERIOD,
+    );
+    expect(audit.searches).toHaveLength(0);
+    expect(audit.entries).toHaveLength(0);
+  });
+
+  it('limits the page size to 100 and refuses unknown actions', async () => {
+    const audit = inMemoryAudit();
+    expect(await errorCode(search(audit, { pageSize: 101 }))).toBe(AuditErrorCode.INVALID_AUDIT_PAGE);
+    expect(await errorCode(search(audit, { pageSize: 0 }))).toBe(AuditErrorCode.INVALID_AUDIT_PAGE);
+    expect(await errorCode(search(audit, { page: 0 }))).toBe(AuditErrorCode.INVALID_AUDIT_PAGE);
+    expect(await errorCode(search(audit, { page: 1.5 }))).toBe(AuditErrorCode.INVALID_AUDIT_PAGE);
+    expect(await errorCode(search(audit, { action: 'drop.table' }))).toBe(
+      AuditErrorCode.UNKNOWN_AUDIT_ACTION,
+    );
+    expect(await errorCode(search(audit, { pageSize: 100 }))).toBeUndefined();
+  });
+});

@@ -1,0 +1,39 @@
+/**
+ * Error codes of the identity module. The API maps each to an HTTP status and a Russian explanation in
+ * apps/api/src/plugins/problem-details/domain-error-map.ts.
+ */
+export const IdentityErrorCode = {
+  /** One or more registration fields are invalid (`fieldErrors` lists them). */
+  INVALID_FIELDS: 'INVALID_FIELDS',
+  CONSENT_REQUIRED: 'CONSENT_REQUIRED',
+  WEAK_PASSWORD: 'WEAK_PASSWORD',
+  COMMON_PASSWORD: 'COMMON_PASSWORD',
+  /** The SNILS belongs to an existing account; whose is never said. */
+  SNILS_ALREADY_REGISTERED: 'SNILS_ALREADY_REGISTERED',
+  PHONE_ALREADY_REGISTERED: 'PHONE_ALREADY_REGISTERED',
+  EMAIL_ALREADY_REGISTERED: 'EMAIL_ALREADY_REGISTERED',
+  REGISTRATION_NOT_FOUND: 'REGISTRATION_NOT_FOUND',
+  CODE_INVALID: 'CODE_INVALID',
+  CODE_EXPIRED: 'CODE_EXPIRED',
+  /** Three wrong entries: the code is dead and no new one is issued until the cool-down ends. */
+  CODE_BLOCKED: 'CODE_BLOCKED',
+  RESEND_TOO_SOON: 'RESEND_TOO_SOON',
+  INVALID_CREDENTIALS: 'INVALID_CREDENTIALS',
+  LOGIN_THROTTLED: 'LOGIN_THROTTLED',
+  ACCOUNT_BLOCKED: 'ACCOUNT_BLOCKED',
+  MFA_NOT_PENDING: 'MFA_NOT_PENDING',
+  MFA_METHOD_UNAVAILABLE: 'MFA_METHOD_UNAVAILABLE',
+  MFA_ALREADY_ENABLED: 'MFA_ALREADY_ENABLED',
+  MFA_ENROLMENT_NOT_STARTED: 'MFA_ENROLMENT_NOT_STARTED',
+  /** Staff may not switch off their only second factor. */
+  MFA_REQUIRED_FOR_STAFF: 'MFA_REQUIRED_FOR_STAFF',
+  UNAUTHENTICATED: 'UNAUTHENTICATED',
+  /** A staff session without a second factor may only enrol one. */
+  MFA_SETUP_REQUIRED: 'MFA_SETUP_REQUIRED',
+  CSRF_FAILED: 'CSRF_FAILED',
+  FORBIDDEN: 'FORBIDDEN',
+  SESSION_NOT_FOUND: 'SESSION_NOT_FOUND',
+  PASSWORD_MISMATCH: 'PASSWORD_MISMATCH',
+} as const;
+
+export type IdentityErrorCode = (typeof IdentityErrorCode)[keyof typeof IdentityErrorCode];

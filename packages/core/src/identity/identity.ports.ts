@@ -1,0 +1,211 @@
+import type { AuditLog } from '../audit';
+import type { OutgoingMessage } from '../messaging';
+import type { Clock } from '../shared';
+import type {
+  Account,
+  OneTimeCode,
+  OneTimeCodePurpose,
+  RequestOrigin,
+  Role,
+  RoleGrant,
+  Session,
+  SessionTransport,
+} from './identity.types';
+import type { ThrottleFacts } from './login-throttle';
+
+export interface NewAccount {
+  displayName: string;
+  patientId: string | null;
+  practitionerId?: string | null;
+  phone: string | null;
+  email: string | null;
+  snilsHash: string | null;
+  passwordHash: string | null;
+  roles: RoleGrant[];
+}
+
+export interface AccountRepository {
+  findById(id: string): Promise<Account | null>;
+  /** Accounts matching any of the given identifiers (a login may be a phone or a SNILS). */
+  findByIdentifiers(ids: {
+    email?: string | null;
+    phone?: string | null;
+    snilsHash?: string | null;
+  }): Promise<Account[]>;
+  create(account: NewAccount): Promise<Account>;
+  setLoginFailures(id: string, state: { failedLoginCount: number; lockedUntil: Date | null }): Promise<void>;
+  setPassword(id: string, passwordHash: string, at: Date): Promise<void>;
+  setTotp(id: string, state: { secret: string | null; enabledAt: Date | null }): Promise<void>;
+  setSmsMfa(id: string, enabled: boolean): Promise<void>;
+}
+
+/** The clinic's patient rows, as far as registration needs them. */
+export interface PatientRegistry {
+  findBySnilsHash(snilsHash: string): Promise<{ id: string; birthDate: string } | null>;
+  create(patient: {
+    surname: string;
+    name: string;
+    patronymic: string | null;
+    birthDate: string;
+    sex: 'male' | 'female';
+    snils: string;
+    oms: string | null;
+    phone: string;
+    email: string | null;
+  }): Promise<string>;
+  /** Fills contact fields the clinic did not have; never overwrites what it has. */
+  fillContacts(id: string, contacts: { phone: string; email: string | null }): Promise<void>;
+}
+
+export interface PendingRegistration<P> {
+  id: string;
+  payload: P;
+  consentVersion: string;
+  createdAt: Date;
+  expiresAt: Date;
+  completedAt: Date | null;
+}
+
+export interface RegistrationRepository {
+  create<P>(registration: {
+    snilsHash: string;
+    phone: string;
+    payload: P;
+    consentVersion: string;
+    expiresAt: Date;
+  }): Promise<string>;
+  find<P>(id: string): Promise<PendingRegistration<P> | null>;
+  /** Conditional: false when another request completed it first. */
+  complete(id: string, accountId: string, at: Date): Promise<boolean>;
+}
+
+export interface CodeRepository {
+  create(code: {
+    purpose: OneTimeCodePurpose;
+    subjectId: string;
+    channel: 'sms' | 'email';
+    codeHash: string;
+    expiresAt: Date;
+  }): Promise<OneTimeCode>;
+  /** The subject's codes created after `since`, newest first. */
+  recent(purpose: OneTimeCodePurpose, subjectId: string, since: Date): Promise<OneTimeCode[]>;
+  findById(id: string): Promise<OneTimeCode | null>;
+  /**
+   * Counts a wrong entry atomically (parallel guesses cannot share one count); the entry that reaches
+   * `maxAttempts` kills the code at `at`.
+   */
+  recordWrongEntry(id: string, at: Date, maxAttempts: number): Promise<{ attempts: number; isDead: boolean }>;
+  /** Conditional: false when the code was already used (two requests racing). */
+  consume(id: string, at: Date): Promise<boolean>;
+}
+
+export interface NewSession {
+  accountId: string;
+  tokenHash: string;
+  transport: SessionTransport;
+  csrfToken: string | null;
+  mfaPending: boolean;
+  method: string;
+  idleTimeoutSeconds: number;
+  createdAt: Date;
+  expiresAt: Date;
+  origin: RequestOrigin;
+}
+
+export interface SessionRepository {
+  create(session: NewSession): Promise<Session>;
+  findByTokenHash(tokenHash: string): Promise<Session | null>;
+  touch(id: string, at: Date): Promise<void>;
+  /** Replaces the token (a new session id after the second factor) and clears `mfaPending`. */
+  promote(
+    id: string,
+    change: { tokenHash: string; method: string; at: Date; expiresAt: Date },
+  ): Promise<void>;
+  end(id: string, reason: string, at: Date): Promise<void>;
+  endAll(accountId: string, reason: string, at: Date): Promise<number>;
+  listActive(accountId: string, now: Date): Promise<Session[]>;
+}
+
+export interface LoginFailureRepository {
+  record(accountId: string | null, ip: string, at: Date): Promise<void>;
+  facts(
+    accountId: string | null,
+    ip: string,
+    now: Date,
+    addressWindowSeconds: number,
+  ): Promise<Omit<ThrottleFacts, 'lockedUntil'>>;
+}
+
+export interface RecoveryCodeRepository {
+  replaceAll(accountId: string, codeHashes: string[]): Promise<void>;
+  /** Conditional: marks the code used and returns true only once. */
+  use(accountId: string, codeHash: string, at: Date): Promise<boolean>;
+  countUnused(accountId: string): Promise<number>;
+}
+
+export interface ConsentRepository {
+  grant(consent: {
+    patientId: string;
+    accountId: string | null;
+    purpose: 'personal_data' | 'data_sharing' | 'booking_on_behalf';
+    textVersion: string;
+    at: Date;
+    origin: RequestOrigin;
+  }): Promise<string>;
+}
+
+/** The outbox as identity writes to it, inside the use case's transaction. */
+export interface OutboxPort {
+  enqueue(message: OutgoingMessage): Promise<{ id: string; isNew: boolean }>;
+}
+
+/** Everything one identity transaction may touch. */
+export interface IdentityRepos {
+  accounts: AccountRepository;
+  patients: PatientRegistry;
+  registrations: RegistrationRepository;
+  codes: CodeRepository;
+  sessions: SessionRepository;
+  loginFailures: LoginFailureRepository;
+  recoveryCodes: RecoveryCodeRepository;
+  consents: ConsentRepository;
+  outbox: OutboxPort;
+  audit: AuditLog;
+}
+
+/** Runs work in one database transaction; messages written to the outbox go out after it commits. */
+export interface IdentityStore {
+  transaction<T>(work: (repos: IdentityRepos) => Promise<T>): Promise<T>;
+}
+
+/** Cryptography the rules need, kept behind a port so core stays free of native modules. */
+export interface IdentitySecrets {
+  hashPassword(password: string): Promise<string>;
+  /** Verifies against a dummy hash when `hash` is null, so unknown logins take as long as known ones. */
+  verifyPassword(hash: string | null, password: string): Promise<boolean>;
+  newCode(): string;
+  /** Keyed hash of a one-time or recovery code. */
+  hashCode(code: string): string;
+  /** Constant-time comparison of two hashes. */
+  hashesEqual(a: string, b: string): boolean;
+  newToken(): string;
+  hashToken(token: string): string;
+  snilsHash(snils: string): string;
+  newRecoveryCodes(count: number): string[];
+  totp: {
+    newSecret(): string;
+    verify(secret: string, code: string, at: Date): boolean;
+    uri(secret: string, label: string): string;
+  };
+  commonPasswords: ReadonlySet<string>;
+}
+
+export interface IdentityDeps {
+  store: IdentityStore;
+  secrets: IdentitySecrets;
+  clock: Clock;
+  /** Version of the consent text shown at registration. */
+  consentVersion: string;
+}
+
+export type { Role };

@@ -1,0 +1,45 @@
+// Identity: registration, login, second factor, sessions, password recovery (DESIGN rules 11–15).
+export { changePassword } from './change-password';
+export { completeMfa, sendMfaSms } from './complete-mfa';
+export { confirmRegistration } from './confirm-registration';
+export { PERSONAL_DATA_CONSENT } from './consent-text';
+export { getMe, type MeView } from './get-me';
+export { IdentityErrorCode } from './identity.errors';
+export type * from './identity.ports';
+export {
+  type Account,
+  type AccountStatus,
+  isStaff,
+  type OneTimeCode,
+  type OneTimeCodePurpose,
+  type Principal,
+  type RequestOrigin,
+  type Role,
+  type RoleGrant,
+  type Session,
+  type SessionStage,
+  type SessionTransport,
+  STAFF_ROLES,
+} from './identity.types';
+export { issueCode, verifyCode } from './issue-code';
+export { type LoginResult, type LoginStatus, logIn } from './log-in';
+export { maskEmail, maskPhone, parseLoginIdentifier } from './login-identifier';
+export { THROTTLE_RULES } from './login-throttle';
+export {
+  confirmTotpEnrolment,
+  disableTotp,
+  regenerateRecoveryCodes,
+  setSmsMfa,
+  startTotpEnrolment,
+} from './manage-mfa';
+export { endSession, listSessions, logOut, logOutEverywhere } from './manage-sessions';
+export { type MfaMethod, mfaMethodsOf } from './mfa-methods';
+export { CODE_RULES } from './one-time-code';
+export { type OpenedSession, openSession } from './open-session';
+export { checkPassword, PATIENT_MIN_PASSWORD, passwordStems, STAFF_MIN_PASSWORD } from './password-policy';
+export { confirmPasswordReset, notifyPasswordChanged, requestPasswordReset } from './password-reset';
+export { PASSWORD_MESSAGES, type RegistrationInput, validateRegistration } from './registration-input';
+export { resendRegistrationCode } from './resend-registration-code';
+export { resolveSession } from './resolve-session';
+export { SESSION_RULES } from './session-policy';
+export { type RegistrationPayload, type RegistrationStarted, startRegistration } from './start-registration';

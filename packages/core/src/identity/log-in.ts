@@ -1,0 +1,124 @@
+import { DomainError } from '../shared';
+import { IdentityErrorCode } from './identity.errors';
+import type { IdentityDeps, IdentityRepos } from './identity.ports';
+import type { Account, RequestOrigin, SessionTransport } from './identity.types';
+import { parseLoginIdentifier } from './login-identifier';
+import { afterFailure, THROTTLE_RULES, throttleWait } from './login-throttle';
+import { isMfaRequired, type MfaMethod, mfaMethodsOf } from './mfa-methods';
+import { type OpenedSession, openSession } from './open-session';
+
+export type LoginStatus = 'authenticated' | 'mfa_required' | 'mfa_setup_required';
+
+export interface LoginResult extends OpenedSession {
+  status: LoginStatus;
+  mfaMethods: MfaMethod[];
+  accountId: string;
+}
+
+/** Finds the account a login names; a phone wins over a SNILS when both readings exist. */
+async function findAccount(deps: IdentityDeps, repos: IdentityRepos, login: string): Promise<Account | null> {
+  const id = parseLoginIdentifier(login);
+  const snilsHash = id.snils ? deps.secrets.snilsHash(id.snils) : null;
+  if (!id.email && !id.phone && !snilsHash) return null;
+  const found = await repos.accounts.findByIdentifiers({ email: id.email, phone: id.phone, snilsHash });
+  return (
+    found.find((a) => id.email && a.email === id.email) ??
+    found.find((a) => id.phone && a.phone === id.phone) ??
+    found.find((a) => snilsHash && a.snilsHash === snilsHash) ??
+    null
+  );
+}
+
+/**
+ * Logs in with a phone, email or SNILS and a password (DESIGN rule 15). Only failures are throttled:
+ * per account (10 in a row → cool-down; at most 100 an hour evaluated) and per address. Unknown logins
+ * cost the same time as known ones and get the same answer. With a second factor the session starts
+ * half-open and only `completeMfa` can finish it.
+ */
+export async function logIn(
+  deps: IdentityDeps,
+  input: { login: string; password: string; transport: SessionTransport; origin: RequestOrigin },
+): Promise<LoginResult> {
+  const now = deps.clock.now();
+  const { account, wait } = await deps.store.transaction(async (repos) => {
+    const found = await findAccount(deps, repos, input.login);
+    const facts = await repos.loginFailures.facts(
+      found?.id ?? null,
+      input.origin.ip,
+      now,
+      THROTTLE_RULES.addressWindowSeconds,
+    );
+    return { account: found, wait: throttleWait({ ...facts, lockedUntil: found?.lockedUntil ?? null }, now) };
+  });
+  if (wait !== null) {
+    await deps.store.transaction((repos) =>
+      repos.audit.record({
+        actorAccountId: account?.id ?? null,
+        action: 'auth.login',
+        outcome: 'denied',
+        reason: 'throttled',
+        ip: input.origin.ip,
+        userAgent: input.origin.userAgent,
+        occurredAt: now,
+      }),
+    );
+    throw new DomainError(IdentityErrorCode.LOGIN_THROTTLED, {
+      retryAfterSeconds: wait,
+      params: { minutes: Math.ceil(wait / 60) },
+    });
+  }
+  const isValid = await deps.secrets.verifyPassword(account?.passwordHash ?? null, input.password);
+  if (!account || !isValid) {
+    await deps.store.transaction(async (repos) => {
+      await repos.loginFailures.record(account?.id ?? null, input.origin.ip, now);
+      if (account)
+        await repos.accounts.setLoginFailures(account.id, afterFailure(account.failedLoginCount, now));
+      await repos.audit.record({
+        actorAccountId: account?.id ?? null,
+        subjectPatientId: account?.patientId ?? null,
+        action: 'auth.login',
+        outcome: 'failure',
+        reason: account ? 'wrong_password' : 'unknown_login',
+        ip: input.origin.ip,
+        userAgent: input.origin.userAgent,
+        occurredAt: now,
+      });
+    });
+    throw new DomainError(IdentityErrorCode.INVALID_CREDENTIALS);
+  }
+  if (account.status !== 'active') {
+    throw new DomainError(IdentityErrorCode.ACCOUNT_BLOCKED);
+  }
+  return deps.store.transaction(async (repos) => {
+    if (account.failedLoginCount > 0 || account.lockedUntil) {
+      await repos.accounts.setLoginFailures(account.id, { failedLoginCount: 0, lockedUntil: null });
+    }
+    const mfaMethods = mfaMethodsOf(account);
+    const needsMfa = isMfaRequired(account);
+    const status: LoginStatus = !needsMfa
+      ? 'authenticated'
+      : mfaMethods.length
+        ? 'mfa_required'
+        : 'mfa_setup_required';
+    const opened = await openSession(deps, repos, account, {
+      transport: input.transport,
+      mfaPending: needsMfa,
+      method: 'password',
+      origin: input.origin,
+    });
+    await repos.audit.record({
+      actorAccountId: account.id,
+      actorRole: account.roles[0]?.role ?? null,
+      subjectPatientId: account.patientId,
+      action: 'auth.login',
+      recordType: 'session',
+      recordId: opened.session.id,
+      outcome: 'success',
+      ip: input.origin.ip,
+      userAgent: input.origin.userAgent,
+      details: { stage: status, transport: input.transport },
+      occurredAt: now,
+    });
+    return { ...opened, status, mfaMethods, accountId: account.id };
+  });
+}

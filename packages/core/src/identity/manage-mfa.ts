@@ -1,0 +1,164 @@
+import type { AuditAction } from '../audit';
+import { DomainError } from '../shared';
+import { IdentityErrorCode } from './identity.errors';
+import type { IdentityDeps, IdentityRepos } from './identity.ports';
+import { type Account, isStaff, type Principal, type RequestOrigin } from './identity.types';
+import { SESSION_RULES } from './session-policy';
+
+const RECOVERY_CODE_COUNT = 10;
+const ISSUER = 'Талон';
+
+async function loadAccount(repos: IdentityRepos, principal: Principal): Promise<Account> {
+  const account = await repos.accounts.findById(principal.accountId);
+  if (!account) throw new DomainError(IdentityErrorCode.UNAUTHENTICATED);
+  return account;
+}
+
+async function requirePassword(deps: IdentityDeps, account: Account, password: string): Promise<void> {
+  if (!(await deps.secrets.verifyPassword(account.passwordHash, password))) {
+    throw new DomainError(IdentityErrorCode.PASSWORD_MISMATCH, { field: 'body.password' });
+  }
+}
+
+const record = (
+  principal: Principal,
+  origin: RequestOrigin,
+  action: AuditAction,
+  at: Date,
+  details?: Record<string, unknown>,
+) => ({
+  actorAccountId: principal.accountId,
+  subjectPatientId: principal.patientId,
+  action,
+  recordType: 'account',
+  recordId: principal.accountId,
+  outcome: 'success' as const,
+  ip: origin.ip,
+  userAgent: origin.userAgent,
+  details: details ?? null,
+  occurredAt: at,
+});
+
+/** Starts TOTP enrolment: a new secret is kept (not yet active) and shown once as a QR code. */
+export async function startTotpEnrolment(
+  deps: IdentityDeps,
+  principal: Principal,
+): Promise<{ secret: string; otpauthUri: string }> {
+  return deps.store.transaction(async (repos) => {
+    const account = await loadAccount(repos, principal);
+    if (account.totpEnabled) throw new DomainError(IdentityErrorCode.MFA_ALREADY_ENABLED);
+    const secret = deps.secrets.totp.newSecret();
+    await repos.accounts.setTotp(account.id, { secret, enabledAt: null });
+    const label = account.phone ?? account.email ?? account.displayName;
+    return { secret, otpauthUri: deps.secrets.totp.uri(secret, `${ISSUER}:${label}`) };
+  });
+}
+
+/**
+ * Confirms TOTP enrolment with a first code from the app, then issues one-time recovery codes (shown once,
+ * stored hashed). A staff session that was waiting for a second factor becomes a full one.
+ */
+export async function confirmTotpEnrolment(
+  deps: IdentityDeps,
+  principal: Principal,
+  input: { code: string; origin: RequestOrigin },
+): Promise<{ recoveryCodes: string[]; newToken?: string }> {
+  const now = deps.clock.now();
+  return deps.store.transaction(async (repos) => {
+    const account = await loadAccount(repos, principal);
+    if (account.totpEnabled) throw new DomainError(IdentityErrorCode.MFA_ALREADY_ENABLED);
+    if (!account.totpSecret) throw new DomainError(IdentityErrorCode.MFA_ENROLMENT_NOT_STARTED);
+    if (!deps.secrets.totp.verify(account.totpSecret, input.code, now)) {
+      throw new DomainError(IdentityErrorCode.CODE_INVALID, {
+        field: 'body.code',
+        params: { attemptsLeft: -1 },
+      });
+    }
+    await repos.accounts.setTotp(account.id, { secret: account.totpSecret, enabledAt: now });
+    const recoveryCodes = await replaceRecoveryCodes(deps, repos, account.id);
+    if (principal.stage === 'mfa_setup') {
+      const token = deps.secrets.newToken();
+      await repos.sessions.promote(principal.sessionId, {
+        tokenHash: deps.secrets.hashToken(token),
+        method: 'password+totp',
+        at: now,
+        expiresAt: new Date(now.getTime() + SESSION_RULES.absoluteSeconds * 1000),
+      });
+      await repos.audit.record(record(principal, input.origin, 'auth.mfa_enrolled', now, { method: 'totp' }));
+      return { recoveryCodes, newToken: token };
+    }
+    await repos.audit.record(record(principal, input.origin, 'auth.mfa_enrolled', now, { method: 'totp' }));
+    return { recoveryCodes };
+  });
+}
+
+async function replaceRecoveryCodes(
+  deps: IdentityDeps,
+  repos: IdentityRepos,
+  accountId: string,
+): Promise<string[]> {
+  const codes = deps.secrets.newRecoveryCodes(RECOVERY_CODE_COUNT);
+  await repos.recoveryCodes.replaceAll(
+    accountId,
+    codes.map((c) => deps.secrets.hashCode(c.replaceAll('-', '').toLowerCase())),
+  );
+  return codes;
+}
+
+/** New recovery codes (the old ones stop working); asks for the password again. */
+export async function regenerateRecoveryCodes(
+  deps: IdentityDeps,
+  principal: Principal,
+  input: { password: string; origin: RequestOrigin },
+): Promise<{ recoveryCodes: string[] }> {
+  const now = deps.clock.now();
+  return deps.store.transaction(async (repos) => {
+    const account = await loadAccount(repos, principal);
+    await requirePassword(deps, account, input.password);
+    if (!account.totpEnabled) throw new DomainError(IdentityErrorCode.MFA_ENROLMENT_NOT_STARTED);
+    const recoveryCodes = await replaceRecoveryCodes(deps, repos, account.id);
+    await repos.audit.record(record(principal, input.origin, 'auth.recovery_codes', now));
+    return { recoveryCodes };
+  });
+}
+
+/** Switches TOTP off (password asked again); staff may not remove their only second factor. */
+export async function disableTotp(
+  deps: IdentityDeps,
+  principal: Principal,
+  input: { password: string; origin: RequestOrigin },
+): Promise<void> {
+  const now = deps.clock.now();
+  await deps.store.transaction(async (repos) => {
+    const account = await loadAccount(repos, principal);
+    await requirePassword(deps, account, input.password);
+    if (isStaff(account.roles) && !account.smsMfaEnabled)
+      throw new DomainError(IdentityErrorCode.MFA_REQUIRED_FOR_STAFF);
+    await repos.accounts.setTotp(account.id, { secret: null, enabledAt: null });
+    await repos.recoveryCodes.replaceAll(account.id, []);
+    await repos.audit.record(record(principal, input.origin, 'auth.mfa_disabled', now, { method: 'totp' }));
+  });
+}
+
+/** Switches the SMS second factor on or off. */
+export async function setSmsMfa(
+  deps: IdentityDeps,
+  principal: Principal,
+  input: { enabled: boolean; origin: RequestOrigin },
+): Promise<void> {
+  const now = deps.clock.now();
+  await deps.store.transaction(async (repos) => {
+    const account = await loadAccount(repos, principal);
+    if (input.enabled && !account.phone)
+      throw new DomainError(IdentityErrorCode.MFA_METHOD_UNAVAILABLE, { field: 'body.enabled' });
+    if (!input.enabled && isStaff(account.roles) && !account.totpEnabled) {
+      throw new DomainError(IdentityErrorCode.MFA_REQUIRED_FOR_STAFF);
+    }
+    await repos.accounts.setSmsMfa(account.id, input.enabled);
+    await repos.audit.record(
+      record(principal, input.origin, input.enabled ? 'auth.mfa_enrolled' : 'auth.mfa_disabled', now, {
+        method: 'sms',
+      }),
+    );
+  });
+}

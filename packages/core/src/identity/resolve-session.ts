@@ -1,0 +1,43 @@
+import type { IdentityDeps } from './identity.ports';
+import type { Principal, SessionStage } from './identity.types';
+import { mfaMethodsOf } from './mfa-methods';
+import { needsTouch, sessionState } from './session-policy';
+
+/**
+ * The principal behind a session token, or null when the token is unknown, ended, idle too long or past
+ * its absolute lifetime (DESIGN rule 15). An expired session is ended on the spot; a live one is touched.
+ */
+export async function resolveSession(
+  deps: Pick<IdentityDeps, 'store' | 'secrets' | 'clock'>,
+  token: string,
+): Promise<Principal | null> {
+  const now = deps.clock.now();
+  return deps.store.transaction(async (repos) => {
+    const session = await repos.sessions.findByTokenHash(deps.secrets.hashToken(token));
+    if (!session) return null;
+    const state = sessionState(session, now);
+    if (state !== 'alive') {
+      if (state !== 'ended') await repos.sessions.end(session.id, state, now);
+      return null;
+    }
+    const account = await repos.accounts.findById(session.accountId);
+    if (account?.status !== 'active') return null;
+    if (needsTouch(session, now)) await repos.sessions.touch(session.id, now);
+    const stage: SessionStage = !session.mfaPending
+      ? 'full'
+      : mfaMethodsOf(account).length
+        ? 'mfa_pending'
+        : 'mfa_setup';
+    return {
+      accountId: account.id,
+      sessionId: session.id,
+      transport: session.transport,
+      stage,
+      displayName: account.displayName,
+      patientId: account.patientId,
+      practitionerId: account.practitionerId,
+      roles: account.roles,
+      csrfToken: session.csrfToken,
+    };
+  });
+}

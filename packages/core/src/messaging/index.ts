@@ -1,0 +1,12 @@
+// Outgoing messages: types, Russian templates and the retry rule. Pure; delivery lives in apps/worker.
+export { buildDedupeKey } from './dedupe-key';
+export { MessagingErrorCode } from './messaging.errors';
+export type {
+  Channel,
+  ClaimedMessage,
+  OutgoingMessage,
+  RenderedMessage,
+  TemplateName,
+} from './messaging.types';
+export { DEFAULT_RETRY_POLICY, nextAttemptAt, type RetryPolicy, retryDelayMs } from './retry-policy';
+export { escapeHtml, hasTemplate, pluralizeMinutes, renderMessage } from './templates';

@@ -1,0 +1,97 @@
+import { describe, expect, it } from 'vitest';
+import { DomainError } from '../shared';
+import type { Channel, TemplateName } from './messaging.types';
+import { escapeHtml, hasTemplate, pluralizeMinutes, renderMessage } from './templates';
+
+const codePayload = { code: '123456', minutes: '5' };
+
+const CASES: [TemplateName, Channel, Record<string, string>][] = [
+  ['registration_code', 'sms', codePayload],
+  ['login_code', 'sms', codePayload],
+  ['password_reset_code', 'sms', codePayload],
+  ['password_reset_code', 'email', codePayload],
+  ['ward_consent_code', 'sms', codePayload],
+  ['contact_change_code', 'sms', codePayload],
+  ['contact_change_code', 'email', codePayload],
+  ['password_changed', 'sms', {}],
+  ['password_changed', 'email', {}],
+  ['new_login', 'email', { at: '01.12.2026 в 10:15 (МСК)' }],
+];
+
+describe('renderMessage', () => {
+  it.each(CASES)('renders %s for %s in Russian', (template, channel, payload) => {
+    const message = renderMessage(template, channel, payload);
+    expect(message.channel).toBe(channel);
+    const text = message.channel === 'sms' ? message.text : `${message.subject} ${message.text}`;
+    expect(text).toMatch(/[а-яё]/i);
+    if (payload.code) expect(text).toContain('123456');
+  });
+
+  it('keeps SMS texts short enough for two Cyrillic segments at most', () => {
+    for (const [template, channel, payload] of CASES) {
+      if (channel !== 'sms') continue;
+      const message = renderMessage(template, channel, { ...payload, minutes: '10' });
+      expect(message.channel === 'sms' && message.text.length, template).toBeLessThanOrEqual(134);
+    }
+  });
+
+  it('puts the code and its validity into the one-time code SMS', () => {
+    expect(renderMessage('login_code', 'sms', { code: '042917', minutes: '3' })).toEqual({
+      channel: 'sms',
+      text: 'Талон: код для входа 042917. Код действует 3 минуты. Никому его не сообщайте.',
+    });
+  });
+
+  it('builds HTML email with every payload value escaped', () => {
+    const message = renderMessage('new_login', 'email', {
+      at: 'сегодня',
+      device: '<script>alert(1)</script>',
+    });
+    if (message.channel !== 'email') throw new Error('email expected');
+    expect(message.html).not.toContain('<script>');
+    expect(message.html).toContain('&lt;script&gt;');
+    expect(message.html).toMatch(/^<!doctype html><html lang="ru">/);
+    expect(message.text).toContain('<script>'); // plain text stays as it is
+  });
+
+  it('refuses a template a channel has no text for', () => {
+    expect(() => renderMessage('new_login', 'sms', { at: 'x' })).toThrow(DomainError);
+    expect(() => renderMessage('registration_code', 'email', codePayload)).toThrow('UNKNOWN_TEMPLATE');
+    expect(() => renderMessage('no_such', 'sms', {})).toThrow('UNKNOWN_TEMPLATE');
+  });
+
+  it('refuses a missing or malformed code', () => {
+    expect(() => renderMessage('login_code', 'sms', { minutes: '5' })).toThrow('INVALID_PAYLOAD');
+    expect(() => renderMessage('login_code', 'sms', { code: '12345', minutes: '5' })).toThrow(
+      'INVALID_PAYLOAD',
+    );
+    expect(() => renderMessage('login_code', 'sms', { code: '123456', minutes: '0' })).toThrow(
+      'INVALID_PAYLOAD',
+    );
+  });
+});
+
+describe('helpers', () => {
+  it('declines minutes in Russian', () => {
+    expect(['1', '2', '5', '11', '12', '21', '22', '25', '111'].map(pluralizeMinutes)).toEqual([
+      '1 минуту',
+      '2 минуты',
+      '5 минут',
+      '11 минут',
+      '12 минут',
+      '21 минуту',
+      '22 минуты',
+      '25 минут',
+      '111 минут',
+    ]);
+  });
+
+  it('escapes HTML special characters', () => {
+    expect(escapeHtml(`<a href="x">'&'</a>`)).toBe('&lt;a href=&quot;x&quot;&gt;&#39;&amp;&#39;&lt;/a&gt;');
+  });
+
+  it('knows which channels each template has', () => {
+    expect(hasTemplate('password_changed', 'sms')).toBe(true);
+    expect(hasTemplate('new_login', 'sms')).toBe(false);
+  });
+});

@@ -1,0 +1,30 @@
+import type { PgColumn, PgTable } from 'drizzle-orm/pg-core';
+import {
+  accounts,
+  dataRequests,
+  notificationOutbox,
+  patients,
+  registrations,
+  representativeLinks,
+} from '../schema';
+
+/** A text column holding field-cipher values, and the key of its rows. */
+export interface EncryptedColumn {
+  table: PgTable;
+  id: PgColumn;
+  column: PgColumn;
+}
+
+/**
+ * Every column encrypted with the field cipher (DESIGN rule 18), in one place, so that key rotation cannot
+ * miss one. A new `*_encrypted` column must be added here (a unit test compares this list with the schema).
+ */
+export const ENCRYPTED_COLUMNS: readonly EncryptedColumn[] = [
+  { table: patients, id: patients.id, column: patients.snilsEncrypted },
+  { table: patients, id: patients.id, column: patients.omsEncrypted },
+  { table: accounts, id: accounts.id, column: accounts.totpSecretEncrypted },
+  { table: registrations, id: registrations.id, column: registrations.payloadEncrypted },
+  { table: notificationOutbox, id: notificationOutbox.id, column: notificationOutbox.payloadEncrypted },
+  { table: representativeLinks, id: representativeLinks.id, column: representativeLinks.documentEncrypted },
+  { table: dataRequests, id: dataRequests.id, column: dataRequests.detailsEncrypted },
+];

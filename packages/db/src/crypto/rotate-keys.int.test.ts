@@ -1,0 +1,181 @@
+import { createCipheriv, randomBytes } from 'node:crypto';
+import { createTestDatabase } from '@talon/testing';
+import { getTableName, sql } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { DatabaseHandle } from '../client';
+import { queryRows } from '../query-rows';
+import {
+  accounts,
+  dataRequests,
+  notificationOutbox,
+  patients,
+  registrations,
+  representativeLinks,
+} from '../schema';
+import { ENCRYPTED_COLUMNS } from './encrypted-columns';
+import { createFieldCipher } from './field-cipher';
+import { rotateEncryptionKeys } from './rotate-keys';
+
+const legacyKey = Buffer.alloc(32, 21);
+const keyA = Buffer.alloc(32, 22);
+const keyB = Buffer.alloc(32, 23);
+const lookupKey = Buffer.alloc(32, 24);
+const cipherA = createFieldCipher({ encryptionKeys: new Map([['a', keyA]]), currentKeyId: 'a', lookupKey });
+const ring = new Map([
+  ['k1', legacyKey],
+  ['a', keyA],
+  ['b', keyB],
+]);
+const cipherB = createFieldCipher({ encryptionKeys: ring, currentKeyId: 'b', lookupKey });
+
+/** A value as the single-key version wrote it: `v1.` under what is now key k1. */
+function legacyEncrypt(plaintext: string): string {
+  const iv = randomBytes(12);
+  const c = createCipheriv('aes-256-gcm', legacyKey, iv);
+  const body = Buffer.concat([c.update(plaintext, 'utf8'), c.final()]);
+  return `v1.${Buffer.concat([iv, c.getAuthTag(), body]).toString('base64')}`;
+}
+
+let handle: DatabaseHandle;
+const snilsList = ['11223344595', '11223344696', '11223344797', '11223344898', '11223344999'];
+
+/** Every encrypted value: `table.column` → plaintexts, read back through a cipher. */
+async function readAll(cipher = cipherB) {
+  const values: Record<string, string[]> = {};
+  const stored: string[] = [];
+  for (const target of ENCRYPTED_COLUMNS) {
+    const rows = await queryRows<{ value: string }>(
+      handle.db,
+      sql`select ${sql.identifier(target.column.name)} as value from ${sql.identifier(getTableName(target.table))}
+          where ${sql.identifier(target.column.name)} is not null order by 1`,
+    );
+    stored.push(...rows.map((r) => r.value));
+    values[`${getTableName(target.table)}.${target.column.name}`] = rows
+      .map((r) => cipher.decrypt(r.value))
+      .sort();
+  }
+  return { values, stored };
+}
+
+beforeAll(async () => {
+  handle = await createTestDatabase();
+  const { db } = handle;
+  const ids = await db
+    .insert(patients)
+    .values(
+      snilsList.map((snils, i) => ({
+        surname: 'Тестова',
+        name: 'Анна',
+        birthDate: '1990-01-01',
+        sex: 'female' as const,
+        regionCode: '77',
+        snilsHash: cipherA.lookupHash(snils),
+        snilsEncrypted: i === 0 ? legacyEncrypt(snils) : cipherA.encrypt(snils),
+        omsHash: i === 4 ? null : cipherA.lookupHash(`770000000000000${i}`),
+        omsEncrypted: i === 4 ? null : cipherA.encrypt(`770000000000000${i}`),
+      })),
+    )
+    .returning({ id: patients.id });
+  const [first, second] = ids.map((r) => r.id) as [string, string];
+  const [account] = await db
+    .insert(accounts)
+    .values({ displayName: 'Врач', totpSecretEncrypted: cipherA.encrypt('JBSWY3DPEHPK3PXP') })
+    .returning({ id: accounts.id });
+  await db.insert(registrations).values({
+    snilsHash: cipherA.lookupHash(snilsList[0] ?? ''),
+    phone: '+79990000000',
+    payloadEncrypted: cipherA.encrypt('{"form":1}'),
+    consentVersion: '1',
+    expiresAt: new Date('2030-01-01T00:00:00Z'),
+  });
+  await db.insert(notificationOutbox).values({
+    event: 'test',
+    channel: 'sms',
+    recipient: '+79990000000',
+    accountId: account?.id,
+    template: 'code',
+    payloadEncrypted: cipherB.encrypt('{"code":"123456"}'),
+    dedupeKey: 'rotate-test',
+  });
+  await db.insert(representativeLinks).values({
+    representativePatientId: first,
+    wardPatientId: second,
+    relation: 'parent',
+    status: 'active',
+    documentEncrypted: cipherA.encrypt('I-МЮ 123456'),
+  });
+  await db.insert(dataRequests).values({
+    patientId: first,
+    kind: 'correction',
+    detailsEncrypted: cipherA.encrypt('Исправить адрес'),
+    dueAt: new Date('2030-01-01T00:00:00Z'),
+  });
+});
+
+afterAll(async () => {
+  await handle?.close();
+});
+
+describe('rotateEncryptionKeys', () => {
+  it('re-encrypts every value under the current key, in batches, and leaves look-up hashes alone', async () => {
+    const before = await readAll();
+    const hashesBefore = await queryRows<{ snils_hash: string; oms_hash: string | null }>(
+      handle.db,
+      sql`select snils_hash, oms_hash from patients order by id`,
+    );
+    expect(before.stored.filter((v) => cipherB.needsRotation(v))).toHaveLength(13);
+
+    const report = await rotateEncryptionKeys(handle.db, cipherB, { batchSize: 2 });
+    expect(report.currentKeyId).toBe('b');
+    expect(report.rotated).toBe(13);
+    expect(Object.fromEntries(report.columns.map((c) => [c.column, c.rotated]))).toEqual({
+      'patients.snils_encrypted': 5,
+      'patients.oms_encrypted': 4,
+      'accounts.totp_secret_encrypted': 1,
+      'registrations.payload_encrypted': 1,
+      'notification_outbox.payload_encrypted': 0,
+      'representative_links.document_encrypted': 1,
+      'data_requests.details_encrypted': 1,
+    });
+
+    const after = await readAll();
+    expect(after.values).toEqual(before.values);
+    expect(after.values['patients.snils_encrypted']).toEqual([...snilsList].sort());
+    expect(after.stored.every((v) => v.startsWith('b.'))).toBe(true);
+    // Readable with key b alone: the old keys can now be removed from the configuration.
+    const onlyB = createFieldCipher({ encryptionKeys: new Map([['b', keyB]]), currentKeyId: 'b', lookupKey });
+    expect((await readAll(onlyB)).values).toEqual(before.values);
+
+    const hashesAfter = await queryRows<{ snils_hash: string; oms_hash: string | null }>(
+      handle.db,
+      sql`select snils_hash, oms_hash from patients order by id`,
+    );
+    expect(hashesAfter).toEqual(hashesBefore);
+    expect(hashesAfter.map((h) => h.snils_hash).sort()).toEqual(
+      snilsList.map((s) => cipherB.lookupHash(s)).sort(),
+    );
+  });
+
+  it('is idempotent: a second run finds nothing to do', async () => {
+    const before = (await readAll()).stored;
+    const report = await rotateEncryptionKeys(handle.db, cipherB);
+    expect(report.rotated).toBe(0);
+    expect((await readAll()).stored).toEqual(before);
+  });
+
+  it('stops with the column and row id when a value is under a key it does not have', async () => {
+    const [row] = await handle.db
+      .update(dataRequests)
+      .set({
+        detailsEncrypted: createFieldCipher({
+          encryptionKeys: new Map([['x', keyA]]),
+          currentKeyId: 'x',
+          lookupKey,
+        }).encrypt('?'),
+      })
+      .returning({ id: dataRequests.id });
+    await expect(rotateEncryptionKeys(handle.db, cipherB)).rejects.toThrow(
+      `cannot decrypt data_requests.details_encrypted of row ${row?.id}: unknown encryption key id "x"`,
+    );
+  });
+});

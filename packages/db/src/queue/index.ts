@@ -1,0 +1,8 @@
+export {
+  createQueue,
+  QUEUE_POLLING_SECONDS,
+  type Queue,
+  type QueueJob,
+  type QueueOptions,
+  type QueueSendOptions,
+} from './create-queue';

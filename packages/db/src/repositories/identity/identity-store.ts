@@ -1,0 +1,59 @@
+import type { IdentityRepos, IdentityStore } from '@talon/core/identity';
+import type { Database, DbExecutor } from '../../client';
+import type { FieldCipher } from '../../crypto/field-cipher';
+import { createAuditRepository } from '../audit.repository';
+import { createOutboxRepository } from '../outbox.repository';
+import { createAccountRepository } from './accounts.repository';
+import { createCodeRepository } from './codes.repository';
+import { createConsentRepository } from './consents.repository';
+import { createLoginFailureRepository } from './login-failures.repository';
+import { createPatientRegistry } from './patient-registry.repository';
+import { createRecoveryCodeRepository } from './recovery-codes.repository';
+import { createRegistrationRepository } from './registrations.repository';
+import { createSessionRepository } from './sessions.repository';
+
+export interface IdentityStoreOptions {
+  /** Called after a commit with the outbox rows it wrote, so delivery starts at once. */
+  afterCommit?: (outboxIds: string[]) => void;
+}
+
+function createRepos(tx: DbExecutor, cipher: FieldCipher, written: string[]): IdentityRepos {
+  const outbox = createOutboxRepository(tx, cipher);
+  return {
+    accounts: createAccountRepository(tx, cipher),
+    patients: createPatientRegistry(tx, cipher),
+    registrations: createRegistrationRepository(tx, cipher),
+    codes: createCodeRepository(tx),
+    sessions: createSessionRepository(tx),
+    loginFailures: createLoginFailureRepository(tx),
+    recoveryCodes: createRecoveryCodeRepository(tx),
+    consents: createConsentRepository(tx),
+    outbox: {
+      async enqueue(message) {
+        const result = await outbox.enqueue(message);
+        if (result.isNew) written.push(result.id);
+        return result;
+      },
+    },
+    audit: createAuditRepository(tx),
+  };
+}
+
+/**
+ * Identity's unit of work: every use case step runs in one transaction, so an account, its consent, its
+ * session, its audit entry and its outbox message are written together or not at all.
+ */
+export function createIdentityStore(
+  db: Database,
+  cipher: FieldCipher,
+  options: IdentityStoreOptions = {},
+): IdentityStore {
+  return {
+    async transaction(work) {
+      const written: string[] = [];
+      const result = await db.transaction((tx) => work(createRepos(tx, cipher, written)));
+      if (written.length) options.afterCommit?.(written);
+      return result;
+    },
+  };
+}

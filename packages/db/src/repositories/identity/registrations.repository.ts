@@ -1,0 +1,44 @@
+import type { RegistrationRepository } from '@talon/core/identity';
+import { and, eq, isNull } from 'drizzle-orm';
+import type { DbExecutor } from '../../client';
+import type { FieldCipher } from '../../crypto/field-cipher';
+import { registrations } from '../../schema';
+
+/** Pending registrations; the form (SNILS, OMS, password hash) is stored encrypted as one JSON value. */
+export function createRegistrationRepository(db: DbExecutor, cipher: FieldCipher): RegistrationRepository {
+  return {
+    async create(registration) {
+      const [row] = await db
+        .insert(registrations)
+        .values({
+          snilsHash: registration.snilsHash,
+          phone: registration.phone,
+          payloadEncrypted: cipher.encrypt(JSON.stringify(registration.payload)),
+          consentVersion: registration.consentVersion,
+          expiresAt: registration.expiresAt,
+        })
+        .returning({ id: registrations.id });
+      return row!.id;
+    },
+    async find<P>(id: string) {
+      const [row] = await db.select().from(registrations).where(eq(registrations.id, id));
+      if (!row) return null;
+      return {
+        id: row.id,
+        payload: JSON.parse(cipher.decrypt(row.payloadEncrypted)) as P,
+        consentVersion: row.consentVersion,
+        createdAt: row.createdAt,
+        expiresAt: row.expiresAt,
+        completedAt: row.completedAt,
+      };
+    },
+    async complete(id, accountId, at) {
+      const rows = await db
+        .update(registrations)
+        .set({ completedAt: at, accountId })
+        .where(and(eq(registrations.id, id), isNull(registrations.completedAt)))
+        .returning({ id: registrations.id });
+      return rows.length === 1;
+    },
+  };
+}

@@ -1,0 +1,91 @@
+import type { Session, SessionRepository } from '@talon/core/identity';
+import { and, desc, eq, gt, isNull } from 'drizzle-orm';
+import type { DbExecutor } from '../../client';
+import { sessions } from '../../schema';
+
+type SessionRow = typeof sessions.$inferSelect;
+
+const toSession = (row: SessionRow): Session => ({
+  id: row.id,
+  accountId: row.accountId,
+  transport: row.transport,
+  csrfToken: row.csrfToken,
+  mfaPending: row.mfaPending,
+  method: row.method,
+  idleTimeoutSeconds: row.idleTimeoutSeconds,
+  createdAt: row.createdAt,
+  lastSeenAt: row.lastSeenAt,
+  expiresAt: row.expiresAt,
+  endedAt: row.endedAt,
+  ip: row.ip,
+  userAgent: row.userAgent,
+});
+
+export function createSessionRepository(db: DbExecutor): SessionRepository {
+  return {
+    async create(session) {
+      const [row] = await db
+        .insert(sessions)
+        .values({
+          accountId: session.accountId,
+          tokenHash: session.tokenHash,
+          transport: session.transport,
+          csrfToken: session.csrfToken,
+          mfaPending: session.mfaPending,
+          method: session.method,
+          idleTimeoutSeconds: session.idleTimeoutSeconds,
+          createdAt: session.createdAt,
+          lastSeenAt: session.createdAt,
+          expiresAt: session.expiresAt,
+          ip: session.origin.ip,
+          userAgent: session.origin.userAgent?.slice(0, 500) ?? null,
+        })
+        .returning();
+      return toSession(row!);
+    },
+    async findByTokenHash(tokenHash) {
+      const [row] = await db.select().from(sessions).where(eq(sessions.tokenHash, tokenHash));
+      return row ? toSession(row) : null;
+    },
+    async touch(id, at) {
+      await db.update(sessions).set({ lastSeenAt: at }).where(eq(sessions.id, id));
+    },
+    async promote(id, change) {
+      await db
+        .update(sessions)
+        .set({
+          tokenHash: change.tokenHash,
+          method: change.method,
+          mfaPending: false,
+          lastSeenAt: change.at,
+          expiresAt: change.expiresAt,
+        })
+        .where(eq(sessions.id, id));
+    },
+    async end(id, reason, at) {
+      await db
+        .update(sessions)
+        .set({ endedAt: at, endReason: reason })
+        .where(and(eq(sessions.id, id), isNull(sessions.endedAt)));
+    },
+    async endAll(accountId, reason, at) {
+      const rows = await db
+        .update(sessions)
+        .set({ endedAt: at, endReason: reason })
+        .where(and(eq(sessions.accountId, accountId), isNull(sessions.endedAt)))
+        .returning({ id: sessions.id });
+      return rows.length;
+    },
+    async listActive(accountId, now) {
+      const rows = await db
+        .select()
+        .from(sessions)
+        .where(and(eq(sessions.accountId, accountId), isNull(sessions.endedAt), gt(sessions.expiresAt, now)))
+        .orderBy(desc(sessions.createdAt));
+      // Idle sessions are dead even if nobody has ended them yet.
+      return rows
+        .map(toSession)
+        .filter((s) => s.lastSeenAt.getTime() + s.idleTimeoutSeconds * 1000 > now.getTime());
+    },
+  };
+}

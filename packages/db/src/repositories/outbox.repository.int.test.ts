@@ -1,0 +1,78 @@
+import type { OutgoingMessage } from '@talon/core/messaging';
+import { createTestDatabase } from '@talon/testing';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { DatabaseHandle } from '../client';
+import { createFieldCipher } from '../crypto/field-cipher';
+import { createOutboxRepository, type OutboxRepository } from './outbox.repository';
+
+const cipher = createFieldCipher({
+  encryptionKeys: new Map([['k1', Buffer.alloc(32, 1)]]),
+  currentKeyId: 'k1',
+  lookupKey: Buffer.alloc(32, 2),
+});
+
+let database: DatabaseHandle;
+let outbox: OutboxRepository;
+beforeAll(async () => {
+  database = await createTestDatabase();
+  outbox = createOutboxRepository(database.db, cipher);
+});
+afterAll(() => database?.close());
+
+let n = 0;
+const message = (overrides: Partial<OutgoingMessage> = {}): OutgoingMessage => ({
+  event: 'identity.login_code',
+  channel: 'sms',
+  recipient: '+79161234567',
+  template: 'login_code',
+  payload: { code: '123456', minutes: '5' },
+  dedupeKey: `repo-test|${++n}`,
+  ...overrides,
+});
+
+describe('outbox repository', () => {
+  it('lets only one of two racing claims take a message, and returns its decrypted payload', async () => {
+    const { id } = await outbox.enqueue(message());
+    const now = new Date(Date.now() + 1_000);
+    const claims = await Promise.all([outbox.claim(id, now), outbox.claim(id, now)]);
+    const taken = claims.filter(Boolean);
+    expect(taken).toHaveLength(1);
+    expect(taken[0]).toMatchObject({ id, attempts: 1, payload: { code: '123456', minutes: '5' } });
+    await outbox.markSent(id, 'gw-1', now);
+    expect(await outbox.claim(id, now)).toBeNull();
+    expect(await outbox.getStatus(id)).toMatchObject({ status: 'sent', providerMessageId: 'gw-1' });
+  });
+
+  it('does not hand out a message before it is due', async () => {
+    const notBefore = new Date(Date.now() + 60 * 60_000);
+    const { id } = await outbox.enqueue(message({ notBefore }));
+    expect(await outbox.claim(id, new Date())).toBeNull();
+    expect(await outbox.findDue(1000, new Date())).not.toContain(id);
+    expect(await outbox.findDue(1000, new Date(notBefore.getTime() + 1))).toContain(id);
+  });
+
+  it('puts a failed message back with its next try, or makes it dead', async () => {
+    const { id } = await outbox.enqueue(message());
+    const now = new Date(Date.now() + 1_000);
+    await outbox.claim(id, now);
+    const retryAt = new Date(now.getTime() + 10_000);
+    await outbox.markFailed(id, 'HTTP 503', retryAt, now);
+    expect(await outbox.getStatus(id)).toMatchObject({
+      status: 'pending',
+      notBefore: retryAt,
+      lastError: 'HTTP 503',
+    });
+    expect(await outbox.claim(id, now)).toBeNull();
+    expect(await outbox.claim(id, retryAt)).toMatchObject({ attempts: 2 });
+    await outbox.markFailed(id, 'HTTP 503', null, retryAt);
+    expect(await outbox.getStatus(id)).toMatchObject({ status: 'dead', attempts: 2 });
+  });
+
+  it('returns messages stuck in sending to pending', async () => {
+    const { id } = await outbox.enqueue(message());
+    await outbox.claim(id, new Date(Date.now() + 1_000));
+    expect(await outbox.requeueStale(new Date(Date.now() - 60_000))).not.toContain(id);
+    expect(await outbox.requeueStale(new Date(Date.now() + 60_000))).toContain(id);
+    expect(await outbox.getStatus(id)).toMatchObject({ status: 'pending' });
+  });
+});
