@@ -18,6 +18,24 @@ const DoctorsPage = lazy(() =>
 const DoctorPage = lazy(() =>
   import('../../features/directory/doctor.page').then((m) => ({ default: m.DoctorPage })),
 );
+const RegisterPage = lazy(() =>
+  import('../../features/auth/register.page').then((m) => ({ default: m.RegisterPage })),
+);
+const LoginPage = lazy(() =>
+  import('../../features/auth/login.page').then((m) => ({ default: m.LoginPage })),
+);
+const RecoverPage = lazy(() =>
+  import('../../features/auth/recover.page').then((m) => ({ default: m.RecoverPage })),
+);
+const RequireLogin = lazy(() =>
+  import('../../features/auth/require-login').then((m) => ({ default: m.RequireLogin })),
+);
+const AccountPage = lazy(() =>
+  import('../../features/account/account.page').then((m) => ({ default: m.AccountPage })),
+);
+const SecurityPage = lazy(() =>
+  import('../../features/account/security.page').then((m) => ({ default: m.SecurityPage })),
+);
 
 /** The public and patient cabinet, mounted at `/`. */
 export const patientRoutes: RouteObject = {
@@ -34,6 +52,17 @@ export const patientRoutes: RouteObject = {
         { path: 'clinics/:id', element: <ClinicPage /> },
         { path: 'doctors', element: <DoctorsPage /> },
         { path: 'doctors/:id', element: <DoctorPage /> },
+        { path: 'register', element: <RegisterPage /> },
+        { path: 'login', element: <LoginPage /> },
+        { path: 'recover', element: <RecoverPage /> },
+        {
+          // Pages of a logged-in user: a visitor is sent to /login?next=… first.
+          element: <RequireLogin />,
+          children: [
+            { path: 'account', element: <AccountPage /> },
+            { path: 'account/security', element: <SecurityPage /> },
+          ],
+        },
         { path: '*', element: <NotFoundPage /> },
       ],
     },

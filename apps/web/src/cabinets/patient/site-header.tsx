@@ -1,6 +1,7 @@
 import { useContext } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, NavLink } from 'react-router';
+import { AccountNav } from '../../features/auth/account-nav';
 import { RegionSelect } from '../../features/directory/region-select';
 import { LowVisionToggle } from './low-vision-toggle';
 import { RegionSlotContext } from './region-slot';
@@ -40,6 +41,7 @@ export function SiteHeader() {
         <div className="site-header__tools">
           {isRegionInPage ? null : <RegionSelect className="site-header__region" />}
           <LowVisionToggle />
+          <AccountNav />
         </div>
       </div>
     </header>

@@ -1,5 +1,14 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { ApiError, apiGet, buildApiUrl, parseProblem } from './index';
+import {
+  ApiError,
+  apiGet,
+  apiSend,
+  bodyFieldErrors,
+  buildApiUrl,
+  parseProblem,
+  parseRetryAfter,
+  setCsrfToken,
+} from './index';
 
 describe('buildApiUrl', () => {
   it('prefixes the API base and encodes parameters', () => {
@@ -75,5 +84,90 @@ describe('apiGet', () => {
     const error = (await apiGet('/regions').catch((e: unknown) => e)) as ApiError;
     expect(error.status).toBe(502);
     expect(error.problem).toBeNull();
+  });
+});
+
+describe('apiSend', () => {
+  afterEach(() => {
+    vi.unstubAllGlobals();
+    setCsrfToken(null);
+  });
+
+  it('sends JSON with the CSRF token of the session', async () => {
+    const fetchMock = vi.fn(async (_url: string, _init?: RequestInit) =>
+      Response.json({ codeSentTo: '+7 *** ***-45-67' }, { status: 202 }),
+    );
+    vi.stubGlobal('fetch', fetchMock);
+    setCsrfToken('token-1');
+    const answer = await apiSend<{ codeSentTo: string }>('POST', '/auth/login/mfa/sms', { a: 1 });
+    expect(answer.codeSentTo).toBe('+7 *** ***-45-67');
+    const [url, init] = fetchMock.mock.calls[0] ?? [];
+    expect(url).toBe('/api/v1/auth/login/mfa/sms');
+    expect(init?.method).toBe('POST');
+    expect(init?.body).toBe('{"a":1}');
+    expect(new Headers(init?.headers).get('X-CSRF-Token')).toBe('token-1');
+    expect(new Headers(init?.headers).get('Content-Type')).toBe('application/json');
+  });
+
+  it('resolves an answer without content with undefined and sends no token before login', async () => {
+    const fetchMock = vi.fn(async (_url: string, _init?: RequestInit) => new Response(null, { status: 204 }));
+    vi.stubGlobal('fetch', fetchMock);
+    await expect(apiSend('DELETE', '/me/sessions/1')).resolves.toBeUndefined();
+    const init = fetchMock.mock.calls[0]?.[1];
+    expect(new Headers(init?.headers).has('X-CSRF-Token')).toBe(false);
+    expect(init?.body).toBeUndefined();
+  });
+
+  it('keeps the Retry-After of a throttled request', async () => {
+    const problem = {
+      type: 'about:blank',
+      title: 'Too Many Requests',
+      status: 429,
+      detail: 'Подождите',
+      code: 'LOGIN_THROTTLED',
+    };
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(
+        async () => new Response(JSON.stringify(problem), { status: 429, headers: { 'Retry-After': '300' } }),
+      ),
+    );
+    const error = (await apiSend('POST', '/auth/login', {}).catch((e: unknown) => e)) as ApiError;
+    expect(error.code).toBe('LOGIN_THROTTLED');
+    expect(error.retryAfterSeconds).toBe(300);
+  });
+});
+
+describe('bodyFieldErrors', () => {
+  it('names body fields without the location, first message first', () => {
+    const error = new ApiError(400, {
+      type: 'about:blank',
+      title: 'Bad Request',
+      status: 400,
+      detail: 'Проверьте поля',
+      code: 'VALIDATION',
+      errors: [
+        { field: 'body.snils', message: 'Контрольное число СНИЛС не сходится' },
+        { field: 'body.snils', message: 'второе' },
+        { field: 'query.page', message: 'не поле формы' },
+        { field: 'body.password', message: 'Слабый пароль', code: 'WEAK_PASSWORD' },
+      ],
+    });
+    expect(bodyFieldErrors(error)).toEqual({
+      snils: 'Контрольное число СНИЛС не сходится',
+      password: 'Слабый пароль',
+    });
+    expect(bodyFieldErrors(new Error('x'))).toEqual({});
+  });
+});
+
+describe('parseRetryAfter', () => {
+  it('reads seconds and HTTP dates', () => {
+    expect(parseRetryAfter('120')).toBe(120);
+    expect(parseRetryAfter(null)).toBeNull();
+    expect(parseRetryAfter('soon')).toBeNull();
+    const now = Date.parse('2026-01-01T10:00:00Z');
+    expect(parseRetryAfter('Thu, 01 Jan 2026 10:05:00 GMT', now)).toBe(300);
+    expect(parseRetryAfter('Thu, 01 Jan 2026 09:55:00 GMT', now)).toBeNull();
   });
 });

@@ -7,12 +7,20 @@ import type { TProblem } from '@talon/contracts';
 export class ApiError extends Error {
   readonly status: number;
   readonly problem: TProblem | null;
+  /** Seconds to wait before trying again, from the `Retry-After` header of a 429 or 503; null without one. */
+  readonly retryAfterSeconds: number | null;
 
-  constructor(status: number, problem: TProblem | null) {
+  constructor(status: number, problem: TProblem | null, retryAfterSeconds: number | null = null) {
     super(problem?.detail ?? (status === 0 ? 'Network error' : `HTTP ${status}`));
     this.name = 'ApiError';
     this.status = status;
     this.problem = problem;
+    this.retryAfterSeconds = retryAfterSeconds;
+  }
+
+  /** The stable error code of the problem (`CODE_INVALID`), or null when the server sent none. */
+  get code(): string | null {
+    return this.problem?.code ?? null;
   }
 
   get isNotFound(): boolean {
@@ -39,4 +47,33 @@ export function parseProblem(body: unknown): TProblem | null {
     code: typeof candidate.code === 'string' ? candidate.code : 'UNKNOWN',
     errors: Array.isArray(candidate.errors) ? (candidate.errors as TProblem['errors']) : undefined,
   };
+}
+
+/**
+ * Messages of the invalid fields of a request body, by field name: `body.snils` → `snils`. Other locations
+ * (`query.*`, `params.*`) are not fields of a form and are left out; the first message of a field wins.
+ */
+export function bodyFieldErrors(error: unknown): Record<string, string> {
+  const result: Record<string, string> = {};
+  if (!(error instanceof ApiError)) return result;
+  for (const item of error.problem?.errors ?? []) {
+    if (!item.field.startsWith('body.')) continue;
+    const name = item.field.slice('body.'.length);
+    if (name !== '' && !(name in result)) result[name] = item.message;
+  }
+  return result;
+}
+
+/**
+ * `Retry-After` as seconds: either a number of seconds or an HTTP date (RFC 9110 §10.2.3). Anything else,
+ * or a moment already past, gives null.
+ */
+export function parseRetryAfter(value: string | null, now: number = Date.now()): number | null {
+  if (value === null || value.trim() === '') return null;
+  const text = value.trim();
+  if (/^\d+$/.test(text)) return Number(text);
+  const at = Date.parse(text);
+  if (Number.isNaN(at)) return null;
+  const seconds = Math.ceil((at - now) / 1000);
+  return seconds > 0 ? seconds : null;
 }

@@ -1,4 +1,5 @@
-import { ApiError, parseProblem } from './api-error';
+import { ApiError, parseProblem, parseRetryAfter } from './api-error';
+import { CSRF_HEADER, getCsrfToken } from './csrf';
 
 export const API_BASE = '/api/v1';
 
@@ -25,21 +26,58 @@ async function readJson(response: Response): Promise<unknown> {
   }
 }
 
-/** GET a JSON resource of the API; rejects with `ApiError` on any failure. */
-export async function apiGet<T>(path: string, params?: QueryParams, signal?: AbortSignal): Promise<T> {
+/** Methods that change state: each carries the session's CSRF token. */
+export type MutationMethod = 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+
+async function request(url: string, init: RequestInit, signal?: AbortSignal): Promise<Response> {
   let response: Response;
   try {
-    response = await fetch(buildApiUrl(path, params), {
-      headers: { Accept: 'application/json' },
-      credentials: 'same-origin',
-      signal,
-    });
+    response = await fetch(url, { ...init, credentials: 'same-origin', signal });
   } catch (error) {
     if (signal?.aborted) throw error;
     throw new ApiError(0, null);
   }
   if (!response.ok) {
-    throw new ApiError(response.status, parseProblem(await readJson(response)));
+    throw new ApiError(
+      response.status,
+      parseProblem(await readJson(response)),
+      parseRetryAfter(response.headers.get('Retry-After')),
+    );
   }
+  return response;
+}
+
+/** GET a JSON resource of the API; rejects with `ApiError` on any failure. */
+export async function apiGet<T>(path: string, params?: QueryParams, signal?: AbortSignal): Promise<T> {
+  const response = await request(
+    buildApiUrl(path, params),
+    { headers: { Accept: 'application/json' } },
+    signal,
+  );
   return (await response.json()) as T;
+}
+
+/**
+ * A state-changing request with an optional JSON body. Sends the session's CSRF token (see `csrf.ts`);
+ * resolves with the parsed JSON answer, or `undefined` for an answer without a body (204, 202 without
+ * content). Rejects with `ApiError` on any failure.
+ */
+export async function apiSend<T = void>(
+  method: MutationMethod,
+  path: string,
+  body?: unknown,
+  signal?: AbortSignal,
+): Promise<T> {
+  const headers: Record<string, string> = { Accept: 'application/json' };
+  if (body !== undefined) headers['Content-Type'] = 'application/json';
+  const token = getCsrfToken();
+  if (token) headers[CSRF_HEADER] = token;
+  const response = await request(
+    buildApiUrl(path),
+    { method, headers, body: body === undefined ? undefined : JSON.stringify(body) },
+    signal,
+  );
+  if (response.status === 204) return undefined as T;
+  const text = await response.text();
+  return (text === '' ? undefined : JSON.parse(text)) as T;
 }

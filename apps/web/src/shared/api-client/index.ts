@@ -1,2 +1,3 @@
-export { ApiError, parseProblem } from './api-error';
-export { API_BASE, apiGet, buildApiUrl, type QueryParams } from './http';
+export { ApiError, bodyFieldErrors, parseProblem, parseRetryAfter } from './api-error';
+export { CSRF_HEADER, getCsrfToken, setCsrfToken } from './csrf';
+export { API_BASE, apiGet, apiSend, buildApiUrl, type MutationMethod, type QueryParams } from './http';

@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { describeUserAgent } from './user-agent';
+
+describe('describeUserAgent', () => {
+  it('names the browser and the system', () => {
+    expect(
+      describeUserAgent(
+        'Mozilla/5.0 (Linux; Android 14; Pixel 8) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/130.0 Mobile Safari/537.36',
+      ),
+    ).toBe('Chrome, Android');
+    expect(
+      describeUserAgent(
+        'Mozilla/5.0 (iPhone; CPU iPhone OS 17_0 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.0 Mobile/15E148 Safari/604.1',
+      ),
+    ).toBe('Safari, iOS');
+    expect(
+      describeUserAgent('Mozilla/5.0 (Windows NT 10.0; Win64; x64; rv:131.0) Gecko/20100101 Firefox/131.0'),
+    ).toBe('Firefox, Windows');
+  });
+
+  it('gives nothing for an unknown or missing agent', () => {
+    expect(describeUserAgent(null)).toBeNull();
+    expect(describeUserAgent('curl/8.5.0')).toBeNull();
+  });
+});

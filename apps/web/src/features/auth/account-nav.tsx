@@ -1,0 +1,95 @@
+import { useEffect, useId, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useLocation } from 'react-router';
+import { useLogout } from './use-logout';
+import { useMe } from './use-me';
+import './account-nav.css';
+
+/**
+ * The header's account entry: «Войти» for a visitor; for a logged-in user a button with their name that
+ * discloses «Личный кабинет» and «Выйти» (a disclosure, not an ARIA menu: plain links and a button that
+ * Tab reaches, closed with Escape or by clicking elsewhere).
+ */
+export function AccountNav() {
+  const { t } = useTranslation();
+  const { me } = useMe();
+  const { pathname } = useLocation();
+  const logout = useLogout();
+  const [isOpen, setOpen] = useState(false);
+  const rootRef = useRef<HTMLDivElement>(null);
+  const buttonRef = useRef<HTMLButtonElement>(null);
+  const panelId = useId();
+
+  // Close after navigating anywhere (following one of its links included).
+  useEffect(() => setOpen(false), [pathname]);
+
+  useEffect(() => {
+    if (!isOpen) return;
+    const onKey = (event: KeyboardEvent) => {
+      if (event.key === 'Escape') {
+        setOpen(false);
+        buttonRef.current?.focus();
+      }
+    };
+    const onPointer = (event: PointerEvent) => {
+      if (!rootRef.current?.contains(event.target as Node)) setOpen(false);
+    };
+    document.addEventListener('keydown', onKey);
+    document.addEventListener('pointerdown', onPointer);
+    return () => {
+      document.removeEventListener('keydown', onKey);
+      document.removeEventListener('pointerdown', onPointer);
+    };
+  }, [isOpen]);
+
+  // Unknown yet (first answer of /me on its way) or failed: show nothing rather than a wrong «Войти».
+  if (me === undefined) return null;
+  if (me === null) {
+    return (
+      <Link to="/login" className="button button--secondary account-nav__login">
+        {t('auth.nav.login')}
+      </Link>
+    );
+  }
+
+  return (
+    <div ref={rootRef} className="account-nav">
+      <button
+        ref={buttonRef}
+        type="button"
+        className="button button--secondary account-nav__toggle"
+        aria-expanded={isOpen}
+        aria-controls={panelId}
+        onClick={() => setOpen((open) => !open)}
+      >
+        <span className="visually-hidden">{t('auth.nav.accountOf')} </span>
+        <span className="account-nav__name">{me.displayName}</span>
+        <span className="account-nav__chevron" aria-hidden="true">
+          ▾
+        </span>
+      </button>
+      <ul id={panelId} className="account-nav__panel" hidden={!isOpen}>
+        <li>
+          <Link to="/account" className="account-nav__item">
+            {t('auth.nav.account')}
+          </Link>
+        </li>
+        <li>
+          <Link to="/account/security" className="account-nav__item">
+            {t('auth.nav.security')}
+          </Link>
+        </li>
+        <li>
+          <button
+            type="button"
+            className="account-nav__item account-nav__logout"
+            onClick={() => logout.mutate()}
+            disabled={logout.isPending}
+          >
+            {t('auth.nav.logout')}
+          </button>
+        </li>
+      </ul>
+    </div>
+  );
+}

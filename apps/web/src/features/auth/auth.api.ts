@@ -1,0 +1,82 @@
+import { type QueryClient, queryOptions } from '@tanstack/react-query';
+import { ApiError, apiGet, apiSend, setCsrfToken } from '../../shared/api-client';
+import type {
+  TLoginMfaRequest,
+  TLoginResponse,
+  TMe,
+  TPasswordResetResponse,
+  TRegisterRequest,
+  TRegisterResponse,
+} from './auth.types';
+
+const ME_KEY = ['auth', 'me'] as const;
+
+/** Who is logged in, or null for an anonymous visitor (401 is an answer here, not an error). */
+async function fetchMe(signal?: AbortSignal): Promise<TMe | null> {
+  try {
+    const me = await apiGet<TMe>('/me', undefined, signal);
+    setCsrfToken(me.csrfToken);
+    return me;
+  } catch (error) {
+    if (error instanceof ApiError && error.status === 401) {
+      setCsrfToken(null);
+      return null;
+    }
+    throw error;
+  }
+}
+
+export const authQueries = {
+  me: () =>
+    queryOptions({
+      queryKey: ME_KEY,
+      queryFn: ({ signal }) => fetchMe(signal),
+      staleTime: 5 * 60_000,
+    }),
+};
+
+let hasLoggedOut = false;
+
+/**
+ * True after the user logged out in this tab (until the next login): a private page then goes to the
+ * login page with «Вы вышли» instead of asking to log in to come back to it.
+ */
+export const isLoggedOutByUser = (): boolean => hasLoggedOut;
+
+/** A login (or a confirmed registration) succeeded: keep its CSRF token and who is now logged in. */
+export function acceptLogin(queryClient: QueryClient, response: TLoginResponse): void {
+  hasLoggedOut = false;
+  setCsrfToken(response.csrfToken);
+  if (response.me) queryClient.setQueryData(ME_KEY, response.me);
+}
+
+/** The session ended (logout, password reset, expiry): forget the token and every private answer. */
+export function forgetSession(queryClient: QueryClient, reason: 'logout' | 'ended' = 'ended'): void {
+  hasLoggedOut = reason === 'logout';
+  setCsrfToken(null);
+  queryClient.removeQueries({ queryKey: ['account'] });
+  queryClient.setQueryData(ME_KEY, null);
+}
+
+/** Re-reads `/me` (after a change of the second factor, for instance). */
+export function refreshMe(queryClient: QueryClient): Promise<void> {
+  return queryClient.invalidateQueries({ queryKey: ME_KEY });
+}
+
+export const authApi = {
+  register: (body: TRegisterRequest) => apiSend<TRegisterResponse>('POST', '/auth/register', body),
+  confirmRegistration: (registrationId: string, code: string) =>
+    apiSend<TLoginResponse>('POST', '/auth/register/confirm', { registrationId, code }),
+  resendRegistration: (registrationId: string) =>
+    apiSend<TRegisterResponse>('POST', '/auth/register/resend', { registrationId }),
+  login: (login: string, password: string) =>
+    apiSend<TLoginResponse>('POST', '/auth/login', { login, password }),
+  loginMfa: (body: TLoginMfaRequest) => apiSend<TLoginResponse>('POST', '/auth/login/mfa', body),
+  sendMfaSms: () => apiSend<{ codeSentTo: string }>('POST', '/auth/login/mfa/sms'),
+  logout: () => apiSend('POST', '/auth/logout'),
+  logoutAll: () => apiSend('POST', '/auth/logout-all'),
+  requestPasswordReset: (login: string) =>
+    apiSend<TPasswordResetResponse>('POST', '/auth/password-reset', { login }),
+  confirmPasswordReset: (resetId: string, code: string, password: string) =>
+    apiSend('POST', '/auth/password-reset/confirm', { resetId, code, password }),
+};

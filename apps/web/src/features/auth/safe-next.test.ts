@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { loginPathFor, safeNextPath } from './safe-next';
+
+describe('safeNextPath', () => {
+  it('returns to a page of this site', () => {
+    expect(safeNextPath('/account/security')).toBe('/account/security');
+    expect(safeNextPath('/doctors?q=Иванов')).toBe('/doctors?q=Иванов');
+  });
+
+  it('refuses other sites and the identity pages themselves', () => {
+    for (const next of [
+      null,
+      '',
+      'https://evil.example',
+      '//evil.example',
+      '/\\evil.example',
+      '/login',
+      '/register',
+    ])
+      expect(safeNextPath(next)).toBe('/account');
+  });
+
+  it('builds the login address with the page to return to', () => {
+    expect(loginPathFor('/account/security')).toBe('/login?next=%2Faccount%2Fsecurity');
+  });
+});
