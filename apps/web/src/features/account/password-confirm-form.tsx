@@ -19,7 +19,7 @@ export function PasswordConfirmForm({ id, action, isPending, error, onSubmit }: 
   const [password, setPassword] = useState('');
   const [missing, setMissing] = useState(false);
   const serverError = fieldErrorsOf(error, ['password'], {
-    INVALID_PASSWORD: 'password',
+    PASSWORD_MISMATCH: 'password',
     INVALID_CREDENTIALS: 'password',
   }).password;
   const fieldError = missing ? t('auth.validation.passwordRequired') : serverError;

@@ -38,7 +38,7 @@ export function PasswordSection({ me }: { me: TMe }) {
     },
     onError: (error) => {
       const found = fieldErrorsOf(error, FIELDS, {
-        INVALID_PASSWORD: 'currentPassword',
+        PASSWORD_MISMATCH: 'currentPassword',
         INVALID_CREDENTIALS: 'currentPassword',
         WEAK_PASSWORD: 'newPassword',
         COMMON_PASSWORD: 'newPassword',
