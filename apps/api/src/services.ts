@@ -1,4 +1,5 @@
 import type { Config } from '@talon/config';
+import * as access from '@talon/core/access';
 import { type SearchAuditEventsInput, searchAuditEvents } from '@talon/core/audit';
 import {
   getOrganization,
@@ -9,12 +10,15 @@ import {
   searchPractitioners,
 } from '@talon/core/directory';
 import * as identity from '@talon/core/identity';
+import * as privacy from '@talon/core/privacy';
 import type { Clock } from '@talon/core/shared';
 import {
+  createAccessStore,
   createAuditRepository,
   createDirectoryRepository,
   createFieldCipher,
   createIdentityStore,
+  createPrivacyStore,
   type DatabaseHandle,
 } from '@talon/db';
 import { createIdentitySecrets } from './security/identity-secrets';
@@ -60,6 +64,9 @@ export async function createServices(
     consentVersion: identity.PERSONAL_DATA_CONSENT.version,
   };
   const audit = createAuditRepository(database.db);
+  const pv: privacy.PrivacyDeps = { store: createPrivacyStore(database.db, cipher), clock };
+  const accessStore = createAccessStore(database.db, cipher, { afterCommit: (ids) => dispatcher.kick(ids) });
+  const ac: access.RepresentativeDeps = { access: accessStore, clock, identity: { secrets, clock } };
   return {
     directory: {
       listRegions: () => directory.listRegions(),
@@ -106,6 +113,56 @@ export async function createServices(
       ) => identity.regenerateRecoveryCodes(id, principal, input),
       setSmsMfa: (principal: Principal, input: Parameters<typeof identity.setSmsMfa>[2]) =>
         identity.setSmsMfa(id, principal, input),
+    },
+    access: {
+      readPatientCard: (principal: Principal, patientId: string, origin: Origin) =>
+        access.readPatientCard(ac, principal, patientId, origin),
+      authorizePatient: (
+        principal: Principal,
+        patientId: string,
+        purpose: access.PatientPurpose,
+        origin: Origin,
+      ) => access.authorizePatient(ac, principal, patientId, purpose, origin),
+      grantEmergencyAccess: (
+        principal: Principal,
+        input: Parameters<typeof access.grantEmergencyAccess>[2],
+      ) => access.grantEmergencyAccess(ac, principal, input),
+      reportEmergencyAccesses: (principal: Principal, input: { from: Date; to: Date }) =>
+        access.reportEmergencyAccesses(ac, principal, input),
+      listWards: (principal: Principal) => access.listWards(ac, principal),
+      addWard: (principal: Principal, input: access.AddWardInput) => access.addWard(ac, principal, input),
+      endWardLink: (principal: Principal, input: Parameters<typeof access.endWardLink>[2]) =>
+        access.endWardLink(ac, principal, input),
+      requestProxyConsent: (principal: Principal, input: Parameters<typeof access.requestProxyConsent>[2]) =>
+        access.requestProxyConsent(ac, principal, input),
+      confirmProxyConsent: (principal: Principal, input: Parameters<typeof access.confirmProxyConsent>[2]) =>
+        access.confirmProxyConsent(ac, principal, input),
+      listPendingLinks: (principal: Principal) => access.listPendingLinks(ac, principal),
+      decideLink: (principal: Principal, input: Parameters<typeof access.decideLink>[2]) =>
+        access.decideLink(ac, principal, input),
+    },
+    privacy: {
+      getMyProfile: (principal: Principal, origin: Origin, reveal: boolean) =>
+        privacy.getMyProfile(pv, { principal, origin, reveal }),
+      listMyConsents: (principal: Principal, origin: Origin) =>
+        privacy.listMyConsents(pv, { principal, origin }),
+      revokeMyConsent: (principal: Principal, origin: Origin, consentId: string) =>
+        privacy.revokeMyConsent(pv, { principal, origin, consentId }),
+      exportMyData: (principal: Principal, origin: Origin, format: privacy.ExportFormat) =>
+        privacy.exportMyData(pv, { principal, origin, format }),
+      createDataRequest: (
+        principal: Principal,
+        origin: Origin,
+        input: { kind: privacy.DataRequestKind; details?: string },
+      ) => privacy.createDataRequest(pv, { principal, origin, ...input }),
+      listMyDataRequests: (principal: Principal, origin: Origin) =>
+        privacy.listMyDataRequests(pv, { principal, origin }),
+      listDataRequests: (input: privacy.ListDataRequestsInput) => privacy.listDataRequests(pv, input),
+      changeDataRequestStatus: (
+        principal: Principal,
+        origin: Origin,
+        input: { requestId: string; status: privacy.DataRequestDecision },
+      ) => privacy.changeDataRequestStatus(pv, { principal, origin, ...input }),
     },
     audit: {
       search: (input: SearchAuditEventsInput) => searchAuditEvents({ audit, clock }, input),

@@ -11,6 +11,7 @@ export { type RotationReport, rotateEncryptionKeys } from './crypto/rotate-keys'
 export { isMigrated, migrateDatabase } from './migrate';
 export { queryRows } from './query-rows';
 export * from './queue';
+export { createAccessStore } from './repositories/access/access-store';
 export {
   type AuditChainResult,
   type AuditStore,
@@ -25,4 +26,5 @@ export {
 export { createDirectoryRepository } from './repositories/directory.repository';
 export { createIdentityStore, type IdentityStoreOptions } from './repositories/identity/identity-store';
 export { createOutboxRepository, type OutboxRepository } from './repositories/outbox.repository';
+export { createPrivacyStore } from './repositories/privacy/privacy-store';
 export * as schema from './schema';

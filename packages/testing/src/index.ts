@@ -1,2 +1,8 @@
 export { buildOrganization, buildPractitioner } from './factories';
+export {
+  attachPatient,
+  auditEntriesAbout,
+  practitionerOrganizationId,
+  readDataRequestRow,
+} from './patient-facts';
 export { createTestDatabase } from './test-database';

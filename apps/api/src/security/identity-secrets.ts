@@ -72,8 +72,10 @@ export async function createIdentitySecrets(
     totp: {
       newSecret: () => new Secret({ size: 20 }).base32,
       // One step either side tolerates a phone clock a little off.
-      verify: (secret, code, at) =>
-        totpFor(secret).validate({ token: code, timestamp: at.getTime(), window: 1 }) !== null,
+      verify: (secret, code, at) => {
+        const delta = totpFor(secret).validate({ token: code, timestamp: at.getTime(), window: 1 });
+        return delta === null ? null : Math.floor(at.getTime() / 30_000) + delta;
+      },
       uri: (secret, label) => totpFor(secret, label).toString(),
     },
     commonPasswords: COMMON_PASSWORDS,

@@ -34,20 +34,17 @@ export function registrationBody(overrides: Record<string, unknown> = {}) {
  * and returns the 6-digit code in it.
  */
 export async function readCode(t: TestApp, to: string, about?: RegExp): Promise<string> {
-  let code = '';
-  await expect
-    .poll(
-      async () => {
-        const res = await t.app.inject({ url: '/api/v1/dev/messages', query: { to } });
-        const items = (res.json().items ?? []) as { body: string }[];
-        const body = items.find((m) => !about || about.test(m.body))?.body ?? '';
-        code = /\b(\d{6})\b/.exec(body)?.[1] ?? '';
-        return code !== '';
-      },
-      { timeout: 10_000, interval: 50 },
-    )
-    .toBe(true);
-  return code;
+  // A plain loop rather than expect.poll, so set-up hooks can use it too.
+  const deadline = Date.now() + 10_000;
+  while (Date.now() < deadline) {
+    const res = await t.app.inject({ url: '/api/v1/dev/messages', query: { to } });
+    const items = (res.json().items ?? []) as { body: string }[];
+    const body = items.find((m) => !about || about.test(m.body))?.body ?? '';
+    const code = /\b(\d{6})\b/.exec(body)?.[1];
+    if (code) return code;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+  throw new Error(`no code arrived for ${to}`);
 }
 
 export interface Session {
@@ -71,6 +68,13 @@ export const asSession = (res: {
   const csrf = res.json().csrfToken;
   return { cookie, csrf, headers: { cookie, 'x-csrf-token': csrf } };
 };
+
+/** A native client's session: the bearer token in `Authorization`, no cookie and no CSRF token. */
+export const bearerSession = (token: string): Session => ({
+  cookie: '',
+  csrf: '',
+  headers: { authorization: `Bearer ${token}` },
+});
 
 /** Registers and confirms a patient through the API; returns the logged-in session and the form used. */
 export async function registerPatient(t: TestApp, overrides: Record<string, unknown> = {}) {

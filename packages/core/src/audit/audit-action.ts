@@ -39,6 +39,8 @@ export const AuditAction = {
   CONSENT_REVOKE: 'consent.revoke',
   /** A data-subject request (access, correction, deletion). */
   DATA_REQUEST_CREATE: 'data_request.create',
+  /** An admin moving a data-subject request on (in progress, done, rejected). */
+  DATA_REQUEST_UPDATE: 'data_request.update',
   APPOINTMENT_BOOK: 'appointment.book',
   APPOINTMENT_CANCEL: 'appointment.cancel',
   /** Account management by an admin: create, block, roles. */

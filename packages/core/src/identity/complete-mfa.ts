@@ -44,8 +44,13 @@ export async function completeMfa(
           params: { minutes: Math.ceil(wait / 60) },
         });
       }
-      if (input.method === 'totp')
-        return account.totpSecret !== null && deps.secrets.totp.verify(account.totpSecret, input.code, now);
+      if (input.method === 'totp') {
+        const step = account.totpSecret
+          ? deps.secrets.totp.verify(account.totpSecret, input.code, now)
+          : null;
+        // A code works once, even within its 30 seconds (ASVS 2.8.4).
+        return step !== null && (await repos.accounts.useTotpStep(account.id, step));
+      }
       return repos.recoveryCodes.use(
         account.id,
         deps.secrets.hashCode(input.code.replaceAll('-', '').toLowerCase()),

@@ -37,6 +37,8 @@ export interface AccountRepository {
   setPassword(id: string, passwordHash: string, at: Date): Promise<void>;
   setTotp(id: string, state: { secret: string | null; enabledAt: Date | null }): Promise<void>;
   setSmsMfa(id: string, enabled: boolean): Promise<void>;
+  /** Records the TOTP step just used; false when that step (or a later one) was already used: a replay. */
+  useTotpStep(id: string, step: number): Promise<boolean>;
 }
 
 /** The clinic's patient rows, as far as registration needs them. */
@@ -149,6 +151,8 @@ export interface ConsentRepository {
     accountId: string | null;
     purpose: 'personal_data' | 'data_sharing' | 'booking_on_behalf';
     textVersion: string;
+    /** For a booking consent: the person allowed to book on the patient's behalf. */
+    granteePatientId?: string | null;
     at: Date;
     origin: RequestOrigin;
   }): Promise<string>;
@@ -194,7 +198,8 @@ export interface IdentitySecrets {
   newRecoveryCodes(count: number): string[];
   totp: {
     newSecret(): string;
-    verify(secret: string, code: string, at: Date): boolean;
+    /** The 30-second step the code belongs to (one step of clock drift allowed either way), or null. */
+    verify(secret: string, code: string, at: Date): number | null;
     uri(secret: string, label: string): string;
   };
   commonPasswords: ReadonlySet<string>;

@@ -68,12 +68,14 @@ export async function confirmTotpEnrolment(
     const account = await loadAccount(repos, principal);
     if (account.totpEnabled) throw new DomainError(IdentityErrorCode.MFA_ALREADY_ENABLED);
     if (!account.totpSecret) throw new DomainError(IdentityErrorCode.MFA_ENROLMENT_NOT_STARTED);
-    if (!deps.secrets.totp.verify(account.totpSecret, input.code, now)) {
+    const step = deps.secrets.totp.verify(account.totpSecret, input.code, now);
+    if (step === null) {
       throw new DomainError(IdentityErrorCode.CODE_INVALID, {
         field: 'body.code',
         params: { attemptsLeft: -1 },
       });
     }
+    await repos.accounts.useTotpStep(account.id, step);
     await repos.accounts.setTotp(account.id, { secret: account.totpSecret, enabledAt: now });
     const recoveryCodes = await replaceRecoveryCodes(deps, repos, account.id);
     if (principal.stage === 'mfa_setup') {

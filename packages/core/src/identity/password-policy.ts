@@ -26,12 +26,11 @@ const LEET: Record<string, string> = {
  * digits and symbols people add at the ends to satisfy a policy ("Qwerty123!") stripped.
  */
 export function passwordStems(password: string): string[] {
+  const trim = (text: string) => text.replace(/^[^\p{L}]+|[^\p{L}]+$/gu, '');
+  const unleet = (text: string) => [...text].map((c) => LEET[c] ?? c).join('');
   const lower = password.toLowerCase();
-  const trimmed = lower.replace(/^[^\p{L}]+|[^\p{L}]+$/gu, '');
-  const unleet = [...lower].map((c) => LEET[c] ?? c).join('');
-  return [...new Set([lower, trimmed, unleet, unleet.replace(/^[^\p{L}]+|[^\p{L}]+$/gu, '')])].filter(
-    Boolean,
-  );
+  const variants = [lower, trim(lower), unleet(lower), trim(unleet(lower)), unleet(trim(lower))];
+  return [...new Set(variants)].filter(Boolean);
 }
 
 /**

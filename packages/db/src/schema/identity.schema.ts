@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import {
+  bigint,
   bigserial,
   boolean,
   check,
@@ -54,6 +55,8 @@ export const accounts = pgTable(
     /** Encrypted base32 TOTP secret; `totpEnabledAt` is set once the first code has been verified. */
     totpSecretEncrypted: text('totp_secret_encrypted'),
     totpEnabledAt: at('totp_enabled_at'),
+    /** The 30-second step of the last TOTP code accepted: a code works once (ASVS 2.8.4). */
+    totpLastStep: bigint('totp_last_step', { mode: 'number' }),
     smsMfaEnabled: boolean('sms_mfa_enabled').notNull().default(false),
     /** Consecutive failed logins; reset by a success. */
     failedLoginCount: integer('failed_login_count').notNull().default(0),

@@ -66,6 +66,7 @@ export const originOf = (request: FastifyRequest): RequestOrigin => ({
 async function auth(app: FastifyInstance) {
   await app.register(cookie);
   app.decorateRequest('principal', null);
+  noStore(app);
 
   app.addHook('onRoute', (route) => {
     if (!route.url.startsWith('/api/') || route.url.startsWith('/api/docs')) return;
@@ -95,6 +96,15 @@ async function auth(app: FastifyInstance) {
         throw new DomainError('CSRF_FAILED');
       }
     }
+  });
+}
+
+/** Answers about a person (everything behind a login, and every identity answer) are never cached. */
+function noStore(app: FastifyInstance) {
+  app.addHook('onSend', async (request, reply) => {
+    const rule = (request.routeOptions.config as { access?: AccessRule }).access;
+    const isPersonal = (rule && rule !== 'public') || request.url.startsWith('/api/v1/auth/');
+    if (isPersonal) reply.header('cache-control', 'no-store');
   });
 }
 

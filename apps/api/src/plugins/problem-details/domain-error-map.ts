@@ -1,6 +1,8 @@
+import type { AccessErrorCode } from '@talon/core/access';
 import type { AuditErrorCode } from '@talon/core/audit';
 import type { DirectoryErrorCode } from '@talon/core/directory';
 import type { IdentityErrorCode } from '@talon/core/identity';
+import type { PrivacyErrorCode } from '@talon/core/privacy';
 import type { DomainError } from '@talon/core/shared';
 
 type Params = Record<string, string | number>;
@@ -139,7 +141,70 @@ const audit: Record<AuditErrorCode, Mapping> = {
   },
 };
 
-const table: Record<string, Mapping> = { ...directory, ...identity, ...audit };
+const access: Record<AccessErrorCode, Mapping> = {
+  PATIENT_NOT_FOUND: {
+    status: 404,
+    detail: () => 'Пациент не найден. Проверьте ссылку или найдите пациента через поиск.',
+  },
+  EMERGENCY_REASON_REQUIRED: {
+    status: 400,
+    detail: (p) =>
+      `Укажите причину экстренного доступа (не короче ${p.min ?? 10} символов): она попадёт в журнал.`,
+  },
+  WARD_LINK_NOT_FOUND: { status: 404, detail: () => 'Связь с представляемым не найдена или уже прекращена.' },
+  WARD_NOT_A_CHILD: {
+    status: 400,
+    detail: () =>
+      'Родитель добавляет детей младше 18 лет. Для взрослого оформите опекунство или попросите его согласие на запись по коду.',
+  },
+  WARD_DOCUMENT_REQUIRED: {
+    status: 400,
+    detail: () =>
+      'Укажите СНИЛС ребёнка или номер свидетельства о рождении (например, IV-МЮ 123456); для опекуна — номер решения об опеке.',
+  },
+  WARD_ALREADY_LINKED: { status: 409, detail: () => 'Этот человек уже есть в вашем списке.' },
+  WARD_DATA_MISMATCH: {
+    status: 409,
+    detail: () =>
+      'Данные не совпадают с данными поликлиники для этого СНИЛС. Проверьте фамилию и дату рождения или обратитесь в регистратуру.',
+  },
+  PROXY_NOT_REACHABLE: {
+    status: 404,
+    detail: () =>
+      'Не удалось отправить код: проверьте данные человека. Он должен быть зарегистрирован в Талоне с подтверждённым телефоном.',
+  },
+  CONSENT_REQUEST_NOT_FOUND: {
+    status: 404,
+    detail: () => 'Запрос согласия не найден. Запросите код заново.',
+  },
+  LINK_ALREADY_DECIDED: { status: 409, detail: () => 'По этой заявке уже принято решение.' },
+};
+
+const privacy: Record<PrivacyErrorCode, Mapping> = {
+  NOT_A_PATIENT: {
+    status: 403,
+    detail: () =>
+      'Этот раздел доступен только пациентам: к вашей учётной записи не привязана карта пациента.',
+  },
+  PATIENT_CARD_NOT_FOUND: {
+    status: 404,
+    detail: () => 'Карта пациента не найдена. Обратитесь в регистратуру поликлиники или в поддержку.',
+  },
+  CONSENT_NOT_FOUND: { status: 404, detail: () => 'Согласие не найдено. Обновите список согласий.' },
+  CONSENT_ALREADY_REVOKED: { status: 409, detail: () => 'Это согласие уже отозвано.' },
+  DATA_REQUEST_DETAILS_REQUIRED: {
+    status: 400,
+    detail: () => 'Опишите, какие данные неверны и как их исправить.',
+  },
+  DATA_REQUEST_NOT_FOUND: { status: 404, detail: () => 'Обращение не найдено. Обновите список обращений.' },
+  DATA_REQUEST_STATUS_CONFLICT: {
+    status: 409,
+    detail: () =>
+      'Статус обращения уже изменён: исполненное или отклонённое обращение закрыто. Обновите список.',
+  },
+};
+
+const table: Record<string, Mapping> = { ...directory, ...identity, ...audit, ...access, ...privacy };
 
 export function mapDomainError(error: DomainError) {
   const mapping = table[error.code];

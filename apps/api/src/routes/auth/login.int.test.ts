@@ -26,6 +26,7 @@ describe('login and sessions', () => {
   it('answers 401 problem+json to GET /me without a session', async () => {
     const res = await me({});
     expect(res.statusCode).toBe(401);
+    expect(res.headers['cache-control']).toBe('no-store');
     expect(res.headers['content-type']).toContain('application/problem+json');
     expect(res.json().code).toBe('UNAUTHENTICATED');
   });
@@ -243,6 +244,15 @@ describe('login and sessions', () => {
     });
     const pending = asSession(first);
     expect((await me({ cookie: pending.cookie })).statusCode).toBe(401);
+    // The enrolment code cannot be replayed: same 30-second step, refused.
+    const replay = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/auth/login/mfa',
+      headers: pending.headers,
+      payload: { method: 'totp', code: totp.generate({ timestamp: clock.now().getTime() }) },
+    });
+    expect(replay.statusCode).toBe(400);
+    advance(0.5);
     const done = await t.app.inject({
       method: 'POST',
       url: '/api/v1/auth/login/mfa',
@@ -255,6 +265,7 @@ describe('login and sessions', () => {
     expect((await me({ cookie: pending.cookie })).statusCode).toBe(401);
     expect((await me({ cookie: full })).statusCode).toBe(200);
 
+    clock.set(new Date());
     // A recovery code works once.
     const again = asSession(await login({ login: body.phone, password: PASSWORD }));
     const useRecovery = () =>

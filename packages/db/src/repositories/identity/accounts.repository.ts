@@ -1,5 +1,5 @@
 import type { Account, AccountRepository, NewAccount, RoleGrant } from '@talon/core/identity';
-import { eq, inArray, or, type SQL } from 'drizzle-orm';
+import { and, eq, inArray, isNull, lt, or, type SQL } from 'drizzle-orm';
 import type { DbExecutor } from '../../client';
 import type { FieldCipher } from '../../crypto/field-cipher';
 import { accountRoles, accounts } from '../../schema';
@@ -95,6 +95,14 @@ export function createAccountRepository(db: DbExecutor, cipher: FieldCipher): Ac
           totpEnabledAt: state.enabledAt,
         })
         .where(eq(accounts.id, id));
+    },
+    async useTotpStep(id, step) {
+      const rows = await db
+        .update(accounts)
+        .set({ totpLastStep: step })
+        .where(and(eq(accounts.id, id), or(isNull(accounts.totpLastStep), lt(accounts.totpLastStep, step))))
+        .returning({ id: accounts.id });
+      return rows.length === 1;
     },
     async setSmsMfa(id, enabled) {
       await db.update(accounts).set({ smsMfaEnabled: enabled }).where(eq(accounts.id, id));

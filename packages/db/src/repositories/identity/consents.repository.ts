@@ -12,6 +12,7 @@ export function createConsentRepository(db: DbExecutor): ConsentRepository {
           accountId: consent.accountId,
           purpose: consent.purpose,
           textVersion: consent.textVersion,
+          granteePatientId: consent.granteePatientId ?? null,
           grantedAt: consent.at,
           ip: consent.origin.ip,
           userAgent: consent.origin.userAgent?.slice(0, 500) ?? null,

@@ -17,7 +17,8 @@ export interface IdentityStoreOptions {
   afterCommit?: (outboxIds: string[]) => void;
 }
 
-function createRepos(tx: DbExecutor, cipher: FieldCipher, written: string[]): IdentityRepos {
+/** The identity repositories bound to one transaction; `written` collects the outbox rows it adds. */
+export function createIdentityRepos(tx: DbExecutor, cipher: FieldCipher, written: string[]): IdentityRepos {
   const outbox = createOutboxRepository(tx, cipher);
   return {
     accounts: createAccountRepository(tx, cipher),
@@ -51,7 +52,7 @@ export function createIdentityStore(
   return {
     async transaction(work) {
       const written: string[] = [];
-      const result = await db.transaction((tx) => work(createRepos(tx, cipher, written)));
+      const result = await db.transaction((tx) => work(createIdentityRepos(tx, cipher, written)));
       if (written.length) options.afterCommit?.(written);
       return result;
     },

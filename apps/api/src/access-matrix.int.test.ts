@@ -1,0 +1,148 @@
+import type { Role } from '@talon/core/identity';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { bearerSession, PASSWORD, registerPatient, type Session } from './testing/identity-helpers';
+import { createStaffSession, logInStaff, type StaffSession } from './testing/staff-helpers';
+import { createTestApp, type TestApp } from './testing/test-app';
+
+/**
+ * The access matrix: for every route of the OpenAPI document and every role (plus anonymous), who must be
+ * let through and who refused. The table is written by hand on purpose — a route added without a line
+ * here fails the test, and a line that disagrees with the route's declared rule fails it too.
+ */
+type Expect = 'public' | 'any-session' | 'mfa-pending-only' | readonly Role[];
+const STAFF = ['doctor', 'nurse', 'registrar', 'clinic_admin', 'system_admin'] as const;
+const EVERYONE: readonly Role[] = ['patient', ...STAFF];
+
+const MATRIX: Record<string, Expect> = {
+  'GET /health': 'public',
+  'GET /ready': 'public',
+  'GET /api/v1/regions': 'public',
+  'GET /api/v1/specialties': 'public',
+  'GET /api/v1/organizations': 'public',
+  'GET /api/v1/organizations/{id}': 'public',
+  'GET /api/v1/practitioners': 'public',
+  'GET /api/v1/practitioners/{id}': 'public',
+  'GET /api/v1/dev/messages': 'public',
+  'GET /api/v1/auth/consent': 'public',
+  'POST /api/v1/auth/register': 'public',
+  'POST /api/v1/auth/register/resend': 'public',
+  'POST /api/v1/auth/register/confirm': 'public',
+  'POST /api/v1/auth/login': 'public',
+  'POST /api/v1/auth/password-reset': 'public',
+  'POST /api/v1/auth/password-reset/confirm': 'public',
+  'POST /api/v1/auth/login/mfa': 'mfa-pending-only',
+  'POST /api/v1/auth/login/mfa/sms': 'mfa-pending-only',
+  'POST /api/v1/auth/logout': 'any-session',
+  'POST /api/v1/auth/logout-all': EVERYONE,
+  'GET /api/v1/me': EVERYONE,
+  'GET /api/v1/me/sessions': EVERYONE,
+  'DELETE /api/v1/me/sessions/{id}': EVERYONE,
+  'POST /api/v1/me/password': EVERYONE,
+  'POST /api/v1/me/mfa/totp': EVERYONE,
+  'POST /api/v1/me/mfa/totp/confirm': EVERYONE,
+  'POST /api/v1/me/mfa/totp/disable': EVERYONE,
+  'POST /api/v1/me/mfa/recovery-codes': EVERYONE,
+  'PUT /api/v1/me/mfa/sms': EVERYONE,
+  'GET /api/v1/me/profile': ['patient'],
+  'GET /api/v1/me/consents': ['patient'],
+  'POST /api/v1/me/consents/{id}/revoke': ['patient'],
+  'GET /api/v1/me/export': ['patient'],
+  'GET /api/v1/me/data-requests': ['patient'],
+  'POST /api/v1/me/data-requests': ['patient'],
+  'GET /api/v1/me/wards': ['patient'],
+  'POST /api/v1/me/wards': ['patient'],
+  'POST /api/v1/me/wards/{id}/end': ['patient'],
+  'POST /api/v1/me/proxies': ['patient'],
+  'POST /api/v1/me/proxies/{id}/confirm': ['patient'],
+  'GET /api/v1/patients/{id}': EVERYONE,
+  'POST /api/v1/patients/{id}/emergency-access': ['doctor', 'nurse'],
+  'GET /api/v1/registry/representative-links': ['registrar', 'clinic_admin'],
+  'POST /api/v1/registry/representative-links/{id}/decision': ['registrar', 'clinic_admin'],
+  'GET /api/v1/admin/audit-events': ['system_admin'],
+  'GET /api/v1/admin/data-requests': ['system_admin', 'clinic_admin'],
+  'POST /api/v1/admin/data-requests/{id}/status': ['system_admin', 'clinic_admin'],
+  'GET /api/v1/admin/emergency-accesses': ['system_admin', 'clinic_admin'],
+};
+
+type Actor = 'anonymous' | Role;
+const ACTORS: Actor[] = ['anonymous', ...EVERYONE];
+/** Routes that end the caller's session when they succeed: the actor logs in again afterwards. */
+const ENDS_SESSION = new Set(['POST /api/v1/auth/logout', 'POST /api/v1/auth/logout-all']);
+
+let t: TestApp;
+const sessions = new Map<Actor, Session>();
+let patientLogin = '';
+const staff = new Map<Role, StaffSession>();
+
+async function logIn(actor: Actor): Promise<Session> {
+  if (actor === 'anonymous') return { cookie: '', csrf: '', headers: {} };
+  if (actor === 'patient') {
+    const res = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/auth/login',
+      payload: { login: patientLogin, password: PASSWORD, tokenType: 'bearer' },
+    });
+    return bearerSession(res.json().token);
+  }
+  const account = staff.get(actor)!;
+  return logInStaff(t, account.email, account.totp, 'bearer');
+}
+
+beforeAll(async () => {
+  t = await createTestApp({ worker: true });
+  patientLogin = (await registerPatient(t)).body.phone as string;
+  for (const role of STAFF) staff.set(role, await createStaffSession(t, role, { transport: 'bearer' }));
+  for (const actor of ACTORS) sessions.set(actor, await logIn(actor));
+});
+afterAll(() => t?.close());
+
+const allows = (rule: Expect, actor: Actor): boolean => {
+  if (rule === 'public') return true;
+  if (actor === 'anonymous') return false;
+  if (rule === 'any-session') return true;
+  if (rule === 'mfa-pending-only') return false;
+  return rule.includes(actor);
+};
+
+describe('access matrix', () => {
+  it('has a line for every route of the OpenAPI document, and no line for a route that is gone', async () => {
+    const document = (await t.app.inject('/api/docs/json')).json() as {
+      paths: Record<string, Record<string, unknown>>;
+    };
+    const routes = Object.entries(document.paths).flatMap(([path, methods]) =>
+      Object.keys(methods).map((method) => `${method.toUpperCase()} ${path}`),
+    );
+    expect(
+      routes.filter((route) => !(route in MATRIX)),
+      'routes without an expected access policy',
+    ).toEqual([]);
+    expect(
+      Object.keys(MATRIX).filter((route) => !routes.includes(route)),
+      'matrix lines without a route',
+    ).toEqual([]);
+  });
+
+  for (const [route, rule] of Object.entries(MATRIX)) {
+    it(`${route}: ${typeof rule === 'string' ? rule : rule.join(', ')}`, async () => {
+      const [method, path] = route.split(' ') as [string, string];
+      const url = path.replaceAll(/\{[^}]+\}/g, '00000000-0000-4000-8000-000000000000');
+      for (const actor of ACTORS) {
+        const session = sessions.get(actor)!;
+        const res = await t.app.inject({
+          method: method as 'GET',
+          url,
+          headers: session.headers,
+          ...(method === 'GET' || method === 'DELETE' ? {} : { payload: {} }),
+        });
+        const verdict = `${actor} → ${res.statusCode} ${res.body.slice(0, 120)}`;
+        if (allows(rule, actor)) {
+          expect([401, 403], verdict).not.toContain(res.statusCode);
+        } else {
+          expect(res.statusCode, verdict).toBe(actor === 'anonymous' ? 401 : 403);
+        }
+        expect(res.statusCode, verdict).toBeLessThan(500);
+        if (ENDS_SESSION.has(route) && res.statusCode === 204) sessions.set(actor, await logIn(actor));
+      }
+    });
+  }
+});

@@ -1,0 +1,87 @@
+import {
+  problemResponses,
+  ZAuditEventPage,
+  ZAuditSearchQuery,
+  ZEmergencyAccessRecord,
+  ZEmergencyReportQuery,
+  ZProblem,
+  z,
+} from '@talon/contracts';
+import type { Principal } from '@talon/core/identity';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { originOf } from '../../plugins/auth/auth.plugin';
+
+const errors = {
+  400: problemResponses[400],
+  401: ZProblem.describe('Not logged in'),
+  403: ZProblem.describe('Not an administrator'),
+};
+
+/** The audit log and the emergency-access report for administrators. */
+export const auditRoutes: FastifyPluginAsyncZod = async (app) => {
+  const { audit, access } = app.services;
+  const tags = ['Admin'];
+
+  app.get(
+    '/admin/audit-events',
+    {
+      config: { access: { roles: ['system_admin'] } },
+      schema: {
+        tags,
+        summary: 'Search the audit log by person, actor, action and period (the search itself is logged)',
+        querystring: ZAuditSearchQuery,
+        response: { 200: ZAuditEventPage, ...errors },
+      },
+    },
+    async (request) => {
+      const principal = request.principal as Principal;
+      const q = request.query;
+      const origin = originOf(request);
+      const page = await audit.search({
+        personId: q.person,
+        actorAccountId: q.actor,
+        action: q.action,
+        from: q.from ? new Date(q.from) : undefined,
+        to: q.to ? new Date(q.to) : undefined,
+        page: q.page,
+        pageSize: q.pageSize,
+        requestedBy: {
+          accountId: principal.accountId,
+          role: 'system_admin',
+          ip: origin.ip,
+          userAgent: origin.userAgent,
+        },
+      });
+      return {
+        ...page,
+        items: page.items.map((e) => ({ ...e, occurredAt: e.occurredAt.toISOString() })),
+      };
+    },
+  );
+
+  app.get(
+    '/admin/emergency-accesses',
+    {
+      config: { access: { roles: ['system_admin', 'clinic_admin'] } },
+      schema: {
+        tags,
+        summary: 'Emergency ("break the glass") accesses in a period',
+        querystring: ZEmergencyReportQuery,
+        response: { 200: z.object({ items: z.array(ZEmergencyAccessRecord) }), ...errors },
+      },
+    },
+    async (request) => {
+      const items = await access.reportEmergencyAccesses(request.principal as Principal, {
+        from: new Date(request.query.from),
+        to: new Date(request.query.to),
+      });
+      return {
+        items: items.map((r) => ({
+          ...r,
+          createdAt: r.createdAt.toISOString(),
+          expiresAt: r.expiresAt.toISOString(),
+        })),
+      };
+    },
+  );
+};

@@ -1,0 +1,123 @@
+import {
+  problemResponses,
+  ZConsent,
+  ZExportQuery,
+  ZIdParams,
+  ZPatientProfile,
+  ZPersonalDataExport,
+  ZProblem,
+  ZProfileQuery,
+  ZRevokeConsentResponse,
+  z,
+} from '@talon/contracts';
+import type { Principal } from '@talon/core/identity';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { renderPersonalDataPdf } from '../../documents/personal-data.pdf';
+import { originOf } from '../../plugins/auth/auth.plugin';
+import { toConsent, toDataRequest, toExport, toProfile } from './privacy.presenters';
+
+const errors = {
+  401: ZProblem.describe('Not logged in'),
+  403: ZProblem.describe('Not a patient account, or CSRF token missing'),
+  404: problemResponses[404],
+};
+
+/** The calendar date in Moscow, for file names. */
+const moscowDate = (iso: string) => new Date(iso).toLocaleDateString('sv-SE', { timeZone: 'Europe/Moscow' });
+
+/**
+ * The logged-in person's own data (DESIGN rule 19): card, consents, "download all my data". Every route
+ * takes the person from the session (`principal.patientId`), never from the request.
+ */
+export const myDataRoutes: FastifyPluginAsyncZod = async (app) => {
+  const { privacy } = app.services;
+  const tags = ['My data'];
+  // Patients only: a staff account has no "my data" here (a staff member who is also a patient holds both roles).
+  const config = { access: { roles: ['patient'] as const } };
+  const principalOf = (request: { principal: Principal | null }) => request.principal as Principal;
+
+  app.get(
+    '/me/profile',
+    {
+      config,
+      schema: {
+        tags,
+        summary: 'My patient card; SNILS and OMS masked unless `reveal=true` (audited)',
+        querystring: ZProfileQuery,
+        response: { 200: ZPatientProfile, ...errors },
+      },
+    },
+    async (request, reply) => {
+      const card = await privacy.getMyProfile(principalOf(request), originOf(request), request.query.reveal);
+      reply.header('cache-control', 'no-store');
+      return toProfile(card);
+    },
+  );
+
+  app.get(
+    '/me/consents',
+    {
+      config,
+      schema: {
+        tags,
+        summary: 'My consents, newest first, revoked ones included',
+        response: { 200: z.object({ items: z.array(ZConsent) }), ...errors },
+      },
+    },
+    async (request) => ({
+      items: (await privacy.listMyConsents(principalOf(request), originOf(request))).map(toConsent),
+    }),
+  );
+
+  app.post(
+    '/me/consents/:id/revoke',
+    {
+      config,
+      schema: {
+        tags,
+        summary:
+          'Withdraw a consent; withdrawing the personal-data consent opens a deletion request (30 days)',
+        params: ZIdParams,
+        response: { 200: ZRevokeConsentResponse, 409: ZProblem.describe('Already revoked'), ...errors },
+      },
+    },
+    async (request) => {
+      const result = await privacy.revokeMyConsent(
+        principalOf(request),
+        originOf(request),
+        request.params.id,
+      );
+      return {
+        consent: toConsent(result.consent),
+        deletionRequest: result.deletionRequest ? toDataRequest(result.deletionRequest) : null,
+      };
+    },
+  );
+
+  app.get(
+    '/me/export',
+    {
+      config,
+      schema: {
+        tags,
+        summary: 'Download all my data: JSON (`format=json`) or PDF (`format=pdf`, application/pdf)',
+        querystring: ZExportQuery,
+        response: { 200: ZPersonalDataExport, ...errors },
+      },
+    },
+    async (request, reply) => {
+      const { format } = request.query;
+      const data = toExport(await privacy.exportMyData(principalOf(request), originOf(request), format));
+      const fileName = `talon-data-${moscowDate(data.generatedAt)}.${format}`;
+      reply
+        .header('cache-control', 'no-store')
+        .header('content-disposition', `attachment; filename="${fileName}"`);
+      if (format === 'pdf') {
+        // A Buffer goes out as it is: Fastify runs the response serializer (and its schema) on objects only.
+        const pdf: unknown = await renderPersonalDataPdf(data);
+        return reply.type('application/pdf').send(pdf as typeof data);
+      }
+      return data;
+    },
+  );
+};

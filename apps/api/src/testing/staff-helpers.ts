@@ -1,0 +1,94 @@
+import { randomInt } from 'node:crypto';
+import { loadConfig } from '@talon/config';
+import type { Role } from '@talon/core/identity';
+import { createFieldCipher, schema } from '@talon/db';
+import { buildOrganization } from '@talon/testing';
+import argon2 from 'argon2';
+import { Secret, TOTP } from 'otpauth';
+import { expect } from 'vitest';
+import { ARGON2_OPTIONS } from '../security/identity-secrets';
+import { asSession, bearerSession, type Session } from './identity-helpers';
+import type { TestApp } from './test-app';
+
+export const STAFF_PASSWORD = 'Рабочий-Пароль-2026!';
+
+export interface StaffSession extends Session {
+  accountId: string;
+  email: string;
+  organizationId: string | null;
+  totp: TOTP;
+}
+
+/**
+ * Creates a staff account with an enabled authenticator and logs it in through the API, second factor
+ * included. Staff roles get a new clinic unless one is given; `system_admin` has none.
+ */
+export async function createStaffSession(
+  t: TestApp,
+  role: Exclude<Role, 'patient'>,
+  options: { organizationId?: string; practitionerId?: string; transport?: 'cookie' | 'bearer' } = {},
+): Promise<StaffSession> {
+  const db = t.database.db;
+  const cipher = createFieldCipher(loadConfig({ NODE_ENV: 'test' }).secrets);
+  const organizationId =
+    role === 'system_admin' ? null : (options.organizationId ?? (await buildOrganization(db)).id);
+  const secret = new Secret({ size: 20 });
+  const email = `${role}-${randomInt(1e9)}@staff.test`;
+  const [account] = await db
+    .insert(schema.accounts)
+    .values({
+      displayName: `Сотрудник ${role}`,
+      email,
+      practitionerId: options.practitionerId ?? null,
+      passwordHash: await argon2.hash(STAFF_PASSWORD, ARGON2_OPTIONS),
+      totpSecretEncrypted: cipher.encrypt(secret.base32),
+      totpEnabledAt: new Date(),
+    })
+    .returning();
+  await db.insert(schema.accountRoles).values({ accountId: account!.id, role, organizationId });
+  const totp = new TOTP({ secret });
+  const session = await logInStaff(t, email, totp, options.transport ?? 'cookie');
+  return { ...session, accountId: account!.id, organizationId, totp, email };
+}
+
+const lastStep = new WeakMap<TOTP, number>();
+
+/**
+ * A TOTP code not used before: the server accepts each 30-second step once (and one step of drift either
+ * way), so repeated logins take the next unused step, waiting when all three are spent.
+ */
+export async function freshTotpCode(totp: TOTP): Promise<string> {
+  for (;;) {
+    const current = Math.floor(Date.now() / 30_000);
+    const candidate = Math.max((lastStep.get(totp) ?? Number.NEGATIVE_INFINITY) + 1, current - 1);
+    if (candidate <= current + 1) {
+      lastStep.set(totp, candidate);
+      return totp.generate({ timestamp: candidate * 30_000 });
+    }
+    await new Promise((resolve) => setTimeout(resolve, 500));
+  }
+}
+
+/** Logs a staff account in through the API: password, then the TOTP code. */
+export async function logInStaff(
+  t: TestApp,
+  email: string,
+  totp: TOTP,
+  transport: 'cookie' | 'bearer' = 'cookie',
+): Promise<Session> {
+  const first = await t.app.inject({
+    method: 'POST',
+    url: '/api/v1/auth/login',
+    payload: { login: email, password: STAFF_PASSWORD, tokenType: transport },
+  });
+  expect(first.json().status).toBe('mfa_required');
+  const pending: Session = transport === 'bearer' ? bearerSession(first.json().token) : asSession(first);
+  const done = await t.app.inject({
+    method: 'POST',
+    url: '/api/v1/auth/login/mfa',
+    headers: pending.headers,
+    payload: { method: 'totp', code: await freshTotpCode(totp) },
+  });
+  expect(done.statusCode, done.body).toBe(200);
+  return transport === 'bearer' ? bearerSession(done.json().token) : asSession(done);
+}

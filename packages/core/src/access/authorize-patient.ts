@@ -1,0 +1,85 @@
+import type { AuditAction } from '../audit';
+import type { Principal, RequestOrigin } from '../identity';
+import type { Clock } from '../shared';
+import { DomainError } from '../shared';
+import { AccessErrorCode } from './access.errors';
+import type { AccessRepos, AccessStore } from './access.ports';
+import { type AccessBasis, decidePatientAccess, type PatientPurpose } from './patient-access';
+
+export interface AccessDeps {
+  access: AccessStore;
+  clock: Clock;
+}
+
+/**
+ * Asks the access policy whether the caller may act on a person's records. A refusal is audited (outside
+ * the refused work, so it stays) and answered as "not found": nobody learns whether the record exists.
+ */
+export async function authorizePatient(
+  deps: AccessDeps,
+  principal: Principal,
+  patientId: string,
+  purpose: PatientPurpose,
+  origin: RequestOrigin,
+): Promise<AccessBasis> {
+  const now = deps.clock.now();
+  const decision = await deps.access.transaction(async (repos) =>
+    decidePatientAccess(
+      principal,
+      patientId,
+      purpose,
+      await repos.accessFacts.factsFor(principal, patientId, now),
+    ),
+  );
+  if (decision.allowed) return decision.basis;
+  await deps.access.transaction((repos) =>
+    repos.audit.record({
+      actorAccountId: principal.accountId,
+      actorRole: principal.roles[0]?.role ?? null,
+      subjectPatientId: patientId,
+      action: 'access.denied',
+      recordType: 'patient',
+      recordId: patientId,
+      outcome: 'denied',
+      reason: purpose,
+      ip: origin.ip,
+      userAgent: origin.userAgent,
+      occurredAt: now,
+    }),
+  );
+  throw new DomainError(AccessErrorCode.PATIENT_NOT_FOUND);
+}
+
+/** An audit entry for an allowed action on a person's records. */
+export function auditAllowed(
+  repos: Pick<AccessRepos, 'audit'>,
+  principal: Principal,
+  entry: {
+    action: AuditAction;
+    patientId: string;
+    basis: AccessBasis;
+    origin: RequestOrigin;
+    at: Date;
+    recordType?: string;
+    recordId?: string;
+    reason?: string | null;
+    details?: Record<string, unknown>;
+  },
+) {
+  return repos.audit.record({
+    actorAccountId: principal.accountId,
+    actorRole: principal.roles[0]?.role ?? null,
+    subjectPatientId: entry.patientId,
+    onBehalfOfPatientId:
+      entry.basis === 'representative' || entry.basis === 'booking_consent' ? principal.patientId : null,
+    action: entry.action,
+    recordType: entry.recordType ?? 'patient',
+    recordId: entry.recordId ?? entry.patientId,
+    outcome: 'success',
+    reason: entry.reason ?? null,
+    ip: entry.origin.ip,
+    userAgent: entry.origin.userAgent,
+    details: { basis: entry.basis, ...entry.details },
+    occurredAt: entry.at,
+  });
+}

@@ -1,0 +1,72 @@
+import type { Principal, RequestOrigin } from '../identity';
+import { DomainError } from '../shared';
+import { AccessErrorCode } from './access.errors';
+import type { EmergencyAccessRecord } from './access.ports';
+import type { AccessDeps } from './authorize-patient';
+
+/** How long "break the glass" opens a record for: long enough for an emergency, short enough to matter. */
+export const EMERGENCY_ACCESS_MINUTES = 60;
+const MIN_REASON = 10;
+
+/**
+ * Emergency access (DESIGN rule 16): a practitioner opens a record outside any care relation by giving a
+ * reason; the grant is time-limited, audited and listed in the emergency-access report.
+ */
+export async function grantEmergencyAccess(
+  deps: AccessDeps,
+  principal: Principal,
+  input: { patientId: string; reason: string; origin: RequestOrigin },
+): Promise<{ expiresAt: Date }> {
+  const reason = input.reason.trim();
+  if (reason.length < MIN_REASON) {
+    throw new DomainError(AccessErrorCode.EMERGENCY_REASON_REQUIRED, {
+      field: 'body.reason',
+      params: { min: MIN_REASON },
+    });
+  }
+  const now = deps.clock.now();
+  const expiresAt = new Date(now.getTime() + EMERGENCY_ACCESS_MINUTES * 60_000);
+  return deps.access.transaction(async (repos) => {
+    const facts = await repos.accessFacts.factsFor(principal, input.patientId, now);
+    if (!facts.exists) throw new DomainError(AccessErrorCode.PATIENT_NOT_FOUND);
+    const id = await repos.emergencyAccesses.grant({
+      accountId: principal.accountId,
+      patientId: input.patientId,
+      reason,
+      at: now,
+      expiresAt,
+    });
+    await repos.audit.record({
+      actorAccountId: principal.accountId,
+      actorRole: principal.roles[0]?.role ?? null,
+      subjectPatientId: input.patientId,
+      action: 'access.emergency',
+      recordType: 'emergency_access',
+      recordId: id,
+      outcome: 'success',
+      reason,
+      ip: input.origin.ip,
+      userAgent: input.origin.userAgent,
+      details: { expiresAt: expiresAt.toISOString() },
+      occurredAt: now,
+    });
+    return { expiresAt };
+  });
+}
+
+/** The emergency-access report: system admins see all, clinic admins their organizations' staff. */
+export async function reportEmergencyAccesses(
+  deps: AccessDeps,
+  principal: Principal,
+  input: { from: Date; to: Date },
+): Promise<EmergencyAccessRecord[]> {
+  const isSystemAdmin = principal.roles.some((g) => g.role === 'system_admin');
+  const organizationIds = isSystemAdmin
+    ? null
+    : principal.roles
+        .filter((g) => g.role === 'clinic_admin' && g.organizationId)
+        .map((g) => g.organizationId as string);
+  return deps.access.transaction((repos) =>
+    repos.emergencyAccesses.report({ from: input.from, to: input.to, organizationIds }),
+  );
+}

@@ -1,0 +1,43 @@
+import { type Database, schema } from '@talon/db';
+import { eq } from 'drizzle-orm';
+
+/** Attaches a patient to a clinic (прикрепление), as the registry would. */
+export async function attachPatient(
+  db: Database,
+  patientId: string,
+  attachment: { organizationId: string; district?: string | null; since?: string | null },
+) {
+  await db
+    .update(schema.patients)
+    .set({
+      attachedOrganizationId: attachment.organizationId,
+      attachmentDistrict: attachment.district ?? null,
+      attachedSince: attachment.since ?? null,
+    })
+    .where(eq(schema.patients.id, patientId));
+}
+
+/** The stored row of a data-subject request, to check what is at rest (the details encrypted). */
+export async function readDataRequestRow(db: Database, id: string) {
+  const [row] = await db.select().from(schema.dataRequests).where(eq(schema.dataRequests.id, id));
+  return row ?? null;
+}
+
+/** Audit entries about a person, oldest first. */
+export async function auditEntriesAbout(db: Database, patientId: string) {
+  return db
+    .select()
+    .from(schema.auditEvents)
+    .where(eq(schema.auditEvents.subjectPatientId, patientId))
+    .orderBy(schema.auditEvents.seq);
+}
+
+/** The clinic a practitioner works at (their first role). */
+export async function practitionerOrganizationId(db: Database, practitionerId: string): Promise<string> {
+  const [role] = await db
+    .select({ organizationId: schema.practitionerRoles.organizationId })
+    .from(schema.practitionerRoles)
+    .where(eq(schema.practitionerRoles.practitionerId, practitionerId));
+  if (!role) throw new Error('practitioner has no role');
+  return role.organizationId;
+}
