@@ -23,6 +23,7 @@ const MATRIX: Record<string, Expect> = {
   'GET /api/v1/practitioners': 'public',
   'GET /api/v1/practitioners/{id}': 'public',
   'GET /api/v1/dev/messages': 'public',
+  'GET /api/v1/dev/demo-accounts': 'public',
   'GET /api/v1/auth/consent': 'public',
   'POST /api/v1/auth/register': 'public',
   'POST /api/v1/auth/register/resend': 'public',

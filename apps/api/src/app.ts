@@ -15,6 +15,8 @@ import { auditRoutes } from './routes/admin/audit.routes';
 import { adminDataRequestsRoutes } from './routes/admin/data-requests.routes';
 import { authRoutes } from './routes/auth/auth.routes';
 import { meRoutes } from './routes/auth/me.routes';
+import { oidcRoutes } from './routes/auth/oidc.routes';
+import { demoAccountsRoutes } from './routes/dev/demo-accounts.routes';
 import { devMessagesRoutes } from './routes/dev/dev-messages.routes';
 import { dataRequestsRoutes } from './routes/patient/data-requests.routes';
 import { myDataRoutes } from './routes/patient/my-data.routes';
@@ -101,6 +103,13 @@ export async function buildApp(options: AppOptions) {
   await app.register(directoryRoutes, { prefix: '/api/v1' });
   await app.register(authRoutes, { prefix: '/api/v1' });
   await app.register(meRoutes, { prefix: '/api/v1' });
+  if (config.oidc) {
+    await app.register(oidcRoutes, {
+      prefix: '/api/v1',
+      settings: config.oidc,
+      lookupKey: config.secrets.lookupKey,
+    });
+  }
   await app.register(myDataRoutes, { prefix: '/api/v1' });
   await app.register(dataRequestsRoutes, { prefix: '/api/v1' });
   await app.register(adminDataRequestsRoutes, { prefix: '/api/v1' });
@@ -109,6 +118,7 @@ export async function buildApp(options: AppOptions) {
   await app.register(representativeLinksRoutes, { prefix: '/api/v1' });
   await app.register(auditRoutes, { prefix: '/api/v1' });
   if (config.isDemo) await app.register(devMessagesRoutes);
+  if (config.isDemo) await app.register(demoAccountsRoutes);
   await app.register(web, { distDir: config.webDistDir, indexHtml });
   return app;
 }

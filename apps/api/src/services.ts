@@ -83,6 +83,7 @@ export async function createServices(
       confirmRegistration: (input: Parameters<typeof identity.confirmRegistration>[1]) =>
         identity.confirmRegistration(id, input),
       logIn: (input: Parameters<typeof identity.logIn>[1]) => identity.logIn(id, input),
+      logInExternal: (input: identity.LogInExternalInput) => identity.logInExternal(id, input),
       completeMfa: (principal: Principal, input: Parameters<typeof identity.completeMfa>[2]) =>
         identity.completeMfa(id, principal, input),
       sendMfaSms: (principal: Principal) => identity.sendMfaSms(id, principal),

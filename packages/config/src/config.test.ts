@@ -149,3 +149,77 @@ describe('messaging configuration', () => {
     }
   });
 });
+
+describe('OpenID Connect configuration', () => {
+  const esia = {
+    OIDC_ISSUER: 'https://esia.example.ru/',
+    OIDC_CLIENT_ID: 'talon',
+    OIDC_CLIENT_SECRET: 'oidc-secret',
+  };
+
+  it('is off without OIDC_ISSUER', () => {
+    expect(loadConfig({}).oidc).toBeNull();
+  });
+
+  it('reads the provider with defaults for the button, scopes, claims and the callback on PORT', () => {
+    expect(loadConfig({ ...esia, PORT: '8080' }).oidc).toEqual({
+      issuer: 'https://esia.example.ru/',
+      clientId: 'talon',
+      clientSecret: 'oidc-secret',
+      redirectUri: 'http://localhost:8080/api/v1/auth/oidc/callback',
+      providerName: 'Госуслуги',
+      scopes: 'openid profile snils',
+      snilsClaim: 'snils',
+      verifiedClaim: 'trusted',
+      allowInsecure: false,
+    });
+    const custom = loadConfig({
+      ...esia,
+      OIDC_REDIRECT_URI: 'https://talon.example.ru/api/v1/auth/oidc/callback',
+      OIDC_PROVIDER_NAME: 'Госуслуги (тест)',
+      OIDC_SCOPES: ' openid  snils ',
+      OIDC_SNILS_CLAIM: 'snils_number',
+      OIDC_VERIFIED_CLAIM: 'verified',
+    }).oidc;
+    expect(custom).toMatchObject({
+      redirectUri: 'https://talon.example.ru/api/v1/auth/oidc/callback',
+      providerName: 'Госуслуги (тест)',
+      scopes: 'openid snils',
+      snilsClaim: 'snils_number',
+      verifiedClaim: 'verified',
+    });
+  });
+
+  it('requires the client credentials and openid in the scopes, without echoing the secret', () => {
+    const issues = (env: NodeJS.ProcessEnv) => {
+      try {
+        loadConfig(env);
+        return '';
+      } catch (error) {
+        return (error as ConfigError).issues.join('\n');
+      }
+    };
+    expect(issues({ OIDC_ISSUER: 'https://esia.example.ru' })).toMatch(
+      /OIDC_CLIENT_ID[\s\S]*OIDC_CLIENT_SECRET/,
+    );
+    const text = issues({ ...esia, OIDC_SCOPES: 'profile snils', OIDC_CLIENT_SECRET: 'hunter2' });
+    expect(text).toMatch(/OIDC_SCOPES/);
+    expect(text).not.toMatch(/hunter2/);
+    expect(issues({ ...esia, OIDC_ISSUER: 'ftp://esia.example.ru' })).toMatch(/OIDC_ISSUER/);
+  });
+
+  it('allows an http provider only with OIDC_ALLOW_INSECURE and never in production', () => {
+    const local = { ...esia, OIDC_ISSUER: 'http://127.0.0.1:4000' };
+    expect(() => loadConfig(local)).toThrow(/OIDC_ISSUER: must be https/);
+    expect(loadConfig({ ...local, OIDC_ALLOW_INSECURE: '1' }).oidc?.allowInsecure).toBe(true);
+    const production = {
+      ...local,
+      OIDC_ALLOW_INSECURE: '1',
+      NODE_ENV: 'production',
+      TALON_ENCRYPTION_KEY: Buffer.alloc(32, 1).toString('base64'),
+      TALON_LOOKUP_KEY: Buffer.alloc(32, 2).toString('base64'),
+    };
+    expect(() => loadConfig(production)).toThrow(/OIDC_ISSUER: must be https in production/);
+    expect(() => loadConfig(production)).toThrow(/OIDC_REDIRECT_URI: required in production/);
+  });
+});

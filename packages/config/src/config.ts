@@ -112,6 +112,15 @@ const ZEnv = z
     ),
     MAIL_FROM: z.preprocess(blankAsUndefined, z.string().default('Талон <noreply@talon.local>')),
     WORKER_IN_PROCESS: z.preprocess(blankAsUndefined, z.enum(['0', '1', 'true', 'false']).default('1')),
+    OIDC_ISSUER: z.preprocess(blankAsUndefined, z.url({ protocol: /^https?$/ }).optional()),
+    OIDC_CLIENT_ID: z.preprocess(blankAsUndefined, z.string().optional()),
+    OIDC_CLIENT_SECRET: z.preprocess(blankAsUndefined, z.string().optional()),
+    OIDC_REDIRECT_URI: z.preprocess(blankAsUndefined, z.url({ protocol: /^https?$/ }).optional()),
+    OIDC_PROVIDER_NAME: z.preprocess(blankAsUndefined, z.string().max(60).default('Госуслуги')),
+    OIDC_SCOPES: z.preprocess(blankAsUndefined, z.string().default('openid profile snils')),
+    OIDC_SNILS_CLAIM: z.preprocess(blankAsUndefined, z.string().default('snils')),
+    OIDC_VERIFIED_CLAIM: z.preprocess(blankAsUndefined, z.string().default('trusted')),
+    OIDC_ALLOW_INSECURE: flag,
   })
   .superRefine((env, ctx) => {
     if (env.NODE_ENV === 'production' && env.TALON_DEMO) {
@@ -130,6 +139,28 @@ const ZEnv = z
     const keyring = resolveKeyring(env);
     if ('message' in keyring) {
       ctx.addIssue({ code: 'custom', path: [keyring.path], message: keyring.message });
+    }
+    if (env.OIDC_ISSUER) {
+      for (const key of ['OIDC_CLIENT_ID', 'OIDC_CLIENT_SECRET'] as const) {
+        if (!env[key]) ctx.addIssue({ code: 'custom', path: [key], message: 'required with OIDC_ISSUER' });
+      }
+      if (!env.OIDC_SCOPES.split(/\s+/).includes('openid')) {
+        ctx.addIssue({ code: 'custom', path: ['OIDC_SCOPES'], message: 'must include openid' });
+      }
+      if (env.NODE_ENV === 'production' && !env.OIDC_REDIRECT_URI) {
+        ctx.addIssue({ code: 'custom', path: ['OIDC_REDIRECT_URI'], message: 'required in production' });
+      }
+      const insecure = [env.OIDC_ISSUER, env.OIDC_REDIRECT_URI].some((url) => url?.startsWith('http:'));
+      if (insecure && (!env.OIDC_ALLOW_INSECURE || env.NODE_ENV === 'production')) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['OIDC_ISSUER'],
+          message:
+            env.NODE_ENV === 'production'
+              ? 'must be https in production'
+              : 'must be https (OIDC_ALLOW_INSECURE=1 allows http in development and tests)',
+        });
+      }
     }
     if (env.SMS_GATEWAY_URL && !env.SMS_GATEWAY_API_KEY) {
       ctx.addIssue({
@@ -164,6 +195,22 @@ export type Config = Readonly<{
     smtp: Readonly<{ url: string; from: string }> | null;
     workerInProcess: boolean;
   }>;
+  /**
+   * OpenID Connect login through an external identity provider (ЕСИА or any OIDC provider); null when
+   * `OIDC_ISSUER` is unset. `snilsClaim` and `verifiedClaim` name the claims that identify a citizen and say
+   * the identity is confirmed; `allowInsecure` permits http URLs (development and tests only).
+   */
+  oidc: Readonly<{
+    issuer: string;
+    clientId: string;
+    clientSecret: string;
+    redirectUri: string;
+    providerName: string;
+    scopes: string;
+    snilsClaim: string;
+    verifiedClaim: string;
+    allowInsecure: boolean;
+  }> | null;
 }>;
 
 export class ConfigError extends Error {
@@ -217,5 +264,19 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       // PGlite is one connection in this process: nobody else can run its jobs.
       workerInProcess: !e.DATABASE_URL || e.WORKER_IN_PROCESS === '1' || e.WORKER_IN_PROCESS === 'true',
     }),
+    oidc:
+      e.OIDC_ISSUER && e.OIDC_CLIENT_ID && e.OIDC_CLIENT_SECRET
+        ? Object.freeze({
+            issuer: e.OIDC_ISSUER,
+            clientId: e.OIDC_CLIENT_ID,
+            clientSecret: e.OIDC_CLIENT_SECRET,
+            redirectUri: e.OIDC_REDIRECT_URI ?? `http://localhost:${e.PORT}/api/v1/auth/oidc/callback`,
+            providerName: e.OIDC_PROVIDER_NAME,
+            scopes: e.OIDC_SCOPES.trim().split(/\s+/).join(' '),
+            snilsClaim: e.OIDC_SNILS_CLAIM,
+            verifiedClaim: e.OIDC_VERIFIED_CLAIM,
+            allowInsecure: e.OIDC_ALLOW_INSECURE,
+          })
+        : null,
   });
 }

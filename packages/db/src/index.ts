@@ -7,6 +7,7 @@ export {
 } from './client';
 export { ENCRYPTED_COLUMNS, type EncryptedColumn } from './crypto/encrypted-columns';
 export { createFieldCipher, type FieldCipher, type FieldCipherKeys } from './crypto/field-cipher';
+export { ARGON2_OPTIONS, hashPassword } from './crypto/password-hash';
 export { type RotationReport, rotateEncryptionKeys } from './crypto/rotate-keys';
 export { isMigrated, migrateDatabase } from './migrate';
 export { queryRows } from './query-rows';

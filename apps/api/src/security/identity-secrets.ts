@@ -1,20 +1,12 @@
 import { createHash, createHmac, randomBytes, randomInt, timingSafeEqual } from 'node:crypto';
 import type { IdentitySecrets } from '@talon/core/identity';
-import type { FieldCipher } from '@talon/db';
+import { ARGON2_OPTIONS, type FieldCipher } from '@talon/db';
 import { dictionary } from '@zxcvbn-ts/language-common';
 import argon2 from 'argon2';
 import { Secret, TOTP } from 'otpauth';
 
-/**
- * argon2id at the OWASP Password Storage Cheat Sheet's first configuration (19 MiB, 2 passes, 1 lane):
- * strong against GPUs, yet fast enough that a call centre or a load test can log in thousands of accounts.
- */
-export const ARGON2_OPTIONS = {
-  type: argon2.argon2id,
-  memoryCost: 19_456,
-  timeCost: 2,
-  parallelism: 1,
-} as const;
+// The hashing options live in db, so that the demo seed stores hashes this module verifies alike.
+export { ARGON2_OPTIONS };
 
 const RECOVERY_ALPHABET = 'abcdefghjkmnpqrstuvwxyz23456789';
 

@@ -22,6 +22,8 @@ export interface TestAppOptions {
   worker?: boolean;
   /** Demo mode, as `npm start` runs (dev routes, development sink). Default true. */
   demo?: boolean;
+  /** Extra environment for `loadConfig` (e.g. the OIDC_* variables of a test identity provider). */
+  env?: Record<string, string>;
 }
 
 /** The real application on a fresh test database of its own, for `app.inject()` tests. */
@@ -31,6 +33,7 @@ export async function createTestApp(options: TestAppOptions = {}): Promise<TestA
     NODE_ENV: 'test',
     WEB_DIST_DIR: '/nonexistent',
     TALON_DEMO: options.demo === false ? '0' : '1',
+    ...options.env,
   });
   const app = await buildApp({ config, database, logger: false, clock: options.clock });
   await app.ready();

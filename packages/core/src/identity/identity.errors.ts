@@ -34,6 +34,12 @@ export const IdentityErrorCode = {
   FORBIDDEN: 'FORBIDDEN',
   SESSION_NOT_FOUND: 'SESSION_NOT_FOUND',
   PASSWORD_MISMATCH: 'PASSWORD_MISMATCH',
+  /** The external identity provider has not confirmed the person's identity (ЕСИА: not a confirmed account). */
+  EXTERNAL_IDENTITY_UNCONFIRMED: 'EXTERNAL_IDENTITY_UNCONFIRMED',
+  /** The external identity carries no valid SNILS, so it cannot be matched to a patient. */
+  EXTERNAL_IDENTITY_NO_SNILS: 'EXTERNAL_IDENTITY_NO_SNILS',
+  /** No account holds the external identity's SNILS: register first (registration confirms the phone). */
+  EXTERNAL_ACCOUNT_NOT_FOUND: 'EXTERNAL_ACCOUNT_NOT_FOUND',
 } as const;
 
 export type IdentityErrorCode = (typeof IdentityErrorCode)[keyof typeof IdentityErrorCode];

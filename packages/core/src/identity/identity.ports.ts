@@ -158,6 +158,14 @@ export interface ConsentRepository {
   }): Promise<string>;
 }
 
+/** Links between accounts and the subjects of external identity providers (OpenID Connect). */
+export interface ExternalIdentityRepository {
+  /** The account linked to the provider's subject, or null. */
+  findAccountId(provider: string, subject: string): Promise<string | null>;
+  /** Links the subject to the account; false when the subject was already linked (a parallel login). */
+  link(accountId: string, provider: string, subject: string): Promise<boolean>;
+}
+
 /** The outbox as identity writes to it, inside the use case's transaction. */
 export interface OutboxPort {
   enqueue(message: OutgoingMessage): Promise<{ id: string; isNew: boolean }>;
@@ -173,6 +181,7 @@ export interface IdentityRepos {
   loginFailures: LoginFailureRepository;
   recoveryCodes: RecoveryCodeRepository;
   consents: ConsentRepository;
+  externalIdentities: ExternalIdentityRepository;
   outbox: OutboxPort;
   audit: AuditLog;
 }

@@ -23,6 +23,7 @@ export {
 } from './identity.types';
 export { issueCode, verifyCode } from './issue-code';
 export { type LoginResult, type LoginStatus, logIn } from './log-in';
+export { type ExternalIdentityClaims, type LogInExternalInput, logInExternal } from './log-in-external';
 export { maskEmail, maskPhone, parseLoginIdentifier } from './login-identifier';
 export { THROTTLE_RULES } from './login-throttle';
 export {

@@ -1,4 +1,14 @@
 // Demo and benchmark data: a deterministic generator of clinics, practitioners and patients.
+export {
+  DEMO_PATIENT_ACCOUNTS,
+  DEMO_PATIENT_PASSWORD,
+  DEMO_SET,
+  DEMO_STAFF_PASSWORD,
+  DEMO_TOTP_SECRET,
+  type DemoAccountSeed,
+  type DemoAccounts,
+  listDemoAccounts,
+} from './demo-accounts';
 export { type Directory, generateDirectory } from './directory';
 export { generatePatients, type PatientSeed } from './patients';
 export { SEED_PROFILES, type SeedProfile, type SeedSize } from './profiles';

@@ -1,7 +1,17 @@
 import type { FieldCipher } from '../crypto/field-cipher';
-import { locations, organizations, patients, practitionerRoles, practitioners } from '../schema';
+import {
+  accountRoles,
+  accounts,
+  consents,
+  locations,
+  organizations,
+  patients,
+  practitionerRoles,
+  practitioners,
+} from '../schema';
 import type { Column } from './batch-writer';
 import type { ClinicSeed } from './clinics';
+import type { DemoAccountSeed } from './demo-accounts';
 import type { PatientSeed } from './patients';
 import type { PractitionerSeed } from './practitioners';
 import type { LocationSeed } from './premises';
@@ -81,5 +91,50 @@ export function patientColumns(cipher: FieldCipher): Column<PatientSeed>[] {
     { column: patients.attachmentDistrict, value: (p) => p.attachmentDistrict },
     { column: patients.attachedSince, value: (p) => p.attachedSince },
     { column: patients.privilegedCategory, value: (p) => p.privilegedCategory },
+  ];
+}
+
+/**
+ * Demo accounts: the password hash is given per account (made once per password, see `writeDemoAccounts`);
+ * the TOTP secret is encrypted and the SNILS stored as its keyed hash, as for registered accounts.
+ */
+export function accountColumns(
+  cipher: FieldCipher,
+  passwordHashOf: (account: DemoAccountSeed) => string,
+  seededAt: string,
+): Column<DemoAccountSeed>[] {
+  return [
+    { column: accounts.id, value: (a) => a.id },
+    { column: accounts.displayName, value: (a) => a.displayName },
+    { column: accounts.patientId, value: (a) => a.patientId },
+    { column: accounts.practitionerId, value: (a) => a.practitionerId },
+    { column: accounts.phone, value: (a) => a.phone },
+    { column: accounts.email, value: (a) => a.email },
+    { column: accounts.snilsHash, value: (a) => (a.snils ? cipher.lookupHash(a.snils) : null) },
+    { column: accounts.passwordHash, value: passwordHashOf },
+    { column: accounts.passwordChangedAt, value: () => seededAt },
+    {
+      column: accounts.totpSecretEncrypted,
+      value: (a) => (a.totpSecret ? cipher.encrypt(a.totpSecret) : null),
+    },
+    { column: accounts.totpEnabledAt, value: (a) => (a.totpSecret ? seededAt : null) },
+  ];
+}
+
+export const accountRoleColumns: Column<DemoAccountSeed>[] = [
+  { column: accountRoles.id, value: (a) => a.roleGrantId },
+  { column: accountRoles.accountId, value: (a) => a.id },
+  { column: accountRoles.role, value: (a) => a.role },
+  { column: accountRoles.organizationId, value: (a) => a.organization?.id ?? null },
+];
+
+/** The personal-data consent a registration records, for the demo patients' accounts. */
+export function consentColumns(textVersion: string): Column<DemoAccountSeed>[] {
+  return [
+    { column: consents.id, value: (a) => a.consentId },
+    { column: consents.patientId, value: (a) => a.patientId },
+    { column: consents.accountId, value: (a) => a.id },
+    { column: consents.purpose, value: () => 'personal_data' },
+    { column: consents.textVersion, value: () => textVersion },
   ];
 }

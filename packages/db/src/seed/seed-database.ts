@@ -1,13 +1,35 @@
+import { PERSONAL_DATA_CONSENT } from '@talon/core/identity';
 import { sql } from 'drizzle-orm';
 import type { Database } from '../client';
-import { createFieldCipher, type FieldCipherKeys } from '../crypto/field-cipher';
+import { createFieldCipher, type FieldCipher, type FieldCipherKeys } from '../crypto/field-cipher';
+import { hashPassword } from '../crypto/password-hash';
 import { queryRows } from '../query-rows';
-import { locations, organizations, patients, practitionerRoles, practitioners } from '../schema';
+import {
+  accountRoles,
+  accounts,
+  consents,
+  locations,
+  organizations,
+  patients,
+  practitionerRoles,
+  practitioners,
+} from '../schema';
 import { BATCH_ROWS, createPipeline, insertAll, withSecondaryIndexesRebuilt } from './batch-writer';
+import {
+  createAccountHolderPicker,
+  DEMO_PATIENT_PASSWORD,
+  DEMO_SET,
+  DEMO_STAFF_PASSWORD,
+  type DemoAccounts,
+  planDemoAccounts,
+} from './demo-accounts';
 import { generateDirectory } from './directory';
 import { generatePatients, type PatientSeed } from './patients';
 import { SEED_PROFILES, type SeedSize } from './profiles';
 import {
+  accountColumns,
+  accountRoleColumns,
+  consentColumns,
   locationColumns,
   organizationColumns,
   patientColumns,
@@ -32,6 +54,8 @@ export interface SeedReport {
   practitioners: number;
   practitionerRoles: number;
   patients: number;
+  /** Demo accounts: staff of one clinic, a system admin and `DEMO_PATIENT_ACCOUNTS` patients. */
+  accounts: number;
   ms: number;
 }
 
@@ -49,17 +73,21 @@ const seconds = (since: number): string => `${((performance.now() - since) / 100
  * It all happens in one transaction, so a failed or interrupted seed leaves the previous data as it was (the
  * tables stay locked meanwhile). Patients are generated and inserted in statements of 10 000 rows, streamed so
  * that the large set (a million) never sits in memory, with the table's secondary indexes rebuilt at the end.
- * SNILS and OMS are stored as a keyed hash and AES-GCM ciphertext made with `keys`.
+ * SNILS and OMS are stored as a keyed hash and AES-GCM ciphertext made with `keys`. The demo accounts
+ * (`demo-accounts.ts`) come last, so they replace any accounts of the previous data.
  */
 export async function seedDatabase(db: Database, options: SeedOptions): Promise<SeedReport> {
   const started = performance.now();
   const log = options.log ?? (() => {});
   const profile = SEED_PROFILES[options.size];
   const directory = generateDirectory(profile, options.seed);
+  const cipher = createFieldCipher(options.keys);
+  const accountHolders = createAccountHolderPicker();
 
-  const patientCount = await db.transaction(async (tx) => {
+  const { patientCount, accountCount } = await db.transaction(async (tx) => {
+    // Accounts reference patients and practitioners; listed too, so that no account outlives a reseed.
     await tx.execute(
-      sql`truncate table ${patients}, ${practitionerRoles}, ${practitioners}, ${locations}, ${organizations} cascade`,
+      sql`truncate table ${accounts}, ${patients}, ${practitionerRoles}, ${practitioners}, ${locations}, ${organizations} cascade`,
     );
     await insertAll(tx, organizations, organizationColumns, directory.clinics);
     await insertAll(
@@ -74,12 +102,13 @@ export async function seedDatabase(db: Database, options: SeedOptions): Promise<
       `seed ${options.size}/${options.seed}: ${directory.clinics.length} organizations, ` +
         `${directory.practitioners.length} practitioners, ${directory.roles.length} roles (${seconds(started)})`,
     );
-    return withSecondaryIndexesRebuilt(tx, patients, async () => {
-      const pipeline = createPipeline(tx, patients, patientColumns(createFieldCipher(options.keys)));
+    const patientCount = await withSecondaryIndexesRebuilt(tx, patients, async () => {
+      const pipeline = createPipeline(tx, patients, patientColumns(cipher));
       let batch: PatientSeed[] = [];
       let written = 0;
       for (const patient of generatePatients(profile, directory.clinics, options.seed)) {
         batch.push(patient);
+        accountHolders.offer(patient);
         if (batch.length < BATCH_ROWS) continue;
         await pipeline.submit(batch);
         written += batch.length;
@@ -92,11 +121,15 @@ export async function seedDatabase(db: Database, options: SeedOptions): Promise<
       log(`patients: ${written + batch.length} written, rebuilding indexes (${seconds(started)})`);
       return written + batch.length;
     });
+    const demo = planDemoAccounts(directory, accountHolders.picked, options.seed);
+    const accountCount = await writeDemoAccounts(tx, demo, cipher);
+    log(`demo accounts: ${accountCount} (${seconds(started)})`);
+    return { patientCount, accountCount };
   });
 
   // Fresh statistics, so that the first queries (and benchmarks) get good plans at once.
   await db.execute(
-    sql`analyze ${organizations}, ${locations}, ${practitioners}, ${practitionerRoles}, ${patients}`,
+    sql`analyze ${organizations}, ${locations}, ${practitioners}, ${practitionerRoles}, ${patients}, ${accounts}`,
   );
   log(`seed ${options.size}/${options.seed}: done in ${seconds(started)}`);
   return {
@@ -106,12 +139,41 @@ export async function seedDatabase(db: Database, options: SeedOptions): Promise<
     practitioners: directory.practitioners.length,
     practitionerRoles: directory.roles.length,
     patients: patientCount,
+    accounts: accountCount,
     ms: Math.round(performance.now() - started),
   };
 }
 
 /**
- * Demo start: seeds the small set (seed 1) only when there are no organizations yet, so a restart keeps what
+ * Stores the demo accounts with their roles (and the patients' personal-data consent). Each password is
+ * hashed once and that hash shared by every account with the password — demo data only: 1 000 argon2id
+ * hashes (~30 ms each) would add half a minute to a demo start, and a shared salt reveals nothing that the
+ * published demo password does not. Accounts people register get their own salt as always.
+ */
+async function writeDemoAccounts(
+  db: Pick<Database, 'execute'>,
+  demo: DemoAccounts,
+  cipher: FieldCipher,
+): Promise<number> {
+  const hashes = new Map<string, string>();
+  for (const password of [DEMO_STAFF_PASSWORD, DEMO_PATIENT_PASSWORD]) {
+    hashes.set(password, await hashPassword(password));
+  }
+  const all = [...demo.staff, ...demo.patients];
+  const seededAt = new Date().toISOString();
+  await insertAll(
+    db,
+    accounts,
+    accountColumns(cipher, (a) => hashes.get(a.password)!, seededAt),
+    all,
+  );
+  await insertAll(db, accountRoles, accountRoleColumns, all);
+  await insertAll(db, consents, consentColumns(PERSONAL_DATA_CONSENT.version), demo.patients);
+  return all.length;
+}
+
+/**
+ * Demo start: seeds the small set (seed 1, `DEMO_SET`) with its demo accounts only when there are no organizations yet, so a restart keeps what
  * the demo users did. All in one transaction under an advisory lock, so that processes starting together
  * seed once, and a failed seed leaves nothing behind to be mistaken for data.
  */
@@ -123,6 +185,6 @@ export async function seedDemoIfEmpty(db: Database, keys: SeedKeys): Promise<See
       sql`select exists (select 1 from ${organizations}) as found`,
     );
     if (row?.found) return undefined;
-    return seedDatabase(tx, { size: 'small', seed: 1, keys });
+    return seedDatabase(tx, { ...DEMO_SET, keys });
   });
 }

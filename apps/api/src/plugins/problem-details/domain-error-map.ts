@@ -124,6 +124,21 @@ const identity: Record<IdentityErrorCode, Mapping> = {
   FORBIDDEN: { status: 403, detail: () => 'У вас нет прав на это действие.' },
   SESSION_NOT_FOUND: { status: 404, detail: () => 'Сеанс не найден или уже завершён.' },
   PASSWORD_MISMATCH: { status: 400, detail: () => 'Неверный текущий пароль.' },
+  EXTERNAL_IDENTITY_UNCONFIRMED: {
+    status: 403,
+    detail: () =>
+      'Войти можно только с подтверждённой учётной записью Госуслуг. Подтвердите её (например, в МФЦ) или войдите по паролю.',
+  },
+  EXTERNAL_IDENTITY_NO_SNILS: {
+    status: 403,
+    detail: () =>
+      'Поставщик входа не передал СНИЛС, поэтому мы не можем найти вашу учётную запись. Укажите СНИЛС в профиле Госуслуг или войдите по паролю.',
+  },
+  EXTERNAL_ACCOUNT_NOT_FOUND: {
+    status: 404,
+    detail: () =>
+      'Учётная запись с этим СНИЛС не найдена. Сначала зарегистрируйтесь (понадобится подтвердить телефон), затем входите через Госуслуги.',
+  },
 };
 
 const audit: Record<AuditErrorCode, Mapping> = {

@@ -6,6 +6,7 @@ import { createOutboxRepository } from '../outbox.repository';
 import { createAccountRepository } from './accounts.repository';
 import { createCodeRepository } from './codes.repository';
 import { createConsentRepository } from './consents.repository';
+import { createExternalIdentityRepository } from './external-identities.repository';
 import { createLoginFailureRepository } from './login-failures.repository';
 import { createPatientRegistry } from './patient-registry.repository';
 import { createRecoveryCodeRepository } from './recovery-codes.repository';
@@ -29,6 +30,7 @@ export function createIdentityRepos(tx: DbExecutor, cipher: FieldCipher, written
     loginFailures: createLoginFailureRepository(tx),
     recoveryCodes: createRecoveryCodeRepository(tx),
     consents: createConsentRepository(tx),
+    externalIdentities: createExternalIdentityRepository(tx),
     outbox: {
       async enqueue(message) {
         const result = await outbox.enqueue(message);

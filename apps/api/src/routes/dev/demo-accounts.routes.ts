@@ -1,0 +1,80 @@
+import { z } from '@talon/contracts';
+import {
+  DEMO_PATIENT_PASSWORD,
+  DEMO_STAFF_PASSWORD,
+  DEMO_TOTP_SECRET,
+  type DemoAccountSeed,
+  listDemoAccounts,
+} from '@talon/db/seed';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+
+const ZDemoAccount = z
+  .object({
+    role: z.enum(['patient', 'doctor', 'nurse', 'registrar', 'clinic_admin', 'system_admin']),
+    displayName: z.string(),
+    login: z.string().describe('What to type as the login: the email for staff, the phone for patients'),
+    email: z.string().nullable(),
+    phone: z.string().nullable().describe('E.164; staff may log in with it too'),
+    organization: z.object({ id: z.string(), name: z.string() }).nullable(),
+  })
+  .meta({ id: 'DemoAccount' });
+
+const ZDemoAccounts = z
+  .object({
+    patientPassword: z.string().describe('Shared by every demo patient'),
+    staffPassword: z.string(),
+    staffTotpSecret: z.string().describe('Base32 TOTP secret (SHA-1, 6 digits, 30 s) of every staff account'),
+    accounts: z.array(ZDemoAccount).describe('One account per role (the first demo patient among them)'),
+    patients: z.object({
+      count: z.number().int(),
+      phones: z.array(z.string()).describe('Logins of the demo patients, for load tests'),
+    }),
+  })
+  .meta({ id: 'DemoAccounts' });
+
+const toDto = (account: DemoAccountSeed) => ({
+  role: account.role,
+  displayName: account.displayName,
+  login: account.role === 'patient' ? account.phone! : (account.email ?? account.phone!),
+  email: account.email,
+  phone: account.phone,
+  organization: account.organization,
+});
+
+/**
+ * Demo mode only: the demo accounts with their passwords and the staff TOTP secret (the README lists the
+ * same), for people trying the demo and for load tests. They are regenerated from the demo set's seed,
+ * exactly what the demo start stores. Registered by app.ts when `config.isDemo`; never in production.
+ */
+export const demoAccountsRoutes: FastifyPluginAsyncZod = async (app) => {
+  let cached: z.infer<typeof ZDemoAccounts> | undefined;
+  const describeDemoAccounts = () => {
+    if (cached) return cached;
+    const demo = listDemoAccounts();
+    const firstPatient = demo.patients.slice(0, 1);
+    cached = {
+      patientPassword: DEMO_PATIENT_PASSWORD,
+      staffPassword: DEMO_STAFF_PASSWORD,
+      staffTotpSecret: DEMO_TOTP_SECRET,
+      accounts: [...firstPatient, ...demo.staff].map(toDto),
+      patients: { count: demo.patients.length, phones: demo.patients.map((a) => a.phone!) },
+    };
+    return cached;
+  };
+
+  app.get(
+    '/api/v1/dev/demo-accounts',
+    {
+      config: { access: 'public' },
+      schema: {
+        tags: ['Dev'],
+        summary: 'Demo accounts, their passwords and the staff TOTP secret (demo mode only)',
+        response: { 200: ZDemoAccounts },
+      },
+    },
+    async (_request, reply) => {
+      reply.header('cache-control', 'no-store');
+      return describeDemoAccounts();
+    },
+  );
+};
