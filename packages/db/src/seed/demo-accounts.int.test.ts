@@ -117,6 +117,27 @@ describe('seedDatabase: demo accounts', () => {
     expect(await argon2.verify(staff[0]!.password_hash, DEMO_STAFF_PASSWORD)).toBe(true);
   });
 
+  it('links the representative to the ward, active, as approved by the demo registrar', async () => {
+    const demo = listDemoAccounts({ size: 'small', seed: 1 });
+    const links = await queryRows<{
+      representative_patient_id: string;
+      ward_patient_id: string;
+      status: string;
+      decided_by_account_id: string;
+    }>(
+      handle.db,
+      sql`select representative_patient_id, ward_patient_id, status, decided_by_account_id from representative_links`,
+    );
+    expect(links).toEqual([
+      {
+        representative_patient_id: demo.representative?.patientId,
+        ward_patient_id: demo.representative?.ward.patientId,
+        status: 'active',
+        decided_by_account_id: demo.staff.find((a) => a.role === 'registrar')?.id,
+      },
+    ]);
+  });
+
   it('reseeds to the same accounts, replacing the previous ones', { timeout: 60_000 }, async () => {
     await handle.db.execute(
       sql`insert into accounts (display_name, email) values ('Лишний', 'extra@example.ru')`,

@@ -50,6 +50,17 @@ describe('listDemoAccounts (the demo set)', () => {
     }
   });
 
+  it('makes a patient (not the first) the parent of a child under 14 with the same family name', () => {
+    const link = demo.representative!;
+    const parent = demo.patients.find((a) => a.id === link.accountId)!;
+    expect(parent).not.toBe(demo.patients[0]);
+    expect(parent.patientId).toBe(link.patientId);
+    expect(demo.patients.some((a) => a.patientId === link.ward.patientId)).toBe(false);
+    expect(link.ward.birthDate > '2012-01-01').toBe(true);
+    const stem = (displayName: string) => displayName.split(' ')[1]!.replace(/а$/, '');
+    expect(stem(link.ward.displayName)).toBe(stem(parent.displayName));
+  });
+
   it('gives 1 000 patients distinct E.164 phones that never meet a staff phone', () => {
     expect(demo.patients).toHaveLength(DEMO_PATIENT_ACCOUNTS);
     const phones = [...demo.staff, ...demo.patients].map((a) => a.phone);
@@ -100,6 +111,7 @@ describe('README', () => {
   it('lists the demo accounts as the seed makes them', () => {
     const readme = readFileSync(new URL('../../../../README.md', import.meta.url), 'utf8');
     const [firstPatient] = demo.patients;
+    const representative = demo.patients.find((a) => a.id === demo.representative?.accountId);
     const doctor = demo.staff.find((a) => a.role === 'doctor');
     const directory = generateDirectory(SEED_PROFILES.small, 1);
     const doctorRole = directory.roles.find(
@@ -113,6 +125,8 @@ describe('README', () => {
       `«${doctor?.organization?.name}»`,
       `| \`${firstPatient?.phone}\` |`,
       `(${firstPatient?.displayName},`,
+      `(${representative?.displayName}, parent of ${demo.representative?.ward.displayName}, born ${demo.representative?.ward.birthDate})`,
+      `| \`${representative?.phone}\` |`,
       `(${doctor?.displayName}, therapist)`,
       `(${demo.staff.find((a) => a.role === 'nurse')?.displayName})`,
       ...demo.staff.map((a) => `| \`${a.email}\` | \`${a.phone}\` |`),

@@ -1,4 +1,5 @@
 import type { Role } from '@talon/core/identity';
+import { REFERENCE_DATE, yearsBefore } from './calendar';
 import { type Directory, generateDirectory } from './directory';
 import { generatePatients, type PatientSeed } from './patients';
 import { SEED_PROFILES, type SeedSize } from './profiles';
@@ -46,23 +47,48 @@ export interface DemoAccountSeed {
   consentId: string | null;
 }
 
+/** The demo representative (DESIGN §5): a patient account with an active parent link to a young child. */
+export interface DemoRepresentativeSeed {
+  /** One of `patients` (never the first, who stays a plain patient). */
+  accountId: string;
+  patientId: string;
+  linkId: string;
+  ward: { patientId: string; displayName: string; birthDate: string };
+}
+
 export interface DemoAccounts {
   /** Doctor, nurse, registrar and clinic admin of one clinic, and a system admin. */
   staff: DemoAccountSeed[];
   /** `DEMO_PATIENT_ACCOUNTS` patients (fewer only in a set that small), in the order of the set. */
   patients: DemoAccountSeed[];
+  /** Null only in a set too small to have a second patient account or a young child. */
+  representative: DemoRepresentativeSeed | null;
 }
 
-/** Collects the patients that get a demo account while the seed streams them (the first ones with a phone). */
+/**
+ * The ward is under 14 on the set's reference date, so still a minor for years of demo use; a child that
+ * young has no phone of its own (`generatePatients`), so it is never an account holder itself.
+ */
+const WARD_BORN_AFTER = yearsBefore(REFERENCE_DATE, 14);
+
+/**
+ * Collects, while the seed streams the patients, those that get a demo account (the first ones with a
+ * phone) and the first young child (the demo representative's ward).
+ */
 export function createAccountHolderPicker() {
   const picked: PatientSeed[] = [];
+  let child: PatientSeed | null = null;
   return {
     picked,
+    get child(): PatientSeed | null {
+      return child;
+    },
     offer(patient: PatientSeed): void {
       if (picked.length < DEMO_PATIENT_ACCOUNTS && patient.phone) picked.push(patient);
+      if (!child && !patient.phone && patient.birthDate > WARD_BORN_AFTER) child = patient;
     },
     get isFull(): boolean {
-      return picked.length >= DEMO_PATIENT_ACCOUNTS;
+      return picked.length >= DEMO_PATIENT_ACCOUNTS && child !== null;
     },
   };
 }
@@ -113,6 +139,7 @@ const STAFF_PLAN: readonly {
 export function planDemoAccounts(
   directory: Directory,
   accountHolders: readonly PatientSeed[],
+  child: PatientSeed | null,
   seed: number,
 ): DemoAccounts {
   const random = createRandom(seed, 'demo-accounts');
@@ -154,7 +181,41 @@ export function planDemoAccounts(
       consentId: patientRandom.uuid(),
     }),
   );
-  return { staff, patients };
+  const parent = child ? pickParent(accountHolders.slice(1, DEMO_PATIENT_ACCOUNTS), child) : undefined;
+  const representative = parent && patients.find((a) => a.patientId === parent.id);
+  return {
+    staff,
+    patients,
+    representative:
+      representative && child
+        ? {
+            accountId: representative.id,
+            patientId: parent.id,
+            linkId: random.fork('representative').uuid(),
+            ward: {
+              patientId: child.id,
+              displayName: `${child.name} ${child.surname}`,
+              birthDate: child.birthDate,
+            },
+          }
+        : null,
+  };
+}
+
+/** Марков, Маркова → Марков; Белый, Белая → Бел: enough to match a family name across the sexes. */
+const surnameStem = (surname: string) => surname.replace(/(ая|ий|ый|а)$/, '');
+
+/**
+ * The child's parent among the account holders (never the first demo patient, who stays a plain patient):
+ * one with the child's family name, 18 to 45 years older, or else the second account holder.
+ */
+function pickParent(candidates: readonly PatientSeed[], child: PatientSeed): PatientSeed | undefined {
+  const childYear = Number(child.birthDate.slice(0, 4));
+  const isParentLike = (p: PatientSeed) => {
+    const gap = childYear - Number(p.birthDate.slice(0, 4));
+    return gap >= 18 && gap <= 45 && surnameStem(p.surname) === surnameStem(child.surname);
+  };
+  return candidates.find(isParentLike) ?? candidates[0];
 }
 
 /**
@@ -169,5 +230,5 @@ export function listDemoAccounts(set: { size: SeedSize; seed: number } = DEMO_SE
     picker.offer(patient);
     if (picker.isFull) break;
   }
-  return planDemoAccounts(directory, picker.picked, set.seed);
+  return planDemoAccounts(directory, picker.picked, picker.child, set.seed);
 }

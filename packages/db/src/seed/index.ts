@@ -7,6 +7,7 @@ export {
   DEMO_TOTP_SECRET,
   type DemoAccountSeed,
   type DemoAccounts,
+  type DemoRepresentativeSeed,
   listDemoAccounts,
 } from './demo-accounts';
 export { type Directory, generateDirectory } from './directory';

@@ -8,10 +8,11 @@ import {
   patients,
   practitionerRoles,
   practitioners,
+  representativeLinks,
 } from '../schema';
 import type { Column } from './batch-writer';
 import type { ClinicSeed } from './clinics';
-import type { DemoAccountSeed } from './demo-accounts';
+import type { DemoAccountSeed, DemoRepresentativeSeed } from './demo-accounts';
 import type { PatientSeed } from './patients';
 import type { PractitionerSeed } from './practitioners';
 import type { LocationSeed } from './premises';
@@ -136,5 +137,21 @@ export function consentColumns(textVersion: string): Column<DemoAccountSeed>[] {
     { column: consents.accountId, value: (a) => a.id },
     { column: consents.purpose, value: () => 'personal_data' },
     { column: consents.textVersion, value: () => textVersion },
+  ];
+}
+
+/** The demo representative's link to the ward, approved by the demo registrar as the registry would. */
+export function representativeLinkColumns(
+  registrarAccountId: string,
+  seededAt: string,
+): Column<DemoRepresentativeSeed>[] {
+  return [
+    { column: representativeLinks.id, value: (r) => r.linkId },
+    { column: representativeLinks.representativePatientId, value: (r) => r.patientId },
+    { column: representativeLinks.wardPatientId, value: (r) => r.ward.patientId },
+    { column: representativeLinks.relation, value: () => 'parent' },
+    { column: representativeLinks.status, value: () => 'active' },
+    { column: representativeLinks.decidedByAccountId, value: () => registrarAccountId },
+    { column: representativeLinks.decidedAt, value: () => seededAt },
   ];
 }

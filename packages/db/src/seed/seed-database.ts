@@ -13,6 +13,7 @@ import {
   patients,
   practitionerRoles,
   practitioners,
+  representativeLinks,
 } from '../schema';
 import { BATCH_ROWS, createPipeline, insertAll, withSecondaryIndexesRebuilt } from './batch-writer';
 import {
@@ -35,6 +36,7 @@ import {
   patientColumns,
   practitionerColumns,
   practitionerRoleColumns,
+  representativeLinkColumns,
 } from './seed-columns';
 
 /** The field cipher's keys (`config.secrets`); new values go under the current key. */
@@ -121,7 +123,7 @@ export async function seedDatabase(db: Database, options: SeedOptions): Promise<
       log(`patients: ${written + batch.length} written, rebuilding indexes (${seconds(started)})`);
       return written + batch.length;
     });
-    const demo = planDemoAccounts(directory, accountHolders.picked, options.seed);
+    const demo = planDemoAccounts(directory, accountHolders.picked, accountHolders.child, options.seed);
     const accountCount = await writeDemoAccounts(tx, demo, cipher);
     log(`demo accounts: ${accountCount} (${seconds(started)})`);
     return { patientCount, accountCount };
@@ -169,6 +171,11 @@ async function writeDemoAccounts(
   );
   await insertAll(db, accountRoles, accountRoleColumns, all);
   await insertAll(db, consents, consentColumns(PERSONAL_DATA_CONSENT.version), demo.patients);
+  const registrar = demo.staff.find((a) => a.role === 'registrar');
+  if (demo.representative && registrar) {
+    const columns = representativeLinkColumns(registrar.id, seededAt);
+    await insertAll(db, representativeLinks, columns, [demo.representative]);
+  }
   return all.length;
 }
 

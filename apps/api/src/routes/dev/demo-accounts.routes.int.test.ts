@@ -20,7 +20,13 @@ interface DemoAccountsBody {
   patientPassword: string;
   staffPassword: string;
   staffTotpSecret: string;
-  accounts: { role: string; login: string; phone: string | null; organization: { name: string } | null }[];
+  accounts: {
+    role: string;
+    login: string;
+    phone: string | null;
+    organization: { name: string } | null;
+    ward: { displayName: string; birthDate: string } | null;
+  }[];
   patients: { count: number; phones: string[] };
 }
 
@@ -42,7 +48,7 @@ describe('GET /api/v1/dev/demo-accounts', () => {
   it('lists one account per role and 1 000 patient phones', async () => {
     const body = await demoAccounts();
     expect(body.accounts.map((a) => a.role).sort()).toEqual(
-      ['clinic_admin', 'doctor', 'nurse', 'patient', 'registrar', 'system_admin'].sort(),
+      ['clinic_admin', 'doctor', 'nurse', 'patient', 'patient', 'registrar', 'system_admin'].sort(),
     );
     expect(body.patients.count).toBe(1_000);
     expect(new Set(body.patients.phones).size).toBe(1_000);
@@ -58,6 +64,20 @@ describe('GET /api/v1/dev/demo-accounts', () => {
       expect(res.statusCode, res.body).toBe(200);
       expect(res.json().status).toBe('authenticated');
     }
+  });
+
+  it('gives a representative who sees their child among their wards', async () => {
+    const body = await demoAccounts();
+    const parent = body.accounts.find((a) => a.ward !== null)!;
+    const login = await logIn(parent.login, body.patientPassword);
+    expect(login.statusCode, login.body).toBe(200);
+    const wards = await t.app.inject({
+      url: '/api/v1/me/wards',
+      headers: { authorization: `Bearer ${login.json().token}` },
+    });
+    expect(wards.statusCode, wards.body).toBe(200);
+    expect(JSON.stringify(wards.json())).toContain(`"status":"active"`);
+    expect(JSON.stringify(wards.json())).toContain(parent.ward!.birthDate);
   });
 
   it('gives staff logins that need the documented TOTP: doctor by email, registrar by phone', async () => {

@@ -4,6 +4,7 @@ import {
   DEMO_STAFF_PASSWORD,
   DEMO_TOTP_SECRET,
   type DemoAccountSeed,
+  type DemoRepresentativeSeed,
   listDemoAccounts,
 } from '@talon/db/seed';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
@@ -16,6 +17,10 @@ const ZDemoAccount = z
     email: z.string().nullable(),
     phone: z.string().nullable().describe('E.164; staff may log in with it too'),
     organization: z.object({ id: z.string(), name: z.string() }).nullable(),
+    ward: z
+      .object({ displayName: z.string(), birthDate: z.string() })
+      .nullable()
+      .describe('The child this account represents (the demo representative), or null'),
   })
   .meta({ id: 'DemoAccount' });
 
@@ -24,7 +29,9 @@ const ZDemoAccounts = z
     patientPassword: z.string().describe('Shared by every demo patient'),
     staffPassword: z.string(),
     staffTotpSecret: z.string().describe('Base32 TOTP secret (SHA-1, 6 digits, 30 s) of every staff account'),
-    accounts: z.array(ZDemoAccount).describe('One account per role (the first demo patient among them)'),
+    accounts: z
+      .array(ZDemoAccount)
+      .describe('One account per role: the first demo patient, a representative (a parent), the staff'),
     patients: z.object({
       count: z.number().int(),
       phones: z.array(z.string()).describe('Logins of the demo patients, for load tests'),
@@ -32,13 +39,17 @@ const ZDemoAccounts = z
   })
   .meta({ id: 'DemoAccounts' });
 
-const toDto = (account: DemoAccountSeed) => ({
+const toDto = (account: DemoAccountSeed, representative: DemoRepresentativeSeed | null) => ({
   role: account.role,
   displayName: account.displayName,
   login: account.role === 'patient' ? account.phone! : (account.email ?? account.phone!),
   email: account.email,
   phone: account.phone,
   organization: account.organization,
+  ward:
+    representative?.accountId === account.id
+      ? { displayName: representative.ward.displayName, birthDate: representative.ward.birthDate }
+      : null,
 });
 
 /**
@@ -51,12 +62,13 @@ export const demoAccountsRoutes: FastifyPluginAsyncZod = async (app) => {
   const describeDemoAccounts = () => {
     if (cached) return cached;
     const demo = listDemoAccounts();
-    const firstPatient = demo.patients.slice(0, 1);
+    const representative = demo.patients.find((a) => a.id === demo.representative?.accountId);
+    const shown = [demo.patients[0], representative, ...demo.staff].filter((a) => a !== undefined);
     cached = {
       patientPassword: DEMO_PATIENT_PASSWORD,
       staffPassword: DEMO_STAFF_PASSWORD,
       staffTotpSecret: DEMO_TOTP_SECRET,
-      accounts: [...firstPatient, ...demo.staff].map(toDto),
+      accounts: shown.map((account) => toDto(account, demo.representative)),
       patients: { count: demo.patients.length, phones: demo.patients.map((a) => a.phone!) },
     };
     return cached;
