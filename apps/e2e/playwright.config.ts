@@ -2,6 +2,13 @@ import path from 'node:path';
 import { defineConfig } from '@playwright/test';
 
 const port = Number(process.env.E2E_PORT ?? 3199);
+/** The OpenID Connect provider the login through «Госуслуги» goes to (packages/testing). */
+const idpPort = port - 1;
+const idp = {
+  IDP_PORT: String(idpPort),
+  IDP_REDIRECT_URI: `http://127.0.0.1:${port}/api/v1/auth/oidc/callback`,
+  IDP_CLIENT_SECRET: 'e2e-client-secret-not-a-real-one',
+};
 const root = path.resolve(import.meta.dirname, '../..');
 const dataDir = path.join(root, '.tmp/e2e-data');
 
@@ -37,12 +44,33 @@ export default defineConfig({
       ],
     },
   },
-  webServer: {
-    command: `rm -rf ${dataDir} && node scripts/ensure-web-build.mjs && tsx apps/api/src/main.ts`,
-    cwd: root,
-    url: `http://127.0.0.1:${port}/ready`,
-    timeout: 120_000,
-    reuseExistingServer: false,
-    env: { PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir, TALON_DEMO: '1', LOG_LEVEL: 'warn' },
-  },
+  webServer: [
+    {
+      command: 'tsx packages/testing/src/run-identity-provider.ts',
+      cwd: root,
+      url: `http://127.0.0.1:${idpPort}/.well-known/openid-configuration`,
+      timeout: 60_000,
+      reuseExistingServer: false,
+      env: idp,
+    },
+    {
+      command: `rm -rf ${dataDir} && node scripts/ensure-web-build.mjs && tsx apps/api/src/main.ts`,
+      cwd: root,
+      url: `http://127.0.0.1:${port}/ready`,
+      timeout: 120_000,
+      reuseExistingServer: false,
+      env: {
+        PORT: String(port),
+        HOST: '127.0.0.1',
+        DATA_DIR: dataDir,
+        TALON_DEMO: '1',
+        LOG_LEVEL: 'warn',
+        OIDC_ISSUER: `http://127.0.0.1:${idpPort}`,
+        OIDC_CLIENT_ID: 'talon-test',
+        OIDC_CLIENT_SECRET: idp.IDP_CLIENT_SECRET,
+        OIDC_REDIRECT_URI: idp.IDP_REDIRECT_URI,
+        OIDC_ALLOW_INSECURE: '1',
+      },
+    },
+  ],
 });

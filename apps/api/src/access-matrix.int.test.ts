@@ -31,6 +31,7 @@ const MATRIX: Record<string, Expect> = {
   'POST /api/v1/auth/login': 'public',
   'POST /api/v1/auth/password-reset': 'public',
   'POST /api/v1/auth/password-reset/confirm': 'public',
+  'GET /api/v1/auth/login/mfa': 'mfa-pending-only',
   'POST /api/v1/auth/login/mfa': 'mfa-pending-only',
   'POST /api/v1/auth/login/mfa/sms': 'mfa-pending-only',
   'POST /api/v1/auth/logout': 'any-session',

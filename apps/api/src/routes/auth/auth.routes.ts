@@ -14,7 +14,7 @@ import {
   ZRegisterResponse,
   z,
 } from '@talon/contracts';
-import { maskPhone, PERSONAL_DATA_CONSENT, type Principal } from '@talon/core/identity';
+import { maskPhone, mfaMethodsOf, PERSONAL_DATA_CONSENT, type Principal } from '@talon/core/identity';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { clearSessionCookie, originOf, setSessionCookie } from '../../plugins/auth/auth.plugin';
@@ -170,6 +170,31 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
         origin: originOf(request),
       });
       return answerLogin(request, reply, result, tokenType);
+    },
+  );
+
+  app.get(
+    '/auth/login/mfa',
+    {
+      config: { access: 'mfa_pending' },
+      schema: {
+        tags,
+        summary: 'The second factor this session still owes (after a login through the identity provider)',
+        description:
+          'A session opened without its second factor (a staff login through `/auth/oidc`, or a reload of the login page) learns here which methods to offer, and its CSRF token.',
+        response: { 200: ZLoginResponse, ...errors },
+      },
+    },
+    async (request) => {
+      const principal = request.principal as Principal;
+      const view = await identity.getMe(principal);
+      return {
+        status: 'mfa_required' as const,
+        mfaMethods: mfaMethodsOf(view.account),
+        csrfToken: principal.csrfToken,
+        expiresAt: view.session.expiresAt.toISOString(),
+        me: null,
+      };
     },
   );
 

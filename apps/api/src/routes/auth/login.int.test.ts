@@ -244,6 +244,14 @@ describe('login and sessions', () => {
     });
     const pending = asSession(first);
     expect((await me({ cookie: pending.cookie })).statusCode).toBe(401);
+    // A page reloaded on the second-factor step (or reached from the identity provider) asks what is owed.
+    const owed = await t.app.inject({ url: '/api/v1/auth/login/mfa', headers: { cookie: pending.cookie } });
+    expect(owed.statusCode, owed.body).toBe(200);
+    expect(owed.json()).toMatchObject({
+      status: 'mfa_required',
+      mfaMethods: ['totp', 'recovery'],
+      csrfToken: first.json().csrfToken,
+    });
     // The enrolment code cannot be replayed: same 30-second step, refused.
     const replay = await t.app.inject({
       method: 'POST',

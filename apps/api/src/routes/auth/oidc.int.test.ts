@@ -1,13 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import { Validator } from '@seriousme/openapi-schema-validator';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { registerPatient, uniqueSnils } from '../../testing/identity-helpers';
-import { createTestApp, type TestApp } from '../../testing/test-app';
 import {
   startTestIdentityProvider,
   type TestIdentityProvider,
   type TestPerson,
-} from '../../testing/test-identity-provider';
+} from '@talon/testing/identity-provider';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { registerPatient, uniqueSnils } from '../../testing/identity-helpers';
+import { createTestApp, type TestApp } from '../../testing/test-app';
 
 // Talon is reached through app.inject(); only the provider listens. The callback URI is what the provider
 // redirects the browser to, and the test carries that redirect into the app itself.

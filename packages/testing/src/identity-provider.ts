@@ -28,19 +28,29 @@ export interface TestIdentityProvider {
   close(): Promise<void>;
 }
 
+export interface TestIdentityProviderOptions {
+  /** Default: a free port. The browser tests fix it, as Talon's configuration names the issuer. */
+  port?: number;
+  /** Default: a random one. */
+  clientSecret?: string;
+}
+
 /**
- * A real OpenID Connect provider (`oidc-provider`) on 127.0.0.1 at a random port, with one confidential
- * client whose redirect URI is `redirectUri`. Its interactions (login, consent) finish at once as the person
- * chosen by `loginAs`, so a test drives the whole authorization code flow over HTTP.
+ * A real OpenID Connect provider (`oidc-provider`) on 127.0.0.1, with one confidential client whose
+ * redirect URI is `redirectUri`. Its interactions (login, consent) finish at once as the person chosen by
+ * `loginAs`, so a test (or a browser) drives the whole authorization code flow over HTTP.
  */
-export async function startTestIdentityProvider(redirectUri: string): Promise<TestIdentityProvider> {
+export async function startTestIdentityProvider(
+  redirectUri: string,
+  options: TestIdentityProviderOptions = {},
+): Promise<TestIdentityProvider> {
   const people = new Map<string, TestPerson>();
   let nextSubject: string | null = null;
   const server: Server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  await new Promise<void>((resolve) => server.listen(options.port ?? 0, '127.0.0.1', resolve));
   const issuer = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   const clientId = 'talon-test';
-  const clientSecret = randomBytes(24).toString('base64url');
+  const clientSecret = options.clientSecret ?? randomBytes(24).toString('base64url');
   const { privateKey } = generateKeyPairSync('rsa', { modulusLength: 2048 });
 
   const provider = new Provider(issuer, {
