@@ -45,6 +45,11 @@ test.describe('[PATIENT][AUTH]', () => {
     await expect(page).toHaveTitle('Регистрация — Талон');
     await expectNoA11yViolations(page, 'register');
 
+    // The consent text comes from the server (GET /auth/consent), with its version.
+    await page.getByText('Текст согласия').click();
+    await expect(page.getByText(/Я даю согласие оператору/)).toBeVisible();
+    await expect(page.getByText(/^Редакция от /)).toBeVisible();
+
     await fillRegistration(page, patient);
     await page.getByRole('button', { name: 'Зарегистрироваться' }).click();
 

@@ -1,7 +1,8 @@
 import { createBrowserRouter } from 'react-router';
 import { patientRoutes } from '../cabinets/patient/patient-routes';
+import { registryRoutes } from '../cabinets/registry/registry-routes';
 
-/** All cabinets; staff cabinets (`/doctor`, `/registry`, `/admin`) will be siblings of the patient one. */
+/** All cabinets; the other staff cabinets (`/doctor`, `/admin`) will be siblings of these. */
 export function createAppRouter() {
-  return createBrowserRouter([patientRoutes]);
+  return createBrowserRouter([registryRoutes, patientRoutes]);
 }

@@ -36,6 +36,18 @@ const AccountPage = lazy(() =>
 const SecurityPage = lazy(() =>
   import('../../features/account/security.page').then((m) => ({ default: m.SecurityPage })),
 );
+const AccountLayout = lazy(() =>
+  import('../../features/account/account-layout').then((m) => ({ default: m.AccountLayout })),
+);
+const FamilyPage = lazy(() =>
+  import('../../features/representatives/family.page').then((m) => ({ default: m.FamilyPage })),
+);
+const ConsentsPage = lazy(() =>
+  import('../../features/privacy/consents.page').then((m) => ({ default: m.ConsentsPage })),
+);
+const MyDataPage = lazy(() =>
+  import('../../features/privacy/my-data.page').then((m) => ({ default: m.MyDataPage })),
+);
 
 /** The public and patient cabinet, mounted at `/`. */
 export const patientRoutes: RouteObject = {
@@ -59,8 +71,18 @@ export const patientRoutes: RouteObject = {
           // Pages of a logged-in user: a visitor is sent to /login?next=… first.
           element: <RequireLogin />,
           children: [
-            { path: 'account', element: <AccountPage /> },
-            { path: 'account/security', element: <SecurityPage /> },
+            {
+              // The account's sections share their navigation.
+              path: 'account',
+              element: <AccountLayout />,
+              children: [
+                { index: true, element: <AccountPage /> },
+                { path: 'security', element: <SecurityPage /> },
+                { path: 'family', element: <FamilyPage /> },
+                { path: 'consents', element: <ConsentsPage /> },
+                { path: 'data', element: <MyDataPage /> },
+              ],
+            },
           ],
         },
         { path: '*', element: <NotFoundPage /> },

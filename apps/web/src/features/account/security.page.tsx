@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { Link, useSearchParams } from 'react-router';
+import { useSearchParams } from 'react-router';
 import { PageHeading } from '../../shared/ui/page-heading';
 import { useDocumentTitle } from '../../shared/ui/use-document-title';
 import { useMe } from '../auth/use-me';
@@ -21,9 +21,6 @@ export function SecurityPage() {
 
   return (
     <div className="page account-page">
-      <p className="breadcrumb">
-        <Link to="/account">{t('auth.nav.account')}</Link>
-      </p>
       <PageHeading>{t('security.title')}</PageHeading>
       {isSetupRequired ? (
         <div className="notice notice--error" role="alert">

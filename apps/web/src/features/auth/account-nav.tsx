@@ -5,6 +5,9 @@ import { useLogout } from './use-logout';
 import { useMe } from './use-me';
 import './account-nav.css';
 
+/** Roles that open the registry cabinet (`/registry`). */
+const REGISTRY_ROLES: readonly string[] = ['registrar', 'clinic_admin'];
+
 /**
  * The header's account entry: «Войти» for a visitor; for a logged-in user a button with their name that
  * discloses «Личный кабинет» and «Выйти» (a disclosure, not an ARIA menu: plain links and a button that
@@ -52,6 +55,7 @@ export function AccountNav() {
     );
   }
 
+  const isRegistryStaff = me.roles.some((item) => REGISTRY_ROLES.includes(item.role));
   return (
     <div ref={rootRef} className="account-nav">
       <button
@@ -79,6 +83,13 @@ export function AccountNav() {
             {t('auth.nav.security')}
           </Link>
         </li>
+        {isRegistryStaff ? (
+          <li>
+            <Link to="/registry/links" className="account-nav__item">
+              {t('auth.nav.registry')}
+            </Link>
+          </li>
+        ) : null}
         <li>
           <button
             type="button"

@@ -1,6 +1,8 @@
 import { type QueryClient, queryOptions } from '@tanstack/react-query';
 import { ApiError, apiGet, apiSend, setCsrfToken } from '../../shared/api-client';
 import type {
+  TConsentText,
+  TExternalProvider,
   TLoginMfaRequest,
   TLoginResponse,
   TMe,
@@ -33,6 +35,25 @@ export const authQueries = {
       queryFn: ({ signal }) => fetchMe(signal),
       staleTime: 5 * 60_000,
     }),
+  /** The current text of the personal-data consent: from the server, never a copy in the bundle (rule 19). */
+  /** The external identity provider (ЕСИА/Госуслуги), or null where the installation has none (404). */
+  externalProvider: () =>
+    queryOptions({
+      queryKey: ['auth', 'oidc'],
+      queryFn: ({ signal }) =>
+        apiGet<TExternalProvider>('/auth/oidc', undefined, signal).catch((error: unknown) => {
+          if (error instanceof ApiError && error.status === 404) return null;
+          throw error;
+        }),
+      staleTime: 60 * 60_000,
+      retry: false,
+    }),
+  consent: () =>
+    queryOptions({
+      queryKey: ['auth', 'consent'],
+      queryFn: ({ signal }) => apiGet<TConsentText>('/auth/consent', undefined, signal),
+      staleTime: 60 * 60_000,
+    }),
 };
 
 let hasLoggedOut = false;
@@ -63,7 +84,13 @@ export function refreshMe(queryClient: QueryClient): Promise<void> {
   return queryClient.invalidateQueries({ queryKey: ME_KEY });
 }
 
+/** Where a login through the identity provider starts; it comes back to `next`. */
+export const externalLoginUrl = (next: string): string =>
+  `/api/v1/auth/oidc/start?${new URLSearchParams({ next })}`;
+
 export const authApi = {
+  /** The second factor this session still owes (after the identity provider, or a reload). */
+  pendingMfa: () => apiGet<TLoginResponse>('/auth/login/mfa'),
   register: (body: TRegisterRequest) => apiSend<TRegisterResponse>('POST', '/auth/register', body),
   confirmRegistration: (registrationId: string, code: string) =>
     apiSend<TLoginResponse>('POST', '/auth/register/confirm', { registrationId, code }),

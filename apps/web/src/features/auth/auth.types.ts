@@ -27,3 +27,15 @@ export type TLoginStatus = TLoginResponse['status'];
 export interface SessionList {
   items: TSession[];
 }
+
+/** `GET /auth/consent`: the consent to the processing of personal data in force, with its version. */
+export interface TConsentText {
+  version: string;
+  text: string;
+}
+
+/** `GET /auth/oidc`: login through the external identity provider is on, under this name. */
+export interface TExternalProvider {
+  enabled: boolean;
+  providerName: string;
+}

@@ -27,6 +27,19 @@ describe('fieldErrorsOf', () => {
     });
     expect(fieldErrorsOf(problem('INTERNAL', 500), ['snils'])).toEqual({});
   });
+
+  it('puts a wrong current password next to the field the server names', () => {
+    const change = problem('PASSWORD_MISMATCH', 400, [
+      { field: 'body.currentPassword', message: 'Неверный текущий пароль.' },
+    ]);
+    expect(fieldErrorsOf(change, ['currentPassword', 'newPassword'])).toEqual({
+      currentPassword: 'Неверный текущий пароль.',
+    });
+    const confirm = problem('PASSWORD_MISMATCH', 400, [
+      { field: 'body.password', message: 'Неверный текущий пароль.' },
+    ]);
+    expect(fieldErrorsOf(confirm, ['password'])).toEqual({ password: 'Неверный текущий пароль.' });
+  });
 });
 
 describe('retryAfterMinutes', () => {

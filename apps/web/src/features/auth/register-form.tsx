@@ -1,9 +1,10 @@
-import { useMutation } from '@tanstack/react-query';
+import { useMutation, useQuery } from '@tanstack/react-query';
 import { type FormEvent, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ErrorMessage } from '../../shared/ui/error-message';
 import { FormAlert } from '../../shared/ui/form-alert';
 import { FieldError, focusFirstInvalid, TextField } from '../../shared/ui/text-field';
-import { authApi } from './auth.api';
+import { authApi, authQueries } from './auth.api';
 import type { TRegisterResponse } from './auth.types';
 import { fieldErrorsOf } from './form-errors';
 import { PasswordChecklist } from './password-checklist';
@@ -222,14 +223,7 @@ export function RegisterForm({ onRegistered }: RegisterFormProps) {
           />
           {t('auth.consent.label')}
         </label>
-        <details className="disclosure">
-          <summary>{t('auth.consent.show')}</summary>
-          <div className="disclosure__body">
-            <p>{t('auth.consent.text1')}</p>
-            <p>{t('auth.consent.text2')}</p>
-            <p>{t('auth.consent.text3')}</p>
-          </div>
-        </details>
+        <ConsentText />
         <FieldError id={`${id('consent')}-error`} message={errors.consent} />
       </div>
 
@@ -239,5 +233,41 @@ export function RegisterForm({ onRegistered }: RegisterFormProps) {
         </button>
       </div>
     </form>
+  );
+}
+
+/**
+ * «Текст согласия» in a disclosure next to the checkbox: the version in force, read from the server, so
+ * that the text shown is the text whose version the server records with the consent.
+ */
+function ConsentText() {
+  const { t } = useTranslation();
+  const consent = useQuery(authQueries.consent());
+  return (
+    <details className="disclosure">
+      <summary>{t('auth.consent.show')}</summary>
+      <div className="disclosure__body">
+        {consent.data ? (
+          <>
+            {consent.data.text
+              .split(/\n\s*\n/)
+              .filter((paragraph) => paragraph.trim() !== '')
+              .map((paragraph) => (
+                <p key={paragraph}>{paragraph}</p>
+              ))}
+            <p className="hint">{t('auth.consent.version', { version: consent.data.version })}</p>
+          </>
+        ) : consent.isError ? (
+          <ErrorMessage
+            error={consent.error}
+            title={t('auth.consent.failed')}
+            onRetry={() => void consent.refetch()}
+            headingLevel={3}
+          />
+        ) : (
+          <p>{t('auth.consent.loading')}</p>
+        )}
+      </div>
+    </details>
   );
 }

@@ -1,0 +1,65 @@
+import { expect, test } from '@playwright/test';
+import { expectNoA11yViolations, hasHorizontalScroll } from '../fixtures/a11y';
+import {
+  DEMO_PATIENT,
+  DEMO_REGISTRAR,
+  DEMO_STAFF_TOTP_SECRET,
+  logIn,
+  openAsDemoPatient,
+  totpCode,
+} from '../fixtures/demo';
+
+test.describe('[REGISTRY][LINKS]', () => {
+  test('a registrar logs in with an authenticator code and confirms a guardian link', async ({
+    page,
+    playwright,
+  }) => {
+    // The demo patient asks to become the guardian of an adult ward (through the API).
+    const patient = await playwright.request.newContext({ baseURL: test.info().project.use.baseURL });
+    const login = await patient.post('/api/v1/auth/login', {
+      data: { login: DEMO_PATIENT.login, password: DEMO_PATIENT.password },
+    });
+    const { csrfToken } = (await login.json()) as { csrfToken: string };
+    const ward = await patient.post('/api/v1/me/wards', {
+      headers: { 'X-CSRF-Token': csrfToken },
+      data: {
+        relation: 'guardian',
+        surname: 'Опекаемов',
+        name: 'Пётр',
+        birthDate: '11.11.1950',
+        sex: 'male',
+        document: `РО-${Date.now() % 1_000_000}`,
+      },
+    });
+    expect(ward.status()).toBe(201);
+    await patient.dispose();
+
+    await page.goto('/registry/links');
+    await expect(page).toHaveURL(/\/login\?next=%2Fregistry%2Flinks$/);
+    await logIn(page, DEMO_REGISTRAR.login, DEMO_REGISTRAR.password);
+    await expect(page.getByRole('heading', { level: 2, name: 'Подтверждение входа' })).toBeFocused();
+    await expectNoA11yViolations(page, 'login second factor');
+    await page.getByLabel('Код из приложения').fill(totpCode(DEMO_STAFF_TOTP_SECRET));
+    await page.getByRole('main').getByRole('button', { name: 'Подтвердить' }).click();
+
+    await expect(page).toHaveURL(/\/registry\/links$/);
+    await expect(page.getByRole('heading', { level: 1, name: 'Заявки опекунов' })).toBeVisible();
+    const request = page.getByRole('listitem').filter({ hasText: 'Опекаемов Пётр' });
+    await expect(request).toHaveCount(1);
+    await expectNoA11yViolations(page, 'registry links');
+
+    await request.getByRole('button', { name: /^Подтвердить/ }).click();
+    await request.getByRole('button', { name: 'Да, подтвердить' }).click();
+    await expect(page.getByRole('status').filter({ hasText: 'Заявка подтверждена' })).toBeVisible();
+    await expect(request).toHaveCount(0);
+
+    await page.setViewportSize({ width: 360, height: 740 });
+    expect(await hasHorizontalScroll(page)).toBe(false);
+  });
+
+  test('a patient is told there is no access to the registry', async ({ page }) => {
+    await openAsDemoPatient(page, '/registry/links');
+    await expect(page.getByRole('heading', { level: 1, name: 'Нет доступа' })).toBeVisible();
+    await expectNoA11yViolations(page, 'registry forbidden');
+  });
+});

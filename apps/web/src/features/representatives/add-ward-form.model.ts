@@ -1,0 +1,102 @@
+import {
+  describeIdentifierError,
+  parseBirthDate,
+  parsePatronymic,
+  parsePersonName,
+  parseSnils,
+} from '@talon/core/identifiers';
+import type { TAddWardRequest } from './representatives.types';
+
+/** What the «Добавить ребёнка или подопечного» form holds, as typed. */
+export interface AddWardValues {
+  relation: '' | 'parent' | 'guardian';
+  surname: string;
+  name: string;
+  patronymic: string;
+  birthDate: string;
+  sex: '' | 'male' | 'female';
+  snils: string;
+  document: string;
+}
+
+export type AddWardField = keyof AddWardValues;
+
+/** In the order of the form: the first invalid one takes the focus. */
+export const ADD_WARD_FIELDS: readonly AddWardField[] = [
+  'relation',
+  'surname',
+  'name',
+  'patronymic',
+  'birthDate',
+  'sex',
+  'snils',
+  'document',
+];
+
+export const EMPTY_ADD_WARD: AddWardValues = {
+  relation: '',
+  surname: '',
+  name: '',
+  patronymic: '',
+  birthDate: '',
+  sex: '',
+  snils: '',
+  document: '',
+};
+
+export type AddWardMessageKey =
+  | 'family.validation.relationRequired'
+  | 'family.validation.documentRequired'
+  | 'family.validation.guardianshipRequired'
+  | 'auth.validation.sexRequired';
+
+type Translate = (key: AddWardMessageKey) => string;
+
+/**
+ * The form's errors, with the server's own validators for names, dates and SNILS. A child needs their
+ * SNILS or a birth certificate; an adult ward the number of the guardianship decision. The certificate's
+ * format and the child's age are checked by the server, whose message then sits next to the field.
+ */
+export function validateAddWard(
+  values: AddWardValues,
+  t: Translate,
+  today: Date = new Date(),
+): Partial<Record<AddWardField, string>> {
+  const errors: Partial<Record<AddWardField, string>> = {};
+  if (values.relation === '') errors.relation = t('family.validation.relationRequired');
+  const surname = parsePersonName(values.surname);
+  if (!surname.ok) errors.surname = describeIdentifierError('personName', surname.error);
+  const name = parsePersonName(values.name);
+  if (!name.ok) errors.name = describeIdentifierError('personName', name.error);
+  const patronymic = parsePatronymic(values.patronymic);
+  if (!patronymic.ok) errors.patronymic = describeIdentifierError('patronymic', patronymic.error);
+  const birthDate = parseBirthDate(values.birthDate, today);
+  if (!birthDate.ok) errors.birthDate = describeIdentifierError('birthDate', birthDate.error);
+  if (values.sex === '') errors.sex = t('auth.validation.sexRequired');
+  const hasSnils = values.snils.trim() !== '';
+  if (hasSnils) {
+    const snils = parseSnils(values.snils);
+    if (!snils.ok) errors.snils = describeIdentifierError('snils', snils.error);
+  }
+  const hasDocument = values.document.trim() !== '';
+  if (values.relation === 'parent' && !hasSnils && !hasDocument)
+    errors.document = t('family.validation.documentRequired');
+  if (values.relation === 'guardian' && !hasDocument)
+    errors.document = t('family.validation.guardianshipRequired');
+  return errors;
+}
+
+/** The request body: text as typed (the server normalises it), optional fields left out when empty. */
+export function toAddWardRequest(values: AddWardValues): TAddWardRequest {
+  const optional = (text: string) => (text.trim() === '' ? undefined : text.trim());
+  return {
+    relation: values.relation === 'guardian' ? 'guardian' : 'parent',
+    surname: values.surname.trim(),
+    name: values.name.trim(),
+    patronymic: optional(values.patronymic),
+    birthDate: values.birthDate.trim(),
+    sex: values.sex === 'female' ? 'female' : 'male',
+    snils: optional(values.snils),
+    document: optional(values.document),
+  };
+}

@@ -1,0 +1,149 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { type FormEvent, useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { FormAlert } from '../../shared/ui/form-alert';
+import { RadioGroupField } from '../../shared/ui/radio-group-field';
+import { focusFirstInvalid, TextField } from '../../shared/ui/text-field';
+import { fieldErrorsOf } from '../auth/form-errors';
+import {
+  ADD_WARD_FIELDS,
+  type AddWardField,
+  type AddWardValues,
+  EMPTY_ADD_WARD,
+  toAddWardRequest,
+  validateAddWard,
+} from './add-ward-form.model';
+import { representativesApi, representativesQueries } from './representatives.api';
+import type { TWard } from './representatives.types';
+
+/** Problem codes that concern one field: their `detail` is shown next to it. */
+const CODE_FIELDS: Readonly<Record<string, AddWardField>> = {
+  WARD_NOT_A_CHILD: 'birthDate',
+  WARD_DOCUMENT_REQUIRED: 'document',
+  WARD_DATA_MISMATCH: 'snils',
+};
+
+const id = (field: AddWardField) => `ward-${field}`;
+
+/** «Добавить ребёнка или подопечного»: a child is linked at once, an adult ward after the registry checks. */
+export function AddWardForm({ onAdded }: { onAdded: (ward: TWard) => void }) {
+  const { t } = useTranslation();
+  const queryClient = useQueryClient();
+  const formRef = useRef<HTMLFormElement>(null);
+  const [values, setValues] = useState<AddWardValues>(EMPTY_ADD_WARD);
+  const [errors, setErrors] = useState<Partial<Record<AddWardField, string>>>({});
+  const [focusRequest, setFocusRequest] = useState(0);
+
+  useEffect(() => {
+    if (focusRequest > 0) focusFirstInvalid(formRef.current);
+  }, [focusRequest]);
+
+  const add = useMutation({
+    mutationFn: representativesApi.addWard,
+    onSuccess: async (ward) => {
+      setValues(EMPTY_ADD_WARD);
+      setErrors({});
+      await queryClient.invalidateQueries({ queryKey: representativesQueries.wards().queryKey });
+      onAdded(ward);
+    },
+    onError: (error) => {
+      const found = fieldErrorsOf(error, ADD_WARD_FIELDS, CODE_FIELDS);
+      setErrors(found);
+      if (Object.keys(found).length > 0) setFocusRequest((n) => n + 1);
+    },
+  });
+  const hasFieldErrors = Object.keys(errors).length > 0;
+
+  const change = <F extends AddWardField>(field: F, value: AddWardValues[F]) => {
+    setValues((current) => ({ ...current, [field]: value }));
+    // An error already shown goes away once the field is changed; the next submit checks again.
+    if (errors[field]) setErrors(({ [field]: _, ...rest }) => rest);
+  };
+
+  const submit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const found = validateAddWard(values, t);
+    setErrors(found);
+    if (Object.keys(found).length > 0) {
+      setFocusRequest((n) => n + 1);
+      return;
+    }
+    add.mutate(toAddWardRequest(values));
+  };
+
+  const text = (field: Exclude<AddWardField, 'relation' | 'sex'>) => ({
+    id: id(field),
+    value: values[field],
+    error: errors[field],
+    onChange: (event: { target: { value: string } }) => change(field, event.target.value),
+  });
+
+  const isGuardian = values.relation === 'guardian';
+  return (
+    <form ref={formRef} className="form" onSubmit={submit} noValidate>
+      <FormAlert error={add.isError && !hasFieldErrors ? add.error : null} />
+      <RadioGroupField
+        id={id('relation')}
+        name="ward-relation"
+        legend={t('family.add.relation')}
+        options={(['parent', 'guardian'] as const).map((relation) => ({
+          value: relation,
+          label: t(`family.add.relationValue.${relation}`),
+        }))}
+        value={values.relation}
+        onChange={(relation) => change('relation', relation)}
+        error={errors.relation}
+        isStacked
+      />
+      <TextField {...text('surname')} label={t('auth.fields.surname')} autoComplete="off" required />
+      <TextField {...text('name')} label={t('auth.fields.name')} autoComplete="off" required />
+      <TextField
+        {...text('patronymic')}
+        label={t('auth.fields.patronymicOptional')}
+        hint={t('auth.fields.patronymicHint')}
+        autoComplete="off"
+      />
+      <TextField
+        {...text('birthDate')}
+        label={t('auth.fields.birthDate')}
+        hint={t('auth.fields.birthDateHint')}
+        inputMode="decimal"
+        autoComplete="off"
+        required
+      />
+      <RadioGroupField
+        id={id('sex')}
+        name="ward-sex"
+        legend={t('auth.fields.sex')}
+        options={(['female', 'male'] as const).map((sex) => ({
+          value: sex,
+          label: t(`auth.fields.sexValue.${sex}`),
+        }))}
+        value={values.sex}
+        onChange={(sex) => change('sex', sex)}
+        error={errors.sex}
+      />
+      <TextField
+        {...text('snils')}
+        label={isGuardian ? t('family.add.snilsWard') : t('family.add.snilsChild')}
+        hint={isGuardian ? t('family.add.snilsWardHint') : t('family.add.snilsChildHint')}
+        inputMode="numeric"
+        autoComplete="off"
+      />
+      <TextField
+        {...text('document')}
+        label={isGuardian ? t('family.add.guardianship') : t('family.add.certificate')}
+        hint={isGuardian ? t('family.add.guardianshipHint') : t('family.add.certificateHint')}
+        autoComplete="off"
+        autoCapitalize="characters"
+        spellCheck={false}
+        required={isGuardian}
+      />
+      <div className="form__actions">
+        <button type="submit" className="button button--primary" disabled={add.isPending}>
+          {add.isPending ? t('family.add.submitting') : t('family.add.submit')}
+        </button>
+      </div>
+    </form>
+  );
+}

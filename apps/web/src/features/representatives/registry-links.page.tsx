@@ -1,0 +1,148 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ConfirmAction } from '../../shared/ui/confirm-action';
+import { formatCalendarDate, formatMoscowDateTime } from '../../shared/ui/dates';
+import { describeError, ErrorMessage } from '../../shared/ui/error-message';
+import { LiveStatus } from '../../shared/ui/live-status';
+import { PageHeading } from '../../shared/ui/page-heading';
+import { TextField } from '../../shared/ui/text-field';
+import { useDocumentTitle } from '../../shared/ui/use-document-title';
+import { fullName } from './person-name';
+import { representativesApi, representativesQueries } from './representatives.api';
+import type { TLinkDecisionRequest, TRepresentativeLink } from './representatives.types';
+import '../auth/auth.css';
+import '../account/account.css';
+
+/** `/registry/links`: guardian links waiting for a registrar to check the guardianship decision. */
+export function RegistryLinksPage() {
+  const { t } = useTranslation();
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  const [status, setStatus] = useState('');
+  const links = useQuery(representativesQueries.pendingLinks());
+  useDocumentTitle(t('registry.links.title'));
+  const items = links.data?.items ?? [];
+
+  const decided = (message: string) => {
+    setStatus(message);
+    // The decided request leaves the list with its buttons: continue from the list's heading.
+    headingRef.current?.focus();
+  };
+
+  return (
+    <div className="page account-page">
+      <PageHeading>{t('registry.links.title')}</PageHeading>
+      <p className="page-lead">{t('registry.links.lead')}</p>
+      <LiveStatus>{status}</LiveStatus>
+      <h2 ref={headingRef} tabIndex={-1} className="section">
+        {t('common.found', { total: items.length })}
+      </h2>
+      {links.isError ? <ErrorMessage error={links.error} onRetry={() => void links.refetch()} /> : null}
+      {links.isPending ? <p>{t('common.loading')}</p> : null}
+      {links.isSuccess && items.length === 0 ? <p className="hint">{t('registry.links.empty')}</p> : null}
+      {items.length > 0 ? (
+        <ul className="record-list">
+          {items.map((link) => (
+            <LinkItem key={link.id} link={link} onDecided={decided} />
+          ))}
+        </ul>
+      ) : null}
+    </div>
+  );
+}
+
+/** The person's name from their card (the registry may read it; the read is audited), or a placeholder. */
+function usePersonName(patientId: string) {
+  const { t, i18n } = useTranslation();
+  const card = useQuery(representativesQueries.patientCard(patientId));
+  if (!card.data) return { name: card.isPending ? t('common.loading') : t('registry.links.unknownPerson') };
+  return {
+    name: fullName(card.data),
+    birthDate: t('registry.links.birthDate', {
+      date: formatCalendarDate(card.data.birthDate, i18n.language),
+    }),
+  };
+}
+
+function LinkItem({ link, onDecided }: { link: TRepresentativeLink; onDecided: (message: string) => void }) {
+  const { t, i18n } = useTranslation();
+  const queryClient = useQueryClient();
+  const representative = usePersonName(link.representativePatientId);
+  const ward = usePersonName(link.wardPatientId);
+  const [reason, setReason] = useState('');
+  const names = { representative: representative.name, ward: ward.name };
+
+  const decide = useMutation({
+    mutationFn: (body: TLinkDecisionRequest) => representativesApi.decideLink(link.id, body),
+    onSuccess: async (_, body) => {
+      await queryClient.invalidateQueries({ queryKey: representativesQueries.pendingLinks().queryKey });
+      onDecided(
+        t(body.decision === 'approve' ? 'registry.links.approved' : 'registry.links.rejected', {
+          ward: ward.name,
+        }),
+      );
+    },
+  });
+  const failed = decide.isError ? describeError(decide.error, t) : null;
+
+  return (
+    <li className="record-list__item">
+      <h3 className="record-list__title" lang="ru">
+        {representative.name} — {ward.name}
+      </h3>
+      <dl className="record-list__facts">
+        <div>
+          <dt>{t('registry.links.representative')}</dt>
+          <dd>
+            <span lang="ru">{representative.name}</span>
+            {representative.birthDate ? `, ${representative.birthDate}` : null}
+          </dd>
+        </div>
+        <div>
+          <dt>{t('registry.links.ward')}</dt>
+          <dd>
+            <span lang="ru">{ward.name}</span>
+            {ward.birthDate ? `, ${ward.birthDate}` : null}
+          </dd>
+        </div>
+        <div>
+          <dt>{t('registry.links.createdAt')}</dt>
+          <dd>{formatMoscowDateTime(link.createdAt, i18n.language)}</dd>
+        </div>
+      </dl>
+      <div className="form__actions">
+        <ConfirmAction
+          label={t('registry.links.approve')}
+          labelDetail={t('registry.links.which', names)}
+          question={t('registry.links.approveQuestion', names)}
+          confirmLabel={t('registry.links.approveConfirm')}
+          isPending={decide.isPending}
+          error={decide.variables?.decision === 'approve' ? failed : null}
+          onConfirm={() => decide.mutate({ decision: 'approve' })}
+          isDestructive={false}
+        />
+        <ConfirmAction
+          label={t('registry.links.reject')}
+          labelDetail={t('registry.links.which', names)}
+          question={t('registry.links.rejectQuestion', names)}
+          confirmLabel={t('registry.links.rejectConfirm')}
+          isPending={decide.isPending}
+          error={decide.variables?.decision === 'reject' ? failed : null}
+          onConfirm={() =>
+            decide.mutate({ decision: 'reject', reason: reason.trim() === '' ? undefined : reason.trim() })
+          }
+        >
+          <TextField
+            id={`reject-reason-${link.id}`}
+            label={t('registry.links.reason')}
+            hint={t('registry.links.reasonHint')}
+            value={reason}
+            onChange={(event) => setReason(event.target.value)}
+            maxLength={500}
+            autoComplete="off"
+          />
+        </ConfirmAction>
+      </div>
+    </li>
+  );
+}

@@ -1,0 +1,32 @@
+/**
+ * Dates of the account pages. A calendar date (`2015-04-12`: a birth date) is shown as it is, whatever the
+ * browser's zone; an instant (`2026-11-22T10:00:00Z`) is shown in Moscow time, the zone of the legal
+ * deadlines of personal-data requests (DESIGN rule 19) and of the dates the server reports.
+ */
+const MOSCOW = 'Europe/Moscow';
+
+/** `2015-04-12` → «12.04.2015» in Russian; the language decides the order and separators. */
+export function formatCalendarDate(isoDate: string, language: string): string {
+  const match = /^(\d{4})-(\d{2})-(\d{2})/.exec(isoDate);
+  if (!match) return isoDate;
+  const date = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])));
+  return new Intl.DateTimeFormat(language, { dateStyle: 'short', timeZone: 'UTC' }).format(date);
+}
+
+/** The day of an instant in Moscow: «22.11.2026». */
+export function formatMoscowDate(isoInstant: string, language: string): string {
+  const date = new Date(isoInstant);
+  if (Number.isNaN(date.getTime())) return isoInstant;
+  return new Intl.DateTimeFormat(language, { dateStyle: 'short', timeZone: MOSCOW }).format(date);
+}
+
+/** Day and time of an instant in Moscow: «22.11.2026, 13:00». */
+export function formatMoscowDateTime(isoInstant: string, language: string): string {
+  const date = new Date(isoInstant);
+  if (Number.isNaN(date.getTime())) return isoInstant;
+  return new Intl.DateTimeFormat(language, {
+    dateStyle: 'short',
+    timeStyle: 'short',
+    timeZone: MOSCOW,
+  }).format(date);
+}

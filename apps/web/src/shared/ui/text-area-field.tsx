@@ -1,0 +1,34 @@
+import type { ReactNode, TextareaHTMLAttributes } from 'react';
+import { FieldError } from './text-field';
+
+interface TextAreaFieldProps extends Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, 'id' | 'className'> {
+  id: string;
+  label: string;
+  hint?: ReactNode;
+  error?: string | null | undefined;
+}
+
+/** A labelled multi-line field with its hint and error, tied together as in `TextField`. */
+export function TextAreaField({ id, label, hint, error, ...textarea }: TextAreaFieldProps) {
+  const describedBy = [error ? `${id}-error` : null, hint ? `${id}-hint` : null].filter(Boolean).join(' ');
+  return (
+    <div className="field">
+      <label htmlFor={id} className="field__label">
+        {label}
+      </label>
+      {hint ? (
+        <p id={`${id}-hint`} className="field__hint">
+          {hint}
+        </p>
+      ) : null}
+      <textarea
+        {...textarea}
+        id={id}
+        className="field__input field__textarea"
+        aria-invalid={error ? true : undefined}
+        aria-describedby={describedBy || undefined}
+      />
+      <FieldError id={`${id}-error`} message={error} />
+    </div>
+  );
+}
