@@ -22,9 +22,10 @@ export {
   STAFF_ROLES,
 } from './identity.types';
 export { issueCode, verifyCode } from './issue-code';
-export { type LoginResult, type LoginStatus, logIn } from './log-in';
+export { logIn } from './log-in';
 export { type ExternalIdentityClaims, type LogInExternalInput, logInExternal } from './log-in-external';
 export { maskEmail, maskPhone, parseLoginIdentifier } from './login-identifier';
+export type { LoginResult, LoginStatus } from './login-session';
 export { THROTTLE_RULES } from './login-throttle';
 export {
   confirmTotpEnrolment,

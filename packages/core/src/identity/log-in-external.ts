@@ -3,9 +3,7 @@ import { DomainError } from '../shared';
 import { IdentityErrorCode } from './identity.errors';
 import type { IdentityDeps, IdentityRepos } from './identity.ports';
 import type { Account, RequestOrigin, SessionTransport } from './identity.types';
-import type { LoginResult, LoginStatus } from './log-in';
-import { isMfaRequired, mfaMethodsOf } from './mfa-methods';
-import { openSession } from './open-session';
+import { type LoginResult, openLoginSession } from './login-session';
 
 /**
  * What an external identity provider vouched for, read from its verified ID token and userinfo. Names are
@@ -94,33 +92,13 @@ export async function logInExternal(deps: IdentityDeps, input: LogInExternalInpu
     if (account.status !== 'active') return { refusal: 'blocked', account };
     // A parallel first login may have linked the subject already; either way it now points here.
     if (linkNeeded) await repos.externalIdentities.link(account.id, claims.provider, claims.subject);
-    const mfaMethods = mfaMethodsOf(account);
-    const needsMfa = isMfaRequired(account);
-    const status: LoginStatus = !needsMfa
-      ? 'authenticated'
-      : mfaMethods.length
-        ? 'mfa_required'
-        : 'mfa_setup_required';
-    const opened = await openSession(deps, repos, account, {
+    const result = await openLoginSession(deps, repos, account, {
       transport: input.transport,
-      mfaPending: needsMfa,
       method: 'oidc',
       origin,
+      details: { ...details, isNewLink: linkNeeded },
     });
-    await repos.audit.record({
-      actorAccountId: account.id,
-      actorRole: account.roles[0]?.role ?? null,
-      subjectPatientId: account.patientId,
-      action: 'auth.login',
-      recordType: 'session',
-      recordId: opened.session.id,
-      outcome: 'success',
-      ip: origin.ip,
-      userAgent: origin.userAgent,
-      details: { ...details, stage: status, transport: input.transport, isNewLink: linkNeeded },
-      occurredAt: now,
-    });
-    return { result: { ...opened, status, mfaMethods, accountId: account.id } };
+    return { result };
   });
   if ('refusal' in outcome) return refuse(outcome.refusal, outcome.account);
   return outcome.result;

@@ -3,17 +3,8 @@ import { IdentityErrorCode } from './identity.errors';
 import type { IdentityDeps, IdentityRepos } from './identity.ports';
 import type { Account, RequestOrigin, SessionTransport } from './identity.types';
 import { parseLoginIdentifier } from './login-identifier';
+import { type LoginResult, openLoginSession } from './login-session';
 import { afterFailure, THROTTLE_RULES, throttleWait } from './login-throttle';
-import { isMfaRequired, type MfaMethod, mfaMethodsOf } from './mfa-methods';
-import { type OpenedSession, openSession } from './open-session';
-
-export type LoginStatus = 'authenticated' | 'mfa_required' | 'mfa_setup_required';
-
-export interface LoginResult extends OpenedSession {
-  status: LoginStatus;
-  mfaMethods: MfaMethod[];
-  accountId: string;
-}
 
 /** Finds the account a login names; a phone wins over a SNILS when both readings exist. */
 async function findAccount(deps: IdentityDeps, repos: IdentityRepos, login: string): Promise<Account | null> {
@@ -93,32 +84,10 @@ export async function logIn(
     if (account.failedLoginCount > 0 || account.lockedUntil) {
       await repos.accounts.setLoginFailures(account.id, { failedLoginCount: 0, lockedUntil: null });
     }
-    const mfaMethods = mfaMethodsOf(account);
-    const needsMfa = isMfaRequired(account);
-    const status: LoginStatus = !needsMfa
-      ? 'authenticated'
-      : mfaMethods.length
-        ? 'mfa_required'
-        : 'mfa_setup_required';
-    const opened = await openSession(deps, repos, account, {
+    return openLoginSession(deps, repos, account, {
       transport: input.transport,
-      mfaPending: needsMfa,
       method: 'password',
       origin: input.origin,
     });
-    await repos.audit.record({
-      actorAccountId: account.id,
-      actorRole: account.roles[0]?.role ?? null,
-      subjectPatientId: account.patientId,
-      action: 'auth.login',
-      recordType: 'session',
-      recordId: opened.session.id,
-      outcome: 'success',
-      ip: input.origin.ip,
-      userAgent: input.origin.userAgent,
-      details: { stage: status, transport: input.transport },
-      occurredAt: now,
-    });
-    return { ...opened, status, mfaMethods, accountId: account.id };
   });
 }

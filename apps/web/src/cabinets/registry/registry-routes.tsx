@@ -4,8 +4,8 @@ import { RouteError } from '../patient/route-error';
 
 // One chunk per page, and the registry's shell itself only for those who open it.
 const RegistryLayout = lazy(() => import('./registry-layout').then((m) => ({ default: m.RegistryLayout })));
-const RequireRole = lazy(() =>
-  import('../../features/auth/require-role').then((m) => ({ default: m.RequireRole })),
+const RequireLogin = lazy(() =>
+  import('../../features/auth/require-login').then((m) => ({ default: m.RequireLogin })),
 );
 const ForbiddenPage = lazy(() => import('./forbidden.page').then((m) => ({ default: m.ForbiddenPage })));
 const RegistryLinksPage = lazy(() =>
@@ -27,7 +27,7 @@ export const registryRoutes: RouteObject = {
   children: [
     {
       errorElement: <RouteError />,
-      element: <RequireRole roles={['registrar', 'clinic_admin']} forbidden={<ForbiddenPage />} />,
+      element: <RequireLogin roles={['registrar', 'clinic_admin']} forbidden={<ForbiddenPage />} />,
       children: [
         { index: true, element: <Navigate to="links" replace /> },
         { path: 'links', element: <RegistryLinksPage /> },

@@ -1,12 +1,5 @@
-import {
-  describeIdentifierError,
-  parseBirthDate,
-  parseOms,
-  parsePatronymic,
-  parsePersonName,
-  parsePhone,
-  parseSnils,
-} from '@talon/core/identifiers';
+import { describeIdentifierError, parseOms, parsePhone, parseSnils } from '@talon/core/identifiers';
+import { personFieldError } from '../../shared/person-fields';
 import type { TRegisterRequest } from './auth.types';
 import { isPasswordStrong } from './password-rules';
 
@@ -90,11 +83,9 @@ export function validateRegisterField(
   switch (field) {
     case 'surname':
     case 'name':
-      return identifier(parsePersonName(values[field]), 'personName');
     case 'patronymic':
-      return identifier(parsePatronymic(values.patronymic), 'patronymic');
     case 'birthDate':
-      return identifier(parseBirthDate(values.birthDate, today), 'birthDate');
+      return personFieldError(field, values[field], today);
     case 'sex':
       return values.sex === '' ? t('auth.validation.sexRequired') : null;
     case 'snils':

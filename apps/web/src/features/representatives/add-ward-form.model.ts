@@ -1,10 +1,5 @@
-import {
-  describeIdentifierError,
-  parseBirthDate,
-  parsePatronymic,
-  parsePersonName,
-  parseSnils,
-} from '@talon/core/identifiers';
+import { describeIdentifierError, parseSnils } from '@talon/core/identifiers';
+import { PERSON_FIELDS, personFieldError } from '../../shared/person-fields';
 import type { TAddWardRequest } from './representatives.types';
 
 /** What the «Добавить ребёнка или подопечного» form holds, as typed. */
@@ -64,14 +59,10 @@ export function validateAddWard(
 ): Partial<Record<AddWardField, string>> {
   const errors: Partial<Record<AddWardField, string>> = {};
   if (values.relation === '') errors.relation = t('family.validation.relationRequired');
-  const surname = parsePersonName(values.surname);
-  if (!surname.ok) errors.surname = describeIdentifierError('personName', surname.error);
-  const name = parsePersonName(values.name);
-  if (!name.ok) errors.name = describeIdentifierError('personName', name.error);
-  const patronymic = parsePatronymic(values.patronymic);
-  if (!patronymic.ok) errors.patronymic = describeIdentifierError('patronymic', patronymic.error);
-  const birthDate = parseBirthDate(values.birthDate, today);
-  if (!birthDate.ok) errors.birthDate = describeIdentifierError('birthDate', birthDate.error);
+  for (const field of PERSON_FIELDS) {
+    const message = personFieldError(field, values[field], today);
+    if (message) errors[field] = message;
+  }
   if (values.sex === '') errors.sex = t('auth.validation.sexRequired');
   const hasSnils = values.snils.trim() !== '';
   if (hasSnils) {
