@@ -250,7 +250,7 @@ export async function confirmProxyConsent(
   const { personId, refusal } = await deps.access.transaction(async (repos) => {
     const issued = await repos.codes.findById(input.consentRequestId);
     const [, representative, person] = issued?.subjectId.split(':') ?? [];
-    if (!issued || issued.purpose !== 'ward_consent' || representative !== me || !person) {
+    if (issued?.purpose !== 'ward_consent' || representative !== me || !person) {
       throw new DomainError(AccessErrorCode.CONSENT_REQUEST_NOT_FOUND);
     }
     return {

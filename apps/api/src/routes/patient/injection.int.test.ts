@@ -9,6 +9,7 @@ const HOSTILE = [
   `"><img src=x onerror=alert(1)>`,
   `'; DROP TABLE patients; --`,
   `Robert'); DELETE FROM accounts WHERE ('1'='1`,
+  // biome-ignore lint/suspicious/noTemplateCurlyInString: a template-injection probe, on purpose
   '${7*7} {{7*7}} %s %n',
 ];
 
