@@ -1,6 +1,7 @@
 import type { PgColumn, PgTable } from 'drizzle-orm/pg-core';
 import {
   accounts,
+  appointments,
   dataRequests,
   notificationOutbox,
   patients,
@@ -27,4 +28,6 @@ export const ENCRYPTED_COLUMNS: readonly EncryptedColumn[] = [
   { table: notificationOutbox, id: notificationOutbox.id, column: notificationOutbox.payloadEncrypted },
   { table: representativeLinks, id: representativeLinks.id, column: representativeLinks.documentEncrypted },
   { table: dataRequests, id: dataRequests.id, column: dataRequests.detailsEncrypted },
+  { table: appointments, id: appointments.id, column: appointments.reasonEncrypted },
+  { table: appointments, id: appointments.id, column: appointments.cancellationReasonEncrypted },
 ];

@@ -1,4 +1,5 @@
 export * from './audit.schema';
+export * from './booking.schema';
 export * from './identity.schema';
 export * from './messaging.schema';
 export * from './organizations.schema';

@@ -1,0 +1,329 @@
+import { sql } from 'drizzle-orm';
+import {
+  type AnyPgColumn,
+  boolean,
+  check,
+  date,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  primaryKey,
+  smallint,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from 'drizzle-orm/pg-core';
+import { entityColumns } from './columns';
+import { accounts } from './identity.schema';
+import { locations, organizations } from './organizations.schema';
+import { patients } from './patients.schema';
+import { practitionerRoles, practitioners } from './practitioners.schema';
+import { regions, specialties } from './reference.schema';
+
+const at = (name: string) => timestamp(name, { withTimezone: true });
+
+/** Channels a slot may be booked through (DESIGN §2 Slot). */
+export const SLOT_CHANNELS = [
+  'internet',
+  'registry',
+  'call_centre',
+  'doctor',
+  'infomat',
+  'other_clinic',
+] as const;
+export const VISIT_TYPES = ['in_person', 'video', 'home'] as const;
+/** Channels an appointment records: how it was made. */
+export const BOOKING_CHANNELS = [
+  'internet',
+  'mobile',
+  'registry',
+  'call_centre',
+  'doctor',
+  'infomat',
+  'api',
+] as const;
+export const APPOINTMENT_STATUSES = [
+  'booked',
+  'confirmed',
+  'arrived',
+  'fulfilled',
+  'cancelled_by_patient',
+  'cancelled_by_clinic',
+  'rescheduled',
+  'noshow',
+] as const;
+/** Statuses that occupy a slot: the unique index below allows one of them per slot (DESIGN rule 1). */
+export const ACTIVE_APPOINTMENT_STATUSES = ['booked', 'confirmed', 'arrived'] as const;
+
+const inList = (values: readonly string[]) => sql.raw(values.map((v) => `'${v}'`).join(', '));
+
+/** One day of a weekly template, in the clinic's local time (`HH:MM`). Weekday 1 = Monday … 7 = Sunday. */
+export type ScheduleDayRow = {
+  weekday: number;
+  start: string;
+  end: string;
+  breaks: { start: string; end: string }[];
+};
+
+/**
+ * A weekly template of a practitioner role: the working hours of each weekday, cut into slots of
+ * `slot_minutes`, valid for a period. A role may have several templates with periods that do not overlap
+ * (a new rota from a date).
+ */
+export const schedules = pgTable(
+  'schedules',
+  {
+    ...entityColumns,
+    practitionerRoleId: uuid('practitioner_role_id')
+      .notNull()
+      .references(() => practitionerRoles.id, { onDelete: 'cascade' }),
+    /** The room the slots are in; the role's own room when null. */
+    locationId: uuid('location_id').references(() => locations.id, { onDelete: 'set null' }),
+    validFrom: date('valid_from').notNull(),
+    validTo: date('valid_to'),
+    slotMinutes: smallint('slot_minutes').notNull(),
+    days: jsonb('days').$type<ScheduleDayRow[]>().notNull(),
+    visitTypes: text('visit_types').array().notNull().default(sql`'{in_person}'`),
+    channels: text('channels').array().notNull(),
+    /** Share of each day's slots reserved for privileged patients, in per cent (DESIGN rule 9). */
+    priorityPercent: smallint('priority_percent').notNull().default(0),
+    /** Priority slots are released to everyone this many hours before they start. */
+    priorityReleaseHours: smallint('priority_release_hours').notNull().default(24),
+  },
+  (t) => [
+    check('schedules_slot_minutes', sql`${t.slotMinutes} in (15, 30)`),
+    check('schedules_priority_percent', sql`${t.priorityPercent} between 0 and 100`),
+    check('schedules_priority_release', sql`${t.priorityReleaseHours} >= 0`),
+    check('schedules_period', sql`${t.validTo} is null or ${t.validTo} >= ${t.validFrom}`),
+    check('schedules_channels', sql`${t.channels} <@ array[${inList(SLOT_CHANNELS)}]::text[]`),
+    check('schedules_visit_types', sql`${t.visitTypes} <@ array[${inList(VISIT_TYPES)}]::text[]`),
+    index('schedules_role_idx').on(t.practitionerRoleId, t.validFrom),
+  ],
+);
+
+/** An absence (absence, vacation, sick day) or extra working hours of a role, in absolute time. */
+export const scheduleExceptions = pgTable(
+  'schedule_exceptions',
+  {
+    ...entityColumns,
+    practitionerRoleId: uuid('practitioner_role_id')
+      .notNull()
+      .references(() => practitionerRoles.id, { onDelete: 'cascade' }),
+    kind: text('kind', { enum: ['absence', 'vacation', 'sick_day', 'extra_hours'] }).notNull(),
+    startsAt: at('starts_at').notNull(),
+    endsAt: at('ends_at').notNull(),
+    reason: text('reason'),
+    createdByAccountId: uuid('created_by_account_id').references(() => accounts.id, { onDelete: 'set null' }),
+  },
+  (t) => [
+    check('schedule_exceptions_kind', sql`${t.kind} in ('absence', 'vacation', 'sick_day', 'extra_hours')`),
+    check('schedule_exceptions_period', sql`${t.endsAt} > ${t.startsAt}`),
+    index('schedule_exceptions_role_idx').on(t.practitionerRoleId, t.startsAt),
+  ],
+);
+
+/**
+ * A slot (талон): one bookable cell of a schedule, materialised for the booking horizon, so that search is
+ * an index range scan and booking a single-row change. Organization, region, specialty and practitioner
+ * are copied from the role so the search indexes cover them. A hold (5 minutes) is `held_by_patient_id`
+ * with `held_until`; an expired hold is simply ignored.
+ */
+export const slots = pgTable(
+  'slots',
+  {
+    ...entityColumns,
+    practitionerRoleId: uuid('practitioner_role_id')
+      .notNull()
+      .references(() => practitionerRoles.id, { onDelete: 'cascade' }),
+    scheduleId: uuid('schedule_id').references(() => schedules.id, { onDelete: 'set null' }),
+    organizationId: uuid('organization_id')
+      .notNull()
+      .references(() => organizations.id, { onDelete: 'cascade' }),
+    practitionerId: uuid('practitioner_id')
+      .notNull()
+      .references(() => practitioners.id, { onDelete: 'cascade' }),
+    regionCode: text('region_code')
+      .notNull()
+      .references(() => regions.code),
+    specialtyCode: text('specialty_code')
+      .notNull()
+      .references(() => specialties.code),
+    locationId: uuid('location_id').references(() => locations.id, { onDelete: 'set null' }),
+    startsAt: at('starts_at').notNull(),
+    endsAt: at('ends_at').notNull(),
+    visitType: text('visit_type', { enum: VISIT_TYPES }).notNull().default('in_person'),
+    channels: text('channels').array().notNull(),
+    isPriority: boolean('is_priority').notNull().default(false),
+    /** Priority slots open to everyone from this moment. */
+    priorityReleasedAt: at('priority_released_at'),
+    /** `booked` while an active appointment holds it; `blocked` when the clinic took it out. */
+    status: text('status', { enum: ['free', 'booked', 'blocked'] })
+      .notNull()
+      .default('free'),
+    heldByPatientId: uuid('held_by_patient_id').references(() => patients.id, { onDelete: 'set null' }),
+    heldUntil: at('held_until'),
+  },
+  (t) => [
+    check('slots_status', sql`${t.status} in ('free', 'booked', 'blocked')`),
+    check('slots_period', sql`${t.endsAt} > ${t.startsAt}`),
+    check('slots_visit_type', sql`${t.visitType} in (${inList(VISIT_TYPES)})`),
+    check('slots_channels', sql`${t.channels} <@ array[${inList(SLOT_CHANNELS)}]::text[]`),
+    check('slots_hold', sql`(${t.heldByPatientId} is null) = (${t.heldUntil} is null)`),
+    uniqueIndex('slots_role_start_key').on(t.practitionerRoleId, t.startsAt),
+    // Search: free slots of a specialty in a region (or at a clinic, or of a practitioner) by time.
+    index('slots_free_region_idx')
+      .on(t.regionCode, t.specialtyCode, t.startsAt)
+      .where(sql`${t.status} = 'free'`),
+    index('slots_free_organization_idx')
+      .on(t.organizationId, t.specialtyCode, t.startsAt)
+      .where(sql`${t.status} = 'free'`),
+    index('slots_practitioner_idx').on(t.practitionerId, t.startsAt),
+    index('slots_held_by_idx').on(t.heldByPatientId).where(sql`${t.heldByPatientId} is not null`),
+  ],
+);
+
+/** A направление: a practitioner sends a patient to a specialty; one appointment may use it. */
+export const referrals = pgTable(
+  'referrals',
+  {
+    ...entityColumns,
+    patientId: uuid('patient_id')
+      .notNull()
+      .references(() => patients.id, { onDelete: 'cascade' }),
+    specialtyCode: text('specialty_code')
+      .notNull()
+      .references(() => specialties.code),
+    issuedByPractitionerId: uuid('issued_by_practitioner_id').references(() => practitioners.id, {
+      onDelete: 'set null',
+    }),
+    issuingOrganizationId: uuid('issuing_organization_id').references(() => organizations.id, {
+      onDelete: 'set null',
+    }),
+    /** ICD-10 code of the reason, if given. */
+    diagnosisCode: text('diagnosis_code'),
+    validUntil: date('valid_until').notNull(),
+    usedByAppointmentId: uuid('used_by_appointment_id').references((): AnyPgColumn => appointments.id, {
+      onDelete: 'set null',
+    }),
+    cancelledAt: at('cancelled_at'),
+  },
+  (t) => [
+    index('referrals_patient_idx').on(t.patientId, t.specialtyCode),
+    uniqueIndex('referrals_used_key')
+      .on(t.usedByAppointmentId)
+      .where(sql`${t.usedByAppointmentId} is not null`),
+  ],
+);
+
+/**
+ * An appointment (запись) of a patient in a slot. One active appointment per slot is enforced here by a
+ * unique partial index (DESIGN rule 1), never by a check before the insert. Specialty, organization and
+ * start are copied from the slot for the per-specialty limit and the patient's lists.
+ */
+export const appointments = pgTable(
+  'appointments',
+  {
+    ...entityColumns,
+    slotId: uuid('slot_id')
+      .notNull()
+      .references(() => slots.id, { onDelete: 'restrict' }),
+    patientId: uuid('patient_id')
+      .notNull()
+      .references(() => patients.id, { onDelete: 'cascade' }),
+    organizationId: uuid('organization_id')
+      .notNull()
+      .references(() => organizations.id, { onDelete: 'restrict' }),
+    practitionerId: uuid('practitioner_id')
+      .notNull()
+      .references(() => practitioners.id, { onDelete: 'restrict' }),
+    specialtyCode: text('specialty_code')
+      .notNull()
+      .references(() => specialties.code),
+    startsAt: at('starts_at').notNull(),
+    status: text('status', { enum: APPOINTMENT_STATUSES }).notNull().default('booked'),
+    /** Short human code, unambiguous when read aloud (no 0/O, 1/I). */
+    code: text('code').notNull().unique(),
+    /** Clinic short code – local date – sequence of the day, e.g. `ГП14-20261130-0042`. */
+    ticketNumber: text('ticket_number').notNull().unique(),
+    channel: text('channel', { enum: BOOKING_CHANNELS }).notNull(),
+    bookedByAccountId: uuid('booked_by_account_id').references(() => accounts.id, { onDelete: 'set null' }),
+    bookedByKind: text('booked_by_kind', {
+      enum: ['patient', 'representative', 'registrar', 'practitioner'],
+    }).notNull(),
+    visitType: text('visit_type', { enum: VISIT_TYPES }).notNull().default('in_person'),
+    /** Free text of the patient: encrypted (DESIGN rule 18). */
+    reasonEncrypted: text('reason_encrypted'),
+    referralId: uuid('referral_id').references(() => referrals.id, { onDelete: 'set null' }),
+    cancellationReasonEncrypted: text('cancellation_reason_encrypted'),
+    cancelledAt: at('cancelled_at'),
+    confirmedAt: at('confirmed_at'),
+    arrivedAt: at('arrived_at'),
+    /** The appointment this one was moved to (status `rescheduled`). */
+    rescheduledToId: uuid('rescheduled_to_id').references((): AnyPgColumn => appointments.id, {
+      onDelete: 'set null',
+    }),
+    /** A staff override of a booking rule (DESIGN rule 5a): why. Audited too. */
+    overrideReason: text('override_reason'),
+  },
+  (t) => [
+    check('appointments_status', sql`${t.status} in (${inList(APPOINTMENT_STATUSES)})`),
+    check('appointments_channel', sql`${t.channel} in (${inList(BOOKING_CHANNELS)})`),
+    check(
+      'appointments_booked_by_kind',
+      sql`${t.bookedByKind} in ('patient', 'representative', 'registrar', 'practitioner')`,
+    ),
+    check('appointments_visit_type', sql`${t.visitType} in (${inList(VISIT_TYPES)})`),
+    check('appointments_code_format', sql`${t.code} ~ '^[A-Z2-9]{4}-[A-Z2-9]{4}$'`),
+    uniqueIndex('appointments_active_slot_key')
+      .on(t.slotId)
+      .where(sql`${t.status} in (${inList(ACTIVE_APPOINTMENT_STATUSES)})`),
+    index('appointments_patient_idx').on(t.patientId, t.startsAt),
+    index('appointments_patient_specialty_active_idx')
+      .on(t.patientId, t.specialtyCode)
+      .where(sql`${t.status} in ('booked', 'confirmed')`),
+    index('appointments_practitioner_idx').on(t.practitionerId, t.startsAt),
+    index('appointments_organization_idx').on(t.organizationId, t.startsAt),
+  ],
+);
+
+/** The sequence of ticket numbers of a clinic's day (`ticket_number`). */
+export const ticketCounters = pgTable(
+  'ticket_counters',
+  {
+    organizationId: uuid('organization_id')
+      .notNull()
+      .references(() => organizations.id, { onDelete: 'cascade' }),
+    day: date('day').notNull(),
+    last: integer('last').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.organizationId, t.day] })],
+);
+
+/**
+ * `Idempotency-Key` of state-changing requests (DESIGN rule 2): the first request's fingerprint and,
+ * once done, its answer. A key in flight answers 409; a different body 422; a replay the stored answer.
+ */
+export const idempotencyKeys = pgTable(
+  'idempotency_keys',
+  {
+    accountId: uuid('account_id')
+      .notNull()
+      .references(() => accounts.id, { onDelete: 'cascade' }),
+    key: text('key').notNull(),
+    /** Method, path and a SHA-256 of the body. */
+    fingerprint: text('fingerprint').notNull(),
+    state: text('state', { enum: ['in_flight', 'done'] }).notNull(),
+    responseStatus: smallint('response_status'),
+    responseBody: jsonb('response_body'),
+    createdAt: at('created_at').notNull().defaultNow(),
+    expiresAt: at('expires_at').notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.accountId, t.key] }),
+    check('idempotency_keys_state', sql`${t.state} in ('in_flight', 'done')`),
+    check('idempotency_keys_key', sql`length(${t.key}) between 1 and 255`),
+    index('idempotency_keys_expires_idx').on(t.expiresAt),
+  ],
+);
