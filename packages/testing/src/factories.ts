@@ -63,3 +63,66 @@ export async function buildPractitioner(
     .values({ practitionerId: row!.id, organizationId: organization, specialtyCode });
   return { ...row!, organizationId: organization };
 }
+
+type SlotRow = typeof schema.slots.$inferInsert;
+
+/**
+ * Inserts free slots of one practitioner role: `count` consecutive slots of `minutes` from `start` (by
+ * default tomorrow 09:00 UTC), bookable through every channel. Builds the clinic and practitioner when no
+ * `practitionerRoleId` is given (`organization` and `specialtyCode` then shape them).
+ */
+export async function buildSlots(
+  db: Database,
+  options: {
+    practitionerRoleId?: string;
+    organization?: Partial<OrganizationRow>;
+    specialtyCode?: string;
+    start?: Date;
+    count?: number;
+    minutes?: number;
+    slot?: Partial<SlotRow>;
+  } = {},
+) {
+  const role = options.practitionerRoleId
+    ? await db.query.practitionerRoles.findFirst({
+        where: (r, { eq }) => eq(r.id, options.practitionerRoleId!),
+      })
+    : await newRole(db, options.organization ?? {}, options.specialtyCode ?? 'therapist');
+  if (!role) throw new Error('no such practitioner role');
+  const organization = await db.query.organizations.findFirst({
+    where: (o, { eq }) => eq(o.id, role.organizationId),
+  });
+  const minutes = options.minutes ?? 30;
+  const first = options.start ?? tomorrowAtNineUtc();
+  const rows: SlotRow[] = Array.from({ length: options.count ?? 1 }, (_, i) => {
+    const startsAt = new Date(first.getTime() + i * minutes * 60_000);
+    return {
+      practitionerRoleId: role.id,
+      organizationId: role.organizationId,
+      practitionerId: role.practitionerId,
+      regionCode: organization!.regionCode,
+      specialtyCode: role.specialtyCode,
+      locationId: role.locationId,
+      startsAt,
+      endsAt: new Date(startsAt.getTime() + minutes * 60_000),
+      channels: ['internet', 'registry', 'call_centre', 'doctor', 'infomat', 'other_clinic'],
+      ...options.slot,
+    };
+  });
+  return db.insert(schema.slots).values(rows).returning();
+}
+
+async function newRole(db: Database, organization: Partial<OrganizationRow>, specialtyCode: string) {
+  const clinic = await buildOrganization(db, organization);
+  const practitioner = await buildPractitioner(db, { organizationId: clinic.id, specialtyCode });
+  return db.query.practitionerRoles.findFirst({
+    where: (r, { eq }) => eq(r.practitionerId, practitioner.id),
+  });
+}
+
+function tomorrowAtNineUtc(): Date {
+  const day = new Date();
+  day.setUTCDate(day.getUTCDate() + 1);
+  day.setUTCHours(9, 0, 0, 0);
+  return day;
+}

@@ -1,4 +1,4 @@
-export { buildOrganization, buildPractitioner } from './factories';
+export { buildOrganization, buildPractitioner, buildSlots } from './factories';
 export {
   attachPatient,
   auditEntriesAbout,
