@@ -14,7 +14,7 @@ module.exports = {
       severity: 'error',
       from: { path: '^packages/core/' },
       to: {
-        pathNot: ['^packages/core/', '^node_modules/(vitest|fast-check)/', '^node:'],
+        pathNot: ['^packages/core/', '^node_modules/(vitest|fast-check|luxon)/', '^node:'],
         dependencyTypesNot: ['core'],
       },
     },

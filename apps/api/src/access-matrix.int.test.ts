@@ -9,7 +9,8 @@ import { createTestApp, type TestApp } from './testing/test-app';
  * let through and who refused. The table is written by hand on purpose — a route added without a line
  * here fails the test, and a line that disagrees with the route's declared rule fails it too.
  */
-type Expect = 'public' | 'any-session' | 'mfa-pending-only' | readonly Role[];
+/** `optional`: public, but a session presented is read (the answer adapts; nobody is refused). */
+type Expect = 'public' | 'optional' | 'any-session' | 'mfa-pending-only' | readonly Role[];
 const STAFF = ['doctor', 'nurse', 'registrar', 'clinic_admin', 'system_admin'] as const;
 const EVERYONE: readonly Role[] = ['patient', ...STAFF];
 
@@ -22,6 +23,22 @@ const MATRIX: Record<string, Expect> = {
   'GET /api/v1/organizations/{id}': 'public',
   'GET /api/v1/practitioners': 'public',
   'GET /api/v1/practitioners/{id}': 'public',
+  'GET /api/v1/slots': 'optional',
+  'GET /api/v1/slots/calendar': 'optional',
+  'GET /api/v1/slots/nearest': 'optional',
+  'GET /api/v1/slots/events': 'public',
+  'GET /api/v1/appointments/{id}/ticket.pdf': EVERYONE,
+  'GET /api/v1/appointments/{id}/ticket.ics': EVERYONE,
+  'POST /api/v1/appointments': ['patient', 'registrar'],
+  'GET /api/v1/appointments': ['patient', 'registrar'],
+  'GET /api/v1/appointments/{id}': ['patient', 'registrar', 'doctor', 'nurse'],
+  'POST /api/v1/appointments/{id}/cancel': ['patient', 'registrar'],
+  'POST /api/v1/appointments/{id}/reschedule': ['patient', 'registrar'],
+  'POST /api/v1/appointments/{id}/confirm': ['patient'],
+  'POST /api/v1/appointments/{id}/fulfil': ['doctor', 'nurse'],
+  'POST /api/v1/appointments/{id}/noshow': ['doctor', 'nurse'],
+  'POST /api/v1/slots/{id}/hold': ['patient', 'registrar'],
+  'POST /api/v1/checkin': ['registrar', 'doctor', 'nurse'],
   'GET /api/v1/dev/messages': 'public',
   'GET /api/v1/dev/demo-accounts': 'public',
   'GET /api/v1/auth/consent': 'public',
@@ -60,10 +77,18 @@ const MATRIX: Record<string, Expect> = {
   'POST /api/v1/patients/{id}/emergency-access': ['doctor', 'nurse'],
   'GET /api/v1/registry/representative-links': ['registrar', 'clinic_admin'],
   'POST /api/v1/registry/representative-links/{id}/decision': ['registrar', 'clinic_admin'],
+  'GET /api/v1/registry/patients': ['registrar', 'clinic_admin'],
   'GET /api/v1/admin/audit-events': ['system_admin'],
   'GET /api/v1/admin/data-requests': ['system_admin', 'clinic_admin'],
   'POST /api/v1/admin/data-requests/{id}/status': ['system_admin', 'clinic_admin'],
   'GET /api/v1/admin/emergency-accesses': ['system_admin', 'clinic_admin'],
+  'GET /api/v1/admin/schedules': ['clinic_admin', 'system_admin'],
+  'POST /api/v1/admin/schedules': ['clinic_admin', 'system_admin'],
+  'PUT /api/v1/admin/schedules/{id}': ['clinic_admin', 'system_admin'],
+  'DELETE /api/v1/admin/schedules/{id}': ['clinic_admin', 'system_admin'],
+  'GET /api/v1/admin/schedule-exceptions': ['clinic_admin', 'system_admin'],
+  'POST /api/v1/admin/schedule-exceptions': ['clinic_admin', 'system_admin'],
+  'DELETE /api/v1/admin/schedule-exceptions/{id}': ['clinic_admin', 'system_admin'],
 };
 
 type Actor = 'anonymous' | Role;
@@ -99,7 +124,7 @@ beforeAll(async () => {
 afterAll(() => t?.close());
 
 const allows = (rule: Expect, actor: Actor): boolean => {
-  if (rule === 'public') return true;
+  if (rule === 'public' || rule === 'optional') return true;
   if (actor === 'anonymous') return false;
   if (rule === 'any-session') return true;
   if (rule === 'mfa-pending-only') return false;

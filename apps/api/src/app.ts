@@ -6,23 +6,35 @@ import { type Clock, systemClock } from '@talon/core/shared';
 import type { DatabaseHandle } from '@talon/db';
 import Fastify, { type FastifyServerOptions } from 'fastify';
 import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import live from './live/live.plugin';
 import auth from './plugins/auth/auth.plugin';
+import idempotency from './plugins/idempotency/idempotency.plugin';
 import metrics from './plugins/metrics.plugin';
 import openapi from './plugins/openapi.plugin';
+import overload from './plugins/overload/overload.plugin';
 import problemDetails from './plugins/problem-details/problem-details.plugin';
+import rateLimit from './plugins/rate-limit/rate-limit.plugin';
 import web, { inlineScriptHashes, readWebIndex } from './plugins/web.plugin';
 import { auditRoutes } from './routes/admin/audit.routes';
 import { adminDataRequestsRoutes } from './routes/admin/data-requests.routes';
+import { adminSchedulesRoutes } from './routes/admin/schedules.routes';
 import { authRoutes } from './routes/auth/auth.routes';
 import { meRoutes } from './routes/auth/me.routes';
 import { oidcRoutes } from './routes/auth/oidc.routes';
 import { demoAccountsRoutes } from './routes/dev/demo-accounts.routes';
 import { devMessagesRoutes } from './routes/dev/dev-messages.routes';
+import { appointmentsRoutes } from './routes/patient/appointments.routes';
 import { dataRequestsRoutes } from './routes/patient/data-requests.routes';
 import { myDataRoutes } from './routes/patient/my-data.routes';
+import { slotHoldsRoutes } from './routes/patient/slot-holds.routes';
+import { ticketsRoutes } from './routes/patient/tickets.routes';
 import { wardsRoutes } from './routes/patient/wards.routes';
 import { directoryRoutes } from './routes/public/directory.routes';
+import { slotEventsRoutes } from './routes/public/slot-events.routes';
+import { slotsRoutes } from './routes/public/slots.routes';
+import { registryPatientsRoutes } from './routes/registry/patients.routes';
 import { representativeLinksRoutes } from './routes/registry/representative-links.routes';
+import { checkinRoutes } from './routes/staff/checkin.routes';
 import { patientsRoutes } from './routes/staff/patients.routes';
 import { healthRoutes } from './routes/system/health.routes';
 import { createMessageDispatcher, createServices, type MessageDispatcher, type Services } from './services';
@@ -78,8 +90,13 @@ export async function buildApp(options: AppOptions) {
   });
 
   const indexHtml = readWebIndex(config.webDistDir);
-  await app.register(problemDetails);
+  await app.register(problemDetails, { overloadRetryAfterSeconds: config.overload.retryAfterSeconds });
+  // Before auth: a process under pressure refuses before it spends a database query on the session.
+  await app.register(overload, config.overload);
   await app.register(auth);
+  await app.register(rateLimit, { bookingPerMinute: config.rateLimits.bookingPerMinute });
+  // Before compression: it stores the JSON text of the first answer to replay it.
+  await app.register(idempotency);
   await app.register(helmet, {
     contentSecurityPolicy: {
       directives: {
@@ -98,9 +115,12 @@ export async function buildApp(options: AppOptions) {
   });
   await app.register(compress, { threshold: 1024 });
   await app.register(metrics);
+  await app.register(live, config.live);
   await app.register(openapi);
   await app.register(healthRoutes);
   await app.register(directoryRoutes, { prefix: '/api/v1' });
+  await app.register(slotsRoutes, { prefix: '/api/v1' });
+  await app.register(slotEventsRoutes, { prefix: '/api/v1' });
   await app.register(authRoutes, { prefix: '/api/v1' });
   await app.register(meRoutes, { prefix: '/api/v1' });
   if (config.oidc) {
@@ -111,11 +131,17 @@ export async function buildApp(options: AppOptions) {
     });
   }
   await app.register(myDataRoutes, { prefix: '/api/v1' });
+  await app.register(ticketsRoutes, { prefix: '/api/v1' });
+  await app.register(appointmentsRoutes, { prefix: '/api/v1' });
+  await app.register(slotHoldsRoutes, { prefix: '/api/v1' });
+  await app.register(checkinRoutes, { prefix: '/api/v1' });
   await app.register(dataRequestsRoutes, { prefix: '/api/v1' });
   await app.register(adminDataRequestsRoutes, { prefix: '/api/v1' });
+  await app.register(adminSchedulesRoutes, { prefix: '/api/v1' });
   await app.register(wardsRoutes, { prefix: '/api/v1' });
   await app.register(patientsRoutes, { prefix: '/api/v1' });
   await app.register(representativeLinksRoutes, { prefix: '/api/v1' });
+  await app.register(registryPatientsRoutes, { prefix: '/api/v1' });
   await app.register(auditRoutes, { prefix: '/api/v1' });
   if (config.isDemo) await app.register(devMessagesRoutes);
   if (config.isDemo) await app.register(demoAccountsRoutes);

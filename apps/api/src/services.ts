@@ -1,6 +1,9 @@
+import { createHmac } from 'node:crypto';
 import type { Config } from '@talon/config';
 import * as access from '@talon/core/access';
 import { type SearchAuditEventsInput, searchAuditEvents } from '@talon/core/audit';
+import * as booking from '@talon/core/booking';
+import { signTicketPayload } from '@talon/core/booking';
 import {
   getOrganization,
   getPractitioner,
@@ -11,14 +14,24 @@ import {
 } from '@talon/core/directory';
 import * as identity from '@talon/core/identity';
 import * as privacy from '@talon/core/privacy';
+import * as registry from '@talon/core/registry';
+import * as scheduling from '@talon/core/scheduling';
 import type { Clock } from '@talon/core/shared';
+import * as slotSearch from '@talon/core/slot-search';
+import * as tickets from '@talon/core/tickets';
 import {
   createAccessStore,
   createAuditRepository,
+  createBookingStore,
   createDirectoryRepository,
   createFieldCipher,
+  createIdempotencyRepository,
   createIdentityStore,
   createPrivacyStore,
+  createRegistryStore,
+  createSchedulingStore,
+  createSlotSearchRepository,
+  createTicketsRepository,
   type DatabaseHandle,
 } from '@talon/db';
 import { createIdentitySecrets } from './security/identity-secrets';
@@ -67,6 +80,35 @@ export async function createServices(
   const pv: privacy.PrivacyDeps = { store: createPrivacyStore(database.db, cipher), clock };
   const accessStore = createAccessStore(database.db, cipher, { afterCommit: (ids) => dispatcher.kick(ids) });
   const ac: access.RepresentativeDeps = { access: accessStore, clock, identity: { secrets, clock } };
+  const rg: registry.RegistryDeps = {
+    registry: createRegistryStore(database.db, cipher),
+    clock,
+    lookupHash: (normalised) => cipher.lookupHash(normalised),
+  };
+  const sc: scheduling.SchedulingDeps = { store: createSchedulingStore(database.db), clock };
+  const slotRepository = createSlotSearchRepository(database.db);
+  // Searching for someone else (a ward; the registry for a patient) asks the access policy, purpose `book`.
+  const slotDeps = (origin: Origin): slotSearch.SlotSearchDeps => ({
+    slots: slotRepository,
+    clock,
+    authorizeBooking: (principal, patientId) =>
+      access.authorizePatient(ac, principal, patientId, 'book', origin),
+  });
+  // The QR key of tickets, derived from the lookup key: check-in verifies payloads with the same key.
+  const ticketKey = createHmac('sha256', config.secrets.lookupKey).update('talon/ticket-payload').digest();
+  const tk: tickets.TicketDeps = {
+    tickets: createTicketsRepository(database.db),
+    access: ac,
+    signPayload: (appointmentId) => signTicketPayload(appointmentId, ticketKey),
+  };
+  const bk: booking.BookingDeps = {
+    store: createBookingStore(database.db, cipher, { afterCommit: (ids) => dispatcher.kick(ids) }),
+    access: ac,
+    clock,
+    policy: { ...booking.DEFAULT_BOOKING_POLICY, ...config.booking },
+    ticketKey,
+  };
+  const idempotencyKeys = createIdempotencyRepository(database.db);
   return {
     directory: {
       listRegions: () => directory.listRegions(),
@@ -167,6 +209,71 @@ export async function createServices(
     },
     audit: {
       search: (input: SearchAuditEventsInput) => searchAuditEvents({ audit, clock }, input),
+    },
+    registry: {
+      searchPatients: (principal: Principal, input: registry.PatientSearchInput, origin: Origin) =>
+        registry.searchPatients(rg, principal, { ...input, origin }),
+    },
+    booking: {
+      book: (principal: Principal, input: booking.BookAppointmentInput) =>
+        booking.bookAppointment(bk, principal, input),
+      hold: (principal: Principal, input: Parameters<typeof booking.holdSlot>[2]) =>
+        booking.holdSlot(bk, principal, input),
+      cancel: (principal: Principal, input: Parameters<typeof booking.cancelAppointment>[2]) =>
+        booking.cancelAppointment(bk, principal, input),
+      reschedule: (principal: Principal, input: Parameters<typeof booking.rescheduleAppointment>[2]) =>
+        booking.rescheduleAppointment(bk, principal, input),
+      confirm: (principal: Principal, input: Parameters<typeof booking.confirmAppointment>[2]) =>
+        booking.confirmAppointment(bk, principal, input),
+      checkIn: (principal: Principal, input: Parameters<typeof booking.checkInAppointment>[2]) =>
+        booking.checkInAppointment(bk, principal, input),
+      markOutcome: (principal: Principal, input: Parameters<typeof booking.markAppointmentOutcome>[2]) =>
+        booking.markAppointmentOutcome(bk, principal, input),
+      list: (principal: Principal, input: booking.ListAppointmentsInput) =>
+        booking.listAppointments(bk, principal, input),
+      get: (principal: Principal, input: Parameters<typeof booking.getAppointment>[2]) =>
+        booking.getAppointment(bk, principal, input),
+    },
+    /** `Idempotency-Key` storage for the idempotency plugin (per account, 24 h). */
+    idempotency: {
+      claim: idempotencyKeys.claim,
+      complete: idempotencyKeys.complete,
+      release: idempotencyKeys.release,
+    },
+    clock,
+    slots: {
+      search: (
+        principal: Principal | null,
+        input: slotSearch.SlotSearchFilters & slotSearch.PageRequest,
+        origin: Origin,
+      ) => slotSearch.searchFreeSlots(slotDeps(origin), principal, input),
+      calendar: (principal: Principal | null, input: slotSearch.SlotSearchFilters, origin: Origin) =>
+        slotSearch.countFreeSlotsByDay(slotDeps(origin), principal, input),
+      nearest: (
+        principal: Principal | null,
+        input: Omit<slotSearch.SlotSearchFilters, 'practitioner'> & slotSearch.PageRequest,
+        origin: Origin,
+      ) => slotSearch.findNearestSlots(slotDeps(origin), principal, input),
+    },
+    tickets: {
+      get: (principal: Principal, appointmentId: string, origin: Origin) =>
+        tickets.getTicket(tk, principal, appointmentId, origin),
+      now: () => clock.now(),
+    },
+    scheduling: {
+      listSchedules: (input: scheduling.ListScheduleInput) => scheduling.listSchedules(sc, input),
+      createSchedule: (input: Parameters<typeof scheduling.createSchedule>[1]) =>
+        scheduling.createSchedule(sc, input),
+      updateSchedule: (input: Parameters<typeof scheduling.updateSchedule>[1]) =>
+        scheduling.updateSchedule(sc, input),
+      deleteSchedule: (input: Parameters<typeof scheduling.deleteSchedule>[1]) =>
+        scheduling.deleteSchedule(sc, input),
+      listExceptions: (input: Parameters<typeof scheduling.listScheduleExceptions>[1]) =>
+        scheduling.listScheduleExceptions(sc, input),
+      createException: (input: Parameters<typeof scheduling.createScheduleException>[1]) =>
+        scheduling.createScheduleException(sc, input),
+      deleteException: (input: Parameters<typeof scheduling.deleteScheduleException>[1]) =>
+        scheduling.deleteScheduleException(sc, input),
     },
   };
 }

@@ -1,10 +1,12 @@
 import type { Config } from '@talon/config';
 import { type Channel, DEFAULT_RETRY_POLICY, type RetryPolicy } from '@talon/core/messaging';
+import type { RegenerateSlotsReport } from '@talon/core/scheduling';
 import { type Clock, systemClock } from '@talon/core/shared';
 import {
   createFieldCipher,
   createOutboxRepository,
   createQueue,
+  createSchedulingStore,
   type DatabaseHandle,
   QUEUE_POLLING_SECONDS,
   type Queue,
@@ -17,6 +19,12 @@ import {
   deliverOutboxMessage,
 } from './jobs/outbox.deliver-message.job';
 import { SWEEP_JOB, sweepOutbox } from './jobs/outbox.sweep.job';
+import {
+  GENERATE_SLOTS_CRON,
+  GENERATE_SLOTS_JOB,
+  type GenerateSlotsData,
+  generateSlotsJob,
+} from './jobs/slots.generate.job';
 import type { WorkerLogger } from './logger';
 
 export interface WorkerOptions {
@@ -34,6 +42,11 @@ export interface WorkerOptions {
   staleAfterMs?: number;
   /** Delivery jobs worked at once in this process; 1 on PGlite (one connection), 4 on PostgreSQL. */
   concurrency?: number;
+  /**
+   * Generate slots daily and once at start (default true). Tests turn it off: a run deletes the free
+   * slots no schedule template asks for, such as a test's hand-made ones; `generateSlots()` still works.
+   */
+  scheduleSlotGeneration?: boolean;
 }
 
 /** Hands outbox ids to the queue after the transaction that wrote them committed. */
@@ -46,6 +59,8 @@ export interface Worker extends OutboxKicker {
   stop(): Promise<void>;
   /** Runs one sweep now (tests, and once at start). */
   sweep(): Promise<void>;
+  /** Runs the slot generation now, for one role or all (tests, operators). */
+  generateSlots(data?: GenerateSlotsData): Promise<RegenerateSlotsReport>;
 }
 
 /** The delivery queue is "short": at most one waiting job per outbox id, so kicks and sweeps do not pile up. */
@@ -137,6 +152,31 @@ export async function startWorker(options: WorkerOptions): Promise<Worker> {
   sweepTimer.unref();
   void requestSweep();
 
+  const generateSlots = (data: GenerateSlotsData = {}) =>
+    generateSlotsJob(
+      { store: createSchedulingStore(database.db), clock, logger: logger.child({ job: GENERATE_SLOTS_JOB }) },
+      data,
+    );
+  await queue.createQueue(GENERATE_SLOTS_JOB, {
+    name: GENERATE_SLOTS_JOB,
+    policy: 'short',
+    retryLimit: 1,
+    retryDelay: 300,
+    // The large set (~5 000 roles) takes minutes; a run is idempotent, so an expired one is simply redone.
+    expireInSeconds: 3_600,
+  });
+  const isSlotGenerationScheduled = options.scheduleSlotGeneration ?? true;
+  if (isSlotGenerationScheduled) {
+    await queue.schedule(GENERATE_SLOTS_JOB, GENERATE_SLOTS_CRON, {}, { tz: 'UTC', singletonKey: 'daily' });
+  }
+  await queue.work<GenerateSlotsData>(GENERATE_SLOTS_JOB, { pollingIntervalSeconds: 5 }, async (jobs) => {
+    for (const job of jobs) await generateSlots(job.data ?? {});
+  });
+  if (isSlotGenerationScheduled) {
+    // After a restart or a long pause the horizon may lag behind; the run is idempotent.
+    await queue.send(GENERATE_SLOTS_JOB, {}, { singletonKey: 'start' });
+  }
+
   let isStopped = false;
   logger.info({ concurrency, sms: channels.sms.name, email: channels.email.name }, 'worker started');
   return {
@@ -147,6 +187,7 @@ export async function startWorker(options: WorkerOptions): Promise<Worker> {
       for (const id of deliverWorkerIds) queue.notifyWorker(id);
     },
     sweep,
+    generateSlots,
     async stop() {
       if (isStopped) return;
       isStopped = true;

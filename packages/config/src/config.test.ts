@@ -222,4 +222,16 @@ describe('OpenID Connect configuration', () => {
     expect(() => loadConfig(production)).toThrow(/OIDC_ISSUER: must be https in production/);
     expect(() => loadConfig(production)).toThrow(/OIDC_REDIRECT_URI: required in production/);
   });
+
+  it('reads the booking rules’ numbers with the defaults of the brief and refuses nonsense', () => {
+    expect(loadConfig({}).booking).toEqual({
+      holdMinutes: 5,
+      specialtyLimit: 1,
+      noShowLimit: 2,
+      noShowWindowDays: 365,
+      noShowSuspensionDays: 30,
+    });
+    expect(loadConfig({ BOOKING_SPECIALTY_LIMIT: '2' }).booking.specialtyLimit).toBe(2);
+    expect(() => loadConfig({ BOOKING_HOLD_MINUTES: '0' })).toThrow(/BOOKING_HOLD_MINUTES/);
+  });
 });

@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { getHeapStatistics } from 'node:v8';
 import { z } from 'zod';
 
 /** Insecure fixed keys for demo and tests only; refused in production. */
@@ -88,6 +89,23 @@ const ZEnv = z
       .or(z.literal('').transform(() => undefined)),
     DATA_DIR: z.string().default('./data'),
     DB_POOL_MAX: z.coerce.number().int().min(1).max(200).default(10),
+    DB_POOL_ACQUIRE_TIMEOUT_MS: z.coerce.number().int().min(1).max(60_000).default(2_000),
+    DB_POOL_MAX_WAITING: z.coerce.number().int().min(0).max(100_000).default(100),
+    OVERLOAD_MAX_EVENT_LOOP_DELAY_MS: z.preprocess(
+      blankAsUndefined,
+      z.coerce.number().int().min(0).optional(),
+    ),
+    OVERLOAD_MAX_HEAP_USED_MB: z.preprocess(blankAsUndefined, z.coerce.number().int().min(0).optional()),
+    OVERLOAD_SAMPLE_INTERVAL_MS: z.coerce.number().int().min(10).max(60_000).default(1_000),
+    OVERLOAD_RETRY_AFTER_SECONDS: z.coerce.number().int().min(1).max(3_600).default(5),
+    RATE_LIMIT_BOOKING_PER_MINUTE: z.coerce.number().int().min(1).max(10_000).default(10),
+    BOOKING_HOLD_MINUTES: z.coerce.number().int().min(1).max(60).default(5),
+    BOOKING_SPECIALTY_LIMIT: z.coerce.number().int().min(1).max(10).default(1),
+    BOOKING_NO_SHOW_LIMIT: z.coerce.number().int().min(1).max(100).default(2),
+    BOOKING_NO_SHOW_WINDOW_DAYS: z.coerce.number().int().min(1).max(3_650).default(365),
+    BOOKING_NO_SHOW_SUSPENSION_DAYS: z.coerce.number().int().min(0).max(3_650).default(30),
+    SSE_MAX_CLIENTS: z.coerce.number().int().min(0).max(1_000_000).default(1_000),
+    SSE_HEARTBEAT_SECONDS: z.coerce.number().int().min(1).max(300).default(15),
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
     TALON_DEMO: flag,
     TRUST_PROXY: flag,
@@ -182,7 +200,36 @@ export type Config = Readonly<{
   webDistDir: string;
   database:
     | Readonly<{ kind: 'pglite'; dataDir: string }>
-    | Readonly<{ kind: 'postgres'; url: string; poolMax: number }>;
+    | Readonly<{
+        kind: 'postgres';
+        url: string;
+        poolMax: number;
+        acquireTimeoutMs: number;
+        maxWaiting: number;
+      }>;
+  /**
+   * Shedding load instead of queueing (issue 4, item 11): `maxEventLoopDelayMs` and `maxHeapUsedBytes`
+   * (0 = off) make the API answer 503 with `Retry-After: retryAfterSeconds` while exceeded, measured every
+   * `sampleIntervalMs`; database waits are bounded by `database.acquireTimeoutMs` and `database.maxWaiting`.
+   */
+  overload: Readonly<{
+    maxEventLoopDelayMs: number;
+    maxHeapUsedBytes: number;
+    sampleIntervalMs: number;
+    retryAfterSeconds: number;
+  }>;
+  /** Per-account request limits of this process (a sliding minute); routes opt in with `config.rateLimit`. */
+  rateLimits: Readonly<{ bookingPerMinute: number }>;
+  /** Booking rules' numbers (DESIGN rules 3, 3a; issue 4 item 4); see `DEFAULT_BOOKING_POLICY` in core. */
+  booking: Readonly<{
+    holdMinutes: number;
+    specialtyLimit: number;
+    noShowLimit: number;
+    noShowWindowDays: number;
+    noShowSuspensionDays: number;
+  }>;
+  /** Live slot events (SSE): open streams per process, seconds between heartbeat comments. */
+  live: Readonly<{ maxSubscribers: number; heartbeatSeconds: number }>;
   /** Field-cipher keys: the keyring by key id, the id new values are encrypted with, the look-up HMAC key. */
   secrets: Readonly<{ encryptionKeys: ReadonlyMap<string, Buffer>; currentKeyId: string; lookupKey: Buffer }>;
   /**
@@ -243,9 +290,36 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     webDistDir: path.resolve(e.WEB_DIST_DIR),
     database: Object.freeze(
       e.DATABASE_URL
-        ? { kind: 'postgres' as const, url: e.DATABASE_URL, poolMax: e.DB_POOL_MAX }
+        ? {
+            kind: 'postgres' as const,
+            url: e.DATABASE_URL,
+            poolMax: e.DB_POOL_MAX,
+            acquireTimeoutMs: e.DB_POOL_ACQUIRE_TIMEOUT_MS,
+            maxWaiting: e.DB_POOL_MAX_WAITING,
+          }
         : { kind: 'pglite' as const, dataDir: path.join(dataDir, 'pglite') },
     ),
+    overload: Object.freeze({
+      // Off by default in tests: many test servers share one CPU there, and PGlite's queries run on the event
+      // loop, so a busy machine would make them refuse requests that nobody is actually rushing.
+      maxEventLoopDelayMs: e.OVERLOAD_MAX_EVENT_LOOP_DELAY_MS ?? (e.NODE_ENV === 'test' ? 0 : 1_000),
+      // Unset: 90 % of V8's heap limit, so the process refuses work before it dies of "heap out of memory".
+      maxHeapUsedBytes:
+        e.OVERLOAD_MAX_HEAP_USED_MB === undefined
+          ? Math.floor(getHeapStatistics().heap_size_limit * 0.9)
+          : e.OVERLOAD_MAX_HEAP_USED_MB * 1024 * 1024,
+      sampleIntervalMs: e.OVERLOAD_SAMPLE_INTERVAL_MS,
+      retryAfterSeconds: e.OVERLOAD_RETRY_AFTER_SECONDS,
+    }),
+    rateLimits: Object.freeze({ bookingPerMinute: e.RATE_LIMIT_BOOKING_PER_MINUTE }),
+    booking: Object.freeze({
+      holdMinutes: e.BOOKING_HOLD_MINUTES,
+      specialtyLimit: e.BOOKING_SPECIALTY_LIMIT,
+      noShowLimit: e.BOOKING_NO_SHOW_LIMIT,
+      noShowWindowDays: e.BOOKING_NO_SHOW_WINDOW_DAYS,
+      noShowSuspensionDays: e.BOOKING_NO_SHOW_SUSPENSION_DAYS,
+    }),
+    live: Object.freeze({ maxSubscribers: e.SSE_MAX_CLIENTS, heartbeatSeconds: e.SSE_HEARTBEAT_SECONDS }),
     secrets: Object.freeze({
       encryptionKeys: keyring.encryptionKeys,
       currentKeyId: keyring.currentKeyId,

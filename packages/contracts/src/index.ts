@@ -1,8 +1,13 @@
 export * from './access.contract';
 export * from './auth.contract';
+export * from './booking.contract';
 export * from './directory.contract';
+export * from './live.contract';
 export * from './pagination.contract';
 export * from './privacy.contract';
 export * from './problem.contract';
+export * from './registry.contract';
 export * from './representatives.contract';
+export * from './scheduling.contract';
+export * from './slots.contract';
 export { ZText, z } from './zod';

@@ -5,7 +5,12 @@ import { sql } from 'drizzle-orm';
 import { drizzle as drizzlePostgres } from 'drizzle-orm/node-postgres';
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
-import pg from 'pg';
+import {
+  listenOnPostgres,
+  type NotificationHandlers,
+  type NotificationListener,
+} from './live/pg-notification-listener';
+import { createBoundedPool, type PoolLimits } from './pool/bounded-pool';
 import * as schema from './schema';
 
 /** The typed database, the same type on PGlite and PostgreSQL: one dialect, one schema. */
@@ -22,7 +27,7 @@ export type DatabaseOptions =
       /** A `dumpDataDir()` tarball to start from (tests start from a migrated template in ~1 s). */
       loadDataDir?: Blob;
     }
-  | { kind: 'postgres'; url: string; poolMax?: number };
+  | ({ kind: 'postgres'; url: string; poolMax?: number } & Partial<PoolLimits>);
 
 /** Raw SQL for the job queue (pg-boss `db` option): parameterised single statements or multi-statement text. */
 export type QueueSqlExecutor = (text: string, values?: unknown[]) => Promise<{ rows: unknown[] }>;
@@ -34,6 +39,13 @@ export interface DatabaseHandle {
   queueSql?: QueueSqlExecutor;
   /** Throws when the database does not answer. */
   ping(): Promise<void>;
+  /**
+   * LISTEN on a NOTIFY channel: PGlite's own listener, or a dedicated PostgreSQL connection (not one of the
+   * pool) that reconnects by itself. See `live/slot-events.ts`.
+   */
+  listen(channel: string, handlers: NotificationHandlers): Promise<NotificationListener>;
+  /** PostgreSQL only: connections of the pool and callers waiting for one (for /metrics). */
+  poolStats?: () => { total: number; idle: number; waiting: number };
   close(): Promise<void>;
   /** PGlite only: the whole data directory as a tarball. */
   dump?: () => Promise<Blob>;
@@ -59,6 +71,11 @@ export async function openDatabase(options: DatabaseOptions): Promise<DatabaseHa
         await client.query('select 1');
       },
       close: () => client.close(),
+      listen: async (channel, handlers) => {
+        const unlisten = await client.listen(channel, handlers.onMessage);
+        // After the database is closed there is nothing left to stop listening to.
+        return { close: () => unlisten().catch(() => {}) };
+      },
       dump: () => client.dumpDataDir('none'),
       // PGlite's `query` takes one statement with parameters; `exec` runs parameterless multi-statement text.
       queueSql: async (text, values) => {
@@ -68,7 +85,12 @@ export async function openDatabase(options: DatabaseOptions): Promise<DatabaseHa
       },
     };
   }
-  const pool = new pg.Pool({ connectionString: options.url, max: options.poolMax ?? 10 });
+  // Without limits (tools, tests) the pool waits as pg does by default; the server passes its configured ones.
+  const pool = createBoundedPool(options.url, {
+    max: options.poolMax ?? 10,
+    acquireTimeoutMs: options.acquireTimeoutMs ?? 0,
+    maxWaiting: options.maxWaiting ?? Number.POSITIVE_INFINITY,
+  });
   // An idle client's network error must not crash the process; the next query reconnects.
   pool.on('error', () => {});
   const db = drizzlePostgres({ client: pool, schema }) as unknown as Database;
@@ -80,6 +102,8 @@ export async function openDatabase(options: DatabaseOptions): Promise<DatabaseHa
       await pool.query('select 1');
     },
     close: () => pool.end(),
+    listen: (channel, handlers) => listenOnPostgres(options.url, channel, handlers),
+    poolStats: () => ({ total: pool.totalCount, idle: pool.idleCount, waiting: pool.waitingCount }),
     queueSql: (text, values) => pool.query(text, values),
   };
 }

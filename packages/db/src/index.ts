@@ -9,7 +9,17 @@ export { ENCRYPTED_COLUMNS, type EncryptedColumn } from './crypto/encrypted-colu
 export { createFieldCipher, type FieldCipher, type FieldCipherKeys } from './crypto/field-cipher';
 export { ARGON2_OPTIONS, hashPassword } from './crypto/password-hash';
 export { type RotationReport, rotateEncryptionKeys } from './crypto/rotate-keys';
+export type { NotificationHandlers, NotificationListener } from './live/pg-notification-listener';
+export {
+  muteSlotEventsInTransaction,
+  openSlotEventSource,
+  parseSlotEvent,
+  SLOT_EVENTS_CHANNEL,
+  type SlotEvent,
+  type SlotEventSource,
+} from './live/slot-events';
 export { isMigrated, migrateDatabase } from './migrate';
+export { DatabaseBusyError, isDatabaseBusy, type PoolLimits } from './pool/bounded-pool';
 export { queryRows } from './query-rows';
 export * from './queue';
 export { createAccessStore } from './repositories/access/access-store';
@@ -18,6 +28,7 @@ export {
   type AuditStore,
   createAuditRepository,
 } from './repositories/audit.repository';
+export { createBookingStore } from './repositories/booking/booking-store';
 export {
   createDevMessagesRepository,
   type DevMessage,
@@ -25,7 +36,16 @@ export {
   type NewDevMessage,
 } from './repositories/dev-messages.repository';
 export { createDirectoryRepository } from './repositories/directory.repository';
+export {
+  createIdempotencyRepository,
+  type IdempotencyRepository,
+  type StoredIdempotencyKey,
+} from './repositories/idempotency.repository';
 export { createIdentityStore, type IdentityStoreOptions } from './repositories/identity/identity-store';
 export { createOutboxRepository, type OutboxRepository } from './repositories/outbox.repository';
 export { createPrivacyStore } from './repositories/privacy/privacy-store';
+export { createRegistryStore } from './repositories/registry/registry-store';
+export { createSchedulingStore } from './repositories/scheduling/scheduling-store';
+export { createSlotSearchRepository } from './repositories/slot-search.repository';
+export { createTicketsRepository } from './repositories/tickets.repository';
 export * as schema from './schema';

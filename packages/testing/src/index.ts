@@ -1,3 +1,25 @@
+export {
+  buildAppointment,
+  setBookingPolicy,
+  setPatientFacts,
+  setSlotState,
+} from './appointment-factory';
+export {
+  activeAppointmentsIn,
+  appointmentRows,
+  injectRescheduleFailure,
+  outboxRowsOf,
+  patientRow,
+  referralRow,
+  slotRow,
+  slotStatuses,
+} from './booking-facts';
+export {
+  currentDatabaseName,
+  lastAuditEntry,
+  occupyConnection,
+  terminateSessions,
+} from './database-facts';
 export { buildOrganization, buildPractitioner, buildSlots } from './factories';
 export {
   attachPatient,
@@ -5,4 +27,6 @@ export {
   practitionerOrganizationId,
   readDataRequestRow,
 } from './patient-facts';
+export { buildRegisteredPatient } from './register-patients';
+export { deleteSlot, setSlotHold, setSlotStatus } from './slot-changes';
 export { createTestDatabase } from './test-database';

@@ -10,7 +10,10 @@ const TEMPLATE_DB = 'talon_template';
  * A fresh, migrated database of its own for one test file: PGlite from the template tarball, or a new
  * PostgreSQL database copied from the template. Which one depends on the vitest project (TEST_DB).
  */
-export async function createTestDatabase(): Promise<DatabaseHandle> {
+export async function createTestDatabase(
+  /** PostgreSQL only: the pool's waiting line (a concurrency test lets hundreds of requests wait). */
+  pool: { maxWaiting?: number; acquireTimeoutMs?: number } = {},
+): Promise<DatabaseHandle> {
   if (process.env.TEST_DB === 'postgres') {
     const url = inject('postgresUrl');
     const name = `talon_test_${randomBytes(6).toString('hex')}`;
@@ -19,7 +22,7 @@ export async function createTestDatabase(): Promise<DatabaseHandle> {
     await admin.query(`create database ${name} template ${TEMPLATE_DB}`);
     const dbUrl = new URL(url);
     dbUrl.pathname = `/${name}`;
-    const handle = await openDatabase({ kind: 'postgres', url: dbUrl.toString(), poolMax: 5 });
+    const handle = await openDatabase({ kind: 'postgres', url: dbUrl.toString(), poolMax: 5, ...pool });
     return {
       ...handle,
       close: async () => {

@@ -24,11 +24,13 @@ export interface TestAppOptions {
   demo?: boolean;
   /** Extra environment for `loadConfig` (e.g. the OIDC_* variables of a test identity provider). */
   env?: Record<string, string>;
+  /** PostgreSQL pool limits of the test database (see `createTestDatabase`). */
+  pool?: { maxWaiting?: number; acquireTimeoutMs?: number };
 }
 
 /** The real application on a fresh test database of its own, for `app.inject()` tests. */
 export async function createTestApp(options: TestAppOptions = {}): Promise<TestApp> {
-  const database = await createTestDatabase();
+  const database = await createTestDatabase(options.pool);
   const config = loadConfig({
     NODE_ENV: 'test',
     WEB_DIST_DIR: '/nonexistent',
@@ -39,7 +41,13 @@ export async function createTestApp(options: TestAppOptions = {}): Promise<TestA
   await app.ready();
   // The worker keeps the system clock: outbox rows are due by real time even when a test moves the app's.
   const worker = options.worker
-    ? await startWorker({ database, config, logger: createJsonLogger('silent') })
+    ? await startWorker({
+        database,
+        config,
+        logger: createJsonLogger('silent'),
+        // Tests build their own slots, which a scheduled generation would delete.
+        scheduleSlotGeneration: false,
+      })
     : null;
   if (worker) app.messageDispatcher.attach(worker);
   return {

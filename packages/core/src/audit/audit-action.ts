@@ -24,6 +24,8 @@ export const AuditAction = {
   PATIENT_UPDATE: 'patient.update',
   /** "Download all my data" (152-ФЗ access request). */
   PATIENT_EXPORT: 'patient.export',
+  /** A registry search for patients (SNILS, OMS, phone, name and birth date); details list the ids shown. */
+  PATIENT_SEARCH: 'patient.search',
   /** A read of medical data: a visit record, a referral, a result. */
   RECORD_READ: 'record.read',
   RECORD_CREATE: 'record.create',
@@ -43,12 +45,22 @@ export const AuditAction = {
   DATA_REQUEST_UPDATE: 'data_request.update',
   APPOINTMENT_BOOK: 'appointment.book',
   APPOINTMENT_CANCEL: 'appointment.cancel',
+  /** A visit moved to another slot (the old appointment `rescheduled`, the new one `booked`). */
+  APPOINTMENT_RESCHEDULE: 'appointment.reschedule',
+  /** Confirmed by the patient, checked in at the desk, fulfilled or a no-show marked by the practitioner. */
+  APPOINTMENT_STATUS: 'appointment.status',
   /** Account management by an admin: create, block, roles. */
   ADMIN_ACCOUNT_CHANGE: 'admin.account_change',
   /** A search of this log: reading the log is itself logged. */
   ADMIN_AUDIT_SEARCH: 'admin.audit_search',
   /** Staff overriding a rule (a booking limit, a referral requirement); a reason is required. */
   OVERRIDE: 'override',
+  /** A weekly template of a practitioner role created, changed or deleted (slots regenerated with it). */
+  SCHEDULE_CHANGE: 'schedule.change',
+  /** An absence or extra hours of a practitioner role added or removed. */
+  SCHEDULE_EXCEPTION_CHANGE: 'schedule.exception_change',
+  /** A booked slot left outside working hours by a schedule change: the clinic admin must resolve it. */
+  SCHEDULE_CONFLICT: 'schedule.conflict',
 } as const;
 export type AuditAction = (typeof AuditAction)[keyof typeof AuditAction];
 

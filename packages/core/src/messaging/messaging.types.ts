@@ -12,7 +12,10 @@ export type TemplateName =
   | 'ward_consent_code'
   | 'contact_change_code'
   | 'password_changed'
-  | 'new_login';
+  | 'new_login'
+  | 'booking_confirmed'
+  | 'booking_cancelled'
+  | 'booking_rescheduled';
 
 /**
  * A message a use case wants sent, written to the outbox in the use case's transaction.

@@ -90,6 +90,23 @@ const TEMPLATES: Record<TemplateName, Template> = {
       ],
     }),
   },
+  // Booking (issue 4). `at`: local date and time of the visit; `clinic`, `room`: where; `appointmentCode`: the
+  // human code (not `code`, which is a 6-digit one-time code). No patient name or diagnosis in an SMS.
+  booking_confirmed: {
+    requires: ['appointmentCode', 'at', 'clinic'],
+    sms: (p) =>
+      `${BRAND}: вы записаны ${p.at}${p.specialty ? ` (${p.specialty})` : ''}, ${p.clinic}${p.room ? `, каб. ${p.room}` : ''}. Код записи ${p.appointmentCode}. Отменить или перенести — в личном кабинете.`,
+  },
+  booking_cancelled: {
+    requires: ['appointmentCode', 'at', 'clinic'],
+    sms: (p) =>
+      `${BRAND}: запись ${p.appointmentCode} на ${p.at}, ${p.clinic}, отменена. Записаться снова можно в личном кабинете.`,
+  },
+  booking_rescheduled: {
+    requires: ['appointmentCode', 'at', 'clinic'],
+    sms: (p) =>
+      `${BRAND}: запись перенесена на ${p.at}, ${p.clinic}${p.room ? `, каб. ${p.room}` : ''}. Новый код записи ${p.appointmentCode}.`,
+  },
 };
 
 const HTML_ESCAPES: Record<string, string> = {

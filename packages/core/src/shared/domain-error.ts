@@ -21,6 +21,8 @@ export class DomainError<Code extends string = string> extends Error {
       fieldErrors?: readonly FieldError[];
       /** For refusals that end by themselves (throttling, cool-downs): when to try again. */
       retryAfterSeconds?: number;
+      /** Extra members of the problem answer (RFC 9457 extensions), e.g. the alternatives of `SLOT_TAKEN`. */
+      extensions?: Record<string, unknown>;
     } = {},
   ) {
     super(code);

@@ -1,11 +1,12 @@
 import { createCipheriv, randomBytes } from 'node:crypto';
-import { createTestDatabase } from '@talon/testing';
+import { buildSlots, createTestDatabase } from '@talon/testing';
 import { getTableName, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DatabaseHandle } from '../client';
 import { queryRows } from '../query-rows';
 import {
   accounts,
+  appointments,
   dataRequests,
   notificationOutbox,
   patients,
@@ -110,6 +111,22 @@ beforeAll(async () => {
     detailsEncrypted: cipherA.encrypt('Исправить адрес'),
     dueAt: new Date('2030-01-01T00:00:00Z'),
   });
+  const [slot] = await buildSlots(db);
+  await db.insert(appointments).values({
+    slotId: slot!.id,
+    patientId: first,
+    organizationId: slot!.organizationId,
+    practitionerId: slot!.practitionerId,
+    specialtyCode: slot!.specialtyCode,
+    startsAt: slot!.startsAt,
+    status: 'cancelled_by_patient',
+    code: 'ABCD-EFGH',
+    ticketNumber: 'T-20301231-0001',
+    channel: 'internet',
+    bookedByKind: 'patient',
+    reasonEncrypted: cipherA.encrypt('Болит горло'),
+    cancellationReasonEncrypted: legacyEncrypt('Заболел ребёнок'),
+  });
 });
 
 afterAll(async () => {
@@ -123,11 +140,11 @@ describe('rotateEncryptionKeys', () => {
       handle.db,
       sql`select snils_hash, oms_hash from patients order by id`,
     );
-    expect(before.stored.filter((v) => cipherB.needsRotation(v))).toHaveLength(13);
+    expect(before.stored.filter((v) => cipherB.needsRotation(v))).toHaveLength(15);
 
     const report = await rotateEncryptionKeys(handle.db, cipherB, { batchSize: 2 });
     expect(report.currentKeyId).toBe('b');
-    expect(report.rotated).toBe(13);
+    expect(report.rotated).toBe(15);
     expect(Object.fromEntries(report.columns.map((c) => [c.column, c.rotated]))).toEqual({
       'patients.snils_encrypted': 5,
       'patients.oms_encrypted': 4,
@@ -136,6 +153,8 @@ describe('rotateEncryptionKeys', () => {
       'notification_outbox.payload_encrypted': 0,
       'representative_links.document_encrypted': 1,
       'data_requests.details_encrypted': 1,
+      'appointments.reason_encrypted': 1,
+      'appointments.cancellation_reason_encrypted': 1,
     });
 
     const after = await readAll();

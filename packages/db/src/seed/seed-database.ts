@@ -14,6 +14,8 @@ import {
   practitionerRoles,
   practitioners,
   representativeLinks,
+  schedules,
+  slots,
 } from '../schema';
 import { BATCH_ROWS, createPipeline, insertAll, withSecondaryIndexesRebuilt } from './batch-writer';
 import {
@@ -27,6 +29,7 @@ import {
 import { generateDirectory } from './directory';
 import { generatePatients, type PatientSeed } from './patients';
 import { SEED_PROFILES, type SeedSize } from './profiles';
+import { planSchedules } from './schedules';
 import {
   accountColumns,
   accountRoleColumns,
@@ -38,6 +41,7 @@ import {
   practitionerRoleColumns,
   representativeLinkColumns,
 } from './seed-columns';
+import { writeSchedulesAndSlots } from './slots';
 
 /** The field cipher's keys (`config.secrets`); new values go under the current key. */
 export type SeedKeys = FieldCipherKeys;
@@ -47,6 +51,8 @@ export interface SeedOptions {
   seed: number;
   keys: SeedKeys;
   log?: (message: string) => void;
+  /** The run date slots are generated from (each clinic's horizon ahead); now by default. */
+  now?: Date;
 }
 
 export interface SeedReport {
@@ -58,6 +64,10 @@ export interface SeedReport {
   patients: number;
   /** Demo accounts: staff of one clinic, a system admin and `DEMO_PATIENT_ACCOUNTS` patients. */
   accounts: number;
+  /** Weekly templates: one per practitioner role. */
+  schedules: number;
+  /** Free slots generated for each clinic's booking horizon from the run date. */
+  slots: number;
   ms: number;
 }
 
@@ -68,7 +78,8 @@ const PROGRESS_EVERY = 100_000;
 const seconds = (since: number): string => `${((performance.now() - since) / 1000).toFixed(1)} s`;
 
 /**
- * Replaces the generated data — organizations, rooms, practitioners, their roles and patients — with the set
+ * Replaces the generated data — organizations, rooms, practitioners, their roles, their weekly schedules with
+ * the slots of each clinic's booking horizon from the run date, and patients — with the set
  * of the given size built from `seed`; regions and specialties (reference data) stay. Whatever references the
  * replaced rows (schedules, appointments, accounts of demo people…) goes with them (`TRUNCATE … CASCADE`).
  *
@@ -86,7 +97,8 @@ export async function seedDatabase(db: Database, options: SeedOptions): Promise<
   const cipher = createFieldCipher(options.keys);
   const accountHolders = createAccountHolderPicker();
 
-  const { patientCount, accountCount } = await db.transaction(async (tx) => {
+  const templates = planSchedules(directory, options.seed);
+  const { patientCount, accountCount, slotCount } = await db.transaction(async (tx) => {
     // Accounts reference patients and practitioners; listed too, so that no account outlives a reseed.
     await tx.execute(
       sql`truncate table ${accounts}, ${patients}, ${practitionerRoles}, ${practitioners}, ${locations}, ${organizations} cascade`,
@@ -104,6 +116,8 @@ export async function seedDatabase(db: Database, options: SeedOptions): Promise<
       `seed ${options.size}/${options.seed}: ${directory.clinics.length} organizations, ` +
         `${directory.practitioners.length} practitioners, ${directory.roles.length} roles (${seconds(started)})`,
     );
+    const slotCount = await writeSchedulesAndSlots(tx, directory, templates, options.now ?? new Date());
+    log(`schedules: ${templates.length}, slots: ${slotCount} (${seconds(started)})`);
     const patientCount = await withSecondaryIndexesRebuilt(tx, patients, async () => {
       const pipeline = createPipeline(tx, patients, patientColumns(cipher));
       let batch: PatientSeed[] = [];
@@ -126,12 +140,12 @@ export async function seedDatabase(db: Database, options: SeedOptions): Promise<
     const demo = planDemoAccounts(directory, accountHolders.picked, accountHolders.child, options.seed);
     const accountCount = await writeDemoAccounts(tx, demo, cipher);
     log(`demo accounts: ${accountCount} (${seconds(started)})`);
-    return { patientCount, accountCount };
+    return { patientCount, accountCount, slotCount };
   });
 
   // Fresh statistics, so that the first queries (and benchmarks) get good plans at once.
   await db.execute(
-    sql`analyze ${organizations}, ${locations}, ${practitioners}, ${practitionerRoles}, ${patients}, ${accounts}`,
+    sql`analyze ${organizations}, ${locations}, ${practitioners}, ${practitionerRoles}, ${patients}, ${accounts}, ${schedules}, ${slots}`,
   );
   log(`seed ${options.size}/${options.seed}: done in ${seconds(started)}`);
   return {
@@ -142,6 +156,8 @@ export async function seedDatabase(db: Database, options: SeedOptions): Promise<
     practitionerRoles: directory.roles.length,
     patients: patientCount,
     accounts: accountCount,
+    schedules: templates.length,
+    slots: slotCount,
     ms: Math.round(performance.now() - started),
   };
 }

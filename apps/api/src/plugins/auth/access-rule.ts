@@ -3,6 +3,8 @@ import type { Principal, Role } from '@talon/core/identity';
 /**
  * Who may call a route, declared once in the route's `config.access` and enforced by the auth plugin.
  * - `public`: anyone;
+ * - `optional`: anyone, but a full session presented is resolved, so the answer may adapt to the caller
+ *   (slot search: channel, priority quota, age); a missing, expired or half-open session is anonymous;
  * - `mfa_pending`: a login waiting for its second factor (and nobody else);
  * - `session`: any live session, half-open ones included (log out);
  * - `enrolment`: a full session, or a staff session that must first enrol a second factor;
@@ -12,6 +14,7 @@ import type { Principal, Role } from '@talon/core/identity';
  */
 export type AccessRule =
   | 'public'
+  | 'optional'
   | 'mfa_pending'
   | 'session'
   | 'enrolment'
@@ -21,7 +24,7 @@ export type AccessRule =
 export type AccessVerdict = 'allow' | 'unauthenticated' | 'mfa_setup_required' | 'forbidden';
 
 export function judgeAccess(rule: AccessRule, principal: Principal | null): AccessVerdict {
-  if (rule === 'public') return 'allow';
+  if (rule === 'public' || rule === 'optional') return 'allow';
   if (!principal) return 'unauthenticated';
   if (rule === 'session') return 'allow';
   if (rule === 'mfa_pending') return principal.stage === 'mfa_pending' ? 'allow' : 'forbidden';
@@ -30,4 +33,12 @@ export function judgeAccess(rule: AccessRule, principal: Principal | null): Acce
   if (principal.stage === 'mfa_setup') return 'mfa_setup_required';
   if (rule === 'authenticated') return 'allow';
   return principal.roles.some((grant) => rule.roles.includes(grant.role)) ? 'allow' : 'forbidden';
+}
+
+/**
+ * The caller an `optional` route sees: only a full session. A login still waiting for its second factor,
+ * or a staff session that must enrol one, is treated as anonymous rather than refused.
+ */
+export function optionalPrincipal(principal: Principal | null): Principal | null {
+  return principal?.stage === 'full' ? principal : null;
 }

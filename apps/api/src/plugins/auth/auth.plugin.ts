@@ -4,7 +4,7 @@ import type { Principal, RequestOrigin } from '@talon/core/identity';
 import { DomainError } from '@talon/core/shared';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
-import { type AccessRule, judgeAccess } from './access-rule';
+import { type AccessRule, judgeAccess, optionalPrincipal } from './access-rule';
 
 export const SESSION_COOKIE = 'talon_session';
 export const CSRF_HEADER = 'x-csrf-token';
@@ -85,6 +85,7 @@ async function auth(app: FastifyInstance) {
       // A cookie session's token arriving as a bearer token (or the reverse) is not accepted.
       if (principal && principal.transport === presented.via) request.principal = principal;
     }
+    if (rule === 'optional') request.principal = optionalPrincipal(request.principal);
     const verdict = judgeAccess(rule, request.principal);
     if (verdict === 'unauthenticated') throw new DomainError('UNAUTHENTICATED');
     if (verdict === 'mfa_setup_required') throw new DomainError('MFA_SETUP_REQUIRED');

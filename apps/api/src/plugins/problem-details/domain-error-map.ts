@@ -1,13 +1,19 @@
 import type { AccessErrorCode } from '@talon/core/access';
 import type { AuditErrorCode } from '@talon/core/audit';
+import type { BookingErrorCode } from '@talon/core/booking';
 import type { DirectoryErrorCode } from '@talon/core/directory';
 import type { IdentityErrorCode } from '@talon/core/identity';
 import type { PrivacyErrorCode } from '@talon/core/privacy';
+import type { RegistryErrorCode } from '@talon/core/registry';
+import type { SchedulingErrorCode } from '@talon/core/scheduling';
 import type { DomainError } from '@talon/core/shared';
+import type { SlotSearchErrorCode } from '@talon/core/slot-search';
+import type { TicketErrorCode } from '@talon/core/tickets';
 
 type Params = Record<string, string | number>;
 interface Mapping {
-  status: number;
+  /** A function when one code answers differently by context (CONSENT_REQUIRED: registration or booking). */
+  status: number | ((params: Params) => number);
   detail: (params: Params) => string;
 }
 
@@ -219,22 +225,206 @@ const privacy: Record<PrivacyErrorCode, Mapping> = {
   },
 };
 
-const table: Record<string, Mapping> = { ...directory, ...identity, ...audit, ...access, ...privacy };
+const scheduling: Record<SchedulingErrorCode, Mapping> = {
+  SCHEDULE_INVALID: {
+    status: 400,
+    detail: () => 'Проверьте расписание: некоторые поля заполнены неверно (подробности — у каждого поля).',
+  },
+  SCHEDULE_OVERLAP: {
+    status: 409,
+    detail: (p) =>
+      `Часы приёма пересекаются с другим шаблоном этого врача (действует с ${p.validFrom}). Измените часы или срок действия одного из шаблонов.`,
+  },
+  SCHEDULE_NOT_FOUND: {
+    status: 404,
+    detail: () => 'Шаблон расписания не найден. Обновите список расписаний.',
+  },
+  SCHEDULE_EXCEPTION_INVALID: {
+    status: 400,
+    detail: () => 'Проверьте период и вид исключения: некоторые поля заполнены неверно.',
+  },
+  SCHEDULE_EXCEPTION_NOT_FOUND: {
+    status: 404,
+    detail: () => 'Исключение из расписания не найдено. Обновите список.',
+  },
+  PRACTITIONER_ROLE_NOT_FOUND: {
+    status: 404,
+    detail: () =>
+      'Должность врача не найдена в ваших медицинских организациях. Выберите врача из списка своей организации.',
+  },
+  SCHEDULE_REQUIRED_FOR_EXTRA_HOURS: {
+    status: 409,
+    detail: () =>
+      'Дополнительные часы берут длительность талона и каналы записи из шаблона расписания. Сначала создайте шаблон для этого врача.',
+  },
+};
+
+const slotSearch: Record<SlotSearchErrorCode, Mapping> = {
+  SLOT_SEARCH_TOO_BROAD: {
+    status: 400,
+    detail: () =>
+      'Уточните поиск: укажите медицинскую организацию, врача или регион вместе со специальностью.',
+  },
+  SLOT_PERIOD_INVALID: {
+    status: 400,
+    detail: () => 'Начало периода («from») должно быть не позже его конца («to»).',
+  },
+};
+
+const tickets: Record<TicketErrorCode, Mapping> = {
+  TICKET_NOT_FOUND: {
+    status: 404,
+    detail: () => 'Запись не найдена. Проверьте ссылку или откройте талон из списка своих записей.',
+  },
+  TICKET_NOT_AVAILABLE: {
+    status: 409,
+    detail: () =>
+      'Эта запись отменена или перенесена, поэтому талон недействителен. Откройте талон действующей записи.',
+  },
+};
+
+const booking: Record<BookingErrorCode, Mapping> = {
+  SLOT_NOT_FOUND: {
+    status: 404,
+    detail: () =>
+      'Талон не найден: возможно, расписание изменилось. Обновите список и выберите другое время.',
+  },
+  SLOT_TAKEN: {
+    status: 409,
+    detail: () =>
+      'Это время уже занято. Выберите другое: ниже — ближайшие свободные талоны к этому врачу или по этой специальности.',
+  },
+  SLOT_IN_PAST: {
+    status: 409,
+    detail: (p) =>
+      `На это время записаться уже нельзя: запись закрывается за ${p.minutes ?? 60} мин. до приёма. Выберите более позднее время.`,
+  },
+  BEYOND_HORIZON: {
+    status: 409,
+    detail: (p) =>
+      `Запись на это время ещё не открыта: поликлиника записывает не дальше чем на ${p.days ?? 14} дн. вперёд. Выберите дату ближе или запишитесь в лист ожидания.`,
+  },
+  CHANNEL_NOT_ALLOWED: {
+    status: 409,
+    detail: () =>
+      'На этот талон нельзя записаться онлайн. Выберите другое время или запишитесь через регистратуру поликлиники.',
+  },
+  SPECIALTY_LIMIT: {
+    status: 409,
+    detail: () =>
+      'У пациента уже есть активная запись к врачу этой специальности. Чтобы выбрать другое время, перенесите или отмените её.',
+  },
+  REFERRAL_REQUIRED: {
+    status: 409,
+    detail: () =>
+      'К этому специалисту записывают по направлению. Сначала запишитесь к терапевту (педиатру) и получите направление, затем выберите его при записи.',
+  },
+  NOT_ATTACHED: {
+    status: 409,
+    detail: () =>
+      'К этому врачу записываются в поликлинике, к которой вы прикреплены. Запишитесь в свою поликлинику или прикрепитесь к этой (заявление в регистратуре).',
+  },
+  PRIORITY_QUOTA: {
+    status: 409,
+    detail: () =>
+      'Этот талон зарезервирован для льготных категорий граждан до его освобождения. Выберите другое время или загляните позже.',
+  },
+  NO_SHOW_SUSPENDED: {
+    status: 403,
+    detail: (p) =>
+      `Онлайн-запись приостановлена до ${p.until}: вы ${p.count ?? 2} раза не пришли на приём, не отменив запись. Записаться можно по телефону или в регистратуре поликлиники.`,
+  },
+  CONSENT_REQUIRED: {
+    status: (p) => (p.scope === 'booking' ? 403 : 400),
+    detail: (p) =>
+      p.scope === 'booking'
+        ? 'Записать другого человека можно только с его согласия. Попросите у него код согласия (раздел «Мои близкие») или, для ребёнка, добавьте его в свой список.'
+        : identity.CONSENT_REQUIRED.detail(p),
+  },
+  APPOINTMENT_NOT_FOUND: {
+    status: 404,
+    detail: () => 'Запись не найдена. Проверьте ссылку или откройте запись из списка своих записей.',
+  },
+  CANCELLATION_REASON_REQUIRED: {
+    status: 400,
+    detail: (p) => `До приёма меньше ${p.hours ?? 24} ч: чтобы отменить запись, укажите причину отмены.`,
+  },
+  APPOINTMENT_STATUS_CONFLICT: {
+    status: 409,
+    detail: () =>
+      'С этой записью так поступить нельзя: она уже прошла, отменена, перенесена или её статус уже изменён. Обновите страницу.',
+  },
+  RESCHEDULE_WINDOW: {
+    status: 409,
+    detail: (p) =>
+      `Перенести запись можно на время не дальше ${p.days ?? 30} дней от исходной даты. Выберите более близкую дату или отмените запись и запишитесь заново.`,
+  },
+  RESCHEDULE_OTHER_SPECIALTY: {
+    status: 409,
+    detail: () =>
+      'Перенести можно только на талон врача той же специальности. Чтобы попасть к другому специалисту, запишитесь к нему отдельно.',
+  },
+  CHECK_IN_NOT_TODAY: {
+    status: 409,
+    detail: () => 'Отметить приход по талону можно только в день приёма. Проверьте дату в талоне.',
+  },
+  TICKET_INVALID: {
+    status: 400,
+    detail: () =>
+      'QR-код талона не распознан или подделан. Отсканируйте талон ещё раз или найдите запись по коду.',
+  },
+  OVERRIDE_REASON_REQUIRED: {
+    status: 400,
+    detail: () => 'Укажите причину исключения из правил записи: она попадёт в журнал.',
+  },
+  PATIENT_REQUIRED: {
+    status: 400,
+    detail: () =>
+      'Не указано, кого записать: выберите пациента (для сотрудников регистратуры) или войдите как пациент.',
+  },
+};
+
+const registry: Record<RegistryErrorCode, Mapping> = {
+  SEARCH_CRITERIA_REQUIRED: {
+    status: 400,
+    detail: () => 'Укажите, кого искать: СНИЛС, полис ОМС, телефон или фамилию вместе с датой рождения.',
+  },
+  SEARCH_CRITERIA_INVALID: {
+    status: 400,
+    detail: () => 'Проверьте условия поиска: некоторые из них заполнены неверно.',
+  },
+};
+
+const table: Record<string, Mapping> = {
+  ...registry,
+  ...slotSearch,
+  ...tickets,
+  ...directory,
+  ...identity,
+  ...audit,
+  ...access,
+  ...privacy,
+  ...scheduling,
+  // Last: booking's CONSENT_REQUIRED answers for registration (400) and booking (403) alike.
+  ...booking,
+};
 
 export function mapDomainError(error: DomainError) {
   const mapping = table[error.code];
   if (!mapping) return undefined;
-  const detail = mapping.detail(error.options.params ?? {});
+  const params = error.options.params ?? {};
+  const detail = mapping.detail(params);
   const errors = error.options.fieldErrors?.length
     ? [...error.options.fieldErrors]
     : error.options.field
       ? [{ field: error.options.field, message: detail }]
       : undefined;
   return {
-    status: mapping.status,
+    status: typeof mapping.status === 'function' ? mapping.status(params) : mapping.status,
     code: error.code,
     detail,
     errors,
     retryAfterSeconds: error.options.retryAfterSeconds,
+    extensions: error.options.extensions,
   };
 }

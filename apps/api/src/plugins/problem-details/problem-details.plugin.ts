@@ -2,6 +2,7 @@ import { isDomainError } from '@talon/core/shared';
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
+import { isOverloaded, OVERLOADED_PROBLEM } from '../overload/overload-error';
 import { mapDomainError } from './domain-error-map';
 import { sendProblem } from './send-problem';
 
@@ -49,8 +50,13 @@ function validationProblem(
   };
 }
 
-async function problemDetails(app: FastifyInstance) {
+async function problemDetails(app: FastifyInstance, options: { overloadRetryAfterSeconds?: number }) {
   app.setErrorHandler((error: FastifyError, request: FastifyRequest, reply: FastifyReply) => {
+    // Shed load (process pressure, no database connection in time): 503 with Retry-After, never a 500.
+    if (isOverloaded(error)) {
+      reply.header('retry-after', String(options.overloadRetryAfterSeconds ?? 5));
+      return sendProblem(reply, request, OVERLOADED_PROBLEM);
+    }
     if (hasZodFastifySchemaValidationErrors(error)) {
       return sendProblem(reply, request, validationProblem(error));
     }

@@ -28,10 +28,16 @@ export interface ProblemInput {
   code: string;
   detail: string;
   errors?: TFieldError[];
+  /**
+   * RFC 9457 extension members from `DomainError.options.extensions` (e.g. `alternatives` of SLOT_TAKEN).
+   * They never override the standard members.
+   */
+  extensions?: Record<string, unknown>;
 }
 
 export function buildProblem(request: FastifyRequest, input: ProblemInput): TProblem {
   return {
+    ...input.extensions,
     type: problemType(input.code),
     title: titleFor(input.status),
     status: input.status,

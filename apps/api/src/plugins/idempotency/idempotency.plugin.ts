@@ -1,0 +1,120 @@
+import { createHash } from 'node:crypto';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import fp from 'fastify-plugin';
+import { sendProblem } from '../problem-details/send-problem';
+import { canonicalJson, decideRepeat } from './idempotency-decision';
+
+/** Keys are remembered for a day: long enough for any client retry, short enough to stay small. */
+export const IDEMPOTENCY_TTL_HOURS = 24;
+const HEADER = 'idempotency-key';
+const KEY_PATTERN = /^[\x21-\x7e]{1,255}$/;
+
+interface ClaimedKey {
+  accountId: string;
+  key: string;
+}
+
+/**
+ * `Idempotency-Key` for state-changing routes that opt in with `config.idempotency: true` (DESIGN rule 2).
+ * The key is required (400 `IDEMPOTENCY_KEY_REQUIRED`); keys are per account and live 24 h. The first
+ * request claims the key with one INSERT; a duplicate while it runs gets 409 `IDEMPOTENCY_KEY_IN_FLIGHT`,
+ * the same key with another body 422 `IDEMPOTENCY_KEY_MISMATCH`, and a replay the first answer (status and
+ * body) with `Idempotent-Replayed: true`. A 5xx answer is not remembered, so the client may retry.
+ * Register before compression: the answer is stored as the JSON text the route produced.
+ */
+async function idempotency(app: FastifyInstance) {
+  app.decorateRequest('idempotencyKey', null);
+
+  app.addHook('preHandler', async (request: FastifyRequest, reply: FastifyReply) => {
+    if (!(request.routeOptions.config as { idempotency?: boolean }).idempotency) return;
+    const principal = request.principal;
+    if (!principal) return; // the auth plugin has already refused anonymous callers of such routes
+    const key = request.headers[HEADER];
+    if (typeof key !== 'string' || !KEY_PATTERN.test(key)) {
+      return sendProblem(reply, request, {
+        status: 400,
+        code: 'IDEMPOTENCY_KEY_REQUIRED',
+        detail:
+          'Не передан заголовок Idempotency-Key (1–255 видимых символов ASCII). Создайте новый ключ для каждой попытки записи и повторяйте запрос с тем же ключом.',
+        errors: [{ field: 'headers.idempotency-key', message: 'Обязательный заголовок' }],
+      });
+    }
+    const fingerprint = createHash('sha256')
+      .update(
+        `${request.method} ${request.routeOptions.url} ${canonicalJson(request.params)} ${canonicalJson(request.body)}`,
+      )
+      .digest('hex');
+    const now = app.services.clock.now();
+    const stored = await app.services.idempotency.claim({
+      accountId: principal.accountId,
+      key,
+      fingerprint,
+      now,
+      expiresAt: new Date(now.getTime() + IDEMPOTENCY_TTL_HOURS * 3_600_000),
+    });
+    if (!stored) {
+      request.idempotencyKey = { accountId: principal.accountId, key };
+      return;
+    }
+    const decision = decideRepeat(stored, fingerprint);
+    if (decision.kind === 'mismatch') {
+      return sendProblem(reply, request, {
+        status: 422,
+        code: 'IDEMPOTENCY_KEY_MISMATCH',
+        detail:
+          'Этот Idempotency-Key уже использован для другого запроса. Для новой попытки создайте новый ключ.',
+      });
+    }
+    if (decision.kind === 'in_flight') {
+      reply.header('retry-after', '1');
+      return sendProblem(reply, request, {
+        status: 409,
+        code: 'IDEMPOTENCY_KEY_IN_FLIGHT',
+        detail: 'Такой же запрос уже выполняется. Подождите секунду и повторите его с тем же ключом.',
+      });
+    }
+    return reply
+      .code(decision.status)
+      .header('idempotent-replayed', 'true')
+      .type(
+        decision.status >= 400
+          ? 'application/problem+json; charset=utf-8'
+          : 'application/json; charset=utf-8',
+      )
+      .serializer((body: unknown) => (typeof body === 'string' ? body : JSON.stringify(body)))
+      .send(JSON.stringify(decision.body));
+  });
+
+  app.addHook('onSend', async (request, reply, payload) => {
+    const claimed = request.idempotencyKey;
+    if (!claimed) return payload;
+    request.idempotencyKey = null;
+    const text =
+      typeof payload === 'string' ? payload : Buffer.isBuffer(payload) ? payload.toString('utf8') : null;
+    if (reply.statusCode >= 500 || text === null) {
+      await app.services.idempotency.release(claimed.accountId, claimed.key);
+      return payload;
+    }
+    let body: unknown;
+    try {
+      body = JSON.parse(text);
+    } catch {
+      body = text;
+    }
+    await app.services.idempotency.complete(claimed.accountId, claimed.key, reply.statusCode, body);
+    return payload;
+  });
+}
+
+export default fp(idempotency, { name: 'idempotency', dependencies: ['auth', 'problem-details'] });
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    /** The `Idempotency-Key` this request claimed; its answer is stored when it is sent. */
+    idempotencyKey: ClaimedKey | null;
+  }
+  interface FastifyContextConfig {
+    /** The route requires `Idempotency-Key` (see plugins/idempotency). */
+    idempotency?: boolean;
+  }
+}

@@ -1,0 +1,38 @@
+import underPressure from '@fastify/under-pressure';
+import type { FastifyInstance } from 'fastify';
+import fp from 'fastify-plugin';
+import { ProcessOverloadedError } from './overload-error';
+
+export interface OverloadOptions {
+  /** Mean event-loop delay (ms) above which requests are refused; 0 = off. */
+  maxEventLoopDelayMs: number;
+  /** V8 heap in use (bytes) above which requests are refused; 0 = off. */
+  maxHeapUsedBytes: number;
+  sampleIntervalMs: number;
+  retryAfterSeconds: number;
+}
+
+/** Liveness and metrics must answer exactly when the process is struggling: that is when they are read. */
+const EXEMPT_PATHS = new Set(['/health', '/metrics']);
+
+/**
+ * Sheds load at the door (issue 4, item 11): while the event loop lags or the heap is nearly full, new
+ * requests get 503 OVERLOADED with Retry-After at once (problem-details maps the error) instead of joining
+ * a queue that only makes every answer late. @fastify/under-pressure samples both cheaply on a timer rather
+ * than per request. `/ready` is not exempt: a load balancer should send less to a struggling process.
+ */
+async function overload(app: FastifyInstance, options: OverloadOptions) {
+  await app.register(underPressure, {
+    maxEventLoopDelay: options.maxEventLoopDelayMs,
+    maxHeapUsedBytes: options.maxHeapUsedBytes,
+    sampleInterval: options.sampleIntervalMs,
+    retryAfter: options.retryAfterSeconds,
+    // Returning nothing lets the request through; a rejected promise goes to the error handler.
+    pressureHandler: (request, _reply, type) => {
+      if (EXEMPT_PATHS.has(request.url.split('?')[0] ?? '')) return;
+      return Promise.reject(new ProcessOverloadedError(type));
+    },
+  });
+}
+
+export default fp(overload, { name: 'overload', dependencies: ['problem-details'] });

@@ -1,0 +1,246 @@
+import {
+  problemResponses,
+  ZCreateSchedule,
+  ZCreateScheduleException,
+  ZIdParams,
+  ZProblem,
+  ZScheduleChange,
+  ZScheduleExceptionChange,
+  ZScheduleExceptionPage,
+  ZScheduleExceptionsQuery,
+  ZSchedulePage,
+  ZScheduleRemoval,
+  ZSchedulesQuery,
+  ZUpdateSchedule,
+} from '@talon/contracts';
+import type { Principal } from '@talon/core/identity';
+import type { RegenerationResult, Schedule, ScheduleException } from '@talon/core/scheduling';
+import type { FastifyRequest } from 'fastify';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { originOf } from '../../plugins/auth/auth.plugin';
+
+const errors = {
+  400: problemResponses[400],
+  401: ZProblem.describe('Not logged in'),
+  403: ZProblem.describe('Not an administrator'),
+};
+
+const toSchedule = (s: Schedule) => ({
+  ...s,
+  createdAt: s.createdAt.toISOString(),
+  updatedAt: s.updatedAt.toISOString(),
+});
+
+const toException = (e: ScheduleException) => ({
+  id: e.id,
+  practitionerRoleId: e.practitionerRoleId,
+  kind: e.kind,
+  startsAt: e.startsAt.toISOString(),
+  endsAt: e.endsAt.toISOString(),
+  reason: e.reason,
+  createdAt: e.createdAt.toISOString(),
+});
+
+const toRegeneration = (r: RegenerationResult) => ({
+  inserted: r.inserted,
+  deleted: r.deleted,
+  blocked: r.blocked,
+  updated: r.updated,
+  conflicts: r.conflicts.map((c) => ({
+    slotId: c.slotId,
+    start: c.startsAt.toISOString(),
+    end: c.endsAt.toISOString(),
+  })),
+});
+
+/**
+ * Weekly templates and exceptions (absence, vacation, sick day, extra hours) of practitioner roles. A clinic
+ * admin manages the roles of their own clinics (others are "not found"), a system admin every role. Each
+ * change regenerates the role's slots for the booking horizon in the same transaction and answers with what
+ * changed, including booked slots left outside the new hours (conflicts, also recorded as
+ * `schedule.conflict` in the audit log).
+ */
+export const adminSchedulesRoutes: FastifyPluginAsyncZod = async (app) => {
+  const { scheduling } = app.services;
+  const tags = ['Admin'];
+  const config = { access: { roles: ['clinic_admin', 'system_admin'] as const } };
+  const requester = (request: FastifyRequest) => ({
+    principal: request.principal as Principal,
+    origin: originOf(request),
+  });
+
+  app.get(
+    '/admin/schedules',
+    {
+      config,
+      schema: {
+        tags,
+        summary: 'Weekly templates of practitioner roles, by role or clinic',
+        querystring: ZSchedulesQuery,
+        response: { 200: ZSchedulePage, ...errors },
+      },
+    },
+    async (request) => {
+      const q = request.query;
+      const page = await scheduling.listSchedules({
+        ...requester(request),
+        practitionerRoleId: q.practitionerRole,
+        organizationId: q.organization,
+        page: q.page,
+        pageSize: q.pageSize,
+      });
+      return { ...page, items: page.items.map(toSchedule) };
+    },
+  );
+
+  app.post(
+    '/admin/schedules',
+    {
+      config,
+      schema: {
+        tags,
+        summary: 'Create a weekly template and regenerate the role’s slots (audited)',
+        body: ZCreateSchedule,
+        response: {
+          201: ZScheduleChange,
+          404: problemResponses[404],
+          409: ZProblem.describe('The hours overlap another template of the role'),
+          ...errors,
+        },
+      },
+    },
+    async (request, reply) => {
+      const { practitionerRoleId, ...template } = request.body;
+      const change = await scheduling.createSchedule({ ...requester(request), practitionerRoleId, template });
+      reply.code(201);
+      return { schedule: toSchedule(change.schedule!), regeneration: toRegeneration(change.regeneration) };
+    },
+  );
+
+  app.put(
+    '/admin/schedules/:id',
+    {
+      config,
+      schema: {
+        tags,
+        summary: 'Replace a weekly template and regenerate the role’s slots (audited)',
+        params: ZIdParams,
+        body: ZUpdateSchedule,
+        response: {
+          200: ZScheduleChange,
+          404: problemResponses[404],
+          409: ZProblem.describe('The hours overlap another template of the role'),
+          ...errors,
+        },
+      },
+    },
+    async (request) => {
+      const change = await scheduling.updateSchedule({
+        ...requester(request),
+        scheduleId: request.params.id,
+        template: request.body,
+      });
+      return { schedule: toSchedule(change.schedule!), regeneration: toRegeneration(change.regeneration) };
+    },
+  );
+
+  app.delete(
+    '/admin/schedules/:id',
+    {
+      config,
+      schema: {
+        tags,
+        summary: 'Delete a weekly template: its free slots go, booked ones stay and are reported (audited)',
+        params: ZIdParams,
+        response: { 200: ZScheduleRemoval, 404: problemResponses[404], ...errors },
+      },
+    },
+    async (request) => {
+      const change = await scheduling.deleteSchedule({
+        ...requester(request),
+        scheduleId: request.params.id,
+      });
+      return { regeneration: toRegeneration(change.regeneration) };
+    },
+  );
+
+  app.get(
+    '/admin/schedule-exceptions',
+    {
+      config,
+      schema: {
+        tags,
+        summary: 'Absences and extra hours, by role, clinic and period',
+        querystring: ZScheduleExceptionsQuery,
+        response: { 200: ZScheduleExceptionPage, ...errors },
+      },
+    },
+    async (request) => {
+      const q = request.query;
+      const page = await scheduling.listExceptions({
+        ...requester(request),
+        practitionerRoleId: q.practitionerRole,
+        organizationId: q.organization,
+        from: q.from ? new Date(q.from) : undefined,
+        to: q.to ? new Date(q.to) : undefined,
+        page: q.page,
+        pageSize: q.pageSize,
+      });
+      return { ...page, items: page.items.map(toException) };
+    },
+  );
+
+  app.post(
+    '/admin/schedule-exceptions',
+    {
+      config,
+      schema: {
+        tags,
+        summary:
+          'Record an absence, vacation, sick day or extra hours and regenerate the role’s slots (audited)',
+        body: ZCreateScheduleException,
+        response: {
+          201: ZScheduleExceptionChange,
+          404: problemResponses[404],
+          409: ZProblem.describe('Extra hours for a role without a template'),
+          ...errors,
+        },
+      },
+    },
+    async (request, reply) => {
+      const { practitionerRoleId, ...body } = request.body;
+      const change = await scheduling.createException({
+        ...requester(request),
+        practitionerRoleId,
+        exception: {
+          kind: body.kind,
+          startsAt: new Date(body.startsAt),
+          endsAt: new Date(body.endsAt),
+          reason: body.reason,
+        },
+      });
+      reply.code(201);
+      return { exception: toException(change.exception), regeneration: toRegeneration(change.regeneration) };
+    },
+  );
+
+  app.delete(
+    '/admin/schedule-exceptions/:id',
+    {
+      config,
+      schema: {
+        tags,
+        summary: 'Remove an exception and regenerate the role’s slots (audited)',
+        params: ZIdParams,
+        response: { 200: ZScheduleExceptionChange, 404: problemResponses[404], ...errors },
+      },
+    },
+    async (request) => {
+      const change = await scheduling.deleteException({
+        ...requester(request),
+        exceptionId: request.params.id,
+      });
+      return { exception: toException(change.exception), regeneration: toRegeneration(change.regeneration) };
+    },
+  );
+};

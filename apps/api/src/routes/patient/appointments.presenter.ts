@@ -1,0 +1,29 @@
+import type { TAppointment } from '@talon/contracts';
+import { type AppointmentView, zonedIso } from '@talon/core/booking';
+
+/** An appointment as the API answers it: times in the clinic's zone with their offset (DESIGN rule 10). */
+export function presentAppointment(view: AppointmentView): TAppointment {
+  return {
+    id: view.id,
+    patientId: view.patientId,
+    status: view.status,
+    code: view.code,
+    ticketNumber: view.ticketNumber,
+    channel: view.channel,
+    visitType: view.visitType,
+    specialty: view.specialty,
+    slot: {
+      id: view.slot.id,
+      start: zonedIso(view.slot.startsAt, view.slot.timeZone),
+      end: zonedIso(view.slot.endsAt, view.slot.timeZone),
+      timeZone: view.slot.timeZone,
+    },
+    organization: view.organization,
+    room: view.room,
+    practitioner: view.practitioner,
+    reason: view.reason,
+    cancellationReason: view.cancellationReason,
+    rescheduledToId: view.rescheduledToId,
+    createdAt: view.createdAt.toISOString(),
+  };
+}

@@ -1,0 +1,43 @@
+import {
+  problemResponses,
+  ZHoldSlotRequest,
+  ZIdParams,
+  ZProblem,
+  ZSlotHold,
+  ZSlotTakenProblem,
+} from '@talon/contracts';
+import type { Principal } from '@talon/core/identity';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { originOf } from '../../plugins/auth/auth.plugin';
+
+/** `POST /slots/{id}/hold`: keep a slot for 5 minutes while the patient confirms (issue 4, item 4). */
+export const slotHoldsRoutes: FastifyPluginAsyncZod = async (app) => {
+  app.post(
+    '/slots/:id/hold',
+    {
+      config: { access: { roles: ['patient', 'registrar'] as const }, rateLimit: 'booking' },
+      schema: {
+        tags: ['Appointments'],
+        summary: 'Hold a slot for 5 minutes (one hold per patient; a new one releases the previous)',
+        params: ZIdParams,
+        body: ZHoldSlotRequest.optional(),
+        response: {
+          200: ZSlotHold,
+          400: problemResponses[400],
+          401: ZProblem.describe('Not logged in'),
+          403: ZProblem.describe('Not allowed'),
+          404: problemResponses[404],
+          409: ZSlotTakenProblem.describe('Taken or refused by a booking rule'),
+        },
+      },
+    },
+    async (request) => {
+      const hold = await app.services.booking.hold(request.principal as Principal, {
+        slotId: request.params.id,
+        patientId: request.body?.patientId,
+        origin: originOf(request),
+      });
+      return { slotId: hold.slotId, heldUntil: hold.heldUntil.toISOString() };
+    },
+  );
+};

@@ -1,0 +1,70 @@
+import { problemResponses, ZIdParams, ZProblem, z } from '@talon/contracts';
+import type { Principal } from '@talon/core/identity';
+import { renderTicketIcs } from '@talon/core/tickets';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { renderTicketPdf } from '../../documents/ticket.pdf';
+import { originOf } from '../../plugins/auth/auth.plugin';
+
+const errors = {
+  401: ZProblem.describe('Not logged in'),
+  404: problemResponses[404],
+  409: ZProblem.describe('The appointment was cancelled or moved: the ticket is no longer valid'),
+};
+
+/** The host part of calendar UIDs: stable, so a second download updates the same calendar event. */
+const ICS_DOMAIN = 'talon';
+
+/**
+ * The ticket of an appointment (issue 4, item 6; DESIGN rule 20) as a one-page PDF and as a calendar event.
+ * Any logged-in caller may ask; the access policy lets the patient, their representative and the registry
+ * through, and answers everyone else "not found".
+ */
+export const ticketsRoutes: FastifyPluginAsyncZod = async (app) => {
+  const { tickets } = app.services;
+  const tags = ['Appointments'];
+  const config = { access: 'authenticated' as const };
+  const principalOf = (request: { principal: Principal | null }) => request.principal as Principal;
+
+  app.get(
+    '/appointments/:id/ticket.pdf',
+    {
+      config,
+      schema: {
+        tags,
+        summary: 'The ticket as a one-page A6 PDF with a signed QR code (application/pdf)',
+        params: ZIdParams,
+        response: { 200: z.string().describe('application/pdf'), ...errors },
+      },
+    },
+    async (request, reply) => {
+      const ticket = await tickets.get(principalOf(request), request.params.id, originOf(request));
+      const pdf: unknown = await renderTicketPdf(ticket);
+      reply
+        .type('application/pdf')
+        .header('content-disposition', `inline; filename="talon-ticket-${ticket.code}.pdf"`);
+      // A Buffer goes out as it is: the serializer runs on objects only.
+      return reply.send(pdf as string);
+    },
+  );
+
+  app.get(
+    '/appointments/:id/ticket.ics',
+    {
+      config,
+      schema: {
+        tags,
+        summary: 'The ticket as a calendar event (text/calendar) with a reminder 2 hours before',
+        params: ZIdParams,
+        response: { 200: z.string().describe('text/calendar'), ...errors },
+      },
+    },
+    async (request, reply) => {
+      const ticket = await tickets.get(principalOf(request), request.params.id, originOf(request));
+      const ics = renderTicketIcs(ticket, { now: tickets.now(), domain: ICS_DOMAIN });
+      return reply
+        .type('text/calendar; charset=utf-8')
+        .header('content-disposition', `attachment; filename="talon-${ticket.code}.ics"`)
+        .send(ics);
+    },
+  );
+};

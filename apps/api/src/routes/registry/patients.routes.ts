@@ -1,0 +1,45 @@
+import { problemResponses, ZPatientSearchQuery, ZPatientSearchResult, ZProblem } from '@talon/contracts';
+import type { Principal } from '@talon/core/identity';
+import type { PatientSearchResult } from '@talon/core/registry';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { originOf } from '../../plugins/auth/auth.plugin';
+
+const toResult = (result: PatientSearchResult) => ({
+  items: result.items.map(({ attachedOrganizationId, attachedOrganizationName, ...person }) => ({
+    ...person,
+    attachedOrganization: attachedOrganizationId
+      ? { id: attachedOrganizationId, name: attachedOrganizationName ?? '' }
+      : null,
+  })),
+  truncated: result.isTruncated,
+});
+
+/** The front desk and the call centre find a patient before booking for them (issue 4, item 9). */
+export const registryPatientsRoutes: FastifyPluginAsyncZod = async (app) => {
+  const { registry } = app.services;
+
+  app.get(
+    '/registry/patients',
+    {
+      config: { access: { roles: ['registrar', 'clinic_admin'] } },
+      schema: {
+        tags: ['Registry'],
+        summary: 'Find patients by SNILS, OMS policy, phone, or surname with birth date (audited)',
+        description:
+          'At least one identifying criterion; at most 20 results with masked SNILS. Clinic admins see only ' +
+          'patients attached to their clinics. Every search is written to the audit log (`patient.search`).',
+        querystring: ZPatientSearchQuery,
+        response: {
+          200: ZPatientSearchResult,
+          400: problemResponses[400],
+          401: ZProblem.describe('Not logged in'),
+          403: ZProblem.describe('Not registry staff'),
+        },
+      },
+    },
+    async (request) =>
+      toResult(
+        await registry.searchPatients(request.principal as Principal, request.query, originOf(request)),
+      ),
+  );
+};

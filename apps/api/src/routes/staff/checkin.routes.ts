@@ -1,0 +1,35 @@
+import { problemResponses, ZAppointment, ZCheckInRequest, ZProblem } from '@talon/contracts';
+import type { Principal } from '@talon/core/identity';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { originOf } from '../../plugins/auth/auth.plugin';
+import { presentAppointment } from '../patient/appointments.presenter';
+
+/** `POST /checkin`: the desk scans the ticket's QR code and the visit becomes `arrived` (issue 4, item 5). */
+export const checkinRoutes: FastifyPluginAsyncZod = async (app) => {
+  app.post(
+    '/checkin',
+    {
+      config: { access: { roles: ['registrar', 'doctor', 'nurse'] as const } },
+      schema: {
+        tags: ['Appointments'],
+        summary: "Check a patient in with the ticket's signed QR payload (staff of the visit's clinic)",
+        body: ZCheckInRequest,
+        response: {
+          200: ZAppointment,
+          400: problemResponses[400],
+          401: ZProblem.describe('Not logged in'),
+          403: ZProblem.describe('Not staff'),
+          404: problemResponses[404],
+          409: ZProblem.describe('Cancelled, moved or already checked in'),
+        },
+      },
+    },
+    async (request) =>
+      presentAppointment(
+        await app.services.booking.checkIn(request.principal as Principal, {
+          payload: request.body.payload,
+          origin: originOf(request),
+        }),
+      ),
+  );
+};

@@ -1,0 +1,122 @@
+import { createHash, randomBytes, randomUUID } from 'node:crypto';
+import { schema } from '@talon/db';
+import { bearerSession, type Session, uniquePhone } from './identity-helpers';
+import type { TestApp } from './test-app';
+
+export interface TestPatient {
+  patientId: string;
+  accountId: string;
+  session: Session;
+}
+
+type PatientRow = typeof schema.patients.$inferInsert;
+
+/**
+ * Many logged-in patients at once, straight into the database (patients, accounts, roles and bearer
+ * sessions in four multi-row INSERTs): registering hundreds through the API would spend the test's time on
+ * argon2. `now` is the app's clock, so sessions are live for a test that moves time.
+ */
+export async function createPatients(
+  t: TestApp,
+  count: number,
+  options: { now?: Date; patient?: Partial<PatientRow> } = {},
+): Promise<TestPatient[]> {
+  const db = t.database.db;
+  const now = options.now ?? new Date();
+  const people = Array.from({ length: count }, (_, i) => ({
+    patientId: randomUUID(),
+    accountId: randomUUID(),
+    token: randomBytes(32).toString('base64url'),
+    i,
+  }));
+  await db.insert(schema.patients).values(
+    people.map((p) => ({
+      id: p.patientId,
+      surname: 'Тестова',
+      name: `Пациентка${p.i}`,
+      patronymic: 'Ивановна',
+      birthDate: '1980-01-01',
+      sex: 'female' as const,
+      regionCode: '77',
+      phone: uniquePhone(),
+      ...options.patient,
+    })),
+  );
+  await db
+    .insert(schema.accounts)
+    .values(
+      people.map((p) => ({ id: p.accountId, displayName: `Пациентка ${p.i}`, patientId: p.patientId })),
+    );
+  await db
+    .insert(schema.accountRoles)
+    .values(people.map((p) => ({ accountId: p.accountId, role: 'patient' as const, organizationId: null })));
+  await db.insert(schema.sessions).values(
+    people.map((p) => ({
+      tokenHash: createHash('sha256').update(p.token).digest('hex'),
+      accountId: p.accountId,
+      transport: 'bearer' as const,
+      method: 'password',
+      idleTimeoutSeconds: 30 * 60,
+      createdAt: now,
+      lastSeenAt: now,
+      expiresAt: new Date(now.getTime() + 12 * 3_600_000),
+    })),
+  );
+  return people.map((p) => ({
+    patientId: p.patientId,
+    accountId: p.accountId,
+    session: bearerSession(p.token),
+  }));
+}
+
+/** A fresh bearer session for an existing account, live at `now` (after a test moved the clock). */
+export async function newSession(t: TestApp, accountId: string, now: Date): Promise<Session> {
+  const token = randomBytes(32).toString('base64url');
+  await t.database.db.insert(schema.sessions).values({
+    tokenHash: createHash('sha256').update(token).digest('hex'),
+    accountId,
+    transport: 'bearer',
+    method: 'password',
+    idleTimeoutSeconds: 30 * 60,
+    createdAt: now,
+    lastSeenAt: now,
+    expiresAt: new Date(now.getTime() + 12 * 3_600_000),
+  });
+  return bearerSession(token);
+}
+
+let keySequence = 0;
+/** A new `Idempotency-Key`. */
+export const newKey = () => `test-${Date.now()}-${++keySequence}-${randomBytes(4).toString('hex')}`;
+
+/** `POST /api/v1/appointments` with a fresh (or the given) `Idempotency-Key`. */
+export function book(t: TestApp, session: Session, body: Record<string, unknown>, key: string = newKey()) {
+  return t.app.inject({
+    method: 'POST',
+    url: '/api/v1/appointments',
+    headers: { ...session.headers, 'idempotency-key': key },
+    payload: body,
+  });
+}
+
+/**
+ * A staff member of a clinic with a live session, straight into the database (as `createStaffSession`
+ * but without the login: the second factor is taken as done), so tests with a moved clock can use it.
+ */
+export async function createStaff(
+  t: TestApp,
+  role: 'registrar' | 'doctor' | 'nurse' | 'clinic_admin',
+  organizationId: string,
+  options: { practitionerId?: string; now?: Date } = {},
+): Promise<{ accountId: string; session: Session }> {
+  const accountId = randomUUID();
+  await t.database.db.insert(schema.accounts).values({
+    id: accountId,
+    displayName: `Сотрудник ${role}`,
+    email: `${role}-${randomUUID()}@staff.test`,
+    practitionerId: options.practitionerId ?? null,
+    totpEnabledAt: new Date(),
+  });
+  await t.database.db.insert(schema.accountRoles).values({ accountId, role, organizationId });
+  return { accountId, session: await newSession(t, accountId, options.now ?? new Date()) };
+}

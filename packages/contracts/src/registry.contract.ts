@@ -1,0 +1,44 @@
+import { ZText, z } from './zod';
+
+/**
+ * `GET /api/v1/registry/patients`: who the registrar is looking for. At least one of SNILS, OMS, phone, or
+ * a surname with a birth date; a name narrows a surname search. Formats are checked by the use case (the
+ * same rules as registration), which reports every bad field at once.
+ */
+export const ZPatientSearchQuery = z.object({
+  snils: ZText(20).optional().describe('SNILS, separators allowed: 112-233-445 95'),
+  oms: ZText(30).optional().describe('OMS policy number (ЕНП, 16 digits)'),
+  phone: ZText(30).optional().describe('Phone, any common Russian notation'),
+  surname: ZText(100).optional().describe('Surname (ё and е match each other); needs birthDate'),
+  name: ZText(100).optional().describe('Given name; narrows a surname search'),
+  birthDate: ZText(20).optional().describe('дд.мм.гггг or ISO 8601 date'),
+});
+
+export const ZFoundPatient = z
+  .object({
+    id: z.uuid(),
+    surname: z.string(),
+    name: z.string(),
+    patronymic: z.string().nullable(),
+    birthDate: z.string().describe('ISO date'),
+    sex: z.enum(['male', 'female']),
+    snils: z.string().nullable().describe('Masked: `***-***-445 95`'),
+    phone: z.string().nullable(),
+    attachedOrganization: z
+      .object({ id: z.uuid(), name: z.string() })
+      .nullable()
+      .describe('The clinic the patient is attached to'),
+    accessBasis: z
+      .enum(['self', 'representative', 'booking_consent', 'care', 'registry', 'organization', 'emergency'])
+      .describe(
+        'Why the caller may see this person (registry staff: `registry`; clinic admins: `organization`)',
+      ),
+  })
+  .meta({ id: 'FoundPatient' });
+
+export const ZPatientSearchResult = z
+  .object({
+    items: z.array(ZFoundPatient).describe('At most 20, by surname, name and birth date'),
+    truncated: z.boolean().describe('More people matched than are shown: narrow the search'),
+  })
+  .meta({ id: 'PatientSearchResult' });

@@ -1,0 +1,171 @@
+import { pageOf, paginationQuery } from './pagination.contract';
+import { ZText, z } from './zod';
+
+/** Weekly templates, absences and extra hours of practitioner roles, for clinic and system admins. */
+
+const ZDateTime = z.iso.datetime({ offset: true });
+const ZIsoDate = z.iso.date({ message: 'Ожидается дата в формате ГГГГ-ММ-ДД' });
+const ZLocalTime = z
+  .string()
+  .regex(/^(([01]\d|2[0-3]):[0-5]\d|24:00)$/, { message: 'Ожидается время ЧЧ:ММ, например 08:00' })
+  .describe('Local wall-clock time of the clinic, HH:MM');
+const ZUuid = z.uuid({ message: 'Ожидается идентификатор (UUID)' });
+
+export const SCHEDULE_CHANNELS = [
+  'internet',
+  'registry',
+  'call_centre',
+  'doctor',
+  'infomat',
+  'other_clinic',
+] as const;
+export const ZScheduleChannel = z
+  .enum(SCHEDULE_CHANNELS)
+  .meta({ id: 'ScheduleChannel' })
+  .describe('Who may book the slots: internet, registry, call centre, a doctor, an infomat, another clinic');
+export const ZScheduleVisitType = z.enum(['in_person', 'video', 'home']).meta({ id: 'ScheduleVisitType' });
+
+export const ZScheduleDay = z
+  .object({
+    weekday: z.number().int().describe('ISO weekday: 1 = Monday … 7 = Sunday'),
+    start: ZLocalTime,
+    end: ZLocalTime,
+    breaks: z
+      .array(z.object({ start: ZLocalTime, end: ZLocalTime }))
+      .max(8)
+      .default([])
+      .describe('Breaks inside the hours'),
+  })
+  .meta({ id: 'ScheduleDay' });
+
+const templateFields = {
+  validFrom: ZIsoDate.describe('First day the template applies (clinic calendar)'),
+  validTo: ZIsoDate.nullable().optional().describe('Last day (inclusive); open-ended when null'),
+  slotMinutes: z
+    .number()
+    .int()
+    .nullable()
+    .optional()
+    .describe("15 or 30; the specialty's default (legal visit norm) when left out"),
+  days: z.array(ZScheduleDay).max(28).describe('Working hours per weekday, in the clinic’s local time'),
+  visitTypes: z
+    .array(ZScheduleVisitType)
+    .max(3)
+    .optional()
+    .describe('The first is the visit type of the generated slots; default in_person'),
+  channels: z.array(ZScheduleChannel).max(6),
+  priorityPercent: z
+    .number()
+    .int()
+    .optional()
+    .describe('Share of each day’s slots reserved for privileged patients, 0–100 %; default 0'),
+  priorityReleaseHours: z
+    .number()
+    .int()
+    .optional()
+    .describe('Priority slots open to everyone this many hours before they start; default 24'),
+  locationId: ZUuid.nullable().optional().describe('Room of the slots; the role’s own room when null'),
+};
+
+export const ZCreateSchedule = z
+  .object({ practitionerRoleId: ZUuid, ...templateFields })
+  .meta({ id: 'CreateSchedule' });
+export type TCreateSchedule = z.input<typeof ZCreateSchedule>;
+
+export const ZUpdateSchedule = z.object(templateFields).meta({ id: 'UpdateSchedule' });
+export type TUpdateSchedule = z.input<typeof ZUpdateSchedule>;
+
+export const ZSchedule = z
+  .object({
+    id: z.uuid(),
+    practitionerRoleId: z.uuid(),
+    validFrom: z.string(),
+    validTo: z.string().nullable(),
+    slotMinutes: z.number().int(),
+    days: z.array(
+      z.object({
+        weekday: z.number().int(),
+        start: z.string(),
+        end: z.string(),
+        breaks: z.array(z.object({ start: z.string(), end: z.string() })),
+      }),
+    ),
+    visitTypes: z.array(ZScheduleVisitType),
+    channels: z.array(ZScheduleChannel),
+    priorityPercent: z.number().int(),
+    priorityReleaseHours: z.number().int(),
+    locationId: z.uuid().nullable(),
+    createdAt: ZDateTime,
+    updatedAt: ZDateTime,
+  })
+  .meta({ id: 'Schedule' });
+export type TSchedule = z.infer<typeof ZSchedule>;
+export const ZSchedulePage = pageOf(ZSchedule).meta({ id: 'SchedulePage' });
+
+/** What a change did to the role's slots for the booking horizon. */
+export const ZSlotRegeneration = z
+  .object({
+    inserted: z.number().int().describe('New free slots'),
+    deleted: z.number().int().describe('Free slots removed'),
+    blocked: z.number().int().describe('Free slots taken out (an old appointment still refers to them)'),
+    updated: z.number().int().describe('Free slots whose channels, quota or room changed'),
+    conflicts: z
+      .array(z.object({ slotId: z.uuid(), start: ZDateTime, end: ZDateTime }))
+      .describe(
+        'Booked slots no longer inside working hours: left as they are, to be resolved by the clinic',
+      ),
+  })
+  .meta({ id: 'SlotRegeneration' });
+export type TSlotRegeneration = z.infer<typeof ZSlotRegeneration>;
+
+export const ZScheduleChange = z
+  .object({ schedule: ZSchedule, regeneration: ZSlotRegeneration })
+  .meta({ id: 'ScheduleChange' });
+export const ZScheduleRemoval = z.object({ regeneration: ZSlotRegeneration }).meta({ id: 'ScheduleRemoval' });
+
+export const ZSchedulesQuery = z.object({
+  practitionerRole: ZUuid.optional().describe('Only templates of this practitioner role'),
+  organization: ZUuid.optional().describe('Only templates of roles at this clinic'),
+  ...paginationQuery,
+});
+
+export const ZScheduleExceptionKind = z
+  .enum(['absence', 'vacation', 'sick_day', 'extra_hours'])
+  .meta({ id: 'ScheduleExceptionKind' });
+
+export const ZCreateScheduleException = z
+  .object({
+    practitionerRoleId: ZUuid,
+    kind: ZScheduleExceptionKind,
+    startsAt: ZDateTime.describe('ISO timestamp with offset'),
+    endsAt: ZDateTime.describe('ISO timestamp with offset; after `startsAt`'),
+    reason: ZText(500).optional(),
+  })
+  .meta({ id: 'CreateScheduleException' });
+export type TCreateScheduleException = z.input<typeof ZCreateScheduleException>;
+
+export const ZScheduleException = z
+  .object({
+    id: z.uuid(),
+    practitionerRoleId: z.uuid(),
+    kind: ZScheduleExceptionKind,
+    startsAt: ZDateTime,
+    endsAt: ZDateTime,
+    reason: z.string().nullable(),
+    createdAt: ZDateTime,
+  })
+  .meta({ id: 'ScheduleException' });
+export type TScheduleException = z.infer<typeof ZScheduleException>;
+export const ZScheduleExceptionPage = pageOf(ZScheduleException).meta({ id: 'ScheduleExceptionPage' });
+
+export const ZScheduleExceptionChange = z
+  .object({ exception: ZScheduleException, regeneration: ZSlotRegeneration })
+  .meta({ id: 'ScheduleExceptionChange' });
+
+export const ZScheduleExceptionsQuery = z.object({
+  practitionerRole: ZUuid.optional(),
+  organization: ZUuid.optional(),
+  from: ZDateTime.optional().describe('Exceptions ending after this moment'),
+  to: ZDateTime.optional().describe('Exceptions starting before this moment'),
+  ...paginationQuery,
+});

@@ -1,0 +1,97 @@
+import { auditAllowed } from '../access';
+import type { Principal, RequestOrigin } from '../identity';
+import { DomainError } from '../shared';
+import { BookingErrorCode } from './booking.errors';
+import type { AppointmentView } from './booking.types';
+import { type BookingDeps, resolveBookingActor } from './booking-deps';
+import { enqueueBookingMessage } from './booking-messages';
+import { normalizeReason } from './cancellation';
+import { placeAppointment, precheckSlot } from './place-appointment';
+import { isSlotTaken, slotTakenError } from './slot-taken';
+
+export interface BookAppointmentInput {
+  slotId: string;
+  /** A ward, an adult who consented, or (for a registrar) any patient; the caller when absent. */
+  patientId?: string;
+  referralId?: string;
+  reason?: string;
+  /** A registrar overriding a rule (rule 5a: channel, quota, limit, attachment) says why. */
+  overrideReason?: string;
+  origin: RequestOrigin;
+}
+
+/**
+ * Books a slot (DESIGN rules 1–5, 9). Rules that need only the slot are checked first without locks; the
+ * booking itself is one transaction: patient rules under the patient's lock, one conditional UPDATE of the
+ * slot, the INSERT guarded by the unique partial index, the ticket number, the audit entry and the SMS in
+ * the outbox. A loser gets SLOT_TAKEN with up to five alternatives.
+ */
+export async function bookAppointment(
+  deps: BookingDeps,
+  principal: Principal,
+  input: BookAppointmentInput,
+): Promise<AppointmentView> {
+  const now = deps.clock.now();
+  const actor = await resolveBookingActor(deps, principal, input.patientId, input.origin);
+  const overrideReason = normalizeReason(input.overrideReason);
+  if (input.overrideReason !== undefined && !overrideReason) {
+    throw new DomainError(BookingErrorCode.OVERRIDE_REASON_REQUIRED, { field: 'body.overrideReason' });
+  }
+  // Only staff may override; for anyone else the field means nothing and the rules apply in full.
+  const canOverride = actor.isRegistrar && overrideReason !== null;
+  const slot = await deps.store.read((repos) => repos.booking.findSlot(input.slotId));
+  try {
+    precheckSlot(slot, actor, now, canOverride);
+    return await deps.store.transaction(
+      async (repos) => {
+        const placed = await placeAppointment(repos, deps, {
+          slot,
+          actor,
+          accountId: principal.accountId,
+          now,
+          referralId: input.referralId ?? null,
+          reason: normalizeReason(input.reason),
+          overrideReason: canOverride ? overrideReason : null,
+        });
+        const view = (await repos.booking.view(placed.id))!;
+        await auditAllowed(repos, principal, {
+          action: 'appointment.book',
+          patientId: actor.patientId,
+          basis: actor.basis,
+          origin: input.origin,
+          at: now,
+          recordType: 'appointment',
+          recordId: placed.id,
+          details: { slotId: slot.id, channel: actor.channel, code: view.code },
+        });
+        if (placed.overridden.length) {
+          await auditAllowed(repos, principal, {
+            action: 'override',
+            patientId: actor.patientId,
+            basis: actor.basis,
+            origin: input.origin,
+            at: now,
+            recordType: 'appointment',
+            recordId: placed.id,
+            reason: overrideReason,
+            details: { rules: placed.overridden.map((r) => r.code) },
+          });
+        }
+        await enqueueBookingMessage(repos, view, 'booking.confirmed', principal.accountId);
+        return view;
+      },
+      { onLockConflict: BookingErrorCode.SLOT_TAKEN },
+    );
+  } catch (error) {
+    if (slot && isSlotTaken(error)) {
+      // A repeated submit without the key (same patient, same slot) gets its first result (rule 2).
+      const existing = await deps.store.read((repos) => repos.booking.activeInSlot(slot.id));
+      if (existing && existing.patientId === actor.patientId) {
+        const view = await deps.store.read((repos) => repos.booking.view(existing.id));
+        if (view) return view;
+      }
+      throw await deps.store.read((repos) => slotTakenError(repos, slot, actor.channel, now));
+    }
+    throw error;
+  }
+}

@@ -1,0 +1,132 @@
+import type { AuditLog } from '../audit';
+import type { OutboxPort } from '../identity';
+import type {
+  AppointmentStatus,
+  AppointmentView,
+  BookedByKind,
+  BookingChannel,
+  PatientBookingFacts,
+  ReferralFacts,
+  SlotAlternative,
+  SlotFacts,
+} from './booking.types';
+
+/** The stored facts of an appointment the use cases decide on. */
+export interface AppointmentRecord {
+  id: string;
+  patientId: string;
+  slotId: string;
+  status: AppointmentStatus;
+  startsAt: Date;
+  organizationId: string;
+  practitionerId: string;
+  specialtyCode: string;
+  referralId: string | null;
+  timeZone: string;
+  cancellationWindowHours: number;
+}
+
+export interface NewAppointment {
+  slotId: string;
+  patientId: string;
+  code: string;
+  ticketNumber: string;
+  channel: BookingChannel;
+  bookedByAccountId: string;
+  bookedByKind: BookedByKind;
+  reason: string | null;
+  referralId: string | null;
+  overrideReason: string | null;
+  at: Date;
+}
+
+export interface AppointmentListFilter {
+  patientIds: readonly string[];
+  statuses: readonly AppointmentStatus[] | null;
+  from: Date | null;
+  to: Date | null;
+  page: number;
+  pageSize: number;
+}
+
+export interface BookingRepository {
+  /** The slot with its clinic's booking policy and its specialty's flags; null when there is none. */
+  findSlot(slotId: string): Promise<SlotFacts | null>;
+  /**
+   * Takes the patient's row lock for the rest of the transaction, so one patient's bookings run one after
+   * another and the per-specialty limit (rule 3) holds under concurrency. False when there is no patient.
+   */
+  lockPatient(patientId: string): Promise<boolean>;
+  /** The facts the patient rules need; `excludeAppointmentId` is left out of the specialty count. */
+  patientFacts(
+    patientId: string,
+    specialtyCode: string,
+    now: Date,
+    noShowsSince: Date,
+    excludeAppointmentId?: string,
+  ): Promise<PatientBookingFacts | null>;
+  findReferral(referralId: string): Promise<ReferralFacts | null>;
+  /**
+   * The one conditional statement of booking (rule 1): free → booked, only when the slot is free and not
+   * held by anyone but `holderIds` (or the hold expired). False when someone else got it.
+   */
+  claimSlot(slotId: string, holderIds: readonly string[], now: Date): Promise<boolean>;
+  /** booked → free (cancel, reschedule): the slot is bookable at once. */
+  releaseSlot(slotId: string, now: Date): Promise<void>;
+  /** The next ticket sequence of a clinic's local day (ticket_counters, one atomic upsert). */
+  nextTicketSequence(organizationId: string, localDay: string): Promise<number>;
+  /**
+   * Inserts the appointment; `slot_taken` when the database's unique partial index already holds an
+   * active appointment for the slot, `duplicate_code` when the code or ticket number clashed.
+   */
+  insertAppointment(appointment: NewAppointment): Promise<{ id: string } | 'slot_taken' | 'duplicate_code'>;
+  /** Marks the referral used by the appointment; false when another appointment used it first. */
+  useReferral(referralId: string, appointmentId: string): Promise<boolean>;
+  /** Makes the referral of a cancelled appointment usable again. */
+  releaseReferral(appointmentId: string): Promise<void>;
+  findAppointment(id: string): Promise<AppointmentRecord | null>;
+  /**
+   * Conditional status change: only from one of `from`; false when the appointment moved on meanwhile.
+   */
+  setStatus(
+    id: string,
+    from: readonly AppointmentStatus[],
+    to: AppointmentStatus,
+    change: { at: Date; cancellationReason?: string | null; rescheduledToId?: string },
+  ): Promise<boolean>;
+  view(id: string): Promise<AppointmentView | null>;
+  /** The active appointment in a slot, if any (a repeated submit finds its first result, rule 2). */
+  activeInSlot(slotId: string): Promise<{ id: string; patientId: string } | null>;
+  list(filter: AppointmentListFilter): Promise<{ items: AppointmentView[]; total: number }>;
+  /** Patients the representative acts for through an active parent or guardian link. */
+  wardIds(representativePatientId: string): Promise<string[]>;
+  /**
+   * Up to `limit` free, unheld, bookable slots near `slot`: the same specialty at the same clinic first
+   * (nearest in time), then the same practitioner elsewhere.
+   */
+  alternatives(slot: SlotFacts, channel: string, earliest: Date, limit: number): Promise<SlotAlternative[]>;
+  /** Holds the slot for the patient until `until`, releasing the patient's other hold; false when taken. */
+  hold(slotId: string, patientId: string, until: Date, now: Date): Promise<boolean>;
+  /** The phone messages about the patient's visits go to: theirs, or the booking account's. */
+  contactPhone(patientId: string, bookedByAccountId: string | null): Promise<string | null>;
+  countNoShow(patientId: string): Promise<void>;
+}
+
+export interface BookingRepos {
+  booking: BookingRepository;
+  audit: AuditLog;
+  outbox: OutboxPort;
+}
+
+/**
+ * Runs work in one transaction with a short lock timeout: a booking never queues behind another for long
+ * (rule 1). A lock timeout or deadlock becomes `DomainError(onLockConflict)`.
+ */
+export interface BookingStore {
+  /** Reads without a transaction (one statement, no locks): the pre-checks and the alternatives. */
+  read<T>(work: (repos: Pick<BookingRepos, 'booking'>) => Promise<T>): Promise<T>;
+  transaction<T>(
+    work: (repos: BookingRepos) => Promise<T>,
+    options?: { onLockConflict?: string },
+  ): Promise<T>;
+}

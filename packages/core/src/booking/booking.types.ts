@@ -1,0 +1,128 @@
+/** Statuses of an appointment (DESIGN §2): booked → confirmed → arrived → fulfilled, or one of the ends. */
+export type AppointmentStatus =
+  | 'booked'
+  | 'confirmed'
+  | 'arrived'
+  | 'fulfilled'
+  | 'cancelled_by_patient'
+  | 'cancelled_by_clinic'
+  | 'rescheduled'
+  | 'noshow';
+
+/** Statuses that occupy a slot (the database's unique partial index allows one of them per slot). */
+export const ACTIVE_STATUSES: readonly AppointmentStatus[] = ['booked', 'confirmed', 'arrived'];
+
+/** Channels a slot may allow. */
+export type SlotChannel = 'internet' | 'registry' | 'call_centre' | 'doctor' | 'infomat' | 'other_clinic';
+/** How an appointment was made. */
+export type BookingChannel =
+  | 'internet'
+  | 'mobile'
+  | 'registry'
+  | 'call_centre'
+  | 'doctor'
+  | 'infomat'
+  | 'api';
+export type BookedByKind = 'patient' | 'representative' | 'registrar' | 'practitioner';
+
+/** Tunable numbers of the booking rules; defaults in `DEFAULT_BOOKING_POLICY`. */
+export interface BookingPolicy {
+  /** Active future appointments a patient may hold per specialty (rule 3). */
+  specialtyLimit: number;
+  /** No-shows within `noShowWindowDays` that suspend online self-booking (rule 3a). */
+  noShowLimit: number;
+  noShowWindowDays: number;
+  /** How long the suspension lasts from the last no-show. */
+  noShowSuspensionDays: number;
+  /** How long a hold keeps a slot for its holder. */
+  holdMinutes: number;
+  /** A reschedule's new slot lies within this many days of the original date (rule 7). */
+  rescheduleWindowDays: number;
+}
+
+export const DEFAULT_BOOKING_POLICY: BookingPolicy = Object.freeze({
+  specialtyLimit: 1,
+  noShowLimit: 2,
+  noShowWindowDays: 365,
+  noShowSuspensionDays: 30,
+  holdMinutes: 5,
+  rescheduleWindowDays: 30,
+});
+
+/** A slot with what the rules need of its clinic and specialty. */
+export interface SlotFacts {
+  id: string;
+  status: 'free' | 'booked' | 'blocked';
+  heldByPatientId: string | null;
+  heldUntil: Date | null;
+  startsAt: Date;
+  endsAt: Date;
+  channels: readonly string[];
+  isPriority: boolean;
+  priorityReleasedAt: Date | null;
+  specialtyCode: string;
+  organizationId: string;
+  practitionerId: string;
+  visitType: 'in_person' | 'video' | 'home';
+  organization: {
+    /** Short name, e.g. `ГП № 14`: the prefix of ticket numbers. */
+    shortName: string;
+    timeZone: string;
+    bookingHorizonDays: number;
+    minNoticeMinutes: number;
+    cancellationWindowHours: number;
+  };
+  specialty: { selfBooking: boolean; referralRequired: boolean; attachmentRequired: boolean };
+}
+
+/** What the rules need to know about the patient being booked. */
+export interface PatientBookingFacts {
+  id: string;
+  attachedOrganizationId: string | null;
+  privilegedCategory: string | null;
+  /** Start times of the patient's no-shows in the rule's window. */
+  noShowStarts: readonly Date[];
+  /** Active future appointments of the patient in the slot's specialty (the one being moved excluded). */
+  activeInSpecialty: number;
+}
+
+export interface ReferralFacts {
+  id: string;
+  patientId: string;
+  specialtyCode: string;
+  /** Last valid day, `YYYY-MM-DD`. */
+  validUntil: string;
+  usedByAppointmentId: string | null;
+  cancelledAt: Date | null;
+}
+
+/** An appointment as the API shows it. */
+export interface AppointmentView {
+  id: string;
+  patientId: string;
+  status: AppointmentStatus;
+  code: string;
+  ticketNumber: string;
+  channel: BookingChannel;
+  visitType: 'in_person' | 'video' | 'home';
+  specialty: { code: string; name: string };
+  slot: { id: string; startsAt: Date; endsAt: Date; timeZone: string };
+  organization: { id: string; name: string; address: string };
+  room: string | null;
+  practitioner: { id: string; name: string };
+  reason: string | null;
+  cancellationReason: string | null;
+  rescheduledToId: string | null;
+  createdAt: Date;
+}
+
+/** A free slot offered instead of a taken one. */
+export interface SlotAlternative {
+  id: string;
+  startsAt: Date;
+  endsAt: Date;
+  timeZone: string;
+  organization: { id: string; name: string };
+  practitioner: { id: string; name: string };
+  room: string | null;
+}

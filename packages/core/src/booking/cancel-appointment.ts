@@ -1,0 +1,67 @@
+import { auditAllowed } from '../access';
+import type { Principal, RequestOrigin } from '../identity';
+import { DomainError } from '../shared';
+import { canTransition } from './appointment-status';
+import { BookingErrorCode } from './booking.errors';
+import type { AppointmentView } from './booking.types';
+import { authorizeAppointment, type BookingDeps } from './booking-deps';
+import { enqueueBookingMessage } from './booking-messages';
+import { isInsideCancellationWindow, normalizeReason } from './cancellation';
+
+/**
+ * Cancels a visit for the patient (rule 6): free until the clinic's cancellation window (24 h) before it,
+ * later only with a reason. The slot is free for others at once, the referral usable again, and the
+ * patient gets an SMS. A registrar cancelling for a patient who phoned counts as the patient's cancellation.
+ */
+export async function cancelAppointment(
+  deps: BookingDeps,
+  principal: Principal,
+  input: { appointmentId: string; reason?: string; origin: RequestOrigin },
+): Promise<AppointmentView> {
+  const now = deps.clock.now();
+  const record = await deps.store.read((repos) => repos.booking.findAppointment(input.appointmentId));
+  if (!record) throw new DomainError(BookingErrorCode.APPOINTMENT_NOT_FOUND);
+  const basis = await authorizeAppointment(deps, principal, record, 'book', input.origin);
+  if (!canTransition(record.status, 'cancelled_by_patient') || record.startsAt.getTime() <= now.getTime()) {
+    throw new DomainError(BookingErrorCode.APPOINTMENT_STATUS_CONFLICT, {
+      params: { status: record.status },
+    });
+  }
+  const reason = normalizeReason(input.reason);
+  if (!reason && isInsideCancellationWindow(record.startsAt, now, record.cancellationWindowHours)) {
+    throw new DomainError(BookingErrorCode.CANCELLATION_REASON_REQUIRED, {
+      field: 'body.reason',
+      params: { hours: record.cancellationWindowHours },
+    });
+  }
+  return deps.store.transaction(async (repos) => {
+    const changed = await repos.booking.setStatus(
+      record.id,
+      ['booked', 'confirmed'],
+      'cancelled_by_patient',
+      {
+        at: now,
+        cancellationReason: reason,
+      },
+    );
+    if (!changed) {
+      throw new DomainError(BookingErrorCode.APPOINTMENT_STATUS_CONFLICT, { params: { status: 'changed' } });
+    }
+    await repos.booking.releaseSlot(record.slotId, now);
+    await repos.booking.releaseReferral(record.id);
+    const view = (await repos.booking.view(record.id))!;
+    await auditAllowed(repos, principal, {
+      action: 'appointment.cancel',
+      patientId: record.patientId,
+      basis,
+      origin: input.origin,
+      at: now,
+      recordType: 'appointment',
+      recordId: record.id,
+      reason,
+      details: { slotId: record.slotId },
+    });
+    await enqueueBookingMessage(repos, view, 'booking.cancelled', principal.accountId);
+    return view;
+  });
+}

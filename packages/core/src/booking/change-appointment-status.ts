@@ -1,0 +1,112 @@
+import type { AccessBasis } from '../access';
+import { auditAllowed } from '../access';
+import type { Principal, RequestOrigin } from '../identity';
+import { DomainError } from '../shared';
+import { statusesLeadingTo } from './appointment-status';
+import { BookingErrorCode } from './booking.errors';
+import type { AppointmentRecord } from './booking.ports';
+import type { AppointmentStatus, AppointmentView } from './booking.types';
+import { authorizeAppointment, type BookingDeps } from './booking-deps';
+import { localDate } from './local-time';
+import { verifyTicketPayload } from './ticket-payload';
+
+const CHECK_IN_ROLES = new Set(['registrar', 'doctor', 'nurse']);
+
+async function findOrFail(deps: BookingDeps, id: string): Promise<AppointmentRecord> {
+  const record = await deps.store.read((repos) => repos.booking.findAppointment(id));
+  if (!record) throw new DomainError(BookingErrorCode.APPOINTMENT_NOT_FOUND);
+  return record;
+}
+
+/** The conditional status change with its audit entry; a status that moved on answers 409. */
+async function applyStatus(
+  deps: BookingDeps,
+  principal: Principal,
+  record: AppointmentRecord,
+  to: AppointmentStatus,
+  basis: AccessBasis,
+  origin: RequestOrigin,
+): Promise<AppointmentView> {
+  const now = deps.clock.now();
+  return deps.store.transaction(async (repos) => {
+    const changed = await repos.booking.setStatus(record.id, statusesLeadingTo(to), to, { at: now });
+    if (!changed) {
+      throw new DomainError(BookingErrorCode.APPOINTMENT_STATUS_CONFLICT, {
+        params: { status: record.status },
+      });
+    }
+    // No-shows feed rule 3a (their dates come from the appointments; the count is for the clinic's card).
+    if (to === 'noshow') await repos.booking.countNoShow(record.patientId);
+    await auditAllowed(repos, principal, {
+      action: 'appointment.status',
+      patientId: record.patientId,
+      basis,
+      origin,
+      at: now,
+      recordType: 'appointment',
+      recordId: record.id,
+      details: { from: record.status, to },
+    });
+    return (await repos.booking.view(record.id))!;
+  });
+}
+
+/** The patient (or their representative) confirms they will come: booked → confirmed. */
+export async function confirmAppointment(
+  deps: BookingDeps,
+  principal: Principal,
+  input: { appointmentId: string; origin: RequestOrigin },
+): Promise<AppointmentView> {
+  const record = await findOrFail(deps, input.appointmentId);
+  const basis = await authorizeAppointment(deps, principal, record, 'book', input.origin);
+  if (record.status !== 'booked' || record.startsAt.getTime() <= deps.clock.now().getTime()) {
+    throw new DomainError(BookingErrorCode.APPOINTMENT_STATUS_CONFLICT, {
+      params: { status: record.status },
+    });
+  }
+  return applyStatus(deps, principal, record, 'confirmed', basis, input.origin);
+}
+
+/**
+ * Check-in at the clinic (issue item 5): staff of the visit's clinic submit the ticket's QR payload; a
+ * genuine one for a booked or confirmed visit makes it `arrived`. Staff of another clinic learn nothing.
+ */
+export async function checkInAppointment(
+  deps: BookingDeps,
+  principal: Principal,
+  input: { payload: string; origin: RequestOrigin },
+): Promise<AppointmentView> {
+  const id = verifyTicketPayload(input.payload, deps.ticketKey);
+  if (!id) throw new DomainError(BookingErrorCode.TICKET_INVALID, { field: 'body.payload' });
+  const record = await findOrFail(deps, id);
+  const isClinicStaff = principal.roles.some(
+    (g) => CHECK_IN_ROLES.has(g.role) && g.organizationId === record.organizationId,
+  );
+  if (!isClinicStaff) throw new DomainError(BookingErrorCode.APPOINTMENT_NOT_FOUND);
+  const now = deps.clock.now();
+  if (localDate(now, record.timeZone) !== localDate(record.startsAt, record.timeZone)) {
+    throw new DomainError(BookingErrorCode.CHECK_IN_NOT_TODAY);
+  }
+  return applyStatus(deps, principal, record, 'arrived', 'care', input.origin);
+}
+
+/**
+ * The practitioner of the visit marks it fulfilled, or a no-show once it has started (rule 3a). Another
+ * practitioner learns nothing.
+ */
+export async function markAppointmentOutcome(
+  deps: BookingDeps,
+  principal: Principal,
+  input: { appointmentId: string; outcome: 'fulfilled' | 'noshow'; origin: RequestOrigin },
+): Promise<AppointmentView> {
+  const record = await findOrFail(deps, input.appointmentId);
+  if (!principal.practitionerId || principal.practitionerId !== record.practitionerId) {
+    throw new DomainError(BookingErrorCode.APPOINTMENT_NOT_FOUND);
+  }
+  if (input.outcome === 'noshow' && record.startsAt.getTime() > deps.clock.now().getTime()) {
+    throw new DomainError(BookingErrorCode.APPOINTMENT_STATUS_CONFLICT, {
+      params: { status: record.status },
+    });
+  }
+  return applyStatus(deps, principal, record, input.outcome, 'care', input.origin);
+}

@@ -1,0 +1,59 @@
+import type { Principal, RequestOrigin } from '../identity';
+import { DomainError } from '../shared';
+import { BookingErrorCode } from './booking.errors';
+import { type BookingDeps, resolveBookingActor } from './booking-deps';
+import { patientRefusals } from './booking-rules';
+import { enforceRefusals, precheckSlot } from './place-appointment';
+import { isSlotTaken, slotTakenError } from './slot-taken';
+
+const DAY_MS = 86_400_000;
+
+/**
+ * Holds a slot for the patient for a few minutes while they confirm (issue item 4): one hold per patient
+ * (a new one releases the previous), it simply expires, and booking the held slot by its holder always
+ * succeeds while nobody else can book it. A slot the patient could not book is not held either.
+ */
+export async function holdSlot(
+  deps: BookingDeps,
+  principal: Principal,
+  input: { slotId: string; patientId?: string; origin: RequestOrigin },
+): Promise<{ slotId: string; heldUntil: Date }> {
+  const now = deps.clock.now();
+  const actor = await resolveBookingActor(deps, principal, input.patientId, input.origin);
+  const heldUntil = new Date(now.getTime() + deps.policy.holdMinutes * 60_000);
+  const slot = await deps.store.read((repos) => repos.booking.findSlot(input.slotId));
+  try {
+    precheckSlot(slot, actor, now, false);
+    await deps.store.transaction(
+      async (repos) => {
+        const facts = await repos.booking.patientFacts(
+          actor.patientId,
+          slot.specialtyCode,
+          now,
+          new Date(now.getTime() - deps.policy.noShowWindowDays * DAY_MS),
+        );
+        if (!facts) throw new DomainError(BookingErrorCode.PATIENT_REQUIRED);
+        // The referral is checked when booking (it is chosen then); the other rules now.
+        const refusals = patientRefusals({
+          slot,
+          patient: facts,
+          referral: null,
+          channel: actor.channel,
+          now,
+          policy: deps.policy,
+        }).filter((r) => r.code !== BookingErrorCode.REFERRAL_REQUIRED);
+        enforceRefusals(refusals, false);
+        if (!(await repos.booking.hold(slot.id, actor.patientId, heldUntil, now))) {
+          throw new DomainError(BookingErrorCode.SLOT_TAKEN);
+        }
+      },
+      { onLockConflict: BookingErrorCode.SLOT_TAKEN },
+    );
+    return { slotId: slot.id, heldUntil };
+  } catch (error) {
+    if (slot && isSlotTaken(error)) {
+      throw await deps.store.read((repos) => slotTakenError(repos, slot, actor.channel, now));
+    }
+    throw error;
+  }
+}

@@ -1,0 +1,23 @@
+// Booking: the rules of DESIGN §3 (1–10) as pure functions, the use cases, the ticket code and QR payload.
+export {
+  APPOINTMENT_CODE_PATTERN,
+  clinicTicketPrefix,
+  formatTicketNumber,
+  generateAppointmentCode,
+} from './appointment-code';
+export { canTransition, statusesLeadingTo } from './appointment-status';
+export { type BookAppointmentInput, bookAppointment } from './book-appointment';
+export { BookingErrorCode, OVERRIDABLE_REFUSALS } from './booking.errors';
+export type * from './booking.ports';
+export * from './booking.types';
+export { type BookingActor, type BookingDeps, resolveBookingActor } from './booking-deps';
+export * from './booking-rules';
+export { cancelAppointment } from './cancel-appointment';
+export { isInsideCancellationWindow, isWithinRescheduleWindow, normalizeReason } from './cancellation';
+export { checkInAppointment, confirmAppointment, markAppointmentOutcome } from './change-appointment-status';
+export { holdSlot } from './hold-slot';
+export { getAppointment, type ListAppointmentsInput, listAppointments } from './list-appointments';
+export { daysBetween, formatLocalDateTime, localDate, zonedIso } from './local-time';
+export { rescheduleAppointment } from './reschedule-appointment';
+export { MAX_ALTERNATIVES, presentAlternative } from './slot-taken';
+export { signTicketPayload, verifyTicketPayload } from './ticket-payload';

@@ -1,0 +1,17 @@
+import { formatInZone, localDate, localTime } from '../shared';
+
+export { localDate };
+
+/** ISO 8601 with the zone's offset at that instant, e.g. `2026-12-01T09:00:00+03:00` (DESIGN rule 10). */
+export const zonedIso = formatInZone;
+
+/** Whole days from local date `from` to local date `to` (both `YYYY-MM-DD`). */
+export function daysBetween(from: string, to: string): number {
+  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
+}
+
+/** `01.12.2026 в 09:00` in the clinic's zone, for messages. */
+export function formatLocalDateTime(at: Date, timeZone: string): string {
+  const [year, month, day] = localDate(at, timeZone).split('-');
+  return `${day}.${month}.${year} в ${localTime(at, timeZone)}`;
+}

@@ -1,0 +1,90 @@
+import { auditAllowed } from '../access';
+import type { Principal, RequestOrigin } from '../identity';
+import { DomainError } from '../shared';
+import { canTransition } from './appointment-status';
+import { BookingErrorCode } from './booking.errors';
+import type { AppointmentView } from './booking.types';
+import { actorForBasis, authorizeAppointment, type BookingDeps } from './booking-deps';
+import { enqueueBookingMessage } from './booking-messages';
+import { isWithinRescheduleWindow } from './cancellation';
+import { placeAppointment, precheckSlot } from './place-appointment';
+import { isSlotTaken, slotTakenError } from './slot-taken';
+
+/**
+ * Moves a visit to another slot of the same specialty within 30 days of the original date, atomically
+ * (DESIGN rule 7): in one transaction the new slot is booked (the same conditional UPDATE and guarded
+ * INSERT as a booking), then the old appointment becomes `rescheduled` (linked to its successor) and its
+ * slot is freed. Any failure rolls back both halves: the original appointment stays as it was.
+ */
+export async function rescheduleAppointment(
+  deps: BookingDeps,
+  principal: Principal,
+  input: { appointmentId: string; slotId: string; origin: RequestOrigin },
+): Promise<AppointmentView> {
+  const now = deps.clock.now();
+  const record = await deps.store.read((repos) => repos.booking.findAppointment(input.appointmentId));
+  if (!record) throw new DomainError(BookingErrorCode.APPOINTMENT_NOT_FOUND);
+  const basis = await authorizeAppointment(deps, principal, record, 'book', input.origin);
+  if (!canTransition(record.status, 'rescheduled') || record.startsAt.getTime() <= now.getTime()) {
+    throw new DomainError(BookingErrorCode.APPOINTMENT_STATUS_CONFLICT, {
+      params: { status: record.status },
+    });
+  }
+  const actor = actorForBasis(principal, record.patientId, basis);
+  const slot = await deps.store.read((repos) => repos.booking.findSlot(input.slotId));
+  if (slot && slot.specialtyCode !== record.specialtyCode) {
+    throw new DomainError(BookingErrorCode.RESCHEDULE_OTHER_SPECIALTY, { field: 'body.slotId' });
+  }
+  if (slot && !isWithinRescheduleWindow(record.startsAt, slot.startsAt, deps.policy.rescheduleWindowDays)) {
+    throw new DomainError(BookingErrorCode.RESCHEDULE_WINDOW, {
+      field: 'body.slotId',
+      params: { days: deps.policy.rescheduleWindowDays },
+    });
+  }
+  try {
+    precheckSlot(slot, actor, now, false);
+    return await deps.store.transaction(
+      async (repos) => {
+        const placed = await placeAppointment(repos, deps, {
+          slot,
+          actor,
+          accountId: principal.accountId,
+          now,
+          referralId: null,
+          reason: null,
+          overrideReason: null,
+          moving: { id: record.id, referralId: record.referralId },
+        });
+        const moved = await repos.booking.setStatus(record.id, ['booked', 'confirmed'], 'rescheduled', {
+          at: now,
+          rescheduledToId: placed.id,
+        });
+        if (!moved) {
+          throw new DomainError(BookingErrorCode.APPOINTMENT_STATUS_CONFLICT, {
+            params: { status: 'changed' },
+          });
+        }
+        await repos.booking.releaseSlot(record.slotId, now);
+        const view = (await repos.booking.view(placed.id))!;
+        await auditAllowed(repos, principal, {
+          action: 'appointment.reschedule',
+          patientId: record.patientId,
+          basis,
+          origin: input.origin,
+          at: now,
+          recordType: 'appointment',
+          recordId: placed.id,
+          details: { from: record.id, fromSlotId: record.slotId, toSlotId: slot.id },
+        });
+        await enqueueBookingMessage(repos, view, 'booking.rescheduled', principal.accountId);
+        return view;
+      },
+      { onLockConflict: BookingErrorCode.SLOT_TAKEN },
+    );
+  } catch (error) {
+    if (slot && isSlotTaken(error)) {
+      throw await deps.store.read((repos) => slotTakenError(repos, slot, actor.channel, now));
+    }
+    throw error;
+  }
+}

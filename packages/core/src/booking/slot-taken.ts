@@ -1,0 +1,47 @@
+import { DomainError } from '../shared';
+import { BookingErrorCode } from './booking.errors';
+import type { BookingRepos } from './booking.ports';
+import type { BookingChannel, SlotAlternative, SlotFacts } from './booking.types';
+import { slotChannelFor } from './booking-rules';
+import { zonedIso } from './local-time';
+
+/** How many alternatives a SLOT_TAKEN answer offers (the issue: up to 5). */
+export const MAX_ALTERNATIVES = 5;
+
+/** An alternative as the API shows it: times in the clinic's zone with the offset (DESIGN rule 10). */
+export function presentAlternative(slot: SlotAlternative) {
+  return {
+    id: slot.id,
+    start: zonedIso(slot.startsAt, slot.timeZone),
+    end: zonedIso(slot.endsAt, slot.timeZone),
+    timeZone: slot.timeZone,
+    organization: slot.organization,
+    practitioner: slot.practitioner,
+    room: slot.room,
+  };
+}
+
+/**
+ * The SLOT_TAKEN refusal with up to five free slots nearby: the same specialty at the same clinic first,
+ * then the same practitioner (rule 1: losers learn quickly and get somewhere to go).
+ */
+export async function slotTakenError(
+  repos: Pick<BookingRepos, 'booking'>,
+  slot: SlotFacts,
+  channel: BookingChannel,
+  now: Date,
+): Promise<DomainError> {
+  const earliest = new Date(now.getTime() + slot.organization.minNoticeMinutes * 60_000);
+  const alternatives = await repos.booking.alternatives(
+    slot,
+    slotChannelFor(channel),
+    earliest,
+    MAX_ALTERNATIVES,
+  );
+  return new DomainError(BookingErrorCode.SLOT_TAKEN, {
+    extensions: { alternatives: alternatives.map(presentAlternative) },
+  });
+}
+
+export const isSlotTaken = (error: unknown): boolean =>
+  error instanceof DomainError && error.code === BookingErrorCode.SLOT_TAKEN && !error.options.extensions;

@@ -1,0 +1,43 @@
+import type { AuditLog } from '../audit';
+
+/**
+ * What a registry search looks for, every criterion normalised and combined with AND: SNILS and OMS as their
+ * keyed hashes (the stored blind index, DESIGN rule 18), the phone in E.164, names in the stored canonical
+ * case with ё folded to е (compare with `translate(name, 'Ёё', 'Ее')`), the birth date as an ISO date.
+ */
+export interface PatientLookup {
+  snilsHash?: string;
+  omsHash?: string;
+  phone?: string;
+  surname?: string;
+  name?: string;
+  birthDate?: string;
+}
+
+/** A person found, with the SNILS in clear for masking by the use case. */
+export interface FoundPatient {
+  id: string;
+  surname: string;
+  name: string;
+  patronymic: string | null;
+  birthDate: string;
+  sex: 'male' | 'female';
+  snils: string | null;
+  phone: string | null;
+  attachedOrganizationId: string | null;
+  attachedOrganizationName: string | null;
+}
+
+export interface PatientSearchRepository {
+  /** At most `limit` people matching every given criterion, by surname, name and birth date. */
+  find(lookup: PatientLookup, limit: number): Promise<FoundPatient[]>;
+}
+
+export interface RegistryRepos {
+  patientSearch: PatientSearchRepository;
+  audit: AuditLog;
+}
+
+export interface RegistryStore {
+  transaction<T>(work: (repos: RegistryRepos) => Promise<T>): Promise<T>;
+}

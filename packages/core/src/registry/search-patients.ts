@@ -1,0 +1,81 @@
+import type { AccessBasis } from '../access';
+import { decidePatientAccess } from '../access';
+import type { Principal, RequestOrigin } from '../identity';
+import type { Clock } from '../shared';
+import { maskSnils, type PatientSearchInput, parsePatientSearch } from './patient-search-criteria';
+import type { FoundPatient, PatientLookup, RegistryStore } from './registry.ports';
+
+export interface RegistryDeps {
+  registry: RegistryStore;
+  clock: Clock;
+  /** The keyed hash of a normalised identifier, as stored in `snils_hash` / `oms_hash` (DESIGN rule 18). */
+  lookupHash(normalised: string): string;
+}
+
+/** Results shown at most: a search names a person, it does not list the register. */
+export const PATIENT_SEARCH_LIMIT = 20;
+
+export interface PatientSearchResult {
+  items: (Omit<FoundPatient, 'snils'> & { snils: string | null; accessBasis: AccessBasis })[];
+  /** More people matched than are shown: narrow the search. */
+  isTruncated: boolean;
+}
+
+/**
+ * A registrar (or clinic admin) looks a patient up before booking for them (issue 4, item 9). Each person
+ * found passes the access policy for reading a card, exactly as opening the card would (a clinic admin sees
+ * only patients attached to their clinics); SNILS is masked; the search itself is audited with the ids shown
+ * and the kinds of criteria used, never their values.
+ */
+export async function searchPatients(
+  deps: RegistryDeps,
+  principal: Principal,
+  input: PatientSearchInput & { origin: RequestOrigin },
+): Promise<PatientSearchResult> {
+  const now = deps.clock.now();
+  const criteria = parsePatientSearch(input, now);
+  const lookup: PatientLookup = {
+    ...(criteria.snils ? { snilsHash: deps.lookupHash(criteria.snils) } : {}),
+    ...(criteria.oms ? { omsHash: deps.lookupHash(criteria.oms) } : {}),
+    ...(criteria.phone ? { phone: criteria.phone } : {}),
+    ...(criteria.surname ? { surname: criteria.surname } : {}),
+    ...(criteria.name ? { name: criteria.name } : {}),
+    ...(criteria.birthDate ? { birthDate: criteria.birthDate } : {}),
+  };
+  return deps.registry.transaction(async (repos) => {
+    const found = await repos.patientSearch.find(lookup, PATIENT_SEARCH_LIMIT + 1);
+    const items = found.slice(0, PATIENT_SEARCH_LIMIT).flatMap((person) => {
+      // Only the policy's staff branches can apply here (the route admits registry staff), so the facts
+      // about wards, consents and care are not looked up: they could only widen access, never narrow it.
+      const decision = decidePatientAccess(principal, person.id, 'read', {
+        exists: true,
+        isWard: false,
+        hasBookingConsent: false,
+        attachedOrganizationId: person.attachedOrganizationId,
+        hasCareRelation: false,
+        hasEmergencyAccess: false,
+      });
+      if (!decision.allowed) return [];
+      return [
+        { ...person, snils: person.snils ? maskSnils(person.snils) : null, accessBasis: decision.basis },
+      ];
+    });
+    await repos.audit.record({
+      actorAccountId: principal.accountId,
+      actorRole: principal.roles[0]?.role ?? null,
+      subjectPatientId: items.length === 1 ? items[0]!.id : null,
+      action: 'patient.search',
+      recordType: 'patient',
+      outcome: 'success',
+      ip: input.origin.ip,
+      userAgent: input.origin.userAgent,
+      details: {
+        criteria: Object.keys(criteria).sort(),
+        patientIds: items.map((item) => item.id),
+        isTruncated: found.length > PATIENT_SEARCH_LIMIT,
+      },
+      occurredAt: now,
+    });
+    return { items, isTruncated: found.length > PATIENT_SEARCH_LIMIT };
+  });
+}

@@ -1,0 +1,18 @@
+/** The product brief: slots are opened 14 days ahead by default, never more than 30. */
+export const DEFAULT_HORIZON_DAYS = 14;
+export const MAX_HORIZON_DAYS = 30;
+
+const DAY = 24 * 60 * 60_000;
+
+/**
+ * The window slots are generated for: from now to the clinic's booking horizon (`booking_horizon_days`,
+ * clamped to 1–30). It is the same measure the booking rule uses (no booking beyond now + horizon), so every
+ * generated slot is bookable and no bookable time lacks its slots. Past slots are never regenerated.
+ */
+export function generationWindow(
+  now: Date,
+  horizonDays: number | null | undefined,
+): { from: Date; to: Date } {
+  const days = Math.min(MAX_HORIZON_DAYS, Math.max(1, Math.floor(horizonDays ?? DEFAULT_HORIZON_DAYS)));
+  return { from: now, to: new Date(now.getTime() + days * DAY) };
+}

@@ -1,0 +1,103 @@
+import { AuditAction } from '../audit';
+import { DomainError } from '../shared';
+import { regenerateRoleSlots } from './regenerate-slots';
+import { SchedulingErrorCode } from './scheduling.errors';
+import type { SchedulingDeps } from './scheduling.ports';
+import type { RegenerationResult, ScheduleException } from './scheduling.types';
+import {
+  adminAudit,
+  isInScope,
+  lockRoleInScope,
+  recordConflicts,
+  type SchedulingRequester,
+  schedulingScopeOf,
+} from './scheduling-requester';
+import { type ExceptionInput, validateException } from './validate-exception';
+
+export interface ExceptionChange {
+  exception: ScheduleException;
+  regeneration: RegenerationResult;
+}
+
+/**
+ * Records an absence (vacation, sick day) or extra hours of a role and regenerates its slots in the same
+ * transaction: free slots inside an absence go at once, booked ones stay and come back as conflicts (and are
+ * recorded as `schedule.conflict`) — cancelling those visits with a message to each patient is the clinic
+ * cancellation of the booking issue, a separate, deliberate step.
+ */
+export async function createScheduleException(
+  deps: SchedulingDeps,
+  input: SchedulingRequester & { practitionerRoleId: string; exception: ExceptionInput },
+): Promise<ExceptionChange> {
+  const valid = validateException(input.exception);
+  return deps.store.transaction(async (repos) => {
+    const role = await lockRoleInScope(repos, input, input.practitionerRoleId, 'body.practitionerRoleId');
+    if (valid.kind === 'extra_hours' && (await repos.schedules.listForRole(role.id)).length === 0) {
+      throw new DomainError(SchedulingErrorCode.SCHEDULE_REQUIRED_FOR_EXTRA_HOURS, { field: 'body.kind' });
+    }
+    const now = deps.clock.now();
+    const exception = await repos.exceptions.create({
+      ...valid,
+      practitionerRoleId: role.id,
+      createdByAccountId: input.principal.accountId,
+      at: now,
+    });
+    const regeneration = await regenerateRoleSlots(repos, role, now);
+    await repos.audit.record({
+      ...adminAudit(input, now),
+      action: AuditAction.SCHEDULE_EXCEPTION_CHANGE,
+      outcome: 'success',
+      recordType: 'schedule_exception',
+      recordId: exception.id,
+      details: {
+        operation: 'create',
+        kind: exception.kind,
+        practitionerRoleId: role.id,
+        organizationId: role.organizationId,
+        startsAt: exception.startsAt.toISOString(),
+        endsAt: exception.endsAt.toISOString(),
+        deleted: regeneration.deleted,
+        inserted: regeneration.inserted,
+        conflicts: regeneration.conflicts.length,
+      },
+    });
+    await recordConflicts(repos, input, role, regeneration, now);
+    return { exception, regeneration };
+  });
+}
+
+/** Removes an exception and regenerates: the hours of an ended absence open again. */
+export async function deleteScheduleException(
+  deps: SchedulingDeps,
+  input: SchedulingRequester & { exceptionId: string },
+): Promise<ExceptionChange> {
+  return deps.store.transaction(async (repos) => {
+    const exception = await repos.exceptions.find(input.exceptionId);
+    const role = exception ? await repos.schedules.findRole(exception.practitionerRoleId) : null;
+    if (!exception || !role || !isInScope(schedulingScopeOf(input.principal.roles), role.organizationId)) {
+      throw new DomainError(SchedulingErrorCode.SCHEDULE_EXCEPTION_NOT_FOUND);
+    }
+    await repos.schedules.lockRole(role.id);
+    const now = deps.clock.now();
+    await repos.exceptions.delete(exception.id);
+    const regeneration = await regenerateRoleSlots(repos, role, now);
+    await repos.audit.record({
+      ...adminAudit(input, now),
+      action: AuditAction.SCHEDULE_EXCEPTION_CHANGE,
+      outcome: 'success',
+      recordType: 'schedule_exception',
+      recordId: exception.id,
+      details: {
+        operation: 'delete',
+        kind: exception.kind,
+        practitionerRoleId: role.id,
+        organizationId: role.organizationId,
+        inserted: regeneration.inserted,
+        deleted: regeneration.deleted,
+        conflicts: regeneration.conflicts.length,
+      },
+    });
+    await recordConflicts(repos, input, role, regeneration, now);
+    return { exception, regeneration };
+  });
+}

@@ -1,0 +1,275 @@
+import { describe, expect, it } from 'vitest';
+import type { AuditEntry } from '../audit';
+import type { Principal, RoleGrant } from '../identity';
+import { DomainError, fixedClock } from '../shared';
+import { generationWindow } from './booking-window';
+import { createScheduleException } from './manage-exceptions';
+import { createSchedule, updateSchedule } from './save-schedule';
+import type { SchedulingRepos, SchedulingRole } from './scheduling.ports';
+import type { ExistingSlot, RegenerationPlan, Schedule, ScheduleException } from './scheduling.types';
+import { schedulingScopeOf } from './scheduling-requester';
+
+const ROLE: SchedulingRole = {
+  id: 'role-1',
+  organizationId: 'clinic-1',
+  practitionerId: 'doc-1',
+  regionCode: '41',
+  specialtyCode: 'ophthalmologist',
+  locationId: null,
+  isActive: true,
+  timeZone: 'Asia/Kamchatka',
+  bookingHorizonDays: 14,
+  defaultSlotMinutes: 30,
+};
+
+/** In-memory repositories: enough of the database for the use cases' rules. */
+function memoryStore(existing: ExistingSlot[] = []) {
+  const schedules: Schedule[] = [];
+  const exceptions: ScheduleException[] = [];
+  const audit: AuditEntry[] = [];
+  const applied: RegenerationPlan[] = [];
+  const repos: SchedulingRepos = {
+    schedules: {
+      findRole: async (id) => (id === ROLE.id ? ROLE : null),
+      listActiveRoleIds: async () => [ROLE.id],
+      isLocationOf: async (locationId, organizationId) =>
+        locationId === 'room-1' && organizationId === ROLE.organizationId,
+      lockRole: async () => {},
+      listForRole: async (id) => schedules.filter((s) => s.practitionerRoleId === id),
+      search: async () => ({ items: schedules, total: schedules.length }),
+      find: async (id) => schedules.find((s) => s.id === id) ?? null,
+      create: async (roleId, template, at) => {
+        const schedule = {
+          ...template,
+          id: `s${schedules.length + 1}`,
+          practitionerRoleId: roleId,
+          createdAt: at,
+          updatedAt: at,
+        };
+        schedules.push(schedule);
+        return schedule;
+      },
+      update: async (id, template, at) => {
+        const index = schedules.findIndex((s) => s.id === id);
+        schedules[index] = { ...schedules[index]!, ...template, updatedAt: at };
+        return schedules[index]!;
+      },
+      delete: async (id) => {
+        schedules.splice(
+          schedules.findIndex((s) => s.id === id),
+          1,
+        );
+      },
+    },
+    exceptions: {
+      listForRole: async () => exceptions,
+      search: async () => ({ items: exceptions, total: exceptions.length }),
+      find: async (id) => exceptions.find((e) => e.id === id) ?? null,
+      create: async (e) => {
+        const exception = { ...e, id: `e${exceptions.length + 1}`, createdAt: e.at };
+        exceptions.push(exception);
+        return exception;
+      },
+      delete: async () => {},
+    },
+    slots: {
+      listInWindow: async () => existing,
+      apply: async (_role, plan) => {
+        applied.push(plan);
+        return {
+          inserted: plan.insert.length,
+          deleted: plan.delete.length,
+          blocked: plan.block.length,
+          updated: plan.update.length,
+        };
+      },
+    },
+    audit: { record: async (entry) => void audit.push(entry) },
+  };
+  return {
+    store: { transaction: <T>(work: (r: SchedulingRepos) => Promise<T>) => work(repos) },
+    schedules,
+    audit,
+    applied,
+  };
+}
+
+const principal = (roles: RoleGrant[]): Principal => ({
+  accountId: 'acc-1',
+  sessionId: 'sess-1',
+  transport: 'cookie',
+  stage: 'full',
+  displayName: 'Администратор',
+  patientId: null,
+  practitionerId: null,
+  roles,
+  csrfToken: null,
+});
+const origin = { ip: '127.0.0.1', userAgent: 'test' };
+const clinicAdmin = principal([{ role: 'clinic_admin', organizationId: 'clinic-1' }]);
+const otherAdmin = principal([{ role: 'clinic_admin', organizationId: 'clinic-2' }]);
+/** Sunday 12:00 UTC: Monday 00:00 in Kamchatka. */
+const clock = fixedClock('2026-12-06T12:00:00Z');
+const weekdays = {
+  validFrom: '2026-12-01',
+  days: [1, 2, 3, 4, 5].map((weekday) => ({ weekday, start: '08:00', end: '10:00', breaks: [] })),
+  channels: ['internet'],
+};
+
+describe('createSchedule', () => {
+  it('validates with the specialty default, stores, regenerates in the same unit of work and audits', async () => {
+    const memory = memoryStore();
+    const change = await createSchedule(
+      { store: memory.store, clock },
+      { principal: clinicAdmin, origin, practitionerRoleId: ROLE.id, template: weekdays },
+    );
+    expect(change.schedule).toMatchObject({ slotMinutes: 30, practitionerRoleId: ROLE.id });
+    // Ten weekdays × four 30-minute slots.
+    expect(change.regeneration).toMatchObject({ inserted: 40, deleted: 0, conflicts: [] });
+    expect(memory.audit).toEqual([
+      expect.objectContaining({
+        action: 'schedule.change',
+        actorAccountId: 'acc-1',
+        actorRole: 'clinic_admin',
+        recordId: 's1',
+        details: expect.objectContaining({ operation: 'create', inserted: 40 }),
+      }),
+    ]);
+  });
+
+  it('treats a role of another clinic as not found, and stores nothing', async () => {
+    const memory = memoryStore();
+    await expect(
+      createSchedule(
+        { store: memory.store, clock },
+        { principal: otherAdmin, origin, practitionerRoleId: ROLE.id, template: weekdays },
+      ),
+    ).rejects.toMatchObject({
+      code: 'PRACTITIONER_ROLE_NOT_FOUND',
+      options: { field: 'body.practitionerRoleId' },
+    });
+    expect(memory.schedules).toEqual([]);
+  });
+
+  it('refuses a template colliding with another of the role', async () => {
+    const memory = memoryStore();
+    const deps = { store: memory.store, clock };
+    await createSchedule(deps, {
+      principal: clinicAdmin,
+      origin,
+      practitionerRoleId: ROLE.id,
+      template: weekdays,
+    });
+    const error = await createSchedule(deps, {
+      principal: clinicAdmin,
+      origin,
+      practitionerRoleId: ROLE.id,
+      template: { ...weekdays, validFrom: '2026-12-10' },
+    }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(DomainError);
+    expect((error as DomainError).code).toBe('SCHEDULE_OVERLAP');
+  });
+
+  it('records a conflict for a booked slot left outside the new hours', async () => {
+    const booked: ExistingSlot = {
+      id: 'slot-booked',
+      startsAt: new Date('2026-12-06T23:00:00Z'), // Monday 11:00 in Kamchatka
+      endsAt: new Date('2026-12-06T23:30:00Z'),
+      status: 'booked',
+      isHeld: false,
+      hasAppointments: true,
+      hasActiveAppointment: true,
+      channels: ['internet'],
+      visitType: 'in_person',
+      isPriority: false,
+      priorityReleasedAt: null,
+      scheduleId: 's1',
+      locationId: null,
+    };
+    const memory = memoryStore([booked]);
+    const deps = { store: memory.store, clock };
+    const created = await createSchedule(deps, {
+      principal: clinicAdmin,
+      origin,
+      practitionerRoleId: ROLE.id,
+      template: weekdays,
+    });
+    expect(created.regeneration.conflicts).toEqual([
+      { slotId: 'slot-booked', startsAt: booked.startsAt, endsAt: booked.endsAt },
+    ]);
+    expect(memory.audit.filter((e) => e.action === 'schedule.conflict')).toEqual([
+      expect.objectContaining({ recordType: 'slot', recordId: 'slot-booked', outcome: 'failure' }),
+    ]);
+    await expect(
+      updateSchedule(deps, { principal: otherAdmin, origin, scheduleId: 's1', template: weekdays }),
+    ).rejects.toMatchObject({ code: 'SCHEDULE_NOT_FOUND' });
+  });
+});
+
+describe('createSchedule rooms', () => {
+  it('accepts a room of the role’s clinic and refuses any other with a field error', async () => {
+    const memory = memoryStore();
+    const deps = { store: memory.store, clock };
+    const own = await createSchedule(deps, {
+      principal: clinicAdmin,
+      origin,
+      practitionerRoleId: ROLE.id,
+      template: { ...weekdays, locationId: 'room-1' },
+    });
+    expect(own.schedule?.locationId).toBe('room-1');
+    await expect(
+      createSchedule(deps, {
+        principal: clinicAdmin,
+        origin,
+        practitionerRoleId: ROLE.id,
+        template: { ...weekdays, validFrom: '2030-01-01', locationId: 'room-elsewhere' },
+      }),
+    ).rejects.toMatchObject({
+      code: 'SCHEDULE_INVALID',
+      options: { fieldErrors: [{ field: 'body.locationId' }] },
+    });
+  });
+});
+
+describe('createScheduleException', () => {
+  it('refuses extra hours for a role without a template', async () => {
+    const memory = memoryStore();
+    await expect(
+      createScheduleException(
+        { store: memory.store, clock },
+        {
+          principal: clinicAdmin,
+          origin,
+          practitionerRoleId: ROLE.id,
+          exception: {
+            kind: 'extra_hours',
+            startsAt: new Date('2026-12-08T00:00Z'),
+            endsAt: new Date('2026-12-08T02:00Z'),
+          },
+        },
+      ),
+    ).rejects.toMatchObject({ code: 'SCHEDULE_REQUIRED_FOR_EXTRA_HOURS' });
+  });
+});
+
+describe('schedulingScopeOf and generationWindow', () => {
+  it('gives a system admin everything and a clinic admin their clinics', () => {
+    expect(schedulingScopeOf([{ role: 'system_admin', organizationId: null }])).toEqual({ kind: 'all' });
+    expect(
+      schedulingScopeOf([
+        { role: 'clinic_admin', organizationId: 'c1' },
+        { role: 'doctor', organizationId: 'c2' },
+      ]),
+    ).toEqual({ kind: 'organizations', organizationIds: ['c1'] });
+  });
+
+  it('spans the clinic horizon from now, 14 days by default and 30 at most', () => {
+    const now = new Date('2026-12-06T12:00:00Z');
+    const days = (h: number | null) => (generationWindow(now, h).to.getTime() - now.getTime()) / 86_400_000;
+    expect(days(null)).toBe(14);
+    expect(days(21)).toBe(21);
+    expect(days(90)).toBe(30);
+    expect(days(0)).toBe(1);
+    expect(generationWindow(now, 14).from).toEqual(now);
+  });
+});

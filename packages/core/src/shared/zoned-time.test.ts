@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { formatInZone, localDate, localTime, offsetMinutes, startOfLocalDay } from './zoned-time';
+
+describe('clinic-local time', () => {
+  it('writes Kaliningrad (UTC+2) times with their offset', () => {
+    const at = new Date('2026-12-01T07:00:00Z');
+    expect(formatInZone(at, 'Europe/Kaliningrad')).toBe('2026-12-01T09:00:00+02:00');
+    expect(offsetMinutes(at, 'Europe/Kaliningrad')).toBe(120);
+  });
+
+  it('puts a Kamchatka (UTC+12) morning on the next calendar day than UTC', () => {
+    // 21:30 UTC on 30 November is 09:30 on 1 December in Petropavlovsk-Kamchatsky.
+    const at = new Date('2026-11-30T21:30:00Z');
+    expect(formatInZone(at, 'Asia/Kamchatka')).toBe('2026-12-01T09:30:00+12:00');
+    expect(localDate(at, 'Asia/Kamchatka')).toBe('2026-12-01');
+    expect(localDate(at, 'Europe/Kaliningrad')).toBe('2026-11-30');
+    expect(localTime(at, 'Asia/Kamchatka')).toBe('09:30');
+  });
+
+  it('writes Kaliningrad times just before and after UTC midnight on the right local day', () => {
+    expect(formatInZone(new Date('2026-11-30T21:59:00Z'), 'Europe/Kaliningrad')).toBe(
+      '2026-11-30T23:59:00+02:00',
+    );
+    expect(formatInZone(new Date('2026-11-30T22:00:00Z'), 'Europe/Kaliningrad')).toBe(
+      '2026-12-01T00:00:00+02:00',
+    );
+  });
+
+  it('finds the instant a local day begins', () => {
+    expect(startOfLocalDay('2026-12-01', 'Asia/Kamchatka').toISOString()).toBe('2026-11-30T12:00:00.000Z');
+    expect(startOfLocalDay('2026-12-01', 'Europe/Kaliningrad').toISOString()).toBe(
+      '2026-11-30T22:00:00.000Z',
+    );
+    expect(startOfLocalDay('2026-12-01', 'UTC').toISOString()).toBe('2026-12-01T00:00:00.000Z');
+  });
+
+  it('handles zones west of UTC and daylight saving (not Russian, but nothing here assumes Russia)', () => {
+    expect(formatInZone(new Date('2026-07-01T12:00:00Z'), 'America/New_York')).toBe(
+      '2026-07-01T08:00:00-04:00',
+    );
+    expect(startOfLocalDay('2026-03-08', 'America/New_York').toISOString()).toBe('2026-03-08T05:00:00.000Z');
+  });
+});

@@ -1,0 +1,107 @@
+/**
+ * Clinic-local time without a date library (core depends on nothing): `Intl` knows every IANA zone, and
+ * the offset of a zone at an instant is the difference between its wall clock read as UTC and the instant.
+ * Russia has kept fixed offsets since 2014, but nothing here assumes it.
+ */
+
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+function formatterFor(timeZone: string): Intl.DateTimeFormat {
+  let formatter = formatters.get(timeZone);
+  if (!formatter) {
+    formatter = new Intl.DateTimeFormat('en-US', {
+      timeZone,
+      hourCycle: 'h23',
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+      hour: '2-digit',
+      minute: '2-digit',
+      second: '2-digit',
+    });
+    formatters.set(timeZone, formatter);
+  }
+  return formatter;
+}
+
+interface WallClock {
+  year: number;
+  month: number;
+  day: number;
+  hour: number;
+  minute: number;
+  second: number;
+}
+
+function wallClock(instant: Date, timeZone: string): WallClock {
+  const parts = formatterFor(timeZone).formatToParts(instant);
+  const part = (type: Intl.DateTimeFormatPartTypes) => Number(parts.find((p) => p.type === type)?.value);
+  return {
+    year: part('year'),
+    month: part('month'),
+    day: part('day'),
+    hour: part('hour'),
+    minute: part('minute'),
+    second: part('second'),
+  };
+}
+
+const pad = (value: number, size = 2) => String(Math.abs(value)).padStart(size, '0');
+
+/** True when `timeZone` is an IANA name this runtime knows. */
+export function isKnownTimeZone(timeZone: string): boolean {
+  try {
+    formatterFor(timeZone);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Offset of the zone from UTC at the instant, in minutes (Kaliningrad +120, Kamchatka +720). */
+export function offsetMinutes(instant: Date, timeZone: string): number {
+  const w = wallClock(instant, timeZone);
+  const asUtc = Date.UTC(w.year, w.month - 1, w.day, w.hour, w.minute, w.second);
+  const whole = Math.floor(instant.getTime() / 1000) * 1000;
+  return Math.round((asUtc - whole) / 60_000);
+}
+
+/** The instant as ISO 8601 with the zone's offset, e.g. `2026-12-01T09:00:00+02:00` (seconds kept). */
+export function formatInZone(instant: Date, timeZone: string): string {
+  const w = wallClock(instant, timeZone);
+  const offset = offsetMinutes(instant, timeZone);
+  const sign = offset < 0 ? '-' : '+';
+  return (
+    `${pad(w.year, 4)}-${pad(w.month)}-${pad(w.day)}T${pad(w.hour)}:${pad(w.minute)}:${pad(w.second)}` +
+    `${sign}${pad(Math.trunc(Math.abs(offset) / 60))}:${pad(Math.abs(offset) % 60)}`
+  );
+}
+
+/** The clinic-local calendar date of the instant, `YYYY-MM-DD`. */
+export function localDate(instant: Date, timeZone: string): string {
+  const w = wallClock(instant, timeZone);
+  return `${pad(w.year, 4)}-${pad(w.month)}-${pad(w.day)}`;
+}
+
+/** The clinic-local wall-clock time of the instant, `HH:MM`. */
+export function localTime(instant: Date, timeZone: string): string {
+  const w = wallClock(instant, timeZone);
+  return `${pad(w.hour)}:${pad(w.minute)}`;
+}
+
+/** `YYYY-MM-DD` plus `days` calendar days. */
+export function addDays(date: string, days: number): string {
+  const next = new Date(`${date}T00:00:00Z`);
+  next.setUTCDate(next.getUTCDate() + days);
+  return next.toISOString().slice(0, 10);
+}
+
+/**
+ * The instant local midnight begins on `date` in the zone. Guess with the offset at UTC midnight, then
+ * correct once with the offset at the guess (enough for any zone whose offset changes at most once a day).
+ */
+export function startOfLocalDay(date: string, timeZone: string): Date {
+  const utcMidnight = new Date(`${date}T00:00:00Z`).getTime();
+  const guess = utcMidnight - offsetMinutes(new Date(utcMidnight), timeZone) * 60_000;
+  return new Date(utcMidnight - offsetMinutes(new Date(guess), timeZone) * 60_000);
+}

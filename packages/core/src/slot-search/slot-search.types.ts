@@ -1,0 +1,112 @@
+import type { AgeGroup } from './age-group';
+import type { SlotChannel } from './slot-visibility';
+
+export type VisitType = 'in_person' | 'video' | 'home';
+
+/** Filters of the three searches, as the caller gave them (codes and ids not yet checked). */
+export interface SlotSearchFilters {
+  region?: string;
+  specialty?: string;
+  organization?: string;
+  practitioner?: string;
+  from?: Date;
+  to?: Date;
+  visitType?: VisitType;
+  /** The patient the visit is for: a ward, or (registry) any patient; the caller's own card by default. */
+  patientId?: string;
+}
+
+/** What the repository is asked: filters already checked and the caller's visibility resolved. */
+export interface SlotQuery {
+  regionCode?: string;
+  specialtyCode?: string;
+  organizationId?: string;
+  practitionerId?: string;
+  visitType?: VisitType;
+  /** Index range: never before `now`, never past the widest horizon. Each clinic's window narrows it. */
+  from: Date;
+  to: Date;
+  now: Date;
+  channel: SlotChannel;
+  /** Offer priority-quota slots before their release too. */
+  includeUnreleasedPriority: boolean;
+  /**
+   * Holds by these patients do not hide the slot: the person the visit is for and the caller's own card
+   * (a parent may hold a slot for their child), as the booking use case lets either book a held slot.
+   */
+  holderPatientIds: string[];
+  /** Specialties outside the patient's age on the visit day are left out; null when the age is unknown. */
+  age: { adultFrom: string; childSpecialties: string[]; adultSpecialties: string[] } | null;
+}
+
+export interface PageRequest {
+  page: number;
+  pageSize: number;
+}
+
+/** A free slot as storage returns it: times as instants, the clinic's zone beside them. */
+export interface FreeSlotRecord {
+  id: string;
+  practitionerRoleId: string;
+  startsAt: Date;
+  endsAt: Date;
+  timeZone: string;
+  visitType: VisitType;
+  isPriority: boolean;
+  room: string | null;
+  practitioner: { id: string; name: string };
+  organization: { id: string; name: string };
+  specialty: { code: string; name: string };
+}
+
+/** A free slot as the API shows it: times in the clinic's zone with their offset (DESIGN rule 10). */
+export interface FreeSlot {
+  id: string;
+  /** ISO 8601 with the clinic's offset, e.g. `2026-12-01T09:00:00+02:00`. */
+  start: string;
+  end: string;
+  /** The clinic's IANA zone. */
+  timeZone: string;
+  visitType: VisitType;
+  isPriority: boolean;
+  room: string | null;
+  practitioner: { id: string; name: string };
+  organization: { id: string; name: string };
+  specialty: { code: string; name: string };
+}
+
+export interface SlotPage<T> {
+  items: T[];
+  total: number;
+  page: number;
+  pageSize: number;
+}
+
+/** Free slots of one clinic-local day. */
+export interface DayCount {
+  /** Clinic-local date, `YYYY-MM-DD`. */
+  date: string;
+  free: number;
+}
+
+export interface NearestSlotRecord {
+  practitionerRoleId: string;
+  practitioner: { id: string; name: string };
+  organization: { id: string; name: string };
+  specialty: { code: string; name: string };
+  slot: FreeSlotRecord | null;
+}
+
+/** A doctor of the list with their first free slot, or null when they have none in the window. */
+export interface NearestSlot {
+  practitionerRoleId: string;
+  practitioner: { id: string; name: string };
+  organization: { id: string; name: string };
+  specialty: { code: string; name: string };
+  slot: FreeSlot | null;
+}
+
+export interface SpecialtyAgeGroup {
+  code: string;
+  ageGroup: AgeGroup;
+}

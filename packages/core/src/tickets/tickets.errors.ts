@@ -1,0 +1,8 @@
+/** Error codes of tickets (mapped to HTTP and Russian text by the API). */
+export const TicketErrorCode = {
+  /** No such appointment, or the caller may not see it (the two are not told apart). */
+  TICKET_NOT_FOUND: 'TICKET_NOT_FOUND',
+  /** The appointment was cancelled or moved: its ticket is no longer valid. */
+  TICKET_NOT_AVAILABLE: 'TICKET_NOT_AVAILABLE',
+} as const;
+export type TicketErrorCode = (typeof TicketErrorCode)[keyof typeof TicketErrorCode];

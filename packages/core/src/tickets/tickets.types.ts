@@ -1,0 +1,49 @@
+/** An appointment with everything its ticket (талон) shows, as storage returns it. */
+export interface TicketRecord {
+  appointmentId: string;
+  patientId: string;
+  status: string;
+  code: string;
+  ticketNumber: string;
+  startsAt: Date;
+  endsAt: Date;
+  visitType: 'in_person' | 'video' | 'home';
+  patient: { surname: string; name: string; patronymic: string | null };
+  organization: { name: string; shortName: string; address: string; phone: string | null; timeZone: string };
+  room: string | null;
+  floor: number | null;
+  practitioner: { surname: string; name: string; patronymic: string | null };
+  specialty: string;
+}
+
+/** What a ticket shows (DESIGN rule 20), ready to print: texts in Russian, times in the clinic's zone. */
+export interface TicketView {
+  appointmentId: string;
+  code: string;
+  ticketNumber: string;
+  patientName: string;
+  organizationName: string;
+  address: string;
+  phone: string | null;
+  /** `каб. 214, 2 этаж`, or null when the room is not known. */
+  room: string | null;
+  practitionerName: string;
+  specialty: string;
+  visitType: string;
+  /** `01.12.2026`, the clinic-local date. */
+  date: string;
+  /** `09:00–09:30`, clinic-local. */
+  time: string;
+  /** The zone in words with its offset and IANA name, e.g. `калининградское время, UTC+2 (Europe/Kaliningrad)`. */
+  timeZoneName: string;
+  timeZone: string;
+  startsAt: Date;
+  endsAt: Date;
+  /** Signed `appointmentId.signature` for the QR code; the clinic verifies it offline. */
+  qrPayload: string;
+}
+
+/** What the ticket use cases need from storage; implemented in the db package. */
+export interface TicketsRepository {
+  findTicket(appointmentId: string): Promise<TicketRecord | null>;
+}

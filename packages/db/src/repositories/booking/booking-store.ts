@@ -1,0 +1,67 @@
+import type { BookingStore } from '@talon/core/booking';
+import { DomainError } from '@talon/core/shared';
+import { sql } from 'drizzle-orm';
+import type { Database } from '../../client';
+import type { FieldCipher } from '../../crypto/field-cipher';
+import { createAuditRepository } from '../audit.repository';
+import type { IdentityStoreOptions } from '../identity/identity-store';
+import { createOutboxRepository } from '../outbox.repository';
+import { createBookingRepository } from './booking.repository';
+
+/**
+ * How long a booking statement may wait for a row lock. The hot-slot losers wait only for the winner's
+ * short transaction; anything longer means the row is stuck behind something else, and the caller is
+ * better told at once (DESIGN rule 1: losers get 409 quickly, no long lock waits).
+ */
+const LOCK_TIMEOUT_MS = 2000;
+/** lock_not_available, deadlock_detected, serialization_failure. */
+const LOCK_CONFLICTS = new Set(['55P03', '40P01', '40001']);
+
+const sqlStateOf = (error: unknown): string | undefined => {
+  for (let e: unknown = error, depth = 0; e && depth < 4; depth++) {
+    const code = (e as { code?: unknown }).code;
+    if (typeof code === 'string' && /^[0-9A-Z]{5}$/.test(code)) return code;
+    e = (e as { cause?: unknown }).cause;
+  }
+  return undefined;
+};
+
+/** Booking's unit of work: the booking SQL, the audit log and the outbox on one transaction. */
+export function createBookingStore(
+  db: Database,
+  cipher: FieldCipher,
+  options: IdentityStoreOptions = {},
+): BookingStore {
+  return {
+    read: (work) => work({ booking: createBookingRepository(db, cipher) }),
+    async transaction(work, settings = {}) {
+      const written: string[] = [];
+      let result: Awaited<ReturnType<typeof work>>;
+      try {
+        result = await db.transaction(async (tx) => {
+          await tx.execute(sql.raw(`set local lock_timeout = '${LOCK_TIMEOUT_MS}ms'`));
+          const outbox = createOutboxRepository(tx, cipher);
+          return work({
+            booking: createBookingRepository(tx, cipher),
+            audit: createAuditRepository(tx),
+            outbox: {
+              async enqueue(message) {
+                const queued = await outbox.enqueue(message);
+                if (queued.isNew) written.push(queued.id);
+                return queued;
+              },
+            },
+          });
+        });
+      } catch (error) {
+        const state = sqlStateOf(error);
+        if (settings.onLockConflict && state && LOCK_CONFLICTS.has(state)) {
+          throw new DomainError(settings.onLockConflict);
+        }
+        throw error;
+      }
+      if (written.length) options.afterCommit?.(written);
+      return result;
+    },
+  };
+}

@@ -1,0 +1,111 @@
+import { and, eq, lte, sql } from 'drizzle-orm';
+import type { Database } from '../client';
+import { idempotencyKeys } from '../schema';
+
+/** A stored `Idempotency-Key` as the API plugin decides on it. */
+export interface StoredIdempotencyKey {
+  fingerprint: string;
+  state: 'in_flight' | 'done';
+  responseStatus: number | null;
+  responseBody: unknown;
+}
+
+export type IdempotencyRepository = ReturnType<typeof createIdempotencyRepository>;
+
+/**
+ * `Idempotency-Key`s per account (DESIGN rule 2). Claiming a key is one INSERT: of two identical requests
+ * racing, one inserts and the other finds the first one's row (`in_flight`). An expired key is taken over.
+ * Each call runs on its own (autocommit), outside the request's business transaction, so the in-flight
+ * marker is visible to a concurrent duplicate at once.
+ */
+export function createIdempotencyRepository(db: Database) {
+  return {
+    /** Claims the key; null when this request now owns it, else the row that was there first. */
+    async claim(entry: {
+      accountId: string;
+      key: string;
+      fingerprint: string;
+      now: Date;
+      expiresAt: Date;
+    }): Promise<StoredIdempotencyKey | null> {
+      const [claimed] = await db
+        .insert(idempotencyKeys)
+        .values({
+          accountId: entry.accountId,
+          key: entry.key,
+          fingerprint: entry.fingerprint,
+          state: 'in_flight',
+          createdAt: entry.now,
+          expiresAt: entry.expiresAt,
+        })
+        .onConflictDoUpdate({
+          target: [idempotencyKeys.accountId, idempotencyKeys.key],
+          set: {
+            fingerprint: entry.fingerprint,
+            state: 'in_flight',
+            responseStatus: null,
+            responseBody: null,
+            createdAt: entry.now,
+            expiresAt: entry.expiresAt,
+          },
+          setWhere: lte(idempotencyKeys.expiresAt, entry.now),
+        })
+        .returning({ key: idempotencyKeys.key });
+      if (claimed) return null;
+      const [existing] = await db
+        .select({
+          fingerprint: idempotencyKeys.fingerprint,
+          state: idempotencyKeys.state,
+          responseStatus: idempotencyKeys.responseStatus,
+          responseBody: idempotencyKeys.responseBody,
+        })
+        .from(idempotencyKeys)
+        .where(and(eq(idempotencyKeys.accountId, entry.accountId), eq(idempotencyKeys.key, entry.key)));
+      // Deleted between the two statements (an abandoned first attempt): report it as still in flight.
+      return (
+        existing ?? {
+          fingerprint: entry.fingerprint,
+          state: 'in_flight',
+          responseStatus: null,
+          responseBody: null,
+        }
+      );
+    },
+
+    /** Stores the answer of the request that owns the key. */
+    async complete(accountId: string, key: string, status: number, body: unknown): Promise<void> {
+      await db
+        .update(idempotencyKeys)
+        .set({ state: 'done', responseStatus: status, responseBody: body })
+        .where(
+          and(
+            eq(idempotencyKeys.accountId, accountId),
+            eq(idempotencyKeys.key, key),
+            eq(idempotencyKeys.state, 'in_flight'),
+          ),
+        );
+    },
+
+    /** Forgets a key whose request failed on our side (5xx), so the client may retry with it. */
+    async release(accountId: string, key: string): Promise<void> {
+      await db
+        .delete(idempotencyKeys)
+        .where(
+          and(
+            eq(idempotencyKeys.accountId, accountId),
+            eq(idempotencyKeys.key, key),
+            eq(idempotencyKeys.state, 'in_flight'),
+          ),
+        );
+    },
+
+    /** Deletes expired keys (a sweep may call it); returns how many. */
+    async purgeExpired(now: Date): Promise<number> {
+      const rows = await db
+        .delete(idempotencyKeys)
+        .where(lte(idempotencyKeys.expiresAt, sql`${now.toISOString()}::timestamptz`))
+        .returning({ key: idempotencyKeys.key });
+      return rows.length;
+    },
+  };
+}

@@ -1,0 +1,56 @@
+import type { PatientSearchRepository } from '@talon/core/registry';
+import { and, asc, eq, or, type SQL, sql } from 'drizzle-orm';
+import type { DbExecutor } from '../../client';
+import type { FieldCipher } from '../../crypto/field-cipher';
+import { accounts, organizations, patients } from '../../schema';
+
+// Matches the expression index of migration 0007.
+const foldedSurname = sql`translate(${patients.surname}, 'Ёё', 'Ее')`;
+const foldedName = sql`translate(${patients.name}, 'Ёё', 'Ее')`;
+
+/** Registry look-ups of patients by blind index, phone, or surname and birth date (all indexed). */
+export function createPatientSearchRepository(db: DbExecutor, cipher: FieldCipher): PatientSearchRepository {
+  return {
+    async find(lookup, limit) {
+      const conditions: SQL[] = [];
+      if (lookup.snilsHash) conditions.push(eq(patients.snilsHash, lookup.snilsHash));
+      if (lookup.omsHash) conditions.push(eq(patients.omsHash, lookup.omsHash));
+      if (lookup.phone) {
+        // The phone on the clinic's file, or the confirmed phone of the patient's own account.
+        conditions.push(
+          or(
+            eq(patients.phone, lookup.phone),
+            sql`exists (select 1 from ${accounts} where ${accounts.patientId} = ${patients.id} and ${accounts.phone} = ${lookup.phone})`,
+          )!,
+        );
+      }
+      if (lookup.surname) conditions.push(sql`${foldedSurname} = ${lookup.surname}`);
+      if (lookup.name) conditions.push(sql`${foldedName} = ${lookup.name}`);
+      if (lookup.birthDate) conditions.push(eq(patients.birthDate, lookup.birthDate));
+      // The use case always sends a criterion; an empty search must never list the register.
+      if (conditions.length === 0) return [];
+      const rows = await db
+        .select({
+          id: patients.id,
+          surname: patients.surname,
+          name: patients.name,
+          patronymic: patients.patronymic,
+          birthDate: patients.birthDate,
+          sex: patients.sex,
+          snilsEncrypted: patients.snilsEncrypted,
+          phone: patients.phone,
+          attachedOrganizationId: patients.attachedOrganizationId,
+          attachedOrganizationName: organizations.name,
+        })
+        .from(patients)
+        .leftJoin(organizations, eq(organizations.id, patients.attachedOrganizationId))
+        .where(and(...conditions))
+        .orderBy(asc(patients.surname), asc(patients.name), asc(patients.birthDate), asc(patients.id))
+        .limit(limit);
+      return rows.map(({ snilsEncrypted, ...row }) => ({
+        ...row,
+        snils: snilsEncrypted ? cipher.decrypt(snilsEncrypted) : null,
+      }));
+    },
+  };
+}

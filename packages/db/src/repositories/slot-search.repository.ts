@@ -1,0 +1,247 @@
+import type {
+  DayCount,
+  FreeSlotRecord,
+  NearestSlotRecord,
+  SlotQuery,
+  SlotSearchRepository,
+  VisitType,
+} from '@talon/core/slot-search';
+import { type SQL, sql } from 'drizzle-orm';
+import type { Database } from '../client';
+import { queryRows } from '../query-rows';
+
+const fullName = (p: { surname: string; name: string; patronymic: string | null }) =>
+  [p.surname, p.name, p.patronymic].filter(Boolean).join(' ');
+
+/** A text[] literal built from parameters; `'{}'` when empty (an empty `array[]` has no type). */
+const textArray = (values: readonly string[]): SQL =>
+  values.length === 0
+    ? sql`'{}'::text[]`
+    : sql`array[${sql.join(
+        values.map((value) => sql`${value}`),
+        sql`, `,
+      )}]::text[]`;
+
+const at = (instant: Date) => sql`${instant.toISOString()}::timestamptz`;
+
+/**
+ * The conditions of an offered slot (`s`) of a clinic (`o`): the rule of `isSlotOffered` in
+ * `@talon/core/slot-search`, kept in step with it. The first lines are what the partial indexes
+ * `slots_free_region_idx` / `slots_free_organization_idx` (status free, region or clinic, specialty, start)
+ * and `slots_role_start_key` serve; the rest filter the rows the range scan yields.
+ */
+function offered(q: SlotQuery): SQL {
+  const now = at(q.now);
+  const conditions: SQL[] = [
+    sql`s.status = 'free'`,
+    sql`s.starts_at >= ${at(q.from)}`,
+    sql`s.starts_at < ${at(q.to)}`,
+    sql`s.channels @> ${textArray([q.channel])}`,
+    // A hold ends by itself: an expired one is ignored, and the holder still sees their slot.
+    sql`(s.held_until is null or s.held_until <= ${now}${
+      q.holderPatientIds.length > 0
+        ? sql` or s.held_by_patient_id::text = any(${textArray(q.holderPatientIds)})`
+        : sql``
+    })`,
+    // Each clinic's minimum notice and horizon (DESIGN rule 4), in the clinic's own zone.
+    sql`s.starts_at >= ${now} + o.min_notice_minutes * interval '1 minute'`,
+    sql`s.starts_at < (date_trunc('day', ${now} at time zone o.time_zone)
+      + (o.booking_horizon_days + 1) * interval '1 day') at time zone o.time_zone`,
+  ];
+  if (q.regionCode) conditions.push(sql`s.region_code = ${q.regionCode}`);
+  if (q.specialtyCode) conditions.push(sql`s.specialty_code = ${q.specialtyCode}`);
+  if (q.organizationId) conditions.push(sql`s.organization_id = ${q.organizationId}::uuid`);
+  if (q.practitionerId) conditions.push(sql`s.practitioner_id = ${q.practitionerId}::uuid`);
+  if (q.visitType) conditions.push(sql`s.visit_type = ${q.visitType}`);
+  if (!q.includeUnreleasedPriority) {
+    conditions.push(sql`(not s.is_priority or coalesce(s.priority_released_at <= ${now}, false))`);
+  }
+  if (q.age) {
+    // The patient's age on the clinic-local day of the visit decides (paediatric under 18).
+    const visitDate = sql`(s.starts_at at time zone o.time_zone)::date`;
+    const adultFrom = sql`${q.age.adultFrom}::date`;
+    conditions.push(
+      sql`not (s.specialty_code = any(${textArray(q.age.childSpecialties)}) and ${visitDate} >= ${adultFrom})`,
+      sql`not (s.specialty_code = any(${textArray(q.age.adultSpecialties)}) and ${visitDate} < ${adultFrom})`,
+    );
+  }
+  return sql.join(conditions, sql` and `);
+}
+
+interface SlotRow {
+  id: string;
+  practitioner_role_id: string;
+  starts_at: string | Date;
+  ends_at: string | Date;
+  visit_type: VisitType;
+  is_priority: boolean;
+  time_zone: string;
+  room: string | null;
+  organization_id: string;
+  organization_name: string;
+  practitioner_id: string;
+  surname: string;
+  name: string;
+  patronymic: string | null;
+  specialty_code: string;
+  specialty_name: string;
+}
+
+const toRecord = (row: SlotRow): FreeSlotRecord => ({
+  id: row.id,
+  practitionerRoleId: row.practitioner_role_id,
+  startsAt: new Date(row.starts_at),
+  endsAt: new Date(row.ends_at),
+  timeZone: row.time_zone,
+  visitType: row.visit_type,
+  isPriority: row.is_priority,
+  room: row.room,
+  practitioner: { id: row.practitioner_id, name: fullName(row) },
+  organization: { id: row.organization_id, name: row.organization_name },
+  specialty: { code: row.specialty_code, name: row.specialty_name },
+});
+
+/** Slot search in SQL: range scans of the partial "free" indexes, filtered by the offer rule. */
+export function createSlotSearchRepository(db: Database): SlotSearchRepository {
+  return {
+    async searchFree(q, page) {
+      const where = offered(q);
+      // The page and the count run side by side (two pool connections on PostgreSQL).
+      const [rows, [total]] = await Promise.all([
+        queryRows<SlotRow>(
+          db,
+          sql`select s.id, s.practitioner_role_id, s.starts_at, s.ends_at, s.visit_type, s.is_priority,
+            o.time_zone, l.room, o.id as organization_id, o.name as organization_name,
+            p.id as practitioner_id, p.surname, p.name, p.patronymic,
+            sp.code as specialty_code, sp.name as specialty_name
+          from slots s
+          join organizations o on o.id = s.organization_id and o.is_active
+          join practitioners p on p.id = s.practitioner_id and p.is_active
+          join specialties sp on sp.code = s.specialty_code
+          left join locations l on l.id = s.location_id
+          where ${where}
+          order by s.starts_at, s.id
+          limit ${page.pageSize} offset ${(page.page - 1) * page.pageSize}`,
+        ),
+        queryRows<{ total: number }>(
+          db,
+          sql`select count(*)::int as total
+          from slots s
+          join organizations o on o.id = s.organization_id and o.is_active
+          join practitioners p on p.id = s.practitioner_id and p.is_active
+          where ${where}`,
+        ),
+      ]);
+      return { items: rows.map(toRecord), total: total?.total ?? 0, ...page };
+    },
+
+    async countFreeByDay(q): Promise<DayCount[]> {
+      return queryRows<DayCount>(
+        db,
+        sql`select to_char(s.starts_at at time zone o.time_zone, 'YYYY-MM-DD') as date, count(*)::int as free
+          from slots s
+          join organizations o on o.id = s.organization_id and o.is_active
+          join practitioners p on p.id = s.practitioner_id and p.is_active
+          where ${offered(q)}
+          group by 1
+          order by 1`,
+      );
+    },
+
+    async nearestFree(q, page) {
+      const roles: SQL[] = [sql`r.is_active`];
+      if (q.regionCode) roles.push(sql`o.region_code = ${q.regionCode}`);
+      if (q.specialtyCode) roles.push(sql`r.specialty_code = ${q.specialtyCode}`);
+      if (q.organizationId) roles.push(sql`r.organization_id = ${q.organizationId}::uuid`);
+      const roleWhere = sql.join(roles, sql` and `);
+      // One LATERAL probe per role down `slots_role_start_key` (role, start): the first offered slot.
+      const rows = await queryRows<
+        Omit<SlotRow, 'id' | 'starts_at' | 'ends_at' | 'visit_type' | 'is_priority' | 'room'> & {
+          slot_id: string | null;
+          starts_at: string | Date | null;
+          ends_at: string | Date | null;
+          visit_type: VisitType | null;
+          is_priority: boolean | null;
+          room: string | null;
+        }
+      >(
+        db,
+        sql`select r.id as practitioner_role_id, o.time_zone, o.id as organization_id,
+            o.name as organization_name, p.id as practitioner_id, p.surname, p.name, p.patronymic,
+            sp.code as specialty_code, sp.name as specialty_name,
+            f.id as slot_id, f.starts_at, f.ends_at, f.visit_type, f.is_priority, f.room
+          from practitioner_roles r
+          join organizations o on o.id = r.organization_id and o.is_active
+          join practitioners p on p.id = r.practitioner_id and p.is_active
+          join specialties sp on sp.code = r.specialty_code
+          left join lateral (
+            select s.id, s.starts_at, s.ends_at, s.visit_type, s.is_priority, l.room
+            from slots s
+            left join locations l on l.id = s.location_id
+            where s.practitioner_role_id = r.id and ${offered({ ...q, regionCode: undefined, specialtyCode: undefined, organizationId: undefined })}
+            order by s.starts_at
+            limit 1
+          ) f on true
+          where ${roleWhere}
+          order by f.starts_at nulls last, p.surname, p.name, r.id
+          limit ${page.pageSize} offset ${(page.page - 1) * page.pageSize}`,
+      );
+      const [total] = await queryRows<{ total: number }>(
+        db,
+        sql`select count(*)::int as total
+          from practitioner_roles r
+          join organizations o on o.id = r.organization_id and o.is_active
+          join practitioners p on p.id = r.practitioner_id and p.is_active
+          where ${roleWhere}`,
+      );
+      const items: NearestSlotRecord[] = rows.map((row) => {
+        const base = {
+          practitionerRoleId: row.practitioner_role_id,
+          practitioner: { id: row.practitioner_id, name: fullName(row) },
+          organization: { id: row.organization_id, name: row.organization_name },
+          specialty: { code: row.specialty_code, name: row.specialty_name },
+        };
+        const slot =
+          row.slot_id && row.starts_at && row.ends_at
+            ? toRecord({
+                ...row,
+                id: row.slot_id,
+                starts_at: row.starts_at,
+                ends_at: row.ends_at,
+                visit_type: row.visit_type ?? 'in_person',
+                is_priority: row.is_priority ?? false,
+              })
+            : null;
+        return { ...base, slot };
+      });
+      return { items, total: total?.total ?? 0, ...page };
+    },
+
+    async findPatient(patientId) {
+      // The date as text: drivers would turn a `date` into a Date at some midnight of their choosing.
+      const [row] = await queryRows<{ birth_date: string; is_privileged: boolean }>(
+        db,
+        sql`select birth_date::text as birth_date, privileged_category is not null as is_privileged
+          from patients where id = ${patientId}::uuid`,
+      );
+      return row ? { birthDate: row.birth_date, isPrivileged: row.is_privileged } : null;
+    },
+
+    async listSpecialtyAgeGroups() {
+      return queryRows<{ code: string; ageGroup: 'adult' | 'child' | 'any' }>(
+        db,
+        sql`select code, age_group as "ageGroup" from specialties`,
+      );
+    },
+
+    async regionExists(code) {
+      const rows = await queryRows(db, sql`select 1 from regions where code = ${code}`);
+      return rows.length > 0;
+    },
+
+    async specialtyExists(code) {
+      const rows = await queryRows(db, sql`select 1 from specialties where code = ${code}`);
+      return rows.length > 0;
+    },
+  };
+}
