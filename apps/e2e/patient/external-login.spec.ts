@@ -18,7 +18,7 @@ test.describe('[PATIENT][EXTERNAL LOGIN]', () => {
     await expect(page.getByRole('heading', { level: 1, name: 'Личный кабинет' })).toBeVisible();
     const me = await page.request.get('/api/v1/me');
     expect(me.status()).toBe(200);
-    expect((await me.json()).displayName).toBe('Нина Николаева');
+    expect((await me.json()).displayName).toBe('Анна Яковлева');
   });
 
   test('explains a refused external login in words, with the password form still there', async ({ page }) => {

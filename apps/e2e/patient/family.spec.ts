@@ -24,7 +24,7 @@ test.describe('[PATIENT][FAMILY]', () => {
 
     await page.getByRole('radio', { name: 'Моего ребёнка (до 18 лет)' }).check();
     const form = page.getByRole('region', { name: 'Добавить ребёнка или подопечного' });
-    await form.getByLabel('Фамилия').fill('Николаева');
+    await form.getByLabel('Фамилия').fill('Яковлева');
     await form.getByLabel('Имя', { exact: true }).fill('Вера');
     await form.getByLabel('Отчество (если есть)').fill('Олеговна');
     await form.getByLabel('Дата рождения').fill('14.06.2018');
@@ -33,12 +33,12 @@ test.describe('[PATIENT][FAMILY]', () => {
     await form.getByRole('button', { name: 'Добавить', exact: true }).click();
 
     await expect(
-      page.getByRole('status').filter({ hasText: 'Добавлено: Николаева Вера Олеговна' }),
+      page.getByRole('status').filter({ hasText: 'Добавлено: Яковлева Вера Олеговна' }),
     ).toBeVisible();
     const child = page
       .getByRole('region', { name: 'Кого вы можете записывать' })
       .getByRole('listitem')
-      .filter({ hasText: 'Николаева Вера Олеговна' });
+      .filter({ hasText: 'Яковлева Вера Олеговна' });
     await expect(child).toHaveCount(1);
     await expect(child).toContainText('Ребёнок');
     await expect(child).toContainText('14.06.2018');

@@ -15,7 +15,7 @@ export const DEMO_PATIENT_PASSWORD = 'Talon-Demo-2026!';
 export const DEMO_STAFF_PASSWORD = 'Talon-Demo-Staff-2026!';
 /** Base32, 32 characters (160 bits, the size the API's enrolment makes); SHA-1, 6 digits, 30 s. */
 export const DEMO_TOTP_SECRET = 'TALONDEMOSTAFFTOTPSECRETKEY23456';
-/** Patient accounts for load tests: the first patients of the set that have a phone. */
+/** Patient accounts for load tests: the first adult patients of the set that have a phone. */
 export const DEMO_PATIENT_ACCOUNTS = 1_000;
 /** The set `seedDemoIfEmpty` loads, and so the one `listDemoAccounts` describes by default. */
 export const DEMO_SET: { size: SeedSize; seed: number } = { size: 'small', seed: 1 };
@@ -70,9 +70,11 @@ export interface DemoAccounts {
  * young has no phone of its own (`generatePatients`), so it is never an account holder itself.
  */
 const WARD_BORN_AFTER = yearsBefore(REFERENCE_DATE, 14);
+/** Demo patients are adults on the reference date. */
+const ADULT_BORN_BY = yearsBefore(REFERENCE_DATE, 18);
 
 /**
- * Collects, while the seed streams the patients, those that get a demo account (the first ones with a
+ * Collects, while the seed streams the patients, those that get a demo account (the first adults with a
  * phone) and the first young child (the demo representative's ward).
  */
 export function createAccountHolderPicker() {
@@ -84,7 +86,10 @@ export function createAccountHolderPicker() {
       return child;
     },
     offer(patient: PatientSeed): void {
-      if (picked.length < DEMO_PATIENT_ACCOUNTS && patient.phone) picked.push(patient);
+      // Adults only: a demo patient books the adult specialties (a therapist) at an adult polyclinic.
+      if (picked.length < DEMO_PATIENT_ACCOUNTS && patient.phone && patient.birthDate <= ADULT_BORN_BY) {
+        picked.push(patient);
+      }
       if (!child && !patient.phone && patient.birthDate > WARD_BORN_AFTER) child = patient;
     },
     get isFull(): boolean {

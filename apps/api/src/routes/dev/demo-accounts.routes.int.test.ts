@@ -66,6 +66,16 @@ describe('GET /api/v1/dev/demo-accounts', () => {
     }
   });
 
+  it('gives a first demo patient who is an adult and finds a therapist to book', async () => {
+    const body = await demoAccounts();
+    const patient = body.accounts.find((a) => a.role === 'patient')!;
+    const login = await logIn(patient.login, body.patientPassword);
+    const headers = { authorization: `Bearer ${login.json().token}` };
+    const slots = await t.app.inject({ url: '/api/v1/slots?region=77&specialty=therapist', headers });
+    expect(slots.statusCode, slots.body).toBe(200);
+    expect(slots.json().total).toBeGreaterThan(0);
+  });
+
   it('gives a representative who sees their child among their wards', async () => {
     const body = await demoAccounts();
     const parent = body.accounts.find((a) => a.ward !== null)!;
