@@ -131,7 +131,7 @@ describe('POST /api/v1/appointments', () => {
 
 describe('POST /api/v1/slots/{id}/hold', () => {
   it('holds for 5 minutes, one hold per patient; others cannot book it until it expires; the holder can', async () => {
-    const slots = await slotsOf('ophthalmologist', { count: 2 });
+    const slots = await slotsOf('ophthalmologist', { count: 3 });
     const [holder, other] = await createPatients(t, 2, { now: NOW });
     const held = await post(holder!.session, `/api/v1/slots/${slots[0]!.id}/hold`);
     expect(held.statusCode, held.body).toBe(200);
@@ -140,6 +140,14 @@ describe('POST /api/v1/slots/{id}/hold', () => {
     expect(blocked.statusCode).toBe(409);
     expect(blocked.json().code).toBe('SLOT_TAKEN');
     expect((await post(other!.session, `/api/v1/slots/${slots[0]!.id}/hold`)).statusCode).toBe(409);
+    // A client may send no body at all (no Content-Type either).
+    const [third] = await createPatients(t, 1, { now: NOW });
+    const bare = await t.app.inject({
+      method: 'POST',
+      url: `/api/v1/slots/${slots[2]!.id}/hold`,
+      headers: third!.session.headers,
+    });
+    expect(bare.statusCode, bare.body).toBe(200);
     // A second hold releases the first.
     expect((await post(holder!.session, `/api/v1/slots/${slots[1]!.id}/hold`)).statusCode).toBe(200);
     expect((await slotRow(t.database.db, slots[0]!.id))!.heldByPatientId).toBeNull();

@@ -109,7 +109,7 @@ export const appointmentsRoutes: FastifyPluginAsyncZod = async (app) => {
         tags,
         summary: 'Cancel; a reason is required inside the cancellation window (24 h)',
         params: ZIdParams,
-        body: ZCancelAppointmentRequest.optional(),
+        body: ZCancelAppointmentRequest.nullish(),
         response: { 200: ZAppointment, ...errors },
       },
     },
@@ -178,7 +178,7 @@ export const appointmentsRoutes: FastifyPluginAsyncZod = async (app) => {
               ? 'The practitioner of the visit marks it fulfilled'
               : 'The practitioner of the visit marks a no-show (after its start; counts for rule 3a)',
           params: ZIdParams,
-          body: z.object({}).optional(),
+          body: z.object({}).nullish(),
           response: { 200: ZAppointment, ...errors },
         },
       },

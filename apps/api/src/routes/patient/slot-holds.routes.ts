@@ -20,7 +20,7 @@ export const slotHoldsRoutes: FastifyPluginAsyncZod = async (app) => {
         tags: ['Appointments'],
         summary: 'Hold a slot for 5 minutes (one hold per patient; a new one releases the previous)',
         params: ZIdParams,
-        body: ZHoldSlotRequest.optional(),
+        body: ZHoldSlotRequest.nullish(),
         response: {
           200: ZSlotHold,
           400: problemResponses[400],
