@@ -4,6 +4,7 @@ import type { RegenerateSlotsReport } from '@talon/core/scheduling';
 import { type Clock, systemClock } from '@talon/core/shared';
 import {
   createFieldCipher,
+  createIdempotencyRepository,
   createOutboxRepository,
   createQueue,
   createSchedulingStore,
@@ -13,6 +14,11 @@ import {
 } from '@talon/db';
 import type { MessageChannel } from './channels/channel';
 import { selectChannels } from './channels/select-channels';
+import {
+  PURGE_IDEMPOTENCY_CRON,
+  PURGE_IDEMPOTENCY_JOB,
+  purgeIdempotencyKeysJob,
+} from './jobs/idempotency.purge.job';
 import {
   DELIVER_MESSAGE_JOB,
   type DeliverMessageData,
@@ -176,6 +182,18 @@ export async function startWorker(options: WorkerOptions): Promise<Worker> {
     // After a restart or a long pause the horizon may lag behind; the run is idempotent.
     await queue.send(GENERATE_SLOTS_JOB, {}, { singletonKey: 'start' });
   }
+
+  const purgeIdempotencyKeys = () =>
+    purgeIdempotencyKeysJob({
+      keys: createIdempotencyRepository(database.db),
+      clock,
+      logger: logger.child({ job: PURGE_IDEMPOTENCY_JOB }),
+    });
+  await queue.createQueue(PURGE_IDEMPOTENCY_JOB, { name: PURGE_IDEMPOTENCY_JOB, policy: 'short' });
+  await queue.schedule(PURGE_IDEMPOTENCY_JOB, PURGE_IDEMPOTENCY_CRON, {}, { tz: 'UTC' });
+  await queue.work(PURGE_IDEMPOTENCY_JOB, { pollingIntervalSeconds: 30 }, async () => {
+    await purgeIdempotencyKeys();
+  });
 
   let isStopped = false;
   logger.info({ concurrency, sms: channels.sms.name, email: channels.email.name }, 'worker started');
