@@ -16,6 +16,7 @@ import problemDetails from './plugins/problem-details/problem-details.plugin';
 import rateLimit from './plugins/rate-limit/rate-limit.plugin';
 import web, { inlineScriptHashes, readWebIndex } from './plugins/web.plugin';
 import { auditRoutes } from './routes/admin/audit.routes';
+import { clinicCancellationRoutes } from './routes/admin/clinic-cancellation.routes';
 import { adminDataRequestsRoutes } from './routes/admin/data-requests.routes';
 import { adminSchedulesRoutes } from './routes/admin/schedules.routes';
 import { authRoutes } from './routes/auth/auth.routes';
@@ -138,6 +139,7 @@ export async function buildApp(options: AppOptions) {
   await app.register(dataRequestsRoutes, { prefix: '/api/v1' });
   await app.register(adminDataRequestsRoutes, { prefix: '/api/v1' });
   await app.register(adminSchedulesRoutes, { prefix: '/api/v1' });
+  await app.register(clinicCancellationRoutes, { prefix: '/api/v1' });
   await app.register(wardsRoutes, { prefix: '/api/v1' });
   await app.register(patientsRoutes, { prefix: '/api/v1' });
   await app.register(representativeLinksRoutes, { prefix: '/api/v1' });

@@ -23,6 +23,7 @@ import {
   createAccessStore,
   createAuditRepository,
   createBookingStore,
+  createClinicCancellationStore,
   createDirectoryRepository,
   createFieldCipher,
   createIdempotencyRepository,
@@ -274,6 +275,18 @@ export async function createServices(
         scheduling.createScheduleException(sc, input),
       deleteException: (input: Parameters<typeof scheduling.deleteScheduleException>[1]) =>
         scheduling.deleteScheduleException(sc, input),
+      /** Clinic-side cancellation of a role's period (DESIGN rule 8). */
+      cancelPeriod: (input: booking.CancelPeriodInput) =>
+        booking.cancelPeriodByClinic(
+          {
+            store: createClinicCancellationStore(database.db, cipher, {
+              afterCommit: (ids) => dispatcher.kick(ids),
+            }),
+            clock,
+            rebookPriorityHours: config.booking.rebookPriorityHours,
+          },
+          input,
+        ),
     },
   };
 }

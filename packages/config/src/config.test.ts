@@ -230,8 +230,10 @@ describe('OpenID Connect configuration', () => {
       noShowLimit: 2,
       noShowWindowDays: 365,
       noShowSuspensionDays: 30,
+      rebookPriorityHours: 72,
     });
     expect(loadConfig({ BOOKING_SPECIALTY_LIMIT: '2' }).booking.specialtyLimit).toBe(2);
+    expect(loadConfig({ BOOKING_REBOOK_PRIORITY_HOURS: '24' }).booking.rebookPriorityHours).toBe(24);
     expect(() => loadConfig({ BOOKING_HOLD_MINUTES: '0' })).toThrow(/BOOKING_HOLD_MINUTES/);
   });
 });

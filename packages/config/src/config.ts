@@ -104,6 +104,7 @@ const ZEnv = z
     BOOKING_NO_SHOW_LIMIT: z.coerce.number().int().min(1).max(100).default(2),
     BOOKING_NO_SHOW_WINDOW_DAYS: z.coerce.number().int().min(1).max(3_650).default(365),
     BOOKING_NO_SHOW_SUSPENSION_DAYS: z.coerce.number().int().min(0).max(3_650).default(30),
+    BOOKING_REBOOK_PRIORITY_HOURS: z.coerce.number().int().min(0).max(720).default(72),
     SSE_MAX_CLIENTS: z.coerce.number().int().min(0).max(1_000_000).default(1_000),
     SSE_HEARTBEAT_SECONDS: z.coerce.number().int().min(1).max(300).default(15),
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
@@ -227,6 +228,8 @@ export type Config = Readonly<{
     noShowLimit: number;
     noShowWindowDays: number;
     noShowSuspensionDays: number;
+    /** After a clinic cancellation the patient may book priority-quota slots this long (DESIGN rule 8). */
+    rebookPriorityHours: number;
   }>;
   /** Live slot events (SSE): open streams per process, seconds between heartbeat comments. */
   live: Readonly<{ maxSubscribers: number; heartbeatSeconds: number }>;
@@ -318,6 +321,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       noShowLimit: e.BOOKING_NO_SHOW_LIMIT,
       noShowWindowDays: e.BOOKING_NO_SHOW_WINDOW_DAYS,
       noShowSuspensionDays: e.BOOKING_NO_SHOW_SUSPENSION_DAYS,
+      rebookPriorityHours: e.BOOKING_REBOOK_PRIORITY_HOURS,
     }),
     live: Object.freeze({ maxSubscribers: e.SSE_MAX_CLIENTS, heartbeatSeconds: e.SSE_HEARTBEAT_SECONDS }),
     secrets: Object.freeze({

@@ -29,6 +29,7 @@ export {
   createAuditRepository,
 } from './repositories/audit.repository';
 export { createBookingStore } from './repositories/booking/booking-store';
+export { createClinicCancellationStore } from './repositories/booking/clinic-cancellation.repository';
 export {
   createDevMessagesRepository,
   type DevMessage,

@@ -129,6 +129,8 @@ describe('rule 9: priority quota', () => {
   it('keeps priority slots for privileged patients until their release', () => {
     expect(checkPriorityQuota(priority, patient(), NOW)?.code).toBe(BookingErrorCode.PRIORITY_QUOTA);
     expect(checkPriorityQuota(priority, patient({ privilegedCategory: 'pensioner' }), NOW)).toBeNull();
+    // Rule 8: a patient whose visit the clinic cancelled books the quota while their rebooking priority lasts.
+    expect(checkPriorityQuota(priority, patient(), NOW, true)).toBeNull();
     expect(checkPriorityQuota(priority, patient(), hours(2))).toBeNull();
     expect(checkPriorityQuota(slot({ isPriority: true }), patient(), NOW)?.code).toBe(
       BookingErrorCode.PRIORITY_QUOTA,

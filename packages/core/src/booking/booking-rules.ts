@@ -127,9 +127,17 @@ export function checkReferral(
     : { code: BookingErrorCode.REFERRAL_REQUIRED };
 }
 
-/** Rule 9: a priority slot before its release is for privileged patients only. */
-export function checkPriorityQuota(slot: SlotFacts, patient: PatientBookingFacts, now: Date): Refusal | null {
-  if (!slot.isPriority || patient.privilegedCategory) return null;
+/**
+ * Rule 9: a priority slot before its release is for privileged patients only — and (rule 8) for a patient
+ * whose visit of this specialty the clinic cancelled, while their rebooking priority lasts.
+ */
+export function checkPriorityQuota(
+  slot: SlotFacts,
+  patient: PatientBookingFacts,
+  now: Date,
+  hasRebookingPriority = false,
+): Refusal | null {
+  if (!slot.isPriority || patient.privilegedCategory || hasRebookingPriority) return null;
   const isReleased = slot.priorityReleasedAt !== null && slot.priorityReleasedAt.getTime() <= now.getTime();
   return isReleased ? null : { code: BookingErrorCode.PRIORITY_QUOTA };
 }
@@ -166,13 +174,15 @@ export function patientRefusals(input: {
   channel: BookingChannel;
   now: Date;
   policy: BookingPolicy;
+  /** Rule 8: the clinic cancelled this patient's visit of the slot's specialty at its clinic recently. */
+  hasRebookingPriority?: boolean;
 }): Refusal[] {
   const { slot, patient, referral, channel, now, policy } = input;
   return [
     checkNoShow(patient, channel, now, policy, slot.organization.timeZone),
     checkAttachment(slot, patient),
     checkReferral(slot, patient.id, referral, channel, now),
-    checkPriorityQuota(slot, patient, now),
+    checkPriorityQuota(slot, patient, now, input.hasRebookingPriority),
     checkSpecialtyLimit(patient, policy),
   ].filter((r): r is Refusal => r !== null);
 }

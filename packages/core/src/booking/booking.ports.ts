@@ -110,6 +110,13 @@ export interface BookingRepository {
   /** The phone messages about the patient's visits go to: theirs, or the booking account's. */
   contactPhone(patientId: string, bookedByAccountId: string | null): Promise<string | null>;
   countNoShow(patientId: string): Promise<void>;
+  /** Rule 8: a live rebooking priority of the patient for the specialty at the clinic (clinic cancellation). */
+  hasRebookingPriority(
+    patientId: string,
+    specialtyCode: string,
+    organizationId: string,
+    now: Date,
+  ): Promise<boolean>;
 }
 
 export interface BookingRepos {

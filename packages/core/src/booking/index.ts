@@ -13,6 +13,14 @@ export * from './booking.types';
 export { type BookingActor, type BookingDeps, resolveBookingActor } from './booking-deps';
 export * from './booking-rules';
 export { cancelAppointment } from './cancel-appointment';
+export {
+  type CancelPeriodInput,
+  type CancelPeriodResult,
+  type ClinicCancellationDeps,
+  type ClinicCancellationRepos,
+  type ClinicCancellationRepository,
+  cancelPeriodByClinic,
+} from './cancel-by-clinic';
 export { isInsideCancellationWindow, isWithinRescheduleWindow, normalizeReason } from './cancellation';
 export { checkInAppointment, confirmAppointment, markAppointmentOutcome } from './change-appointment-status';
 export { holdSlot } from './hold-slot';

@@ -89,6 +89,14 @@ export async function placeAppointment(
         channel: actor.channel,
         now,
         policy: deps.policy,
+        hasRebookingPriority:
+          slot.isPriority &&
+          (await repos.booking.hasRebookingPriority(
+            actor.patientId,
+            slot.specialtyCode,
+            slot.organizationId,
+            now,
+          )),
       }),
     ],
     canOverride,

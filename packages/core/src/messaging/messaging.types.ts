@@ -15,6 +15,7 @@ export type TemplateName =
   | 'new_login'
   | 'booking_confirmed'
   | 'booking_cancelled'
+  | 'booking_cancelled_by_clinic'
   | 'booking_rescheduled';
 
 /**

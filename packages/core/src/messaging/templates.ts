@@ -102,6 +102,11 @@ const TEMPLATES: Record<TemplateName, Template> = {
     sms: (p) =>
       `${BRAND}: запись ${p.appointmentCode} на ${p.at}, ${p.clinic}, отменена. Записаться снова можно в личном кабинете.`,
   },
+  booking_cancelled_by_clinic: {
+    requires: ['appointmentCode', 'at', 'clinic'],
+    sms: (p) =>
+      `${BRAND}: клиника отменила вашу запись ${p.appointmentCode} на ${p.at}, ${p.clinic}.${p.alternatives ? ` Свободное время: ${p.alternatives}.` : ''} Записаться вне очереди: ${p.link ?? '/appointments'}.`,
+  },
   booking_rescheduled: {
     requires: ['appointmentCode', 'at', 'clinic'],
     sms: (p) =>

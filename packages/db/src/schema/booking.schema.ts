@@ -327,3 +327,31 @@ export const idempotencyKeys = pgTable(
     index('idempotency_keys_expires_idx').on(t.expiresAt),
   ],
 );
+
+/**
+ * A patient whose visit the clinic cancelled (DESIGN rule 8) may book priority-quota slots of that specialty
+ * at that clinic as if privileged until `until` (`BOOKING_REBOOK_PRIORITY_HOURS` after the cancellation).
+ */
+export const rebookingPriorities = pgTable(
+  'rebooking_priorities',
+  {
+    ...entityColumns,
+    patientId: uuid('patient_id')
+      .notNull()
+      .references(() => patients.id, { onDelete: 'cascade' }),
+    specialtyCode: text('specialty_code')
+      .notNull()
+      .references(() => specialties.code),
+    organizationId: uuid('organization_id')
+      .notNull()
+      .references(() => organizations.id, { onDelete: 'cascade' }),
+    until: at('until').notNull(),
+    sourceAppointmentId: uuid('source_appointment_id')
+      .notNull()
+      .references(() => appointments.id, { onDelete: 'cascade' }),
+  },
+  (t) => [
+    uniqueIndex('rebooking_priorities_source_key').on(t.sourceAppointmentId),
+    index('rebooking_priorities_patient_idx').on(t.patientId, t.specialtyCode, t.organizationId, t.until),
+  ],
+);

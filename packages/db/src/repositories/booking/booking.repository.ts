@@ -392,5 +392,15 @@ export function createBookingRepository(db: DbExecutor, cipher: FieldCipher): Bo
     async countNoShow(patientId) {
       await db.execute(sql`update patients set no_show_count = no_show_count + 1 where id = ${patientId}`);
     },
+
+    async hasRebookingPriority(patientId, specialtyCode, organizationId, now) {
+      const rows = await queryRows(
+        db,
+        sql`select 1 from rebooking_priorities where patient_id = ${patientId}
+          and specialty_code = ${specialtyCode} and organization_id = ${organizationId}
+          and until > ${now.toISOString()}::timestamptz limit 1`,
+      );
+      return rows.length > 0;
+    },
   };
 }

@@ -1,0 +1,234 @@
+import { AuditAction, type AuditLog } from '../audit';
+import type { OutboxPort, Principal, RequestOrigin } from '../identity';
+import { buildDedupeKey } from '../messaging';
+import { type ExceptionKind, SchedulingErrorCode, schedulingScopeOf, validateException } from '../scheduling';
+import { type Clock, DomainError } from '../shared';
+import { formatLocalDateTime } from './local-time';
+
+/** How many alternative times the clinic-cancellation SMS names. */
+export const CLINIC_CANCELLATION_ALTERNATIVES = 3;
+/** Where a patient rebooks (the SMS names it). */
+export const REBOOKING_LINK = '/appointments';
+
+/** The role whose period is cancelled, with what the messages and the priority need. */
+export interface CancellationRole {
+  id: string;
+  organizationId: string;
+  organizationName: string;
+  specialtyCode: string;
+  timeZone: string;
+  minNoticeMinutes: number;
+}
+
+/** An active (booked or confirmed) appointment of the role inside the period. */
+export interface AffectedAppointment {
+  id: string;
+  patientId: string;
+  slotId: string;
+  code: string;
+  startsAt: Date;
+  bookedByAccountId: string | null;
+}
+
+export interface ClinicCancellationRepository {
+  findRole(roleId: string): Promise<CancellationRole | null>;
+  /** Serialises changes of the role's schedule and slots until the transaction ends. */
+  lockRole(roleId: string): Promise<void>;
+  createException(exception: {
+    practitionerRoleId: string;
+    kind: ExceptionKind;
+    startsAt: Date;
+    endsAt: Date;
+    reason: string;
+    createdByAccountId: string;
+    at: Date;
+  }): Promise<{ id: string }>;
+  /** Booked and confirmed appointments of the role starting in [from, to), locked. */
+  activeAppointments(roleId: string, from: Date, to: Date): Promise<AffectedAppointment[]>;
+  /** booked/confirmed → cancelled_by_clinic with the reason; the ids actually changed. */
+  cancelAppointments(ids: readonly string[], reason: string, at: Date): Promise<string[]>;
+  /** Every slot of the role starting in [from, to) becomes `blocked` (free ones too); how many. */
+  blockSlots(roleId: string, from: Date, to: Date, at: Date): Promise<number>;
+  /** Start times of up to `limit` free, unheld internet slots of the specialty at the clinic after `earliest`. */
+  alternativeStarts(role: CancellationRole, earliest: Date, limit: number): Promise<Date[]>;
+  contactPhone(patientId: string, bookedByAccountId: string | null): Promise<string | null>;
+  grantRebookingPriority(priority: {
+    patientId: string;
+    specialtyCode: string;
+    organizationId: string;
+    until: Date;
+    sourceAppointmentId: string;
+  }): Promise<void>;
+}
+
+export interface ClinicCancellationRepos {
+  cancellation: ClinicCancellationRepository;
+  audit: AuditLog;
+  outbox: OutboxPort;
+}
+
+export interface ClinicCancellationDeps {
+  store: { transaction<T>(work: (repos: ClinicCancellationRepos) => Promise<T>): Promise<T> };
+  clock: Clock;
+  /** How long affected patients may book priority-quota slots (BOOKING_REBOOK_PRIORITY_HOURS). */
+  rebookPriorityHours: number;
+}
+
+export interface CancelPeriodInput {
+  principal: Principal;
+  origin: RequestOrigin;
+  practitionerRoleId: string;
+  from: Date;
+  to: Date;
+  reason?: string | null;
+  kind?: 'absence' | 'vacation' | 'sick_day';
+}
+
+export interface CancelPeriodResult {
+  exceptionId: string;
+  cancelled: number;
+  blockedSlots: number;
+  appointments: { id: string; patientId: string }[];
+}
+
+const adminRoleOf = (principal: Principal) =>
+  principal.roles.some((g) => g.role === 'system_admin') ? 'system_admin' : 'clinic_admin';
+
+/**
+ * Clinic-side cancellation (DESIGN rule 8): a clinic admin cancels a practitioner's day or period with a
+ * reason. In one transaction: the absence is recorded, every booked or confirmed visit in it becomes
+ * `cancelled_by_clinic`, every slot of the role in it is blocked, each patient gets an SMS (through the
+ * outbox) with up to three alternative times and the rebooking link, and a rebooking priority for the
+ * specialty at the clinic for `rebookPriorityHours`. Another clinic's role is "not found".
+ */
+export async function cancelPeriodByClinic(
+  deps: ClinicCancellationDeps,
+  input: CancelPeriodInput,
+): Promise<CancelPeriodResult> {
+  const reason = input.reason?.trim() || null;
+  const valid = validateException({
+    kind: input.kind ?? 'absence',
+    startsAt: input.from,
+    endsAt: input.to,
+    reason,
+  });
+  if (!reason || valid.kind === 'extra_hours') {
+    throw new DomainError(SchedulingErrorCode.SCHEDULE_EXCEPTION_INVALID, {
+      fieldErrors: [
+        reason
+          ? { field: 'body.kind', message: 'Вид отмены: отсутствие, отпуск или больничный' }
+          : { field: 'body.reason', message: 'Укажите причину отмены приёма' },
+      ],
+    });
+  }
+  const scope = schedulingScopeOf(input.principal.roles);
+  return deps.store.transaction(async (repos) => {
+    const role = await repos.cancellation.findRole(input.practitionerRoleId);
+    if (!role || (scope.kind !== 'all' && !scope.organizationIds.includes(role.organizationId))) {
+      throw new DomainError(SchedulingErrorCode.PRACTITIONER_ROLE_NOT_FOUND);
+    }
+    await repos.cancellation.lockRole(role.id);
+    const now = deps.clock.now();
+    const exception = await repos.cancellation.createException({
+      practitionerRoleId: role.id,
+      kind: valid.kind,
+      startsAt: valid.startsAt,
+      endsAt: valid.endsAt,
+      reason,
+      createdByAccountId: input.principal.accountId,
+      at: now,
+    });
+    const affected = await repos.cancellation.activeAppointments(role.id, valid.startsAt, valid.endsAt);
+    const changed = new Set(
+      await repos.cancellation.cancelAppointments(
+        affected.map((a) => a.id),
+        reason,
+        now,
+      ),
+    );
+    const cancelled = affected.filter((a) => changed.has(a.id));
+    const blockedSlots = await repos.cancellation.blockSlots(role.id, valid.startsAt, valid.endsAt, now);
+    const earliest = new Date(now.getTime() + role.minNoticeMinutes * 60_000);
+    const alternatives = cancelled.length
+      ? await repos.cancellation.alternativeStarts(role, earliest, CLINIC_CANCELLATION_ALTERNATIVES)
+      : [];
+    const until = new Date(now.getTime() + deps.rebookPriorityHours * 3_600_000);
+    const audit = {
+      actorAccountId: input.principal.accountId,
+      actorRole: adminRoleOf(input.principal),
+      ip: input.origin.ip,
+      userAgent: input.origin.userAgent,
+      occurredAt: now,
+    };
+    for (const appointment of cancelled) {
+      await repos.cancellation.grantRebookingPriority({
+        patientId: appointment.patientId,
+        specialtyCode: role.specialtyCode,
+        organizationId: role.organizationId,
+        until,
+        sourceAppointmentId: appointment.id,
+      });
+      await repos.audit.record({
+        ...audit,
+        action: AuditAction.APPOINTMENT_CANCEL,
+        outcome: 'success',
+        subjectPatientId: appointment.patientId,
+        recordType: 'appointment',
+        recordId: appointment.id,
+        reason,
+        details: {
+          by: 'clinic',
+          scheduleExceptionId: exception.id,
+          practitionerRoleId: role.id,
+          organizationId: role.organizationId,
+          slotId: appointment.slotId,
+          rebookingPriorityUntil: until.toISOString(),
+        },
+      });
+      const recipient = await repos.cancellation.contactPhone(
+        appointment.patientId,
+        appointment.bookedByAccountId,
+      );
+      if (!recipient) continue;
+      const event = 'booking.cancelled_by_clinic';
+      await repos.outbox.enqueue({
+        event,
+        channel: 'sms',
+        recipient,
+        template: 'booking_cancelled_by_clinic',
+        payload: {
+          appointmentCode: appointment.code,
+          at: formatLocalDateTime(appointment.startsAt, role.timeZone),
+          clinic: role.organizationName,
+          alternatives: alternatives.map((start) => formatLocalDateTime(start, role.timeZone)).join('; '),
+          link: REBOOKING_LINK,
+        },
+        dedupeKey: buildDedupeKey({ event, eventId: appointment.id, channel: 'sms', recipient }),
+      });
+    }
+    await repos.audit.record({
+      ...audit,
+      action: AuditAction.SCHEDULE_EXCEPTION_CHANGE,
+      outcome: 'success',
+      recordType: 'schedule_exception',
+      recordId: exception.id,
+      reason,
+      details: {
+        operation: 'cancel_period',
+        kind: valid.kind,
+        practitionerRoleId: role.id,
+        organizationId: role.organizationId,
+        startsAt: valid.startsAt.toISOString(),
+        endsAt: valid.endsAt.toISOString(),
+        cancelled: cancelled.length,
+        blockedSlots,
+      },
+    });
+    return {
+      exceptionId: exception.id,
+      cancelled: cancelled.length,
+      blockedSlots,
+      appointments: cancelled.map((a) => ({ id: a.id, patientId: a.patientId })),
+    };
+  });
+}
