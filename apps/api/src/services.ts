@@ -109,6 +109,11 @@ export async function createServices(
     policy: { ...booking.DEFAULT_BOOKING_POLICY, ...config.booking },
     ticketKey,
   };
+  const cc = {
+    store: createClinicCancellationStore(database.db, cipher, { afterCommit: (ids) => dispatcher.kick(ids) }),
+    clock,
+    rebookPriorityHours: config.booking.rebookPriorityHours,
+  };
   const idempotencyKeys = createIdempotencyRepository(database.db);
   return {
     directory: {
@@ -276,17 +281,7 @@ export async function createServices(
       deleteException: (input: Parameters<typeof scheduling.deleteScheduleException>[1]) =>
         scheduling.deleteScheduleException(sc, input),
       /** Clinic-side cancellation of a role's period (DESIGN rule 8). */
-      cancelPeriod: (input: booking.CancelPeriodInput) =>
-        booking.cancelPeriodByClinic(
-          {
-            store: createClinicCancellationStore(database.db, cipher, {
-              afterCommit: (ids) => dispatcher.kick(ids),
-            }),
-            clock,
-            rebookPriorityHours: config.booking.rebookPriorityHours,
-          },
-          input,
-        ),
+      cancelPeriod: (input: booking.CancelPeriodInput) => booking.cancelPeriodByClinic(cc, input),
     },
   };
 }

@@ -169,3 +169,25 @@ export const ZScheduleExceptionsQuery = z.object({
   to: ZDateTime.optional().describe('Exceptions starting before this moment'),
   ...paginationQuery,
 });
+
+/** Clinic-side cancellation of a practitioner's day or period (DESIGN rule 8). */
+export const ZCancelPeriodRequest = z
+  .object({
+    from: ZDateTime.describe('ISO timestamp with offset'),
+    to: ZDateTime.describe('ISO timestamp with offset; after `from`'),
+    /** Required: checked by the use case, so a missing reason gets its own Russian message. */
+    reason: z.string().max(500, { message: 'Причина — не длиннее 500 символов' }).optional(),
+    kind: z
+      .enum(['absence', 'vacation', 'sick_day'], { message: 'Вид отмены: absence, vacation или sick_day' })
+      .optional()
+      .describe('Default `absence`'),
+  })
+  .meta({ id: 'CancelPeriodRequest' });
+
+export const ZCancelPeriodResult = z
+  .object({
+    cancelled: z.number().int().describe('Appointments now `cancelled_by_clinic`'),
+    blockedSlots: z.number().int(),
+    appointments: z.array(z.object({ id: z.uuid(), patientId: z.uuid() })),
+  })
+  .meta({ id: 'CancelPeriodResult' });

@@ -1,19 +1,5 @@
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import type { TPersonalDataExport } from '@talon/contracts';
-import PDFDocument from 'pdfkit';
-
-/**
- * DejaVu Sans from the `dejavu-fonts-ttf` package: the PDF's standard fonts have no Cyrillic, and a font of
- * the operating system may be missing on a server, so the TTF ships with the app and is embedded (subset).
- */
-const FONT_FILE = createRequire(import.meta.url).resolve('dejavu-fonts-ttf/ttf/DejaVuSans.ttf');
-const BOLD_FONT_FILE = createRequire(import.meta.url).resolve('dejavu-fonts-ttf/ttf/DejaVuSans-Bold.ttf');
-let fonts: { regular: Buffer; bold: Buffer } | null = null;
-const loadFonts = () => {
-  fonts ??= { regular: readFileSync(FONT_FILE), bold: readFileSync(BOLD_FONT_FILE) };
-  return fonts;
-};
+import { openPdf, type PdfOptions } from './pdf-document';
 
 const ZONE = 'Europe/Moscow';
 const dateTime = (iso: string | null) =>
@@ -38,31 +24,23 @@ const STATUSES: Record<string, string> = {
   rejected: 'отклонён',
 };
 
-export interface PdfOptions {
-  /** Compress page streams (default true); tests may switch it off to read the raw file. */
-  compress?: boolean;
-}
-
 /**
  * "All my data" as a PDF for people (152-ФЗ ст. 14): the same content as the JSON export, in Russian, with
  * times in Moscow time.
  */
 export function renderPersonalDataPdf(data: TPersonalDataExport, options: PdfOptions = {}): Promise<Buffer> {
-  const { regular, bold } = loadFonts();
-  const doc = new PDFDocument({
-    size: 'A4',
-    margin: 50,
-    compress: options.compress ?? true,
-    info: { Title: 'Персональные данные — Талон', Author: 'Талон', CreationDate: new Date(data.generatedAt) },
-  });
-  doc.registerFont('regular', regular);
-  doc.registerFont('bold', bold);
-  const chunks: Buffer[] = [];
-  doc.on('data', (chunk: Buffer) => chunks.push(chunk));
-  const done = new Promise<Buffer>((resolve, reject) => {
-    doc.on('end', () => resolve(Buffer.concat(chunks)));
-    doc.on('error', reject);
-  });
+  const { doc, done } = openPdf(
+    {
+      size: 'A4',
+      margin: 50,
+      info: {
+        Title: 'Персональные данные — Талон',
+        Author: 'Талон',
+        CreationDate: new Date(data.generatedAt),
+      },
+    },
+    options,
+  );
 
   const heading = (text: string) => doc.moveDown(0.8).font('bold').fontSize(13).text(text).moveDown(0.3);
   const field = (label: string, value: string | null) =>

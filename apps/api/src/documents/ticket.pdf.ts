@@ -1,17 +1,6 @@
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import type { TicketView } from '@talon/core/tickets';
-import PDFDocument from 'pdfkit';
 import QRCode from 'qrcode';
-
-/** DejaVu Sans, embedded (subset): the PDF standard fonts have no Cyrillic (see personal-data.pdf.ts). */
-const FONT_FILE = createRequire(import.meta.url).resolve('dejavu-fonts-ttf/ttf/DejaVuSans.ttf');
-const BOLD_FONT_FILE = createRequire(import.meta.url).resolve('dejavu-fonts-ttf/ttf/DejaVuSans-Bold.ttf');
-let fonts: { regular: Buffer; bold: Buffer } | null = null;
-const loadFonts = () => {
-  fonts ??= { regular: readFileSync(FONT_FILE), bold: readFileSync(BOLD_FONT_FILE) };
-  return fonts;
-};
+import { openPdf, type PdfOptions } from './pdf-document';
 
 const MARGIN = 22;
 const QR_SIZE = 96;
@@ -41,22 +30,11 @@ function drawQr(doc: PDFKit.PDFDocument, payload: string, x: number, y: number, 
  * time with the zone named, code, ticket number, and a QR code with the signed payload the clinic's
  * check-in verifies offline.
  */
-export function renderTicketPdf(ticket: TicketView, options: { compress?: boolean } = {}): Promise<Buffer> {
-  const { regular, bold } = loadFonts();
-  const doc = new PDFDocument({
-    size: 'A6',
-    margin: MARGIN,
-    compress: options.compress ?? true,
-    info: { Title: `Талон № ${ticket.ticketNumber}`, Author: 'Талон' },
-  });
-  doc.registerFont('regular', regular);
-  doc.registerFont('bold', bold);
-  const chunks: Buffer[] = [];
-  doc.on('data', (chunk: Buffer) => chunks.push(chunk));
-  const done = new Promise<Buffer>((resolve, reject) => {
-    doc.on('end', () => resolve(Buffer.concat(chunks)));
-    doc.on('error', reject);
-  });
+export function renderTicketPdf(ticket: TicketView, options: PdfOptions = {}): Promise<Buffer> {
+  const { doc, done } = openPdf(
+    { size: 'A6', margin: MARGIN, info: { Title: `Талон № ${ticket.ticketNumber}`, Author: 'Талон' } },
+    options,
+  );
 
   const width = doc.page.width - MARGIN * 2;
   const field = (label: string, value: string) => {

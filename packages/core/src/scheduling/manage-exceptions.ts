@@ -1,14 +1,12 @@
 import { AuditAction } from '../audit';
 import { DomainError } from '../shared';
-import { regenerateRoleSlots } from './regenerate-slots';
+import { regenerateAfterChange } from './regenerate-after-change';
 import { SchedulingErrorCode } from './scheduling.errors';
 import type { SchedulingDeps } from './scheduling.ports';
 import type { RegenerationResult, ScheduleException } from './scheduling.types';
 import {
-  adminAudit,
   isInScope,
   lockRoleInScope,
-  recordConflicts,
   type SchedulingRequester,
   schedulingScopeOf,
 } from './scheduling-requester';
@@ -42,26 +40,17 @@ export async function createScheduleException(
       createdByAccountId: input.principal.accountId,
       at: now,
     });
-    const regeneration = await regenerateRoleSlots(repos, role, now);
-    await repos.audit.record({
-      ...adminAudit(input, now),
+    const regeneration = await regenerateAfterChange(repos, input, role, now, {
       action: AuditAction.SCHEDULE_EXCEPTION_CHANGE,
-      outcome: 'success',
       recordType: 'schedule_exception',
       recordId: exception.id,
       details: {
         operation: 'create',
         kind: exception.kind,
-        practitionerRoleId: role.id,
-        organizationId: role.organizationId,
         startsAt: exception.startsAt.toISOString(),
         endsAt: exception.endsAt.toISOString(),
-        deleted: regeneration.deleted,
-        inserted: regeneration.inserted,
-        conflicts: regeneration.conflicts.length,
       },
     });
-    await recordConflicts(repos, input, role, regeneration, now);
     return { exception, regeneration };
   });
 }
@@ -80,24 +69,12 @@ export async function deleteScheduleException(
     await repos.schedules.lockRole(role.id);
     const now = deps.clock.now();
     await repos.exceptions.delete(exception.id);
-    const regeneration = await regenerateRoleSlots(repos, role, now);
-    await repos.audit.record({
-      ...adminAudit(input, now),
+    const regeneration = await regenerateAfterChange(repos, input, role, now, {
       action: AuditAction.SCHEDULE_EXCEPTION_CHANGE,
-      outcome: 'success',
       recordType: 'schedule_exception',
       recordId: exception.id,
-      details: {
-        operation: 'delete',
-        kind: exception.kind,
-        practitionerRoleId: role.id,
-        organizationId: role.organizationId,
-        inserted: regeneration.inserted,
-        deleted: regeneration.deleted,
-        conflicts: regeneration.conflicts.length,
-      },
+      details: { operation: 'delete', kind: exception.kind },
     });
-    await recordConflicts(repos, input, role, regeneration, now);
     return { exception, regeneration };
   });
 }

@@ -1,14 +1,12 @@
 import { AuditAction } from '../audit';
 import { DomainError } from '../shared';
-import { regenerateRoleSlots } from './regenerate-slots';
+import { regenerateAfterChange } from './regenerate-after-change';
 import { SchedulingErrorCode } from './scheduling.errors';
 import type { SchedulingDeps, SchedulingRepos, SchedulingRole } from './scheduling.ports';
 import type { RegenerationResult, Schedule, WeeklyTemplate, WeeklyTemplateInput } from './scheduling.types';
 import {
-  adminAudit,
   isInScope,
   lockRoleInScope,
-  recordConflicts,
   type SchedulingRequester,
   schedulingScopeOf,
 } from './scheduling-requester';
@@ -113,24 +111,11 @@ async function finish(
   operation: 'create' | 'update' | 'delete',
   now: Date,
 ): Promise<ScheduleChange> {
-  const regeneration = await regenerateRoleSlots(repos, role, now);
-  await repos.audit.record({
-    ...adminAudit(requester, now),
+  const regeneration = await regenerateAfterChange(repos, requester, role, now, {
     action: AuditAction.SCHEDULE_CHANGE,
-    outcome: 'success',
     recordType: 'schedule',
     recordId: schedule.id,
-    details: {
-      operation,
-      practitionerRoleId: role.id,
-      organizationId: role.organizationId,
-      inserted: regeneration.inserted,
-      deleted: regeneration.deleted,
-      blocked: regeneration.blocked,
-      updated: regeneration.updated,
-      conflicts: regeneration.conflicts.length,
-    },
+    details: { operation },
   });
-  await recordConflicts(repos, requester, role, regeneration, now);
   return { schedule, regeneration };
 }

@@ -139,3 +139,22 @@ export function createOutboxRepository(
     },
   };
 }
+
+/**
+ * The outbox a use case writes to inside its transaction: each new row's id goes to `written`, so the store
+ * can kick the worker with them once the transaction has committed (never before: the row must exist).
+ */
+export function createTransactionOutbox(
+  tx: DbExecutor,
+  cipher: Pick<FieldCipher, 'encrypt' | 'decrypt'>,
+  written: string[],
+): Pick<OutboxRepository, 'enqueue'> {
+  const outbox = createOutboxRepository(tx, cipher);
+  return {
+    async enqueue(message) {
+      const queued = await outbox.enqueue(message);
+      if (queued.isNew) written.push(queued.id);
+      return queued;
+    },
+  };
+}

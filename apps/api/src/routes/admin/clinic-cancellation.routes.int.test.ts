@@ -71,6 +71,10 @@ describe('clinic-side cancellation (DESIGN rule 8)', () => {
     expect(noReason.statusCode).toBe(400);
     expect(noReason.json().detail).toMatch(/[а-яё]/i);
     expect(JSON.stringify(noReason.json().errors)).toMatch(/причин/i);
+    const badDate = await cancelPeriod(admin.session.headers, roleId, { ...body, from: '31.12.2026' });
+    expect(badDate.statusCode).toBe(400);
+    expect(badDate.json().errors[0].field).toBe('body.from');
+    expect(badDate.json().detail).toMatch(/[а-яё]/i);
 
     const res = await cancelPeriod(admin.session.headers, roleId, body);
     expect(res.statusCode, res.body).toBe(200);

@@ -1,25 +1,13 @@
-import { problemResponses, ZIdParams, ZProblem, z } from '@talon/contracts';
+import {
+  problemResponses,
+  ZCancelPeriodRequest,
+  ZCancelPeriodResult,
+  ZIdParams,
+  ZProblem,
+} from '@talon/contracts';
 import type { Principal } from '@talon/core/identity';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { originOf } from '../../plugins/auth/auth.plugin';
-
-const ZCancelPeriod = z.object({
-  from: z.string({ message: 'Укажите начало периода (ISO 8601)' }),
-  to: z.string({ message: 'Укажите окончание периода (ISO 8601)' }),
-  /** Required: checked by the use case, so a missing reason gets its own Russian message. */
-  reason: z.string().max(500, { message: 'Причина — не длиннее 500 символов' }).optional(),
-  kind: z
-    .enum(['absence', 'vacation', 'sick_day'], {
-      message: 'Вид отмены: absence, vacation или sick_day',
-    })
-    .optional(),
-});
-
-const ZCancelPeriodResult = z.object({
-  cancelled: z.number().int(),
-  blockedSlots: z.number().int(),
-  appointments: z.array(z.object({ id: z.string(), patientId: z.string() })),
-});
 
 /**
  * Clinic-side cancellation (DESIGN rule 8, issue 4 item 8): a clinic admin (of the role's clinic; another
@@ -37,7 +25,7 @@ export const clinicCancellationRoutes: FastifyPluginAsyncZod = async (app) => {
         tags: ['Admin'],
         summary: 'Cancel a practitioner’s day or period: visits cancelled, patients notified (audited)',
         params: ZIdParams,
-        body: ZCancelPeriod,
+        body: ZCancelPeriodRequest,
         response: {
           200: ZCancelPeriodResult,
           400: problemResponses[400],

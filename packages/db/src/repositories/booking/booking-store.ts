@@ -5,7 +5,7 @@ import type { Database } from '../../client';
 import type { FieldCipher } from '../../crypto/field-cipher';
 import { createAuditRepository } from '../audit.repository';
 import type { IdentityStoreOptions } from '../identity/identity-store';
-import { createOutboxRepository } from '../outbox.repository';
+import { createTransactionOutbox } from '../outbox.repository';
 import { createBookingRepository } from './booking.repository';
 
 /**
@@ -40,17 +40,10 @@ export function createBookingStore(
       try {
         result = await db.transaction(async (tx) => {
           await tx.execute(sql.raw(`set local lock_timeout = '${LOCK_TIMEOUT_MS}ms'`));
-          const outbox = createOutboxRepository(tx, cipher);
           return work({
             booking: createBookingRepository(tx, cipher),
             audit: createAuditRepository(tx),
-            outbox: {
-              async enqueue(message) {
-                const queued = await outbox.enqueue(message);
-                if (queued.isNew) written.push(queued.id);
-                return queued;
-              },
-            },
+            outbox: createTransactionOutbox(tx, cipher, written),
           });
         });
       } catch (error) {

@@ -5,7 +5,7 @@ import type { FieldCipher } from '../../crypto/field-cipher';
 import { queryRows } from '../../query-rows';
 import { createAuditRepository } from '../audit.repository';
 import type { IdentityStoreOptions } from '../identity/identity-store';
-import { createOutboxRepository } from '../outbox.repository';
+import { createTransactionOutbox } from '../outbox.repository';
 import { createScheduleExceptionRepository } from '../scheduling/schedule-exceptions.repository';
 import { createScheduleRepository } from '../scheduling/schedules.repository';
 import { createBookingRepository } from './booking.repository';
@@ -138,17 +138,10 @@ export function createClinicCancellationStore(
     async transaction(work) {
       const written: string[] = [];
       const result = await db.transaction(async (tx) => {
-        const outbox = createOutboxRepository(tx, cipher);
         return work({
           cancellation: createClinicCancellationRepository(tx, cipher),
           audit: createAuditRepository(tx),
-          outbox: {
-            async enqueue(message) {
-              const queued = await outbox.enqueue(message);
-              if (queued.isNew) written.push(queued.id);
-              return queued;
-            },
-          },
+          outbox: createTransactionOutbox(tx, cipher, written),
         });
       });
       if (written.length) options.afterCommit?.(written);

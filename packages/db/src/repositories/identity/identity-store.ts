@@ -2,7 +2,7 @@ import type { IdentityRepos, IdentityStore } from '@talon/core/identity';
 import type { Database, DbExecutor } from '../../client';
 import type { FieldCipher } from '../../crypto/field-cipher';
 import { createAuditRepository } from '../audit.repository';
-import { createOutboxRepository } from '../outbox.repository';
+import { createTransactionOutbox } from '../outbox.repository';
 import { createAccountRepository } from './accounts.repository';
 import { createCodeRepository } from './codes.repository';
 import { createConsentRepository } from './consents.repository';
@@ -20,7 +20,6 @@ export interface IdentityStoreOptions {
 
 /** The identity repositories bound to one transaction; `written` collects the outbox rows it adds. */
 export function createIdentityRepos(tx: DbExecutor, cipher: FieldCipher, written: string[]): IdentityRepos {
-  const outbox = createOutboxRepository(tx, cipher);
   return {
     accounts: createAccountRepository(tx, cipher),
     patients: createPatientRegistry(tx, cipher),
@@ -31,13 +30,7 @@ export function createIdentityRepos(tx: DbExecutor, cipher: FieldCipher, written
     recoveryCodes: createRecoveryCodeRepository(tx),
     consents: createConsentRepository(tx),
     externalIdentities: createExternalIdentityRepository(tx),
-    outbox: {
-      async enqueue(message) {
-        const result = await outbox.enqueue(message);
-        if (result.isNew) written.push(result.id);
-        return result;
-      },
-    },
+    outbox: createTransactionOutbox(tx, cipher, written),
     audit: createAuditRepository(tx),
   };
 }
