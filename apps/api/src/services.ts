@@ -19,6 +19,7 @@ import * as scheduling from '@talon/core/scheduling';
 import type { Clock } from '@talon/core/shared';
 import * as slotSearch from '@talon/core/slot-search';
 import * as tickets from '@talon/core/tickets';
+import * as waitlist from '@talon/core/waitlist';
 import {
   createAccessStore,
   createAuditRepository,
@@ -33,8 +34,11 @@ import {
   createSchedulingStore,
   createSlotSearchRepository,
   createTicketsRepository,
+  createWaitlistStore,
   type DatabaseHandle,
 } from '@talon/db';
+import { createNotificationsServices } from './notifications.services';
+import { createNotificationsDeliveryServices } from './notifications-delivery.services';
 import { createIdentitySecrets } from './security/identity-secrets';
 
 /** Where freshly written outbox rows are announced; the worker attaches itself once it has started. */
@@ -102,8 +106,20 @@ export async function createServices(
     access: ac,
     signPayload: (appointmentId) => signTicketPayload(appointmentId, ticketKey),
   };
+  // The waitlist offers slots only to patients the booking rules would let book them (issue 4, item 7).
+  const waitlistPolicy: waitlist.WaitlistOfferPolicy = {
+    booking: { ...booking.DEFAULT_BOOKING_POLICY, ...config.booking },
+    waitlist: {
+      ...waitlist.DEFAULT_WAITLIST_POLICY,
+      offerMinutes: config.booking.waitlistOfferMinutes,
+      maxActiveEntries: config.booking.waitlistMaxEntries,
+    },
+  };
   const bk: booking.BookingDeps = {
-    store: createBookingStore(database.db, cipher, { afterCommit: (ids) => dispatcher.kick(ids) }),
+    store: createBookingStore(database.db, cipher, {
+      afterCommit: (ids) => dispatcher.kick(ids),
+      slotEvents: (repos) => waitlist.waitlistSlotEvents(repos, waitlistPolicy),
+    }),
     access: ac,
     clock,
     policy: { ...booking.DEFAULT_BOOKING_POLICY, ...config.booking },
@@ -113,6 +129,12 @@ export async function createServices(
     store: createClinicCancellationStore(database.db, cipher, { afterCommit: (ids) => dispatcher.kick(ids) }),
     clock,
     rebookPriorityHours: config.booking.rebookPriorityHours,
+  };
+  const wl: waitlist.WaitlistDeps = {
+    store: createWaitlistStore(database.db, cipher, { afterCommit: (ids) => dispatcher.kick(ids) }),
+    clock,
+    policy: waitlistPolicy,
+    booking: bk,
   };
   const idempotencyKeys = createIdempotencyRepository(database.db);
   return {
@@ -240,6 +262,14 @@ export async function createServices(
       get: (principal: Principal, input: Parameters<typeof booking.getAppointment>[2]) =>
         booking.getAppointment(bk, principal, input),
     },
+    waitlist: {
+      join: (principal: Principal, input: waitlist.JoinWaitlistInput) =>
+        waitlist.joinWaitlist(wl, principal, input),
+      list: (principal: Principal) => waitlist.listWaitlist(wl, principal),
+      leave: (principal: Principal, entryId: string) => waitlist.leaveWaitlist(wl, principal, { entryId }),
+      /** The worker's `waitlist.sweep` on the app's clock (tests move it). */
+      sweep: () => waitlist.sweepWaitlist(wl),
+    },
     /** `Idempotency-Key` storage for the idempotency plugin (per account, 24 h). */
     idempotency: {
       claim: idempotencyKeys.claim,
@@ -283,6 +313,12 @@ export async function createServices(
       /** Clinic-side cancellation of a role's period (DESIGN rule 8). */
       cancelPeriod: (input: booking.CancelPeriodInput) => booking.cancelPeriodByClinic(cc, input),
     },
+    /** Notification preferences and the signed links of reminder emails (issue 5). */
+    notifications: createNotificationsServices(database, clock, config, bk),
+    /** In-app notifications, push subscriptions, dead letters, delivery reports (issue 5). */
+    notificationsDelivery: createNotificationsDeliveryServices(database, cipher, clock, config, (ids) =>
+      dispatcher.kick(ids),
+    ),
   };
 }
 

@@ -1,5 +1,6 @@
 // The job worker: outgoing messages now; reminders, waitlist and exports later.
 export type { Delivery, MessageChannel } from './channels/channel';
 export { PermanentDeliveryError } from './channels/channel';
+export { createReminderRecheck, sweepRemindersJob } from './jobs/reminders.sweep.job';
 export { createJsonLogger, type WorkerLogger } from './logger';
 export { type OutboxKicker, startWorker, type Worker, type WorkerOptions } from './start-worker';

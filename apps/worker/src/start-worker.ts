@@ -1,18 +1,25 @@
 import type { Config } from '@talon/config';
 import { type Channel, DEFAULT_RETRY_POLICY, type RetryPolicy } from '@talon/core/messaging';
+import type { ReminderSweepReport } from '@talon/core/notifications';
 import type { RegenerateSlotsReport } from '@talon/core/scheduling';
 import { type Clock, systemClock } from '@talon/core/shared';
+import type { WaitlistSweepReport } from '@talon/core/waitlist';
 import {
   createFieldCipher,
   createIdempotencyRepository,
+  createOutboxDispatchRepository,
   createOutboxRepository,
+  createPushSubscriptionRepository,
   createQueue,
   createSchedulingStore,
+  createWaitlistStore,
   type DatabaseHandle,
   QUEUE_POLLING_SECONDS,
   type Queue,
 } from '@talon/db';
+import { createAccountChannels } from './channels/account-channels';
 import type { MessageChannel } from './channels/channel';
+import { withRateLimit } from './channels/rate-limit';
 import { selectChannels } from './channels/select-channels';
 import {
   PURGE_IDEMPOTENCY_CRON,
@@ -24,13 +31,20 @@ import {
   type DeliverMessageData,
   deliverOutboxMessage,
 } from './jobs/outbox.deliver-message.job';
+import { createSentMarkBatcher, startDueDispatchers } from './jobs/outbox.dispatch-due.job';
 import { SWEEP_JOB, sweepOutbox } from './jobs/outbox.sweep.job';
+import {
+  createReminderRecheck,
+  SWEEP_REMINDERS_JOB,
+  scheduleReminderSweep,
+} from './jobs/reminders.sweep.job';
 import {
   GENERATE_SLOTS_CRON,
   GENERATE_SLOTS_JOB,
   type GenerateSlotsData,
   generateSlotsJob,
 } from './jobs/slots.generate.job';
+import { sweepWaitlistJob, WAITLIST_SWEEP_CRON, WAITLIST_SWEEP_JOB } from './jobs/waitlist.sweep.job';
 import type { WorkerLogger } from './logger';
 
 export interface WorkerOptions {
@@ -67,6 +81,10 @@ export interface Worker extends OutboxKicker {
   sweep(): Promise<void>;
   /** Runs the slot generation now, for one role or all (tests, operators). */
   generateSlots(data?: GenerateSlotsData): Promise<RegenerateSlotsReport>;
+  /** Runs the reminder sweep now (tests, operators); it also runs every REMINDER_SWEEP_MINUTES. */
+  sweepReminders(): Promise<ReminderSweepReport>;
+  /** Runs the waitlist sweep now (tests, operators); it also runs every minute. */
+  sweepWaitlist(): Promise<WaitlistSweepReport>;
 }
 
 /** The delivery queue is "short": at most one waiting job per outbox id, so kicks and sweeps do not pile up. */
@@ -106,8 +124,21 @@ export async function startWorker(options: WorkerOptions): Promise<Worker> {
   const { database, config } = options;
   const clock = options.clock ?? systemClock;
   const logger = options.logger.child({ component: 'worker' });
-  const channels = { ...selectChannels(config, database.db), ...options.channels };
-  const outbox = createOutboxRepository(database.db, createFieldCipher(config.secrets));
+  const cipher = createFieldCipher(config.secrets);
+  const rates = config.delivery.ratePerSecond;
+  const contactChannels = selectChannels(config, database.db);
+  const accountChannels = await createAccountChannels(config, database.db, cipher);
+  // Rate limits wrap the real gateways only; a test's replacement channel is used as given.
+  const channels: Record<Channel, MessageChannel> = {
+    sms: withRateLimit(contactChannels.sms, rates.sms),
+    email: withRateLimit(contactChannels.email, rates.email),
+    push: withRateLimit(accountChannels.push, rates.push),
+    in_app: accountChannels.in_app,
+    ...options.channels,
+  };
+  const outbox = createOutboxRepository(database.db, cipher);
+  // Reminders of visits cancelled or moved since they were planned are dropped at send time (rule 21).
+  const recheck = createReminderRecheck(database.db, cipher);
   const queue = await createQueue(database, {
     onError: (error) => logger.error({ err: error }, 'queue error'),
   });
@@ -129,6 +160,7 @@ export async function startWorker(options: WorkerOptions): Promise<Worker> {
               retryPolicy: options.retryPolicy ?? DEFAULT_RETRY_POLICY,
               scheduleRetry: (outboxId, at) => enqueueDeliveries(queue, [outboxId], at),
               logger: logger.child({ job: DELIVER_MESSAGE_JOB, jobId: job.id }),
+              recheck,
             },
             job.data.outboxId,
           );
@@ -138,11 +170,34 @@ export async function startWorker(options: WorkerOptions): Promise<Worker> {
     deliverWorkerIds.push(id);
   }
 
+  // The bulk path: due messages claimed in batches per channel (reminders by the thousand); PGlite has one
+  // connection, so it sends fewer at once.
+  const dispatchRepository = createOutboxDispatchRepository(database.db, cipher);
+  const sentMarks = createSentMarkBatcher((sent) => dispatchRepository.markSentMany(sent, clock.now()));
+  const dispatcher = startDueDispatchers({
+    // Sent marks go out in batches: one UPDATE per flush rather than one per message.
+    outbox: { ...outbox, markSent: (id, providerMessageId) => sentMarks.markSent(id, providerMessageId) },
+    channels,
+    clock,
+    retryPolicy: options.retryPolicy ?? DEFAULT_RETRY_POLICY,
+    // A failed message becomes due again at its back-off time and the dispatcher takes it then.
+    scheduleRetry: async () => {},
+    logger,
+    dispatch: dispatchRepository,
+    recheck,
+    batchSize: config.delivery.dispatch.batchSize,
+    concurrency:
+      database.kind === 'pglite'
+        ? Math.min(4, config.delivery.dispatch.concurrency)
+        : config.delivery.dispatch.concurrency,
+    idleMs: options.sweepIntervalMs ? Math.min(1_000, options.sweepIntervalMs) : 1_000,
+  });
+
   const sweep = async () => {
     await sweepOutbox({
       outbox,
       clock,
-      staleAfterMs: options.staleAfterMs ?? 5 * 60_000,
+      staleAfterMs: options.staleAfterMs ?? config.delivery.staleAfterMs,
       batchSize: 200,
       enqueueDelivery: (ids) => enqueueDeliveries(queue, ids),
       logger: logger.child({ job: SWEEP_JOB }),
@@ -195,11 +250,46 @@ export async function startWorker(options: WorkerOptions): Promise<Worker> {
     await purgeIdempotencyKeys();
   });
 
+  const pushSubscriptions = createPushSubscriptionRepository(database.db, cipher);
+  const sweepReminders = await scheduleReminderSweep(queue, {
+    db: database.db,
+    cipher,
+    config,
+    clock,
+    logger: logger.child({ job: SWEEP_REMINDERS_JOB }),
+    // The push reminder (2 hours before) goes only to accounts with a browser subscribed.
+    pushSubscribers: (accountIds) => pushSubscriptions.subscribedAccounts(accountIds),
+  });
+
+  const sweepWaitlist = () =>
+    sweepWaitlistJob({
+      // Offers' SMS go out at once: the rows are kicked after the offer's commit.
+      store: createWaitlistStore(database.db, cipher, {
+        afterCommit: (ids) => void enqueueDeliveries(queue, ids).catch(() => {}),
+      }),
+      clock,
+      config,
+      logger: logger.child({ job: WAITLIST_SWEEP_JOB }),
+    });
+  await queue.createQueue(WAITLIST_SWEEP_JOB, {
+    name: WAITLIST_SWEEP_JOB,
+    policy: 'short',
+    retryLimit: 0,
+    expireInSeconds: 120,
+  });
+  await queue.schedule(WAITLIST_SWEEP_JOB, WAITLIST_SWEEP_CRON, {}, { tz: 'UTC' });
+  await queue.work(WAITLIST_SWEEP_JOB, { pollingIntervalSeconds: 10 }, async () => {
+    await sweepWaitlist();
+  });
+
   let isStopped = false;
   logger.info({ concurrency, sms: channels.sms.name, email: channels.email.name }, 'worker started');
   return {
+    sweepReminders,
+    sweepWaitlist,
     async kick(outboxIds) {
       if (isStopped || outboxIds.length === 0) return;
+      dispatcher.wake();
       await enqueueDeliveries(queue, outboxIds);
       // Wake the local workers now rather than at their next poll.
       for (const id of deliverWorkerIds) queue.notifyWorker(id);
@@ -210,6 +300,7 @@ export async function startWorker(options: WorkerOptions): Promise<Worker> {
       if (isStopped) return;
       isStopped = true;
       clearInterval(sweepTimer);
+      await dispatcher.stop();
       await queue.stop({ graceful: true, wait: true, close: false, timeout: 10_000 });
       await Promise.all(Object.values(channels).map((channel) => channel.close?.()));
     },

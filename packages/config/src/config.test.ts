@@ -227,13 +227,34 @@ describe('OpenID Connect configuration', () => {
     expect(loadConfig({}).booking).toEqual({
       holdMinutes: 5,
       specialtyLimit: 1,
+      specialtyLimits: [],
       noShowLimit: 2,
       noShowWindowDays: 365,
       noShowSuspensionDays: 30,
       rebookPriorityHours: 72,
+      waitlistOfferMinutes: 15,
+      waitlistMaxEntries: 5,
     });
     expect(loadConfig({ BOOKING_SPECIALTY_LIMIT: '2' }).booking.specialtyLimit).toBe(2);
+    expect(
+      loadConfig({ BOOKING_SPECIALTY_LIMITS: '77:dentist=2, *:gynecologist=3,39:*=1' }).booking
+        .specialtyLimits,
+    ).toEqual([
+      { region: '77', specialty: 'dentist', limit: 2 },
+      { region: '*', specialty: 'gynecologist', limit: 3 },
+      { region: '39', specialty: '*', limit: 1 },
+    ]);
+    expect(() => loadConfig({ BOOKING_SPECIALTY_LIMITS: 'moscow:dentist=2' })).toThrow(
+      /BOOKING_SPECIALTY_LIMITS/,
+    );
+    expect(() => loadConfig({ BOOKING_SPECIALTY_LIMITS: '77:dentist=0' })).toThrow(
+      /BOOKING_SPECIALTY_LIMITS/,
+    );
     expect(loadConfig({ BOOKING_REBOOK_PRIORITY_HOURS: '24' }).booking.rebookPriorityHours).toBe(24);
     expect(() => loadConfig({ BOOKING_HOLD_MINUTES: '0' })).toThrow(/BOOKING_HOLD_MINUTES/);
+    expect(loadConfig({ BOOKING_WAITLIST_OFFER_MINUTES: '30' }).booking.waitlistOfferMinutes).toBe(30);
+    expect(() => loadConfig({ BOOKING_WAITLIST_OFFER_MINUTES: '0' })).toThrow(
+      /BOOKING_WAITLIST_OFFER_MINUTES/,
+    );
   });
 });

@@ -44,6 +44,27 @@ const ZKeyring = z.string().transform((text, ctx) => {
   return keys;
 });
 
+/** `77:dentist=2, *:gynecologist=2, 39:*=1`: region:specialty=limit, `*` for any; see BOOKING_SPECIALTY_LIMITS. */
+const ZSpecialtyLimits = z.string().transform((text, ctx) => {
+  const rules: { region: string; specialty: string; limit: number }[] = [];
+  for (const entry of text
+    .split(',')
+    .map((part) => part.trim())
+    .filter(Boolean)) {
+    const match = /^(\*|\d{2}):(\*|[a-z][a-z0-9_-]*)=(\d{1,2})$/.exec(entry);
+    const limit = Number(match?.[3]);
+    if (!match || limit < 1 || limit > 10) {
+      ctx.addIssue({
+        code: 'custom',
+        message: `"${entry}" must be region:specialty=limit (limit 1–10, * for any)`,
+      });
+      continue;
+    }
+    rules.push({ region: match[1]!, specialty: match[2]!, limit });
+  }
+  return rules;
+});
+
 type Keyring = { encryptionKeys: ReadonlyMap<string, Buffer>; currentKeyId: string };
 
 /**
@@ -101,10 +122,13 @@ const ZEnv = z
     RATE_LIMIT_BOOKING_PER_MINUTE: z.coerce.number().int().min(1).max(10_000).default(10),
     BOOKING_HOLD_MINUTES: z.coerce.number().int().min(1).max(60).default(5),
     BOOKING_SPECIALTY_LIMIT: z.coerce.number().int().min(1).max(10).default(1),
+    BOOKING_SPECIALTY_LIMITS: z.preprocess(blankAsUndefined, ZSpecialtyLimits.optional()),
     BOOKING_NO_SHOW_LIMIT: z.coerce.number().int().min(1).max(100).default(2),
     BOOKING_NO_SHOW_WINDOW_DAYS: z.coerce.number().int().min(1).max(3_650).default(365),
     BOOKING_NO_SHOW_SUSPENSION_DAYS: z.coerce.number().int().min(0).max(3_650).default(30),
     BOOKING_REBOOK_PRIORITY_HOURS: z.coerce.number().int().min(0).max(720).default(72),
+    BOOKING_WAITLIST_OFFER_MINUTES: z.coerce.number().int().min(1).max(240).default(15),
+    BOOKING_WAITLIST_MAX_ENTRIES: z.coerce.number().int().min(1).max(50).default(5),
     SSE_MAX_CLIENTS: z.coerce.number().int().min(0).max(1_000_000).default(1_000),
     SSE_HEARTBEAT_SECONDS: z.coerce.number().int().min(1).max(300).default(15),
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
@@ -131,6 +155,38 @@ const ZEnv = z
     ),
     MAIL_FROM: z.preprocess(blankAsUndefined, z.string().default('Талон <noreply@talon.local>')),
     WORKER_IN_PROCESS: z.preprocess(blankAsUndefined, z.enum(['0', '1', 'true', 'false']).default('1')),
+    // Notification delivery (issue 5): Web Push keys, the SMS status callback secret, per-channel rates.
+    VAPID_PUBLIC_KEY: z.preprocess(
+      blankAsUndefined,
+      z
+        .string()
+        .regex(/^[\w-]{80,100}$/)
+        .optional(),
+    ),
+    VAPID_PRIVATE_KEY: z.preprocess(
+      blankAsUndefined,
+      z
+        .string()
+        .regex(/^[\w-]{40,50}$/)
+        .optional(),
+    ),
+    VAPID_SUBJECT: z.string().default('mailto:support@talon.local'),
+    PUSH_ALLOW_INSECURE_ENDPOINTS: z.preprocess(blankAsUndefined, z.enum(['0', '1']).optional()),
+    SMS_STATUS_SECRET: z.preprocess(blankAsUndefined, z.string().min(16).optional()),
+    OUTBOX_RATE_SMS_PER_SECOND: z.coerce.number().min(0).max(100_000).default(0),
+    OUTBOX_RATE_EMAIL_PER_SECOND: z.coerce.number().min(0).max(100_000).default(0),
+    OUTBOX_RATE_PUSH_PER_SECOND: z.coerce.number().min(0).max(100_000).default(0),
+    OUTBOX_DISPATCH_BATCH: z.coerce.number().int().min(1).max(1_000).default(200),
+    OUTBOX_DISPATCH_CONCURRENCY: z.coerce.number().int().min(1).max(1_000).default(64),
+    // Reminders (DESIGN rule 21; docs/notifications.md «Events, reminders and preferences»).
+    REMINDER_EMAIL_HOURS: z.coerce.number().int().min(1).max(336).default(72),
+    REMINDER_SMS_HOURS: z.coerce.number().int().min(1).max(168).default(24),
+    REMINDER_PUSH_MINUTES: z.coerce.number().int().min(5).max(1_440).default(120),
+    REMINDER_CATCH_UP_MINUTES: z.coerce.number().int().min(0).max(1_440).default(60),
+    REMINDER_SWEEP_MINUTES: z.coerce.number().int().min(1).max(60).default(5),
+    PUBLIC_URL: z.preprocess(blankAsUndefined, z.string().url().optional()),
+    SMTP_POOL_SIZE: z.coerce.number().int().min(1).max(100).default(16),
+    OUTBOX_STALE_AFTER_SECONDS: z.coerce.number().int().min(1).max(86_400).default(300),
     OIDC_ISSUER: z.preprocess(blankAsUndefined, z.url({ protocol: /^https?$/ }).optional()),
     OIDC_CLIENT_ID: z.preprocess(blankAsUndefined, z.string().optional()),
     OIDC_CLIENT_SECRET: z.preprocess(blankAsUndefined, z.string().optional()),
@@ -225,11 +281,47 @@ export type Config = Readonly<{
   booking: Readonly<{
     holdMinutes: number;
     specialtyLimit: number;
+    /** Per-region and per-specialty exceptions to `specialtyLimit`; `*` matches any. */
+    specialtyLimits: readonly Readonly<{ region: string; specialty: string; limit: number }>[];
     noShowLimit: number;
     noShowWindowDays: number;
     noShowSuspensionDays: number;
     /** After a clinic cancellation the patient may book priority-quota slots this long (DESIGN rule 8). */
     rebookPriorityHours: number;
+    /** Waitlist (issue 4 item 7): minutes a freed slot is offered to one waiting patient exclusively. */
+    waitlistOfferMinutes: number;
+    /** Waitlist: waiting entries one patient may have at once. */
+    waitlistMaxEntries: number;
+  }>;
+  /**
+   * Notification delivery (docs/notifications.md, «Channels and delivery»). `vapid`: the Web Push key pair
+   * from the environment, or null to use the pair generated at first start and kept in the database.
+   * `smsStatusSecret`: shared secret of the SMS delivery status callback (null: the callback is off).
+   * `ratePerSecond`: messages per second per channel and worker process (0 = unlimited). `dispatch`: due
+   * messages claimed per batch and sent at once per worker process; `smtpPoolSize`: open SMTP connections.
+   */
+  delivery: Readonly<{
+    vapid: Readonly<{ publicKey: string; privateKey: string }> | null;
+    vapidSubject: string;
+    allowInsecurePushEndpoints: boolean;
+    smsStatusSecret: string | null;
+    ratePerSecond: Readonly<{ sms: number; email: number; push: number }>;
+    dispatch: Readonly<{ batchSize: number; concurrency: number }>;
+    smtpPoolSize: number;
+    /** A message left in `sending` this long is taken for lost (its worker died) and tried again. */
+    staleAfterMs: number;
+  }>;
+  /**
+   * Reminders (DESIGN rule 21): how long before a visit each goes out, how late a missed one still goes
+   * out (`catchUpMinutes`), how often the sweep runs; `publicUrl`: the web app's address in email links.
+   */
+  reminders: Readonly<{
+    emailHours: number;
+    smsHours: number;
+    pushMinutes: number;
+    catchUpMinutes: number;
+    sweepMinutes: number;
+    publicUrl: string;
   }>;
   /** Live slot events (SSE): open streams per process, seconds between heartbeat comments. */
   live: Readonly<{ maxSubscribers: number; heartbeatSeconds: number }>;
@@ -315,13 +407,46 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       retryAfterSeconds: e.OVERLOAD_RETRY_AFTER_SECONDS,
     }),
     rateLimits: Object.freeze({ bookingPerMinute: e.RATE_LIMIT_BOOKING_PER_MINUTE }),
+    delivery: Object.freeze({
+      vapid:
+        e.VAPID_PUBLIC_KEY && e.VAPID_PRIVATE_KEY
+          ? Object.freeze({ publicKey: e.VAPID_PUBLIC_KEY, privateKey: e.VAPID_PRIVATE_KEY })
+          : null,
+      vapidSubject: e.VAPID_SUBJECT,
+      // The endpoint comes from the browser; only production insists on https to a public host (SSRF).
+      allowInsecurePushEndpoints:
+        (e.PUSH_ALLOW_INSECURE_ENDPOINTS ?? (e.NODE_ENV === 'production' ? '0' : '1')) === '1',
+      smsStatusSecret: e.SMS_STATUS_SECRET ?? null,
+      ratePerSecond: Object.freeze({
+        sms: e.OUTBOX_RATE_SMS_PER_SECOND,
+        email: e.OUTBOX_RATE_EMAIL_PER_SECOND,
+        push: e.OUTBOX_RATE_PUSH_PER_SECOND,
+      }),
+      dispatch: Object.freeze({
+        batchSize: e.OUTBOX_DISPATCH_BATCH,
+        concurrency: e.OUTBOX_DISPATCH_CONCURRENCY,
+      }),
+      smtpPoolSize: e.SMTP_POOL_SIZE,
+      staleAfterMs: e.OUTBOX_STALE_AFTER_SECONDS * 1000,
+    }),
     booking: Object.freeze({
       holdMinutes: e.BOOKING_HOLD_MINUTES,
       specialtyLimit: e.BOOKING_SPECIALTY_LIMIT,
+      specialtyLimits: Object.freeze(e.BOOKING_SPECIALTY_LIMITS ?? []),
       noShowLimit: e.BOOKING_NO_SHOW_LIMIT,
       noShowWindowDays: e.BOOKING_NO_SHOW_WINDOW_DAYS,
       noShowSuspensionDays: e.BOOKING_NO_SHOW_SUSPENSION_DAYS,
       rebookPriorityHours: e.BOOKING_REBOOK_PRIORITY_HOURS,
+      waitlistOfferMinutes: e.BOOKING_WAITLIST_OFFER_MINUTES,
+      waitlistMaxEntries: e.BOOKING_WAITLIST_MAX_ENTRIES,
+    }),
+    reminders: Object.freeze({
+      emailHours: e.REMINDER_EMAIL_HOURS,
+      smsHours: e.REMINDER_SMS_HOURS,
+      pushMinutes: e.REMINDER_PUSH_MINUTES,
+      catchUpMinutes: e.REMINDER_CATCH_UP_MINUTES,
+      sweepMinutes: e.REMINDER_SWEEP_MINUTES,
+      publicUrl: (e.PUBLIC_URL ?? `http://localhost:${e.PORT}`).replace(/\/+$/, ''),
     }),
     live: Object.freeze({ maxSubscribers: e.SSE_MAX_CLIENTS, heartbeatSeconds: e.SSE_HEARTBEAT_SECONDS }),
     secrets: Object.freeze({

@@ -36,6 +36,13 @@ export const ZSlotEvent = z
     regionCode: z.string(),
     startsAt: z.iso.datetime({ offset: true }),
     available: z.boolean(),
+    availableAt: z.iso
+      .datetime({ offset: true })
+      .nullable()
+      .describe(
+        'Set when a free slot was taken off by a hold (5 minutes) or a waitlist offer: the moment it becomes ' +
+          'bookable again by itself, unless another event for the slot comes first. Show it again then.',
+      ),
   })
   .meta({ id: 'SlotEvent' });
 export type TSlotEvent = z.infer<typeof ZSlotEvent>;

@@ -1,7 +1,7 @@
 import { ZText, z } from './zod';
 
 /**
- * `GET /api/v1/registry/patients`: who the registrar is looking for. At least one of SNILS, OMS, phone, or
+ * `POST /api/v1/registry/patients/search` (body): who the registrar is looking for. At least one of SNILS, OMS, phone, or
  * a surname with a birth date; a name narrows a surname search. Formats are checked by the use case (the
  * same rules as registration), which reports every bad field at once.
  */

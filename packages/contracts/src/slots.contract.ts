@@ -70,7 +70,14 @@ export const ZFreeSlot = z
   .meta({ id: 'FreeSlot' });
 export type TFreeSlot = z.infer<typeof ZFreeSlot>;
 
-export const ZFreeSlotPage = pageOf(ZFreeSlot).meta({ id: 'FreeSlotPage' });
+export const ZFreeSlotPage = pageOf(ZFreeSlot)
+  .extend({
+    total: z.number().int().describe('Matches counted up to 1 000; see totalIsCapped'),
+    totalIsCapped: z
+      .boolean()
+      .describe('True when there are more than 1 000 matches: `total` is then 1 000 and more pages follow'),
+  })
+  .meta({ id: 'FreeSlotPage' });
 export type TFreeSlotPage = z.infer<typeof ZFreeSlotPage>;
 
 export const ZSlotCalendar = z

@@ -9,6 +9,12 @@ export { ENCRYPTED_COLUMNS, type EncryptedColumn } from './crypto/encrypted-colu
 export { createFieldCipher, type FieldCipher, type FieldCipherKeys } from './crypto/field-cipher';
 export { ARGON2_OPTIONS, hashPassword } from './crypto/password-hash';
 export { type RotationReport, rotateEncryptionKeys } from './crypto/rotate-keys';
+export {
+  NOTIFICATION_EVENTS_CHANNEL,
+  type NotificationEvent,
+  type NotificationEventSource,
+  openNotificationEventSource,
+} from './live/notification-events';
 export type { NotificationHandlers, NotificationListener } from './live/pg-notification-listener';
 export {
   muteSlotEventsInTransaction,
@@ -43,10 +49,14 @@ export {
   type StoredIdempotencyKey,
 } from './repositories/idempotency.repository';
 export { createIdentityStore, type IdentityStoreOptions } from './repositories/identity/identity-store';
+export * from './repositories/notifications';
+export * from './repositories/notifications-delivery';
 export { createOutboxRepository, type OutboxRepository } from './repositories/outbox.repository';
 export { createPrivacyStore } from './repositories/privacy/privacy-store';
 export { createRegistryStore } from './repositories/registry/registry-store';
 export { createSchedulingStore } from './repositories/scheduling/scheduling-store';
 export { createSlotSearchRepository } from './repositories/slot-search.repository';
 export { createTicketsRepository } from './repositories/tickets.repository';
+export { createWaitlistRepository } from './repositories/waitlist/waitlist.repository';
+export { createWaitlistStore, type SlotEventsFactory } from './repositories/waitlist/waitlist-store';
 export * as schema from './schema';

@@ -20,7 +20,15 @@ export {
   occupyConnection,
   terminateSessions,
 } from './database-facts';
+export {
+  createPostgresDatabaseFromTemplate,
+  insertDueMessages,
+  outboxCounts,
+  providerMessageIdOf,
+  setOutboxState,
+} from './delivery-facts';
 export { buildOrganization, buildPractitioner, buildSlots } from './factories';
+export { outboxRowsTo, plannedReminders, setAccountContacts } from './notification-facts';
 export {
   attachPatient,
   auditEntriesAbout,

@@ -1,6 +1,7 @@
 import type { SlotEvent, SlotEventSource } from '@talon/db';
 import { describe, expect, it } from 'vitest';
-import { HubFullError, matchesFilter, SlotEventHub, type SlotEventSink } from './slot-event-hub';
+import { HubFullError } from './event-hub';
+import { matchesFilter, SlotEventHub, type SlotEventSink } from './slot-event-hub';
 
 const event: SlotEvent = {
   slotId: 's1',
@@ -10,6 +11,7 @@ const event: SlotEvent = {
   regionCode: '77',
   startsAt: '2026-12-01T09:00:00Z',
   available: false,
+  availableAt: null,
 };
 
 /** An in-memory event source: `emit` plays the database. */

@@ -111,6 +111,7 @@ describe('GET /api/v1/slots/events (live availability)', () => {
         regionCode: '50',
         startsAt: slot!.startsAt.toISOString().replace('.000Z', 'Z'),
         available: false,
+        availableAt: null,
       });
       // Events are delivered in commit order, so the other region's change (committed first) was filtered.
       expect(stream.messages.some((m) => m.data.slotId === elsewhere!.id)).toBe(false);
@@ -142,6 +143,32 @@ describe('GET /api/v1/slots/events (live availability)', () => {
       // (The slot's own creation may or may not arrive first, depending on when the stream joined.)
       const changes = stream.messages.filter((m) => m.data.slotId === slot!.id).map((m) => m.data.available);
       expect(changes.slice(changes.indexOf(false))).toEqual([false, true]);
+    } finally {
+      stream.close();
+    }
+  });
+
+  it('says when a hold ends, and announces a lapsed hold being cleared as free again', async () => {
+    const [slot, lapsed] = await buildSlots(t.database.db, { count: 2, organization: { regionCode: '55' } });
+    const patient = await buildRegisteredPatient(t.database.db, loadConfig({ NODE_ENV: 'test' }).secrets, {
+      surname: 'Холдова',
+      name: 'Вера',
+      birthDate: '1991-01-01',
+    });
+    await setSlotHold(t.database.db, lapsed!.id, {
+      patientId: patient.id,
+      until: new Date(Date.now() - 60_000),
+    });
+    const stream = await openStream(baseUrl, `organization=${slot!.organizationId}`);
+    try {
+      const until = new Date(Date.now() + 5 * 60_000);
+      await setSlotHold(t.database.db, slot!.id, { patientId: patient.id, until });
+      const held = await stream.next((m) => m.data.slotId === slot!.id && m.data.available === false);
+      expect(held.data.availableAt).toBe(until.toISOString());
+      // The lapsed hold was already "free" by time; clearing it tells the pages that heard "taken".
+      await setSlotHold(t.database.db, lapsed!.id, null);
+      const freed = await stream.next((m) => m.data.slotId === lapsed!.id && m.data.available === true);
+      expect(freed.data.availableAt).toBeNull();
     } finally {
       stream.close();
     }

@@ -1,5 +1,5 @@
 import type { DevMessagesRepository } from '@talon/db';
-import type { Delivery, MessageChannel } from './channel';
+import { type Delivery, type MessageChannel, PermanentDeliveryError } from './channel';
 
 /**
  * Demo mode's way out: the message is stored in `dev_messages` and shown at /dev/messages (and
@@ -9,6 +9,10 @@ export function createDevSinkChannel(devMessages: DevMessagesRepository): Messag
   return {
     name: 'dev-sink',
     async send(delivery: Delivery) {
+      // Push and in-app have adapters of their own in every mode; the sink only stands in for SMS and email.
+      if (delivery.channel !== 'sms' && delivery.channel !== 'email') {
+        throw new PermanentDeliveryError(`the development sink does not take ${delivery.channel}`);
+      }
       const { id } = await devMessages.insert({
         outboxId: delivery.outboxId,
         channel: delivery.channel,

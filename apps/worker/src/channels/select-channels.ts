@@ -9,8 +9,12 @@ import { createSmtpEmailChannel } from './smtp-email';
 /**
  * The channel for each kind of message: the development sink in demo mode (and, outside production, for a
  * channel left unconfigured); the SMS gateway and SMTP otherwise. Production without them is a config error.
+ * Push and in-app need no outside service and are the same in every mode (`createAccountChannels`).
  */
-export function selectChannels(config: Config, db: Database): Record<Channel, MessageChannel> {
+export function selectChannels(
+  config: Config,
+  db: Database,
+): Record<Extract<Channel, 'sms' | 'email'>, MessageChannel> {
   const { sms, smtp } = config.messaging;
   const useSink = config.isDemo;
   if (config.env === 'production' && !useSink) {
@@ -30,6 +34,9 @@ export function selectChannels(config: Config, db: Database): Record<Channel, Me
       !useSink && sms
         ? createSmsGatewayChannel({ url: sms.gatewayUrl, apiKey: sms.apiKey, sender: sms.sender })
         : devSink(),
-    email: !useSink && smtp ? createSmtpEmailChannel({ url: smtp.url, from: smtp.from }) : devSink(),
+    email:
+      !useSink && smtp
+        ? createSmtpEmailChannel({ url: smtp.url, from: smtp.from, poolSize: config.delivery.smtpPoolSize })
+        : devSink(),
   };
 }

@@ -1,4 +1,10 @@
-import { type Channel, nextAttemptAt, type RetryPolicy, renderMessage } from '@talon/core/messaging';
+import {
+  type Channel,
+  type ClaimedMessage,
+  nextAttemptAt,
+  type RetryPolicy,
+  renderMessage,
+} from '@talon/core/messaging';
 import type { Clock } from '@talon/core/shared';
 import { isDomainError } from '@talon/core/shared';
 import type { OutboxRepository } from '@talon/db';
@@ -19,6 +25,14 @@ export interface DeliverMessageDeps {
   /** Queues the next try of this message at `at` (a delayed job; the sweep is the safety net). */
   scheduleRetry(outboxId: string, at: Date): Promise<void>;
   logger: WorkerLogger;
+  /**
+   * Checked right before sending (DESIGN rule 21): a reminder of a visit cancelled, moved or started since
+   * it was planned is dropped (`cancelled`), never sent. Absent: everything claimed is sent.
+   */
+  recheck?: {
+    isStillDue(message: ClaimedMessage, now: Date): Promise<boolean>;
+    drop(outboxId: string, reason: string, now: Date): Promise<void>;
+  };
 }
 
 export type DeliveryOutcome = 'sent' | 'retry' | 'dead' | 'skipped';
@@ -34,17 +48,33 @@ export async function deliverOutboxMessage(
 ): Promise<DeliveryOutcome> {
   const message = await deps.outbox.claim(outboxId, deps.clock.now());
   if (!message) return 'skipped';
+  return deliverClaimedMessage(deps, message);
+}
+
+/**
+ * Sends a message this worker already claimed (it is in `sending` with its attempt counted) and records the
+ * result; the batch dispatcher claims many at once and calls this for each.
+ */
+export async function deliverClaimedMessage(
+  deps: DeliverMessageDeps,
+  message: ClaimedMessage,
+): Promise<DeliveryOutcome> {
+  const outboxId = message.id;
   const log = deps.logger.child({ outboxId, event: message.event, channel: message.channel });
+  if (deps.recheck && !(await deps.recheck.isStillDue(message, deps.clock.now()))) {
+    await deps.recheck.drop(outboxId, 'visit no longer upcoming', deps.clock.now());
+    log.info({ attempts: message.attempts }, 'message dropped: its visit is no longer upcoming');
+    return 'skipped';
+  }
+  let providerMessageId: string | null;
   try {
     const rendered = renderMessage(message.template, message.channel, message.payload);
-    const { providerMessageId } = await deps.channels[message.channel].send({
+    ({ providerMessageId } = await deps.channels[message.channel].send({
       ...rendered,
       to: message.recipient,
       outboxId,
-    });
-    await deps.outbox.markSent(outboxId, providerMessageId, deps.clock.now());
-    log.info({ attempts: message.attempts }, 'message sent');
-    return 'sent';
+      event: message.event,
+    }));
   } catch (error) {
     const now = deps.clock.now();
     const isPermanent = error instanceof PermanentDeliveryError || isDomainError(error);
@@ -59,4 +89,9 @@ export async function deliverOutboxMessage(
     await deps.scheduleRetry(outboxId, retryAt);
     return 'retry';
   }
+  // Outside the try: the provider has the message, so a failure to record it must not count as a failed
+  // send (that would send it again at once). The row stays `sending` and only the stale sweep retries it.
+  await deps.outbox.markSent(outboxId, providerMessageId, deps.clock.now());
+  log.info({ attempts: message.attempts }, 'message sent');
+  return 'sent';
 }

@@ -54,6 +54,8 @@ export async function bookAppointment(
           overrideReason: canOverride ? overrideReason : null,
         });
         const view = (await repos.booking.view(placed.id))!;
+        await enqueueBookingMessage(repos, view, 'booking.confirmed', principal.accountId);
+        // The audit entry goes last: its hash chain holds one installation-wide lock until COMMIT.
         await auditAllowed(repos, principal, {
           action: 'appointment.book',
           patientId: actor.patientId,
@@ -77,7 +79,6 @@ export async function bookAppointment(
             details: { rules: placed.overridden.map((r) => r.code) },
           });
         }
-        await enqueueBookingMessage(repos, view, 'booking.confirmed', principal.accountId);
         return view;
       },
       { onLockConflict: BookingErrorCode.SLOT_TAKEN },

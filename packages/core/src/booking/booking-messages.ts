@@ -1,4 +1,5 @@
 import { buildDedupeKey, type TemplateName } from '../messaging';
+import { enqueueAppointmentMessages, visitPayload } from '../notifications';
 import type { BookingRepos } from './booking.ports';
 import type { AppointmentView } from './booking.types';
 import { formatLocalDateTime } from './local-time';
@@ -12,15 +13,43 @@ export async function enqueueBookingMessage(
   view: AppointmentView,
   event: 'booking.confirmed' | 'booking.cancelled' | 'booking.rescheduled',
   bookedByAccountId: string | null,
+  now: Date | null = null,
 ): Promise<void> {
-  const recipient = await repos.booking.contactPhone(view.patientId, bookedByAccountId);
-  if (!recipient) return;
   const template: TemplateName =
     event === 'booking.confirmed'
       ? 'booking_confirmed'
       : event === 'booking.cancelled'
         ? 'booking_cancelled'
         : 'booking_rescheduled';
+  if (repos.recipients) {
+    // Issue 5: SMS and email, to the patient's (or representative's) account, as its preferences allow.
+    await enqueueAppointmentMessages(
+      { recipients: repos.recipients, outbox: repos.outbox },
+      {
+        event,
+        template,
+        appointmentId: view.id,
+        patientId: view.patientId,
+        bookedByAccountId,
+        timeZone: view.slot.timeZone,
+        payload: visitPayload({
+          appointmentId: view.id,
+          code: view.code,
+          startsAt: view.slot.startsAt,
+          timeZone: view.slot.timeZone,
+          clinicName: view.organization.name,
+          clinicAddress: view.organization.address,
+          room: view.room,
+          specialtyName: view.specialty.name,
+        }),
+        isRecipientAction: true,
+      },
+      now,
+    );
+    return;
+  }
+  const recipient = await repos.booking.contactPhone(view.patientId, bookedByAccountId);
+  if (!recipient) return;
   await repos.outbox.enqueue({
     event,
     channel: 'sms',

@@ -14,6 +14,7 @@ import {
   noShowSuspendedUntil,
   patientRefusals,
   slotRefusals,
+  specialtyLimitFor,
 } from './booking-rules';
 
 const NOW = new Date('2026-11-30T06:00:00Z'); // 09:00 in Moscow
@@ -30,6 +31,7 @@ const slot = (overrides: Partial<SlotFacts> = {}): SlotFacts => ({
   isPriority: false,
   priorityReleasedAt: null,
   specialtyCode: 'ophthalmologist',
+  regionCode: '77',
   organizationId: 'org1',
   practitionerId: 'pr1',
   visitType: 'in_person',
@@ -139,17 +141,39 @@ describe('rule 9: priority quota', () => {
 });
 
 describe('rule 3: one active future appointment per specialty', () => {
+  const at = slot();
+
   it('refuses at the limit', () => {
-    expect(checkSpecialtyLimit(patient({ activeInSpecialty: 0 }), DEFAULT_BOOKING_POLICY)).toBeNull();
-    expect(checkSpecialtyLimit(patient({ activeInSpecialty: 1 }), DEFAULT_BOOKING_POLICY)?.code).toBe(
+    expect(checkSpecialtyLimit(patient({ activeInSpecialty: 0 }), DEFAULT_BOOKING_POLICY, at)).toBeNull();
+    expect(checkSpecialtyLimit(patient({ activeInSpecialty: 1 }), DEFAULT_BOOKING_POLICY, at)?.code).toBe(
       BookingErrorCode.SPECIALTY_LIMIT,
     );
     expect(
-      checkSpecialtyLimit(patient({ activeInSpecialty: 1 }), {
-        ...DEFAULT_BOOKING_POLICY,
-        specialtyLimit: 2,
-      }),
+      checkSpecialtyLimit(
+        patient({ activeInSpecialty: 1 }),
+        { ...DEFAULT_BOOKING_POLICY, specialtyLimit: 2 },
+        at,
+      ),
     ).toBeNull();
+  });
+
+  it('takes the most specific rule of region and specialty, then the installation number', () => {
+    const policy = {
+      ...DEFAULT_BOOKING_POLICY,
+      specialtyLimit: 1,
+      specialtyLimits: [
+        { region: '*', specialty: 'ophthalmologist', limit: 2 },
+        { region: '77', specialty: 'ophthalmologist', limit: 3 },
+        { region: '39', specialty: '*', limit: 4 },
+      ],
+    };
+    expect(specialtyLimitFor(policy, { regionCode: '77', specialtyCode: 'ophthalmologist' })).toBe(3);
+    expect(specialtyLimitFor(policy, { regionCode: '39', specialtyCode: 'ophthalmologist' })).toBe(2);
+    expect(specialtyLimitFor(policy, { regionCode: '39', specialtyCode: 'dentist' })).toBe(4);
+    expect(specialtyLimitFor(policy, { regionCode: '41', specialtyCode: 'dentist' })).toBe(1);
+    expect(checkSpecialtyLimit(patient({ activeInSpecialty: 2 }), policy, at)).toBeNull();
+    const refusal = checkSpecialtyLimit(patient({ activeInSpecialty: 3 }), policy, at);
+    expect(refusal).toEqual({ code: BookingErrorCode.SPECIALTY_LIMIT, params: { limit: 3 } });
   });
 });
 

@@ -142,10 +142,33 @@ export function checkPriorityQuota(
   return isReleased ? null : { code: BookingErrorCode.PRIORITY_QUOTA };
 }
 
-/** Rule 3: at most `specialtyLimit` active future appointments per specialty (a ward's count as theirs). */
-export function checkSpecialtyLimit(patient: PatientBookingFacts, policy: BookingPolicy): Refusal | null {
-  return patient.activeInSpecialty >= policy.specialtyLimit
-    ? { code: BookingErrorCode.SPECIALTY_LIMIT, params: { limit: policy.specialtyLimit } }
+/**
+ * The specialty limit for a slot's region and specialty: an exact region+specialty rule, then any region for
+ * the specialty, then the region for any specialty, then the installation's number.
+ */
+export function specialtyLimitFor(
+  policy: BookingPolicy,
+  slot: Pick<SlotFacts, 'regionCode' | 'specialtyCode'>,
+): number {
+  const find = (region: string, specialty: string) =>
+    policy.specialtyLimits.find((r) => r.region === region && r.specialty === specialty)?.limit;
+  return (
+    find(slot.regionCode, slot.specialtyCode) ??
+    find('*', slot.specialtyCode) ??
+    find(slot.regionCode, '*') ??
+    policy.specialtyLimit
+  );
+}
+
+/** Rule 3: at most N active future appointments per specialty (a ward's count as theirs). */
+export function checkSpecialtyLimit(
+  patient: PatientBookingFacts,
+  policy: BookingPolicy,
+  slot: Pick<SlotFacts, 'regionCode' | 'specialtyCode'>,
+): Refusal | null {
+  const limit = specialtyLimitFor(policy, slot);
+  return patient.activeInSpecialty >= limit
+    ? { code: BookingErrorCode.SPECIALTY_LIMIT, params: { limit } }
     : null;
 }
 
@@ -183,6 +206,6 @@ export function patientRefusals(input: {
     checkAttachment(slot, patient),
     checkReferral(slot, patient.id, referral, channel, now),
     checkPriorityQuota(slot, patient, now, input.hasRebookingPriority),
-    checkSpecialtyLimit(patient, policy),
+    checkSpecialtyLimit(patient, policy, slot),
   ].filter((r): r is Refusal => r !== null);
 }

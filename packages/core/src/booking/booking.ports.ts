@@ -1,5 +1,6 @@
 import type { AuditLog } from '../audit';
 import type { OutboxPort } from '../identity';
+import type { AppointmentRecipientsPort } from '../notifications';
 import type {
   AppointmentStatus,
   AppointmentView,
@@ -119,10 +120,23 @@ export interface BookingRepository {
   ): Promise<boolean>;
 }
 
+/**
+ * Hears of slots freed and booked inside a booking transaction, on that transaction: the waitlist offers a
+ * freed slot to the first waiting patient before anyone else can book it (DESIGN rule 6), and closes the
+ * offer its patient booked. Absent where no waitlist is wired.
+ */
+export interface SlotEventsPort {
+  slotFreed(slotId: string, now: Date, freedByPatientId: string): Promise<void>;
+  slotBooked(slotId: string, patientId: string, appointmentId: string, now: Date): Promise<void>;
+}
+
 export interface BookingRepos {
   booking: BookingRepository;
   audit: AuditLog;
   outbox: OutboxPort;
+  slotEvents?: SlotEventsPort;
+  /** Who hears of a visit change, on which channels (issue 5); without it only the SMS of `contactPhone`. */
+  recipients?: AppointmentRecipientsPort;
 }
 
 /**

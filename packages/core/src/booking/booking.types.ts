@@ -25,10 +25,22 @@ export type BookingChannel =
   | 'api';
 export type BookedByKind = 'patient' | 'representative' | 'registrar' | 'practitioner';
 
+/**
+ * A per-region and/or per-specialty exception to the installation's specialty limit (rule 3); `*` matches
+ * any region or specialty.
+ */
+export interface SpecialtyLimitRule {
+  region: string;
+  specialty: string;
+  limit: number;
+}
+
 /** Tunable numbers of the booking rules; defaults in `DEFAULT_BOOKING_POLICY`. */
 export interface BookingPolicy {
-  /** Active future appointments a patient may hold per specialty (rule 3). */
+  /** Active future appointments a patient may hold per specialty (rule 3), unless a rule below says otherwise. */
   specialtyLimit: number;
+  /** Exceptions by region and specialty; the most specific match wins. */
+  specialtyLimits: readonly SpecialtyLimitRule[];
   /** No-shows within `noShowWindowDays` that suspend online self-booking (rule 3a). */
   noShowLimit: number;
   noShowWindowDays: number;
@@ -42,6 +54,7 @@ export interface BookingPolicy {
 
 export const DEFAULT_BOOKING_POLICY: BookingPolicy = Object.freeze({
   specialtyLimit: 1,
+  specialtyLimits: [],
   noShowLimit: 2,
   noShowWindowDays: 365,
   noShowSuspensionDays: 30,
@@ -61,6 +74,8 @@ export interface SlotFacts {
   isPriority: boolean;
   priorityReleasedAt: Date | null;
   specialtyCode: string;
+  /** The clinic's region code (reference list), for per-region limits. */
+  regionCode: string;
   organizationId: string;
   practitionerId: string;
   visitType: 'in_person' | 'video' | 'home';

@@ -48,8 +48,11 @@ export async function cancelAppointment(
       throw new DomainError(BookingErrorCode.APPOINTMENT_STATUS_CONFLICT, { params: { status: 'changed' } });
     }
     await repos.booking.releaseSlot(record.slotId, now);
+    await repos.slotEvents?.slotFreed(record.slotId, now, record.patientId);
     await repos.booking.releaseReferral(record.id);
     const view = (await repos.booking.view(record.id))!;
+    await enqueueBookingMessage(repos, view, 'booking.cancelled', principal.accountId);
+    // The audit entry goes last: its hash chain holds one installation-wide lock until COMMIT.
     await auditAllowed(repos, principal, {
       action: 'appointment.cancel',
       patientId: record.patientId,
@@ -61,7 +64,6 @@ export async function cancelAppointment(
       reason,
       details: { slotId: record.slotId },
     });
-    await enqueueBookingMessage(repos, view, 'booking.cancelled', principal.accountId);
     return view;
   });
 }

@@ -1,6 +1,7 @@
 import { AuditAction, type AuditLog } from '../audit';
 import type { OutboxPort, Principal, RequestOrigin } from '../identity';
 import { buildDedupeKey } from '../messaging';
+import { type AppointmentRecipientsPort, enqueueAppointmentMessages, zoneLabel } from '../notifications';
 import { type ExceptionKind, SchedulingErrorCode, schedulingScopeOf, validateException } from '../scheduling';
 import { type Clock, DomainError } from '../shared';
 import { formatLocalDateTime } from './local-time';
@@ -65,6 +66,8 @@ export interface ClinicCancellationRepos {
   cancellation: ClinicCancellationRepository;
   audit: AuditLog;
   outbox: OutboxPort;
+  /** Issue 5: SMS and email by the recipient's preferences; without it only the SMS of `contactPhone`. */
+  recipients?: AppointmentRecipientsPort;
 }
 
 export interface ClinicCancellationDeps {
@@ -185,6 +188,32 @@ export async function cancelPeriodByClinic(
           rebookingPriorityUntil: until.toISOString(),
         },
       });
+      if (repos.recipients) {
+        // Not the person's own action: an SMS written at night waits for their morning.
+        await enqueueAppointmentMessages(
+          { recipients: repos.recipients, outbox: repos.outbox },
+          {
+            event: 'booking.cancelled_by_clinic',
+            template: 'booking_cancelled_by_clinic',
+            appointmentId: appointment.id,
+            patientId: appointment.patientId,
+            bookedByAccountId: appointment.bookedByAccountId,
+            timeZone: role.timeZone,
+            payload: {
+              appointmentId: appointment.id,
+              appointmentCode: appointment.code,
+              at: formatLocalDateTime(appointment.startsAt, role.timeZone),
+              zone: zoneLabel(role.timeZone, appointment.startsAt),
+              clinic: role.organizationName,
+              alternatives: alternatives.map((start) => formatLocalDateTime(start, role.timeZone)).join('; '),
+              link: REBOOKING_LINK,
+            },
+            isRecipientAction: false,
+          },
+          now,
+        );
+        continue;
+      }
       const recipient = await repos.cancellation.contactPhone(
         appointment.patientId,
         appointment.bookedByAccountId,

@@ -127,6 +127,7 @@ export async function placeAppointment(
     });
     if (inserted === 'slot_taken') throw new DomainError(BookingErrorCode.SLOT_TAKEN);
     if (inserted === 'duplicate_code') continue;
+    await repos.slotEvents?.slotBooked(slot.id, actor.patientId, inserted.id, now);
     if (input.moving) await repos.booking.releaseReferral(input.moving.id);
     if (usable) {
       if (!(await repos.booking.useReferral(usable.id, inserted.id))) {

@@ -65,7 +65,10 @@ export async function rescheduleAppointment(
           });
         }
         await repos.booking.releaseSlot(record.slotId, now);
+        await repos.slotEvents?.slotFreed(record.slotId, now, record.patientId);
         const view = (await repos.booking.view(placed.id))!;
+        await enqueueBookingMessage(repos, view, 'booking.rescheduled', principal.accountId);
+        // The audit entry goes last: its hash chain holds one installation-wide lock until COMMIT.
         await auditAllowed(repos, principal, {
           action: 'appointment.reschedule',
           patientId: record.patientId,
@@ -76,7 +79,6 @@ export async function rescheduleAppointment(
           recordId: placed.id,
           details: { from: record.id, fromSlotId: record.slotId, toSlotId: slot.id },
         });
-        await enqueueBookingMessage(repos, view, 'booking.rescheduled', principal.accountId);
         return view;
       },
       { onLockConflict: BookingErrorCode.SLOT_TAKEN },

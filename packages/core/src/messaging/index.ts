@@ -6,6 +6,7 @@ export type {
   ClaimedMessage,
   OutgoingMessage,
   RenderedMessage,
+  RenderedNotice,
   TemplateName,
 } from './messaging.types';
 export { DEFAULT_RETRY_POLICY, nextAttemptAt, type RetryPolicy, retryDelayMs } from './retry-policy';

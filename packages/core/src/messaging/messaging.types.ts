@@ -1,8 +1,8 @@
 /**
- * Channels a message can go out through today. The outbox table also knows `push` and `in_app`; they join
- * this union (and the template registry) when their adapters arrive.
+ * Channels a message can go out through: SMS and email to a contact, Web Push to the account's browsers,
+ * and `in_app` to the account's notification list (shown by the bell in the web app).
  */
-export type Channel = 'sms' | 'email';
+export type Channel = 'sms' | 'email' | 'push' | 'in_app';
 
 /** The identity templates. Each renders Russian text for the channels listed in the registry. */
 export type TemplateName =
@@ -16,7 +16,9 @@ export type TemplateName =
   | 'booking_confirmed'
   | 'booking_cancelled'
   | 'booking_cancelled_by_clinic'
-  | 'booking_rescheduled';
+  | 'booking_rescheduled'
+  | 'waitlist_offer'
+  | 'appointment_reminder';
 
 /**
  * A message a use case wants sent, written to the outbox in the use case's transaction.
@@ -27,7 +29,7 @@ export interface OutgoingMessage {
   /** What happened, e.g. `identity.registration_code`; used for logs and the dedupe key. */
   event: string;
   channel: Channel;
-  /** E.164 phone for SMS, lower-case address for email. */
+  /** E.164 phone for SMS, lower-case address for email, the account id for `push` and `in_app`. */
   recipient: string;
   accountId?: string | null;
   template: TemplateName;
@@ -37,10 +39,22 @@ export interface OutgoingMessage {
   notBefore?: Date;
 }
 
+/**
+ * A short notice for push and in-app: a title, a body of a sentence or two, and a link inside the web app
+ * (a path such as `/appointments/…`) the notification opens when clicked.
+ */
+export interface RenderedNotice {
+  title: string;
+  body: string;
+  url: string;
+}
+
 /** What a channel adapter sends: the rendered text, never the template or the payload. */
 export type RenderedMessage =
   | { channel: 'sms'; text: string }
-  | { channel: 'email'; subject: string; text: string; html: string };
+  | { channel: 'email'; subject: string; text: string; html: string }
+  | ({ channel: 'push' } & RenderedNotice)
+  | ({ channel: 'in_app' } & RenderedNotice);
 
 /** An outbox message as the worker sees it after claiming it. */
 export interface ClaimedMessage extends OutgoingMessage {

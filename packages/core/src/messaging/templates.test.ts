@@ -22,7 +22,12 @@ describe('renderMessage', () => {
   it.each(CASES)('renders %s for %s in Russian', (template, channel, payload) => {
     const message = renderMessage(template, channel, payload);
     expect(message.channel).toBe(channel);
-    const text = message.channel === 'sms' ? message.text : `${message.subject} ${message.text}`;
+    const text =
+      message.channel === 'sms'
+        ? message.text
+        : message.channel === 'email'
+          ? `${message.subject} ${message.text}`
+          : `${message.title} ${message.body}`;
     expect(text).toMatch(/[а-яё]/i);
     if (payload.code) expect(text).toContain('123456');
   });
@@ -52,6 +57,27 @@ describe('renderMessage', () => {
     expect(message.html).toContain('&lt;script&gt;');
     expect(message.html).toMatch(/^<!doctype html><html lang="ru">/);
     expect(message.text).toContain('<script>'); // plain text stays as it is
+  });
+
+  it('renders a short notice with a link for push and in-app', () => {
+    const payload = { appointmentCode: 'А-123', at: '01.12.2026 в 10:15 (МСК)', clinic: 'Поликлиника № 1' };
+    for (const channel of ['push', 'in_app'] as const) {
+      const message = renderMessage('booking_confirmed', channel, payload);
+      expect(message).toMatchObject({ channel, title: 'Вы записаны к врачу', url: '/appointments' });
+      if (message.channel !== channel || !('body' in message)) throw new Error('notice expected');
+      expect(message.body).toContain('А-123');
+    }
+    expect(renderMessage('booking_cancelled_by_clinic', 'push', { ...payload, link: '/x' })).toMatchObject({
+      url: '/x',
+    });
+    expect(renderMessage('password_changed', 'in_app', {})).toMatchObject({ url: '/account' });
+  });
+
+  it('never puts one-time codes into push or in-app', () => {
+    for (const template of ['registration_code', 'login_code', 'password_reset_code'] as const) {
+      expect(hasTemplate(template, 'push')).toBe(false);
+      expect(hasTemplate(template, 'in_app')).toBe(false);
+    }
   });
 
   it('refuses a template a channel has no text for', () => {

@@ -1,9 +1,10 @@
 import { DomainError } from '../shared';
 import { MessagingErrorCode } from './messaging.errors';
-import type { Channel, RenderedMessage, TemplateName } from './messaging.types';
+import type { Channel, RenderedMessage, RenderedNotice, TemplateName } from './messaging.types';
 
 type Payload = Record<string, string>;
-type EmailParts = { subject: string; lines: string[] };
+/** `links`: buttons of the email (signed appointment links), shown as anchors in HTML and URLs in text. */
+type EmailParts = { subject: string; lines: string[]; links?: { label: string; url: string }[] };
 
 interface Template {
   /** Payload keys the texts need. */
@@ -12,6 +13,11 @@ interface Template {
   sms?: (p: Payload) => string;
   /** Email: a subject and paragraphs of plain text; HTML is built from them, escaped. */
   email?: (p: Payload) => EmailParts;
+  /**
+   * Push and in-app: a short title, a body and a link inside the web app. One-time codes never get one: a
+   * push shows on a locked screen, and a code belongs in the channel being confirmed.
+   */
+  notice?: (p: Payload) => RenderedNotice;
 }
 
 const BRAND = 'Талон';
@@ -31,6 +37,19 @@ export function pluralizeMinutes(value: string): string {
         : 'минут';
   return `${value} ${word}`;
 }
+
+const SECURITY_URL = '/account';
+const APPOINTMENTS_URL = '/appointments';
+
+/** The visit's local date and time with its zone (`01.12.2026 в 09:00 МСК−1`, DESIGN rule 10). */
+const when = (p: Payload) => `${p.at}${p.zone ? ` ${p.zone}` : ''}`;
+/** Where and when, for emails: no diagnosis, no name. */
+const visitLines = (p: Payload) => [
+  `Когда: ${p.at} (${p.zone ? `${p.zone}, ` : ''}время местное).`,
+  `Где: ${p.clinic}${p.address ? `, ${p.address}` : ''}${p.room ? `, кабинет ${p.room}` : ''}.`,
+  ...(p.specialty ? [`Специалист: ${p.specialty}.`] : []),
+  `Код записи: ${p.appointmentCode}.`,
+];
 
 const valid = (p: Payload) => `Код действует ${pluralizeMinutes(p.minutes!)}.`;
 const codeRequired = ['code', 'minutes'] as const;
@@ -78,6 +97,7 @@ const TEMPLATES: Record<TemplateName, Template> = {
       subject: 'Пароль в Талоне изменён',
       lines: ['Пароль от вашей учётной записи в Талоне изменён.', NOT_YOU],
     }),
+    notice: () => ({ title: 'Пароль изменён', body: NOT_YOU, url: SECURITY_URL }),
   },
   new_login: {
     // `at`: the time of the login, already formatted for the reader; `device`: a short browser/OS label.
@@ -89,28 +109,119 @@ const TEMPLATES: Record<TemplateName, Template> = {
         `Если это были вы, ничего делать не нужно. ${NOT_YOU}`,
       ],
     }),
+    notice: (p) => ({
+      title: 'Новый вход в учётную запись',
+      body: `Вход ${p.at}${p.device ? ` (${p.device})` : ''}. ${NOT_YOU}`,
+      url: SECURITY_URL,
+    }),
   },
   // Booking (issue 4). `at`: local date and time of the visit; `clinic`, `room`: where; `appointmentCode`: the
   // human code (not `code`, which is a 6-digit one-time code). No patient name or diagnosis in an SMS.
   booking_confirmed: {
     requires: ['appointmentCode', 'at', 'clinic'],
     sms: (p) =>
-      `${BRAND}: вы записаны ${p.at}${p.specialty ? ` (${p.specialty})` : ''}, ${p.clinic}${p.room ? `, каб. ${p.room}` : ''}. Код записи ${p.appointmentCode}. Отменить или перенести — в личном кабинете.`,
+      `${BRAND}: вы записаны ${when(p)}${p.specialty ? ` (${p.specialty})` : ''}, ${p.clinic}${p.room ? `, каб. ${p.room}` : ''}. Код записи ${p.appointmentCode}. Отменить или перенести — в личном кабинете.`,
+    email: (p) => ({
+      subject: `Вы записаны на приём ${p.at}`,
+      lines: [
+        'Вы записаны на приём.',
+        ...visitLines(p),
+        'Отменить или перенести запись можно в личном кабинете Талона.',
+      ],
+    }),
+    notice: (p) => ({
+      title: 'Вы записаны к врачу',
+      body: `${p.at}, ${p.clinic}${p.room ? `, каб. ${p.room}` : ''}. Код записи ${p.appointmentCode}.`,
+      url: p.link ?? APPOINTMENTS_URL,
+    }),
   },
   booking_cancelled: {
     requires: ['appointmentCode', 'at', 'clinic'],
     sms: (p) =>
-      `${BRAND}: запись ${p.appointmentCode} на ${p.at}, ${p.clinic}, отменена. Записаться снова можно в личном кабинете.`,
+      `${BRAND}: запись ${p.appointmentCode} на ${when(p)}, ${p.clinic}, отменена. Записаться снова можно в личном кабинете.`,
+    email: (p) => ({
+      subject: `Запись на ${p.at} отменена`,
+      lines: [
+        'Запись на приём отменена.',
+        ...visitLines(p),
+        'Записаться снова можно в личном кабинете Талона.',
+      ],
+    }),
+    notice: (p) => ({
+      title: 'Запись отменена',
+      body: `Запись ${p.appointmentCode} на ${p.at}, ${p.clinic}, отменена.`,
+      url: p.link ?? APPOINTMENTS_URL,
+    }),
   },
   booking_cancelled_by_clinic: {
     requires: ['appointmentCode', 'at', 'clinic'],
     sms: (p) =>
-      `${BRAND}: клиника отменила вашу запись ${p.appointmentCode} на ${p.at}, ${p.clinic}.${p.alternatives ? ` Свободное время: ${p.alternatives}.` : ''} Записаться вне очереди: ${p.link ?? '/appointments'}.`,
+      `${BRAND}: клиника отменила вашу запись ${p.appointmentCode} на ${when(p)}, ${p.clinic}.${p.alternatives ? ` Свободное время: ${p.alternatives}.` : ''} Записаться вне очереди: ${p.link ?? '/appointments'}.`,
+    email: (p) => ({
+      subject: `Клиника отменила приём ${p.at}`,
+      lines: [
+        'К сожалению, клиника отменила ваш приём.',
+        ...visitLines(p),
+        ...(p.alternatives ? [`Свободное время у специалистов этого профиля: ${p.alternatives}.`] : []),
+        'В ближайшие дни вы можете записаться вне очереди.',
+      ],
+      links: [{ label: 'Записаться снова', url: p.link ?? '/appointments' }],
+    }),
+    notice: (p) => ({
+      title: 'Клиника отменила запись',
+      body: `Запись ${p.appointmentCode} на ${p.at}, ${p.clinic}, отменена клиникой.${p.alternatives ? ` Свободное время: ${p.alternatives}.` : ''}`,
+      url: p.link ?? APPOINTMENTS_URL,
+    }),
+  },
+  // Waitlist (issue 4, item 7): a freed slot kept for the patient until `until` (clinic-local time); `at` the
+  // visit's clinic-local date and time. No name, no diagnosis; the link opens the waitlist page.
+  waitlist_offer: {
+    requires: ['at', 'clinic', 'until'],
+    sms: (p) =>
+      `${BRAND}: освободилось время по листу ожидания — ${p.at}${p.specialty ? ` (${p.specialty})` : ''}, ${p.clinic}. Оно закреплено за вами до ${p.until} (время клиники). Записаться: ${p.link ?? '/waitlist'}.`,
+    notice: (p) => ({
+      title: 'Освободилось время по листу ожидания',
+      body: `${p.at}, ${p.clinic}. Закреплено за вами до ${p.until}.`,
+      url: p.link ?? '/waitlist',
+    }),
   },
   booking_rescheduled: {
     requires: ['appointmentCode', 'at', 'clinic'],
     sms: (p) =>
-      `${BRAND}: запись перенесена на ${p.at}, ${p.clinic}${p.room ? `, каб. ${p.room}` : ''}. Новый код записи ${p.appointmentCode}.`,
+      `${BRAND}: запись перенесена на ${when(p)}, ${p.clinic}${p.room ? `, каб. ${p.room}` : ''}. Новый код записи ${p.appointmentCode}.`,
+    email: (p) => ({
+      subject: `Запись перенесена на ${p.at}`,
+      lines: ['Ваша запись перенесена.', ...visitLines(p)],
+    }),
+    notice: (p) => ({
+      title: 'Запись перенесена',
+      body: `Новое время: ${p.at}, ${p.clinic}${p.room ? `, каб. ${p.room}` : ''}. Код записи ${p.appointmentCode}.`,
+      url: p.link ?? APPOINTMENTS_URL,
+    }),
+  },
+  // Reminders (DESIGN rule 21). The email carries single-use signed links that work without logging in.
+  appointment_reminder: {
+    requires: ['appointmentCode', 'at', 'clinic'],
+    sms: (p) =>
+      `${BRAND}: напоминаем о приёме ${when(p)}, ${p.clinic}${p.room ? `, каб. ${p.room}` : ''}. Код ${p.appointmentCode}. Не сможете прийти — отмените запись.`,
+    email: (p) => ({
+      subject: `Напоминание о приёме ${p.at}`,
+      lines: [
+        'Напоминаем о приёме.',
+        ...visitLines(p),
+        'Подтвердите, что придёте, или освободите время для других, если планы изменились. Ссылки действуют до начала приёма, каждая — один раз.',
+      ],
+      links: [
+        ...(p.confirmUrl ? [{ label: 'Подтвердить запись', url: p.confirmUrl }] : []),
+        ...(p.changeUrl ? [{ label: 'Перенести', url: p.changeUrl }] : []),
+        ...(p.cancelUrl ? [{ label: 'Отменить запись', url: p.cancelUrl }] : []),
+      ],
+    }),
+    notice: (p) => ({
+      title: 'Скоро приём',
+      body: `${when(p)}, ${p.clinic}${p.room ? `, каб. ${p.room}` : ''}. Код записи ${p.appointmentCode}.`,
+      url: p.link ?? APPOINTMENTS_URL,
+    }),
   },
 };
 
@@ -128,6 +239,9 @@ export const escapeHtml = (text: string): string => text.replace(/[&<>"']/g, (c)
 const toHtml = (parts: EmailParts) =>
   `<!doctype html><html lang="ru"><head><meta charset="utf-8"><title>${escapeHtml(parts.subject)}</title></head>` +
   `<body>${parts.lines.map((line) => `<p>${escapeHtml(line)}</p>`).join('')}` +
+  (parts.links ?? [])
+    .map((link) => `<p><a href="${escapeHtml(link.url)}">${escapeHtml(link.label)}</a></p>`)
+    .join('') +
   `<p>— ${BRAND}</p></body></html>`;
 
 function checkPayload(template: TemplateName, spec: Template, payload: Payload) {
@@ -143,10 +257,17 @@ function checkPayload(template: TemplateName, spec: Template, payload: Payload) 
   }
 }
 
-/** True when `template` has text for `channel`. */
+const PART: Record<Channel, 'sms' | 'email' | 'notice'> = {
+  sms: 'sms',
+  email: 'email',
+  push: 'notice',
+  in_app: 'notice',
+};
+
+/** True when `template` has text for `channel` (push and in-app share the short notice). */
 export function hasTemplate(template: string, channel: Channel): template is TemplateName {
   const spec = TEMPLATES[template as TemplateName] as Template | undefined;
-  return Boolean(spec?.[channel]);
+  return Boolean(spec?.[PART[channel]]);
 }
 
 /**
@@ -154,18 +275,27 @@ export function hasTemplate(template: string, channel: Channel): template is Tem
  * has no text for the channel and `DomainError(INVALID_PAYLOAD)` when a needed value is missing or malformed
  * (both are permanent: retrying cannot help).
  */
-export function renderMessage(template: string, channel: Channel, payload: Payload): RenderedMessage {
+export function renderMessage<C extends Channel>(
+  template: string,
+  channel: C,
+  payload: Payload,
+): Extract<RenderedMessage, { channel: C }> {
+  return render(template, channel, payload) as Extract<RenderedMessage, { channel: C }>;
+}
+
+function render(template: string, channel: Channel, payload: Payload): RenderedMessage {
   if (!hasTemplate(template, channel)) {
     throw new DomainError(MessagingErrorCode.UNKNOWN_TEMPLATE, { params: { template, channel } });
   }
   const spec = TEMPLATES[template];
   checkPayload(template, spec, payload);
   if (channel === 'sms') return { channel, text: spec.sms!(payload) };
+  if (channel === 'push' || channel === 'in_app') return { channel, ...spec.notice!(payload) };
   const parts = spec.email!(payload);
   return {
     channel,
     subject: parts.subject,
-    text: `${parts.lines.join('\n\n')}\n\n— ${BRAND}\n`,
+    text: `${[...parts.lines, ...(parts.links ?? []).map((link) => `${link.label}: ${link.url}`)].join('\n\n')}\n\n— ${BRAND}\n`,
     html: toHtml(parts),
   };
 }

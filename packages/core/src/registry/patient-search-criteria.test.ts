@@ -55,10 +55,10 @@ describe('parsePatientSearch', () => {
 
   it('needs a birth date with a name, and a surname with a given name', () => {
     expect(refusal({ surname: 'Иванова' }).options.fieldErrors).toEqual([
-      { field: 'query.birthDate', message: 'Для поиска по фамилии и имени укажите дату рождения.' },
+      { field: 'body.birthDate', message: 'Для поиска по фамилии и имени укажите дату рождения.' },
     ]);
     expect(refusal({ name: 'Мария', birthDate: '1985-03-05' }).options.fieldErrors).toEqual([
-      { field: 'query.surname', message: 'Для поиска по имени укажите и фамилию.' },
+      { field: 'body.surname', message: 'Для поиска по имени укажите и фамилию.' },
     ]);
   });
 
@@ -72,11 +72,11 @@ describe('parsePatientSearch', () => {
     });
     expect(error.code).toBe('SEARCH_CRITERIA_INVALID');
     expect(error.options.fieldErrors?.map((e) => e.field)).toEqual([
-      'query.snils',
-      'query.oms',
-      'query.phone',
-      'query.surname',
-      'query.birthDate',
+      'body.snils',
+      'body.oms',
+      'body.phone',
+      'body.surname',
+      'body.birthDate',
     ]);
   });
 });

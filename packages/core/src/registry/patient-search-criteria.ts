@@ -51,43 +51,43 @@ export function parsePatientSearch(input: PatientSearchInput, today: Date): Pati
   if (snils) {
     const parsed = parseSnils(snils);
     if (parsed.ok) criteria.snils = parsed.value;
-    else errors.push({ field: 'query.snils', message: describeIdentifierError('snils', parsed.error) });
+    else errors.push({ field: 'body.snils', message: describeIdentifierError('snils', parsed.error) });
   }
   const oms = given(input.oms);
   if (oms) {
     const parsed = parseOms(oms);
     if (parsed.ok) criteria.oms = parsed.value;
-    else errors.push({ field: 'query.oms', message: describeIdentifierError('oms', parsed.error) });
+    else errors.push({ field: 'body.oms', message: describeIdentifierError('oms', parsed.error) });
   }
   const phone = given(input.phone);
   if (phone) {
     const parsed = parsePhone(phone);
     if (parsed.ok) criteria.phone = parsed.value;
-    else errors.push({ field: 'query.phone', message: describeIdentifierError('phone', parsed.error) });
+    else errors.push({ field: 'body.phone', message: describeIdentifierError('phone', parsed.error) });
   }
   for (const key of ['surname', 'name'] as const) {
     const text = given(input[key]);
     if (!text) continue;
     const parsed = parsePersonName(text);
     if (parsed.ok) criteria[key] = foldYo(parsed.value);
-    else errors.push({ field: `query.${key}`, message: describeIdentifierError('personName', parsed.error) });
+    else errors.push({ field: `body.${key}`, message: describeIdentifierError('personName', parsed.error) });
   }
   const birthDate = given(input.birthDate);
   if (birthDate) {
     const parsed = parseBirthDate(birthDate, today, DEFAULT_TIME_ZONE);
     if (parsed.ok) criteria.birthDate = parsed.value;
     else
-      errors.push({ field: 'query.birthDate', message: describeIdentifierError('birthDate', parsed.error) });
+      errors.push({ field: 'body.birthDate', message: describeIdentifierError('birthDate', parsed.error) });
   }
   const hasName = Boolean(given(input.surname) || given(input.name));
   if (hasName && !birthDate) {
     errors.push({
-      field: 'query.birthDate',
+      field: 'body.birthDate',
       message: 'Для поиска по фамилии и имени укажите дату рождения.',
     });
   }
   if (given(input.name) && !given(input.surname)) {
-    errors.push({ field: 'query.surname', message: 'Для поиска по имени укажите и фамилию.' });
+    errors.push({ field: 'body.surname', message: 'Для поиска по имени укажите и фамилию.' });
   }
   if (errors.length > 0) {
     throw new DomainError(RegistryErrorCode.SEARCH_CRITERIA_INVALID, { fieldErrors: errors });

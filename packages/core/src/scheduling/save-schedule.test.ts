@@ -124,15 +124,15 @@ describe('createSchedule', () => {
       { principal: clinicAdmin, origin, practitionerRoleId: ROLE.id, template: weekdays },
     );
     expect(change.schedule).toMatchObject({ slotMinutes: 30, practitionerRoleId: ROLE.id });
-    // Ten weekdays × four 30-minute slots.
-    expect(change.regeneration).toMatchObject({ inserted: 40, deleted: 0, conflicts: [] });
+    // Eleven weekdays (the 14-day horizon and the day after it) × four 30-minute slots.
+    expect(change.regeneration).toMatchObject({ inserted: 44, deleted: 0, conflicts: [] });
     expect(memory.audit).toEqual([
       expect.objectContaining({
         action: 'schedule.change',
         actorAccountId: 'acc-1',
         actorRole: 'clinic_admin',
         recordId: 's1',
-        details: expect.objectContaining({ operation: 'create', inserted: 40 }),
+        details: expect.objectContaining({ operation: 'create', inserted: 44 }),
       }),
     ]);
   });
@@ -263,13 +263,14 @@ describe('schedulingScopeOf and generationWindow', () => {
     ).toEqual({ kind: 'organizations', organizationIds: ['c1'] });
   });
 
-  it('spans the clinic horizon from now, 14 days by default and 30 at most', () => {
+  it('spans the clinic horizon (14 days by default, 30 at most) and the day after, from now', () => {
     const now = new Date('2026-12-06T12:00:00Z');
     const days = (h: number | null) => (generationWindow(now, h).to.getTime() - now.getTime()) / 86_400_000;
-    expect(days(null)).toBe(14);
-    expect(days(21)).toBe(21);
-    expect(days(90)).toBe(30);
-    expect(days(0)).toBe(1);
+    // One day more than the horizon: the last bookable clinic-local day ends within it in any zone.
+    expect(days(null)).toBe(15);
+    expect(days(21)).toBe(22);
+    expect(days(90)).toBe(31);
+    expect(days(0)).toBe(2);
     expect(generationWindow(now, 14).from).toEqual(now);
   });
 });

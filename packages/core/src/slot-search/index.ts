@@ -24,6 +24,7 @@ export { buildSlotQuery, presentSlot, type SlotSearchCaller, type SlotSearchDeps
 export { SlotSearchErrorCode } from './slot-search.errors';
 export type { SlotSearchRepository } from './slot-search.repository';
 export type * from './slot-search.types';
+export { FREE_SLOT_COUNT_CAP } from './slot-search.types';
 export {
   channelFor,
   isSlotOffered,

@@ -1,5 +1,5 @@
 import { buildSlotQuery, presentSlot, type SlotSearchCaller, type SlotSearchDeps } from './slot-query';
-import type { FreeSlot, PageRequest, SlotPage, SlotSearchFilters } from './slot-search.types';
+import type { FreeSlot, FreeSlotPage, PageRequest, SlotSearchFilters } from './slot-search.types';
 
 /**
  * The free slots the caller may book (channel, priority quota, age group, holds, each clinic's notice and
@@ -9,10 +9,10 @@ export async function searchFreeSlots(
   deps: SlotSearchDeps,
   caller: SlotSearchCaller,
   input: SlotSearchFilters & PageRequest,
-): Promise<SlotPage<FreeSlot>> {
+): Promise<FreeSlotPage<FreeSlot>> {
   const page = { page: input.page, pageSize: input.pageSize };
   const query = await buildSlotQuery(deps, caller, input, 'slots');
-  if (!query) return { items: [], total: 0, ...page };
+  if (!query) return { items: [], total: 0, totalIsCapped: false, ...page };
   const found = await deps.slots.searchFree(query, page);
   return { ...found, items: found.items.map(presentSlot) };
 }

@@ -5,16 +5,28 @@ import { buildSlotQuery, type SlotSearchDeps } from './slot-query';
 import type { SlotSearchRepository } from './slot-search.repository';
 
 const NOW = '2026-12-07T12:00:00Z';
-const patients: Record<string, { birthDate: string; isPrivileged: boolean }> = {
-  self: { birthDate: '1985-03-05', isPrivileged: false },
-  ward: { birthDate: '2018-06-01', isPrivileged: false },
-  elder: { birthDate: '1950-01-12', isPrivileged: true },
+const patients: Record<
+  string,
+  {
+    birthDate: string;
+    isPrivileged: boolean;
+    priorityGrants: { specialtyCode: string; organizationId: string }[];
+  }
+> = {
+  self: { birthDate: '1985-03-05', isPrivileged: false, priorityGrants: [] },
+  ward: { birthDate: '2018-06-01', isPrivileged: false, priorityGrants: [] },
+  elder: { birthDate: '1950-01-12', isPrivileged: true, priorityGrants: [] },
+  rebooking: {
+    birthDate: '1970-02-02',
+    isPrivileged: false,
+    priorityGrants: [{ specialtyCode: 'therapist', organizationId: 'o1' }],
+  },
 };
 
 function deps(allowed: string[] = []): SlotSearchDeps & { asked: string[] } {
   const asked: string[] = [];
   const slots: SlotSearchRepository = {
-    searchFree: async () => ({ items: [], total: 0, page: 1, pageSize: 20 }),
+    searchFree: async () => ({ items: [], total: 0, totalIsCapped: false, page: 1, pageSize: 20 }),
     countFreeByDay: async () => [],
     nearestFree: async () => ({ items: [], total: 0, page: 1, pageSize: 20 }),
     findPatient: async (id) => patients[id] ?? null,
@@ -98,6 +110,14 @@ describe('building the slot query', () => {
     });
     const elder = await buildSlotQuery(deps(), caller(patient.roles, 'elder'), narrow, 'slots');
     expect(elder?.includeUnreleasedPriority).toBe(true);
+  });
+
+  it('a patient whose visit the clinic cancelled: the quota of that specialty at that clinic (rule 8)', async () => {
+    const query = await buildSlotQuery(deps(), caller(patient.roles, 'rebooking'), narrow, 'slots');
+    expect(query).toMatchObject({
+      includeUnreleasedPriority: false,
+      priorityGrants: [{ specialtyCode: 'therapist', organizationId: 'o1' }],
+    });
   });
 
   it('a ward only with the access policy agreeing', async () => {

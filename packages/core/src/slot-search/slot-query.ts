@@ -62,7 +62,7 @@ export async function buildSlotQuery(
   const now = deps.clock.now();
   const channel = caller ? channelFor(caller.roles) : 'internet';
   const subjectId = await subjectOf(deps, caller, filters.patientId, channel);
-  const subject = subjectId ? await deps.slots.findPatient(subjectId) : null;
+  const subject = subjectId ? await deps.slots.findPatient(subjectId, now) : null;
   if (filters.patientId && !subject) {
     throw new DomainError(AccessErrorCode.PATIENT_NOT_FOUND, { field: 'query.patientId' });
   }
@@ -92,6 +92,7 @@ export async function buildSlotQuery(
     now,
     channel,
     includeUnreleasedPriority: seesPriorityQuota(caller?.roles ?? [], subject?.isPrivileged ?? false),
+    priorityGrants: subject?.priorityGrants ?? [],
     holderPatientIds: [...new Set([subjectId, caller?.patientId ?? null])].filter(
       (id): id is string => id !== null,
     ),

@@ -17,6 +17,12 @@ export interface SlotSearchFilters {
 }
 
 /** What the repository is asked: filters already checked and the caller's visibility resolved. */
+/** A live rebooking priority: this specialty at this clinic. */
+export interface PriorityGrant {
+  specialtyCode: string;
+  organizationId: string;
+}
+
 export interface SlotQuery {
   regionCode?: string;
   specialtyCode?: string;
@@ -30,6 +36,11 @@ export interface SlotQuery {
   channel: SlotChannel;
   /** Offer priority-quota slots before their release too. */
   includeUnreleasedPriority: boolean;
+  /**
+   * Rule 8: the specialties at clinics where the patient's visit was cancelled by the clinic; their
+   * unreleased priority slots are offered to the patient while the rebooking priority lasts.
+   */
+  priorityGrants: readonly PriorityGrant[];
   /**
    * Holds by these patients do not hide the slot: the person the visit is for and the caller's own card
    * (a parent may hold a slot for their child), as the booking use case lets either book a held slot.
@@ -80,6 +91,17 @@ export interface SlotPage<T> {
   total: number;
   page: number;
   pageSize: number;
+}
+
+/**
+ * The free-slot list counts its matches up to this many: a region's whole horizon can hold hundreds of
+ * thousands of slots, and counting them all cost more than the page itself (bench/booking). Beyond it,
+ * `total` is this number and `totalIsCapped` says so; the pages go on as far as the slots do.
+ */
+export const FREE_SLOT_COUNT_CAP = 1_000;
+
+export interface FreeSlotPage<T> extends SlotPage<T> {
+  totalIsCapped: boolean;
 }
 
 /** Free slots of one clinic-local day. */

@@ -8,6 +8,7 @@ import {
   registrations,
   representativeLinks,
 } from '../schema';
+import { pushSubscriptions, vapidKeys } from '../schema/notifications-delivery.schema';
 
 /** A text column holding field-cipher values, and the key of its rows. */
 export interface EncryptedColumn {
@@ -30,4 +31,6 @@ export const ENCRYPTED_COLUMNS: readonly EncryptedColumn[] = [
   { table: dataRequests, id: dataRequests.id, column: dataRequests.detailsEncrypted },
   { table: appointments, id: appointments.id, column: appointments.reasonEncrypted },
   { table: appointments, id: appointments.id, column: appointments.cancellationReasonEncrypted },
+  { table: pushSubscriptions, id: pushSubscriptions.id, column: pushSubscriptions.keysEncrypted },
+  { table: vapidKeys, id: vapidKeys.id, column: vapidKeys.privateKeyEncrypted },
 ];

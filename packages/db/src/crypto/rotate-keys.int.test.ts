@@ -155,6 +155,8 @@ describe('rotateEncryptionKeys', () => {
       'data_requests.details_encrypted': 1,
       'appointments.reason_encrypted': 1,
       'appointments.cancellation_reason_encrypted': 1,
+      'push_subscriptions.keys_encrypted': 0,
+      'vapid_keys.private_key_encrypted': 0,
     });
 
     const after = await readAll();

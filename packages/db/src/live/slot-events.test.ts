@@ -10,6 +10,7 @@ describe('parseSlotEvent', () => {
     regionCode: '77',
     startsAt: '2026-12-01T09:00:00Z',
     available: true,
+    availableAt: null,
   };
 
   it('reads the payload of the slots trigger', () => {

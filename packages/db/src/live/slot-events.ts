@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm';
 import type { DatabaseHandle, DbExecutor } from '../client';
 
-/** The NOTIFY channel of migration 0006 (trigger `slots_notify_availability`). */
+/** The NOTIFY channel of migration 0006 (trigger `slots_notify_availability`, replaced by 0012). */
 export const SLOT_EVENTS_CHANNEL = 'slot_events';
 
 /** A slot became bookable (`available: true`) or stopped being bookable (booked, held, blocked, deleted). */
@@ -14,6 +14,11 @@ export interface SlotEvent {
   /** ISO 8601 in UTC. */
   startsAt: string;
   available: boolean;
+  /**
+   * For a free slot taken off by a hold (or a waitlist offer): when the hold ends and the slot is bookable
+   * again unless another event says otherwise (migration 0012). ISO 8601 in UTC; null otherwise.
+   */
+  availableAt: string | null;
 }
 
 export interface SlotEventSource {
@@ -55,6 +60,7 @@ export function parseSlotEvent(payload: string): SlotEvent | null {
     regionCode: v.regionCode as string,
     startsAt: v.startsAt as string,
     available: v.available,
+    availableAt: isText(v.availableAt) ? v.availableAt : null,
   };
 }
 

@@ -58,7 +58,7 @@ export function createOutboxRepository(
         .set({ status: 'sending', attempts: sql`${outbox.attempts} + 1`, updatedAt: now })
         .where(and(eq(outbox.id, id), eq(outbox.status, 'pending'), lte(outbox.notBefore, now)))
         .returning();
-      if (!row || (row.channel !== 'sms' && row.channel !== 'email')) return null;
+      if (!row) return null;
       return {
         id: row.id,
         event: row.event,

@@ -2,10 +2,12 @@ import type {
   DayCount,
   FreeSlotRecord,
   NearestSlotRecord,
+  PriorityGrant,
   SlotQuery,
   SlotSearchRepository,
   VisitType,
 } from '@talon/core/slot-search';
+import { FREE_SLOT_COUNT_CAP } from '@talon/core/slot-search';
 import { type SQL, sql } from 'drizzle-orm';
 import type { Database } from '../client';
 import { queryRows } from '../query-rows';
@@ -54,7 +56,14 @@ function offered(q: SlotQuery): SQL {
   if (q.practitionerId) conditions.push(sql`s.practitioner_id = ${q.practitionerId}::uuid`);
   if (q.visitType) conditions.push(sql`s.visit_type = ${q.visitType}`);
   if (!q.includeUnreleasedPriority) {
-    conditions.push(sql`(not s.is_priority or coalesce(s.priority_released_at <= ${now}, false))`);
+    // Rule 8: a rebooking priority opens the quota of its specialty at its clinic.
+    const granted = q.priorityGrants.map(
+      (g) =>
+        sql` or (s.specialty_code = ${g.specialtyCode} and s.organization_id = ${g.organizationId}::uuid)`,
+    );
+    conditions.push(
+      sql`(not s.is_priority or coalesce(s.priority_released_at <= ${now}, false)${sql.join(granted, sql``)})`,
+    );
   }
   if (q.age) {
     // The patient's age on the clinic-local day of the visit decides (paediatric under 18).
@@ -123,16 +132,24 @@ export function createSlotSearchRepository(db: Database): SlotSearchRepository {
           order by s.starts_at, s.id
           limit ${page.pageSize} offset ${(page.page - 1) * page.pageSize}`,
         ),
+        // Counted up to the cap and one more, so that the answer can say whether it stopped there.
         queryRows<{ total: number }>(
           db,
-          sql`select count(*)::int as total
-          from slots s
-          join organizations o on o.id = s.organization_id and o.is_active
-          join practitioners p on p.id = s.practitioner_id and p.is_active
-          where ${where}`,
+          sql`select count(*)::int as total from (
+            select 1 from slots s
+            join organizations o on o.id = s.organization_id and o.is_active
+            join practitioners p on p.id = s.practitioner_id and p.is_active
+            where ${where}
+            limit ${FREE_SLOT_COUNT_CAP + 1}) counted`,
         ),
       ]);
-      return { items: rows.map(toRecord), total: total?.total ?? 0, ...page };
+      const counted = total?.total ?? 0;
+      return {
+        items: rows.map(toRecord),
+        total: Math.min(counted, FREE_SLOT_COUNT_CAP),
+        totalIsCapped: counted > FREE_SLOT_COUNT_CAP,
+        ...page,
+      };
     },
 
     async countFreeByDay(q): Promise<DayCount[]> {
@@ -217,14 +234,20 @@ export function createSlotSearchRepository(db: Database): SlotSearchRepository {
       return { items, total: total?.total ?? 0, ...page };
     },
 
-    async findPatient(patientId) {
+    async findPatient(patientId, now) {
       // The date as text: drivers would turn a `date` into a Date at some midnight of their choosing.
       const [row] = await queryRows<{ birth_date: string; is_privileged: boolean }>(
         db,
         sql`select birth_date::text as birth_date, privileged_category is not null as is_privileged
           from patients where id = ${patientId}::uuid`,
       );
-      return row ? { birthDate: row.birth_date, isPrivileged: row.is_privileged } : null;
+      if (!row) return null;
+      const priorityGrants = await queryRows<PriorityGrant>(
+        db,
+        sql`select distinct specialty_code as "specialtyCode", organization_id as "organizationId"
+          from rebooking_priorities where patient_id = ${patientId}::uuid and until > ${now.toISOString()}`,
+      );
+      return { birthDate: row.birth_date, isPrivileged: row.is_privileged, priorityGrants };
     },
 
     async listSpecialtyAgeGroups() {

@@ -285,6 +285,8 @@ export const appointments = pgTable(
       .where(sql`${t.status} in ('booked', 'confirmed')`),
     index('appointments_practitioner_idx').on(t.practitionerId, t.startsAt),
     index('appointments_organization_idx').on(t.organizationId, t.startsAt),
+    // The reminder sweep (issue 5) reads the upcoming active visits by start time, window by window.
+    index('appointments_upcoming_idx').on(t.startsAt).where(sql`${t.status} in ('booked', 'confirmed')`),
   ],
 );
 

@@ -41,6 +41,10 @@ export const notificationOutbox = pgTable(
     ),
     check('notification_outbox_attempts', sql`${t.attempts} >= 0`),
     index('notification_outbox_due_idx').on(t.status, t.notBefore),
+    // Delivery status callbacks name the message by the provider's id (notifications-delivery.schema.ts).
+    index('notification_outbox_provider_message_idx')
+      .on(t.providerMessageId)
+      .where(sql`${t.providerMessageId} is not null`),
   ],
 );
 

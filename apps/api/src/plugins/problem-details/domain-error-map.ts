@@ -1,26 +1,43 @@
 import type { AccessErrorCode } from '@talon/core/access';
 import type { AuditErrorCode } from '@talon/core/audit';
-import type { BookingErrorCode } from '@talon/core/booking';
 import type { DirectoryErrorCode } from '@talon/core/directory';
 import type { IdentityErrorCode } from '@talon/core/identity';
+import type { NotificationsErrorCode } from '@talon/core/notifications';
+import type { NotificationsDeliveryErrorCode } from '@talon/core/notifications-delivery';
 import type { PrivacyErrorCode } from '@talon/core/privacy';
 import type { RegistryErrorCode } from '@talon/core/registry';
-import type { SchedulingErrorCode } from '@talon/core/scheduling';
 import type { DomainError } from '@talon/core/shared';
-import type { SlotSearchErrorCode } from '@talon/core/slot-search';
-import type { TicketErrorCode } from '@talon/core/tickets';
-
-type Params = Record<string, string | number>;
-interface Mapping {
-  /** A function when one code answers differently by context (CONSENT_REQUIRED: registration or booking). */
-  status: number | ((params: Params) => number);
-  detail: (params: Params) => string;
-}
+import { booking, scheduling, slotSearch, tickets, waitlist } from './booking-error-map';
+import type { Mapping, Params } from './error-mapping';
 
 /**
  * Every domain error code with its HTTP status and Russian explanation (what happened, what to do next).
  * One table per module, typed by the module's code list so a new code cannot be forgotten here.
  */
+const notificationsDelivery: Record<NotificationsDeliveryErrorCode, Mapping> = {
+  NOTIFICATION_NOT_FOUND: {
+    status: 404,
+    detail: () => 'Уведомление не найдено. Обновите список уведомлений.',
+  },
+  PUSH_SUBSCRIPTION_NOT_FOUND: {
+    status: 404,
+    detail: () => 'Подписка на уведомления в этом браузере не найдена. Возможно, она уже отключена.',
+  },
+  PUSH_ENDPOINT_INVALID: {
+    status: 400,
+    detail: () => 'Браузер передал неподходящий адрес для уведомлений. Обновите браузер и попробуйте снова.',
+  },
+  PUSH_UNAVAILABLE: {
+    status: 503,
+    detail: () => 'Уведомления в браузере сейчас недоступны. Попробуйте позже.',
+  },
+  OUTBOX_MESSAGE_NOT_FOUND: { status: 404, detail: () => 'Сообщение не найдено. Обновите список.' },
+  OUTBOX_MESSAGE_NOT_RETRYABLE: {
+    status: 409,
+    detail: () => 'Повторить можно только недоставленное сообщение; это уже отправлено или в очереди.',
+  },
+};
+
 const directory: Record<DirectoryErrorCode, Mapping> = {
   UNKNOWN_REGION: {
     status: 400,
@@ -225,162 +242,24 @@ const privacy: Record<PrivacyErrorCode, Mapping> = {
   },
 };
 
-const scheduling: Record<SchedulingErrorCode, Mapping> = {
-  SCHEDULE_INVALID: {
+const notifications: Record<NotificationsErrorCode, Mapping> = {
+  PREFERENCES_INVALID: {
     status: 400,
-    detail: () => 'Проверьте расписание: некоторые поля заполнены неверно (подробности — у каждого поля).',
+    detail: () => 'Проверьте настройки уведомлений: время — ЧЧ:ММ, часовой пояс — из списка.',
   },
-  SCHEDULE_OVERLAP: {
-    status: 409,
-    detail: (p) =>
-      `Часы приёма пересекаются с другим шаблоном этого врача (действует с ${p.validFrom}). Измените часы или срок действия одного из шаблонов.`,
-  },
-  SCHEDULE_NOT_FOUND: {
-    status: 404,
-    detail: () => 'Шаблон расписания не найден. Обновите список расписаний.',
-  },
-  SCHEDULE_EXCEPTION_INVALID: {
-    status: 400,
-    detail: () => 'Проверьте период и вид исключения: некоторые поля заполнены неверно.',
-  },
-  SCHEDULE_EXCEPTION_NOT_FOUND: {
-    status: 404,
-    detail: () => 'Исключение из расписания не найдено. Обновите список.',
-  },
-  PRACTITIONER_ROLE_NOT_FOUND: {
-    status: 404,
-    detail: () =>
-      'Должность врача не найдена в ваших медицинских организациях. Выберите врача из списка своей организации.',
-  },
-  SCHEDULE_REQUIRED_FOR_EXTRA_HOURS: {
-    status: 409,
-    detail: () =>
-      'Дополнительные часы берут длительность талона и каналы записи из шаблона расписания. Сначала создайте шаблон для этого врача.',
-  },
-};
-
-const slotSearch: Record<SlotSearchErrorCode, Mapping> = {
-  SLOT_SEARCH_TOO_BROAD: {
+  APPOINTMENT_LINK_INVALID: {
     status: 400,
     detail: () =>
-      'Уточните поиск: укажите медицинскую организацию, врача или регион вместе со специальностью.',
+      'Ссылка повреждена или недействительна. Откройте её из письма целиком или управляйте записью в личном кабинете.',
   },
-  SLOT_PERIOD_INVALID: {
-    status: 400,
-    detail: () => 'Начало периода («from») должно быть не позже его конца («to»).',
+  APPOINTMENT_LINK_EXPIRED: {
+    status: 410,
+    detail: () => 'Срок действия ссылки истёк. Управлять записью можно в личном кабинете.',
   },
-};
-
-const tickets: Record<TicketErrorCode, Mapping> = {
-  TICKET_NOT_FOUND: {
-    status: 404,
-    detail: () => 'Запись не найдена. Проверьте ссылку или откройте талон из списка своих записей.',
-  },
-  TICKET_NOT_AVAILABLE: {
+  APPOINTMENT_LINK_USED: {
     status: 409,
     detail: () =>
-      'Эта запись отменена или перенесена, поэтому талон недействителен. Откройте талон действующей записи.',
-  },
-};
-
-const booking: Record<BookingErrorCode, Mapping> = {
-  SLOT_NOT_FOUND: {
-    status: 404,
-    detail: () =>
-      'Талон не найден: возможно, расписание изменилось. Обновите список и выберите другое время.',
-  },
-  SLOT_TAKEN: {
-    status: 409,
-    detail: () =>
-      'Это время уже занято. Выберите другое: ниже — ближайшие свободные талоны к этому врачу или по этой специальности.',
-  },
-  SLOT_IN_PAST: {
-    status: 409,
-    detail: (p) =>
-      `На это время записаться уже нельзя: запись закрывается за ${p.minutes ?? 60} мин. до приёма. Выберите более позднее время.`,
-  },
-  BEYOND_HORIZON: {
-    status: 409,
-    detail: (p) =>
-      `Запись на это время ещё не открыта: поликлиника записывает не дальше чем на ${p.days ?? 14} дн. вперёд. Выберите дату ближе или запишитесь в лист ожидания.`,
-  },
-  CHANNEL_NOT_ALLOWED: {
-    status: 409,
-    detail: () =>
-      'На этот талон нельзя записаться онлайн. Выберите другое время или запишитесь через регистратуру поликлиники.',
-  },
-  SPECIALTY_LIMIT: {
-    status: 409,
-    detail: () =>
-      'У пациента уже есть активная запись к врачу этой специальности. Чтобы выбрать другое время, перенесите или отмените её.',
-  },
-  REFERRAL_REQUIRED: {
-    status: 409,
-    detail: () =>
-      'К этому специалисту записывают по направлению. Сначала запишитесь к терапевту (педиатру) и получите направление, затем выберите его при записи.',
-  },
-  NOT_ATTACHED: {
-    status: 409,
-    detail: () =>
-      'К этому врачу записываются в поликлинике, к которой вы прикреплены. Запишитесь в свою поликлинику или прикрепитесь к этой (заявление в регистратуре).',
-  },
-  PRIORITY_QUOTA: {
-    status: 409,
-    detail: () =>
-      'Этот талон зарезервирован для льготных категорий граждан до его освобождения. Выберите другое время или загляните позже.',
-  },
-  NO_SHOW_SUSPENDED: {
-    status: 403,
-    detail: (p) =>
-      `Онлайн-запись приостановлена до ${p.until}: вы ${p.count ?? 2} раза не пришли на приём, не отменив запись. Записаться можно по телефону или в регистратуре поликлиники.`,
-  },
-  CONSENT_REQUIRED: {
-    status: (p) => (p.scope === 'booking' ? 403 : 400),
-    detail: (p) =>
-      p.scope === 'booking'
-        ? 'Записать другого человека можно только с его согласия. Попросите у него код согласия (раздел «Мои близкие») или, для ребёнка, добавьте его в свой список.'
-        : identity.CONSENT_REQUIRED.detail(p),
-  },
-  APPOINTMENT_NOT_FOUND: {
-    status: 404,
-    detail: () => 'Запись не найдена. Проверьте ссылку или откройте запись из списка своих записей.',
-  },
-  CANCELLATION_REASON_REQUIRED: {
-    status: 400,
-    detail: (p) => `До приёма меньше ${p.hours ?? 24} ч: чтобы отменить запись, укажите причину отмены.`,
-  },
-  APPOINTMENT_STATUS_CONFLICT: {
-    status: 409,
-    detail: () =>
-      'С этой записью так поступить нельзя: она уже прошла, отменена, перенесена или её статус уже изменён. Обновите страницу.',
-  },
-  RESCHEDULE_WINDOW: {
-    status: 409,
-    detail: (p) =>
-      `Перенести запись можно на время не дальше ${p.days ?? 30} дней от исходной даты. Выберите более близкую дату или отмените запись и запишитесь заново.`,
-  },
-  RESCHEDULE_OTHER_SPECIALTY: {
-    status: 409,
-    detail: () =>
-      'Перенести можно только на талон врача той же специальности. Чтобы попасть к другому специалисту, запишитесь к нему отдельно.',
-  },
-  CHECK_IN_NOT_TODAY: {
-    status: 409,
-    detail: () => 'Отметить приход по талону можно только в день приёма. Проверьте дату в талоне.',
-  },
-  TICKET_INVALID: {
-    status: 400,
-    detail: () =>
-      'QR-код талона не распознан или подделан. Отсканируйте талон ещё раз или найдите запись по коду.',
-  },
-  OVERRIDE_REASON_REQUIRED: {
-    status: 400,
-    detail: () => 'Укажите причину исключения из правил записи: она попадёт в журнал.',
-  },
-  PATIENT_REQUIRED: {
-    status: 400,
-    detail: () =>
-      'Не указано, кого записать: выберите пациента (для сотрудников регистратуры) или войдите как пациент.',
+      'Эта ссылка уже использована. Каждая ссылка из письма срабатывает один раз; проверьте запись в личном кабинете.',
   },
 };
 
@@ -399,14 +278,24 @@ const table: Record<string, Mapping> = {
   ...registry,
   ...slotSearch,
   ...tickets,
+  ...waitlist,
   ...directory,
   ...identity,
   ...audit,
   ...access,
   ...privacy,
   ...scheduling,
-  // Last: booking's CONSENT_REQUIRED answers for registration (400) and booking (403) alike.
+  ...notificationsDelivery,
+  ...notifications,
   ...booking,
+  // Booking and registration share this code: booking for another adult (403), registration (400).
+  CONSENT_REQUIRED: {
+    status: (p) => (p.scope === 'booking' ? 403 : 400),
+    detail: (p) =>
+      p.scope === 'booking'
+        ? 'Записать другого человека можно только с его согласия. Попросите у него код согласия (раздел «Мои близкие») или, для ребёнка, добавьте его в свой список.'
+        : identity.CONSENT_REQUIRED.detail(p),
+  },
 };
 
 export function mapDomainError(error: DomainError) {

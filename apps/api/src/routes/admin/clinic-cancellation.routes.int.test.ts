@@ -133,7 +133,18 @@ describe('clinic-side cancellation (DESIGN rule 8)', () => {
       });
     }
 
-    // The rebooking priority opens the priority quota for p1; an ordinary patient still gets PRIORITY_QUOTA.
+    // The rebooking priority opens the priority quota for p1, in search too; others neither see nor book it.
+    const search = (session: { headers: Record<string, string> }) =>
+      t.app.inject({
+        method: 'GET',
+        url: `/api/v1/slots?organization=${organizationId}&specialty=ophthalmologist&pageSize=50`,
+        headers: session.headers,
+      });
+    const seenBy = async (session: { headers: Record<string, string> }) =>
+      ((await search(session)).json().items as { id: string }[]).map((s) => s.id);
+    expect(await seenBy(p1!.session)).toEqual(expect.arrayContaining([priorityA!.id, priorityB!.id]));
+    expect(await seenBy(stranger!.session)).not.toContain(priorityA!.id);
+    expect(await seenBy(stranger!.session)).toContain(ordinary!.id);
     const refused = await book(t, stranger!.session, { slotId: priorityA!.id });
     expect(refused.statusCode).toBe(409);
     expect(refused.json().code).toBe('PRIORITY_QUOTA');

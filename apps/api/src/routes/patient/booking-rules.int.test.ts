@@ -134,6 +134,28 @@ describe('booking refusals through the API', () => {
     expect((await book(t, parent!.session, { slotId: slots[2]!.id })).statusCode).toBe(201);
   });
 
+  it('SPECIALTY_LIMIT follows the per-region/per-specialty limit of the installation', async () => {
+    const limited = await createTestApp({
+      clock,
+      env: { RATE_LIMIT_BOOKING_PER_MINUTE: '10000', BOOKING_SPECIALTY_LIMITS: '*:urologist=2' },
+    });
+    try {
+      const [p] = await createPatients(limited, 1, { now: NOW });
+      const slots = await buildSlots(limited.database.db, {
+        specialtyCode: 'urologist',
+        start: hours(26),
+        count: 3,
+      });
+      expect((await book(limited, p!.session, { slotId: slots[0]!.id })).statusCode).toBe(201);
+      expect((await book(limited, p!.session, { slotId: slots[1]!.id })).statusCode).toBe(201);
+      const third = await book(limited, p!.session, { slotId: slots[2]!.id });
+      expectRefusal(third, 409, 'SPECIALTY_LIMIT');
+      expect(third.json().detail).toContain('2 активные записи');
+    } finally {
+      await limited.close();
+    }
+  });
+
   it('REFERRAL_REQUIRED without a usable referral; with one it books and uses it up', async () => {
     const [p, other] = await createPatients(t, 2, { now: NOW });
     const slots = await slotsOf('cardiologist', { count: 2 });

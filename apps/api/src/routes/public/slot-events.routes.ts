@@ -1,18 +1,10 @@
-import type { OutgoingHttpHeaders } from 'node:http';
 import { problemResponses, ZProblem, ZSlotEventsQuery, z } from '@talon/contracts';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { HubFullError } from '../../live/slot-event-hub';
+import { acceptsEventStream, openEventStream } from '../../live/event-stream';
 import { sendProblem } from '../../plugins/problem-details/send-problem';
 
-/** A client that falls this far behind (bytes not yet sent) is cut off rather than buffered without bound. */
-const MAX_BUFFERED_BYTES = 256 * 1024;
-/** How long an EventSource waits before reconnecting after the stream ends (SSE `retry:` field). */
-const RECONNECT_MS = 5_000;
 /** When the process is full, a page should not hammer it: streams free up as people leave pages. */
 const FULL_RETRY_AFTER_SECONDS = 30;
-
-const acceptsEventStream = (accept: string | undefined) =>
-  typeof accept === 'string' && /(^|,)\s*text\/event-stream\s*(;|,|$)/i.test(accept);
 
 /** Live availability for open pages: which slots were just taken and which were freed (issue 4, item 10). */
 export const slotEventsRoutes: FastifyPluginAsyncZod = async (app) => {
@@ -59,12 +51,15 @@ export const slotEventsRoutes: FastifyPluginAsyncZod = async (app) => {
           detail: 'Сейчас слишком много открытых страниц с расписанием. Обновите страницу через минуту.',
         });
       };
-      if (hub.isFull) return busy();
-      try {
-        await hub.ready();
-      } catch (error) {
-        // The database cannot be listened to right now: the page still works, only without live updates.
-        request.log.warn({ err: error }, 'slot events unavailable');
+      const { query } = request;
+      const filter = {
+        regionCode: query.region,
+        specialtyCode: query.specialty,
+        organizationId: query.organization,
+        practitionerId: query.practitioner,
+      };
+      return openEventStream(request, reply, hub, { filter }, (reason) => {
+        if (reason === 'full') return busy();
         reply.header('retry-after', String(FULL_RETRY_AFTER_SECONDS));
         return sendProblem(reply, request, {
           status: 503,
@@ -72,46 +67,7 @@ export const slotEventsRoutes: FastifyPluginAsyncZod = async (app) => {
           detail:
             'Обновления расписания в реальном времени временно недоступны. Обновите страницу через минуту.',
         });
-      }
-
-      const { query } = request;
-      const raw = reply.raw;
-      let remove: () => void;
-      try {
-        remove = hub.add({
-          filter: {
-            regionCode: query.region,
-            specialtyCode: query.specialty,
-            organizationId: query.organization,
-            practitionerId: query.practitioner,
-          },
-          write: (chunk) => {
-            if (raw.writableLength > MAX_BUFFERED_BYTES) {
-              remove();
-              raw.end();
-              return;
-            }
-            raw.write(chunk);
-          },
-          end: () => raw.end(),
-        });
-      } catch (error) {
-        if (error instanceof HubFullError) return busy();
-        throw error;
-      }
-      request.raw.on('close', () => remove());
-
-      // From here the stream is ours: headers set so far (request id, security headers) go out with it.
-      reply.hijack();
-      raw.writeHead(200, {
-        ...(reply.getHeaders() as OutgoingHttpHeaders),
-        'content-type': 'text/event-stream; charset=utf-8',
-        'cache-control': 'no-cache, no-transform',
-        connection: 'keep-alive',
-        // nginx and similar proxies would otherwise buffer the stream.
-        'x-accel-buffering': 'no',
       });
-      raw.write(`retry: ${RECONNECT_MS}\n: connected\n\n`);
     },
   );
 };

@@ -123,6 +123,29 @@ describe('GET /api/v1/slots', () => {
     expect(res.json().items.map((s: { start: string }) => s.start)).toEqual(['2026-12-08T10:30:00+02:00']);
   });
 
+  it('counts up to 1 000 matches and says when there are more; the pages go on', async () => {
+    const busy = await buildOrganization(t.database.db, { name: 'Поликлиника с длинным расписанием' });
+    const role = await roleOf(
+      (
+        await buildPractitioner(t.database.db, {
+          organizationId: busy.id,
+          specialtyCode: 'dentist-therapist',
+        })
+      ).id,
+    );
+    await buildSlots(t.database.db, {
+      practitionerRoleId: role,
+      start: at('2026-12-08T05:00:00Z'),
+      count: 1_002,
+      minutes: 5,
+    });
+    const first = (await get(`/api/v1/slots?organization=${busy.id}`)).json();
+    expect(first).toMatchObject({ total: 1_000, totalIsCapped: true, page: 1 });
+    const last = (await get(`/api/v1/slots?organization=${busy.id}&page=51&pageSize=20`)).json();
+    expect(last.items).toHaveLength(2);
+    expect((await get('/api/v1/slots?region=39&specialty=therapist')).json().totalIsCapped).toBe(false);
+  });
+
   it('filters by period', async () => {
     const res = await get(
       `/api/v1/slots?region=39&specialty=therapist&from=${encodeURIComponent('2026-12-08T09:30:00+02:00')}&to=2026-12-08T08:30:00Z`,

@@ -20,12 +20,17 @@ const insertPatient = (db: Database, person: Parameters<typeof buildRegisteredPa
 
 const lastSearchAudit = (db: Database) => lastAuditEntry(db, 'patient.search');
 
-describe('GET /api/v1/registry/patients', () => {
+describe('POST /api/v1/registry/patients/search', () => {
   let t: TestApp;
   let registrar: StaffSession;
   let clinicId: string;
   const search = (session: StaffSession, query: Record<string, string>) =>
-    t.app.inject({ url: '/api/v1/registry/patients', query, headers: session.headers });
+    t.app.inject({
+      method: 'POST',
+      url: '/api/v1/registry/patients/search',
+      payload: query,
+      headers: session.headers,
+    });
 
   beforeAll(async () => {
     t = await createTestApp({ worker: true });
@@ -166,7 +171,7 @@ describe('GET /api/v1/registry/patients', () => {
     expect(nameOnly.statusCode).toBe(400);
     expect(nameOnly.json()).toMatchObject({ code: 'SEARCH_CRITERIA_INVALID' });
     expect(nameOnly.json().errors).toEqual([
-      { field: 'query.birthDate', message: 'Для поиска по фамилии и имени укажите дату рождения.' },
+      { field: 'body.birthDate', message: 'Для поиска по фамилии и имени укажите дату рождения.' },
     ]);
     const bad = await search(registrar, {
       snils: '112-233-445 96',
@@ -180,7 +185,7 @@ describe('GET /api/v1/registry/patients', () => {
         .json()
         .errors.map((e: { field: string }) => e.field)
         .sort(),
-    ).toEqual(['query.birthDate', 'query.phone', 'query.snils', 'query.surname']);
+    ).toEqual(['body.birthDate', 'body.phone', 'body.snils', 'body.surname']);
     const control = await search(registrar, { surname: 'Ива\u0000нова', birthDate: '1990-01-01' });
     expect(control.statusCode).toBe(400);
   });

@@ -18,8 +18,9 @@ const toResult = (result: PatientSearchResult) => ({
 export const registryPatientsRoutes: FastifyPluginAsyncZod = async (app) => {
   const { registry } = app.services;
 
-  app.get(
-    '/registry/patients',
+  // A POST, so SNILS, policy numbers and phones travel in the body, never in URLs that proxies and browsers log.
+  app.post(
+    '/registry/patients/search',
     {
       config: { access: { roles: ['registrar', 'clinic_admin'] } },
       schema: {
@@ -28,7 +29,7 @@ export const registryPatientsRoutes: FastifyPluginAsyncZod = async (app) => {
         description:
           'At least one identifying criterion; at most 20 results with masked SNILS. Clinic admins see only ' +
           'patients attached to their clinics. Every search is written to the audit log (`patient.search`).',
-        querystring: ZPatientSearchQuery,
+        body: ZPatientSearchQuery,
         response: {
           200: ZPatientSearchResult,
           400: problemResponses[400],
@@ -39,7 +40,7 @@ export const registryPatientsRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request) =>
       toResult(
-        await registry.searchPatients(request.principal as Principal, request.query, originOf(request)),
+        await registry.searchPatients(request.principal as Principal, request.body, originOf(request)),
       ),
   );
 };

@@ -36,6 +36,23 @@ const AccountPage = lazy(() =>
 const SecurityPage = lazy(() =>
   import('../../features/account/security.page').then((m) => ({ default: m.SecurityPage })),
 );
+const NotificationSettingsPage = lazy(() =>
+  import('../../features/notifications-settings/notification-settings.page').then((m) => ({
+    default: m.NotificationSettingsPage,
+  })),
+);
+const ChooseTimePage = lazy(() =>
+  import('../../features/booking/choose-time.page').then((m) => ({ default: m.ChooseTimePage })),
+);
+const AppointmentsPage = lazy(() =>
+  import('../../features/booking/appointments.page').then((m) => ({ default: m.AppointmentsPage })),
+);
+const AppointmentPage = lazy(() =>
+  import('../../features/booking/appointment.page').then((m) => ({ default: m.AppointmentPage })),
+);
+const NotificationsPage = lazy(() =>
+  import('../../features/notifications/notifications.page').then((m) => ({ default: m.NotificationsPage })),
+);
 const AccountLayout = lazy(() =>
   import('../../features/account/account-layout').then((m) => ({ default: m.AccountLayout })),
 );
@@ -71,6 +88,10 @@ export const patientRoutes: RouteObject = {
           // Pages of a logged-in user: a visitor is sent to /login?next=… first.
           element: <RequireLogin />,
           children: [
+            { path: 'book', element: <ChooseTimePage /> },
+            { path: 'appointments', element: <AppointmentsPage /> },
+            { path: 'appointments/:id', element: <AppointmentPage /> },
+            { path: 'notifications', element: <NotificationsPage /> },
             {
               // The account's sections share their navigation.
               path: 'account',
@@ -78,6 +99,7 @@ export const patientRoutes: RouteObject = {
               children: [
                 { index: true, element: <AccountPage /> },
                 { path: 'security', element: <SecurityPage /> },
+                { path: 'notifications', element: <NotificationSettingsPage /> },
                 { path: 'family', element: <FamilyPage /> },
                 { path: 'consents', element: <ConsentsPage /> },
                 { path: 'data', element: <MyDataPage /> },

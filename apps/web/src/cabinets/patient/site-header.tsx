@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { NavLink } from 'react-router';
 import { AccountNav } from '../../features/auth/account-nav';
 import { RegionSelect } from '../../features/directory/region-select';
+import { NotificationBell } from '../../features/notifications/notification-bell';
 import { Brand } from './app-shell';
 import { LowVisionToggle } from './low-vision-toggle';
 import { RegionSlotContext } from './region-slot';
@@ -31,6 +32,7 @@ export function SiteHeader() {
         <div className="site-header__tools">
           {isRegionInPage ? null : <RegionSelect className="site-header__region" />}
           <LowVisionToggle />
+          <NotificationBell />
           <AccountNav />
         </div>
       </div>

@@ -2,11 +2,12 @@ import { useTranslation } from 'react-i18next';
 import { NavLink } from 'react-router';
 import type { TMe } from '../auth/auth.types';
 
-type SectionKey = 'profile' | 'security' | 'family' | 'consents' | 'data';
+type SectionKey = 'profile' | 'security' | 'notifications' | 'family' | 'consents' | 'data';
 
 const SECTIONS: readonly { key: SectionKey; to: string; isPatientOnly: boolean }[] = [
   { key: 'profile', to: '/account', isPatientOnly: false },
   { key: 'security', to: '/account/security', isPatientOnly: false },
+  { key: 'notifications', to: '/account/notifications', isPatientOnly: false },
   { key: 'family', to: '/account/family', isPatientOnly: true },
   { key: 'consents', to: '/account/consents', isPatientOnly: true },
   { key: 'data', to: '/account/data', isPatientOnly: true },

@@ -73,6 +73,13 @@ export function AccountNav() {
         </span>
       </button>
       <ul id={panelId} className="account-nav__panel" hidden={!isOpen}>
+        {me.patientId ? (
+          <li>
+            <Link to="/appointments" className="account-nav__item">
+              {t('booking.myAppointments')}
+            </Link>
+          </li>
+        ) : null}
         <li>
           <Link to="/account" className="account-nav__item">
             {t('auth.nav.account')}

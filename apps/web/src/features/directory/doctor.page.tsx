@@ -149,7 +149,17 @@ function DoctorDetails({ doctor }: { doctor: TPractitioner }) {
                     <li key={role.id}>
                       {role.room
                         ? t('doctor.room', { specialty: role.specialty.name, room: role.room })
-                        : role.specialty.name}
+                        : role.specialty.name}{' '}
+                      <Link
+                        className="button button--primary"
+                        to={`/book?practitioner=${doctor.id}&organization=${place.organization.id}&specialty=${role.specialty.code}`}
+                        aria-label={t('booking.bookWith', {
+                          specialty: role.specialty.name,
+                          clinic: place.organization.name,
+                        })}
+                      >
+                        {t('booking.bookAction')}
+                      </Link>
                     </li>
                   ))}
                 </ul>

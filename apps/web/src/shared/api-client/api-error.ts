@@ -9,13 +9,21 @@ export class ApiError extends Error {
   readonly problem: TProblem | null;
   /** Seconds to wait before trying again, from the `Retry-After` header of a 429 or 503; null without one. */
   readonly retryAfterSeconds: number | null;
+  /** The problem body as sent, for extension members such as `SLOT_TAKEN`'s `alternatives`. */
+  readonly body: unknown;
 
-  constructor(status: number, problem: TProblem | null, retryAfterSeconds: number | null = null) {
+  constructor(
+    status: number,
+    problem: TProblem | null,
+    retryAfterSeconds: number | null = null,
+    body: unknown = null,
+  ) {
     super(problem?.detail ?? (status === 0 ? 'Network error' : `HTTP ${status}`));
     this.name = 'ApiError';
     this.status = status;
     this.problem = problem;
     this.retryAfterSeconds = retryAfterSeconds;
+    this.body = body;
   }
 
   /** The stable error code of the problem (`CODE_INVALID`), or null when the server sent none. */

@@ -38,10 +38,12 @@ async function request(url: string, init: RequestInit, signal?: AbortSignal): Pr
     throw new ApiError(0, null);
   }
   if (!response.ok) {
+    const body = await readJson(response);
     throw new ApiError(
       response.status,
-      parseProblem(await readJson(response)),
+      parseProblem(body),
       parseRetryAfter(response.headers.get('Retry-After')),
+      body,
     );
   }
   return response;
@@ -67,8 +69,10 @@ export async function apiSend<T = void>(
   path: string,
   body?: unknown,
   signal?: AbortSignal,
+  /** Extra request headers, e.g. `Idempotency-Key` of a booking. */
+  extraHeaders: Readonly<Record<string, string>> = {},
 ): Promise<T> {
-  const headers: Record<string, string> = { Accept: 'application/json' };
+  const headers: Record<string, string> = { Accept: 'application/json', ...extraHeaders };
   if (body !== undefined) headers['Content-Type'] = 'application/json';
   const token = getCsrfToken();
   if (token) headers[CSRF_HEADER] = token;

@@ -5,7 +5,10 @@ import type { Database } from '../../client';
 import type { FieldCipher } from '../../crypto/field-cipher';
 import { createAuditRepository } from '../audit.repository';
 import type { IdentityStoreOptions } from '../identity/identity-store';
+import { createRecipientsRepository } from '../notifications/recipients.repository';
 import { createTransactionOutbox } from '../outbox.repository';
+import { createWaitlistRepository } from '../waitlist/waitlist.repository';
+import type { SlotEventsFactory } from '../waitlist/waitlist-store';
 import { createBookingRepository } from './booking.repository';
 
 /**
@@ -30,7 +33,7 @@ const sqlStateOf = (error: unknown): string | undefined => {
 export function createBookingStore(
   db: Database,
   cipher: FieldCipher,
-  options: IdentityStoreOptions = {},
+  options: IdentityStoreOptions & { slotEvents?: SlotEventsFactory } = {},
 ): BookingStore {
   return {
     read: (work) => work({ booking: createBookingRepository(db, cipher) }),
@@ -40,10 +43,15 @@ export function createBookingStore(
       try {
         result = await db.transaction(async (tx) => {
           await tx.execute(sql.raw(`set local lock_timeout = '${LOCK_TIMEOUT_MS}ms'`));
+          const outbox = createTransactionOutbox(tx, cipher, written);
+          const booking = createBookingRepository(tx, cipher);
           return work({
-            booking: createBookingRepository(tx, cipher),
+            booking,
             audit: createAuditRepository(tx),
-            outbox: createTransactionOutbox(tx, cipher, written),
+            outbox,
+            recipients: createRecipientsRepository(tx),
+            // The waitlist hears of freed and booked slots on this very transaction (DESIGN rule 6).
+            slotEvents: options.slotEvents?.({ booking, outbox, waitlist: createWaitlistRepository(tx) }),
           });
         });
       } catch (error) {

@@ -32,6 +32,7 @@ type SlotRow = {
   is_priority: boolean;
   priority_released_at: unknown;
   specialty_code: string;
+  region_code: string;
   organization_id: string;
   practitioner_id: string;
   visit_type: SlotFacts['visitType'];
@@ -58,7 +59,7 @@ export function createBookingRepository(db: DbExecutor, cipher: FieldCipher): Bo
       const [row] = await queryRows<SlotRow>(
         db,
         sql`select s.id, s.status, s.held_by_patient_id, s.held_until, s.starts_at, s.ends_at, s.channels,
-            s.is_priority, s.priority_released_at, s.specialty_code, s.organization_id, s.practitioner_id,
+            s.is_priority, s.priority_released_at, s.specialty_code, s.region_code, s.organization_id, s.practitioner_id,
             s.visit_type, o.short_name, o.time_zone, o.booking_horizon_days, o.min_notice_minutes,
             o.cancellation_window_hours, sp.self_booking, sp.referral_required, sp.attachment_required
           from slots s
@@ -78,6 +79,7 @@ export function createBookingRepository(db: DbExecutor, cipher: FieldCipher): Bo
         isPriority: row.is_priority,
         priorityReleasedAt: toDateOrNull(row.priority_released_at),
         specialtyCode: row.specialty_code,
+        regionCode: row.region_code,
         organizationId: row.organization_id,
         practitionerId: row.practitioner_id,
         visitType: row.visit_type,
@@ -365,11 +367,13 @@ export function createBookingRepository(db: DbExecutor, cipher: FieldCipher): Bo
       const at = now.toISOString();
       await db.execute(
         sql`update slots set held_by_patient_id = null, held_until = null
-          where held_by_patient_id = ${patientId} and id <> ${slotId}`,
+          where held_by_patient_id = ${patientId} and id <> ${slotId}
+            and not exists (select 1 from waitlist_offers w where w.slot_id = slots.id and w.status = 'offered')`,
       );
       const rows = await queryRows(
         db,
-        sql`update slots set held_by_patient_id = ${patientId}, held_until = ${until.toISOString()}::timestamptz
+        sql`update slots set held_by_patient_id = ${patientId}, held_until = greatest(${until.toISOString()}::timestamptz,
+            case when held_by_patient_id = ${patientId} then held_until end)
           where id = ${slotId} and status = 'free'
             and (held_by_patient_id is null or held_until <= ${at}::timestamptz or held_by_patient_id = ${patientId})
           returning id`,

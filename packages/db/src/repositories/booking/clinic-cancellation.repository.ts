@@ -5,6 +5,7 @@ import type { FieldCipher } from '../../crypto/field-cipher';
 import { queryRows } from '../../query-rows';
 import { createAuditRepository } from '../audit.repository';
 import type { IdentityStoreOptions } from '../identity/identity-store';
+import { createRecipientsRepository } from '../notifications/recipients.repository';
 import { createTransactionOutbox } from '../outbox.repository';
 import { createScheduleExceptionRepository } from '../scheduling/schedule-exceptions.repository';
 import { createScheduleRepository } from '../scheduling/schedules.repository';
@@ -142,6 +143,7 @@ export function createClinicCancellationStore(
           cancellation: createClinicCancellationRepository(tx, cipher),
           audit: createAuditRepository(tx),
           outbox: createTransactionOutbox(tx, cipher, written),
+          recipients: createRecipientsRepository(tx),
         });
       });
       if (written.length) options.afterCommit?.(written);

@@ -50,7 +50,7 @@ const slotsOf = (roleId: string) =>
   handle.db.select().from(slots).where(eq(slots.practitionerRoleId, roleId)).orderBy(asc(slots.startsAt));
 
 describe(`regenerateSlots (the daily run) on ${process.env.TEST_DB}`, () => {
-  it('fills the 14-day horizon, rolls it forward a day later, and changes nothing when run twice', async () => {
+  it('fills the 14-day horizon and the day after, rolls it forward later, changes nothing when run twice', async () => {
     const roleId = await kamchatkaRole();
     const deps = { store: createSchedulingStore(handle.db), clock };
     clock.set('2026-12-06T12:00:00Z');
@@ -58,21 +58,21 @@ describe(`regenerateSlots (the daily run) on ${process.env.TEST_DB}`, () => {
     const first = await regenerateSlots(deps, {});
     expect(first.failed).toEqual([]);
     let rows = await slotsOf(roleId);
-    // Ten weekdays from Monday 7 to Friday 18 December (local), 8 slots a day.
-    expect(rows).toHaveLength(80);
+    // Eleven weekdays from Monday 7 to Monday 21 December (local), 8 slots a day.
+    expect(rows).toHaveLength(88);
     expect(rows[0]!.startsAt.toISOString()).toBe('2026-12-06T20:00:00.000Z');
-    expect(rows.at(-1)!.startsAt.toISOString()).toBe('2026-12-17T23:30:00.000Z');
+    expect(rows.at(-1)!.startsAt.toISOString()).toBe('2026-12-20T23:30:00.000Z');
 
     const again = await regenerateSlots(deps, { practitionerRoleId: roleId });
     expect(again).toMatchObject({ roles: 1, inserted: 0, deleted: 0, blocked: 0, updated: 0 });
 
-    // Two days later the horizon reaches Tuesday 22 December (local); past slots stay as they were.
+    // Two days later the window reaches Wednesday 23 December (local); past slots stay as they were.
     clock.set('2026-12-08T12:00:00Z');
     const later = await regenerateSlots(deps, { practitionerRoleId: roleId });
     expect(later).toMatchObject({ inserted: 16, deleted: 0 });
     rows = await slotsOf(roleId);
-    expect(rows).toHaveLength(96);
-    expect(rows.at(-1)!.startsAt.toISOString()).toBe('2026-12-21T23:30:00.000Z');
+    expect(rows).toHaveLength(104);
+    expect(rows.at(-1)!.startsAt.toISOString()).toBe('2026-12-22T23:30:00.000Z');
   });
 
   it('removes the free slots of a role that is no longer active and skips it in the daily run', async () => {
@@ -88,7 +88,7 @@ describe(`regenerateSlots (the daily run) on ${process.env.TEST_DB}`, () => {
     const all = await regenerateSlots(deps, {});
     expect(all.results.map((r) => r.practitionerRoleId)).not.toContain(roleId);
     const report = await regenerateSlots(deps, { practitionerRoleId: roleId });
-    expect(report.deleted).toBe(80);
+    expect(report.deleted).toBe(88);
     expect(await slotsOf(roleId)).toEqual([]);
   });
 
@@ -125,8 +125,8 @@ describe(`regenerateSlots (the daily run) on ${process.env.TEST_DB}`, () => {
       })
       .where(eq(schedules.practitionerRoleId, roleId));
     const report = await regenerateSlots(deps, { practitionerRoleId: roleId });
-    // Two Mondays in the window: 16 slots, of which 13 plain free ones go.
-    expect(report).toMatchObject({ inserted: 0, deleted: 13, blocked: 1, updated: 64 });
+    // Three Mondays in the window: 24 slots, of which 21 plain free ones go.
+    expect(report).toMatchObject({ inserted: 0, deleted: 21, blocked: 1, updated: 64 });
     expect(report.results[0]?.conflicts).toEqual([
       { slotId: booked.id, startsAt: booked.startsAt, endsAt: booked.endsAt },
     ]);

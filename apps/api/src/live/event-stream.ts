@@ -1,0 +1,65 @@
+import type { OutgoingHttpHeaders } from 'node:http';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { type EventHub, type EventSink, HubFullError } from './event-hub';
+
+/** A client that falls this far behind (bytes not yet sent) is cut off rather than buffered without bound. */
+const MAX_BUFFERED_BYTES = 256 * 1024;
+/** How long an EventSource waits before reconnecting after the stream ends (SSE `retry:` field). */
+const RECONNECT_MS = 5_000;
+
+export const acceptsEventStream = (accept: string | undefined) =>
+  typeof accept === 'string' && /(^|,)\s*text\/event-stream\s*(;|,|$)/i.test(accept);
+
+/**
+ * Turns the request into a server-sent event stream fed by `hub` with `subscriber`'s routing fields (a
+ * filter, an account). `refuse` answers instead when this process already serves as many streams as it
+ * may (`full`) or cannot listen to the database right now (`unavailable`: the page works, only not live).
+ */
+export async function openEventStream<E, S extends EventSink, R>(
+  request: FastifyRequest,
+  reply: FastifyReply,
+  hub: EventHub<E, S>,
+  subscriber: Omit<S, keyof EventSink>,
+  refuse: (reason: 'full' | 'unavailable') => R,
+): Promise<R | undefined> {
+  if (hub.isFull) return refuse('full');
+  try {
+    await hub.ready();
+  } catch (error) {
+    request.log.warn({ err: error }, 'live events unavailable');
+    return refuse('unavailable');
+  }
+  const raw = reply.raw;
+  let remove: () => void;
+  try {
+    remove = hub.add({
+      ...subscriber,
+      write: (chunk: string) => {
+        if (raw.writableLength > MAX_BUFFERED_BYTES) {
+          remove();
+          raw.end();
+          return;
+        }
+        raw.write(chunk);
+      },
+      end: () => raw.end(),
+    } as unknown as S);
+  } catch (error) {
+    if (error instanceof HubFullError) return refuse('full');
+    throw error;
+  }
+  request.raw.on('close', () => remove());
+
+  // From here the stream is ours: headers set so far (request id, security headers) go out with it.
+  reply.hijack();
+  raw.writeHead(200, {
+    ...(reply.getHeaders() as OutgoingHttpHeaders),
+    'content-type': 'text/event-stream; charset=utf-8',
+    'cache-control': 'no-cache, no-transform',
+    connection: 'keep-alive',
+    // nginx and similar proxies would otherwise buffer the stream.
+    'x-accel-buffering': 'no',
+  });
+  raw.write(`retry: ${RECONNECT_MS}\n: connected\n\n`);
+  return undefined;
+}

@@ -1,0 +1,29 @@
+import { openNotificationEventSource } from '@talon/db';
+import type { FastifyInstance } from 'fastify';
+import fp from 'fastify-plugin';
+import { NotificationEventHub } from './notification-event-hub';
+
+/** Live in-app notifications (DESIGN §4 Real-time): one hub per process fed by PostgreSQL NOTIFY. */
+async function notificationLive(
+  app: FastifyInstance,
+  options: { maxSubscribers: number; heartbeatSeconds: number },
+) {
+  const hub = new NotificationEventHub(
+    () =>
+      openNotificationEventSource(app.database, {
+        onError: (error) => app.log.warn({ err: error }, 'notification events listener error'),
+      }),
+    options,
+  );
+  app.decorate('notificationEventHub', hub);
+  app.addHook('preClose', async () => hub.endAll());
+  app.addHook('onClose', async () => hub.close());
+}
+
+export default fp(notificationLive, { name: 'notification-live' });
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    notificationEventHub: NotificationEventHub;
+  }
+}

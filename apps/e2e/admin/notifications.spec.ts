@@ -1,0 +1,55 @@
+import { expect, test } from '@playwright/test';
+import { expectNoA11yViolations, hasHorizontalScroll } from '../fixtures/a11y';
+import { DEMO_STAFF_TOTP_SECRET, logIn, openAsDemoPatient, totpCode } from '../fixtures/demo';
+
+const DEMO_ADMIN = { login: 'admin@demo.talon.local', password: 'Talon-Demo-Staff-2026!' };
+
+test.describe('[ADMIN][NOTIFICATIONS]', () => {
+  test('the system administrator sees the dead letters and the sent messages', async ({ page }) => {
+    await page.goto('/admin/notifications');
+    await expect(page).toHaveURL(/\/login\?next=%2Fadmin%2Fnotifications$/);
+    await logIn(page, DEMO_ADMIN.login, DEMO_ADMIN.password);
+    await page.getByLabel('Код из приложения').fill(totpCode(DEMO_STAFF_TOTP_SECRET));
+    await page.getByRole('main').getByRole('button', { name: 'Подтвердить' }).click();
+
+    await expect(page).toHaveURL(/\/admin\/notifications$/);
+    await expect(page.getByRole('heading', { level: 1, name: 'Недоставленные сообщения' })).toBeVisible();
+    const status = page.getByLabel('Состояние');
+    await expect(status).toHaveValue('dead');
+    await expect(page.getByText(/^Найдено \d+ сообщени/)).toBeVisible();
+    await expectNoA11yViolations(page, 'admin dead letters');
+
+    // Demo mode sends the sign-in codes of the seed's accounts through the development sink: sent rows.
+    await status.selectOption('sent');
+    await expect(page.getByText(/^Найдено \d+ сообщени/)).toBeVisible();
+    await expectNoA11yViolations(page, 'admin sent messages');
+    await expect(
+      page
+        .getByRole('cell', { name: /\*\*\*\*\*/ })
+        .first()
+        .or(page.getByText('Таких сообщений нет.')),
+    ).toBeVisible();
+
+    await page.setViewportSize({ width: 360, height: 740 });
+    expect(await hasHorizontalScroll(page)).toBe(false);
+  });
+
+  test('a patient is told there is no access to the admin pages', async ({ page }) => {
+    await openAsDemoPatient(page, '/admin/notifications');
+    await expect(page.getByRole('heading', { level: 1, name: 'Нет доступа' })).toBeVisible();
+  });
+});
+
+test.describe('[PATIENT][NOTIFICATIONS]', () => {
+  test('the bell in the header opens the notification list', async ({ page }) => {
+    await openAsDemoPatient(page, '/notifications');
+    await expect(page.getByRole('heading', { level: 1, name: 'Уведомления' })).toBeVisible();
+    const bell = page.getByRole('banner').getByRole('link', { name: /^Уведомления/ });
+    await expect(bell).toBeVisible();
+    await expectNoA11yViolations(page, 'notification list');
+    await page.goto('/');
+    await bell.focus();
+    await page.keyboard.press('Enter');
+    await expect(page).toHaveURL(/\/notifications$/);
+  });
+});

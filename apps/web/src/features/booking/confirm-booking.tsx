@@ -1,0 +1,113 @@
+import { useQueryClient } from '@tanstack/react-query';
+import { type FormEvent, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useNavigate } from 'react-router';
+import { ApiError, bodyFieldErrors } from '../../shared/api-client';
+import { FormAlert } from '../../shared/ui/form-alert';
+import { TextAreaField } from '../../shared/ui/text-area-field';
+import { formatSeconds, useCountdown } from '../../shared/ui/use-countdown';
+import { bookingApi, type SlotHold, type TFreeSlotAlternative } from './booking.api';
+import { formatVisitMoment } from './slot-time';
+
+/** A time from the list (with its specialty) or one of the alternatives offered for a taken one. */
+export type ChosenSlot = TFreeSlotAlternative & { specialty?: { name: string } };
+
+interface ConfirmBookingProps {
+  slot: ChosenSlot;
+  hold: SlotHold;
+  patientId: string | undefined;
+  /** Back to the time choice (another time, or the hold ran out). */
+  onRelease: () => void;
+}
+
+/** The confirmation of a held time: what, where, when (in the clinic's zone), the countdown, «Записаться». */
+export function ConfirmBooking({ slot, hold, patientId, onRelease }: ConfirmBookingProps) {
+  const { t, i18n } = useTranslation();
+  const navigate = useNavigate();
+  const queryClient = useQueryClient();
+  const secondsLeft = useCountdown(hold.heldUntil);
+  const [reason, setReason] = useState('');
+  const [error, setError] = useState<unknown>(null);
+  const [isSending, setIsSending] = useState(false);
+  // One key for this confirmation: a double click or a retry after a lost answer books once.
+  const idempotencyKey = useRef(crypto.randomUUID());
+  const isExpired = secondsLeft === 0;
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    if (isSending) return;
+    setIsSending(true);
+    setError(null);
+    try {
+      const appointment = await bookingApi.book(
+        { slotId: slot.id, patientId, reason: reason.trim() || undefined },
+        idempotencyKey.current,
+      );
+      await queryClient.invalidateQueries({ queryKey: ['account', 'appointments'] });
+      void navigate(`/appointments/${appointment.id}?booked=1`);
+    } catch (caught) {
+      setError(caught);
+      // A refused request did not book: the next try may carry other data, so it gets a new key.
+      if (caught instanceof ApiError && caught.status !== 0) idempotencyKey.current = crypto.randomUUID();
+    } finally {
+      setIsSending(false);
+    }
+  }
+
+  const fieldErrors = bodyFieldErrors(error);
+  return (
+    <section className="section booking-confirm" aria-labelledby="confirm-heading">
+      <h2 id="confirm-heading">{t('booking.confirmTitle')}</h2>
+      <dl className="facts">
+        <div className="facts__row">
+          <dt>{t('booking.when')}</dt>
+          <dd>{formatVisitMoment(slot.start, slot.timeZone, i18n.language)}</dd>
+        </div>
+        <div className="facts__row">
+          <dt>{t('booking.doctor')}</dt>
+          <dd>
+            {slot.specialty ? `${slot.practitioner.name}, ${slot.specialty.name}` : slot.practitioner.name}
+          </dd>
+        </div>
+        <div className="facts__row">
+          <dt>{t('booking.clinic')}</dt>
+          <dd>
+            {slot.room
+              ? t('booking.clinicRoom', { clinic: slot.organization.name, room: slot.room })
+              : slot.organization.name}
+          </dd>
+        </div>
+      </dl>
+      {isExpired ? (
+        <div className="notice notice--error" role="alert">
+          <p>{t('booking.holdExpired')}</p>
+        </div>
+      ) : (
+        <p className="booking-confirm__countdown" aria-live="off">
+          {t('booking.heldFor', { time: formatSeconds(secondsLeft) })}
+        </p>
+      )}
+      <form onSubmit={(event) => void submit(event)} noValidate>
+        <TextAreaField
+          id="booking-reason"
+          label={t('booking.reason')}
+          hint={t('booking.reasonHint')}
+          maxLength={500}
+          rows={3}
+          value={reason}
+          error={fieldErrors.reason}
+          onChange={(event) => setReason(event.target.value)}
+        />
+        <FormAlert error={Object.keys(fieldErrors).length === 0 ? error : null} />
+        <div className="actions">
+          <button type="submit" className="button button--primary" disabled={isSending || isExpired}>
+            {isSending ? t('booking.booking') : t('booking.book')}
+          </button>
+          <button type="button" className="button button--secondary" onClick={onRelease}>
+            {t('booking.otherTime')}
+          </button>
+        </div>
+      </form>
+    </section>
+  );
+}

@@ -1,0 +1,55 @@
+import type { Channel } from '../messaging';
+import type { DeliveryReportStatus } from './notifications-delivery.types';
+
+/**
+ * SMS.ru delivery status codes (https://sms.ru/api/status): 103 delivered, 110 read (messengers); 104–108
+ * and 150 are final failures (expired, deleted by the operator, handset failure, unknown, rejected, no
+ * route). 100–102 are steps on the way and are not recorded.
+ */
+const SMS_RU_FINAL: Record<string, DeliveryReportStatus> = {
+  '103': 'delivered',
+  '110': 'delivered',
+  '104': 'failed',
+  '105': 'failed',
+  '106': 'failed',
+  '107': 'failed',
+  '108': 'failed',
+  '150': 'failed',
+};
+
+/** The final status an SMS.ru code means, or null for an intermediate one. */
+export function smsRuDeliveryStatus(code: string): DeliveryReportStatus | null {
+  return SMS_RU_FINAL[code] ?? null;
+}
+
+/**
+ * The recipient as an administrator may see it: enough to tell two messages apart, not enough to contact
+ * the person (`+7916*****67`, `i***@mail.ru`, an account id's first block).
+ */
+export function maskRecipient(channel: Channel, recipient: string): string {
+  if (channel === 'sms') return `${recipient.slice(0, 5)}*****${recipient.slice(-2)}`;
+  if (channel === 'email') {
+    const at = recipient.indexOf('@');
+    return at > 0 ? `${recipient[0]}***${recipient.slice(at)}` : '***';
+  }
+  return `${recipient.slice(0, 8)}…`;
+}
+
+const PRIVATE_HOST =
+  /^(localhost|.*\.localhost|.*\.local|.*\.internal|127\.\d+\.\d+\.\d+|10\.\d+\.\d+\.\d+|192\.168\.\d+\.\d+|172\.(1[6-9]|2\d|3[01])\.\d+\.\d+|169\.254\.\d+\.\d+|0\.0\.0\.0|\[.*\])$/i;
+
+/**
+ * A push endpoint the worker may post to: https on a public host name. The endpoint comes from the
+ * browser, that is from the user, so without this check a subscription could make the worker call the
+ * internal network (SSRF). `allowInsecure` (development and tests) admits http and loopback.
+ */
+export function isAllowedPushEndpoint(endpoint: string, allowInsecure: boolean): boolean {
+  let url: URL;
+  try {
+    url = new URL(endpoint);
+  } catch {
+    return false;
+  }
+  if (allowInsecure) return url.protocol === 'https:' || url.protocol === 'http:';
+  return url.protocol === 'https:' && !url.username && !url.password && !PRIVATE_HOST.test(url.hostname);
+}

@@ -1,0 +1,65 @@
+import { buildDedupeKey, type OutgoingMessage, type TemplateName } from '../messaging';
+import { isChannelAllowed } from './channel-selection';
+import type { AppointmentRecipientsPort } from './notifications.ports';
+import { DEFAULT_PREFERENCES } from './notifications.types';
+import { deferPastQuietHours } from './quiet-hours';
+
+/** A change of a visit the patient hears about (issue 5, item 1). */
+export interface AppointmentEvent {
+  event: string;
+  template: TemplateName;
+  /** Identifies the occurrence for the dedupe key: the appointment id. */
+  appointmentId: string;
+  patientId: string;
+  bookedByAccountId: string | null;
+  /** The clinic's zone: quiet hours are read in it unless the person chose their own. */
+  timeZone: string;
+  payload: Record<string, string>;
+  /**
+   * True when the person just did it themself (booked, cancelled, moved): they are awake and waiting, so
+   * the SMS goes at once. A clinic's cancellation at night waits for the morning.
+   */
+  isRecipientAction: boolean;
+}
+
+/**
+ * Writes the SMS and the email about a visit change to the outbox, in the caller's transaction (DESIGN
+ * rule 22), to the patient's account — or the representative's for a ward — on the channels the person
+ * left on; each once per appointment, event, channel and recipient. `now` null: send at once whatever the
+ * hour (only for the person's own action).
+ */
+export async function enqueueAppointmentMessages(
+  repos: { recipients: AppointmentRecipientsPort; outbox: { enqueue(m: OutgoingMessage): Promise<unknown> } },
+  event: AppointmentEvent,
+  now: Date | null,
+): Promise<void> {
+  const recipient = await repos.recipients.forPatient(event.patientId, event.bookedByAccountId);
+  const preferences = recipient.preferences ?? DEFAULT_PREFERENCES;
+  const timeZone = preferences.timeZone ?? event.timeZone;
+  const targets = [
+    { channel: 'sms' as const, address: recipient.phone },
+    { channel: 'email' as const, address: recipient.email?.toLowerCase() ?? null },
+  ];
+  for (const { channel, address } of targets) {
+    if (!address || !isChannelAllowed('appointment', channel, preferences)) continue;
+    const notBefore =
+      now && channel === 'sms' && !event.isRecipientAction
+        ? deferPastQuietHours(now, preferences.quietHours, timeZone)
+        : undefined;
+    await repos.outbox.enqueue({
+      event: event.event,
+      channel,
+      recipient: address,
+      accountId: recipient.accountId,
+      template: event.template,
+      payload: event.payload,
+      dedupeKey: buildDedupeKey({
+        event: event.event,
+        eventId: event.appointmentId,
+        channel,
+        recipient: address,
+      }),
+      ...(notBefore && notBefore.getTime() !== now?.getTime() ? { notBefore } : {}),
+    });
+  }
+}

@@ -1,0 +1,80 @@
+import { localDate } from '../shared';
+import { offerSlotToWaitlist } from './offer-slot';
+import type { WaitlistDeps } from './waitlist-deps';
+
+/**
+ * The westernmost Russian zone (UTC+2): once its local date is past an entry's window, no clinic anywhere in
+ * Russia has a day of that window left.
+ */
+const EARLIEST_ZONE = 'Europe/Kaliningrad';
+
+export interface WaitlistSweepReport {
+  expiredEntries: number;
+  /** Offers settled: expired, or their slot or entry moved on. */
+  settledOffers: number;
+  /** Offers made: a settled offer's slot passed on, or a new slot offered. */
+  offers: number;
+  /** Slots whose last offer ended with nobody left: public again. */
+  released: number;
+  /** Items that failed (logged by the job; the next run tries them again). */
+  errors: unknown[];
+}
+
+/**
+ * The waitlist's periodic work (every minute, `waitlist.sweep` job): entries past their window expire; an
+ * offer that expired (or whose entry was closed) goes to the next waiting patient, and only when nobody is
+ * left does the slot return to everyone; new slots (schedule generation, extra hours) are offered to the
+ * entries waiting for them. One transaction per slot, so one failure does not stop the rest.
+ */
+export async function sweepWaitlist(
+  deps: Pick<WaitlistDeps, 'store' | 'clock' | 'policy'>,
+  options: { batchSize?: number } = {},
+): Promise<WaitlistSweepReport> {
+  const batchSize = options.batchSize ?? 100;
+  const now = deps.clock.now();
+  const report: WaitlistSweepReport = {
+    expiredEntries: 0,
+    settledOffers: 0,
+    offers: 0,
+    released: 0,
+    errors: [],
+  };
+  report.expiredEntries = await deps.store.transaction((repos) =>
+    repos.waitlist.expireEntries(localDate(now, EARLIEST_ZONE), now),
+  );
+  const due = await deps.store.read((repos) => repos.waitlist.dueOffers(now, batchSize));
+  for (const offer of due) {
+    try {
+      await deps.store.transaction(async (repos) => {
+        await repos.waitlist.lockSlot(offer.slotId);
+        if (!(await repos.waitlist.closeOffer(offer.id, 'expired', now))) return;
+        report.settledOffers++;
+        const next = await offerSlotToWaitlist(repos, deps.policy, {
+          slotId: offer.slotId,
+          now,
+          passingFromPatientId: offer.patientId,
+        });
+        if (next) {
+          report.offers++;
+          return;
+        }
+        await repos.waitlist.releaseHold(offer.slotId, offer.patientId);
+        report.released++;
+      });
+    } catch (error) {
+      report.errors.push(error);
+    }
+  }
+  const fresh = await deps.store.read((repos) => repos.waitlist.newSlotIds(now, batchSize));
+  for (const slotId of fresh) {
+    try {
+      const offered = await deps.store.transaction((repos) =>
+        offerSlotToWaitlist(repos, deps.policy, { slotId, now }),
+      );
+      if (offered) report.offers++;
+    } catch (error) {
+      report.errors.push(error);
+    }
+  }
+  return report;
+}

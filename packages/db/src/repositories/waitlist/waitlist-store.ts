@@ -1,0 +1,45 @@
+import type { SlotEventsPort } from '@talon/core/booking';
+import type { WaitlistRepos, WaitlistStore } from '@talon/core/waitlist';
+import { sql } from 'drizzle-orm';
+import type { Database, DbExecutor } from '../../client';
+import type { FieldCipher } from '../../crypto/field-cipher';
+import { createBookingRepository } from '../booking/booking.repository';
+import type { IdentityStoreOptions } from '../identity/identity-store';
+import { createTransactionOutbox } from '../outbox.repository';
+import { createWaitlistRepository } from './waitlist.repository';
+
+/** As booking's: an offer waits at most this long for a slot's row lock; the next sweep tries again. */
+const LOCK_TIMEOUT_MS = 2000;
+
+/** The waitlist's repositories bound to one executor; `written` collects the outbox rows added. */
+export function createWaitlistRepos(tx: DbExecutor, cipher: FieldCipher, written: string[]): WaitlistRepos {
+  return {
+    waitlist: createWaitlistRepository(tx),
+    booking: createBookingRepository(tx, cipher),
+    outbox: createTransactionOutbox(tx, cipher, written),
+  };
+}
+
+/** The waitlist's unit of work: its SQL, booking's slot and patient facts, and the outbox on one transaction. */
+export function createWaitlistStore(
+  db: Database,
+  cipher: FieldCipher,
+  options: IdentityStoreOptions = {},
+): WaitlistStore {
+  return {
+    read: (work) =>
+      work({ waitlist: createWaitlistRepository(db), booking: createBookingRepository(db, cipher) }),
+    async transaction(work) {
+      const written: string[] = [];
+      const result = await db.transaction(async (tx) => {
+        await tx.execute(sql.raw(`set local lock_timeout = '${LOCK_TIMEOUT_MS}ms'`));
+        return work(createWaitlistRepos(tx, cipher, written));
+      });
+      if (written.length) options.afterCommit?.(written);
+      return result;
+    },
+  };
+}
+
+/** How a booking transaction tells the waitlist of slots it freed or booked (wired in the API's services). */
+export type SlotEventsFactory = (repos: WaitlistRepos) => SlotEventsPort;
