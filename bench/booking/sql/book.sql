@@ -4,6 +4,9 @@
 -- statements — the human code, the ticket number, the clinic-local day, the encrypted SMS payload — is
 -- precomputed or stood in for by values of the same shape (the code: 8 random symbols of the code alphabet). Each transaction takes the next prepared
 -- (slot, patient) pair of bench_pgbench_bookings, so every one books a distinct free slot, as the HTTP run does.
+-- The audit entry comes last, as in the API (its chain lock is held until COMMIT). Since the notifications
+-- work the API also reads the recipient's preferences and writes the in-app and push rows (and an email when
+-- the account has one): up to three more outbox inserts than the one SMS row here, so the ratio flatters pgbench.
 select b.n, b.slot_id, b.patient_id, b.account_id, b.organization_id, b.local_day, b.specialty_code
   from bench_pgbench_bookings b where b.n = (select nextval('bench_pgbench_bookings_seq')) \gset
 begin;
@@ -48,8 +51,6 @@ select a.id, a.patient_id, a.status, a.code, a.ticket_number, a.channel, a.visit
   join practitioners pr on pr.id = a.practitioner_id
   join specialties sp on sp.code = a.specialty_code
   left join locations l on l.id = s.location_id where a.id = :appointment_id;
-insert into "audit_events" ("seq", "occurred_at", "actor_account_id", "actor_role", "on_behalf_of_patient_id", "subject_patient_id", "action", "record_type", "record_id", "outcome", "reason", "ip", "user_agent", "details", "prev_hash", "hash")
-  values (default, now(), :account_id, 'patient', null, :patient_id, 'appointment.book', 'appointment', :appointment_id, 'success', null, '127.0.0.1', 'pgbench', '{"code": "PGBENCH1", "basis": "self", "channel": "internet"}', default, default);
 select coalesce(
             (select phone from patients where id = :patient_id),
             (select phone from accounts where patient_id = :patient_id),
@@ -58,4 +59,6 @@ select coalesce(
 insert into "notification_outbox" ("id", "event", "channel", "recipient", "account_id", "template", "payload_encrypted", "dedupe_key", "status", "attempts", "not_before", "last_error", "provider_message_id", "created_at", "updated_at", "sent_at")
   values (default, 'booking.confirmed', 'sms', '+79990000000', null, 'booking_confirmed', repeat('x', 300), 'booking.confirmed|' || :appointment_id || '|sms|pgbench', default, default, default, default, default, default, default, default)
   on conflict ("dedupe_key") do nothing returning "id";
+insert into "audit_events" ("seq", "occurred_at", "actor_account_id", "actor_role", "on_behalf_of_patient_id", "subject_patient_id", "action", "record_type", "record_id", "outcome", "reason", "ip", "user_agent", "details", "prev_hash", "hash")
+  values (default, now(), :account_id, 'patient', null, :patient_id, 'appointment.book', 'appointment', :appointment_id, 'success', null, '127.0.0.1', 'pgbench', '{"code": "PGBENCH1", "basis": "self", "channel": "internet"}', default, default);
 commit;

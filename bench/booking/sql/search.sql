@@ -19,9 +19,10 @@ select s.id, s.practitioner_role_id, s.starts_at, s.ends_at, s.visit_type, s.is_
       + (o.booking_horizon_days + 1) * interval '1 day') at time zone o.time_zone and s.region_code = '54' and s.specialty_code = (array['therapist', 'gp', 'surgeon', 'ophthalmologist', 'otolaryngologist', 'urologist', 'obstetrician-gynecologist', 'dentist-therapist'])[:k] and (not s.is_priority or coalesce(s.priority_released_at <= now(), false))
           order by s.starts_at, s.id
           limit 20 offset 0;
-select count(*)::int as total
-          from slots s
-          join organizations o on o.id = s.organization_id and o.is_active
-          join practitioners p on p.id = s.practitioner_id and p.is_active
-          where s.status = 'free' and s.starts_at >= now() and s.starts_at < now() + interval '32 days' and s.channels @> array['internet']::text[] and (s.held_until is null or s.held_until <= now()) and s.starts_at >= now() + o.min_notice_minutes * interval '1 minute' and s.starts_at < (date_trunc('day', now() at time zone o.time_zone)
-      + (o.booking_horizon_days + 1) * interval '1 day') at time zone o.time_zone and s.region_code = '54' and s.specialty_code = (array['therapist', 'gp', 'surgeon', 'ophthalmologist', 'otolaryngologist', 'urologist', 'obstetrician-gynecologist', 'dentist-therapist'])[:k] and (not s.is_priority or coalesce(s.priority_released_at <= now(), false));
+select count(*)::int as total from (
+            select 1 from slots s
+            join organizations o on o.id = s.organization_id and o.is_active
+            join practitioners p on p.id = s.practitioner_id and p.is_active
+            where s.status = 'free' and s.starts_at >= now() and s.starts_at < now() + interval '32 days' and s.channels @> array['internet']::text[] and (s.held_until is null or s.held_until <= now()) and s.starts_at >= now() + o.min_notice_minutes * interval '1 minute' and s.starts_at < (date_trunc('day', now() at time zone o.time_zone)
+      + (o.booking_horizon_days + 1) * interval '1 day') at time zone o.time_zone and s.region_code = '54' and s.specialty_code = (array['therapist', 'gp', 'surgeon', 'ophthalmologist', 'otolaryngologist', 'urologist', 'obstetrician-gynecologist', 'dentist-therapist'])[:k] and (not s.is_priority or coalesce(s.priority_released_at <= now(), false))
+            limit 1001) counted;

@@ -5,6 +5,7 @@ import type { Principal, RequestOrigin } from './identity.types';
 import { issueCode, verifyCode } from './issue-code';
 import { afterFailure, THROTTLE_RULES, throttleWait } from './login-throttle';
 import { type MfaMethod, mfaMethodsOf } from './mfa-methods';
+import { notifyNewDeviceLogin } from './new-login-notice';
 import { SESSION_RULES } from './session-policy';
 
 /**
@@ -88,6 +89,8 @@ export async function completeMfa(
     if (account.failedLoginCount > 0) {
       await repos.accounts.setLoginFailures(account.id, { failedLoginCount: 0, lockedUntil: null });
     }
+    const session = { id: principal.sessionId, userAgent: input.origin.userAgent };
+    await notifyNewDeviceLogin(repos, account, session, now);
     await repos.audit.record({
       actorAccountId: account.id,
       subjectPatientId: account.patientId,

@@ -126,6 +126,11 @@ export interface SessionRepository {
   end(id: string, reason: string, at: Date): Promise<void>;
   endAll(accountId: string, reason: string, at: Date): Promise<number>;
   listActive(accountId: string, now: Date): Promise<Session[]>;
+  /**
+   * Whether the account signed in from this user agent before, in any full session other than `exceptId`:
+   * `first` when it has no other full session at all (the one opened at registration is the first).
+   */
+  deviceHistory(accountId: string, userAgent: string, exceptId: string): Promise<'known' | 'new' | 'first'>;
 }
 
 export interface LoginFailureRepository {

@@ -61,6 +61,7 @@ function fakeDeps(accounts: Account[]) {
           userAgent: session.origin.userAgent,
         };
       },
+      deviceHistory: async () => 'first',
     },
     audit: { record: async (entry: AuditEntry) => void audit.push(entry) },
   } as unknown as IdentityRepos;

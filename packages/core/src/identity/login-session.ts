@@ -1,6 +1,7 @@
 import type { IdentityDeps, IdentityRepos } from './identity.ports';
 import type { Account, RequestOrigin, SessionTransport } from './identity.types';
 import { isMfaRequired, type MfaMethod, mfaMethodsOf } from './mfa-methods';
+import { notifyNewDeviceLogin } from './new-login-notice';
 import { type OpenedSession, openSession } from './open-session';
 
 export type LoginStatus = 'authenticated' | 'mfa_required' | 'mfa_setup_required';
@@ -17,7 +18,7 @@ export interface LoginResult extends OpenedSession {
  */
 export async function openLoginSession(
   deps: Pick<IdentityDeps, 'secrets' | 'clock'>,
-  repos: Pick<IdentityRepos, 'sessions' | 'audit'>,
+  repos: Pick<IdentityRepos, 'sessions' | 'audit' | 'outbox'>,
   account: Account,
   options: {
     transport: SessionTransport;
@@ -40,6 +41,10 @@ export async function openLoginSession(
     method: options.method,
     origin: options.origin,
   });
+  if (status === 'authenticated') {
+    const session = { id: opened.session.id, userAgent: options.origin.userAgent };
+    await notifyNewDeviceLogin(repos, account, session, deps.clock.now());
+  }
   await repos.audit.record({
     actorAccountId: account.id,
     actorRole: account.roles[0]?.role ?? null,

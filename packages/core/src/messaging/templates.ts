@@ -179,6 +179,14 @@ const TEMPLATES: Record<TemplateName, Template> = {
     requires: ['at', 'clinic', 'until'],
     sms: (p) =>
       `${BRAND}: освободилось время по листу ожидания — ${p.at}${p.specialty ? ` (${p.specialty})` : ''}, ${p.clinic}. Оно закреплено за вами до ${p.until} (время клиники). Записаться: ${p.link ?? '/waitlist'}.`,
+    email: (p) => ({
+      subject: `Освободилось время по листу ожидания: ${p.at}`,
+      lines: [
+        `Освободилось время, которого вы ждали: ${p.at}${p.specialty ? `, ${p.specialty}` : ''}, ${p.clinic}.`,
+        `Оно закреплено за вами до ${p.until} (время клиники). Потом его предложат следующему в листе ожидания.`,
+      ],
+      links: [{ label: 'Записаться', url: p.link ?? '/waitlist' }],
+    }),
     notice: (p) => ({
       title: 'Освободилось время по листу ожидания',
       body: `${p.at}, ${p.clinic}. Закреплено за вами до ${p.until}.`,

@@ -20,11 +20,16 @@ export interface AppointmentEvent {
    * the SMS goes at once. A clinic's cancellation at night waits for the morning.
    */
   isRecipientAction: boolean;
+  /**
+   * A message worth nothing after this moment (a waitlist offer): a channel whose quiet hours would hold
+   * it past then is left out rather than sent too late.
+   */
+  expiresAt?: Date;
 }
 
 /**
- * Writes the SMS and the email about a visit change to the outbox, in the caller's transaction (DESIGN
- * rule 22), to the patient's account — or the representative's for a ward — on the channels the person
+ * Writes the SMS, the email, the in-app notice and the push about a visit change to the outbox, in the
+ * caller's transaction (DESIGN rule 22), to the patient's account — or the representative's for a ward — on the channels the person
  * left on; each once per appointment, event, channel and recipient. `now` null: send at once whatever the
  * hour (only for the person's own action).
  */
@@ -36,16 +41,21 @@ export async function enqueueAppointmentMessages(
   const recipient = await repos.recipients.forPatient(event.patientId, event.bookedByAccountId);
   const preferences = recipient.preferences ?? DEFAULT_PREFERENCES;
   const timeZone = preferences.timeZone ?? event.timeZone;
+  // Push and in-app go to the account itself (its browsers, its bell); push without a subscribed browser
+  // is simply done.
   const targets = [
     { channel: 'sms' as const, address: recipient.phone },
     { channel: 'email' as const, address: recipient.email?.toLowerCase() ?? null },
+    { channel: 'in_app' as const, address: recipient.accountId },
+    { channel: 'push' as const, address: recipient.accountId },
   ];
   for (const { channel, address } of targets) {
     if (!address || !isChannelAllowed('appointment', channel, preferences)) continue;
     const notBefore =
-      now && channel === 'sms' && !event.isRecipientAction
+      now && (channel === 'sms' || channel === 'push') && !event.isRecipientAction
         ? deferPastQuietHours(now, preferences.quietHours, timeZone)
         : undefined;
+    if (notBefore && event.expiresAt && notBefore.getTime() >= event.expiresAt.getTime()) continue;
     await repos.outbox.enqueue({
       event: event.event,
       channel,

@@ -81,13 +81,17 @@ export async function offerSlotToWaitlist(
     if (created === 'taken') return null;
     // Another process offered this entry something meanwhile: the next entry in line.
     if (created === 'conflict') continue;
-    await enqueueOfferMessage(repos, {
-      id: created.id,
-      slotId: slot.id,
-      patientId: candidate.patientId,
-      createdByAccountId: candidate.createdByAccountId,
-      expiresAt,
-    });
+    await enqueueOfferMessage(
+      repos,
+      {
+        id: created.id,
+        slotId: slot.id,
+        patientId: candidate.patientId,
+        createdByAccountId: candidate.createdByAccountId,
+        expiresAt,
+      },
+      now,
+    );
     return { offerId: created.id, entryId: candidate.id, patientId: candidate.patientId, expiresAt };
   }
   return null;

@@ -1,5 +1,6 @@
 import type { BookingRepository } from '../booking';
 import type { OutboxPort } from '../identity';
+import type { AppointmentRecipientsPort } from '../notifications';
 import type { AgeGroup } from '../slot-search';
 import type {
   DueOffer,
@@ -94,6 +95,8 @@ export interface WaitlistRepos {
   waitlist: WaitlistRepository;
   booking: BookingRepository;
   outbox: OutboxPort;
+  /** Who hears of an offer, on which channels (issue 5); SMS to the contact phone without it. */
+  recipients?: AppointmentRecipientsPort;
 }
 
 /** The waitlist's unit of work (a short lock timeout, as booking's; outbox rows kicked after commit). */

@@ -104,8 +104,10 @@ describe('clinic-side cancellation (DESIGN rule 8)', () => {
     );
     const rows = await outboxRowsOf(db, 'booking_cancelled_by_clinic');
     const ours = rows.filter((r) => appointments.some((a) => r.dedupeKey.includes(a.id)));
-    expect(ours).toHaveLength(2);
-    for (const row of ours) {
+    // Each of the two patients: an SMS, a notice in the app's bell and a push (done when no browser).
+    expect(ours.map((r) => r.channel).sort()).toEqual(['in_app', 'in_app', 'push', 'push', 'sms', 'sms']);
+    const sms = ours.filter((r) => r.channel === 'sms');
+    for (const row of sms) {
       const payload = JSON.parse(cipher.decrypt(row.payloadEncrypted)) as Record<string, string>;
       const text = renderMessage('booking_cancelled_by_clinic', 'sms', payload).text;
       expect(text).toMatch(/отменила/);

@@ -1,4 +1,5 @@
 import { fixedClock } from '@talon/core/shared';
+import { outboxRowsTo } from '@talon/testing';
 import { Secret, TOTP } from 'otpauth';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
@@ -47,6 +48,25 @@ describe('login and sessions', () => {
       // Session fixation: a cookie sent in with the login is never the one that comes out.
       expect(`talon_session=${cookie.value}`).not.toBe(registered.cookie);
     }
+  });
+
+  it('tells the person of a login from a new device, once, by email and in the app', async () => {
+    const { body, me: registered } = await registerPatient(t, { email: 'new.device@example.ru' });
+    const phone = { 'user-agent': 'Mozilla/5.0 (Linux; Android 14) AppleWebKit/537.36 Chrome/131.0 Mobile' };
+    const notices = async () =>
+      (await outboxRowsTo(t.database.db, registered.id)).filter(
+        (row) => row.template === 'new_login' && row.channel === 'in_app',
+      );
+    // The device of the registration is known: no notice.
+    expect((await login({ login: body.phone, password: PASSWORD })).statusCode).toBe(200);
+    expect(await notices()).toHaveLength(0);
+    expect((await login({ login: body.phone, password: PASSWORD }, phone)).statusCode).toBe(200);
+    expect(await notices()).toHaveLength(1);
+    const emails = await outboxRowsTo(t.database.db, 'new.device@example.ru');
+    expect(emails.filter((row) => row.template === 'new_login')).toHaveLength(1);
+    // Once known, the same phone logs in quietly.
+    expect((await login({ login: body.phone, password: PASSWORD }, phone)).statusCode).toBe(200);
+    expect(await notices()).toHaveLength(1);
   });
 
   it('marks the cookie Secure when the request came over TLS', async () => {

@@ -45,13 +45,19 @@ export function createBookingStore(
           await tx.execute(sql.raw(`set local lock_timeout = '${LOCK_TIMEOUT_MS}ms'`));
           const outbox = createTransactionOutbox(tx, cipher, written);
           const booking = createBookingRepository(tx, cipher);
+          const recipients = createRecipientsRepository(tx);
           return work({
             booking,
             audit: createAuditRepository(tx),
             outbox,
-            recipients: createRecipientsRepository(tx),
+            recipients,
             // The waitlist hears of freed and booked slots on this very transaction (DESIGN rule 6).
-            slotEvents: options.slotEvents?.({ booking, outbox, waitlist: createWaitlistRepository(tx) }),
+            slotEvents: options.slotEvents?.({
+              booking,
+              outbox,
+              recipients,
+              waitlist: createWaitlistRepository(tx),
+            }),
           });
         });
       } catch (error) {

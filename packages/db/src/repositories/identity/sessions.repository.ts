@@ -1,5 +1,5 @@
 import type { Session, SessionRepository } from '@talon/core/identity';
-import { and, desc, eq, gt, isNull } from 'drizzle-orm';
+import { and, desc, eq, gt, isNull, ne, sql } from 'drizzle-orm';
 import type { DbExecutor } from '../../client';
 import { sessions } from '../../schema';
 
@@ -76,6 +76,20 @@ export function createSessionRepository(db: DbExecutor): SessionRepository {
         .returning({ id: sessions.id });
       return rows.length;
     },
+    async deviceHistory(accountId, userAgent, exceptId) {
+      // Half-open sessions (a second factor never given) do not make a device known.
+      const rows = await db
+        .select({ sameDevice: sql<boolean>`bool_or(${sessions.userAgent} = ${userAgent})` })
+        .from(sessions)
+        .where(
+          and(eq(sessions.accountId, accountId), ne(sessions.id, exceptId), eq(sessions.mfaPending, false)),
+        )
+        .groupBy(sessions.accountId);
+      const [row] = rows;
+      if (!row) return 'first';
+      return row.sameDevice ? 'known' : 'new';
+    },
+
     async listActive(accountId, now) {
       const rows = await db
         .select()

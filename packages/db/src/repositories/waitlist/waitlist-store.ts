@@ -5,6 +5,7 @@ import type { Database, DbExecutor } from '../../client';
 import type { FieldCipher } from '../../crypto/field-cipher';
 import { createBookingRepository } from '../booking/booking.repository';
 import type { IdentityStoreOptions } from '../identity/identity-store';
+import { createRecipientsRepository } from '../notifications/recipients.repository';
 import { createTransactionOutbox } from '../outbox.repository';
 import { createWaitlistRepository } from './waitlist.repository';
 
@@ -17,6 +18,7 @@ export function createWaitlistRepos(tx: DbExecutor, cipher: FieldCipher, written
     waitlist: createWaitlistRepository(tx),
     booking: createBookingRepository(tx, cipher),
     outbox: createTransactionOutbox(tx, cipher, written),
+    recipients: createRecipientsRepository(tx),
   };
 }
 
