@@ -161,6 +161,7 @@ export async function startWorker(options: WorkerOptions): Promise<Worker> {
               scheduleRetry: (outboxId, at) => enqueueDeliveries(queue, [outboxId], at),
               logger: logger.child({ job: DELIVER_MESSAGE_JOB, jobId: job.id }),
               recheck,
+              publicUrl: config.reminders.publicUrl,
             },
             job.data.outboxId,
           );
@@ -185,6 +186,7 @@ export async function startWorker(options: WorkerOptions): Promise<Worker> {
     logger,
     dispatch: dispatchRepository,
     recheck,
+    publicUrl: config.reminders.publicUrl,
     batchSize: config.delivery.dispatch.batchSize,
     concurrency:
       database.kind === 'pglite'

@@ -33,6 +33,22 @@ export interface DeliverMessageDeps {
     isStillDue(message: ClaimedMessage, now: Date): Promise<boolean>;
     drop(outboxId: string, reason: string, now: Date): Promise<void>;
   };
+  /**
+   * The web app's address (`PUBLIC_URL`): a `link` inside the app (`/waitlist`) becomes a full address in an
+   * SMS or email, which open outside it. Push and in-app keep the path.
+   */
+  publicUrl?: string;
+}
+
+/** The payload as the channel needs it: SMS and email get absolute links. */
+export function withAbsoluteLink(
+  payload: Record<string, string>,
+  channel: Channel,
+  publicUrl: string | undefined,
+): Record<string, string> {
+  const { link } = payload;
+  if (!publicUrl || !link?.startsWith('/') || (channel !== 'sms' && channel !== 'email')) return payload;
+  return { ...payload, link: `${publicUrl}${link}` };
 }
 
 export type DeliveryOutcome = 'sent' | 'retry' | 'dead' | 'skipped';
@@ -68,7 +84,8 @@ export async function deliverClaimedMessage(
   }
   let providerMessageId: string | null;
   try {
-    const rendered = renderMessage(message.template, message.channel, message.payload);
+    const payload = withAbsoluteLink(message.payload, message.channel, deps.publicUrl);
+    const rendered = renderMessage(message.template, message.channel, payload);
     ({ providerMessageId } = await deps.channels[message.channel].send({
       ...rendered,
       to: message.recipient,
