@@ -18,6 +18,7 @@ export type TemplateName =
   | 'booking_cancelled_by_clinic'
   | 'booking_rescheduled'
   | 'waitlist_offer'
+  | 'waitlist_offer_expired'
   | 'appointment_reminder';
 
 /**

@@ -193,6 +193,23 @@ const TEMPLATES: Record<TemplateName, Template> = {
       url: p.link ?? '/waitlist',
     }),
   },
+  // The offer ran out without a booking: the slot went to the next person; the patient stays on the list.
+  waitlist_offer_expired: {
+    requires: ['at', 'clinic', 'until'],
+    email: (p) => ({
+      subject: 'Предложенное время передано следующему в листе ожидания',
+      lines: [
+        `Время ${p.at}${p.specialty ? `, ${p.specialty}` : ''}, ${p.clinic}, было закреплено за вами до ${p.until} (время клиники). Запись не оформлена, и время предложено следующему.`,
+        'Вы остаётесь в листе ожидания: когда освободится другое подходящее время, мы сообщим.',
+      ],
+      links: [{ label: 'Лист ожидания', url: p.link ?? '/waitlist' }],
+    }),
+    notice: (p) => ({
+      title: 'Предложение по листу ожидания истекло',
+      body: `Время ${p.at}, ${p.clinic}, передано следующему. Вы остаётесь в листе ожидания.`,
+      url: p.link ?? '/waitlist',
+    }),
+  },
   booking_rescheduled: {
     requires: ['appointmentCode', 'at', 'clinic'],
     sms: (p) =>

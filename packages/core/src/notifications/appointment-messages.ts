@@ -25,6 +25,8 @@ export interface AppointmentEvent {
    * it past then is left out rather than sent too late.
    */
   expiresAt?: Date;
+  /** Only these channels (as the preferences allow); all four when absent. */
+  channels?: readonly ('sms' | 'email' | 'in_app' | 'push')[];
 }
 
 /**
@@ -50,6 +52,7 @@ export async function enqueueAppointmentMessages(
     { channel: 'push' as const, address: recipient.accountId },
   ];
   for (const { channel, address } of targets) {
+    if (event.channels && !event.channels.includes(channel)) continue;
     if (!address || !isChannelAllowed('appointment', channel, preferences)) continue;
     const notBefore =
       now && (channel === 'sms' || channel === 'push') && !event.isRecipientAction

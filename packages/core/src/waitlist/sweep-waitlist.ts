@@ -1,6 +1,7 @@
 import { localDate } from '../shared';
 import { offerSlotToWaitlist } from './offer-slot';
 import type { WaitlistDeps } from './waitlist-deps';
+import { enqueueOfferExpiredMessage } from './waitlist-messages';
 
 /**
  * The westernmost Russian zone (UTC+2): once its local date is past an entry's window, no clinic anywhere in
@@ -49,6 +50,8 @@ export async function sweepWaitlist(
         await repos.waitlist.lockSlot(offer.slotId);
         if (!(await repos.waitlist.closeOffer(offer.id, 'expired', now))) return;
         report.settledOffers++;
+        // Ran out unanswered (not settled by a booking or by leaving the list): say so to the patient.
+        if (offer.expiresAt.getTime() <= now.getTime()) await enqueueOfferExpiredMessage(repos, offer, now);
         const next = await offerSlotToWaitlist(repos, deps.policy, {
           slotId: offer.slotId,
           now,

@@ -12,27 +12,35 @@ export const WAITLIST_URL = '/waitlist';
  * clinic-local time, the clinic and the moment the offer ends — no name, no diagnosis. Once per offer and
  * channel.
  */
-export async function enqueueOfferMessage(
-  repos: WaitlistRepos,
-  offer: {
-    id: string;
-    slotId: string;
-    patientId: string;
-    createdByAccountId: string | null;
-    expiresAt: Date;
-  },
-  now: Date,
-): Promise<void> {
+interface OfferFacts {
+  id: string;
+  slotId: string;
+  patientId: string;
+  createdByAccountId: string | null;
+  expiresAt: Date;
+}
+
+/** What an offer's messages say: the slot's clinic-local time, the clinic, until when it is held. */
+async function offerPayload(repos: WaitlistRepos, offer: OfferFacts) {
   const slot = await repos.waitlist.offerSlotSummary(offer.slotId);
-  if (!slot) return;
-  const event = 'waitlist.offer';
-  const payload = {
-    at: formatLocalDateTime(slot.startsAt, slot.timeZone),
-    clinic: slot.organizationName,
-    specialty: slot.specialtyName,
-    until: localTime(offer.expiresAt, slot.timeZone),
-    link: WAITLIST_URL,
+  if (!slot) return null;
+  return {
+    timeZone: slot.timeZone,
+    payload: {
+      at: formatLocalDateTime(slot.startsAt, slot.timeZone),
+      clinic: slot.organizationName,
+      specialty: slot.specialtyName,
+      until: localTime(offer.expiresAt, slot.timeZone),
+      link: WAITLIST_URL,
+    },
   };
+}
+
+export async function enqueueOfferMessage(repos: WaitlistRepos, offer: OfferFacts, now: Date): Promise<void> {
+  const facts = await offerPayload(repos, offer);
+  if (!facts) return;
+  const { payload } = facts;
+  const event = 'waitlist.offer';
   if (repos.recipients) {
     // Every channel the person left on; SMS and push only outside their quiet hours, since an offer held
     // until the morning would arrive expired.
@@ -44,7 +52,7 @@ export async function enqueueOfferMessage(
         appointmentId: offer.id,
         patientId: offer.patientId,
         bookedByAccountId: offer.createdByAccountId,
-        timeZone: slot.timeZone,
+        timeZone: facts.timeZone,
         payload,
         isRecipientAction: false,
         expiresAt: offer.expiresAt,
@@ -63,4 +71,33 @@ export async function enqueueOfferMessage(
     payload,
     dedupeKey: buildDedupeKey({ event, eventId: offer.id, channel: 'sms', recipient }),
   });
+}
+
+/**
+ * The offer ran out unanswered and went to the next person: the patient hears it by email and in the app
+ * (news, not an alarm: no SMS or push), and that they stay on the list.
+ */
+export async function enqueueOfferExpiredMessage(
+  repos: WaitlistRepos,
+  offer: OfferFacts,
+  now: Date,
+): Promise<void> {
+  if (!repos.recipients) return;
+  const facts = await offerPayload(repos, offer);
+  if (!facts) return;
+  await enqueueAppointmentMessages(
+    { recipients: repos.recipients, outbox: repos.outbox },
+    {
+      event: 'waitlist.offer_expired',
+      template: 'waitlist_offer_expired',
+      appointmentId: offer.id,
+      patientId: offer.patientId,
+      bookedByAccountId: offer.createdByAccountId,
+      timeZone: facts.timeZone,
+      payload: facts.payload,
+      isRecipientAction: false,
+      channels: ['email', 'in_app'],
+    },
+    now,
+  );
 }

@@ -98,4 +98,6 @@ export interface DueOffer {
   slotId: string;
   patientId: string;
   expiresAt: Date;
+  /** Who put the patient on the list: their account hears of the offer's end. */
+  createdByAccountId: string | null;
 }

@@ -187,6 +187,11 @@ describe('offers', () => {
     expect(await offersTo(second!.patientId)).toHaveLength(1);
     expect((await list(second!))[0]).toMatchObject({ status: 'offered', offer: { slotId: slot.id } });
     expect((await list(first!))[0]).toMatchObject({ status: 'waiting', offer: null });
+    // The first patient hears that the time went on and that they stay on the list: in the app, not by SMS.
+    const expired = (await outboxRowsOf(t.database.db, 'waitlist_offer_expired')).filter(
+      (m) => m.recipient === first!.accountId,
+    );
+    expect(expired.map((m) => m.channel)).toEqual(['in_app']);
     expect(await searchIds(slot.organizationId, 'otolaryngologist')).not.toContain(slot.id);
 
     clock.set(minutesLater(16));

@@ -84,12 +84,14 @@ const toDueOffer = (row: {
   slot_id: string;
   patient_id: string;
   expires_at: unknown;
+  created_by_account_id: string | null;
 }): DueOffer => ({
   id: row.id,
   entryId: row.entry_id,
   slotId: row.slot_id,
   patientId: row.patient_id,
   expiresAt: toDate(row.expires_at),
+  createdByAccountId: row.created_by_account_id,
 });
 
 /**
@@ -312,7 +314,7 @@ export function createWaitlistRepository(db: DbExecutor): WaitlistRepository {
     async dueOffers(now, limit) {
       const rows = await queryRows<Parameters<typeof toDueOffer>[0]>(
         db,
-        sql`select o.id, o.entry_id, o.slot_id, o.patient_id, o.expires_at
+        sql`select o.id, o.entry_id, o.slot_id, o.patient_id, o.expires_at, e.created_by_account_id
           from waitlist_offers o
           join slots s on s.id = o.slot_id
           join waitlist_entries e on e.id = o.entry_id
