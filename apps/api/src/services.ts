@@ -107,14 +107,7 @@ export async function createServices(
     signPayload: (appointmentId) => signTicketPayload(appointmentId, ticketKey),
   };
   // The waitlist offers slots only to patients the booking rules would let book them (issue 4, item 7).
-  const waitlistPolicy: waitlist.WaitlistOfferPolicy = {
-    booking: { ...booking.DEFAULT_BOOKING_POLICY, ...config.booking },
-    waitlist: {
-      ...waitlist.DEFAULT_WAITLIST_POLICY,
-      offerMinutes: config.booking.waitlistOfferMinutes,
-      maxActiveEntries: config.booking.waitlistMaxEntries,
-    },
-  };
+  const waitlistPolicy = waitlist.waitlistPolicyOf(config.booking);
   const bk: booking.BookingDeps = {
     store: createBookingStore(database.db, cipher, {
       afterCommit: (ids) => dispatcher.kick(ids),

@@ -1,31 +1,18 @@
 import { expect, test } from '@playwright/test';
 import { expectNoA11yViolations } from '../fixtures/a11y';
-import { readCode, uniquePhone, uniqueSnils } from '../fixtures/identity';
+import { registerFreshPatient } from '../fixtures/identity';
 
 const PASSWORD = 'Talon-e2e-2026!';
 
 test.describe('[PATIENT][NOTIFICATIONS]', () => {
   test('switches SMS off, sets quiet hours and the reminder time; security stays on', async ({ page }) => {
     // A fresh account, so the demo patient's settings stay as they are for other specs.
-    const phone = uniquePhone();
-    const started = await page.request.post('/api/v1/auth/register', {
-      data: {
-        surname: 'Тишина',
-        name: 'Вера',
-        birthDate: '03.03.1985',
-        sex: 'female',
-        snils: uniqueSnils(),
-        phone,
-        password: PASSWORD,
-        consent: true,
-      },
+    await registerFreshPatient(page.request, {
+      surname: 'Тишина',
+      name: 'Вера',
+      birthDate: '03.03.1985',
+      password: PASSWORD,
     });
-    expect(started.status()).toBe(201);
-    const { registrationId } = (await started.json()) as { registrationId: string };
-    const confirmed = await page.request.post('/api/v1/auth/register/confirm', {
-      data: { registrationId, code: await readCode(page.request, phone) },
-    });
-    expect(confirmed.ok()).toBe(true);
 
     await page.goto('/account');
     await page

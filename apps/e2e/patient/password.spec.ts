@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { formatPhone, readCode, uniquePhone, uniqueSnils } from '../fixtures/identity';
+import { formatPhone, registerFreshPatient } from '../fixtures/identity';
 
 const PASSWORD = 'Talon-e2e-2026!';
 const NEW_PASSWORD = 'Talon-e2e-2027?';
@@ -7,25 +7,12 @@ const NEW_PASSWORD = 'Talon-e2e-2027?';
 test.describe('[PATIENT][PASSWORD]', () => {
   test('changes the password: a wrong current one is shown next to its field', async ({ page }) => {
     // A fresh account, registered through the API in the page's own cookie jar.
-    const phone = uniquePhone();
-    const started = await page.request.post('/api/v1/auth/register', {
-      data: {
-        surname: 'Парольева',
-        name: 'Ольга',
-        birthDate: '02.02.1988',
-        sex: 'female',
-        snils: uniqueSnils(),
-        phone,
-        password: PASSWORD,
-        consent: true,
-      },
+    const phone = await registerFreshPatient(page.request, {
+      surname: 'Парольева',
+      name: 'Ольга',
+      birthDate: '02.02.1988',
+      password: PASSWORD,
     });
-    expect(started.status()).toBe(201);
-    const { registrationId } = (await started.json()) as { registrationId: string };
-    const confirmed = await page.request.post('/api/v1/auth/register/confirm', {
-      data: { registrationId, code: await readCode(page.request, phone) },
-    });
-    expect(confirmed.ok()).toBe(true);
 
     await page.goto('/account/security');
     const section = page.getByRole('region', { name: 'Смена пароля' });

@@ -1,4 +1,4 @@
-// The job worker: outgoing messages now; reminders, waitlist and exports later.
+// The job worker: outgoing messages, reminders, the waitlist sweep, slot generation, housekeeping.
 export type { Delivery, MessageChannel } from './channels/channel';
 export { PermanentDeliveryError } from './channels/channel';
 export { createReminderRecheck, sweepRemindersJob } from './jobs/reminders.sweep.job';

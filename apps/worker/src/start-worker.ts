@@ -267,7 +267,11 @@ export async function startWorker(options: WorkerOptions): Promise<Worker> {
     sweepWaitlistJob({
       // Offers' SMS go out at once: the rows are kicked after the offer's commit.
       store: createWaitlistStore(database.db, cipher, {
-        afterCommit: (ids) => void enqueueDeliveries(queue, ids).catch(() => {}),
+        // The outbox sweep is the safety net; a failed kick only delays the message, but is worth a log line.
+        afterCommit: (ids) =>
+          void enqueueDeliveries(queue, ids).catch((error: unknown) =>
+            logger.warn({ err: error }, 'could not queue offer messages; the sweep will send them'),
+          ),
       }),
       clock,
       config,

@@ -1,4 +1,4 @@
-import { z } from './zod';
+import { ZText, z } from './zod';
 
 const ZDateTime = z.iso.datetime({ offset: true });
 const ZCursor = z.string().max(200).optional().describe('`nextCursor` of the previous page');
@@ -33,7 +33,7 @@ export const ZPushSubscriptionRequest = z.object({
     p256dh: z.string().regex(/^[\w-]{20,200}={0,2}$/, 'Ключ подписки повреждён'),
     auth: z.string().regex(/^[\w-]{8,100}={0,2}$/, 'Ключ подписки повреждён'),
   }),
-  label: z.string().trim().max(100).nullish(),
+  label: ZText(100).nullish(),
 });
 
 export const ZPushSubscription = z.object({

@@ -1,4 +1,4 @@
-import { z } from './zod';
+import { ZText, z } from './zod';
 
 const uuid = (what: string) => z.uuid({ message: `Ожидается идентификатор ${what} (UUID)` });
 const ZIsoDate = z.iso.date({ message: 'Ожидается дата в формате ГГГГ-ММ-ДД' });
@@ -14,10 +14,8 @@ export const ZWaitlistReason = z
 /** `POST /api/v1/waitlist`. */
 export const ZJoinWaitlistRequest = z
   .object({
-    specialty: z
-      .string()
-      .min(1)
-      .max(64)
+    specialty: ZText(64)
+      .min(1, { message: 'Укажите специальность' })
       .describe('Specialty code of the reference list (GET /api/v1/specialties)'),
     practitionerId: uuid('врача').optional().describe('Wait for this practitioner only'),
     organizationId: uuid('медицинской организации').optional().describe('Wait at this clinic only'),

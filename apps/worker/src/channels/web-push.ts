@@ -72,12 +72,14 @@ export function createWebPushChannel(options: WebPushOptions): MessageChannel {
           await response.arrayBuffer().catch(() => undefined);
           if (!response.ok) throw Object.assign(new Error('push refused'), { statusCode: response.status });
           delivered++;
-          await options.subscriptions.touch(target.id, new Date());
+          // Bookkeeping of a delivered push: a database hiccup here must not count as a failed delivery.
+          await options.subscriptions.touch(target.id, new Date()).catch(() => undefined);
         } catch (error) {
           const status = statusOf(error);
           if (status === 404 || status === 410) {
             gone++;
-            await options.subscriptions.deleteGone(target.id);
+            // A gone subscription left in place is tried (and deleted) again next time; never re-push others.
+            await options.subscriptions.deleteGone(target.id).catch(() => undefined);
           } else {
             failures.push(status ? `HTTP ${status}` : 'connection');
           }

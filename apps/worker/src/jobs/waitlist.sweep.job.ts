@@ -1,12 +1,10 @@
 import type { Config } from '@talon/config';
-import { DEFAULT_BOOKING_POLICY } from '@talon/core/booking';
 import type { Clock } from '@talon/core/shared';
 import {
-  DEFAULT_WAITLIST_POLICY,
   sweepWaitlist,
-  type WaitlistOfferPolicy,
   type WaitlistStore,
   type WaitlistSweepReport,
+  waitlistPolicyOf,
 } from '@talon/core/waitlist';
 import type { WorkerLogger } from '../logger';
 
@@ -16,18 +14,6 @@ export const WAITLIST_SWEEP_JOB = 'waitlist.sweep';
  * (`OFFER_HOLD_GRACE_MS`), so an expired offer passes on before the slot could show as free.
  */
 export const WAITLIST_SWEEP_CRON = '* * * * *';
-
-/** The waitlist's numbers from the environment (BOOKING_WAITLIST_*) with booking's rules. */
-export function waitlistPolicyOf(config: Config): WaitlistOfferPolicy {
-  return {
-    booking: { ...DEFAULT_BOOKING_POLICY, ...config.booking },
-    waitlist: {
-      ...DEFAULT_WAITLIST_POLICY,
-      offerMinutes: config.booking.waitlistOfferMinutes,
-      maxActiveEntries: config.booking.waitlistMaxEntries,
-    },
-  };
-}
 
 /**
  * The `waitlist.sweep` job: expires entries past their window, passes expired offers on to the next waiting
@@ -42,7 +28,7 @@ export async function sweepWaitlistJob(deps: {
   const report = await sweepWaitlist({
     store: deps.store,
     clock: deps.clock,
-    policy: waitlistPolicyOf(deps.config),
+    policy: waitlistPolicyOf(deps.config.booking),
   });
   const { errors, ...counts } = report;
   if (counts.expiredEntries || counts.settledOffers || counts.offers || counts.released) {

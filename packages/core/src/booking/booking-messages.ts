@@ -1,12 +1,11 @@
-import { buildDedupeKey, type TemplateName } from '../messaging';
+import type { TemplateName } from '../messaging';
 import { enqueueAppointmentMessages, visitPayload } from '../notifications';
 import type { BookingRepos } from './booking.ports';
 import type { AppointmentView } from './booking.types';
-import { formatLocalDateTime } from './local-time';
 
 /**
- * Writes the SMS about a booking change to the outbox in the use case's transaction (DESIGN rule 22): it
- * goes out only if the change commits, once per appointment and event.
+ * Writes the messages about a booking change to the outbox in the use case's transaction (DESIGN rule 22):
+ * they go out only if the change commits, once per appointment, event and channel.
  */
 export async function enqueueBookingMessage(
   repos: BookingRepos,
@@ -21,47 +20,28 @@ export async function enqueueBookingMessage(
       : event === 'booking.cancelled'
         ? 'booking_cancelled'
         : 'booking_rescheduled';
-  if (repos.recipients) {
-    // Issue 5: SMS and email, to the patient's (or representative's) account, as its preferences allow.
-    await enqueueAppointmentMessages(
-      { recipients: repos.recipients, outbox: repos.outbox },
-      {
-        event,
-        template,
+  // To the patient's (or representative's) account, on the channels its preferences allow.
+  await enqueueAppointmentMessages(
+    repos,
+    {
+      event,
+      template,
+      appointmentId: view.id,
+      patientId: view.patientId,
+      bookedByAccountId,
+      timeZone: view.slot.timeZone,
+      payload: visitPayload({
         appointmentId: view.id,
-        patientId: view.patientId,
-        bookedByAccountId,
+        code: view.code,
+        startsAt: view.slot.startsAt,
         timeZone: view.slot.timeZone,
-        payload: visitPayload({
-          appointmentId: view.id,
-          code: view.code,
-          startsAt: view.slot.startsAt,
-          timeZone: view.slot.timeZone,
-          clinicName: view.organization.name,
-          clinicAddress: view.organization.address,
-          room: view.room,
-          specialtyName: view.specialty.name,
-        }),
-        isRecipientAction: true,
-      },
-      now,
-    );
-    return;
-  }
-  const recipient = await repos.booking.contactPhone(view.patientId, bookedByAccountId);
-  if (!recipient) return;
-  await repos.outbox.enqueue({
-    event,
-    channel: 'sms',
-    recipient,
-    template,
-    payload: {
-      appointmentCode: view.code,
-      at: formatLocalDateTime(view.slot.startsAt, view.slot.timeZone),
-      clinic: view.organization.name,
-      specialty: view.specialty.name,
-      ...(view.room ? { room: view.room } : {}),
+        clinicName: view.organization.name,
+        clinicAddress: view.organization.address,
+        room: view.room,
+        specialtyName: view.specialty.name,
+      }),
+      isRecipientAction: true,
     },
-    dedupeKey: buildDedupeKey({ event, eventId: view.id, channel: 'sms', recipient }),
-  });
+    now,
+  );
 }

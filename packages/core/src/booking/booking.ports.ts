@@ -108,8 +108,6 @@ export interface BookingRepository {
   alternatives(slot: SlotFacts, channel: string, earliest: Date, limit: number): Promise<SlotAlternative[]>;
   /** Holds the slot for the patient until `until`, releasing the patient's other hold; false when taken. */
   hold(slotId: string, patientId: string, until: Date, now: Date): Promise<boolean>;
-  /** The phone messages about the patient's visits go to: theirs, or the booking account's. */
-  contactPhone(patientId: string, bookedByAccountId: string | null): Promise<string | null>;
   countNoShow(patientId: string): Promise<void>;
   /** Rule 8: a live rebooking priority of the patient for the specialty at the clinic (clinic cancellation). */
   hasRebookingPriority(
@@ -135,8 +133,8 @@ export interface BookingRepos {
   audit: AuditLog;
   outbox: OutboxPort;
   slotEvents?: SlotEventsPort;
-  /** Who hears of a visit change, on which channels (issue 5); without it only the SMS of `contactPhone`. */
-  recipients?: AppointmentRecipientsPort;
+  /** Who hears of a visit change, on which channels (issue 5). */
+  recipients: AppointmentRecipientsPort;
 }
 
 /**

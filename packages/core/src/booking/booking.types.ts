@@ -9,9 +9,6 @@ export type AppointmentStatus =
   | 'rescheduled'
   | 'noshow';
 
-/** Statuses that occupy a slot (the database's unique partial index allows one of them per slot). */
-export const ACTIVE_STATUSES: readonly AppointmentStatus[] = ['booked', 'confirmed', 'arrived'];
-
 /** Channels a slot may allow. */
 export type SlotChannel = 'internet' | 'registry' | 'call_centre' | 'doctor' | 'infomat' | 'other_clinic';
 /** How an appointment was made. */

@@ -1,6 +1,5 @@
 import { AuditAction, type AuditLog } from '../audit';
 import type { OutboxPort, Principal, RequestOrigin } from '../identity';
-import { buildDedupeKey } from '../messaging';
 import { type AppointmentRecipientsPort, enqueueAppointmentMessages, zoneLabel } from '../notifications';
 import { type ExceptionKind, SchedulingErrorCode, schedulingScopeOf, validateException } from '../scheduling';
 import { type Clock, DomainError } from '../shared';
@@ -52,7 +51,6 @@ export interface ClinicCancellationRepository {
   blockSlots(roleId: string, from: Date, to: Date, at: Date): Promise<number>;
   /** Start times of up to `limit` free, unheld internet slots of the specialty at the clinic after `earliest`. */
   alternativeStarts(role: CancellationRole, earliest: Date, limit: number): Promise<Date[]>;
-  contactPhone(patientId: string, bookedByAccountId: string | null): Promise<string | null>;
   grantRebookingPriority(priority: {
     patientId: string;
     specialtyCode: string;
@@ -66,8 +64,8 @@ export interface ClinicCancellationRepos {
   cancellation: ClinicCancellationRepository;
   audit: AuditLog;
   outbox: OutboxPort;
-  /** Issue 5: SMS and email by the recipient's preferences; without it only the SMS of `contactPhone`. */
-  recipients?: AppointmentRecipientsPort;
+  /** Issue 5: who hears of the cancellation, on the channels their preferences allow. */
+  recipients: AppointmentRecipientsPort;
 }
 
 export interface ClinicCancellationDeps {
@@ -188,52 +186,29 @@ export async function cancelPeriodByClinic(
           rebookingPriorityUntil: until.toISOString(),
         },
       });
-      if (repos.recipients) {
-        // Not the person's own action: an SMS written at night waits for their morning.
-        await enqueueAppointmentMessages(
-          { recipients: repos.recipients, outbox: repos.outbox },
-          {
-            event: 'booking.cancelled_by_clinic',
-            template: 'booking_cancelled_by_clinic',
+      // Not the person's own action: an SMS written at night waits for their morning.
+      await enqueueAppointmentMessages(
+        repos,
+        {
+          event: 'booking.cancelled_by_clinic',
+          template: 'booking_cancelled_by_clinic',
+          appointmentId: appointment.id,
+          patientId: appointment.patientId,
+          bookedByAccountId: appointment.bookedByAccountId,
+          timeZone: role.timeZone,
+          payload: {
             appointmentId: appointment.id,
-            patientId: appointment.patientId,
-            bookedByAccountId: appointment.bookedByAccountId,
-            timeZone: role.timeZone,
-            payload: {
-              appointmentId: appointment.id,
-              appointmentCode: appointment.code,
-              at: formatLocalDateTime(appointment.startsAt, role.timeZone),
-              zone: zoneLabel(role.timeZone, appointment.startsAt),
-              clinic: role.organizationName,
-              alternatives: alternatives.map((start) => formatLocalDateTime(start, role.timeZone)).join('; '),
-              link: REBOOKING_LINK,
-            },
-            isRecipientAction: false,
+            appointmentCode: appointment.code,
+            at: formatLocalDateTime(appointment.startsAt, role.timeZone),
+            zone: zoneLabel(role.timeZone, appointment.startsAt),
+            clinic: role.organizationName,
+            alternatives: alternatives.map((start) => formatLocalDateTime(start, role.timeZone)).join('; '),
+            link: REBOOKING_LINK,
           },
-          now,
-        );
-        continue;
-      }
-      const recipient = await repos.cancellation.contactPhone(
-        appointment.patientId,
-        appointment.bookedByAccountId,
-      );
-      if (!recipient) continue;
-      const event = 'booking.cancelled_by_clinic';
-      await repos.outbox.enqueue({
-        event,
-        channel: 'sms',
-        recipient,
-        template: 'booking_cancelled_by_clinic',
-        payload: {
-          appointmentCode: appointment.code,
-          at: formatLocalDateTime(appointment.startsAt, role.timeZone),
-          clinic: role.organizationName,
-          alternatives: alternatives.map((start) => formatLocalDateTime(start, role.timeZone)).join('; '),
-          link: REBOOKING_LINK,
+          isRecipientAction: false,
         },
-        dedupeKey: buildDedupeKey({ event, eventId: appointment.id, channel: 'sms', recipient }),
-      });
+        now,
+      );
     }
     await repos.audit.record({
       ...audit,

@@ -63,7 +63,7 @@ const facts = (overrides: Partial<PatientBookingFacts> = {}): PatientBookingFact
 });
 
 const pick = (candidates: (WaitlistCandidate & { facts: PatientBookingFacts | null })[], s = slot()) =>
-  pickOfferee({ slot: s, ageGroup: 'any', candidates, now: NOW, policy });
+  pickOfferee(candidates, { slot: s, ageGroup: 'any', now: NOW, policy });
 
 describe('entryMatchesSlot', () => {
   it('matches the specialty, the named practitioner or clinic and the clinic-local day of the window', () => {
@@ -134,16 +134,13 @@ describe('pickOfferee', () => {
     const referral = slot({
       specialty: { selfBooking: true, referralRequired: true, attachmentRequired: false },
     });
-    const chosen = pickOfferee({
-      slot: referral,
-      ageGroup: 'adult',
-      candidates: [
+    const chosen = pickOfferee(
+      [
         { ...child, facts: facts() },
         { ...adult, facts: facts() },
       ],
-      now: NOW,
-      policy,
-    });
+      { slot: referral, ageGroup: 'adult', now: NOW, policy },
+    );
     expect(chosen?.id).toBe(adult.id);
   });
 

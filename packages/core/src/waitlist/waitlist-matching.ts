@@ -100,23 +100,36 @@ export function offerRefusals(
   }).filter((r) => r.code !== BookingErrorCode.REFERRAL_REQUIRED);
 }
 
-/**
- * Who gets the offer of a slot: the first waiting entry, in FIFO order, that passes the entry checks and
- * the booking rules. Null when nobody fits — the slot then returns to everyone.
- */
-export function pickOfferee(input: {
+/** What deciding an offer of one slot needs besides the candidate. */
+export interface OfferContext {
   slot: SlotFacts;
   ageGroup: AgeGroup;
-  candidates: readonly (WaitlistCandidate & { facts: PatientBookingFacts | null })[];
   now: Date;
   policy: WaitlistOfferPolicy;
   excludePatientId?: string | null;
-}): WaitlistCandidate | null {
-  const ordered = [...input.candidates].sort(byWaitingOrder);
-  for (const candidate of ordered) {
-    if (!isCandidateFor(candidate, input.slot, input.ageGroup, input.excludePatientId ?? null)) continue;
-    if (!candidate.facts) continue;
-    if (offerRefusals(input.slot, candidate.facts, input.now, input.policy).length === 0) return candidate;
-  }
-  return null;
+}
+
+/** One waiting entry may be offered the slot: its checks pass and the booking rules would let it book. */
+export function canBeOffered(
+  candidate: WaitlistCandidate,
+  facts: PatientBookingFacts | null,
+  context: OfferContext,
+): boolean {
+  return (
+    isCandidateFor(candidate, context.slot, context.ageGroup, context.excludePatientId ?? null) &&
+    facts !== null &&
+    offerRefusals(context.slot, facts, context.now, context.policy).length === 0
+  );
+}
+
+/**
+ * Who gets the offer of a slot: the first waiting entry, in FIFO order, that `canBeOffered`. Null when
+ * nobody fits — the slot then returns to everyone. (`offerSlotToWaitlist` walks the same order, reading
+ * each candidate's booking facts only when the entry checks pass.)
+ */
+export function pickOfferee(
+  candidates: readonly (WaitlistCandidate & { facts: PatientBookingFacts | null })[],
+  context: OfferContext,
+): WaitlistCandidate | null {
+  return [...candidates].sort(byWaitingOrder).find((c) => canBeOffered(c, c.facts, context)) ?? null;
 }

@@ -1,5 +1,4 @@
 import { formatLocalDateTime } from '../booking';
-import { buildDedupeKey } from '../messaging';
 import { enqueueAppointmentMessages } from '../notifications';
 import { localTime } from '../shared';
 import type { WaitlistRepos } from './waitlist.ports';
@@ -40,37 +39,23 @@ export async function enqueueOfferMessage(repos: WaitlistRepos, offer: OfferFact
   const facts = await offerPayload(repos, offer);
   if (!facts) return;
   const { payload } = facts;
-  const event = 'waitlist.offer';
-  if (repos.recipients) {
-    // Every channel the person left on; SMS and push only outside their quiet hours, since an offer held
-    // until the morning would arrive expired.
-    await enqueueAppointmentMessages(
-      { recipients: repos.recipients, outbox: repos.outbox },
-      {
-        event,
-        template: 'waitlist_offer',
-        appointmentId: offer.id,
-        patientId: offer.patientId,
-        bookedByAccountId: offer.createdByAccountId,
-        timeZone: facts.timeZone,
-        payload,
-        isRecipientAction: false,
-        expiresAt: offer.expiresAt,
-      },
-      now,
-    );
-    return;
-  }
-  const recipient = await repos.booking.contactPhone(offer.patientId, offer.createdByAccountId);
-  if (!recipient) return;
-  await repos.outbox.enqueue({
-    event,
-    channel: 'sms',
-    recipient,
-    template: 'waitlist_offer',
-    payload,
-    dedupeKey: buildDedupeKey({ event, eventId: offer.id, channel: 'sms', recipient }),
-  });
+  // Every channel the person left on; SMS and push only outside their quiet hours, since an offer held
+  // until the morning would arrive expired.
+  await enqueueAppointmentMessages(
+    repos,
+    {
+      event: 'waitlist.offer',
+      template: 'waitlist_offer',
+      appointmentId: offer.id,
+      patientId: offer.patientId,
+      bookedByAccountId: offer.createdByAccountId,
+      timeZone: facts.timeZone,
+      payload,
+      isRecipientAction: false,
+      expiresAt: offer.expiresAt,
+    },
+    now,
+  );
 }
 
 /**
@@ -82,11 +67,10 @@ export async function enqueueOfferExpiredMessage(
   offer: OfferFacts,
   now: Date,
 ): Promise<void> {
-  if (!repos.recipients) return;
   const facts = await offerPayload(repos, offer);
   if (!facts) return;
   await enqueueAppointmentMessages(
-    { recipients: repos.recipients, outbox: repos.outbox },
+    repos,
     {
       event: 'waitlist.offer_expired',
       template: 'waitlist_offer_expired',

@@ -95,8 +95,8 @@ export interface WaitlistRepos {
   waitlist: WaitlistRepository;
   booking: BookingRepository;
   outbox: OutboxPort;
-  /** Who hears of an offer, on which channels (issue 5); SMS to the contact phone without it. */
-  recipients?: AppointmentRecipientsPort;
+  /** Who hears of an offer, on which channels (issue 5). */
+  recipients: AppointmentRecipientsPort;
 }
 
 /** The waitlist's unit of work (a short lock timeout, as booking's; outbox rows kicked after commit). */

@@ -1,4 +1,4 @@
-import type { BookingPolicy } from '../booking';
+import { type BookingPolicy, DEFAULT_BOOKING_POLICY } from '../booking';
 
 /** Why the patient joined the list (DESIGN §2 WaitlistEntry: no free slots, no convenient time, no specialist). */
 export const WAITLIST_REASONS = ['no_free_slots', 'no_convenient_time', 'no_specialist'] as const;
@@ -29,6 +29,23 @@ export const DEFAULT_WAITLIST_POLICY: WaitlistPolicy = Object.freeze({
 export interface WaitlistOfferPolicy {
   booking: BookingPolicy;
   waitlist: WaitlistPolicy;
+}
+
+/**
+ * The offer policy from the installation's booking settings (`config.booking`, BOOKING_* and
+ * BOOKING_WAITLIST_*): one definition for the API and the worker, so both offer by the same rules.
+ */
+export function waitlistPolicyOf(
+  settings: Partial<BookingPolicy> & { waitlistOfferMinutes: number; waitlistMaxEntries: number },
+): WaitlistOfferPolicy {
+  return {
+    booking: { ...DEFAULT_BOOKING_POLICY, ...settings },
+    waitlist: {
+      ...DEFAULT_WAITLIST_POLICY,
+      offerMinutes: settings.waitlistOfferMinutes,
+      maxActiveEntries: settings.waitlistMaxEntries,
+    },
+  };
 }
 
 /** A waiting entry as the offer logic sees it, with the facts matching needs. */

@@ -137,6 +137,14 @@ describe('Web Push', () => {
       });
       expect(live.statusCode, live.body).toBe(201);
       expect(live.json()).not.toHaveProperty('keys');
+      const control = await t.app.inject({
+        method: 'POST',
+        url: '/api/v1/me/push-subscriptions',
+        headers: patient.session.headers,
+        payload: { endpoint: service.endpoint('/bad/1'), keys: browserKeys(), label: 'Chrome\u0000' },
+      });
+      expect(control.statusCode, control.body).toBe(400);
+      expect(control.json().errors[0].field).toBe('body.label');
       const gone = await t.app.inject({
         method: 'POST',
         url: '/api/v1/me/push-subscriptions',

@@ -74,6 +74,8 @@ describe('POST/GET/DELETE /api/v1/waitlist', () => {
       [{ specialty: 'surgeon', practitionerId: randomUUID() }, 422, 'body.practitionerId'],
       [{ specialty: 'surgeon', reason: 'bored' }, 400, 'body.reason'],
       [{ specialty: 'surgeon', from: '01.12.2026' }, 400, 'body.from'],
+      [{ specialty: 'sur\u0000geon' }, 400, 'body.specialty'],
+      [{ specialty: '' }, 400, 'body.specialty'],
     ];
     for (const [body, status, field] of cases) {
       const res = await join(p!, body);

@@ -1,31 +1,15 @@
 import { useTranslation } from 'react-i18next';
-import { NavLink } from 'react-router';
-import { AccountNav } from '../../features/auth/account-nav';
-import { AppShell, Brand } from '../patient/app-shell';
-import { LowVisionToggle } from '../patient/low-vision-toggle';
+import { StaffLayout } from '../staff-layout';
 
-/** The registry's shell: the patient cabinet's frame with the registry's own sections in the header. */
+/** The registry's shell: its sections in the header. */
 export function RegistryLayout() {
   const { t } = useTranslation();
-  const header = (
-    <header className="site-header">
-      <div className="container site-header__inner">
-        <Brand to="/registry" tagline={t('registry.name')} />
-        <nav className="main-nav" aria-label={t('registry.nav')}>
-          <ul className="main-nav__list">
-            <li>
-              <NavLink to="/registry/links" className="main-nav__link">
-                {t('registry.links.nav')}
-              </NavLink>
-            </li>
-          </ul>
-        </nav>
-        <div className="site-header__tools">
-          <LowVisionToggle />
-          <AccountNav />
-        </div>
-      </div>
-    </header>
+  return (
+    <StaffLayout
+      home="/registry"
+      tagline={t('registry.name')}
+      navLabel={t('registry.nav')}
+      links={[{ to: '/registry/links', label: t('registry.links.nav') }]}
+    />
   );
-  return <AppShell header={header} />;
 }

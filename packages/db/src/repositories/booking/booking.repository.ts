@@ -381,18 +381,6 @@ export function createBookingRepository(db: DbExecutor, cipher: FieldCipher): Bo
       return rows.length === 1;
     },
 
-    async contactPhone(patientId, bookedByAccountId) {
-      const [row] = await queryRows<{ phone: string | null }>(
-        db,
-        sql`select coalesce(
-            (select phone from patients where id = ${patientId}),
-            (select phone from accounts where patient_id = ${patientId}),
-            ${bookedByAccountId ? sql`(select phone from accounts where id = ${bookedByAccountId})` : sql`null`}
-          ) as phone`,
-      );
-      return row?.phone ?? null;
-    },
-
     async countNoShow(patientId) {
       await db.execute(sql`update patients set no_show_count = no_show_count + 1 where id = ${patientId}`);
     },

@@ -117,7 +117,6 @@ export function createClinicCancellationRepository(
       );
       return rows.map((r) => toDate(r.starts_at));
     },
-    contactPhone: (patientId, bookedByAccountId) => booking.contactPhone(patientId, bookedByAccountId),
     async grantRebookingPriority(p) {
       await db.execute(
         sql`insert into rebooking_priorities (patient_id, specialty_code, organization_id, until, source_appointment_id)
