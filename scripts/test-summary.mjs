@@ -19,3 +19,16 @@ if (e2e) {
   skipped += e2e.stats.skipped;
 }
 console.info(`tests: ${passed} passed, ${failed} failed, ${skipped} skipped`);
+
+// Vitest also fails a run for a failed hook (beforeAll/afterAll) or an unhandled error outside any test;
+// those do not show in the counts above, so their messages are repeated here where a CI excerpt ends.
+if (vitest && !vitest.success) {
+  for (const file of vitest.testResults) {
+    if (file.status === 'failed' && file.message) console.info(`vitest: ${file.name}: ${file.message}`);
+  }
+  const log = existsSync('.tmp/vitest.log') ? readFileSync('.tmp/vitest.log', 'utf8') : '';
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: strips the terminal colour codes
+  const plain = log.replace(/\u001b\[[0-9;]*m/g, '');
+  const start = plain.search(/Unhandled (Errors|Rejection|Error)/);
+  if (start >= 0) console.info(plain.slice(start, start + 4000));
+}

@@ -16,8 +16,9 @@ bash scripts/ensure-system-deps.sh || exit 1
 step lint npx biome check .
 step typecheck npx tsc --noEmit
 step architecture npx depcruise apps packages --config .dependency-cruiser.cjs
-rm -f .tmp/vitest.json .tmp/e2e.json
-step 'unit and integration' npx vitest run --reporter=default --reporter=json --outputFile.json=.tmp/vitest.json
+rm -f .tmp/vitest.json .tmp/vitest.log .tmp/e2e.json
+# The log is kept so the summary can repeat, at the very end, why vitest failed when no test did.
+step 'unit and integration' bash -o pipefail -c 'npx vitest run --reporter=default --reporter=json --outputFile.json=.tmp/vitest.json 2>&1 | tee .tmp/vitest.log'
 step 'web build' npm run build:web --silent
 step browser npx playwright test --config apps/e2e/playwright.config.ts
 

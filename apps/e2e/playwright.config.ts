@@ -10,7 +10,8 @@ const idp = {
   IDP_CLIENT_SECRET: 'e2e-client-secret-not-a-real-one',
 };
 const root = path.resolve(import.meta.dirname, '../..');
-const dataDir = path.join(root, '.tmp/e2e-data');
+// Its own database per port: two runs on different E2E_PORTs (two people on one machine) do not collide.
+const dataDir = path.join(root, process.env.E2E_PORT ? `.tmp/e2e-data-${port}` : '.tmp/e2e-data');
 
 /**
  * Browser tests drive Debian's Chromium (test tools cannot download browsers here) against the real

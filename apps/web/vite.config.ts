@@ -2,6 +2,7 @@ import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 import { compression } from 'vite-plugin-compression2';
+import { russianMessages } from './messages-plugin';
 
 const webRoot = fileURLToPath(new URL('.', import.meta.url));
 const apiTarget = process.env.TALON_API_URL ?? 'http://localhost:3000';
@@ -11,6 +12,7 @@ export default defineConfig({
   base: '/',
   plugins: [
     react(),
+    russianMessages(fileURLToPath(new URL('./src/shared/i18n/locales/ru.json', import.meta.url))),
     // Precompressed siblings (`x.js.br`, `x.js.gz`) so the API process can serve them without compressing
     // on every request; patients on slow mobile links get the smallest transfer.
     compression({

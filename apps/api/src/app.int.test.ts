@@ -49,6 +49,36 @@ describe('errors', () => {
     expect(res.headers['content-type']).toMatch(/^application\/problem\+json/);
   });
 
+  it.each([
+    ['empty', '', 'empty'],
+    ['unreadable', '{"login":', 'invalid_json'],
+  ])('answers an %s JSON body with a Russian problem naming the body', async (_, payload, reason) => {
+    const res = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/auth/login',
+      headers: { 'content-type': 'application/json' },
+      payload,
+    });
+    expect(res.statusCode).toBe(400);
+    expect(res.headers['content-type']).toMatch(/^application\/problem\+json/);
+    expect(res.json()).toMatchObject({ code: 'BAD_REQUEST', errors: [{ field: 'body', code: reason }] });
+    expect(res.json().detail).toMatch(/Тело запроса/);
+  });
+
+  it("answers URLs the router cannot read with Russian problems, not Fastify's English JSON", async () => {
+    const badUrl = await t.app.inject('/api/v1/organizations/%E0%A4%A');
+    expect(badUrl.statusCode).toBe(400);
+    expect(badUrl.headers['content-type']).toMatch(/^application\/problem\+json/);
+    expect(badUrl.json()).toMatchObject({ code: 'BAD_URL', title: 'Некорректный запрос' });
+    expect(badUrl.json().detail).toMatch(/недопустимые символы/);
+
+    const tooLong = await t.app.inject(`/api/v1/organizations/${'a'.repeat(300)}`);
+    expect(tooLong.statusCode).toBe(414);
+    expect(tooLong.headers['content-type']).toMatch(/^application\/problem\+json/);
+    expect(tooLong.json()).toMatchObject({ code: 'URI_TOO_LONG', errors: [{ field: 'path' }] });
+    expect(tooLong.json().detail).toMatch(/слишком длинный/);
+  });
+
   it('never answers 500 to malformed query strings on any directory endpoint', async () => {
     const paths = ['/api/v1/organizations', '/api/v1/practitioners'];
     const params = ['region', 'kind', 'q', 'near', 'page', 'pageSize', 'specialty', 'organization'];
@@ -149,6 +179,10 @@ describe('OpenAPI', () => {
         '/api/v1/slots/events',
         '/api/v1/appointments/{id}/ticket.pdf',
         '/api/v1/appointments/{id}/ticket.ics',
+        '/api/v1/appointments/{id}/ticket-qr.svg',
+        '/api/v1/appointments/{id}/ticket/email',
+        '/api/v1/referrals',
+        '/api/v1/search/suggestions',
         '/api/v1/appointments',
         '/api/v1/appointments/{id}',
         '/api/v1/appointments/{id}/cancel',
@@ -156,6 +190,10 @@ describe('OpenAPI', () => {
         '/api/v1/appointments/{id}/confirm',
         '/api/v1/appointments/{id}/fulfil',
         '/api/v1/appointments/{id}/noshow',
+        '/api/v1/appointments/{id}/review',
+        '/api/v1/appointments/export.csv',
+        '/api/v1/appointments/export.pdf',
+        '/api/v1/practitioners/{id}/reviews',
         '/api/v1/me/notification-preferences',
         '/api/v1/appointment-links/{token}',
         '/api/v1/slots/{id}/hold',

@@ -13,6 +13,7 @@ import idempotency from './plugins/idempotency/idempotency.plugin';
 import metrics from './plugins/metrics.plugin';
 import openapi from './plugins/openapi.plugin';
 import overload from './plugins/overload/overload.plugin';
+import { sendFrameworkError } from './plugins/problem-details/framework-errors';
 import problemDetails from './plugins/problem-details/problem-details.plugin';
 import rateLimit from './plugins/rate-limit/rate-limit.plugin';
 import web, { inlineScriptHashes, readWebIndex } from './plugins/web.plugin';
@@ -26,25 +27,32 @@ import { meRoutes } from './routes/auth/me.routes';
 import { oidcRoutes } from './routes/auth/oidc.routes';
 import { demoAccountsRoutes } from './routes/dev/demo-accounts.routes';
 import { devMessagesRoutes } from './routes/dev/dev-messages.routes';
+import { appointmentExportsRoutes } from './routes/patient/appointment-exports.routes';
+import { appointmentReviewRoutes } from './routes/patient/appointment-review.routes';
 import { appointmentsRoutes } from './routes/patient/appointments.routes';
 import { dataRequestsRoutes } from './routes/patient/data-requests.routes';
 import { myDataRoutes } from './routes/patient/my-data.routes';
 import { notificationPreferencesRoutes } from './routes/patient/notification-preferences.routes';
 import { notificationsRoutes } from './routes/patient/notifications.routes';
 import { pushSubscriptionsRoutes } from './routes/patient/push-subscriptions.routes';
+import { referralsRoutes } from './routes/patient/referrals.routes';
 import { slotHoldsRoutes } from './routes/patient/slot-holds.routes';
+import { ticketEmailRoutes } from './routes/patient/ticket-email.routes';
 import { ticketsRoutes } from './routes/patient/tickets.routes';
 import { waitlistRoutes } from './routes/patient/waitlist.routes';
 import { wardsRoutes } from './routes/patient/wards.routes';
 import { appointmentLinksRoutes } from './routes/public/appointment-links.routes';
 import { directoryRoutes } from './routes/public/directory.routes';
+import { reviewsRoutes } from './routes/public/reviews.routes';
 import { slotEventsRoutes } from './routes/public/slot-events.routes';
 import { slotsRoutes } from './routes/public/slots.routes';
 import { smsStatusRoutes } from './routes/public/sms-status.routes';
+import { suggestionsRoutes } from './routes/public/suggestions.routes';
 import { registryPatientsRoutes } from './routes/registry/patients.routes';
 import { representativeLinksRoutes } from './routes/registry/representative-links.routes';
 import { checkinRoutes } from './routes/staff/checkin.routes';
 import { patientsRoutes } from './routes/staff/patients.routes';
+import { staffReferralsRoutes } from './routes/staff/referrals.routes';
 import { healthRoutes } from './routes/system/health.routes';
 import { createMessageDispatcher, createServices, type MessageDispatcher, type Services } from './services';
 
@@ -80,6 +88,7 @@ export async function buildApp(options: AppOptions) {
     trustProxy: config.trustProxy,
     bodyLimit: 1024 * 1024,
     routerOptions: { maxParamLength: 200 },
+    frameworkErrors: sendFrameworkError,
     // A caller's X-Request-Id is kept when it is safe to log; otherwise a new one is made.
     requestIdHeader: false,
     genReqId: (request) => {
@@ -142,7 +151,14 @@ export async function buildApp(options: AppOptions) {
   }
   await app.register(myDataRoutes, { prefix: '/api/v1' });
   await app.register(ticketsRoutes, { prefix: '/api/v1' });
+  await app.register(ticketEmailRoutes, { prefix: '/api/v1' });
+  await app.register(suggestionsRoutes, { prefix: '/api/v1' });
+  await app.register(referralsRoutes, { prefix: '/api/v1' });
+  await app.register(staffReferralsRoutes, { prefix: '/api/v1' });
   await app.register(appointmentsRoutes, { prefix: '/api/v1' });
+  await app.register(appointmentExportsRoutes, { prefix: '/api/v1' });
+  await app.register(appointmentReviewRoutes, { prefix: '/api/v1' });
+  await app.register(reviewsRoutes, { prefix: '/api/v1' });
   await app.register(slotHoldsRoutes, { prefix: '/api/v1' });
   await app.register(waitlistRoutes, { prefix: '/api/v1' });
   await app.register(notificationPreferencesRoutes, { prefix: '/api/v1' });

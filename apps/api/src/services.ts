@@ -11,6 +11,7 @@ import {
   type SearchPractitionersInput,
   searchOrganizations,
   searchPractitioners,
+  suggest,
 } from '@talon/core/directory';
 import * as identity from '@talon/core/identity';
 import * as privacy from '@talon/core/privacy';
@@ -33,12 +34,16 @@ import {
   createRegistryStore,
   createSchedulingStore,
   createSlotSearchRepository,
+  createSuggestionsRepository,
+  createTicketEmailStore,
   createTicketsRepository,
   createWaitlistStore,
   type DatabaseHandle,
 } from '@talon/db';
 import { createNotificationsServices } from './notifications.services';
 import { createNotificationsDeliveryServices } from './notifications-delivery.services';
+import { createReferralsServices } from './referrals.services';
+import { createReviewsServices } from './reviews.services';
 import { createIdentitySecrets } from './security/identity-secrets';
 
 /** Where freshly written outbox rows are announced; the worker attaches itself once it has started. */
@@ -106,6 +111,12 @@ export async function createServices(
     access: ac,
     signPayload: (appointmentId) => signTicketPayload(appointmentId, ticketKey),
   };
+  const ticketEmail: tickets.TicketEmailDeps = {
+    ticket: tk,
+    store: createTicketEmailStore(database.db, cipher, { afterCommit: (ids) => dispatcher.kick(ids) }),
+    clock,
+    baseUrl: config.reminders.publicUrl,
+  };
   // The waitlist offers slots only to patients the booking rules would let book them (issue 4, item 7).
   const waitlistPolicy = waitlist.waitlistPolicyOf(config.booking);
   const bk: booking.BookingDeps = {
@@ -138,6 +149,9 @@ export async function createServices(
       getOrganization: (id: string) => getOrganization(deps, { id }),
       searchPractitioners: (input: SearchPractitionersInput) => searchPractitioners(deps, input),
       getPractitioner: (id: string) => getPractitioner(deps, { id }),
+      /** Suggestions for the home search field (issue 6). */
+      suggest: (input: { q: string; region?: string }) =>
+        suggest({ directory, suggestions: createSuggestionsRepository(database.db) }, input),
     },
     identity: {
       startRegistration: (input: identity.RegistrationInput) => identity.startRegistration(id, input),
@@ -254,7 +268,11 @@ export async function createServices(
         booking.listAppointments(bk, principal, input),
       get: (principal: Principal, input: Parameters<typeof booking.getAppointment>[2]) =>
         booking.getAppointment(bk, principal, input),
+      export: (principal: Principal, input: booking.AppointmentFilterInput) =>
+        booking.exportAppointments(bk, principal, input),
     },
+    /** Reviews of fulfilled visits and the practitioners' public lists. */
+    reviews: createReviewsServices(database, clock, bk),
     waitlist: {
       join: (principal: Principal, input: waitlist.JoinWaitlistInput) =>
         waitlist.joinWaitlist(wl, principal, input),
@@ -287,6 +305,9 @@ export async function createServices(
     tickets: {
       get: (principal: Principal, appointmentId: string, origin: Origin) =>
         tickets.getTicket(tk, principal, appointmentId, origin),
+      /** Emails the ticket through the outbox (issue 6), a few times an hour per ticket at most. */
+      email: (principal: Principal, input: { appointmentId: string; email?: string; origin: Origin }) =>
+        tickets.emailTicket(ticketEmail, principal, input),
       now: () => clock.now(),
     },
     scheduling: {
@@ -308,6 +329,8 @@ export async function createServices(
     },
     /** Notification preferences and the signed links of reminder emails (issue 5). */
     notifications: createNotificationsServices(database, clock, config, bk),
+    /** Referrals (направления) issued by practitioners to their own patients (issue 6). */
+    referrals: createReferralsServices(database, cipher, clock, ac, (ids) => dispatcher.kick(ids)),
     /** In-app notifications, push subscriptions, dead letters, delivery reports (issue 5). */
     notificationsDelivery: createNotificationsDeliveryServices(database, cipher, clock, config, (ids) =>
       dispatcher.kick(ids),

@@ -1,27 +1,8 @@
 import { expect, type Page, test } from '@playwright/test';
 import { expectNoA11yViolations, hasHorizontalScroll } from '../fixtures/a11y';
-import { formatPhone, readCode, uniquePhone, uniqueSnils } from '../fixtures/identity';
+import { fillRegistration, formatPhone, readCode, uniquePhone, uniqueSnils } from '../fixtures/identity';
 
 const PASSWORD = 'Talon-e2e-2026!';
-
-interface Patient {
-  phone: string;
-  snils: string;
-}
-
-/** Fills the registration form as a person would, with a fresh SNILS and phone. */
-async function fillRegistration(page: Page, patient: Patient) {
-  await page.getByLabel('Фамилия').fill('Тестова');
-  await page.getByLabel('Имя', { exact: true }).fill('Анна');
-  await page.getByLabel('Отчество (если есть)').fill('Сергеевна');
-  await page.getByLabel('Дата рождения').fill('05.03.1990');
-  await page.getByRole('radio', { name: 'Женский' }).check();
-  await page.getByLabel('СНИЛС').fill(patient.snils);
-  await page.getByLabel('Мобильный телефон').fill(formatPhone(patient.phone));
-  await page.getByLabel('Пароль', { exact: true }).fill(PASSWORD);
-  await page.getByLabel('Повторите пароль').fill(PASSWORD);
-  await page.getByRole('checkbox', { name: /согласие на обработку/ }).check();
-}
 
 async function logIn(page: Page, login: string, password: string) {
   await page.getByLabel('Телефон, электронная почта или СНИЛС').fill(login);
@@ -50,7 +31,7 @@ test.describe('[PATIENT][AUTH]', () => {
     await expect(page.getByText(/Я даю согласие оператору/)).toBeVisible();
     await expect(page.getByText(/^Редакция от /)).toBeVisible();
 
-    await fillRegistration(page, patient);
+    await fillRegistration(page, patient, PASSWORD);
     await page.getByRole('button', { name: 'Зарегистрироваться' }).click();
 
     await expect(page.getByRole('heading', { level: 2, name: 'Подтверждение телефона' })).toBeFocused();

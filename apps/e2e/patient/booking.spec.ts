@@ -1,29 +1,16 @@
 import { expect, type Page, test } from '@playwright/test';
 import { expectNoA11yViolations, hasHorizontalScroll } from '../fixtures/a11y';
 import { DEMO_PATIENT, logIn, openAsDemoPatient } from '../fixtures/demo';
+import { chooseMoscow, openTimeChoice as openDoctorTimes, timesOf } from '../fixtures/patient-flow';
+
+/** The time choice of a Moscow doctor of a specialty that needs neither a referral nor attachment. */
+async function openTimeChoice(page: Page, specialty = 'ophthalmologist', name = 'Офтальмолог') {
+  await chooseMoscow(page);
+  return openDoctorTimes(page, specialty, name);
+}
 
 /** The demo representative (README «Demo accounts»): a second patient for the race. */
 const SECOND_PATIENT = { login: '+79858564359', password: DEMO_PATIENT.password };
-
-/**
- * From the doctor list to the time choice of the first doctor of a specialty that needs neither a referral
- * nor attachment (ophthalmologist, otolaryngologist); returns the page's address.
- */
-async function openTimeChoice(page: Page, specialty = 'ophthalmologist', name = 'Офтальмолог') {
-  await page.goto('/');
-  await page.getByLabel('Регион').first().selectOption({ label: 'Москва' });
-  await page.goto(`/doctors?specialty=${specialty}`);
-  await page.locator('main a[href^="/doctors/"]').first().click();
-  await page
-    .getByRole('link', { name: new RegExp(`^Записаться: ${name}`) })
-    .first()
-    .click();
-  await expect(page).toHaveURL(/\/book\?practitioner=/);
-  await expect(page.getByRole('heading', { level: 1, name: /^Запись к врачу: / })).toBeVisible();
-  return page.url();
-}
-
-const timesOf = (page: Page) => page.getByRole('region', { name: /^Время на / }).getByRole('button');
 
 test.describe('[PATIENT][BOOK]', () => {
   test('a returning patient books a free time, gets the ticket, sees it in «Мои записи» and cancels', async ({

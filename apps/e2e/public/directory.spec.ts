@@ -131,4 +131,52 @@ test.describe('[PUBLIC][DIRECTORY]', () => {
     await page.keyboard.press('Enter');
     await expect(page.locator('main#main')).toBeFocused();
   });
+
+  test('a doctor card shows the next free time, a link to the time choice', async ({ page }) => {
+    await page.goto('/');
+    await page.getByLabel('Регион').first().selectOption({ label: 'Москва' });
+    for (const path of ['/doctors?specialty=therapist', '/doctors']) {
+      await page.goto(path);
+      // The list comes first, the times fill in: find a card that got one.
+      const timed = page
+        .locator('main article')
+        .filter({ has: page.getByRole('link', { name: /^Ближайшее время: \d{1,2} [а-я]+, \d{2}:\d{2}$/ }) })
+        .first();
+      await expect(timed).toBeVisible();
+      // Pin the card by its doctor: as more times arrive, «the first card with a time» may change.
+      const doctorHref = (await timed.locator('a[href^="/doctors/"]').getAttribute('href')) ?? '';
+      const doctorId = doctorHref.replace('/doctors/', '');
+      const card = page.locator('main article').filter({ has: page.locator(`a[href="${doctorHref}"]`) });
+      const next = card.getByRole('link', { name: /^Ближайшее время/ });
+      await expect(next).toHaveAttribute(
+        'href',
+        new RegExp(`^/book\\?practitioner=${doctorId}&organization=[\\da-f-]{36}&specialty=[a-z-]+$`),
+      );
+      await expectNoA11yViolations(page, `doctors with next times (${path})`);
+    }
+  });
+
+  test('a doctor page lists the reviews with the rating in words, and says when there are none', async ({
+    page,
+  }) => {
+    const response = await page.request.get('/api/v1/practitioners?region=77&pageSize=100');
+    const { items } = (await response.json()) as { items: { id: string; reviewsCount: number }[] };
+    const reviewed = items.find((doctor) => doctor.reviewsCount > 5);
+    expect(reviewed, 'a Moscow doctor with more than one page of reviews').toBeDefined();
+    await page.goto(`/doctors/${reviewed?.id}`);
+    const reviews = page.getByRole('region', { name: 'Отзывы' });
+    const ratings = reviews.getByRole('heading', { level: 3, name: /^Оценка [1-5] из 5 — / });
+    await expect(ratings).toHaveCount(5);
+    await expect(reviews.locator('time').first()).toHaveText(/^\d{2}\.\d{2}\.\d{4}$/);
+    await expectNoA11yViolations(page, 'doctor with reviews');
+    await reviews.getByRole('button', { name: 'Показать ещё' }).click();
+    await expect(ratings).toHaveCount(Math.min(10, reviewed?.reviewsCount ?? 0));
+    // The focus goes on to the first new review rather than staying behind.
+    await expect(ratings.nth(5)).toBeFocused();
+
+    const unreviewed = items.find((doctor) => doctor.reviewsCount === 0);
+    expect(unreviewed, 'a Moscow doctor without reviews').toBeDefined();
+    await page.goto(`/doctors/${unreviewed?.id}`);
+    await expect(page.getByRole('region', { name: 'Отзывы' }).getByText('Отзывов пока нет')).toBeVisible();
+  });
 });

@@ -1,6 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/app';
+import { registerServiceWorker } from './features/offline';
 import { i18n, initI18n } from './shared/i18n/i18n';
 import { preferencesStore } from './shared/preferences/use-preferences';
 import './shared/ui/global.css';
@@ -23,6 +24,9 @@ const render = () => {
     </StrictMode>,
   );
 };
+
+// Development serves unbundled modules that must never be cached; the built app works offline.
+if (import.meta.env.PROD) registerServiceWorker();
 
 // A failed English locale must not leave a blank page: render in Russian then.
 initI18n(preferencesStore.getSnapshot().language).then(render, (error: unknown) => {

@@ -181,8 +181,6 @@ export async function startWorker(options: WorkerOptions): Promise<Worker> {
     channels,
     clock,
     retryPolicy: options.retryPolicy ?? DEFAULT_RETRY_POLICY,
-    // A failed message becomes due again at its back-off time and the dispatcher takes it then.
-    scheduleRetry: async () => {},
     logger,
     dispatch: dispatchRepository,
     recheck,

@@ -77,6 +77,8 @@ describe.runIf(isPostgres)('worker killed mid-batch (PostgreSQL)', () => {
     expect(after.pending + after.sending + after.dead).toBe(0);
     // Every message reached its sink; none was lost.
     expect(smtp.record.unique + gateway.record.unique).toBe(COUNT);
+    // The killed worker's connections were reset; the server saw nothing else go wrong.
+    expect(smtp.record.errors).toEqual([]);
     // Hand-overs repeated after the crash carry the same outbox id, so the sinks (like a de-duplicating
     // relay or gateway) pass each on once. Only messages accepted but not yet marked sent at the kill can be
     // repeated; at most the messages in flight then (docs/notifications.md, residual risk).

@@ -131,6 +131,16 @@ describe('messaging configuration', () => {
     });
   });
 
+  it('allows http and private push endpoints only when asked, or under NODE_ENV=test', () => {
+    expect(loadConfig({}).delivery.allowInsecurePushEndpoints).toBe(false);
+    expect(loadConfig({ NODE_ENV: 'test' }).delivery.allowInsecurePushEndpoints).toBe(true);
+    expect(loadConfig({ PUSH_ALLOW_INSECURE_ENDPOINTS: '1' }).delivery.allowInsecurePushEndpoints).toBe(true);
+    expect(
+      loadConfig({ NODE_ENV: 'test', PUSH_ALLOW_INSECURE_ENDPOINTS: '0' }).delivery
+        .allowInsecurePushEndpoints,
+    ).toBe(false);
+  });
+
   it('always runs the worker in-process on PGlite, optionally not on PostgreSQL', () => {
     expect(loadConfig({ WORKER_IN_PROCESS: '0' }).messaging.workerInProcess).toBe(true);
     const postgres = { DATABASE_URL: 'postgres://u@localhost/talon', WORKER_IN_PROCESS: '0' };

@@ -13,6 +13,7 @@ const APPOINTMENT_STATUSES = [
   'noshow',
 ] as const;
 export const ZAppointmentStatus = z.enum(APPOINTMENT_STATUSES).meta({ id: 'AppointmentStatus' });
+export type TAppointmentStatus = z.infer<typeof ZAppointmentStatus>;
 
 const uuid = (what: string) => z.uuid({ message: `Ожидается идентификатор ${what} (UUID)` });
 
@@ -89,6 +90,15 @@ export const ZCheckInRequest = z
 
 const ZNamedRef = z.object({ id: z.uuid(), name: z.string() });
 
+/** The patient's review of the visit. */
+export const ZAppointmentReview = z
+  .object({
+    rating: z.number().int().min(1).max(5),
+    comment: z.string().nullable(),
+    createdAt: z.iso.datetime({ offset: true }),
+  })
+  .meta({ id: 'AppointmentReview' });
+
 /** An appointment as the patient and staff see it; times in the clinic's zone with the offset. */
 export const ZAppointment = z
   .object({
@@ -113,6 +123,10 @@ export const ZAppointment = z
     cancellationReason: z.string().nullable(),
     rescheduledToId: z.uuid().nullable().describe('For `rescheduled`: the appointment it was moved to'),
     createdAt: z.iso.datetime({ offset: true }),
+    review: ZAppointmentReview.nullable().describe("The patient's review, once written"),
+    canReview: z
+      .boolean()
+      .describe('True when the visit is `fulfilled` and has no review yet (POST …/review)'),
   })
   .meta({ id: 'Appointment' });
 export type TAppointment = z.infer<typeof ZAppointment>;
@@ -129,8 +143,12 @@ export const ZListAppointmentsQuery = z.object({
   patientId: uuid('пациента')
     .optional()
     .describe("One person's visits: a ward, or a patient for the registry"),
+  practitioner: uuid('врача').optional().describe('Visits with this practitioner only'),
   ...paginationQuery,
 });
+
+/** The filters of the list without its pages: `GET /api/v1/appointments/export.csv` and `export.pdf`. */
+export const ZExportAppointmentsQuery = ZListAppointmentsQuery.omit({ page: true, pageSize: true });
 
 /** A free slot offered instead of a taken one. */
 export const ZSlotAlternative = z

@@ -1,7 +1,23 @@
 import { ZText, z } from './zod';
 
 const ZDateTime = z.iso.datetime({ offset: true });
-const ZCursor = z.string().max(200).optional().describe('`nextCursor` of the previous page');
+/** `nextCursor` is base64url of "<time>|<uuid>"; anything else is refused, not read as the first page. */
+const KEYSET_CURSOR =
+  /^\d{4}-\d{2}-\d{2}[ T]\d{2}:\d{2}:\d{2}(\.\d{1,6})?([+-]\d{2}(:?\d{2})?|Z)?\|[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const isKeysetCursor = (value: string) => {
+  if (!/^[A-Za-z0-9_-]+$/.test(value)) return false;
+  try {
+    return KEYSET_CURSOR.test(atob(value.replaceAll('-', '+').replaceAll('_', '/')));
+  } catch {
+    return false;
+  }
+};
+const ZCursor = z
+  .string()
+  .max(200)
+  .refine(isKeysetCursor, 'Ссылка на следующую страницу устарела или повреждена — откройте список с начала')
+  .optional()
+  .describe('`nextCursor` of the previous page');
 const ZLimit = z.coerce.number().int().min(1).max(100).default(20).describe('Items per page, at most 100');
 
 /** One in-app notification (the bell). */

@@ -1,7 +1,10 @@
 import { z } from 'zod';
+import { russianIssueMessage } from './zod-messages';
 
-// Russian is the product's language: built-in zod messages (type errors, bounds) come out in Russian too.
+// Russian is the product's language: built-in zod messages (type errors, bounds) come out in Russian too;
+// type errors and bounds get messages that name no English type.
 z.config(z.locales.ru());
+z.config({ customError: russianIssueMessage });
 
 /**
  * Free text from a user. Control characters (NUL above all, which PostgreSQL cannot store in text) are

@@ -51,6 +51,20 @@ export async function referralRow(db: Database, referralId: string) {
   return row ?? null;
 }
 
+/** Changes a referral's state directly (cancelled, expired) for tests of what can still be used. */
+export async function setReferralState(
+  db: Database,
+  referralId: string,
+  state: { cancelledAt?: Date | null; validUntil?: string },
+): Promise<void> {
+  await db.update(schema.referrals).set(state).where(eq(schema.referrals.id, referralId));
+}
+
+/** A patient's referrals, as stored. */
+export function referralRowsOf(db: Database, patientId: string) {
+  return db.select().from(schema.referrals).where(eq(schema.referrals.patientId, patientId));
+}
+
 export async function patientRow(db: Database, patientId: string) {
   const [row] = await db.select().from(schema.patients).where(eq(schema.patients.id, patientId));
   return row ?? null;

@@ -9,6 +9,8 @@ import { SMTPServer } from 'smtp-server';
  */
 export class SinkRecord {
   readonly times = new Map<string, number[]>();
+  /** Server errors other than a client's dropped connection: a test expects none. */
+  readonly errors: Error[] = [];
   accepted = 0;
 
   add(outboxId: string) {
@@ -59,6 +61,11 @@ export async function startSmtpSink(port = 0) {
     await new Promise<void>((resolve, reject) => {
       server!.once('error', reject);
       server!.listen(boundPort, '127.0.0.1', () => resolve());
+    });
+    // A client that dies mid-session (the worker killed with SIGKILL) resets its connection; smtp-server
+    // reports that as an 'error' event, which without a listener would crash the test process.
+    server.on('error', (error: NodeJS.ErrnoException) => {
+      if (error.code !== 'ECONNRESET' && error.code !== 'EPIPE') record.errors.push(error);
     });
     boundPort = (server.server.address() as AddressInfo).port;
   };

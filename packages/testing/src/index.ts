@@ -11,6 +11,8 @@ export {
   outboxRowsOf,
   patientRow,
   referralRow,
+  referralRowsOf,
+  setReferralState,
   slotRow,
   slotStatuses,
 } from './booking-facts';

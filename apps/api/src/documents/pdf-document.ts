@@ -24,7 +24,7 @@ export interface PdfOptions {
  * has been called.
  */
 export function openPdf(
-  settings: { size: string; margin: number; info: PDFKit.DocumentInfo },
+  settings: { size: string; margin: number; info: PDFKit.DocumentInfo; layout?: 'portrait' | 'landscape' },
   options: PdfOptions = {},
 ): { doc: PDFKit.PDFDocument; done: Promise<Buffer> } {
   const { regular, bold } = loadFonts();

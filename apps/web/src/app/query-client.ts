@@ -12,6 +12,9 @@ export function createQueryClient(): QueryClient {
         retry: (failureCount, error) =>
           failureCount < MAX_RETRIES && (!(error instanceof ApiError) || error.isRetryable),
         refetchOnWindowFocus: false,
+        // Ask even when the browser says it is offline: the service worker answers with the copy it kept
+        // (visits, tickets), and only a request that really fails waits for the connection.
+        networkMode: 'offlineFirst',
       },
     },
   });

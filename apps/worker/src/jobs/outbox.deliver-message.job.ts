@@ -22,8 +22,11 @@ export interface DeliverMessageDeps {
   channels: Record<Channel, MessageChannel>;
   clock: Clock;
   retryPolicy: RetryPolicy;
-  /** Queues the next try of this message at `at` (a delayed job; the sweep is the safety net). */
-  scheduleRetry(outboxId: string, at: Date): Promise<void>;
+  /**
+   * Queues the next try of this message at `at` (a delayed job; the sweep is the safety net). Absent: the
+   * row's own due time brings it back (the batch dispatchers claim due rows themselves).
+   */
+  scheduleRetry?(outboxId: string, at: Date): Promise<void>;
   logger: WorkerLogger;
   /**
    * Checked right before sending (DESIGN rule 21): a reminder of a visit cancelled, moved or started since
@@ -103,7 +106,7 @@ export async function deliverClaimedMessage(
       return 'dead';
     }
     log.warn({ attempts: message.attempts, reason, retryAt }, 'message failed, will retry');
-    await deps.scheduleRetry(outboxId, retryAt);
+    await deps.scheduleRetry?.(outboxId, retryAt);
     return 'retry';
   }
   // Outside the try: the provider has the message, so a failure to record it must not count as a failed

@@ -49,6 +49,10 @@ export const AuditAction = {
   APPOINTMENT_RESCHEDULE: 'appointment.reschedule',
   /** Confirmed by the patient, checked in at the desk, fulfilled or a no-show marked by the practitioner. */
   APPOINTMENT_STATUS: 'appointment.status',
+  /** The ticket of a visit emailed on request; details name the masked address. */
+  APPOINTMENT_TICKET_EMAIL: 'appointment.ticket_email',
+  /** A patient's (or representative's) review of a fulfilled visit. */
+  APPOINTMENT_REVIEW: 'appointment.review',
   /** Account management by an admin: create, block, roles. */
   ADMIN_ACCOUNT_CHANGE: 'admin.account_change',
   /** A search of this log: reading the log is itself logged. */

@@ -46,6 +46,8 @@ export interface AppointmentListFilter {
   statuses: readonly AppointmentStatus[] | null;
   from: Date | null;
   to: Date | null;
+  /** Visits with this practitioner only. */
+  practitionerId: string | null;
   page: number;
   pageSize: number;
 }
@@ -99,6 +101,8 @@ export interface BookingRepository {
   /** The active appointment in a slot, if any (a repeated submit finds its first result, rule 2). */
   activeInSlot(slotId: string): Promise<{ id: string; patientId: string } | null>;
   list(filter: AppointmentListFilter): Promise<{ items: AppointmentView[]; total: number }>;
+  /** Full names (`Фамилия Имя Отчество`) of the patients, by id; unknown ids are left out. */
+  patientNames(patientIds: readonly string[]): Promise<Map<string, string>>;
   /** Patients the representative acts for through an active parent or guardian link. */
   wardIds(representativePatientId: string): Promise<string[]>;
   /**

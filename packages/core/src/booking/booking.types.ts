@@ -108,6 +108,13 @@ export interface ReferralFacts {
   cancelledAt: Date | null;
 }
 
+/** The patient's review of a fulfilled visit (DESIGN §2 Review); at most one per appointment. */
+export interface AppointmentReview {
+  rating: number;
+  comment: string | null;
+  createdAt: Date;
+}
+
 /** An appointment as the API shows it. */
 export interface AppointmentView {
   id: string;
@@ -126,6 +133,7 @@ export interface AppointmentView {
   cancellationReason: string | null;
   rescheduledToId: string | null;
   createdAt: Date;
+  review: AppointmentReview | null;
 }
 
 /** A free slot offered instead of a taken one. */

@@ -10,7 +10,12 @@ export { type BookAppointmentInput, bookAppointment } from './book-appointment';
 export { BookingErrorCode, OVERRIDABLE_REFUSALS } from './booking.errors';
 export type * from './booking.ports';
 export * from './booking.types';
-export { type BookingActor, type BookingDeps, resolveBookingActor } from './booking-deps';
+export {
+  authorizeAppointment,
+  type BookingActor,
+  type BookingDeps,
+  resolveBookingActor,
+} from './booking-deps';
 export * from './booking-rules';
 export { cancelAppointment } from './cancel-appointment';
 export {
@@ -23,8 +28,21 @@ export {
 } from './cancel-by-clinic';
 export { isInsideCancellationWindow, isWithinRescheduleWindow, normalizeReason } from './cancellation';
 export { checkInAppointment, confirmAppointment, markAppointmentOutcome } from './change-appointment-status';
+export {
+  APPOINTMENT_STATUS_NAMES,
+  type AppointmentExport,
+  appointmentExportRow,
+  EXPORT_COLUMNS,
+  EXPORT_MAX_ROWS,
+  exportAppointments,
+} from './export-appointments';
 export { holdSlot } from './hold-slot';
-export { getAppointment, type ListAppointmentsInput, listAppointments } from './list-appointments';
+export {
+  type AppointmentFilterInput,
+  getAppointment,
+  type ListAppointmentsInput,
+  listAppointments,
+} from './list-appointments';
 export { daysBetween, formatLocalDateTime, localDate, zonedIso } from './local-time';
 export { rescheduleAppointment } from './reschedule-appointment';
 export { MAX_ALTERNATIVES, presentAlternative } from './slot-taken';

@@ -2,36 +2,43 @@ import { auditAllowed, authorizePatient } from '../access';
 import type { Principal, RequestOrigin } from '../identity';
 import { DomainError } from '../shared';
 import { BookingErrorCode } from './booking.errors';
+import type { AppointmentListFilter } from './booking.ports';
 import type { AppointmentStatus, AppointmentView } from './booking.types';
 import { authorizeAppointment, type BookingDeps } from './booking-deps';
 
-export interface ListAppointmentsInput {
+/** The filters of the appointment list, shared by its exports. */
+export interface AppointmentFilterInput {
   statuses?: AppointmentStatus[];
   from?: Date;
   to?: Date;
   /** One person's visits (a ward, or a patient a registrar looks up); all the caller's when absent. */
   patientId?: string;
-  page: number;
-  pageSize: number;
+  /** Visits with this practitioner only. */
+  practitionerId?: string;
   origin: RequestOrigin;
 }
 
+export interface ListAppointmentsInput extends AppointmentFilterInput {
+  page: number;
+  pageSize: number;
+}
+
 /**
- * The caller's appointments and their wards' (issue item 5), newest visit first, filtered by status and
- * period. With `patientId` the access policy decides (another patient's list is "not found").
+ * Whose visits the caller may list: with `patientId` the access policy decides (another patient's list is
+ * "not found") and a read of someone else's list is audited as `recordType`; without it the caller's own
+ * and their wards'.
  */
-export async function listAppointments(
+export async function listedPatientIds(
   deps: BookingDeps,
   principal: Principal,
-  input: ListAppointmentsInput,
-): Promise<{ items: AppointmentView[]; total: number }> {
-  let patientIds: string[];
+  input: AppointmentFilterInput,
+  recordType: string,
+): Promise<string[]> {
   if (input.patientId) {
-    const basis = await authorizePatient(deps.access, principal, input.patientId, 'read', input.origin);
-    patientIds = [input.patientId];
+    const patientId = input.patientId;
+    const basis = await authorizePatient(deps.access, principal, patientId, 'read', input.origin);
     if (basis !== 'self') {
       // Someone else's visits (a ward's, a patient's at the front desk): the read is audited (rule 17).
-      const patientId = input.patientId;
       await deps.access.access.transaction((repos) =>
         auditAllowed(repos, principal, {
           action: 'record.read',
@@ -39,27 +46,48 @@ export async function listAppointments(
           basis,
           origin: input.origin,
           at: deps.clock.now(),
-          recordType: 'appointment_list',
+          recordType,
           recordId: patientId,
         }),
       );
     }
-  } else {
-    const me = principal.patientId;
-    if (!me) throw new DomainError(BookingErrorCode.PATIENT_REQUIRED, { field: 'query.patientId' });
-    const wards = await deps.store.read((repos) => repos.booking.wardIds(me));
-    patientIds = [me, ...wards];
+    return [patientId];
   }
-  return deps.store.read((repos) =>
-    repos.booking.list({
-      patientIds,
-      statuses: input.statuses?.length ? input.statuses : null,
-      from: input.from ?? null,
-      to: input.to ?? null,
-      page: input.page,
-      pageSize: input.pageSize,
-    }),
-  );
+  const me = principal.patientId;
+  if (!me) throw new DomainError(BookingErrorCode.PATIENT_REQUIRED, { field: 'query.patientId' });
+  const wards = await deps.store.read((repos) => repos.booking.wardIds(me));
+  return [me, ...wards];
+}
+
+/** The repository filter of the list's inputs. */
+export function appointmentFilter(
+  patientIds: readonly string[],
+  input: AppointmentFilterInput,
+  page: { page: number; pageSize: number },
+): AppointmentListFilter {
+  return {
+    patientIds,
+    statuses: input.statuses?.length ? input.statuses : null,
+    from: input.from ?? null,
+    to: input.to ?? null,
+    practitionerId: input.practitionerId ?? null,
+    page: page.page,
+    pageSize: page.pageSize,
+  };
+}
+
+/**
+ * The caller's appointments and their wards' (issue item 5), newest visit first, filtered by status,
+ * period and practitioner. With `patientId` the access policy decides (another patient's list is "not
+ * found").
+ */
+export async function listAppointments(
+  deps: BookingDeps,
+  principal: Principal,
+  input: ListAppointmentsInput,
+): Promise<{ items: AppointmentView[]; total: number }> {
+  const patientIds = await listedPatientIds(deps, principal, input, 'appointment_list');
+  return deps.store.read((repos) => repos.booking.list(appointmentFilter(patientIds, input, input)));
 }
 
 /** One appointment, for its patient, their representatives, staff the policy lets book, or its practitioner. */

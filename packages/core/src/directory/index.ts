@@ -5,3 +5,12 @@ export { getOrganization } from './get-organization';
 export { getPractitioner } from './get-practitioner';
 export { type SearchOrganizationsInput, searchOrganizations } from './search-organizations';
 export { type SearchPractitionersInput, searchPractitioners } from './search-practitioners';
+export {
+  matchesWordStarts,
+  SUGGESTIONS_PER_KIND,
+  type SuggestionFilter,
+  type Suggestions,
+  type SuggestionsRepository,
+  suggest,
+  suggestionWords,
+} from './suggest';

@@ -19,7 +19,10 @@ export type TemplateName =
   | 'booking_rescheduled'
   | 'waitlist_offer'
   | 'waitlist_offer_expired'
-  | 'appointment_reminder';
+  | 'hold_expired'
+  | 'appointment_reminder'
+  | 'referral_issued'
+  | 'ticket_email';
 
 /**
  * A message a use case wants sent, written to the outbox in the use case's transaction.

@@ -210,6 +210,15 @@ const TEMPLATES: Record<TemplateName, Template> = {
       url: p.link ?? '/waitlist',
     }),
   },
+  // A 5-minute hold ran out before «Записаться»: a way back to the time choice (in the app and by push only).
+  hold_expired: {
+    requires: ['at', 'clinic', 'link'],
+    notice: (p) => ({
+      title: 'Запись не завершена',
+      body: `Время ${p.at}${p.specialty ? `, ${p.specialty}` : ''}, ${p.clinic}, больше не закреплено за вами. Выберите время снова.`,
+      url: p.link!,
+    }),
+  },
   booking_rescheduled: {
     requires: ['appointmentCode', 'at', 'clinic'],
     sms: (p) =>
@@ -246,6 +255,45 @@ const TEMPLATES: Record<TemplateName, Template> = {
       title: 'Скоро приём',
       body: `${when(p)}, ${p.clinic}${p.room ? `, каб. ${p.room}` : ''}. Код записи ${p.appointmentCode}.`,
       url: p.link ?? APPOINTMENTS_URL,
+    }),
+  },
+  // A practitioner issued a referral (issue 5): the specialty, the last valid day, the doctors of the
+  // specialty to book with. Never the diagnosis nor the patient's name, on any channel.
+  referral_issued: {
+    requires: ['specialty', 'validUntil', 'link'],
+    sms: (p) =>
+      `${BRAND}: вам выдано направление к специалисту «${p.specialty}», действует до ${p.validUntil}. Записаться: ${p.link}`,
+    email: (p) => ({
+      subject: `Направление: ${p.specialty}`,
+      lines: [
+        `Вам выдано направление к специалисту «${p.specialty}»${p.clinic ? ` (${p.clinic})` : ''}.`,
+        `Направление действует до ${p.validUntil} включительно. Запишитесь на приём до этого дня: при записи выберите направление.`,
+      ],
+      links: [{ label: 'Записаться к специалисту', url: p.link! }],
+    }),
+    notice: (p) => ({
+      title: 'Выдано направление',
+      body: `К специалисту «${p.specialty}», действует до ${p.validUntil}.`,
+      url: p.link!,
+    }),
+  },
+  // The ticket sent to an email on request (issue 6): what the ticket shows but the patient's name.
+  ticket_email: {
+    requires: ['appointmentCode', 'ticketNumber', 'date', 'time', 'clinic'],
+    email: (p) => ({
+      subject: `Талон на приём ${p.date} в ${p.time}`,
+      lines: [
+        `Талон № ${p.ticketNumber}, код записи ${p.appointmentCode}.`,
+        `Когда: ${p.date}, ${p.time}${p.zone ? ` (${p.zone})` : ''}.`,
+        `Где: ${p.clinic}${p.address ? `, ${p.address}` : ''}${p.room ? `, ${p.room}` : ''}.`,
+        ...(p.practitioner ? [`Врач: ${p.practitioner}${p.specialty ? ` (${p.specialty})` : ''}.`] : []),
+        'Покажите код записи или QR-код талона в регистратуре. Талон в PDF и событие для календаря — по ссылкам ниже (нужен вход в личный кабинет).',
+      ],
+      links: [
+        ...(p.link ? [{ label: 'Открыть запись', url: p.link }] : []),
+        ...(p.pdfUrl ? [{ label: 'Талон в PDF', url: p.pdfUrl }] : []),
+        ...(p.icsUrl ? [{ label: 'Добавить в календарь (.ics)', url: p.icsUrl }] : []),
+      ],
     }),
   },
 };

@@ -22,6 +22,7 @@ export function buildTicketView(record: TicketRecord, qrPayload: string): Ticket
     : null;
   return {
     appointmentId: record.appointmentId,
+    patientId: record.patientId,
     code: record.code,
     ticketNumber: record.ticketNumber,
     patientName: fullName(record.patient),

@@ -6,3 +6,12 @@ export const TicketErrorCode = {
   TICKET_NOT_AVAILABLE: 'TICKET_NOT_AVAILABLE',
 } as const;
 export type TicketErrorCode = (typeof TicketErrorCode)[keyof typeof TicketErrorCode];
+
+/** Error codes of emailing a ticket (issue 6). */
+export const TicketEmailErrorCode = {
+  /** No email was given and the account has none: add one in the profile. */
+  EMAIL_REQUIRED: 'EMAIL_REQUIRED',
+  /** The ticket was emailed too often in the last hour (`retryAfterSeconds`). */
+  TICKET_EMAIL_RATE_LIMITED: 'TICKET_EMAIL_RATE_LIMITED',
+} as const;
+export type TicketEmailErrorCode = (typeof TicketEmailErrorCode)[keyof typeof TicketEmailErrorCode];

@@ -19,6 +19,8 @@ export interface TicketRecord {
 /** What a ticket shows (DESIGN rule 20), ready to print: texts in Russian, times in the clinic's zone. */
 export interface TicketView {
   appointmentId: string;
+  /** Whose visit it is (for the audit log; never printed). */
+  patientId: string;
   code: string;
   ticketNumber: string;
   patientName: string;
@@ -46,4 +48,14 @@ export interface TicketView {
 /** What the ticket use cases need from storage; implemented in the db package. */
 export interface TicketsRepository {
   findTicket(appointmentId: string): Promise<TicketRecord | null>;
+}
+
+/** What emailing a ticket needs from storage, on one transaction (implemented in the db package). */
+export interface TicketEmailRepository {
+  /** The account's email (confirmed when it was set), null when it has none. */
+  accountEmail(accountId: string): Promise<string | null>;
+  /** Locks the appointment's row, so that concurrent sends of one ticket are counted one after another. */
+  lockAppointment(appointmentId: string): Promise<void>;
+  /** When the ticket of the appointment was emailed since `since`, oldest first. */
+  sentSince(appointmentId: string, since: Date): Promise<Date[]>;
 }

@@ -1,4 +1,5 @@
 import { localDate } from '../shared';
+import { enqueueLapsedHoldMessage, LAPSED_HOLD_LOOKBACK_MS } from './lapsed-holds';
 import { offerSlotToWaitlist } from './offer-slot';
 import type { WaitlistDeps } from './waitlist-deps';
 import { enqueueOfferExpiredMessage } from './waitlist-messages';
@@ -17,6 +18,11 @@ export interface WaitlistSweepReport {
   offers: number;
   /** Slots whose last offer ended with nobody left: public again. */
   released: number;
+  /**
+   * Lapsed unbooked holds seen (the waitlist sweep is the minute's hold sweep); each is told once, as the
+   * outbox drops the repeats of later sweeps.
+   */
+  lapsedHolds: number;
   /** Items that failed (logged by the job; the next run tries them again). */
   errors: unknown[];
 }
@@ -25,7 +31,8 @@ export interface WaitlistSweepReport {
  * The waitlist's periodic work (every minute, `waitlist.sweep` job): entries past their window expire; an
  * offer that expired (or whose entry was closed) goes to the next waiting patient, and only when nobody is
  * left does the slot return to everyone; new slots (schedule generation, extra hours) are offered to the
- * entries waiting for them. One transaction per slot, so one failure does not stop the rest.
+ * entries waiting for them; a patient whose 5-minute hold ran out unbooked is told (in the app, by push). One
+ * transaction per slot, so one failure does not stop the rest.
  */
 export async function sweepWaitlist(
   deps: Pick<WaitlistDeps, 'store' | 'clock' | 'policy'>,
@@ -38,6 +45,7 @@ export async function sweepWaitlist(
     settledOffers: 0,
     offers: 0,
     released: 0,
+    lapsedHolds: 0,
     errors: [],
   };
   report.expiredEntries = await deps.store.transaction((repos) =>
@@ -75,6 +83,17 @@ export async function sweepWaitlist(
         offerSlotToWaitlist(repos, deps.policy, { slotId, now }),
       );
       if (offered) report.offers++;
+    } catch (error) {
+      report.errors.push(error);
+    }
+  }
+  const lapsed = await deps.store.read((repos) =>
+    repos.waitlist.lapsedHolds(new Date(now.getTime() - LAPSED_HOLD_LOOKBACK_MS), now, batchSize),
+  );
+  for (const hold of lapsed) {
+    try {
+      await deps.store.transaction((repos) => enqueueLapsedHoldMessage(repos, hold, now));
+      report.lapsedHolds++;
     } catch (error) {
       report.errors.push(error);
     }

@@ -88,6 +88,21 @@ export interface WaitlistRepository {
    */
   newSlotIds(now: Date, limit: number): Promise<string[]>;
   offerSlotSummary(slotId: string): Promise<OfferSlotSummary | null>;
+  /**
+   * Holds that ran out in [`from`, `to`) unused: the slot is still free, it was no waitlist offer, and the
+   * patient booked nothing since taking it. The person left the page before «Записаться».
+   */
+  lapsedHolds(from: Date, to: Date, limit: number): Promise<LapsedHold[]>;
+}
+
+/** A patient's 5-minute hold that ended without a booking, with what its notice says. */
+export interface LapsedHold extends OfferSlotSummary {
+  slotId: string;
+  patientId: string;
+  heldUntil: Date;
+  organizationId: string;
+  practitionerId: string;
+  specialtyCode: string;
 }
 
 /** The repositories of an offer, on one transaction: the slot and patient facts of booking, the outbox. */

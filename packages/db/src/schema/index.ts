@@ -8,4 +8,5 @@ export * from './organizations.schema';
 export * from './patients.schema';
 export * from './practitioners.schema';
 export * from './reference.schema';
+export * from './reviews.schema';
 export * from './waitlist.schema';

@@ -17,8 +17,12 @@ export interface PractitionerSeed {
   education: EducationRow;
   languages: string[];
   about: string | null;
-  rating: number | null;
-  reviewsCount: number;
+  /**
+   * The reviews the practitioner gets in the seed: their mean (3.5–5) and how many (1–301, capped by the
+   * profile). Null for a practitioner nobody reviewed yet. The stored rating and count are computed from
+   * the review rows by the database (migration 0013), never written directly.
+   */
+  reviewPlan: { mean: number; count: number } | null;
   searchText: string;
 }
 
@@ -130,7 +134,8 @@ function education(
 
 /**
  * A practitioner of the specialty (nurses for services): name agreeing with sex, experience 1–40 years back
- * from the reference date with a category that fits it, education, languages, a short profile and a rating.
+ * from the reference date with a category that fits it, education, languages, a short profile and a plan of
+ * its reviews.
  */
 export function generatePractitioner(
   random: Random,
@@ -159,8 +164,12 @@ export function generatePractitioner(
       ] as const)
       .slice(),
     about: about(random, specialty, clinic.kind, years),
-    rating: isRated ? Math.round((5 - 1.5 * random.next() ** 2) * 100) / 100 : null,
-    reviewsCount: isRated ? 1 + Math.floor(300 * random.next() ** 3) : 0,
+    reviewPlan: isRated
+      ? {
+          mean: Math.round((5 - 1.5 * random.next() ** 2) * 100) / 100,
+          count: 1 + Math.floor(300 * random.next() ** 3),
+        }
+      : null,
     searchText: normalizeForSearch(`${person.surname} ${person.name} ${person.patronymic}`),
   };
 }

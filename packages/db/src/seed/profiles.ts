@@ -18,6 +18,8 @@ export interface SeedProfile {
   /** Doctors' rooms per clinic, besides the service rooms. */
   doctorRooms: [min: number, max: number];
   patients: number;
+  /** Past fulfilled visits with a review per reviewed practitioner, at most (see `seedReviews`). */
+  maxReviewsPerPractitioner: number;
 }
 
 /**
@@ -30,6 +32,7 @@ const SMALL: SeedProfile = {
   staffScale: 0.36,
   doctorRooms: [2, 4],
   patients: 2_000,
+  maxReviewsPerPractitioner: 8,
   regions: [
     {
       place: MOSCOW,
@@ -103,6 +106,7 @@ const LARGE: SeedProfile = {
   staffScale: 1.14,
   doctorRooms: [5, 10],
   patients: 1_000_000,
+  maxReviewsPerPractitioner: 3,
   regions: [
     {
       place: NOVOSIBIRSK,

@@ -58,8 +58,6 @@ export const practitionerColumns: Column<PractitionerSeed>[] = [
   { column: practitioners.education, value: (p) => p.education },
   { column: practitioners.languages, value: (p) => p.languages },
   { column: practitioners.about, value: (p) => p.about },
-  { column: practitioners.rating, value: (p) => p.rating },
-  { column: practitioners.reviewsCount, value: (p) => p.reviewsCount },
   { column: practitioners.searchText, value: (p) => p.searchText },
 ];
 

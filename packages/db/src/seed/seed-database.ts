@@ -7,6 +7,7 @@ import { queryRows } from '../query-rows';
 import {
   accountRoles,
   accounts,
+  appointments,
   consents,
   locations,
   organizations,
@@ -14,6 +15,7 @@ import {
   practitionerRoles,
   practitioners,
   representativeLinks,
+  reviews,
   schedules,
   slots,
 } from '../schema';
@@ -29,6 +31,8 @@ import {
 import { generateDirectory } from './directory';
 import { generatePatients, type PatientSeed } from './patients';
 import { SEED_PROFILES, type SeedSize } from './profiles';
+import { createRandom } from './random';
+import { planReviews, writeReviews } from './reviews';
 import { planSchedules } from './schedules';
 import {
   accountColumns,
@@ -68,12 +72,16 @@ export interface SeedReport {
   schedules: number;
   /** Free slots generated for each clinic's booking horizon from the run date. */
   slots: number;
+  /** Past fulfilled visits with a review: the practitioners' ratings are computed from them. */
+  reviews: number;
   ms: number;
 }
 
 /** Any constant, distinct from the migration lock; only processes of one installation compete for it. */
 const DEMO_SEED_LOCK_ID = 0x7a11;
 const PROGRESS_EVERY = 100_000;
+/** Patients of a region the seeded reviews are spread over. */
+const REVIEWERS_PER_REGION = 200;
 
 const seconds = (since: number): string => `${((performance.now() - since) / 1000).toFixed(1)} s`;
 
@@ -86,7 +94,8 @@ const seconds = (since: number): string => `${((performance.now() - since) / 100
  * It all happens in one transaction, so a failed or interrupted seed leaves the previous data as it was (the
  * tables stay locked meanwhile). Patients are generated and inserted in statements of 10 000 rows, streamed so
  * that the large set (a million) never sits in memory, with the table's secondary indexes rebuilt at the end.
- * SNILS and OMS are stored as a keyed hash and AES-GCM ciphertext made with `keys`. The demo accounts
+ * SNILS and OMS are stored as a keyed hash and AES-GCM ciphertext made with `keys`. Past fulfilled visits with
+ * reviews (`reviews.ts`) follow the patients; the practitioners' ratings are computed from them. The demo accounts
  * (`demo-accounts.ts`) come last, so they replace any accounts of the previous data.
  */
 export async function seedDatabase(db: Database, options: SeedOptions): Promise<SeedReport> {
@@ -98,7 +107,15 @@ export async function seedDatabase(db: Database, options: SeedOptions): Promise<
   const accountHolders = createAccountHolderPicker();
 
   const templates = planSchedules(directory, options.seed);
-  const { patientCount, accountCount, slotCount } = await db.transaction(async (tx) => {
+  const now = options.now ?? new Date();
+  // Patients who wrote the seeded reviews: the first few of each region without a demo account.
+  const reviewers = new Map<string, string[]>();
+  const offerReviewer = (patient: PatientSeed) => {
+    const pool = reviewers.get(patient.regionCode) ?? [];
+    if (pool.length < REVIEWERS_PER_REGION) pool.push(patient.id);
+    reviewers.set(patient.regionCode, pool);
+  };
+  const { patientCount, accountCount, slotCount, reviewCount } = await db.transaction(async (tx) => {
     // Accounts reference patients and practitioners; listed too, so that no account outlives a reseed.
     await tx.execute(
       sql`truncate table ${accounts}, ${patients}, ${practitionerRoles}, ${practitioners}, ${locations}, ${organizations} cascade`,
@@ -116,7 +133,7 @@ export async function seedDatabase(db: Database, options: SeedOptions): Promise<
       `seed ${options.size}/${options.seed}: ${directory.clinics.length} organizations, ` +
         `${directory.practitioners.length} practitioners, ${directory.roles.length} roles (${seconds(started)})`,
     );
-    const slotCount = await writeSchedulesAndSlots(tx, directory, templates, options.now ?? new Date());
+    const slotCount = await writeSchedulesAndSlots(tx, directory, templates, now);
     log(`schedules: ${templates.length}, slots: ${slotCount} (${seconds(started)})`);
     const patientCount = await withSecondaryIndexesRebuilt(tx, patients, async () => {
       const pipeline = createPipeline(tx, patients, patientColumns(cipher));
@@ -125,6 +142,9 @@ export async function seedDatabase(db: Database, options: SeedOptions): Promise<
       for (const patient of generatePatients(profile, directory.clinics, options.seed)) {
         batch.push(patient);
         accountHolders.offer(patient);
+        // The demo accounts' people keep an empty history: the reviews are written by other patients.
+        if (accountHolders.picked.at(-1) !== patient && accountHolders.child !== patient)
+          offerReviewer(patient);
         if (batch.length < BATCH_ROWS) continue;
         await pipeline.submit(batch);
         written += batch.length;
@@ -137,15 +157,22 @@ export async function seedDatabase(db: Database, options: SeedOptions): Promise<
       log(`patients: ${written + batch.length} written, rebuilding indexes (${seconds(started)})`);
       return written + batch.length;
     });
+    const planned = planReviews(directory, reviewers, {
+      random: createRandom(options.seed, 'reviews'),
+      now,
+      maxPerPractitioner: profile.maxReviewsPerPractitioner,
+    });
+    await writeReviews(tx, planned);
+    log(`past visits with reviews: ${planned.length} (${seconds(started)})`);
     const demo = planDemoAccounts(directory, accountHolders.picked, accountHolders.child, options.seed);
     const accountCount = await writeDemoAccounts(tx, demo, cipher);
     log(`demo accounts: ${accountCount} (${seconds(started)})`);
-    return { patientCount, accountCount, slotCount };
+    return { patientCount, accountCount, slotCount, reviewCount: planned.length };
   });
 
   // Fresh statistics, so that the first queries (and benchmarks) get good plans at once.
   await db.execute(
-    sql`analyze ${organizations}, ${locations}, ${practitioners}, ${practitionerRoles}, ${patients}, ${accounts}, ${schedules}, ${slots}`,
+    sql`analyze ${organizations}, ${locations}, ${practitioners}, ${practitionerRoles}, ${patients}, ${accounts}, ${schedules}, ${slots}, ${appointments}, ${reviews}`,
   );
   log(`seed ${options.size}/${options.seed}: done in ${seconds(started)}`);
   return {
@@ -158,6 +185,7 @@ export async function seedDatabase(db: Database, options: SeedOptions): Promise<
     accounts: accountCount,
     schedules: templates.length,
     slots: slotCount,
+    reviews: reviewCount,
     ms: Math.round(performance.now() - started),
   };
 }

@@ -87,6 +87,31 @@ describe('seedDatabase (small)', () => {
     );
     expect(practitioner?.languages).toContain('ru');
     expect(practitioner?.education[0]?.institution).toBeTruthy();
+
+    // Ratings come from review rows of past fulfilled visits, never from thin air.
+    expect(report.reviews).toBeGreaterThan(100);
+    expect(await count(db, 'reviews')).toBe(report.reviews);
+    const [mismatch] = await queryRows<{ n: number }>(
+      db,
+      sql`select count(*)::int as n from practitioners p
+          left join (select practitioner_id, round(avg(rating), 2) as mean, count(*)::int as n
+                     from reviews group by practitioner_id) r on r.practitioner_id = p.id
+          where p.reviews_count <> coalesce(r.n, 0) or p.rating is distinct from r.mean`,
+    );
+    expect(mismatch?.n).toBe(0);
+    const [visits] = await queryRows<{ n: number; fulfilled: number; past: number }>(
+      db,
+      sql`select count(*)::int as n, count(*) filter (where a.status = 'fulfilled')::int as fulfilled,
+            count(*) filter (where a.starts_at < now() and s.starts_at = a.starts_at)::int as past
+          from reviews rv join appointments a on a.id = rv.appointment_id join slots s on s.id = a.slot_id`,
+    );
+    expect(visits).toEqual({ n: report.reviews, fulfilled: report.reviews, past: report.reviews });
+    // The demo accounts' people keep an empty history.
+    const [demoVisits] = await queryRows<{ n: number }>(
+      db,
+      sql`select count(*)::int as n from appointments a join accounts ac on ac.patient_id = a.patient_id`,
+    );
+    expect(demoVisits?.n).toBe(0);
   });
 
   it('gives the same organization ids when run again, and a demo start keeps existing data', {

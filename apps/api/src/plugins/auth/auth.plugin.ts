@@ -100,12 +100,16 @@ async function auth(app: FastifyInstance) {
   });
 }
 
-/** Answers about a person (everything behind a login, and every identity answer) are never cached. */
+/**
+ * Answers about a person (everything behind a login, and every identity answer) are never cached — unless
+ * the route itself chose the browser's private cache (the ticket's QR image, kept for offline use).
+ */
 function noStore(app: FastifyInstance) {
   app.addHook('onSend', async (request, reply) => {
     const rule = (request.routeOptions.config as { access?: AccessRule }).access;
     const isPersonal = (rule && rule !== 'public') || request.url.startsWith('/api/v1/auth/');
-    if (isPersonal) reply.header('cache-control', 'no-store');
+    const isPrivateCache = String(reply.getHeader('cache-control') ?? '').startsWith('private');
+    if (isPersonal && !isPrivateCache) reply.header('cache-control', 'no-store');
   });
 }
 

@@ -1,11 +1,15 @@
 import type { BookingErrorCode } from '@talon/core/booking';
+import type { ReviewErrorCode } from '@talon/core/reviews';
 import type { SchedulingErrorCode } from '@talon/core/scheduling';
 import type { SlotSearchErrorCode } from '@talon/core/slot-search';
 import type { TicketErrorCode } from '@talon/core/tickets';
 import type { WaitlistErrorCode } from '@talon/core/waitlist';
 import type { Mapping } from './error-mapping';
 
-/** The answers of the booking modules' errors: schedules, slot search, tickets, the waitlist, booking. */
+/**
+ * The answers of the booking modules' errors: schedules, slot search, tickets, the waitlist, reviews,
+ * booking.
+ */
 
 export const scheduling: Record<SchedulingErrorCode, Mapping> = {
   SCHEDULE_INVALID: {
@@ -84,6 +88,22 @@ export const waitlist: Record<WaitlistErrorCode, Mapping> = {
     status: 409,
     detail: (p) =>
       `В листе ожидания может быть не более ${p.max} записей одного пациента. Удалите ненужную и попробуйте снова.`,
+  },
+};
+
+export const reviews: Record<ReviewErrorCode, Mapping> = {
+  REVIEW_NOT_ALLOWED: {
+    status: 409,
+    detail: () =>
+      'Оставить отзыв можно только о состоявшемся приёме. Дождитесь, когда врач отметит приём, и попробуйте снова.',
+  },
+  REVIEW_EXISTS: {
+    status: 409,
+    detail: () => 'Отзыв об этом приёме уже оставлен. Отзыв можно оставить один раз, изменить его нельзя.',
+  },
+  REVIEW_INVALID: {
+    status: 400,
+    detail: () => 'Проверьте отзыв: оценка — целое число от 1 до 5, комментарий — не длиннее 2000 символов.',
   },
 };
 

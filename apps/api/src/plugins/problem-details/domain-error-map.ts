@@ -7,8 +7,9 @@ import type { NotificationsDeliveryErrorCode } from '@talon/core/notifications-d
 import type { PrivacyErrorCode } from '@talon/core/privacy';
 import type { RegistryErrorCode } from '@talon/core/registry';
 import type { DomainError } from '@talon/core/shared';
-import { booking, scheduling, slotSearch, tickets, waitlist } from './booking-error-map';
+import { booking, reviews, scheduling, slotSearch, tickets, waitlist } from './booking-error-map';
 import type { Mapping, Params } from './error-mapping';
+import { referrals, ticketEmail } from './referral-error-map';
 
 /**
  * Every domain error code with its HTTP status and Russian explanation (what happened, what to do next).
@@ -279,6 +280,7 @@ const table: Record<string, Mapping> = {
   ...slotSearch,
   ...tickets,
   ...waitlist,
+  ...reviews,
   ...directory,
   ...identity,
   ...audit,
@@ -288,6 +290,8 @@ const table: Record<string, Mapping> = {
   ...notificationsDelivery,
   ...notifications,
   ...booking,
+  ...referrals,
+  ...ticketEmail,
   // Booking and registration share this code: booking for another adult (403), registration (400).
   CONSENT_REQUIRED: {
     status: (p) => (p.scope === 'booking' ? 403 : 400),

@@ -4,6 +4,7 @@ import fp from 'fastify-plugin';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import { isOverloaded, OVERLOADED_PROBLEM } from '../overload/overload-error';
 import { mapDomainError } from './domain-error-map';
+import { frameworkProblem } from './framework-errors';
 import { sendProblem } from './send-problem';
 
 const CONTEXT_NAMES: Record<string, string> = {
@@ -11,20 +12,6 @@ const CONTEXT_NAMES: Record<string, string> = {
   params: 'params',
   body: 'body',
   headers: 'headers',
-};
-
-/** Generic Russian explanations for errors Fastify itself raises (bad JSON, wrong media type, too large…). */
-const FRAMEWORK_ERRORS: Record<number, { code: string; detail: string }> = {
-  400: { code: 'BAD_REQUEST', detail: 'Запрос составлен неверно. Проверьте данные и повторите попытку.' },
-  404: { code: 'NOT_FOUND', detail: 'Такой страницы или ресурса нет. Проверьте адрес.' },
-  405: { code: 'METHOD_NOT_ALLOWED', detail: 'Этот метод не поддерживается для данного адреса.' },
-  406: { code: 'NOT_ACCEPTABLE', detail: 'Сервер не может ответить в запрошенном формате.' },
-  413: { code: 'PAYLOAD_TOO_LARGE', detail: 'Запрос слишком большой. Уменьшите объём данных.' },
-  415: {
-    code: 'UNSUPPORTED_MEDIA_TYPE',
-    detail: 'Формат данных не поддерживается. Отправьте JSON (application/json).',
-  },
-  429: { code: 'TOO_MANY_REQUESTS', detail: 'Слишком много запросов. Подождите немного и повторите.' },
 };
 
 function validationProblem(
@@ -69,10 +56,7 @@ async function problemDetails(app: FastifyInstance, options: { overloadRetryAfte
       request.log.error({ code: error.code }, 'domain error without an HTTP mapping');
     }
     const status = error.statusCode ?? 500;
-    if (status >= 400 && status < 500) {
-      const known = FRAMEWORK_ERRORS[status] ?? FRAMEWORK_ERRORS[400]!;
-      return sendProblem(reply, request, { status, ...known });
-    }
+    if (status >= 400 && status < 500) return sendProblem(reply, request, frameworkProblem(error));
     request.log.error({ err: error }, 'unhandled error');
     return sendProblem(reply, request, {
       status: 500,

@@ -1,5 +1,6 @@
 import type { TAppointment } from '@talon/contracts';
 import { type AppointmentView, zonedIso } from '@talon/core/booking';
+import { canReview } from '@talon/core/reviews';
 
 /** An appointment as the API answers it: times in the clinic's zone with their offset (DESIGN rule 10). */
 export function presentAppointment(view: AppointmentView): TAppointment {
@@ -25,5 +26,13 @@ export function presentAppointment(view: AppointmentView): TAppointment {
     cancellationReason: view.cancellationReason,
     rescheduledToId: view.rescheduledToId,
     createdAt: view.createdAt.toISOString(),
+    review: view.review
+      ? {
+          rating: view.review.rating,
+          comment: view.review.comment,
+          createdAt: view.review.createdAt.toISOString(),
+        }
+      : null,
+    canReview: canReview(view),
   };
 }

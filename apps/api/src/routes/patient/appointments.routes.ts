@@ -15,6 +15,7 @@ import {
 import type { Principal } from '@talon/core/identity';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { originOf } from '../../plugins/auth/auth.plugin';
+import { appointmentFilters } from './appointment-filters';
 import { presentAppointment } from './appointments.presenter';
 
 const errors = {
@@ -67,15 +68,11 @@ export const appointmentsRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request) => {
-      const { status, from, to, patientId, page, pageSize } = request.query;
+      const { page, pageSize } = request.query;
       const result = await booking.list(principalOf(request), {
-        statuses: status === undefined ? undefined : Array.isArray(status) ? status : [status],
-        from,
-        to,
-        patientId,
+        ...appointmentFilters(request.query, originOf(request)),
         page,
         pageSize,
-        origin: originOf(request),
       });
       return { items: result.items.map(presentAppointment), total: result.total, page, pageSize };
     },

@@ -104,6 +104,12 @@ describe('in-app notifications', () => {
     const rest = (await get(`/api/v1/me/notifications?limit=2&cursor=${page.nextCursor}`)).json();
     expect(rest.items).toHaveLength(2);
     expect(new Set([...page.items, ...rest.items].map((n: { id: string }) => n.id)).size).toBe(4);
+    // A damaged cursor is refused with its field, never silently read as the first page.
+    for (const broken of ['garbage', page.nextCursor.slice(0, -4), '%%%']) {
+      const refused = await get(`/api/v1/me/notifications?cursor=${encodeURIComponent(broken)}`);
+      expect(refused.statusCode).toBe(400);
+      expect(refused.json().errors[0].field).toBe('query.cursor');
+    }
 
     const first = page.items[0].id as string;
     expect((await post(`/api/v1/me/notifications/${first}/read`, other)).statusCode).toBe(404);

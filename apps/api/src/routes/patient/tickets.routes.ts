@@ -3,6 +3,7 @@ import type { Principal } from '@talon/core/identity';
 import { renderTicketIcs } from '@talon/core/tickets';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { renderTicketPdf } from '../../documents/ticket.pdf';
+import { renderTicketQrSvg } from '../../documents/ticket-qr.svg';
 import { originOf } from '../../plugins/auth/auth.plugin';
 
 const errors = {
@@ -10,6 +11,12 @@ const errors = {
   404: problemResponses[404],
   409: ZProblem.describe('The appointment was cancelled or moved: the ticket is no longer valid'),
 };
+
+/**
+ * The QR image may be kept by the browser (and the service worker, for offline tickets) for a day: the
+ * payload of an appointment never changes, and the desk checks the visit's status when it is scanned.
+ */
+const QR_CACHE_CONTROL = 'private, max-age=86400';
 
 /** The host part of calendar UIDs: stable, so a second download updates the same calendar event. */
 const ICS_DOMAIN = 'talon';
@@ -44,6 +51,26 @@ export const ticketsRoutes: FastifyPluginAsyncZod = async (app) => {
         .header('content-disposition', `inline; filename="talon-ticket-${ticket.code}.pdf"`);
       // A Buffer goes out as it is: the serializer runs on objects only.
       return reply.send(pdf as string);
+    },
+  );
+
+  app.get(
+    '/appointments/:id/ticket-qr.svg',
+    {
+      config,
+      schema: {
+        tags,
+        summary: "The ticket's signed QR code as an SVG image (image/svg+xml), the same payload as the PDF's",
+        params: ZIdParams,
+        response: { 200: z.string().describe('image/svg+xml'), ...errors },
+      },
+    },
+    async (request, reply) => {
+      const ticket = await tickets.get(principalOf(request), request.params.id, originOf(request));
+      return reply
+        .type('image/svg+xml; charset=utf-8')
+        .header('cache-control', QR_CACHE_CONTROL)
+        .send(await renderTicketQrSvg(ticket.qrPayload, ticket.code));
     },
   );
 

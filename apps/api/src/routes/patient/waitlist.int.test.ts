@@ -270,3 +270,36 @@ describe('offers', () => {
     expect(await searchIds(clinic.id, 'dentist-therapist')).not.toContain(entry!.offer!.slotId);
   });
 });
+
+describe('a hold that runs out unbooked', () => {
+  it('is told once, in the app and by push only; a hold followed by a booking is not', async () => {
+    const [left, held, other] = await buildSlots(t.database.db, {
+      specialtyCode: 'urologist',
+      start: hours(30),
+      count: 3,
+    });
+    const [walker, booker] = await patients(2);
+    const hold = (p: TestPatient, slotId: string) => post(p.session, `/api/v1/slots/${slotId}/hold`);
+    expect((await hold(walker!, left!.id)).statusCode).toBe(200);
+    // The second patient held a time, then booked another one: nothing was lost.
+    expect((await hold(booker!, held!.id)).statusCode).toBe(200);
+    clock.set(minutesLater(1));
+    expect((await book(t, booker!.session, { slotId: other!.id })).statusCode).toBe(201);
+
+    clock.set(minutesLater(6));
+    const notices = async () =>
+      (await outboxRowsOf(t.database.db, 'hold_expired')).map((m) => ({
+        channel: m.channel,
+        to: m.recipient,
+      }));
+    for (let run = 0; run < 2; run++) {
+      const report = await t.app.services.waitlist.sweep();
+      expect(report.errors).toEqual([]);
+    }
+    expect((await notices()).sort((a, b) => a.channel.localeCompare(b.channel))).toEqual([
+      { channel: 'in_app', to: walker!.accountId },
+      { channel: 'push', to: walker!.accountId },
+    ]);
+    clock.set(NOW);
+  });
+});

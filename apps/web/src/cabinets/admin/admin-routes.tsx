@@ -1,18 +1,13 @@
-import { lazy, Suspense } from 'react';
+import { Suspense } from 'react';
 import { Navigate, type RouteObject } from 'react-router';
+import { lazyPage } from '../../app/lazy-page';
 import { RouteError } from '../patient/route-error';
 
-const AdminLayout = lazy(() => import('./admin-layout').then((m) => ({ default: m.AdminLayout })));
-const RequireLogin = lazy(() =>
-  import('../../features/auth/require-login').then((m) => ({ default: m.RequireLogin })),
-);
-const ForbiddenPage = lazy(() =>
-  import('../registry/forbidden.page').then((m) => ({ default: m.ForbiddenPage })),
-);
-const DeadLettersPage = lazy(() =>
-  import('../../features/admin-notifications/dead-letters.page').then((m) => ({
-    default: m.DeadLettersPage,
-  })),
+const AdminLayout = lazyPage(() => import('./admin-layout').then((m) => m.AdminLayout));
+const RequireLogin = lazyPage(() => import('../../features/auth/require-login').then((m) => m.RequireLogin));
+const ForbiddenPage = lazyPage(() => import('../registry/forbidden.page').then((m) => m.ForbiddenPage));
+const DeadLettersPage = lazyPage(() =>
+  import('../../features/admin-notifications/dead-letters.page').then((m) => m.DeadLettersPage),
 );
 
 /** The admin cabinet at `/admin`: system administrators; others see «Нет доступа». */

@@ -1,6 +1,7 @@
 import { type MouseEvent, type ReactNode, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Outlet, ScrollRestoration } from 'react-router';
+import { OfflineNotice } from '../../features/offline';
 import { LiveStatus } from '../../shared/ui/live-status';
 import { SiteFooter } from './site-footer';
 import './patient-layout.css';
@@ -29,6 +30,7 @@ export function AppShell({ header }: { header: ReactNode }) {
       </a>
       {header}
       <main id={MAIN_ID} className="site-main container" tabIndex={-1}>
+        <OfflineNotice />
         <Suspense fallback={<LiveStatus className="page-loading">{t('common.loading')}</LiveStatus>}>
           <Outlet />
         </Suspense>

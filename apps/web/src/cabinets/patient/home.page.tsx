@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { RegionSelect } from '../../features/directory/region-select';
 import { DATA_LANG, useRegion, useSpecialties } from '../../features/directory/use-directory';
+import { SearchCombobox } from '../../features/search/search-combobox';
 import { usePreferences } from '../../shared/preferences/use-preferences';
 import { ErrorMessage } from '../../shared/ui/error-message';
 import { LiveStatus } from '../../shared/ui/live-status';
@@ -47,6 +48,7 @@ export function HomePage() {
 
       <section className="section">
         <h2>{t('home.searchTitle')}</h2>
+        <SearchCombobox />
         <ul className="entry-grid">
           <li>
             <Link to="/clinics" className="entry">

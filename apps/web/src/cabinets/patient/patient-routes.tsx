@@ -1,70 +1,59 @@
 import { lazy } from 'react';
 import type { RouteObject } from 'react-router';
+import { lazyPage } from '../../app/lazy-page';
 import { PatientLayout } from './patient-layout';
 import { RouteError } from './route-error';
 
 // One chunk per page: the first visit downloads only the shell and the page it opens.
 const HomePage = lazy(() => import('./home.page').then((m) => ({ default: m.HomePage })));
 const NotFoundPage = lazy(() => import('./not-found.page').then((m) => ({ default: m.NotFoundPage })));
-const ClinicsPage = lazy(() =>
-  import('../../features/directory/clinics.page').then((m) => ({ default: m.ClinicsPage })),
+const ClinicsPage = lazyPage(() =>
+  import('../../features/directory/clinics.page').then((m) => m.ClinicsPage),
 );
-const ClinicPage = lazy(() =>
-  import('../../features/directory/clinic.page').then((m) => ({ default: m.ClinicPage })),
+const ClinicPage = lazyPage(() => import('../../features/directory/clinic.page').then((m) => m.ClinicPage));
+const DoctorsPage = lazyPage(() =>
+  import('../../features/directory/doctors.page').then((m) => m.DoctorsPage),
 );
-const DoctorsPage = lazy(() =>
-  import('../../features/directory/doctors.page').then((m) => ({ default: m.DoctorsPage })),
+const DoctorPage = lazyPage(() => import('../../features/directory/doctor.page').then((m) => m.DoctorPage));
+const RegisterPage = lazyPage(() => import('../../features/auth/register.page').then((m) => m.RegisterPage));
+const LoginPage = lazyPage(() => import('../../features/auth/login.page').then((m) => m.LoginPage));
+const RecoverPage = lazyPage(() => import('../../features/auth/recover.page').then((m) => m.RecoverPage));
+const RequireLogin = lazyPage(() => import('../../features/auth/require-login').then((m) => m.RequireLogin));
+const AccountPage = lazyPage(() => import('../../features/account/account.page').then((m) => m.AccountPage));
+const SecurityPage = lazyPage(() =>
+  import('../../features/account/security.page').then((m) => m.SecurityPage),
 );
-const DoctorPage = lazy(() =>
-  import('../../features/directory/doctor.page').then((m) => ({ default: m.DoctorPage })),
+const NotificationSettingsPage = lazyPage(() =>
+  import('../../features/notifications-settings/notification-settings.page').then(
+    (m) => m.NotificationSettingsPage,
+  ),
 );
-const RegisterPage = lazy(() =>
-  import('../../features/auth/register.page').then((m) => ({ default: m.RegisterPage })),
+const ChooseTimePage = lazyPage(() =>
+  import('../../features/booking/choose-time.page').then((m) => m.ChooseTimePage),
 );
-const LoginPage = lazy(() =>
-  import('../../features/auth/login.page').then((m) => ({ default: m.LoginPage })),
+const AppointmentsPage = lazyPage(() =>
+  import('../../features/booking/appointments.page').then((m) => m.AppointmentsPage),
 );
-const RecoverPage = lazy(() =>
-  import('../../features/auth/recover.page').then((m) => ({ default: m.RecoverPage })),
+const AppointmentPage = lazyPage(() =>
+  import('../../features/booking/appointment.page').then((m) => m.AppointmentPage),
 );
-const RequireLogin = lazy(() =>
-  import('../../features/auth/require-login').then((m) => ({ default: m.RequireLogin })),
+const HistoryPage = lazyPage(() => import('../../features/history/history.page').then((m) => m.HistoryPage));
+const WaitlistPage = lazyPage(() =>
+  import('../../features/waitlist/waitlist.page').then((m) => m.WaitlistPage),
 );
-const AccountPage = lazy(() =>
-  import('../../features/account/account.page').then((m) => ({ default: m.AccountPage })),
+const NotificationsPage = lazyPage(() =>
+  import('../../features/notifications/notifications.page').then((m) => m.NotificationsPage),
 );
-const SecurityPage = lazy(() =>
-  import('../../features/account/security.page').then((m) => ({ default: m.SecurityPage })),
+const AccountLayout = lazyPage(() =>
+  import('../../features/account/account-layout').then((m) => m.AccountLayout),
 );
-const NotificationSettingsPage = lazy(() =>
-  import('../../features/notifications-settings/notification-settings.page').then((m) => ({
-    default: m.NotificationSettingsPage,
-  })),
+const FamilyPage = lazyPage(() =>
+  import('../../features/representatives/family.page').then((m) => m.FamilyPage),
 );
-const ChooseTimePage = lazy(() =>
-  import('../../features/booking/choose-time.page').then((m) => ({ default: m.ChooseTimePage })),
+const ConsentsPage = lazyPage(() =>
+  import('../../features/privacy/consents.page').then((m) => m.ConsentsPage),
 );
-const AppointmentsPage = lazy(() =>
-  import('../../features/booking/appointments.page').then((m) => ({ default: m.AppointmentsPage })),
-);
-const AppointmentPage = lazy(() =>
-  import('../../features/booking/appointment.page').then((m) => ({ default: m.AppointmentPage })),
-);
-const NotificationsPage = lazy(() =>
-  import('../../features/notifications/notifications.page').then((m) => ({ default: m.NotificationsPage })),
-);
-const AccountLayout = lazy(() =>
-  import('../../features/account/account-layout').then((m) => ({ default: m.AccountLayout })),
-);
-const FamilyPage = lazy(() =>
-  import('../../features/representatives/family.page').then((m) => ({ default: m.FamilyPage })),
-);
-const ConsentsPage = lazy(() =>
-  import('../../features/privacy/consents.page').then((m) => ({ default: m.ConsentsPage })),
-);
-const MyDataPage = lazy(() =>
-  import('../../features/privacy/my-data.page').then((m) => ({ default: m.MyDataPage })),
-);
+const MyDataPage = lazyPage(() => import('../../features/privacy/my-data.page').then((m) => m.MyDataPage));
 
 /** The public and patient cabinet, mounted at `/`. */
 export const patientRoutes: RouteObject = {
@@ -90,7 +79,9 @@ export const patientRoutes: RouteObject = {
           children: [
             { path: 'book', element: <ChooseTimePage /> },
             { path: 'appointments', element: <AppointmentsPage /> },
+            { path: 'appointments/history', element: <HistoryPage /> },
             { path: 'appointments/:id', element: <AppointmentPage /> },
+            { path: 'waitlist', element: <WaitlistPage /> },
             { path: 'notifications', element: <NotificationsPage /> },
             {
               // The account's sections share their navigation.

@@ -1,17 +1,14 @@
-import { lazy, Suspense } from 'react';
+import { Suspense } from 'react';
 import { Navigate, type RouteObject } from 'react-router';
+import { lazyPage } from '../../app/lazy-page';
 import { RouteError } from '../patient/route-error';
 
 // One chunk per page, and the registry's shell itself only for those who open it.
-const RegistryLayout = lazy(() => import('./registry-layout').then((m) => ({ default: m.RegistryLayout })));
-const RequireLogin = lazy(() =>
-  import('../../features/auth/require-login').then((m) => ({ default: m.RequireLogin })),
-);
-const ForbiddenPage = lazy(() => import('./forbidden.page').then((m) => ({ default: m.ForbiddenPage })));
-const RegistryLinksPage = lazy(() =>
-  import('../../features/representatives/registry-links.page').then((m) => ({
-    default: m.RegistryLinksPage,
-  })),
+const RegistryLayout = lazyPage(() => import('./registry-layout').then((m) => m.RegistryLayout));
+const RequireLogin = lazyPage(() => import('../../features/auth/require-login').then((m) => m.RequireLogin));
+const ForbiddenPage = lazyPage(() => import('./forbidden.page').then((m) => m.ForbiddenPage));
+const RegistryLinksPage = lazyPage(() =>
+  import('../../features/representatives/registry-links.page').then((m) => m.RegistryLinksPage),
 );
 
 /** The registry cabinet at `/registry`: registrars and clinic admins; others see «Нет доступа». */

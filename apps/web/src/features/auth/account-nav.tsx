@@ -80,6 +80,20 @@ export function AccountNav() {
             </Link>
           </li>
         ) : null}
+        {me.patientId ? (
+          <li>
+            <Link to="/appointments/history" className="account-nav__item">
+              {t('history.title')}
+            </Link>
+          </li>
+        ) : null}
+        {me.patientId ? (
+          <li>
+            <Link to="/waitlist" className="account-nav__item">
+              {t('waitlist.title')}
+            </Link>
+          </li>
+        ) : null}
         <li>
           <Link to="/account" className="account-nav__item">
             {t('auth.nav.account')}

@@ -1,5 +1,6 @@
 import { type QueryClient, queryOptions } from '@tanstack/react-query';
 import { ApiError, apiGet, apiSend, setCsrfToken } from '../../shared/api-client';
+import { clearApiCache } from '../offline';
 import type {
   TConsentText,
   TExternalProvider,
@@ -68,6 +69,8 @@ export const isLoggedOutByUser = (): boolean => hasLoggedOut;
 export function acceptLogin(queryClient: QueryClient, response: TLoginResponse): void {
   hasLoggedOut = false;
   setCsrfToken(response.csrfToken);
+  // Answers kept offline for whoever was here before must not show to this user.
+  void clearApiCache();
   if (response.me) queryClient.setQueryData(ME_KEY, response.me);
 }
 
@@ -75,6 +78,8 @@ export function acceptLogin(queryClient: QueryClient, response: TLoginResponse):
 export function forgetSession(queryClient: QueryClient, reason: 'logout' | 'ended' = 'ended'): void {
   hasLoggedOut = reason === 'logout';
   setCsrfToken(null);
+  // The offline copies of visits and tickets go too: the next person on this device must not see them.
+  void clearApiCache();
   queryClient.removeQueries({ queryKey: ['account'] });
   queryClient.setQueryData(ME_KEY, null);
 }

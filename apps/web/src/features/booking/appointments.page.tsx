@@ -13,19 +13,24 @@ import { useDocumentTitle } from '../../shared/ui/use-document-title';
 import { AppointmentFacts } from './appointment-card';
 import { appointmentQueries, bookingApi } from './booking.api';
 import { formatVisitMoment } from './slot-time';
+import { isReschedulable, rescheduleHref, UPCOMING_STATUSES } from './visit-actions';
 import './booking.css';
 
-const UPCOMING = ['booked', 'confirmed', 'arrived'] as const;
-
-/** `/appointments` («Мои записи»): upcoming visits of the user and their family, to confirm or cancel. */
+/**
+ * `/appointments` («Мои записи»): upcoming visits of the user and their family (each says whose), to
+ * confirm, move or cancel; past and cancelled ones are in «История записей».
+ */
 export function AppointmentsPage() {
   const { t } = useTranslation();
   useDocumentTitle(t('booking.myAppointments'));
-  const query = useQuery(appointmentQueries.list({ status: UPCOMING }));
+  const query = useQuery(appointmentQueries.list({ status: UPCOMING_STATUSES }));
   const [status, setStatus] = useState<string | null>(null);
   return (
     <div className="page booking">
       <PageHeading isReady={!query.isPending}>{t('booking.myAppointments')}</PageHeading>
+      <p>
+        <Link to="/appointments/history">{t('history.linkFromList')}</Link>
+      </p>
       <LiveStatus>{status ?? (query.isPending ? t('booking.loading') : null)}</LiveStatus>
       {query.isError ? <ErrorMessage error={query.error} onRetry={() => void query.refetch()} /> : null}
       {query.data && query.data.items.length === 0 ? (
@@ -91,6 +96,12 @@ function AppointmentItem({
           >
             {t('booking.confirmVisit')}
           </button>
+        ) : null}
+        {isReschedulable(appointment, new Date()) ? (
+          <Link className="button button--secondary" to={rescheduleHref(appointment)}>
+            {t('booking.reschedule')}
+            <span className="visually-hidden"> {moment}</span>
+          </Link>
         ) : null}
         {appointment.status !== 'arrived' ? (
           <ConfirmAction

@@ -1,4 +1,4 @@
-import type { TAppointment, TFreeSlot, TFreeSlotPage, TSlotCalendar } from '@talon/contracts';
+import type { TAppointment, TFreeSlot, TFreeSlotPage, TReferralList, TSlotCalendar } from '@talon/contracts';
 import { queryOptions } from '@tanstack/react-query';
 import { API_BASE, apiGet, apiSend } from '../../shared/api-client';
 
@@ -23,9 +23,24 @@ export interface AppointmentList {
   pageSize: number;
 }
 
+/** `POST /appointments/{id}/ticket/email` (202): the address the ticket went to, masked. */
+export interface TicketEmailSent {
+  sentTo: string;
+}
+
+export type TAppointmentReview = NonNullable<TAppointment['review']>;
+
+/** `POST /appointments/{id}/review`: a rating 1–5 and an optional comment (up to 2000 characters). */
+export interface ReviewRequest {
+  rating: number;
+  comment?: string | undefined;
+}
+
 export interface BookRequest {
   slotId: string;
   patientId?: string | undefined;
+  /** A usable referral of the person to the slot's specialty, when the specialty needs one. */
+  referralId?: string | undefined;
   reason?: string | undefined;
 }
 
@@ -60,10 +75,29 @@ export const appointmentQueries = {
       },
       staleTime: 0,
     }),
+  /** A list by a ready query string (the history's filters, built by `history-filters.ts`). */
+  search: (query: string) =>
+    queryOptions({
+      queryKey: ['account', 'appointments', 'search', query],
+      queryFn: ({ signal }) => apiGet<AppointmentList>(`/appointments?${query}`, undefined, signal),
+      staleTime: 0,
+    }),
   one: (appointmentId: string) =>
     queryOptions({
       queryKey: ['account', 'appointments', 'one', appointmentId],
       queryFn: ({ signal }) => apiGet<TAppointment>(`/appointments/${id(appointmentId)}`, undefined, signal),
+      staleTime: 0,
+    }),
+};
+
+// Under ['account']: the person's own data, dropped on logout; fresh on every confirmation.
+export const referralQueries = {
+  /** `GET /referrals?specialty=&usable=true` of the person booked (`patientId` for a ward). */
+  usable: (specialty: string, patientId: string | undefined) =>
+    queryOptions({
+      queryKey: ['account', 'referrals', { specialty, patientId, usable: true }],
+      queryFn: ({ signal }) =>
+        apiGet<TReferralList>('/referrals', { specialty, usable: 'true', patientId }, signal),
       staleTime: 0,
     }),
 };
@@ -82,12 +116,25 @@ export const bookingApi = {
     ),
   confirm: (appointmentId: string) =>
     apiSend<TAppointment>('POST', `/appointments/${id(appointmentId)}/confirm`),
+  /** Moves the visit to `slotId` in one transaction; answers the new appointment (the old one is `rescheduled`). */
+  reschedule: (appointmentId: string, slotId: string) =>
+    apiSend<TAppointment>('POST', `/appointments/${id(appointmentId)}/reschedule`, { slotId }),
+  /** Sends the ticket to the account's email, or to `email` when given. */
+  emailTicket: (appointmentId: string, email?: string) =>
+    apiSend<TicketEmailSent>(
+      'POST',
+      `/appointments/${id(appointmentId)}/ticket/email`,
+      email ? { email } : undefined,
+    ),
+  review: (appointmentId: string, body: ReviewRequest) =>
+    apiSend<unknown>('POST', `/appointments/${id(appointmentId)}/review`, body),
 };
 
-/** Links the browser follows itself (a download, a calendar file). */
+/** Links the browser follows itself (a download, a calendar file, the QR image). */
 export const ticketLinks = (appointmentId: string) => ({
   pdf: `${API_BASE}/appointments/${id(appointmentId)}/ticket.pdf`,
   ics: `${API_BASE}/appointments/${id(appointmentId)}/ticket.ics`,
+  qr: `${API_BASE}/appointments/${id(appointmentId)}/ticket-qr.svg`,
 });
 
 /** `SLOT_TAKEN`'s nearest free slots, when the server sent them. */

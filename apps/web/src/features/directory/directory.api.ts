@@ -3,6 +3,7 @@ import type {
   TOrganizationKind,
   TOrganizationSummary,
   TPractitioner,
+  TPractitionerReview,
   TPractitionerSummary,
   TRegion,
   TSpecialty,
@@ -11,6 +12,9 @@ import { infiniteQueryOptions, keepPreviousData, queryOptions } from '@tanstack/
 import { apiGet } from '../../shared/api-client';
 
 export const PAGE_SIZE = 20;
+
+/** A review may run to 2 000 characters: a few to a page, more on request. */
+export const REVIEWS_PAGE_SIZE = 5;
 
 /** A page of a list endpoint. */
 export interface Page<T> {
@@ -97,6 +101,19 @@ export const directoryQueries = {
       initialPageParam: 1,
       getNextPageParam: nextPage,
       placeholderData: keepPreviousData,
+    }),
+
+  reviews: (practitionerId: string) =>
+    infiniteQueryOptions({
+      queryKey: ['directory', 'reviews', practitionerId],
+      queryFn: ({ pageParam, signal }) =>
+        apiGet<Page<TPractitionerReview>>(
+          `/practitioners/${encodeURIComponent(practitionerId)}/reviews`,
+          { page: pageParam, pageSize: REVIEWS_PAGE_SIZE },
+          signal,
+        ),
+      initialPageParam: 1,
+      getNextPageParam: nextPage,
     }),
 };
 

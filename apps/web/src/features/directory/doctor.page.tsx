@@ -9,6 +9,7 @@ import { PageHeading } from '../../shared/ui/page-heading';
 import { useDocumentTitle } from '../../shared/ui/use-document-title';
 import { directoryQueries } from './directory.api';
 import { formatLanguages, initialsOf } from './directory.format';
+import { DoctorReviews } from './doctor-reviews';
 import { PractitionerRating } from './practitioner-rating';
 import { DATA_LANG, useLocale } from './use-directory';
 import './directory.css';
@@ -16,7 +17,7 @@ import './directory.css';
 const isMissing = (error: unknown) =>
   error instanceof ApiError && (error.status === 404 || error.status === 400);
 
-/** `/doctors/:id`: a doctor's public profile and places of work. */
+/** `/doctors/:id`: a doctor's public profile, places of work and reviews. */
 export function DoctorPage() {
   const { id = '' } = useParams();
   const { t } = useTranslation();
@@ -188,6 +189,8 @@ function DoctorDetails({ doctor }: { doctor: TPractitioner }) {
           </ul>
         )}
       </section>
+
+      <DoctorReviews practitionerId={doctor.id} />
     </>
   );
 }

@@ -2,6 +2,8 @@ import type { TPractitionerSummary } from '@talon/contracts';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { formatList, initialsOf } from './directory.format';
+import type { NextSlot } from './next-slot';
+import { NextSlotLine } from './next-slot-line';
 import { PractitionerRating } from './practitioner-rating';
 import { DATA_LANG, useLocale } from './use-directory';
 
@@ -10,13 +12,19 @@ interface PractitionerCardProps {
   headingLevel?: 2 | 3;
   /** False on a clinic's own page, where its name would repeat on every card. */
   showPlaces?: boolean;
+  /** The next free time; left out while unknown. */
+  nextSlot?: NextSlot | undefined;
 }
 
-/** A doctor in a list: name (a link), specialties, rating in words, reviews, experience and places of work. */
+/**
+ * A doctor in a list: name (a link), specialties, rating in words, reviews, experience, places of work and the
+ * next free time.
+ */
 export function PractitionerCard({
   practitioner,
   headingLevel = 2,
   showPlaces = true,
+  nextSlot,
 }: PractitionerCardProps) {
   const { t } = useTranslation();
   const locale = useLocale();
@@ -42,6 +50,12 @@ export function PractitionerCard({
         </ul>
         {showPlaces && places.length > 0 ? (
           <p className="card__places">{t('directory.worksAt', { places: formatList(places, locale) })}</p>
+        ) : null}
+        {nextSlot ? (
+          <NextSlotLine
+            nextSlot={nextSlot}
+            showClinic={showPlaces && practitioner.organizations.length > 1}
+          />
         ) : null}
       </div>
     </article>

@@ -5,6 +5,7 @@ import { LiveStatus } from '../../shared/ui/live-status';
 import { PagedList } from '../../shared/ui/paged-list';
 import { directoryQueries, flattenPages, type PractitionerFilters } from './directory.api';
 import { PractitionerCard } from './practitioner-card';
+import { useNextSlots } from './use-next-slots';
 
 interface PractitionerResultsProps {
   filters: PractitionerFilters;
@@ -16,7 +17,10 @@ interface PractitionerResultsProps {
   showPlaces?: boolean;
 }
 
-/** Doctors matching the filters, with the count announced, «Показать ещё», empty and error states. */
+/**
+ * Doctors matching the filters, with the count announced, «Показать ещё», empty and error states, and each
+ * doctor's next free time once it arrives.
+ */
 export function PractitionerResults({
   filters,
   emptyText,
@@ -28,6 +32,7 @@ export function PractitionerResults({
   const query = useInfiniteQuery(directoryQueries.practitioners(filters));
   const items = flattenPages(query.data?.pages);
   const total = query.data?.pages[0]?.total ?? 0;
+  const nextSlots = useNextSlots(filters, items);
   const isFiltered = Boolean(filters.q || filters.specialty);
   const isUpdating = query.isFetching && !query.isFetchingNextPage;
 
@@ -51,7 +56,12 @@ export function PractitionerResults({
         total={total}
         keyOf={(practitioner) => practitioner.id}
         renderItem={(practitioner) => (
-          <PractitionerCard practitioner={practitioner} headingLevel={headingLevel} showPlaces={showPlaces} />
+          <PractitionerCard
+            practitioner={practitioner}
+            headingLevel={headingLevel}
+            showPlaces={showPlaces}
+            nextSlot={nextSlots.get(practitioner.id)}
+          />
         )}
         hasNextPage={query.hasNextPage}
         isFetchingNextPage={query.isFetchingNextPage}

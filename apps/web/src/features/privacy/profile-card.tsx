@@ -1,4 +1,5 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import type { TFunction } from 'i18next';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatCalendarDate } from '../../shared/ui/dates';
@@ -96,7 +97,8 @@ const LABELS = {
   attachment: 'myData.fields.attachment',
 } as const;
 
-type Translate = ReturnType<typeof useTranslation>['t'];
+// i18next's own type: the hook's return type, re-derived here, grows too deep for the compiler.
+type Translate = TFunction;
 
 /** «Городская поликлиника № 14, участок 7, с 01.02.2020». */
 function describeAttachment(card: TPatientProfile, t: Translate, language: string): string | null {

@@ -1,10 +1,30 @@
+import ruShell from 'virtual:talon-messages/ru-shell';
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { DEFAULT_LANGUAGE, type TLanguage } from '../preferences/preferences';
-import ru from './locales/ru.json';
 
-/** The app's i18next instance. Russian is bundled; other locales are fetched when first chosen. */
+/**
+ * The app's i18next instance. The Russian messages of the first page come with the entry and the rest with
+ * the first page that needs them (`message-split.ts`); other locales are fetched whole when first chosen.
+ */
 export const i18n = i18next.createInstance();
+
+let restOfRussian: Promise<void> | null = null;
+
+/** The Russian messages beyond the first page's; `lazyPage` waits for them before showing a page. */
+export function loadRestOfMessages(): Promise<void> {
+  restOfRussian ??= import('virtual:talon-messages/ru-rest').then(
+    ({ default: messages }) => {
+      i18n.addResourceBundle('ru', 'translation', messages, true, false);
+    },
+    (error: unknown) => {
+      // A failed download (a lost connection) is tried again by the next page.
+      restOfRussian = null;
+      throw error;
+    },
+  );
+  return restOfRussian;
+}
 
 // Other locales have the same messages but their own plural forms, hence not `typeof ru`.
 const lazyLocales: Record<Exclude<TLanguage, 'ru'>, () => Promise<{ default: object }>> = {
@@ -23,7 +43,7 @@ export function initI18n(language: TLanguage): Promise<void> {
     lng: DEFAULT_LANGUAGE,
     fallbackLng: DEFAULT_LANGUAGE,
     supportedLngs: ['ru', 'en'],
-    resources: { ru: { translation: ru } },
+    resources: { ru: { translation: ruShell } },
     initAsync: false,
     interpolation: { escapeValue: false },
     showSupportNotice: false,

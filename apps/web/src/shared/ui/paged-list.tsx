@@ -13,8 +13,9 @@ interface PagedListProps<T> {
 }
 
 /**
- * A list that grows with «Показать ещё». After more items arrive the focus moves to the first new one, so
- * keyboard and screen-reader users continue where they were instead of at the button or the page top.
+ * A list that grows with «Показать ещё». After more items arrive the focus moves to the first new one (its
+ * first link or button, else an element made focusable by script with `tabIndex={-1}`), so keyboard and
+ * screen-reader users continue where they were instead of at the button or the page top.
  */
 export function PagedList<T>({
   items,
@@ -35,7 +36,7 @@ export function PagedList<T>({
     if (index === null || items.length <= index) return;
     firstNewIndex.current = null;
     const item = listRef.current?.children.item(index);
-    const target = item?.querySelector<HTMLElement>('a, button') ?? null;
+    const target = item?.querySelector<HTMLElement>('a, button, [tabindex="-1"]') ?? null;
     target?.focus();
   }, [items.length]);
 

@@ -36,20 +36,25 @@ type ViewRow = {
   cancellation_reason_encrypted: string | null;
   rescheduled_to_id: string | null;
   created_at: unknown;
+  review_rating: number | null;
+  review_comment: string | null;
+  review_created_at: unknown;
 };
 
-/** The appointment with its slot, clinic, room, practitioner and specialty, as one row. */
+/** The appointment with its slot, clinic, room, practitioner, specialty and review, as one row. */
 const VIEW_SELECT = sql`select a.id, a.patient_id, a.status, a.code, a.ticket_number, a.channel, a.visit_type,
     a.specialty_code, sp.name as specialty_name, s.id as slot_id, s.starts_at, s.ends_at, o.time_zone,
     o.id as organization_id, o.name as organization_name, o.address, l.room,
     pr.id as practitioner_id, ${PRACTITIONER_NAME} as practitioner_name,
-    a.reason_encrypted, a.cancellation_reason_encrypted, a.rescheduled_to_id, a.created_at
+    a.reason_encrypted, a.cancellation_reason_encrypted, a.rescheduled_to_id, a.created_at,
+    rv.rating as review_rating, rv.comment as review_comment, rv.created_at as review_created_at
   from appointments a
   join slots s on s.id = a.slot_id
   join organizations o on o.id = a.organization_id
   join practitioners pr on pr.id = a.practitioner_id
   join specialties sp on sp.code = a.specialty_code
-  left join locations l on l.id = s.location_id`;
+  left join locations l on l.id = s.location_id
+  left join reviews rv on rv.appointment_id = a.id`;
 
 /** The appointment read model: one appointment, or a patient's list, with what the API shows of it. */
 export function createAppointmentViews(db: DbExecutor, cipher: FieldCipher) {
@@ -77,6 +82,14 @@ export function createAppointmentViews(db: DbExecutor, cipher: FieldCipher) {
       : null,
     rescheduledToId: row.rescheduled_to_id,
     createdAt: toDate(row.created_at),
+    review:
+      row.review_rating === null
+        ? null
+        : {
+            rating: Number(row.review_rating),
+            comment: row.review_comment,
+            createdAt: toDate(row.review_created_at),
+          },
   });
 
   return {
@@ -98,6 +111,7 @@ export function createAppointmentViews(db: DbExecutor, cipher: FieldCipher) {
             : undefined,
           filter.from ? sql`a.starts_at >= ${filter.from.toISOString()}::timestamptz` : undefined,
           filter.to ? sql`a.starts_at < ${filter.to.toISOString()}::timestamptz` : undefined,
+          filter.practitionerId ? sql`a.practitioner_id = ${filter.practitionerId}::uuid` : undefined,
         ].filter((part) => part !== undefined),
         sql` and `,
       );
@@ -111,6 +125,16 @@ export function createAppointmentViews(db: DbExecutor, cipher: FieldCipher) {
         sql`select count(*)::int as n from appointments a where ${where}`,
       );
       return { items: rows.map(toView), total: Number(count?.n ?? 0) };
+    },
+
+    async patientNames(patientIds: readonly string[]): Promise<Map<string, string>> {
+      if (!patientIds.length) return new Map();
+      const rows = await queryRows<{ id: string; name: string }>(
+        db,
+        sql`select id, concat_ws(' ', surname, name, patronymic) as name
+          from patients where id in (${uuidList(patientIds)})`,
+      );
+      return new Map(rows.map((row) => [row.id, row.name]));
     },
   };
 }

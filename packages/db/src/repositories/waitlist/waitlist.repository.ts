@@ -1,6 +1,7 @@
 import type { AgeGroup } from '@talon/core/slot-search';
 import type {
   DueOffer,
+  LapsedHold,
   WaitlistCandidate,
   WaitlistEntryStatus,
   WaitlistEntryView,
@@ -382,6 +383,54 @@ export function createWaitlistRepository(db: DbExecutor): WaitlistRepository {
             specialtyName: row.specialty_name,
           }
         : null;
+    },
+
+    async lapsedHolds(from, to, limit) {
+      const rows = await queryRows<{
+        slot_id: string;
+        patient_id: string;
+        held_until: unknown;
+        starts_at: unknown;
+        time_zone: string;
+        organization_id: string;
+        organization_name: string;
+        practitioner_id: string;
+        specialty_code: string;
+        specialty_name: string;
+      }>(
+        db,
+        // Lapsed holds stay on the row until someone clears them, so the partial index on held slots finds
+        // them. A booking made since the hold began (the person chose another time) means nothing was lost.
+        sql`select s.id as slot_id, s.held_by_patient_id as patient_id, s.held_until, s.starts_at,
+            o.time_zone, o.id as organization_id, o.name as organization_name, s.practitioner_id,
+            s.specialty_code, sp.name as specialty_name
+          from slots s
+          join organizations o on o.id = s.organization_id
+          join specialties sp on sp.code = s.specialty_code
+          where s.held_by_patient_id is not null and s.status = 'free'
+            and s.held_until >= ${at(from)} and s.held_until < ${at(to)}
+            and s.starts_at > ${at(to)}
+            and not exists (select 1 from waitlist_offers wo
+              where wo.slot_id = s.id and wo.patient_id = s.held_by_patient_id)
+            and not exists (select 1 from appointments a
+              where a.patient_id = s.held_by_patient_id and a.created_at >= s.held_until - interval '1 hour')
+          order by s.held_until
+          limit ${limit}`,
+      );
+      return rows.map(
+        (row): LapsedHold => ({
+          slotId: row.slot_id,
+          patientId: row.patient_id,
+          heldUntil: toDate(row.held_until),
+          startsAt: toDate(row.starts_at),
+          timeZone: row.time_zone,
+          organizationId: row.organization_id,
+          organizationName: row.organization_name,
+          practitionerId: row.practitioner_id,
+          specialtyCode: row.specialty_code,
+          specialtyName: row.specialty_name,
+        }),
+      );
     },
   };
 }

@@ -1,0 +1,46 @@
+import {
+  problemResponses,
+  ZEmailTicketRequest,
+  ZEmailTicketResult,
+  ZIdParams,
+  ZProblem,
+} from '@talon/contracts';
+import type { Principal } from '@talon/core/identity';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { originOf } from '../../plugins/auth/auth.plugin';
+
+/** `POST /appointments/{id}/ticket/email`: the ticket sent to an email through the outbox (issue 6). */
+export const ticketEmailRoutes: FastifyPluginAsyncZod = async (app) => {
+  app.post(
+    '/appointments/:id/ticket/email',
+    {
+      config: { access: 'authenticated' },
+      schema: {
+        tags: ['Appointments'],
+        summary: "Email the ticket (to the given address, or the account's own); a few times an hour",
+        description:
+          'The email carries the ticket data and links to the PDF ticket and the calendar event. ' +
+          'EMAIL_REQUIRED (409): no address given and none in the profile. TICKET_EMAIL_RATE_LIMITED (429).',
+        params: ZIdParams,
+        body: ZEmailTicketRequest.nullish(),
+        response: {
+          202: ZEmailTicketResult,
+          400: problemResponses[400],
+          401: ZProblem.describe('Not logged in'),
+          403: ZProblem.describe('CSRF token missing'),
+          404: problemResponses[404],
+          409: ZProblem.describe('EMAIL_REQUIRED, or the appointment was cancelled or moved'),
+          429: ZProblem.describe('TICKET_EMAIL_RATE_LIMITED, with Retry-After'),
+        },
+      },
+    },
+    async (request, reply) => {
+      const result = await app.services.tickets.email(request.principal as Principal, {
+        appointmentId: request.params.id,
+        email: request.body?.email,
+        origin: originOf(request),
+      });
+      return reply.code(202).send(result);
+    },
+  );
+};

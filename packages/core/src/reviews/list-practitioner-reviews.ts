@@ -1,0 +1,20 @@
+import { DirectoryErrorCode } from '../directory';
+import { DomainError } from '../shared';
+import type { ReviewsStore } from './reviews.ports';
+import type { PractitionerReview } from './reviews.types';
+
+/**
+ * A practitioner's reviews for the public profile, newest first. Anonymous: no patient, no visit date —
+ * only the rating, the comment, when it was written and the specialty of the visit.
+ */
+export async function listPractitionerReviews(
+  deps: { store: ReviewsStore },
+  input: { practitionerId: string; page: number; pageSize: number },
+): Promise<{ items: PractitionerReview[]; total: number }> {
+  return deps.store.read(async (repos) => {
+    if (!(await repos.reviews.practitionerExists(input.practitionerId))) {
+      throw new DomainError(DirectoryErrorCode.PRACTITIONER_NOT_FOUND, { field: 'params.id' });
+    }
+    return repos.reviews.listForPractitioner(input.practitionerId, input);
+  });
+}

@@ -1,0 +1,63 @@
+import type { TicketEmailRepository, TicketEmailStore } from '@talon/core/tickets';
+import { and, asc, eq, gt, sql } from 'drizzle-orm';
+import type { Database, DbExecutor } from '../client';
+import type { FieldCipher } from '../crypto/field-cipher';
+import { accounts, auditEvents } from '../schema';
+import { createAuditRepository } from './audit.repository';
+import type { IdentityStoreOptions } from './identity/identity-store';
+import { createTransactionOutbox } from './outbox.repository';
+
+/**
+ * Emailing tickets: the account's address and the sends of the last hour. The audit log is the counter
+ * (every send is audited anyway); its (action, occurred_at) index keeps the count a short range scan.
+ */
+export function createTicketEmailRepository(db: DbExecutor): TicketEmailRepository {
+  return {
+    async accountEmail(accountId) {
+      const [row] = await db
+        .select({ email: accounts.email })
+        .from(accounts)
+        .where(eq(accounts.id, accountId));
+      return row?.email ?? null;
+    },
+    async lockAppointment(appointmentId) {
+      await db.execute(sql`select 1 from appointments where id = ${appointmentId} for update`);
+    },
+    async sentSince(appointmentId, since) {
+      const rows = await db
+        .select({ at: auditEvents.occurredAt })
+        .from(auditEvents)
+        .where(
+          and(
+            eq(auditEvents.action, 'appointment.ticket_email'),
+            gt(auditEvents.occurredAt, since),
+            eq(auditEvents.recordId, appointmentId),
+          ),
+        )
+        .orderBy(asc(auditEvents.occurredAt));
+      return rows.map((row) => row.at);
+    },
+  };
+}
+
+/** The unit of work of emailing a ticket: the count, the outbox row and the audit entry together. */
+export function createTicketEmailStore(
+  db: Database,
+  cipher: FieldCipher,
+  options: IdentityStoreOptions = {},
+): TicketEmailStore {
+  return {
+    async transaction(work) {
+      const written: string[] = [];
+      const result = await db.transaction((tx) =>
+        work({
+          ticketEmails: createTicketEmailRepository(tx),
+          outbox: createTransactionOutbox(tx, cipher, written),
+          audit: createAuditRepository(tx),
+        }),
+      );
+      if (written.length) options.afterCommit?.(written);
+      return result;
+    },
+  };
+}
