@@ -5,6 +5,7 @@ export { getOrganization } from './get-organization';
 export { getPractitioner } from './get-practitioner';
 export { type SearchOrganizationsInput, searchOrganizations } from './search-organizations';
 export { type SearchPractitionersInput, searchPractitioners } from './search-practitioners';
+export { SPECIALTY_SYNONYMS } from './specialty-synonyms';
 export {
   matchesWordStarts,
   SUGGESTIONS_PER_KIND,

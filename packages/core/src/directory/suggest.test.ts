@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { searchNamesOf } from './specialty-synonyms';
 import { matchesWordStarts, suggestionWords } from './suggest';
 
 describe('suggestion matching', () => {
@@ -13,5 +14,16 @@ describe('suggestion matching', () => {
     expect(matchesWordStarts('Вакцинация (прививочный кабинет)', ['прив', 'каб'])).toBe(true);
     expect(matchesWordStarts('Кардиолог', ['лог'])).toBe(false);
     expect(matchesWordStarts('Кардиолог', ['кард', 'хир'])).toBe(false);
+  });
+
+  it('finds a specialty by what people call it', () => {
+    const ent = { code: 'otolaryngologist', name: 'Оториноларинголог' };
+    const found = (q: string) =>
+      searchNamesOf(ent).some((name) => matchesWordStarts(name, suggestionWords(q)));
+    expect(found('лор')).toBe(true);
+    expect(found('ухо')).toBe(true);
+    expect(found('отори')).toBe(true);
+    expect(found('окулист')).toBe(false);
+    expect(searchNamesOf({ code: 'cardiologist', name: 'Кардиолог' })).toEqual(['Кардиолог']);
   });
 });

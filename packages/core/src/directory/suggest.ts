@@ -1,6 +1,7 @@
 import { normalizeForSearch } from '../identifiers';
 import type { DirectoryRepository } from './directory.repository';
 import { assertKnownRegion } from './known-references';
+import { searchNamesOf } from './specialty-synonyms';
 
 /** At most this many suggestions of each kind: a dropdown under a search field, not a result page. */
 export const SUGGESTIONS_PER_KIND = 5;
@@ -40,7 +41,8 @@ export function matchesWordStarts(text: string, words: readonly string[]): boole
 
 /**
  * Suggestions for the home search field (issue 6): specialties, doctors and clinics whose names have words
- * starting with the typed ones («кард» → кардиолог, «иван» → Иванов, Иван), case and ё/е aside; doctors
+ * starting with the typed ones («кард» → кардиолог, «иван» → Иванов, Иван; «лор» → оториноларинголог by
+ * `SPECIALTY_SYNONYMS`), case and ё/е aside; doctors
  * and clinics of the region when one is given. The specialty list is small reference data, matched here.
  */
 export async function suggest(
@@ -58,7 +60,7 @@ export async function suggest(
   ]);
   return {
     specialties: specialties
-      .filter((specialty) => matchesWordStarts(specialty.name, words))
+      .filter((specialty) => searchNamesOf(specialty).some((name) => matchesWordStarts(name, words)))
       .slice(0, SUGGESTIONS_PER_KIND)
       .map(({ code, name }) => ({ code, name })),
     practitioners,

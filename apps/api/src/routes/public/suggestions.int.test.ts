@@ -1,3 +1,4 @@
+import { SPECIALTY_SYNONYMS } from '@talon/core/directory';
 import { buildOrganization, buildPractitioner } from '@talon/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../testing/test-app';
@@ -38,6 +39,14 @@ describe('GET /api/v1/search/suggestions', () => {
     expect(res.json().specialties).toEqual([{ code: 'cardiologist', name: 'Кардиолог' }]);
     // «лог» is inside the words, not at their start.
     expect((await suggest({ q: 'лог' })).json().specialties).toEqual([]);
+    // What people call a specialty finds it too; every such name belongs to a specialty of the list.
+    expect((await suggest({ q: 'лор' })).json().specialties).toEqual([
+      { code: 'otolaryngologist', name: 'Оториноларинголог' },
+    ]);
+    const known = new Set(
+      ((await t.app.inject('/api/v1/specialties')).json() as { code: string }[]).map((s) => s.code),
+    );
+    expect(Object.keys(SPECIALTY_SYNONYMS).filter((code) => !known.has(code))).toEqual([]);
   });
 
   it('suggests doctors whose surname or name starts so, with their specialties, and clinics', async () => {
