@@ -52,4 +52,36 @@ test.describe('[PATIENT][NOTIFICATIONS]', () => {
     await page.keyboard.press('Enter');
     await expect(page).toHaveURL(/\/notifications$/);
   });
+
+  test('a mark that fails is told, not swallowed', async ({ page }) => {
+    const item = {
+      id: '11111111-1111-4111-8111-111111111111',
+      event: 'appointment.reminder',
+      title: 'Напоминание о приёме',
+      body: 'Завтра в 09:00, кабинет 12.',
+      url: '/appointments',
+      createdAt: '2026-11-30T06:00:00.000Z',
+      readAt: null,
+    };
+    await page.route(/\/me\/notifications\?/, (route) =>
+      route.fulfill({ json: { items: [item], nextCursor: null, unread: 1 } }),
+    );
+    await page.route(/\/me\/notifications\/[^/]+\/read$/, (route) =>
+      route.fulfill({
+        status: 503,
+        contentType: 'application/problem+json',
+        body: JSON.stringify({
+          type: 'about:blank',
+          title: 'Unavailable',
+          status: 503,
+          detail: 'Сервис недоступен',
+        }),
+      }),
+    );
+    await openAsDemoPatient(page, '/notifications');
+    await page.getByRole('button', { name: `Отметить прочитанным: ${item.title}` }).click();
+    const alert = page.getByRole('alert');
+    await expect(alert).toContainText('Не удалось отметить прочитанным');
+    await expect(alert).toContainText('Сервис недоступен');
+  });
 });

@@ -61,8 +61,7 @@ test.describe('[PATIENT][BOOK]', () => {
     const visit = page.getByRole('article').filter({ hasText: time });
     await expect(visit).toHaveCount(1);
     await visit.getByRole('button', { name: /^Отменить/ }).click();
-    const reason = visit.getByLabel('Причина отмены');
-    if (await reason.isVisible()) await reason.fill('Не смогу прийти');
+    await visit.getByLabel('Причина отмены').fill('Не смогу прийти');
     await visit.getByRole('button', { name: 'Да, отменить' }).click();
     await expect(page.getByRole('status').filter({ hasText: 'Запись отменена.' })).toBeVisible();
     await expect(page.getByRole('article').filter({ hasText: time })).toHaveCount(0);

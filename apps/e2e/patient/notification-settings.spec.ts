@@ -25,6 +25,13 @@ test.describe('[PATIENT][NOTIFICATIONS]', () => {
 
     const sms = page.getByRole('switch', { name: 'СМС' });
     await expect(sms).toBeChecked();
+    // A quiet period without its start is refused next to the field, not above the form.
+    await page.getByLabel('Начало').fill('');
+    await page.getByRole('button', { name: 'Сохранить' }).click();
+    const start = page.getByLabel('Начало');
+    await expect(start).toHaveAttribute('aria-invalid', 'true');
+    await expect(start).toHaveAccessibleDescription(/Укажите время в формате ЧЧ:ММ/);
+
     await sms.uncheck();
     await page.getByLabel('Начало').fill('23:00');
     await page.getByLabel('Конец').fill('07:30');

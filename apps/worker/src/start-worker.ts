@@ -128,7 +128,7 @@ export async function startWorker(options: WorkerOptions): Promise<Worker> {
   const rates = config.delivery.ratePerSecond;
   const contactChannels = selectChannels(config, database.db);
   const accountChannels = await createAccountChannels(config, database.db, cipher);
-  // Rate limits wrap the real gateways only; a test's replacement channel is used as given.
+  // Rate limits wrap the configured channels (the development sink too); a test's replacement is used as given.
   const channels: Record<Channel, MessageChannel> = {
     sms: withRateLimit(contactChannels.sms, rates.sms),
     email: withRateLimit(contactChannels.email, rates.email),

@@ -133,7 +133,7 @@ export type TAppointment = z.infer<typeof ZAppointment>;
 
 export const ZAppointmentPage = pageOf(ZAppointment).meta({ id: 'AppointmentPage' });
 
-export const ZListAppointmentsQuery = z.object({
+const appointmentFilters = {
   status: z
     .union([ZAppointmentStatus, z.array(ZAppointmentStatus)])
     .optional()
@@ -144,11 +144,19 @@ export const ZListAppointmentsQuery = z.object({
     .optional()
     .describe("One person's visits: a ward, or a patient for the registry"),
   practitioner: uuid('врача').optional().describe('Visits with this practitioner only'),
-  ...paginationQuery,
-});
+};
+
+/** A period that ends before it starts is a mistake to name, not an empty list. */
+const periodInOrder = (query: { from?: Date | undefined; to?: Date | undefined }) =>
+  !query.from || !query.to || query.from.getTime() < query.to.getTime();
+const PERIOD_ORDER = { message: 'Конец периода должен быть позже начала', path: ['to'] };
+
+export const ZListAppointmentsQuery = z
+  .object({ ...appointmentFilters, ...paginationQuery })
+  .refine(periodInOrder, PERIOD_ORDER);
 
 /** The filters of the list without its pages: `GET /api/v1/appointments/export.csv` and `export.pdf`. */
-export const ZExportAppointmentsQuery = ZListAppointmentsQuery.omit({ page: true, pageSize: true });
+export const ZExportAppointmentsQuery = z.object(appointmentFilters).refine(periodInOrder, PERIOD_ORDER);
 
 /** A free slot offered instead of a taken one. */
 export const ZSlotAlternative = z

@@ -1,4 +1,4 @@
-import { z } from './zod';
+import { ZText, z } from './zod';
 
 const ZTimeOfDay = z
   .string()
@@ -54,7 +54,7 @@ export const ZAppointmentLinkParams = z.object({
 
 /** `POST /api/v1/appointment-links/{token}`: an optional reason (needed to cancel within 24 hours). */
 export const ZUseAppointmentLinkRequest = z
-  .object({ reason: z.string().trim().max(500).optional().describe('Why the visit is cancelled') })
+  .object({ reason: ZText(500).trim().optional().describe('Why the visit is cancelled') })
   .meta({ id: 'UseAppointmentLinkRequest' });
 
 /** What a link does, the visit it points at, and — for `change` — where to go in the web app. */

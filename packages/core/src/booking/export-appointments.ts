@@ -4,6 +4,7 @@ import { timeZoneName } from '../tickets';
 import type { AppointmentStatus, AppointmentView } from './booking.types';
 import type { BookingDeps } from './booking-deps';
 import { type AppointmentFilterInput, appointmentFilter, listedPatientIds } from './list-appointments';
+import { russianDate } from './local-time';
 
 /**
  * The most rows one export holds: the newest visits first, like the list. A person's history is far
@@ -38,9 +39,6 @@ export const EXPORT_COLUMNS: readonly string[] = Object.freeze([
   'Код записи',
   'Номер талона',
 ]);
-
-/** `2026-12-01` → `01.12.2026`, as Russian documents write dates. */
-const russianDate = (iso: string) => iso.split('-').reverse().join('.');
 
 /**
  * One visit as a row of an export: the date and time in the clinic's zone with the zone named (DESIGN

@@ -42,8 +42,9 @@ export {
   getAppointment,
   type ListAppointmentsInput,
   listAppointments,
+  ownAndWardIds,
 } from './list-appointments';
-export { daysBetween, formatLocalDateTime, localDate, zonedIso } from './local-time';
+export { daysBetween, formatLocalDateTime, localDate, russianDate, zonedIso } from './local-time';
 export { rescheduleAppointment } from './reschedule-appointment';
 export { MAX_ALTERNATIVES, presentAlternative } from './slot-taken';
 export { signTicketPayload, verifyTicketPayload } from './ticket-payload';

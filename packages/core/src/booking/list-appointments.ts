@@ -53,8 +53,17 @@ export async function listedPatientIds(
     }
     return [patientId];
   }
+  return ownAndWardIds(deps, principal, 'query.patientId');
+}
+
+/** The caller's own patient and the wards they act for (active parent or guardian links). */
+export async function ownAndWardIds(
+  deps: Pick<BookingDeps, 'store'>,
+  principal: Principal,
+  field?: string,
+): Promise<string[]> {
   const me = principal.patientId;
-  if (!me) throw new DomainError(BookingErrorCode.PATIENT_REQUIRED, { field: 'query.patientId' });
+  if (!me) throw new DomainError(BookingErrorCode.PATIENT_REQUIRED, field ? { field } : undefined);
   const wards = await deps.store.read((repos) => repos.booking.wardIds(me));
   return [me, ...wards];
 }

@@ -10,8 +10,10 @@ export function daysBetween(from: string, to: string): number {
   return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
 }
 
+/** `2026-12-01` → `01.12.2026`, as Russian documents and messages write dates. */
+export const russianDate = (isoDate: string): string => isoDate.split('-').reverse().join('.');
+
 /** `01.12.2026 в 09:00` in the clinic's zone, for messages. */
 export function formatLocalDateTime(at: Date, timeZone: string): string {
-  const [year, month, day] = localDate(at, timeZone).split('-');
-  return `${day}.${month}.${year} в ${localTime(at, timeZone)}`;
+  return `${russianDate(localDate(at, timeZone))} в ${localTime(at, timeZone)}`;
 }

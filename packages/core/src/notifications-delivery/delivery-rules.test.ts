@@ -22,6 +22,11 @@ describe('delivery rules', () => {
     expect(isAllowedPushEndpoint('https://169.254.169.254/latest', false)).toBe(false);
     expect(isAllowedPushEndpoint('https://[::1]/x', false)).toBe(false);
     expect(isAllowedPushEndpoint('https://user:pw@push.example/x', false)).toBe(false);
+    // A trailing dot names the same host; a single label is a neighbour container's or intranet host.
+    expect(isAllowedPushEndpoint('https://localhost./x', false)).toBe(false);
+    expect(isAllowedPushEndpoint('https://metadata.google.internal./x', false)).toBe(false);
+    expect(isAllowedPushEndpoint('https://postgres:5432/x', false)).toBe(false);
+    expect(isAllowedPushEndpoint('https://updates.push.services.mozilla.com./wpush/v2/x', false)).toBe(true);
     expect(isAllowedPushEndpoint('not a url', true)).toBe(false);
     expect(isAllowedPushEndpoint('http://127.0.0.1:9/x', true)).toBe(true);
   });

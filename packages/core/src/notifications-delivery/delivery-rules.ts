@@ -51,5 +51,13 @@ export function isAllowedPushEndpoint(endpoint: string, allowInsecure: boolean):
     return false;
   }
   if (allowInsecure) return url.protocol === 'https:' || url.protocol === 'http:';
-  return url.protocol === 'https:' && !url.username && !url.password && !PRIVATE_HOST.test(url.hostname);
+  // `localhost.` is `localhost`; a single label (`postgres`) resolves to a neighbour on the private network.
+  const host = url.hostname.replace(/\.$/, '');
+  return (
+    url.protocol === 'https:' &&
+    !url.username &&
+    !url.password &&
+    host.includes('.') &&
+    !PRIVATE_HOST.test(host)
+  );
 }

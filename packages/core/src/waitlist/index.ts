@@ -7,14 +7,13 @@ export { sweepWaitlist, type WaitlistSweepReport } from './sweep-waitlist';
 export { WaitlistErrorCode } from './waitlist.errors';
 export type * from './waitlist.ports';
 export * from './waitlist.types';
-export { ownPatientIds, type WaitlistDeps } from './waitlist-deps';
+export type { WaitlistDeps } from './waitlist-deps';
 export {
   byWaitingOrder,
   entryMatchesSlot,
   isCandidateFor,
   isSlotOfferable,
   offerRefusals,
-  pickOfferee,
 } from './waitlist-matching';
 export { enqueueOfferMessage, WAITLIST_URL } from './waitlist-messages';
 export { waitlistSlotEvents } from './waitlist-slot-events';

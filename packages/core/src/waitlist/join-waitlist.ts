@@ -1,4 +1,4 @@
-import { BookingErrorCode, resolveBookingActor } from '../booking';
+import { BookingErrorCode, resolveBookingActor, russianDate } from '../booking';
 import { DirectoryErrorCode } from '../directory';
 import type { Principal, RequestOrigin } from '../identity';
 import { addDays, DomainError, localDate } from '../shared';
@@ -6,8 +6,11 @@ import { WaitlistErrorCode } from './waitlist.errors';
 import type { WaitlistEntryView, WaitlistReason } from './waitlist.types';
 import type { WaitlistDeps } from './waitlist-deps';
 
-/** Russia's westernmost (UTC+2) and easternmost (UTC+12) zones bound "today" for a clinic anywhere. */
-const EARLIEST_ZONE = 'Europe/Kaliningrad';
+/**
+ * Russia's westernmost (UTC+2) and easternmost (UTC+12) zones bound "today" for a clinic anywhere: once the
+ * westernmost zone's date is past a day, no clinic in Russia has that day left.
+ */
+export const EARLIEST_ZONE = 'Europe/Kaliningrad';
 const LATEST_ZONE = 'Asia/Kamchatka';
 
 export interface JoinWaitlistInput {
@@ -37,7 +40,7 @@ export function checkWindow(from: string, to: string, now: Date, maxWindowDays: 
   if (to > last) {
     throw new DomainError(WaitlistErrorCode.WAITLIST_WINDOW_TOO_LONG, {
       field: 'body.to',
-      params: { days: maxWindowDays, last: last.split('-').reverse().join('.') },
+      params: { days: maxWindowDays, last: russianDate(last) },
     });
   }
 }

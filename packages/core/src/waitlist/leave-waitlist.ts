@@ -1,8 +1,9 @@
+import { ownAndWardIds } from '../booking';
 import type { Principal } from '../identity';
 import { DomainError } from '../shared';
 import { offerSlotToWaitlist } from './offer-slot';
 import { WaitlistErrorCode } from './waitlist.errors';
-import { ownPatientIds, type WaitlistDeps } from './waitlist-deps';
+import type { WaitlistDeps } from './waitlist-deps';
 
 /**
  * Takes an entry off the list. An open offer is declined and its slot passed on to the next waiting
@@ -14,7 +15,7 @@ export async function leaveWaitlist(
   principal: Principal,
   input: { entryId: string },
 ): Promise<void> {
-  const patientIds = await ownPatientIds(deps, principal);
+  const patientIds = await ownAndWardIds(deps.booking, principal);
   const now = deps.clock.now();
   await deps.store.transaction(async (repos) => {
     const entry = await repos.waitlist.findEntry(input.entryId);

@@ -1,7 +1,7 @@
 import { localDate } from '../shared';
 import type { WaitlistRepos } from './waitlist.ports';
 import type { WaitlistOfferPolicy } from './waitlist.types';
-import { byWaitingOrder, canBeOffered, isCandidateFor, isSlotOfferable } from './waitlist-matching';
+import { byWaitingOrder, isCandidateFor, isSlotOfferable, offerRefusals } from './waitlist-matching';
 import { enqueueOfferMessage } from './waitlist-messages';
 
 const DAY_MS = 86_400_000;
@@ -59,17 +59,18 @@ export async function offerSlotToWaitlist(
     CANDIDATE_LIMIT,
   );
   const noShowsSince = new Date(now.getTime() - policy.booking.noShowWindowDays * DAY_MS);
-  const context = { slot, ageGroup, now, policy, excludePatientId: input.excludePatientId ?? null };
+  const excludePatientId = input.excludePatientId ?? null;
+  // First in, first served: the first entry that fits wins.
   for (const candidate of [...candidates].sort(byWaitingOrder)) {
     // The entry checks first: the booking facts are read only for a candidate that could take the slot.
-    if (!isCandidateFor(candidate, slot, ageGroup, context.excludePatientId)) continue;
+    if (!isCandidateFor(candidate, slot, ageGroup, excludePatientId)) continue;
     const facts = await repos.booking.patientFacts(
       candidate.patientId,
       slot.specialtyCode,
       now,
       noShowsSince,
     );
-    if (!canBeOffered(candidate, facts, context)) continue;
+    if (!facts || offerRefusals(slot, facts, now, policy).length > 0) continue;
     const expiresAt = new Date(now.getTime() + policy.waitlist.offerMinutes * 60_000);
     const created = await repos.waitlist.createOffer({
       entryId: candidate.id,

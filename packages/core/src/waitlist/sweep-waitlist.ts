@@ -1,14 +1,9 @@
 import { localDate } from '../shared';
+import { EARLIEST_ZONE } from './join-waitlist';
 import { enqueueLapsedHoldMessage, LAPSED_HOLD_LOOKBACK_MS } from './lapsed-holds';
 import { offerSlotToWaitlist } from './offer-slot';
 import type { WaitlistDeps } from './waitlist-deps';
 import { enqueueOfferExpiredMessage } from './waitlist-messages';
-
-/**
- * The westernmost Russian zone (UTC+2): once its local date is past an entry's window, no clinic anywhere in
- * Russia has a day of that window left.
- */
-const EARLIEST_ZONE = 'Europe/Kaliningrad';
 
 export interface WaitlistSweepReport {
   expiredEntries: number;

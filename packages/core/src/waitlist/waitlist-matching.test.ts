@@ -2,8 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { DEFAULT_BOOKING_POLICY, type PatientBookingFacts, type SlotFacts } from '../booking';
 import { DomainError } from '../shared';
 import { checkWindow } from './join-waitlist';
+import { offerSlotToWaitlist } from './offer-slot';
+import type { WaitlistRepos } from './waitlist.ports';
 import { DEFAULT_WAITLIST_POLICY, type WaitlistCandidate, type WaitlistOfferPolicy } from './waitlist.types';
-import { byWaitingOrder, entryMatchesSlot, isSlotOfferable, pickOfferee } from './waitlist-matching';
+import { byWaitingOrder, entryMatchesSlot, isSlotOfferable } from './waitlist-matching';
 
 const NOW = new Date('2026-11-30T06:00:00Z'); // 09:00 in Moscow
 const hours = (h: number) => new Date(NOW.getTime() + h * 3_600_000);
@@ -48,8 +50,6 @@ const candidate = (overrides: Partial<WaitlistCandidate> = {}): WaitlistCandidat
   createdByAccountId: null,
   patientBirthDate: '1980-01-01',
   patientRegionCode: '77',
-  hasOpenOffer: false,
-  wasOfferedSlot: false,
   ...overrides,
 });
 
@@ -62,8 +62,37 @@ const facts = (overrides: Partial<PatientBookingFacts> = {}): PatientBookingFact
   ...overrides,
 });
 
-const pick = (candidates: (WaitlistCandidate & { facts: PatientBookingFacts | null })[], s = slot()) =>
-  pickOfferee(candidates, { slot: s, ageGroup: 'any', now: NOW, policy });
+type Waiting = WaitlistCandidate & { facts: PatientBookingFacts | null };
+
+/**
+ * Runs the real offer walk over repositories held in memory: the candidates as the query returns them, each
+ * patient's booking facts, and `createOffer` answering `conflict` for the entries listed. The id of the
+ * entry offered the slot, or null.
+ */
+async function pick(
+  candidates: Waiting[],
+  s = slot(),
+  options: { ageGroup?: 'any' | 'adult' | 'child'; conflicts?: string[] } = {},
+) {
+  const byPatient = new Map(candidates.map((c) => [c.patientId, c.facts]));
+  const repos = {
+    waitlist: {
+      lockSlot: async () => {},
+      specialtyAgeGroup: async () => options.ageGroup ?? 'any',
+      waitingCandidates: async () => candidates,
+      createOffer: async (offer: { entryId: string }) =>
+        options.conflicts?.includes(offer.entryId) ? 'conflict' : { id: `o-${offer.entryId}` },
+      // No summary: the offer's messages are left out, as for a slot removed meanwhile.
+      offerSlotSummary: async () => null,
+    },
+    booking: {
+      findSlot: async () => s,
+      patientFacts: async (patientId: string) => byPatient.get(patientId) ?? null,
+    },
+  } as unknown as WaitlistRepos;
+  const offered = await offerSlotToWaitlist(repos, policy, { slotId: s.id, now: NOW });
+  return offered && { id: offered.entryId };
+}
 
 describe('entryMatchesSlot', () => {
   it('matches the specialty, the named practitioner or clinic and the clinic-local day of the window', () => {
@@ -92,35 +121,39 @@ describe('entryMatchesSlot', () => {
   });
 });
 
-describe('pickOfferee', () => {
-  it('offers to the oldest entry first (FIFO), whatever order they come in', () => {
+describe('offerSlotToWaitlist', () => {
+  it('offers to the oldest entry first (FIFO), whatever order they come in', async () => {
     const first = candidate({ createdAt: hours(-5) });
     const second = candidate({ createdAt: hours(-3) });
     expect(
-      pick([
-        { ...second, facts: facts() },
-        { ...first, facts: facts() },
-      ])?.id,
+      (
+        await pick([
+          { ...second, facts: facts() },
+          { ...first, facts: facts() },
+        ])
+      )?.id,
     ).toBe(first.id);
     const tie = [candidate({ id: 'b', createdAt: hours(-1) }), candidate({ id: 'a', createdAt: hours(-1) })];
     expect([...tie].sort(byWaitingOrder).map((c) => c.id)).toEqual(['a', 'b']);
   });
 
-  it('skips entries offered this slot before, with another open offer, or not matching', () => {
-    const skipped = [
-      candidate({ createdAt: hours(-9), wasOfferedSlot: true }),
-      candidate({ createdAt: hours(-8), hasOpenOffer: true }),
-      candidate({ createdAt: hours(-7), practitionerId: 'pr9' }),
-    ];
+  it('skips entries not matching the slot, and one another process offered something meanwhile', async () => {
+    const other = candidate({ createdAt: hours(-9), practitionerId: 'pr9' });
+    const busyElsewhere = candidate({ createdAt: hours(-8) });
     const next = candidate({ createdAt: hours(-1) });
-    expect(pick([...skipped, next].map((c) => ({ ...c, facts: facts() })))?.id).toBe(next.id);
+    const chosen = await pick(
+      [other, busyElsewhere, next].map((c) => ({ ...c, facts: facts() })),
+      slot(),
+      { conflicts: [busyElsewhere.id] },
+    );
+    expect(chosen?.id).toBe(next.id);
   });
 
-  it('skips a patient the booking rules would refuse: an active visit of the specialty, a no-show suspension', () => {
+  it('skips a patient the booking rules would refuse: an active visit of the specialty, a no-show suspension', async () => {
     const busy = candidate({ createdAt: hours(-9) });
     const suspended = candidate({ createdAt: hours(-8) });
     const free = candidate({ createdAt: hours(-7) });
-    const chosen = pick([
+    const chosen = await pick([
       { ...busy, facts: facts({ activeInSpecialty: 1 }) },
       { ...suspended, facts: facts({ noShowStarts: [hours(-48), hours(-24)] }) },
       { ...free, facts: facts() },
@@ -128,25 +161,27 @@ describe('pickOfferee', () => {
     expect(chosen?.id).toBe(free.id);
   });
 
-  it('respects the age group on the visit day and a needed referral does not block the offer', () => {
+  it('respects the age group on the visit day and a needed referral does not block the offer', async () => {
     const child = candidate({ patientBirthDate: '2015-06-01' });
     const adult = candidate({ patientBirthDate: '1990-06-01', createdAt: hours(0) });
     const referral = slot({
       specialty: { selfBooking: true, referralRequired: true, attachmentRequired: false },
     });
-    const chosen = pickOfferee(
+    const chosen = await pick(
       [
         { ...child, facts: facts() },
         { ...adult, facts: facts() },
       ],
-      { slot: referral, ageGroup: 'adult', now: NOW, policy },
+      referral,
+      { ageGroup: 'adult' },
     );
     expect(chosen?.id).toBe(adult.id);
   });
 
-  it('is null when nobody fits: the slot returns to everyone', () => {
-    expect(pick([{ ...candidate({ wasOfferedSlot: true }), facts: facts() }])).toBeNull();
-    expect(pick([])).toBeNull();
+  it('is null when nobody fits: the slot returns to everyone', async () => {
+    expect(await pick([{ ...candidate({ practitionerId: 'pr9' }), facts: facts() }])).toBeNull();
+    expect(await pick([{ ...candidate(), facts: null }])).toBeNull();
+    expect(await pick([])).toBeNull();
   });
 });
 

@@ -59,9 +59,9 @@ export function isSlotOfferable(
 }
 
 /**
- * The entry-level checks, before the patient's booking facts are read: the slot matches, the entry has no
- * other open offer and was never offered this slot, the patient is not the one who just freed it, and the
- * patient's age on the visit day fits the specialty's age group.
+ * The entry-level checks, before the patient's booking facts are read: the slot matches, the patient is not
+ * the one who just freed it, and the patient's age on the visit day fits the specialty's age group. (Entries
+ * with another open offer, or offered this slot before, never reach here: `waitingCandidates` leaves them out.)
  */
 export function isCandidateFor(
   candidate: WaitlistCandidate,
@@ -69,7 +69,6 @@ export function isCandidateFor(
   ageGroup: AgeGroup,
   excludePatientId: string | null = null,
 ): boolean {
-  if (candidate.hasOpenOffer || candidate.wasOfferedSlot) return false;
   if (excludePatientId !== null && candidate.patientId === excludePatientId) return false;
   if (!entryMatchesSlot(candidate, slot)) return false;
   return fitsAgeGroup(
@@ -98,38 +97,4 @@ export function offerRefusals(
     now,
     policy: policy.booking,
   }).filter((r) => r.code !== BookingErrorCode.REFERRAL_REQUIRED);
-}
-
-/** What deciding an offer of one slot needs besides the candidate. */
-export interface OfferContext {
-  slot: SlotFacts;
-  ageGroup: AgeGroup;
-  now: Date;
-  policy: WaitlistOfferPolicy;
-  excludePatientId?: string | null;
-}
-
-/** One waiting entry may be offered the slot: its checks pass and the booking rules would let it book. */
-export function canBeOffered(
-  candidate: WaitlistCandidate,
-  facts: PatientBookingFacts | null,
-  context: OfferContext,
-): boolean {
-  return (
-    isCandidateFor(candidate, context.slot, context.ageGroup, context.excludePatientId ?? null) &&
-    facts !== null &&
-    offerRefusals(context.slot, facts, context.now, context.policy).length === 0
-  );
-}
-
-/**
- * Who gets the offer of a slot: the first waiting entry, in FIFO order, that `canBeOffered`. Null when
- * nobody fits — the slot then returns to everyone. (`offerSlotToWaitlist` walks the same order, reading
- * each candidate's booking facts only when the entry checks pass.)
- */
-export function pickOfferee(
-  candidates: readonly (WaitlistCandidate & { facts: PatientBookingFacts | null })[],
-  context: OfferContext,
-): WaitlistCandidate | null {
-  return [...candidates].sort(byWaitingOrder).find((c) => canBeOffered(c, c.facts, context)) ?? null;
 }

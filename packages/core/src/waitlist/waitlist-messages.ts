@@ -6,11 +6,6 @@ import type { WaitlistRepos } from './waitlist.ports';
 /** Where the SMS sends the patient: the waitlist page opens straight onto the offered slot. */
 export const WAITLIST_URL = '/waitlist';
 
-/**
- * Writes the `waitlist_offer` messages to the outbox in the offer's transaction (DESIGN rule 22): the slot's
- * clinic-local time, the clinic and the moment the offer ends — no name, no diagnosis. Once per offer and
- * channel.
- */
 interface OfferFacts {
   id: string;
   slotId: string;
@@ -35,6 +30,11 @@ async function offerPayload(repos: WaitlistRepos, offer: OfferFacts) {
   };
 }
 
+/**
+ * Writes the `waitlist_offer` messages to the outbox in the offer's transaction (DESIGN rule 22): the slot's
+ * clinic-local time, the clinic and the moment the offer ends — no name, no diagnosis. Once per offer and
+ * channel.
+ */
 export async function enqueueOfferMessage(repos: WaitlistRepos, offer: OfferFacts, now: Date): Promise<void> {
   const facts = await offerPayload(repos, offer);
   if (!facts) return;

@@ -60,8 +60,8 @@ export interface WaitlistRepository {
   openOfferOfEntry(entryId: string): Promise<DueOffer | null>;
   /**
    * Waiting entries that may match the slot (its specialty, practitioner or clinic, its clinic-local `day`
-   * in the window), oldest first, with the facts the matching needs and whether each was offered the slot
-   * before or has another offer open.
+   * in the window), oldest first, with the facts the matching needs. Entries with another offer open (one
+   * at a time) or offered this slot before (never twice) are left out.
    */
   waitingCandidates(slot: CandidateQuery, limit: number): Promise<WaitlistCandidate[]>;
   /** Locks the slot row for the rest of the transaction: offers of one slot happen one after another. */
@@ -90,7 +90,7 @@ export interface WaitlistRepository {
   offerSlotSummary(slotId: string): Promise<OfferSlotSummary | null>;
   /**
    * Holds that ran out in [`from`, `to`) unused: the slot is still free, it was no waitlist offer, and the
-   * patient booked nothing since taking it. The person left the page before «Записаться».
+   * patient booked nothing in the hour before it ended. The person left the page before «Записаться».
    */
   lapsedHolds(from: Date, to: Date, limit: number): Promise<LapsedHold[]>;
 }

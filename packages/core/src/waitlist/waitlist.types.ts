@@ -64,10 +64,6 @@ export interface WaitlistCandidate {
   patientBirthDate: string;
   /** An entry naming no practitioner or clinic waits in the patient's own region only. */
   patientRegionCode: string;
-  /** The entry has an offer open for another slot (one at a time). */
-  hasOpenOffer: boolean;
-  /** The entry was offered this slot before (never twice). */
-  wasOfferedSlot: boolean;
 }
 
 /** A new entry as the use case stores it. */

@@ -1,4 +1,5 @@
 import type { DatabaseHandle } from '../client';
+import { type ChannelEventSource, openChannelEventSource } from './channel-event-source';
 
 /** The NOTIFY channel of new in-app notifications (sent by the in-app repository at commit). */
 export const NOTIFICATION_EVENTS_CHANNEL = 'notification_events';
@@ -9,12 +10,7 @@ export interface NotificationEvent {
   id: string;
 }
 
-export interface NotificationEventSource {
-  subscribe(listener: (event: NotificationEvent) => void): () => void;
-  /** The listening connection was lost and is back: events of the gap are gone, pages should refetch. */
-  onGap(listener: () => void): () => void;
-  close(): Promise<void>;
-}
+export type NotificationEventSource = ChannelEventSource<NotificationEvent>;
 
 /** The event in a NOTIFY payload, or null for anything else. */
 export function parseNotificationEvent(payload: string): NotificationEvent | null {
@@ -32,38 +28,7 @@ export function parseNotificationEvent(payload: string): NotificationEvent | nul
  * One LISTEN per process for new in-app notifications, fanned out in process, as `openSlotEventSource`
  * does for slots: a notification written by a worker in another process reaches every open bell.
  */
-export async function openNotificationEventSource(
+export const openNotificationEventSource = (
   handle: DatabaseHandle,
   options: { onError?: (error: unknown) => void } = {},
-): Promise<NotificationEventSource> {
-  const listeners = new Set<(event: NotificationEvent) => void>();
-  const gapListeners = new Set<() => void>();
-  const call = (target: () => void) => {
-    try {
-      target();
-    } catch (error) {
-      options.onError?.(error);
-    }
-  };
-  const listener = await handle.listen(NOTIFICATION_EVENTS_CHANNEL, {
-    onMessage: (payload) => {
-      const event = parseNotificationEvent(payload);
-      if (event) for (const target of listeners) call(() => target(event));
-    },
-    onReconnect: () => {
-      for (const target of gapListeners) call(target);
-    },
-    onError: options.onError,
-  });
-  return {
-    subscribe(target) {
-      listeners.add(target);
-      return () => listeners.delete(target);
-    },
-    onGap(target) {
-      gapListeners.add(target);
-      return () => gapListeners.delete(target);
-    },
-    close: () => listener.close(),
-  };
-}
+) => openChannelEventSource(handle, NOTIFICATION_EVENTS_CHANNEL, parseNotificationEvent, options);

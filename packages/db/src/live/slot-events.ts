@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import type { DatabaseHandle, DbExecutor } from '../client';
+import { type ChannelEventSource, openChannelEventSource } from './channel-event-source';
 
 /** The NOTIFY channel of migration 0006 (trigger `slots_notify_availability`, replaced by 0012). */
 export const SLOT_EVENTS_CHANNEL = 'slot_events';
@@ -21,13 +22,7 @@ export interface SlotEvent {
   availableAt: string | null;
 }
 
-export interface SlotEventSource {
-  /** Calls `listener` for every event until the returned function is called. */
-  subscribe(listener: (event: SlotEvent) => void): () => void;
-  /** Calls `listener` after a lost connection came back: events of the gap are gone, pages should refetch. */
-  onGap(listener: () => void): () => void;
-  close(): Promise<void>;
-}
+export type SlotEventSource = ChannelEventSource<SlotEvent>;
 
 /**
  * Silences slot events for the rest of the current transaction: for bulk loads (a seed of millions of slots
@@ -67,40 +62,9 @@ export function parseSlotEvent(payload: string): SlotEvent | null {
 /**
  * One LISTEN for the whole process, fanned out to any number of in-process subscribers. Events come from
  * the database (a trigger on `slots`), so they cover every writer and reach every server process that
- * shares the database. A subscriber that throws does not stop the others.
+ * shares the database.
  */
-export async function openSlotEventSource(
+export const openSlotEventSource = (
   handle: DatabaseHandle,
   options: { onError?: (error: unknown) => void } = {},
-): Promise<SlotEventSource> {
-  const listeners = new Set<(event: SlotEvent) => void>();
-  const gapListeners = new Set<() => void>();
-  const notify = <T>(targets: Set<(value: T) => void>, value: T) => {
-    for (const target of targets) {
-      try {
-        target(value);
-      } catch (error) {
-        options.onError?.(error);
-      }
-    }
-  };
-  const listener = await handle.listen(SLOT_EVENTS_CHANNEL, {
-    onMessage: (payload) => {
-      const event = parseSlotEvent(payload);
-      if (event) notify(listeners, event);
-    },
-    onReconnect: () => notify(gapListeners, undefined),
-    onError: options.onError,
-  });
-  return {
-    subscribe(target) {
-      listeners.add(target);
-      return () => listeners.delete(target);
-    },
-    onGap(target) {
-      gapListeners.add(target);
-      return () => gapListeners.delete(target);
-    },
-    close: () => listener.close(),
-  };
-}
+) => openChannelEventSource(handle, SLOT_EVENTS_CHANNEL, parseSlotEvent, options);

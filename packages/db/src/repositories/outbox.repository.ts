@@ -3,6 +3,7 @@ import { and, asc, eq, lt, lte, sql } from 'drizzle-orm';
 import type { DbExecutor } from '../client';
 import type { FieldCipher } from '../crypto/field-cipher';
 import { notificationOutbox as outbox } from '../schema';
+import { markUnreadableDead, readPayload } from './outbox-payload';
 
 /** Longest `last_error` kept: enough to diagnose, too short to become a log of its own. */
 const MAX_ERROR_LENGTH = 500;
@@ -59,6 +60,11 @@ export function createOutboxRepository(
         .where(and(eq(outbox.id, id), eq(outbox.status, 'pending'), lte(outbox.notBefore, now)))
         .returning();
       if (!row) return null;
+      const payload = readPayload(cipher, row.payloadEncrypted);
+      if (!payload) {
+        await markUnreadableDead(executor, [row.id], now);
+        return null;
+      }
       return {
         id: row.id,
         event: row.event,
@@ -66,7 +72,7 @@ export function createOutboxRepository(
         recipient: row.recipient,
         accountId: row.accountId,
         template: row.template as TemplateName,
-        payload: JSON.parse(cipher.decrypt(row.payloadEncrypted)) as Record<string, string>,
+        payload,
         dedupeKey: row.dedupeKey,
         notBefore: row.notBefore,
         attempts: row.attempts,

@@ -132,6 +132,14 @@ describe('GET /api/v1/appointments/export.csv', () => {
     );
     expect(foreign.statusCode).toBe(404);
     expect((await get(parent.session, '/api/v1/appointments/export.csv?status=nope')).statusCode).toBe(400);
+    // A period that ends before it starts is named, for the list and the export alike (was an empty 200).
+    const period = `from=${encodeURIComponent(hours(24).toISOString())}&to=${encodeURIComponent(NOW.toISOString())}`;
+    for (const path of ['/api/v1/appointments', '/api/v1/appointments/export.csv']) {
+      const reversed = await get(parent.session, `${path}?${period}`);
+      expect(reversed.statusCode).toBe(400);
+      expect(reversed.json()).toMatchObject({ errors: [{ field: 'query.to' }] });
+      expect(reversed.json().detail).toMatch(/позже начала/);
+    }
     const empty = await get(stranger.session, '/api/v1/appointments/export.csv');
     expect(empty.statusCode).toBe(200);
     expect(empty.body.split('\r\n').filter(Boolean)).toHaveLength(1);

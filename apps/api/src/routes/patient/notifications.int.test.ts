@@ -2,6 +2,7 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { loadConfig } from '@talon/config';
 import { createFieldCipher, createOutboxRepository } from '@talon/db';
+import { setOutboxState } from '@talon/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createPatients, type TestPatient } from '../../testing/booking-helpers';
 import { browserKeys, enqueueMessage, startPushService, waitFor } from '../../testing/delivery-helpers';
@@ -82,6 +83,17 @@ describe('in-app notifications', () => {
     expect(otherBell.ids).toEqual([]);
     expect((await get('/api/v1/me/notifications', other)).json().items).toEqual([]);
     expect((await outboxStatus(t, outboxId))?.status).toBe('sent');
+
+    // Sent again, as after a worker that died before recording the send: still one notification, one event.
+    await setOutboxState(t.database.db, outboxId, { status: 'pending', attempts: 1, lastError: null });
+    await t.worker!.kick([outboxId]);
+    await waitFor(
+      () => outboxStatus(t, outboxId),
+      (s) => s?.status === 'sent' && s.attempts === 2,
+    );
+    expect((await get('/api/v1/me/notifications')).json().items).toHaveLength(1);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(bell.ids).toHaveLength(1);
     bell.close();
     otherBell.close();
   });

@@ -204,6 +204,15 @@ describe('signed appointment links', () => {
   });
 
   it('cancels with the cancel link, and refuses expired links after the visit', async () => {
+    // A reason the database cannot store is refused with its field and leaves the link usable.
+    const control = await t.app.inject({
+      method: 'POST',
+      url: `/api/v1/appointment-links/${links.cancel!}`,
+      payload: { reason: 'болит\u0000зуб' },
+    });
+    expect(control.statusCode, control.body).toBe(400);
+    expect(control.json().errors[0].field).toBe('body.reason');
+    expect(control.json().detail).toMatch(/[а-я]/);
     const cancelled = await post(links.cancel!);
     expect(cancelled.statusCode, cancelled.body).toBe(200);
     expect(cancelled.json().appointment.status).toBe('cancelled_by_patient');

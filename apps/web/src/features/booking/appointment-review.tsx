@@ -6,6 +6,7 @@ import { useSearchParams } from 'react-router';
 import { ApiError, bodyFieldErrors } from '../../shared/api-client';
 import { formatMoscowDate } from '../../shared/ui/dates';
 import { describeError } from '../../shared/ui/error-message';
+import { FormActions } from '../../shared/ui/form-actions';
 import { LiveStatus } from '../../shared/ui/live-status';
 import { RadioGroupField } from '../../shared/ui/radio-group-field';
 import { TextAreaField } from '../../shared/ui/text-area-field';
@@ -150,14 +151,13 @@ function ReviewForm({
           ) : null}
         </div>
       ) : null}
-      <div className="actions">
-        <button type="submit" className="button button--primary" disabled={send.isPending}>
-          {send.isPending ? t('review.sending') : t('review.send')}
-        </button>
-        <button type="button" className="button button--secondary" onClick={onCancel}>
-          {t('common.cancel')}
-        </button>
-      </div>
+      <FormActions
+        submitLabel={t('review.send')}
+        pendingLabel={t('review.sending')}
+        isPending={send.isPending}
+        secondaryLabel={t('common.cancel')}
+        onSecondary={onCancel}
+      />
     </form>
   );
 }

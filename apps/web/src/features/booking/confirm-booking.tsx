@@ -3,6 +3,7 @@ import { type FormEvent, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { ApiError, bodyFieldErrors } from '../../shared/api-client';
+import { FormActions } from '../../shared/ui/form-actions';
 import { TextAreaField } from '../../shared/ui/text-area-field';
 import { formatSeconds, useCountdown } from '../../shared/ui/use-countdown';
 import { useMe } from '../auth/use-me';
@@ -107,14 +108,14 @@ export function ConfirmBooking({ slot, hold, patientId, specialtyCode, onRelease
             onChooseAnotherTime={onRelease}
           />
         ) : null}
-        <div className="actions">
-          <button type="submit" className="button button--primary" disabled={isSending || isExpired}>
-            {isSending ? t('booking.booking') : t('booking.book')}
-          </button>
-          <button type="button" className="button button--secondary" onClick={onRelease}>
-            {t('booking.otherTime')}
-          </button>
-        </div>
+        <FormActions
+          submitLabel={t('booking.book')}
+          pendingLabel={t('booking.booking')}
+          isPending={isSending}
+          isSubmitDisabled={isExpired}
+          secondaryLabel={t('booking.otherTime')}
+          onSecondary={onRelease}
+        />
       </form>
     </section>
   );

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import { ApiError } from '../../shared/api-client';
 import { describeError } from '../../shared/ui/error-message';
+import { FormActions } from '../../shared/ui/form-actions';
 import { alternativesOf, bookingApi } from './booking.api';
 import { type ChosenSlot, ChosenSlotFacts, useFocusOnMount } from './confirm-booking';
 import { SlotAlternatives } from './slot-alternatives';
@@ -63,14 +64,13 @@ export function ConfirmReschedule({ appointment, slot, onRelease, onChoose }: Co
       <ChosenSlotFacts slot={slot} />
       {error ? <RescheduleRefusal error={error} appointmentId={appointment.id} onChoose={onChoose} /> : null}
       <form onSubmit={(event) => void submit(event)} noValidate>
-        <div className="actions">
-          <button type="submit" className="button button--primary" disabled={isSending}>
-            {isSending ? t('booking.rescheduling') : t('booking.rescheduleSubmit')}
-          </button>
-          <button type="button" className="button button--secondary" onClick={onRelease}>
-            {t('booking.otherTime')}
-          </button>
-        </div>
+        <FormActions
+          submitLabel={t('booking.rescheduleSubmit')}
+          pendingLabel={t('booking.rescheduling')}
+          isPending={isSending}
+          secondaryLabel={t('booking.otherTime')}
+          onSecondary={onRelease}
+        />
       </form>
     </section>
   );

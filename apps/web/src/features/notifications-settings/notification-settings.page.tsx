@@ -2,6 +2,7 @@ import type { TNotificationPreferences, TNotificationPreferencesInput } from '@t
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { bodyFieldErrors } from '../../shared/api-client';
 import { FormAlert } from '../../shared/ui/form-alert';
 import { LiveStatus } from '../../shared/ui/live-status';
 import { PageHeading } from '../../shared/ui/page-heading';
@@ -53,6 +54,8 @@ function SettingsForm({ initial }: { initial: TNotificationPreferences }) {
     setStatus('');
     save.mutate(form);
   };
+  // A refused time or zone is told next to its field; only what no field owns goes above the form.
+  const fieldErrors = bodyFieldErrors(save.error);
   const zoneOptions = [
     { value: '', label: t('notificationSettings.zone.clinic', { zone: initial.effectiveTimeZone }) },
     ...ZONES.map((zone) => ({ value: zone, label: t(`notificationSettings.zone.names.${zone}`) })),
@@ -60,7 +63,7 @@ function SettingsForm({ initial }: { initial: TNotificationPreferences }) {
 
   return (
     <form onSubmit={submit} noValidate>
-      <FormAlert error={save.error} />
+      <FormAlert error={Object.keys(fieldErrors).length === 0 ? save.error : null} />
       <fieldset className="section">
         <legend>{t('notificationSettings.channels.title')}</legend>
         <p className="hint" id="channels-hint">
@@ -90,6 +93,7 @@ function SettingsForm({ initial }: { initial: TNotificationPreferences }) {
           type="time"
           label={t('notificationSettings.quiet.start')}
           value={form.quietHours.start}
+          error={fieldErrors['quietHours.start']}
           onChange={(event) =>
             setForm({ ...form, quietHours: { ...form.quietHours, start: event.target.value } })
           }
@@ -99,6 +103,7 @@ function SettingsForm({ initial }: { initial: TNotificationPreferences }) {
           type="time"
           label={t('notificationSettings.quiet.end')}
           value={form.quietHours.end}
+          error={fieldErrors['quietHours.end']}
           onChange={(event) =>
             setForm({ ...form, quietHours: { ...form.quietHours, end: event.target.value } })
           }
@@ -119,6 +124,7 @@ function SettingsForm({ initial }: { initial: TNotificationPreferences }) {
           label={t('notificationSettings.reminder.label')}
           hint={t('notificationSettings.reminder.hint')}
           value={form.reminderTime ?? ''}
+          error={fieldErrors.reminderTime}
           onChange={(event) => setForm({ ...form, reminderTime: event.target.value || null })}
         />
       </fieldset>

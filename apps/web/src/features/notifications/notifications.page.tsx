@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { formatMoscowDateTime } from '../../shared/ui/dates';
 import { ErrorMessage } from '../../shared/ui/error-message';
+import { FormAlert } from '../../shared/ui/form-alert';
 import { LiveStatus } from '../../shared/ui/live-status';
 import { PageHeading } from '../../shared/ui/page-heading';
 import { useDocumentTitle } from '../../shared/ui/use-document-title';
@@ -24,6 +25,8 @@ export function NotificationsPage() {
   const markRead = useMutation({ mutationFn: notificationsApi.markRead, onSuccess: refresh });
   const markAll = useMutation({
     mutationFn: notificationsApi.markAllRead,
+    // Marking them all supersedes a failed single mark: its alert goes.
+    onMutate: () => markRead.reset(),
     onSuccess: async () => {
       await refresh();
       setStatus(t('notifications.allMarked'));
@@ -34,6 +37,8 @@ export function NotificationsPage() {
     <section className="page">
       <PageHeading isReady={!page.isPending}>{t('notifications.title')}</PageHeading>
       <LiveStatus>{page.isPending ? t('common.loading') : status}</LiveStatus>
+      {/* A failed mark would otherwise go unnoticed: the notification just stays unread. */}
+      <FormAlert error={markRead.error ?? markAll.error} title={t('notifications.markFailed')} />
       {page.isError ? <ErrorMessage error={page.error} onRetry={() => void page.refetch()} /> : null}
       {page.data ? (
         <>

@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LiveStatus } from '../../shared/ui/live-status';
+import { describeUserAgent } from '../account/user-agent';
 import { fetchApplicationServerKey, pushApi } from './push.api';
 
 type PushState = 'unsupported' | 'denied' | 'off' | 'on' | 'busy';
@@ -10,34 +11,6 @@ const isSupported = () =>
   'serviceWorker' in navigator &&
   'PushManager' in window &&
   'Notification' in window;
-
-/** A short label of this browser for the list of subscriptions (never the full User-Agent). */
-const browserLabel = () => {
-  const ua = navigator.userAgent;
-  const browser = /YaBrowser/.test(ua)
-    ? 'Яндекс Браузер'
-    : /Edg\//.test(ua)
-      ? 'Edge'
-      : /Firefox\//.test(ua)
-        ? 'Firefox'
-        : /Chrome\//.test(ua)
-          ? 'Chrome'
-          : /Safari\//.test(ua)
-            ? 'Safari'
-            : 'Браузер';
-  const system = /Android/.test(ua)
-    ? 'Android'
-    : /iPhone|iPad/.test(ua)
-      ? 'iOS'
-      : /Windows/.test(ua)
-        ? 'Windows'
-        : /Mac OS/.test(ua)
-          ? 'macOS'
-          : /Linux/.test(ua)
-            ? 'Linux'
-            : '';
-  return system ? `${browser}, ${system}` : browser;
-};
 
 async function registration() {
   return navigator.serviceWorker.register('/sw.js', { scope: '/' });
@@ -80,7 +53,8 @@ export function PushToggle() {
         userVisibleOnly: true,
         applicationServerKey: (await fetchApplicationServerKey()) as BufferSource,
       });
-      await pushApi.save(subscription.toJSON(), browserLabel());
+      // A short label of this browser for the list of subscriptions, never the full User-Agent.
+      await pushApi.save(subscription.toJSON(), describeUserAgent(navigator.userAgent));
       setState('on');
       setMessage(t('push.turnedOn'));
     } catch {

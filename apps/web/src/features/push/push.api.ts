@@ -9,7 +9,7 @@ export async function fetchApplicationServerKey(): Promise<Uint8Array> {
 }
 
 export const pushApi = {
-  save: (subscription: PushSubscriptionJSON, label: string) =>
+  save: (subscription: PushSubscriptionJSON, label: string | null) =>
     apiSend('POST', '/me/push-subscriptions', { ...subscription, label }),
   forget: (endpoint: string) =>
     apiSend('DELETE', `/me/push-subscriptions?endpoint=${encodeURIComponent(endpoint)}`),

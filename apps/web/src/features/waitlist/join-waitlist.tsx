@@ -11,6 +11,7 @@ import { representativesQueries } from '../representatives/representatives.api';
 import { waitlistApi } from './waitlist.api';
 import { defaultWindow } from './waitlist-window';
 import './waitlist.css';
+import { FormActions } from '../../shared/ui/form-actions';
 
 type Reason = TWaitlistEntry['reason'];
 const REASONS: readonly Reason[] = ['no_free_slots', 'no_convenient_time', 'no_specialist'];
@@ -193,14 +194,13 @@ function JoinWaitlistForm({
           isStacked
         />
         <FormAlert error={Object.keys(fieldErrors).length === 0 ? error : null} />
-        <div className="actions">
-          <button type="submit" className="button button--primary" disabled={isSending}>
-            {isSending ? t('waitlist.joining') : t('waitlist.join')}
-          </button>
-          <button type="button" className="button button--secondary" onClick={onCancel}>
-            {t('common.cancel')}
-          </button>
-        </div>
+        <FormActions
+          submitLabel={t('waitlist.join')}
+          pendingLabel={t('waitlist.joining')}
+          isPending={isSending}
+          secondaryLabel={t('common.cancel')}
+          onSecondary={onCancel}
+        />
       </form>
     </section>
   );

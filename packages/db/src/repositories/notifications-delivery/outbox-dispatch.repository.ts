@@ -3,6 +3,7 @@ import { sql } from 'drizzle-orm';
 import type { DbExecutor } from '../../client';
 import type { FieldCipher } from '../../crypto/field-cipher';
 import { queryRows } from '../../query-rows';
+import { markUnreadableDead, readPayload } from '../outbox-payload';
 
 interface ClaimedRow {
   id: string;
@@ -43,18 +44,29 @@ export function createOutboxDispatchRepository(executor: DbExecutor, cipher: Pic
          returning o.id, o.event, o.channel, o.recipient, o.account_id, o.template, o.payload_encrypted,
                    o.dedupe_key, o.not_before, o.attempts`,
       );
-      return rows.map((row) => ({
-        id: row.id,
-        event: row.event,
-        channel: row.channel,
-        recipient: row.recipient,
-        accountId: row.account_id,
-        template: row.template as TemplateName,
-        payload: JSON.parse(cipher.decrypt(row.payload_encrypted)) as Record<string, string>,
-        dedupeKey: row.dedupe_key,
-        notBefore: new Date(row.not_before),
-        attempts: Number(row.attempts),
-      }));
+      const claimed: ClaimedMessage[] = [];
+      const unreadable: string[] = [];
+      for (const row of rows) {
+        const payload = readPayload(cipher, row.payload_encrypted);
+        if (!payload) {
+          unreadable.push(row.id);
+          continue;
+        }
+        claimed.push({
+          id: row.id,
+          event: row.event,
+          channel: row.channel,
+          recipient: row.recipient,
+          accountId: row.account_id,
+          template: row.template as TemplateName,
+          payload,
+          dedupeKey: row.dedupe_key,
+          notBefore: new Date(row.not_before),
+          attempts: Number(row.attempts),
+        });
+      }
+      await markUnreadableDead(executor, unreadable, now);
+      return claimed;
     },
 
     /**

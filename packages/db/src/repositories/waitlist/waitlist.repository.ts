@@ -224,7 +224,6 @@ export function createWaitlistRepository(db: DbExecutor): WaitlistRepository {
           order by e.created_at, e.id
           limit ${limit}`,
       );
-      // The query leaves out entries with an open offer and those offered this slot before.
       return rows.map(
         (row): WaitlistCandidate => ({
           id: row.id,
@@ -238,8 +237,6 @@ export function createWaitlistRepository(db: DbExecutor): WaitlistRepository {
           createdByAccountId: row.created_by_account_id,
           patientBirthDate: row.birth_date,
           patientRegionCode: row.region_code,
-          hasOpenOffer: false,
-          wasOfferedSlot: false,
         }),
       );
     },
@@ -400,7 +397,8 @@ export function createWaitlistRepository(db: DbExecutor): WaitlistRepository {
       }>(
         db,
         // Lapsed holds stay on the row until someone clears them, so the partial index on held slots finds
-        // them. A booking made since the hold began (the person chose another time) means nothing was lost.
+        // them. Any booking of the patient in the hour before the hold ended (a hold lasts minutes: the
+        // person chose another time) means nothing was lost.
         sql`select s.id as slot_id, s.held_by_patient_id as patient_id, s.held_until, s.starts_at,
             o.time_zone, o.id as organization_id, o.name as organization_name, s.practitioner_id,
             s.specialty_code, sp.name as specialty_name

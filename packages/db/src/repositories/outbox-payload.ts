@@ -1,0 +1,36 @@
+import { sql } from 'drizzle-orm';
+import type { DbExecutor } from '../client';
+import type { FieldCipher } from '../crypto/field-cipher';
+
+/** Why a message that can never be sent went dead at once; no personal data. */
+export const UNREADABLE_PAYLOAD = 'payload unreadable (key missing or data damaged)';
+
+/**
+ * The message's values, or null when they cannot be read back (a retired key, damaged bytes). Such a row
+ * must go dead, not fail its claim: it would otherwise stay in `sending` and come back with every stale
+ * sweep, holding up the batch it was claimed with, for ever.
+ */
+export function readPayload(
+  cipher: Pick<FieldCipher, 'decrypt'>,
+  encrypted: string,
+): Record<string, string> | null {
+  try {
+    const value: unknown = JSON.parse(cipher.decrypt(encrypted));
+    return typeof value === 'object' && value !== null ? (value as Record<string, string>) : null;
+  } catch {
+    return null;
+  }
+}
+
+/** Claimed rows whose payload cannot be read: dead, for an administrator to see among the dead letters. */
+export async function markUnreadableDead(executor: DbExecutor, ids: readonly string[], now: Date) {
+  if (ids.length === 0) return;
+  await executor.execute(
+    sql`update notification_outbox set status = 'dead', last_error = ${UNREADABLE_PAYLOAD},
+          updated_at = ${now.toISOString()}::timestamptz
+        where id in (${sql.join(
+          ids.map((id) => sql`${id}::uuid`),
+          sql`, `,
+        )}) and status = 'sending'`,
+  );
+}
