@@ -25,8 +25,20 @@ describe('Russian zod messages', () => {
     expect(messageOf(z.number().max(100), 101)).toBe('Значение должно быть не больше 100');
   });
 
+  it('explain formats, choices and alternatives in words', () => {
+    expect(messageOf(z.iso.datetime({ offset: true }), 'завтра')).toMatch(
+      /^Укажите дату и время в формате ISO 8601/,
+    );
+    expect(messageOf(z.iso.date(), '1.12')).toBe('Укажите дату в формате ГГГГ-ММ-ДД, например 2026-12-01');
+    expect(messageOf(z.email(), 'x')).toBe('Неверный адрес электронной почты');
+    expect(messageOf(z.string().regex(/^a$/), 'b')).toBe('Неверный формат значения');
+    expect(messageOf(z.enum(['booked', 'noshow']), 'bogus')).toBe('Допустимые значения: booked, noshow');
+    expect(messageOf(z.union([z.enum(['a']), z.array(z.enum(['a']))]), 'c')).toBe('Недопустимое значение');
+  });
+
   it('keep the locale message for other issues', () => {
-    expect(messageOf(z.uuid(), 'x')).toBe('Неверный UUID');
+    expect(messageOf(z.number().multipleOf(5), 7)).toBe('Неверное число: должно быть кратным 5');
+    expect(messageOf(z.uuid(), 'x')).toBe('Неверный идентификатор');
   });
 
   it('puts counts in the genitive that «не менее» and «не более» take', () => {

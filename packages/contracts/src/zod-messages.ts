@@ -38,6 +38,16 @@ const sizeOf = (origin: string, count: number | bigint) =>
       ? genitiveCount(count, 'элемента', 'элементов')
       : String(count);
 
+/** Formats the locale words awkwardly («Неверный ISO дата и время»); a pattern's text is no help to anyone. */
+const FORMAT_MESSAGES: Record<string, string> = {
+  datetime: 'Укажите дату и время в формате ISO 8601 с часовым поясом, например 2026-12-01T09:00:00+03:00',
+  date: 'Укажите дату в формате ГГГГ-ММ-ДД, например 2026-12-01',
+  time: 'Укажите время в формате ЧЧ:ММ, например 09:30',
+  email: 'Неверный адрес электронной почты',
+  uuid: 'Неверный идентификатор',
+  regex: 'Неверный формат значения',
+};
+
 /**
  * Messages for the issues whose Russian locale text names a type in English or reads awkwardly; every other
  * issue keeps the locale's message (undefined falls through to it).
@@ -62,6 +72,15 @@ export function russianIssueMessage(issue: z.core.$ZodRawIssue): string | undefi
       }
       return `Значение должно быть ${issue.inclusive ? 'не больше' : 'меньше'} ${bound}`;
     }
+    case 'invalid_format':
+      return FORMAT_MESSAGES[issue.format];
+    case 'invalid_value':
+      return issue.values.length > 0 && issue.values.length <= 12
+        ? `Допустимые значения: ${issue.values.map((value) => String(value)).join(', ')}`
+        : 'Недопустимое значение';
+    // A value that fits none of the alternatives (one status or a list of statuses): name it plainly.
+    case 'invalid_union':
+      return 'Недопустимое значение';
     default:
       return undefined;
   }
