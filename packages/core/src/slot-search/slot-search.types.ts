@@ -1,3 +1,4 @@
+import type { RequestOrigin } from '../identity';
 import type { AgeGroup } from './age-group';
 import type { SlotChannel } from './slot-visibility';
 
@@ -15,6 +16,9 @@ export interface SlotSearchFilters {
   /** The patient the visit is for: a ward, or (registry) any patient; the caller's own card by default. */
   patientId?: string;
 }
+
+/** A search as the use cases take it: the filters, and where the request came from (refusals are audited). */
+export type SlotSearchInput = SlotSearchFilters & { origin: RequestOrigin };
 
 /** What the repository is asked: filters already checked and the caller's visibility resolved. */
 /** A live rebooking priority: this specialty at this clinic. */
