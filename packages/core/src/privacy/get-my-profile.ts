@@ -4,7 +4,7 @@ import { DomainError } from '../shared';
 import { presentCard } from './mask-identifiers';
 import { PrivacyErrorCode } from './privacy.errors';
 import type { PrivacyDeps } from './privacy.ports';
-import type { PatientCard } from './privacy.types';
+import type { PatientProfile } from './privacy.types';
 import { ownPatientId, selfAudit } from './privacy-requester';
 
 export interface GetMyProfileInput {
@@ -22,7 +22,7 @@ export async function getMyProfile(
   deps: PrivacyDeps,
   principal: Principal,
   input: GetMyProfileInput,
-): Promise<PatientCard> {
+): Promise<PatientProfile> {
   const patientId = ownPatientId(principal);
   const now = deps.clock.now();
   return deps.store.transaction(async (repos) => {

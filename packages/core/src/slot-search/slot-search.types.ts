@@ -1,8 +1,9 @@
 import type { RequestOrigin } from '../identity';
+import type { VisitType } from '../scheduling';
 import type { AgeGroup } from './age-group';
 import type { SlotChannel } from './slot-visibility';
 
-export type VisitType = 'in_person' | 'video' | 'home';
+export type { VisitType };
 
 /** Filters of the three searches, as the caller gave them (codes and ids not yet checked). */
 export interface SlotSearchFilters {
