@@ -3,9 +3,10 @@ import compress from '@fastify/compress';
 import helmet from '@fastify/helmet';
 import type { Config } from '@talon/config';
 import { type Clock, systemClock } from '@talon/core/shared';
-import type { DatabaseHandle } from '@talon/db';
+import { createIdempotencyRepository, type DatabaseHandle } from '@talon/db';
 import Fastify, { type FastifyServerOptions } from 'fastify';
 import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import { createMessageDispatcher, type MessageDispatcher } from './composition/message-dispatcher';
 import live from './live/live.plugin';
 import notificationLive from './live/notification-live.plugin';
 import auth from './plugins/auth/auth.plugin';
@@ -54,7 +55,7 @@ import { checkinRoutes } from './routes/staff/checkin.routes';
 import { patientsRoutes } from './routes/staff/patients.routes';
 import { staffReferralsRoutes } from './routes/staff/referrals.routes';
 import { healthRoutes } from './routes/system/health.routes';
-import { createMessageDispatcher, createServices, type MessageDispatcher, type Services } from './services';
+import { createServices, type Services } from './services';
 
 export interface AppOptions {
   config: Config;
@@ -100,9 +101,10 @@ export async function buildApp(options: AppOptions) {
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   app.decorate('database', database);
+  const clock = options.clock ?? systemClock;
   const dispatcher = createMessageDispatcher();
   app.decorate('messageDispatcher', dispatcher);
-  app.decorate('services', await createServices(database, options.clock ?? systemClock, config, dispatcher));
+  app.decorate('services', await createServices(database, clock, config, dispatcher));
   app.addHook('onRequest', async (request, reply) => {
     reply.header('x-request-id', request.id);
   });
@@ -114,7 +116,7 @@ export async function buildApp(options: AppOptions) {
   await app.register(auth);
   await app.register(rateLimit, { bookingPerMinute: config.rateLimits.bookingPerMinute });
   // Before compression: it stores the JSON text of the first answer to replay it.
-  await app.register(idempotency);
+  await app.register(idempotency, { keys: createIdempotencyRepository(database.db), clock });
   await app.register(helmet, {
     contentSecurityPolicy: {
       directives: {
@@ -176,7 +178,7 @@ export async function buildApp(options: AppOptions) {
   await app.register(notificationsRoutes, { prefix: '/api/v1' });
   await app.register(pushSubscriptionsRoutes, { prefix: '/api/v1' });
   await app.register(adminNotificationsRoutes, { prefix: '/api/v1' });
-  await app.register(smsStatusRoutes, { prefix: '/api/v1' });
+  await app.register(smsStatusRoutes, { prefix: '/api/v1', secret: config.delivery.smsStatusSecret });
   if (config.isDemo) await app.register(devMessagesRoutes);
   if (config.isDemo) await app.register(demoAccountsRoutes);
   await app.register(web, { distDir: config.webDistDir, indexHtml });

@@ -1,15 +1,12 @@
 import { pageOf, paginationQuery } from './pagination.contract';
+import { personFields } from './person.contract';
 import { ZText, z } from './zod';
 
 /** A person's card as staff and representatives see it; identifiers masked unless asked for. */
 export const ZPatientCard = z
   .object({
     id: z.uuid(),
-    surname: z.string(),
-    name: z.string(),
-    patronymic: z.string().nullable(),
-    birthDate: z.string(),
-    sex: z.enum(['male', 'female']),
+    ...personFields,
     snils: z.string().nullable().describe('Masked: `***-***-445 95`'),
     oms: z.string().nullable().describe('Masked: last four digits'),
     phone: z.string().nullable(),

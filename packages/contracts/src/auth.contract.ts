@@ -1,3 +1,4 @@
+import { ZSex } from './person.contract';
 import { ZText, z } from './zod';
 
 /**
@@ -28,7 +29,7 @@ export const ZRegisterRequest = z
     name: ZText(100),
     patronymic: ZText(100).optional(),
     birthDate: ZText(10).describe('`дд.мм.гггг` or ISO `гггг-мм-дд`'),
-    sex: z.enum(['male', 'female']),
+    sex: ZSex,
     snils: ZText(20),
     oms: ZText(24).optional(),
     phone: ZText(24),

@@ -1,4 +1,5 @@
 import { pageOf, paginationQuery } from './pagination.contract';
+import { ZSex } from './person.contract';
 import { ZText, z } from './zod';
 
 export const REGION_CODE_PATTERN = /^\d{2}$/;
@@ -132,7 +133,7 @@ const practitionerFields = {
   surname: z.string(),
   name: z.string(),
   patronymic: z.string().nullable(),
-  sex: z.enum(['male', 'female']),
+  sex: ZSex,
   photoUrl: z.string().nullable(),
   specialties: z.array(ZSpecialty.pick({ code: true, name: true })),
   qualificationCategory: z.enum(['none', 'second', 'first', 'highest']),

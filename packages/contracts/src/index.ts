@@ -6,6 +6,7 @@ export * from './live.contract';
 export * from './notification-preferences.contract';
 export * from './notifications-delivery.contract';
 export * from './pagination.contract';
+export * from './person.contract';
 export * from './privacy.contract';
 export * from './problem.contract';
 export * from './referrals.contract';

@@ -1,5 +1,6 @@
 import { ZRole } from './auth.contract';
 import { pageOf, paginationQuery } from './pagination.contract';
+import { personFields } from './person.contract';
 import { ZText, z } from './zod';
 
 /** The person's own data: card, consents, "download all my data", data-subject requests (152-ФЗ). */
@@ -17,11 +18,7 @@ export const ZProfileQuery = z.object({
 export const ZPatientProfile = z
   .object({
     id: z.uuid(),
-    surname: z.string(),
-    name: z.string(),
-    patronymic: z.string().nullable(),
-    birthDate: z.string().describe('ISO date'),
-    sex: z.enum(['male', 'female']),
+    ...personFields,
     snils: z.string().nullable().describe('Masked (`***-***-445 95`) unless `reveal=true`'),
     oms: z.string().nullable().describe('ЕНП; masked unless `reveal=true`'),
     phone: z.string().nullable(),

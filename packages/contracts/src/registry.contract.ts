@@ -1,3 +1,4 @@
+import { personFields } from './person.contract';
 import { ZText, z } from './zod';
 
 /**
@@ -17,11 +18,7 @@ export const ZPatientSearchQuery = z.object({
 export const ZFoundPatient = z
   .object({
     id: z.uuid(),
-    surname: z.string(),
-    name: z.string(),
-    patronymic: z.string().nullable(),
-    birthDate: z.string().describe('ISO date'),
-    sex: z.enum(['male', 'female']),
+    ...personFields,
     snils: z.string().nullable().describe('Masked: `***-***-445 95`'),
     phone: z.string().nullable(),
     attachedOrganization: z

@@ -1,3 +1,4 @@
+import { personFields, ZSex } from './person.contract';
 import { ZText, z } from './zod';
 
 /** Family members and wards: a parent's child, a guardian's adult ward, an adult who consented to be booked. */
@@ -16,11 +17,7 @@ export const ZWard = z
     status: z.enum(['pending', 'active', 'rejected', 'ended']),
     patient: z.object({
       id: z.uuid(),
-      surname: z.string(),
-      name: z.string(),
-      patronymic: z.string().nullable(),
-      birthDate: z.string().describe('ISO date'),
-      sex: z.enum(['male', 'female']),
+      ...personFields,
     }),
     createdAt: z.iso.datetime({ offset: true }),
   })
@@ -34,7 +31,7 @@ export const ZAddWardRequest = z
     name: ZText(100),
     patronymic: ZText(100).optional(),
     birthDate: ZText(10).describe('`дд.мм.гггг` or ISO'),
-    sex: z.enum(['male', 'female']),
+    sex: ZSex,
     snils: ZText(20).optional().describe("The ward's SNILS (a child may have none yet)"),
     document: ZText(40)
       .optional()

@@ -53,14 +53,21 @@ export async function createStaffSession(
 
 const lastStep = new WeakMap<TOTP, number>();
 
+/** A code of the step before the current one is not offered this close to the next step (ms). */
+const STALE_MARGIN_MS = 10_000;
+
 /**
  * A TOTP code not used before: the server accepts each 30-second step once (and one step of drift either
- * way), so repeated logins take the next unused step, waiting when all three are spent.
+ * way), so repeated logins take the next unused step, waiting when all three are spent. The step before the
+ * current one is valid only until the next step begins, so near that moment it is skipped: on a loaded
+ * machine the request could reach the server after the code has aged out (CODE_INVALID).
  */
 export async function freshTotpCode(totp: TOTP): Promise<string> {
   for (;;) {
-    const current = Math.floor(Date.now() / 30_000);
-    const candidate = Math.max((lastStep.get(totp) ?? Number.NEGATIVE_INFINITY) + 1, current - 1);
+    const now = Date.now();
+    const current = Math.floor(now / 30_000);
+    const oldest = (current + 1) * 30_000 - now < STALE_MARGIN_MS ? current : current - 1;
+    const candidate = Math.max((lastStep.get(totp) ?? Number.NEGATIVE_INFINITY) + 1, oldest);
     if (candidate <= current + 1) {
       lastStep.set(totp, candidate);
       return totp.generate({ timestamp: candidate * 30_000 });

@@ -50,7 +50,7 @@ export function reminderSweepDeps(deps: ReminderJobDeps): ReminderSweepDeps {
 /** One run of the reminder sweep (DESIGN rule 21, issue 5 item 6); logs counts only. */
 export async function sweepRemindersJob(deps: ReminderJobDeps): Promise<ReminderSweepReport> {
   const started = Date.now();
-  const report = await sweepReminders(reminderSweepDeps(deps));
+  const report = await sweepReminders(reminderSweepDeps(deps), null);
   deps.logger.info({ report, ms: Date.now() - started }, 'reminders planned');
   return report;
 }

@@ -25,7 +25,7 @@ export async function generateSlotsJob(
   data: GenerateSlotsData,
 ): Promise<RegenerateSlotsReport> {
   const started = Date.now();
-  const report = await regenerateSlots(deps, { practitionerRoleId: data.practitionerRoleId });
+  const report = await regenerateSlots(deps, null, { practitionerRoleId: data.practitionerRoleId });
   const conflicts = report.results.reduce((n, r) => n + r.conflicts.length, 0);
   deps.logger.info(
     {

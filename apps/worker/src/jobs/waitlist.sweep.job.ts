@@ -25,11 +25,10 @@ export async function sweepWaitlistJob(deps: {
   config: Config;
   logger: WorkerLogger;
 }): Promise<WaitlistSweepReport> {
-  const report = await sweepWaitlist({
-    store: deps.store,
-    clock: deps.clock,
-    policy: waitlistPolicyOf(deps.config.booking),
-  });
+  const report = await sweepWaitlist(
+    { store: deps.store, clock: deps.clock, policy: waitlistPolicyOf(deps.config.booking) },
+    null,
+  );
   const { errors, ...counts } = report;
   if (counts.expiredEntries || counts.settledOffers || counts.offers || counts.released) {
     deps.logger.info(counts, 'waitlist swept');

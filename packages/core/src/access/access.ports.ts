@@ -1,5 +1,6 @@
 import type { AuditLog } from '../audit';
 import type { IdentityRepos, Principal, RoleGrant } from '../identity';
+import type { PersonCard, PersonFields } from '../shared';
 import type { PatientAccessFacts } from './patient-access';
 
 export interface AccessFactsRepository {
@@ -32,17 +33,8 @@ export interface EmergencyAccessRepository {
   }): Promise<EmergencyAccessRecord[]>;
 }
 
-export interface PatientCard {
-  id: string;
-  surname: string;
-  name: string;
-  patronymic: string | null;
-  birthDate: string;
-  sex: 'male' | 'female';
-  snils: string | null;
-  oms: string | null;
-  phone: string | null;
-  email: string | null;
+/** A person's card as staff and representatives read it (behind the access policy). */
+export interface PatientCard extends PersonCard {
   attachedOrganizationId: string | null;
 }
 
@@ -54,14 +46,7 @@ export interface WardView {
   linkId: string;
   relation: 'parent' | 'guardian' | 'consent';
   status: 'pending' | 'active' | 'rejected' | 'ended';
-  patient: {
-    id: string;
-    surname: string;
-    name: string;
-    patronymic: string | null;
-    birthDate: string;
-    sex: 'male' | 'female';
-  };
+  patient: PersonFields & { id: string };
   createdAt: Date;
 }
 
@@ -106,14 +91,7 @@ export interface RepresentativeRepository {
     accountPhone: string | null;
   } | null>;
   /** A new patient row for a child or ward the clinic does not know yet. */
-  createPerson(person: {
-    surname: string;
-    name: string;
-    patronymic: string | null;
-    birthDate: string;
-    sex: 'male' | 'female';
-    snils: string | null;
-  }): Promise<string>;
+  createPerson(person: PersonFields & { snils: string | null }): Promise<string>;
 }
 
 export interface AccessRepos extends IdentityRepos {

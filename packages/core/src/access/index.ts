@@ -1,6 +1,7 @@
 // Access: the one policy deciding who may act on a person's records, emergency access, representatives.
 export { AccessErrorCode } from './access.errors';
 export type * from './access.ports';
+export { accessUseCases } from './access.use-cases';
 export { type AccessDeps, auditAllowed, authorizePatient } from './authorize-patient';
 export { EMERGENCY_ACCESS_MINUTES, grantEmergencyAccess, reportEmergencyAccesses } from './emergency-access';
 export {

@@ -9,9 +9,9 @@ import type { AccessBasis } from './patient-access';
 export async function readPatientCard(
   deps: AccessDeps,
   principal: Principal,
-  patientId: string,
-  origin: RequestOrigin,
+  input: { patientId: string; origin: RequestOrigin },
 ): Promise<{ card: PatientCard; basis: AccessBasis }> {
+  const { patientId, origin } = input;
   const basis = await authorizePatient(deps, principal, patientId, 'read', origin);
   const now = deps.clock.now();
   return deps.access.transaction(async (repos) => {

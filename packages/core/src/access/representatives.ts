@@ -14,7 +14,7 @@ import {
   type RequestOrigin,
   verifyCode,
 } from '../identity';
-import type { FieldError } from '../shared';
+import type { FieldError, Sex } from '../shared';
 import { DomainError } from '../shared';
 import { AccessErrorCode } from './access.errors';
 import type { AccessStore, RepresentativeLinkRecord, WardView } from './access.ports';
@@ -52,7 +52,7 @@ export interface AddWardInput {
   name: string;
   patronymic?: string;
   birthDate: string;
-  sex: 'male' | 'female';
+  sex: Sex;
   snils?: string;
   document?: string;
   origin: RequestOrigin;

@@ -1,9 +1,11 @@
 export { AuditErrorCode } from './audit.errors';
 export type * from './audit.types';
+export { auditUseCases } from './audit.use-cases';
 export { AuditAction, isAuditAction } from './audit-action';
 export type { AuditLog, AuditRepository } from './audit-log';
 export {
-  type AuditRequester,
+  type AuditDeps,
+  type AuditSearcher,
   MAX_AUDIT_PAGE_SIZE,
   type SearchAuditEventsInput,
   searchAuditEvents,

@@ -9,7 +9,8 @@ import type {
 } from './index';
 import { AuditAction, AuditErrorCode, isAuditAction, searchAuditEvents } from './index';
 
-const ADMIN = { accountId: '00000000-0000-4000-8000-0000000000ad', role: 'system_admin', ip: '10.0.0.1' };
+const ADMIN = { accountId: '00000000-0000-4000-8000-0000000000ad' };
+const ORIGIN = { ip: '10.0.0.1' };
 const PERSON = '00000000-0000-4000-8000-000000000001';
 
 function inMemoryAudit(): AuditRepository & { entries: AuditEntry[]; searches: AuditSearchFilter[] } {
@@ -33,7 +34,7 @@ function inMemoryAudit(): AuditRepository & { entries: AuditEntry[]; searches: A
 
 const clock = fixedClock('2027-03-01T09:00:00Z');
 const search = (audit: AuditRepository, input: Partial<SearchAuditEventsInput>) =>
-  searchAuditEvents({ audit, clock }, { page: 1, pageSize: 20, requestedBy: ADMIN, ...input });
+  searchAuditEvents({ audit, clock }, ADMIN, { page: 1, pageSize: 20, origin: ORIGIN, ...input });
 
 const errorCode = async (promise: Promise<unknown>) => {
   try {

@@ -6,18 +6,26 @@ import type { AuditRepository } from './audit-log';
 
 export const MAX_AUDIT_PAGE_SIZE = 100;
 
-/** The admin who searches; the search itself goes into the log. */
-export interface AuditRequester {
+/** What the audit log's use case needs. */
+export interface AuditDeps {
+  audit: AuditRepository;
+  clock: Clock;
+}
+
+/**
+ * The administrator who searches: the principal of `core/identity` (which audit, lower in the tree, cannot
+ * name). Only system administrators search the log — the route admits no one else — so the search is
+ * recorded in that role.
+ */
+export interface AuditSearcher {
   accountId: string;
-  role: string;
-  ip?: string | null;
-  userAgent?: string | null;
 }
 
 export interface SearchAuditEventsInput extends Omit<AuditSearchFilter, 'action'> {
   /** Any text from the request; checked against `AuditAction`. */
   action?: string;
-  requestedBy: AuditRequester;
+  /** Where the search came from (address and browser), for its own audit entry. */
+  origin: { ip?: string | null; userAgent?: string | null };
 }
 
 const isValidDate = (date: Date | undefined) => date === undefined || !Number.isNaN(date.getTime());
@@ -27,7 +35,7 @@ const isValidDate = (date: Date | undefined) => date === undefined || !Number.is
  * not starting in the future), a known action, page ≥ 1 and page size 1–100.
  */
 export function validateAuditSearch(
-  input: Omit<SearchAuditEventsInput, 'requestedBy'>,
+  input: Omit<SearchAuditEventsInput, 'origin'>,
   now: Date,
 ): AuditSearchFilter {
   if (!isValidDate(input.from) || !isValidDate(input.to)) {
@@ -67,7 +75,8 @@ export function validateAuditSearch(
  * who looked at whose data, so reading it is itself recorded (`admin.audit_search`, with the filters).
  */
 export async function searchAuditEvents(
-  deps: { audit: AuditRepository; clock: Clock },
+  deps: AuditDeps,
+  principal: AuditSearcher,
   input: SearchAuditEventsInput,
 ): Promise<AuditEventPage> {
   const now = deps.clock.now();
@@ -76,11 +85,11 @@ export async function searchAuditEvents(
   await deps.audit.record({
     action: AuditAction.ADMIN_AUDIT_SEARCH,
     outcome: 'success',
-    actorAccountId: input.requestedBy.accountId,
-    actorRole: input.requestedBy.role,
+    actorAccountId: principal.accountId,
+    actorRole: 'system_admin',
     subjectPatientId: filter.personId ?? null,
-    ip: input.requestedBy.ip ?? null,
-    userAgent: input.requestedBy.userAgent ?? null,
+    ip: input.origin.ip ?? null,
+    userAgent: input.origin.userAgent ?? null,
     details: {
       actorAccountId: filter.actorAccountId ?? null,
       action: filter.action ?? null,

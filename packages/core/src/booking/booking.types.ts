@@ -1,25 +1,35 @@
-/** Statuses of an appointment (DESIGN §2): booked → confirmed → arrived → fulfilled, or one of the ends. */
-export type AppointmentStatus =
-  | 'booked'
-  | 'confirmed'
-  | 'arrived'
-  | 'fulfilled'
-  | 'cancelled_by_patient'
-  | 'cancelled_by_clinic'
-  | 'rescheduled'
-  | 'noshow';
+import type { SlotChannel, SlotStatus, VisitType } from '../scheduling';
 
-/** Channels a slot may allow. */
-export type SlotChannel = 'internet' | 'registry' | 'call_centre' | 'doctor' | 'infomat' | 'other_clinic';
-/** How an appointment was made. */
-export type BookingChannel =
-  | 'internet'
-  | 'mobile'
-  | 'registry'
-  | 'call_centre'
-  | 'doctor'
-  | 'infomat'
-  | 'api';
+// Declared by scheduling, which makes the slots; booking's rules speak of them too.
+export type { SlotChannel, SlotStatus, VisitType };
+
+/**
+ * Statuses of an appointment (DESIGN §2): booked → confirmed → arrived → fulfilled, or one of the ends. The
+ * one list: the database's check constraint is built from it, and the contract's copy is tested against it.
+ */
+export const APPOINTMENT_STATUSES = [
+  'booked',
+  'confirmed',
+  'arrived',
+  'fulfilled',
+  'cancelled_by_patient',
+  'cancelled_by_clinic',
+  'rescheduled',
+  'noshow',
+] as const;
+export type AppointmentStatus = (typeof APPOINTMENT_STATUSES)[number];
+
+/** How an appointment was made (the database's check constraint is built from this list). */
+export const BOOKING_CHANNELS = [
+  'internet',
+  'mobile',
+  'registry',
+  'call_centre',
+  'doctor',
+  'infomat',
+  'api',
+] as const;
+export type BookingChannel = (typeof BOOKING_CHANNELS)[number];
 export type BookedByKind = 'patient' | 'representative' | 'registrar' | 'practitioner';
 
 /**
@@ -62,7 +72,7 @@ export const DEFAULT_BOOKING_POLICY: BookingPolicy = Object.freeze({
 /** A slot with what the rules need of its clinic and specialty. */
 export interface SlotFacts {
   id: string;
-  status: 'free' | 'booked' | 'blocked';
+  status: SlotStatus;
   heldByPatientId: string | null;
   heldUntil: Date | null;
   startsAt: Date;
@@ -75,7 +85,7 @@ export interface SlotFacts {
   regionCode: string;
   organizationId: string;
   practitionerId: string;
-  visitType: 'in_person' | 'video' | 'home';
+  visitType: VisitType;
   organization: {
     /** Short name, e.g. `ГП № 14`: the prefix of ticket numbers. */
     shortName: string;
@@ -123,7 +133,7 @@ export interface AppointmentView {
   code: string;
   ticketNumber: string;
   channel: BookingChannel;
-  visitType: 'in_person' | 'video' | 'home';
+  visitType: VisitType;
   specialty: { code: string; name: string };
   slot: { id: string; startsAt: Date; endsAt: Date; timeZone: string };
   organization: { id: string; name: string; address: string };

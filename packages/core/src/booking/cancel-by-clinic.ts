@@ -76,7 +76,6 @@ export interface ClinicCancellationDeps {
 }
 
 export interface CancelPeriodInput {
-  principal: Principal;
   origin: RequestOrigin;
   practitionerRoleId: string;
   from: Date;
@@ -104,6 +103,7 @@ const adminRoleOf = (principal: Principal) =>
  */
 export async function cancelPeriodByClinic(
   deps: ClinicCancellationDeps,
+  principal: Principal,
   input: CancelPeriodInput,
 ): Promise<CancelPeriodResult> {
   const reason = input.reason?.trim() || null;
@@ -122,7 +122,7 @@ export async function cancelPeriodByClinic(
       ],
     });
   }
-  const scope = schedulingScopeOf(input.principal.roles);
+  const scope = schedulingScopeOf(principal.roles);
   return deps.store.transaction(async (repos) => {
     const role = await repos.cancellation.findRole(input.practitionerRoleId);
     if (!role || (scope.kind !== 'all' && !scope.organizationIds.includes(role.organizationId))) {
@@ -136,7 +136,7 @@ export async function cancelPeriodByClinic(
       startsAt: valid.startsAt,
       endsAt: valid.endsAt,
       reason,
-      createdByAccountId: input.principal.accountId,
+      createdByAccountId: principal.accountId,
       at: now,
     });
     const affected = await repos.cancellation.activeAppointments(role.id, valid.startsAt, valid.endsAt);
@@ -155,8 +155,8 @@ export async function cancelPeriodByClinic(
       : [];
     const until = new Date(now.getTime() + deps.rebookPriorityHours * 3_600_000);
     const audit = {
-      actorAccountId: input.principal.accountId,
-      actorRole: adminRoleOf(input.principal),
+      actorAccountId: principal.accountId,
+      actorRole: adminRoleOf(principal),
       ip: input.origin.ip,
       userAgent: input.origin.userAgent,
       occurredAt: now,

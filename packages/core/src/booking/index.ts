@@ -10,6 +10,7 @@ export { type BookAppointmentInput, bookAppointment } from './book-appointment';
 export { BookingErrorCode, OVERRIDABLE_REFUSALS } from './booking.errors';
 export type * from './booking.ports';
 export * from './booking.types';
+export { bookingUseCases, clinicCancellationUseCases } from './booking.use-cases';
 export {
   authorizeAppointment,
   type BookingActor,

@@ -1,5 +1,7 @@
 /** Read models of the public directory: regions, specialties, clinics and doctors. */
 
+import type { Sex } from '../shared';
+
 export interface Region {
   code: string;
   name: string;
@@ -39,6 +41,7 @@ export interface BookingPolicy {
   cancellationWindowHours: number;
 }
 
+/** Opening hours of the days listed (ISO weekdays, `ISO_WEEKDAYS`), in the clinic's local time. */
 export interface OpeningHoursEntry {
   days: number[];
   opens: string;
@@ -75,7 +78,7 @@ interface PractitionerBase {
   surname: string;
   name: string;
   patronymic: string | null;
-  sex: 'male' | 'female';
+  sex: Sex;
   photoUrl: string | null;
   specialties: { code: string; name: string }[];
   qualificationCategory: QualificationCategory;

@@ -1,3 +1,4 @@
+import type { Principal } from '../identity';
 import { DomainError } from '../shared';
 import { DirectoryErrorCode } from './directory.errors';
 import type { DirectoryRepository } from './directory.repository';
@@ -6,6 +7,7 @@ import type { Organization } from './directory.types';
 /** One clinic with its booking policy, opening hours and the specialties it offers. */
 export async function getOrganization(
   deps: { directory: DirectoryRepository },
+  _principal: Principal | null,
   input: { id: string },
 ): Promise<Organization> {
   const organization = await deps.directory.findOrganization(input.id);

@@ -1,3 +1,4 @@
+import type { Principal } from '../identity';
 import { type Clock, DomainError } from '../shared';
 import { DirectoryErrorCode } from './directory.errors';
 import type { DirectoryRepository } from './directory.repository';
@@ -7,6 +8,7 @@ import { experienceYears } from './experience-years';
 /** A doctor's public profile with every place of work. */
 export async function getPractitioner(
   deps: { directory: DirectoryRepository; clock: Clock },
+  _principal: Principal | null,
   input: { id: string },
 ): Promise<Practitioner> {
   const practitioner = await deps.directory.findPractitioner(input.id);

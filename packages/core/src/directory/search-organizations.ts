@@ -1,4 +1,5 @@
 import { normalizeForSearch } from '../identifiers';
+import type { Principal } from '../identity';
 import type { DirectoryRepository } from './directory.repository';
 import type { GeoPoint, OrganizationKind, OrganizationSummary, Page } from './directory.types';
 import { assertKnownRegion, assertKnownSpecialty } from './known-references';
@@ -19,6 +20,7 @@ export interface SearchOrganizationsInput {
  */
 export async function searchOrganizations(
   deps: { directory: DirectoryRepository },
+  _principal: Principal | null,
   input: SearchOrganizationsInput,
 ): Promise<Page<OrganizationSummary>> {
   await assertKnownRegion(deps.directory, input.region, 'query.region');

@@ -1,4 +1,5 @@
 import { normalizeForSearch } from '../identifiers';
+import type { Principal } from '../identity';
 import type { Clock } from '../shared';
 import type { DirectoryRepository } from './directory.repository';
 import type { Page, PractitionerSummary } from './directory.types';
@@ -17,6 +18,7 @@ export interface SearchPractitionersInput {
 /** Doctors matching the filters; `q` matches any part of the full name, ignoring case and ё/е. */
 export async function searchPractitioners(
   deps: { directory: DirectoryRepository; clock: Clock },
+  _principal: Principal | null,
   input: SearchPractitionersInput,
 ): Promise<Page<PractitionerSummary>> {
   await assertKnownRegion(deps.directory, input.region, 'query.region');

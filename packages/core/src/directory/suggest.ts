@@ -1,4 +1,5 @@
 import { normalizeForSearch } from '../identifiers';
+import type { Principal } from '../identity';
 import type { DirectoryRepository } from './directory.repository';
 import { assertKnownRegion } from './known-references';
 import { searchNamesOf } from './specialty-synonyms';
@@ -47,6 +48,7 @@ export function matchesWordStarts(text: string, words: readonly string[]): boole
  */
 export async function suggest(
   deps: { directory: DirectoryRepository; suggestions: SuggestionsRepository },
+  _principal: Principal | null,
   input: { q: string; region?: string },
 ): Promise<Suggestions> {
   await assertKnownRegion(deps.directory, input.region, 'query.region');

@@ -1,7 +1,7 @@
 import { DomainError } from '../shared';
 import { IdentityErrorCode } from './identity.errors';
 import type { IdentityDeps } from './identity.ports';
-import type { RequestOrigin, SessionTransport } from './identity.types';
+import type { Principal, RequestOrigin, SessionTransport } from './identity.types';
 import { verifyCode } from './issue-code';
 import { type OpenedSession, openSession } from './open-session';
 import { type RegistrationPayload, refuseTaken } from './start-registration';
@@ -13,6 +13,7 @@ import { type RegistrationPayload, refuseTaken } from './start-registration';
  */
 export async function confirmRegistration(
   deps: IdentityDeps,
+  _principal: Principal | null,
   input: { registrationId: string; code: string; transport: SessionTransport; origin: RequestOrigin },
 ): Promise<OpenedSession & { accountId: string }> {
   const now = deps.clock.now();

@@ -1,6 +1,6 @@
 import type { AuditLog } from '../audit';
 import type { OutgoingMessage } from '../messaging';
-import type { Clock } from '../shared';
+import type { Clock, PersonFields } from '../shared';
 import type {
   Account,
   OneTimeCode,
@@ -44,17 +44,9 @@ export interface AccountRepository {
 /** The clinic's patient rows, as far as registration needs them. */
 export interface PatientRegistry {
   findBySnilsHash(snilsHash: string): Promise<{ id: string; birthDate: string } | null>;
-  create(patient: {
-    surname: string;
-    name: string;
-    patronymic: string | null;
-    birthDate: string;
-    sex: 'male' | 'female';
-    snils: string;
-    oms: string | null;
-    phone: string;
-    email: string | null;
-  }): Promise<string>;
+  create(
+    patient: PersonFields & { snils: string; oms: string | null; phone: string; email: string | null },
+  ): Promise<string>;
   /** Fills contact fields the clinic did not have; never overwrites what it has. */
   fillContacts(id: string, contacts: { phone: string; email: string | null }): Promise<void>;
 }

@@ -21,6 +21,7 @@ export {
   type SessionTransport,
   STAFF_ROLES,
 } from './identity.types';
+export { identityUseCases } from './identity.use-cases';
 export { issueCode, verifyCode } from './issue-code';
 export { logIn } from './log-in';
 export { type ExternalIdentityClaims, type LogInExternalInput, logInExternal } from './log-in-external';

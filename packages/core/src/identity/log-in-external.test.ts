@@ -104,7 +104,7 @@ describe('logInExternal', () => {
   });
 
   it('finds the account by SNILS, links the subject and opens a full session', async () => {
-    const result = await logInExternal(f.deps, { claims: claims(), transport: 'cookie', origin });
+    const result = await logInExternal(f.deps, null, { claims: claims(), transport: 'cookie', origin });
     expect(result).toMatchObject({ status: 'authenticated', accountId: 'acc-1', mfaMethods: [] });
     expect(result.token).toBe('token-1');
     expect(f.sessions[0]).toMatchObject({ accountId: 'acc-1', method: 'oidc', mfaPending: false });
@@ -124,7 +124,7 @@ describe('logInExternal', () => {
   it('logs in a linked subject by the link, whatever SNILS the provider sends later', async () => {
     f.links.push({ accountId: 'acc-1', provider: PROVIDER, subject: 'esia-1000' });
     const other = `998877665${snilsCheckDigits('998877665')}`;
-    const result = await logInExternal(f.deps, {
+    const result = await logInExternal(f.deps, null, {
       claims: claims({ snils: other }),
       transport: 'bearer',
       origin,
@@ -136,13 +136,13 @@ describe('logInExternal', () => {
 
   it('keeps the link namespaced by provider', async () => {
     f.links.push({ accountId: 'acc-2', provider: 'https://other.example.ru/', subject: 'esia-1000' });
-    const result = await logInExternal(f.deps, { claims: claims(), transport: 'cookie', origin });
+    const result = await logInExternal(f.deps, null, { claims: claims(), transport: 'cookie', origin });
     expect(result.accountId).toBe('acc-1');
   });
 
   it('refuses an unconfirmed identity before looking anything up, and audits the denial', async () => {
     const code = await refusal(
-      logInExternal(f.deps, { claims: claims({ isConfirmed: false }), transport: 'cookie', origin }),
+      logInExternal(f.deps, null, { claims: claims({ isConfirmed: false }), transport: 'cookie', origin }),
     );
     expect(code).toBe('EXTERNAL_IDENTITY_UNCONFIRMED');
     expect(f.sessions).toHaveLength(0);
@@ -164,7 +164,7 @@ describe('logInExternal', () => {
     ['of the wrong length', '1122334'],
   ])('refuses an identity whose SNILS is %s', async (_, snils) => {
     const code = await refusal(
-      logInExternal(f.deps, { claims: claims({ snils }), transport: 'cookie', origin }),
+      logInExternal(f.deps, null, { claims: claims({ snils }), transport: 'cookie', origin }),
     );
     expect(code).toBe('EXTERNAL_IDENTITY_NO_SNILS');
     expect(f.audit[0]).toMatchObject({ outcome: 'denied', reason: 'external_no_snils' });
@@ -173,7 +173,7 @@ describe('logInExternal', () => {
   it('refuses an unknown SNILS: the person registers first (the phone must be confirmed)', async () => {
     const unknown = `123456789${snilsCheckDigits('123456789')}`;
     const code = await refusal(
-      logInExternal(f.deps, { claims: claims({ snils: unknown }), transport: 'cookie', origin }),
+      logInExternal(f.deps, null, { claims: claims({ snils: unknown }), transport: 'cookie', origin }),
     );
     expect(code).toBe('EXTERNAL_ACCOUNT_NOT_FOUND');
     expect(f.links).toHaveLength(0);
@@ -183,7 +183,9 @@ describe('logInExternal', () => {
 
   it('refuses a blocked account without linking it', async () => {
     f = fakeDeps([account({ status: 'blocked' })]);
-    const code = await refusal(logInExternal(f.deps, { claims: claims(), transport: 'cookie', origin }));
+    const code = await refusal(
+      logInExternal(f.deps, null, { claims: claims(), transport: 'cookie', origin }),
+    );
     expect(code).toBe('ACCOUNT_BLOCKED');
     expect(f.links).toHaveLength(0);
     expect(f.audit[0]).toMatchObject({ outcome: 'denied', reason: 'blocked', actorAccountId: 'acc-1' });
@@ -191,13 +193,13 @@ describe('logInExternal', () => {
 
   it('leaves a staff login half-open until the second factor, as a password login does', async () => {
     f = fakeDeps([account({ roles: [{ role: 'doctor', organizationId: 'org-1' }], totpEnabled: true })]);
-    const result = await logInExternal(f.deps, { claims: claims(), transport: 'cookie', origin });
+    const result = await logInExternal(f.deps, null, { claims: claims(), transport: 'cookie', origin });
     expect(result.status).toBe('mfa_required');
     expect(result.mfaMethods).toEqual(['totp', 'recovery']);
     expect(f.sessions[0]?.mfaPending).toBe(true);
 
     f = fakeDeps([account({ roles: [{ role: 'registrar', organizationId: 'org-1' }] })]);
-    const enrol = await logInExternal(f.deps, { claims: claims(), transport: 'cookie', origin });
+    const enrol = await logInExternal(f.deps, null, { claims: claims(), transport: 'cookie', origin });
     expect(enrol.status).toBe('mfa_setup_required');
     expect(f.sessions[0]?.mfaPending).toBe(true);
   });

@@ -2,7 +2,7 @@ import { parseSnils } from '../identifiers';
 import { DomainError } from '../shared';
 import { IdentityErrorCode } from './identity.errors';
 import type { IdentityDeps, IdentityRepos } from './identity.ports';
-import type { Account, RequestOrigin, SessionTransport } from './identity.types';
+import type { Account, Principal, RequestOrigin, SessionTransport } from './identity.types';
 import { type LoginResult, openLoginSession } from './login-session';
 
 /**
@@ -58,7 +58,11 @@ async function findAccount(
  * Accounts are never created here: registration confirms the phone, which the provider does not vouch for.
  * The session opens exactly as after a password: staff still owe their second factor (`mfaPending`).
  */
-export async function logInExternal(deps: IdentityDeps, input: LogInExternalInput): Promise<LoginResult> {
+export async function logInExternal(
+  deps: IdentityDeps,
+  _principal: Principal | null,
+  input: LogInExternalInput,
+): Promise<LoginResult> {
   const { claims, origin } = input;
   const now = deps.clock.now();
   const details = { method: 'oidc', provider: claims.provider };

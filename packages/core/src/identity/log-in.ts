@@ -1,7 +1,7 @@
 import { DomainError } from '../shared';
 import { IdentityErrorCode } from './identity.errors';
 import type { IdentityDeps, IdentityRepos } from './identity.ports';
-import type { Account, RequestOrigin, SessionTransport } from './identity.types';
+import type { Account, Principal, RequestOrigin, SessionTransport } from './identity.types';
 import { parseLoginIdentifier } from './login-identifier';
 import { type LoginResult, openLoginSession } from './login-session';
 import { afterFailure, THROTTLE_RULES, throttleWait } from './login-throttle';
@@ -28,6 +28,7 @@ async function findAccount(deps: IdentityDeps, repos: IdentityRepos, login: stri
  */
 export async function logIn(
   deps: IdentityDeps,
+  _principal: Principal | null,
   input: { login: string; password: string; transport: SessionTransport; origin: RequestOrigin },
 ): Promise<LoginResult> {
   const now = deps.clock.now();

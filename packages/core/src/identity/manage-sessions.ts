@@ -40,9 +40,9 @@ export async function listSessions(
 export async function endSession(
   deps: Deps,
   principal: Principal,
-  sessionId: string,
-  origin: RequestOrigin,
+  input: { sessionId: string; origin: RequestOrigin },
 ): Promise<void> {
+  const { sessionId, origin } = input;
   const now = deps.clock.now();
   await deps.store.transaction(async (repos) => {
     const own = await repos.sessions.listActive(principal.accountId, now);
@@ -52,7 +52,13 @@ export async function endSession(
   });
 }
 
-export async function logOut(deps: Deps, principal: Principal, origin: RequestOrigin): Promise<void> {
+/** Ends this session. */
+export async function logOut(
+  deps: Deps,
+  principal: Principal,
+  input: { origin: RequestOrigin },
+): Promise<void> {
+  const { origin } = input;
   const now = deps.clock.now();
   await deps.store.transaction(async (repos) => {
     await repos.sessions.end(principal.sessionId, 'logout', now);
@@ -64,8 +70,9 @@ export async function logOut(deps: Deps, principal: Principal, origin: RequestOr
 export async function logOutEverywhere(
   deps: Deps,
   principal: Principal,
-  origin: RequestOrigin,
+  input: { origin: RequestOrigin },
 ): Promise<void> {
+  const { origin } = input;
   const now = deps.clock.now();
   await deps.store.transaction(async (repos) => {
     const count = await repos.sessions.endAll(principal.accountId, 'logout_everywhere', now);

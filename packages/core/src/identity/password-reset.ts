@@ -1,7 +1,7 @@
 import { DomainError } from '../shared';
 import { IdentityErrorCode } from './identity.errors';
 import type { IdentityDeps, IdentityRepos } from './identity.ports';
-import { isStaff, type RequestOrigin } from './identity.types';
+import { isStaff, type Principal, type RequestOrigin } from './identity.types';
 import { issueCode, verifyCode } from './issue-code';
 import { maskEmail, maskPhone, parseLoginIdentifier } from './login-identifier';
 import { checkPassword } from './password-policy';
@@ -12,6 +12,7 @@ import { checkPassword } from './password-policy';
  */
 export async function requestPasswordReset(
   deps: IdentityDeps,
+  _principal: Principal | null,
   input: { login: string; newId: () => string },
 ): Promise<{ resetId: string; codeSentTo: string }> {
   const id = parseLoginIdentifier(input.login);
@@ -44,6 +45,7 @@ export async function requestPasswordReset(
 /** Sets a new password with the recovery code; every session of the account ends. */
 export async function confirmPasswordReset(
   deps: IdentityDeps,
+  _principal: Principal | null,
   input: { resetId: string; code: string; password: string; origin: RequestOrigin },
 ): Promise<void> {
   const now = deps.clock.now();

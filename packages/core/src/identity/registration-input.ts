@@ -9,7 +9,7 @@ import {
   parseSnils,
   type Result,
 } from '../identifiers';
-import type { FieldError } from '../shared';
+import type { FieldError, PersonFields, Sex } from '../shared';
 import { checkPassword } from './password-policy';
 
 export interface RegistrationInput {
@@ -17,7 +17,7 @@ export interface RegistrationInput {
   name: string;
   patronymic?: string;
   birthDate: string;
-  sex: 'male' | 'female';
+  sex: Sex;
   snils: string;
   oms?: string;
   phone: string;
@@ -27,12 +27,7 @@ export interface RegistrationInput {
 }
 
 /** The form after validation: names in their legal case, identifiers normalised, phone in E.164. */
-export interface ValidRegistration {
-  surname: string;
-  name: string;
-  patronymic: string | null;
-  birthDate: string;
-  sex: 'male' | 'female';
+export interface ValidRegistration extends PersonFields {
   snils: string;
   oms: string | null;
   phone: string;

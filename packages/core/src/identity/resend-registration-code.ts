@@ -1,6 +1,7 @@
 import { DomainError } from '../shared';
 import { IdentityErrorCode } from './identity.errors';
 import type { IdentityDeps } from './identity.ports';
+import type { Principal } from './identity.types';
 import { issueCode } from './issue-code';
 import { maskPhone } from './login-identifier';
 import { CODE_RULES } from './one-time-code';
@@ -9,6 +10,7 @@ import type { RegistrationStarted } from './start-registration';
 /** Sends a new registration code (the old one stops working); limited as DESIGN rule 12 says. */
 export async function resendRegistrationCode(
   deps: IdentityDeps,
+  _principal: Principal | null,
   input: { registrationId: string },
 ): Promise<RegistrationStarted> {
   const now = deps.clock.now();

@@ -9,8 +9,10 @@ import { needsTouch, sessionState } from './session-policy';
  */
 export async function resolveSession(
   deps: Pick<IdentityDeps, 'store' | 'secrets' | 'clock'>,
-  token: string,
+  _principal: Principal | null,
+  input: { token: string },
 ): Promise<Principal | null> {
+  const { token } = input;
   const now = deps.clock.now();
   return deps.store.transaction(async (repos) => {
     const session = await repos.sessions.findByTokenHash(deps.secrets.hashToken(token));

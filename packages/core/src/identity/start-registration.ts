@@ -1,6 +1,7 @@
 import { DomainError } from '../shared';
 import { IdentityErrorCode } from './identity.errors';
 import type { AccountRepository, IdentityDeps } from './identity.ports';
+import type { Principal } from './identity.types';
 import { issueCode } from './issue-code';
 import { maskPhone } from './login-identifier';
 import { CODE_RULES } from './one-time-code';
@@ -25,6 +26,7 @@ export interface RegistrationStarted {
  */
 export async function startRegistration(
   deps: IdentityDeps,
+  _principal: Principal | null,
   input: RegistrationInput,
 ): Promise<RegistrationStarted> {
   const now = deps.clock.now();

@@ -1,5 +1,13 @@
 // Notification delivery: in-app notifications, Web Push subscriptions, the dead letters and delivery reports.
+
+export { recordDeliveryReports } from './delivery-reports';
 export { isAllowedPushEndpoint, maskRecipient, smsRuDeliveryStatus } from './delivery-rules';
+export {
+  countUnreadNotifications,
+  listNotifications,
+  markAllNotificationsRead,
+  markNotificationRead,
+} from './in-app-notifications';
 export { NotificationsDeliveryErrorCode } from './notifications-delivery.errors';
 export type {
   DeliveryReportRepository,
@@ -19,9 +27,13 @@ export type {
   StoredPushSubscription,
 } from './notifications-delivery.types';
 export {
-  markNotificationRead,
-  recordDeliveryReports,
-  retryDeadMessage,
+  type NotificationsDeliveryDeps,
+  notificationsDeliveryUseCases,
+} from './notifications-delivery.use-cases';
+export { listOutboxMessages, retryDeadMessage } from './outbox-admin';
+export {
+  getVapidPublicKey,
+  listPushSubscriptions,
   subscribeToPush,
   unsubscribeFromPush,
-} from './notifications-delivery.use-cases';
+} from './push-subscriptions';

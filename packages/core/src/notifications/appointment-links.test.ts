@@ -6,6 +6,7 @@ import { type AppointmentLinkDeps, describeAppointmentLink, useAppointmentLink }
 const key = Buffer.alloc(32, 3);
 const visitId = '6f1c2a4e-0000-4000-8000-000000000001';
 const accountId = '6f1c2a4e-0000-4000-8000-000000000002';
+const origin = { ip: '10.0.0.7', userAgent: 'test' };
 
 function setup(now = '2026-12-07T07:00:00Z') {
   const used = new Set<string>();
@@ -62,22 +63,24 @@ describe('signed appointment links', () => {
   it('confirms once as the account it was sent to; the second use is refused', async () => {
     const { deps, calls } = setup();
     const token = link('confirm');
-    expect((await describeAppointmentLink(deps, token)).appointment).toMatchObject({
+    expect((await describeAppointmentLink(deps, null, { token })).appointment).toMatchObject({
       zone: 'МСК−1',
       localTime: '10.12.2026 в 09:00',
     });
-    expect((await useAppointmentLink(deps, { token })).appointment.status).toBe('confirmed');
+    expect((await useAppointmentLink(deps, null, { origin, token })).appointment.status).toBe('confirmed');
     expect(calls).toEqual([`confirm ${accountId} ${visitId}`]);
-    expect(await codeOf(useAppointmentLink(deps, { token }))).toBe('APPOINTMENT_LINK_USED');
-    expect(await codeOf(describeAppointmentLink(deps, token))).toBe('APPOINTMENT_LINK_USED');
+    expect(await codeOf(useAppointmentLink(deps, null, { origin, token }))).toBe('APPOINTMENT_LINK_USED');
+    expect(await codeOf(describeAppointmentLink(deps, null, { token }))).toBe('APPOINTMENT_LINK_USED');
   });
 
   it('refuses expired and tampered links', async () => {
     const { deps } = setup();
-    expect(await codeOf(useAppointmentLink(deps, { token: link('confirm', '2026-12-07T06:00:00Z') }))).toBe(
-      'APPOINTMENT_LINK_EXPIRED',
-    );
-    expect(await codeOf(useAppointmentLink(deps, { token: `${link('confirm')}x` }))).toBe(
+    expect(
+      await codeOf(
+        useAppointmentLink(deps, null, { origin, token: link('confirm', '2026-12-07T06:00:00Z') }),
+      ),
+    ).toBe('APPOINTMENT_LINK_EXPIRED');
+    expect(await codeOf(useAppointmentLink(deps, null, { origin, token: `${link('confirm')}x` }))).toBe(
       'APPOINTMENT_LINK_INVALID',
     );
   });
@@ -85,13 +88,13 @@ describe('signed appointment links', () => {
   it('forgets the use when the action is refused, so the person can retry', async () => {
     const { deps } = setup();
     const token = link('cancel');
-    expect(await codeOf(useAppointmentLink(deps, { token }))).toBe('Error: refused');
-    expect((await describeAppointmentLink(deps, token)).action).toBe('cancel');
+    expect(await codeOf(useAppointmentLink(deps, null, { origin, token }))).toBe('Error: refused');
+    expect((await describeAppointmentLink(deps, null, { token })).action).toBe('cancel');
   });
 
   it('answers where to pick a new time for change', async () => {
     const { deps } = setup();
-    expect((await useAppointmentLink(deps, { token: link('change') })).redirectTo).toBe(
+    expect((await useAppointmentLink(deps, null, { origin, token: link('change') })).redirectTo).toBe(
       `/appointments/${visitId}`,
     );
   });

@@ -1,3 +1,4 @@
+import type { Principal, RequestOrigin } from '../identity';
 import { type Clock, DomainError, formatInZone } from '../shared';
 import { type AppointmentLinkAction, verifyAppointmentLink } from './appointment-link-token';
 import { NotificationsErrorCode } from './notifications.errors';
@@ -34,11 +35,17 @@ export interface AppointmentLinkDeps {
   key: Uint8Array;
   /**
    * The booking use cases acting as the account the link was sent to: the access policy and every booking
-   * rule (the cancellation window, status checks, the slot release, audit, messages) apply unchanged.
+   * rule (the cancellation window, status checks, the slot release, audit, messages) apply unchanged; the
+   * audit entry names the request's address and browser, as a logged-in one would.
    */
   actions: {
-    confirm(accountId: string, appointmentId: string): Promise<void>;
-    cancel(accountId: string, appointmentId: string, reason: string | null): Promise<void>;
+    confirm(accountId: string, appointmentId: string, origin: RequestOrigin): Promise<void>;
+    cancel(
+      accountId: string,
+      appointmentId: string,
+      reason: string | null,
+      origin: RequestOrigin,
+    ): Promise<void>;
   };
 }
 
@@ -90,12 +97,16 @@ function present(
   };
 }
 
-/** What a link from a reminder email does (`GET /api/v1/appointment-links/{token}`), without doing it. */
+/**
+ * What a link from a reminder email does (`GET /api/v1/appointment-links/{token}`), without doing it. The
+ * token is the credential: anyone holding it may ask.
+ */
 export async function describeAppointmentLink(
   deps: AppointmentLinkDeps,
-  token: string,
+  _principal: Principal | null,
+  input: { token: string },
 ): Promise<AppointmentLinkView> {
-  const { claims, visit } = await open(deps, token);
+  const { claims, visit } = await open(deps, input.token);
   if (await deps.links.isUsed(claims.tokenId)) {
     throw new DomainError(NotificationsErrorCode.APPOINTMENT_LINK_USED);
   }
@@ -109,15 +120,16 @@ export async function describeAppointmentLink(
  */
 export async function useAppointmentLink(
   deps: AppointmentLinkDeps,
-  input: { token: string; reason?: string | null },
+  _principal: Principal | null,
+  input: { token: string; reason?: string | null; origin: RequestOrigin },
 ): Promise<AppointmentLinkView> {
   const { claims, visit } = await open(deps, input.token);
   const isFirstUse = await deps.links.recordUse(claims.tokenId, visit.id, claims.action, deps.clock.now());
   if (!isFirstUse) throw new DomainError(NotificationsErrorCode.APPOINTMENT_LINK_USED);
   try {
-    if (claims.action === 'confirm') await deps.actions.confirm(claims.accountId, visit.id);
+    if (claims.action === 'confirm') await deps.actions.confirm(claims.accountId, visit.id, input.origin);
     if (claims.action === 'cancel')
-      await deps.actions.cancel(claims.accountId, visit.id, input.reason ?? null);
+      await deps.actions.cancel(claims.accountId, visit.id, input.reason ?? null, input.origin);
   } catch (error) {
     await deps.links.forgetUse(claims.tokenId);
     throw error;

@@ -30,6 +30,7 @@ export {
 export { NotificationsErrorCode } from './notifications.errors';
 export type * from './notifications.ports';
 export * from './notifications.types';
+export { type NotificationsDeps, notificationsUseCases } from './notifications.use-cases';
 export { deferPastQuietHours, isInQuietHours } from './quiet-hours';
 export { REMINDER_CHANNEL, type ReminderTime, reminderSweepWindow, reminderTime } from './reminder-schedule';
 export {

@@ -1,3 +1,4 @@
+import type { Principal } from '../identity';
 import type { Clock } from '../shared';
 import { DomainError, isKnownTimeZone } from '../shared';
 import { isTimeOfDay } from './local-clock';
@@ -38,11 +39,15 @@ export async function loadPreferences(
   return (accountId ? await repo.find(accountId) : null) ?? copyDefaults();
 }
 
-/** The signed-in person's notification preferences (`GET /api/v1/me/notification-preferences`). */
+/**
+ * The signed-in person's notification preferences (`GET /api/v1/me/notification-preferences`): the
+ * account's own, never a ward's.
+ */
 export async function getNotificationPreferences(
   deps: PreferencesDeps,
-  accountId: string,
+  principal: Principal,
 ): Promise<PreferencesView> {
+  const { accountId } = principal;
   const preferences = await loadPreferences(deps.preferences, accountId);
   const attachment = preferences.timeZone ? null : await deps.preferences.attachmentTimeZone(accountId);
   return {
@@ -58,7 +63,7 @@ export async function getNotificationPreferences(
  */
 export async function updateNotificationPreferences(
   deps: PreferencesDeps,
-  accountId: string,
+  principal: Principal,
   input: NotificationPreferences,
 ): Promise<PreferencesView> {
   const invalid = (field: string, message: string) =>
@@ -78,7 +83,7 @@ export async function updateNotificationPreferences(
     PREFERENCE_CHANNELS.map((channel) => [channel, input.channels[channel] !== false]),
   ) as NotificationPreferences['channels'];
   await deps.preferences.save(
-    accountId,
+    principal.accountId,
     {
       channels,
       quietHours: { ...input.quietHours },
@@ -87,5 +92,5 @@ export async function updateNotificationPreferences(
     },
     deps.clock.now(),
   );
-  return getNotificationPreferences(deps, accountId);
+  return getNotificationPreferences(deps, principal);
 }

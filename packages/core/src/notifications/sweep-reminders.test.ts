@@ -59,7 +59,7 @@ describe('the reminder sweep', () => {
   it('plans each visit once per kind, in batches, with signed links in the email', async () => {
     const visits = ['v1', 'v2', 'v3'].map((id) => candidate(id, '2026-12-04T07:05:00Z'));
     const { repo, planned } = memoryRepo(visits);
-    const first = await sweepReminders(deps(repo, '2026-12-01T07:00:00Z'));
+    const first = await sweepReminders(deps(repo, '2026-12-01T07:00:00Z'), null);
     expect(first.email_3d).toEqual({ planned: 3, queued: 3 });
     const email = planned.get('email_3d|v1')!.message!;
     expect(email.recipient).toBe('a@x.ru');
@@ -67,7 +67,7 @@ describe('the reminder sweep', () => {
     expect(email.payload.confirmUrl).toMatch(/^https:\/\/talon\.example\/appointment-links\/[\w-]+\.[\w-]+$/);
     expect(email.dedupeKey).toBe('reminder.email_3d|v1|email|a@x.ru');
     // A second run finds nothing new: no duplicate rows.
-    const second = await sweepReminders(deps(repo, '2026-12-01T07:01:00Z'));
+    const second = await sweepReminders(deps(repo, '2026-12-01T07:01:00Z'), null);
     expect(second.email_3d.planned).toBe(0);
     // Push is not planned until the push channel supplies its subscribers.
     expect(first.push_2h.planned).toBe(0);
@@ -81,7 +81,7 @@ describe('the reminder sweep', () => {
       },
     });
     const { repo, planned } = memoryRepo([visit]);
-    await sweepReminders(deps(repo, '2026-12-01T07:00:00Z'));
+    await sweepReminders(deps(repo, '2026-12-01T07:00:00Z'), null);
     expect(planned.get('sms_1d|v1')).toEqual({ appointmentId: 'v1', message: null, dueAt: null });
   });
 
@@ -90,10 +90,13 @@ describe('the reminder sweep', () => {
       candidate('v1', '2026-12-01T09:05:00Z'),
       candidate('v2', '2026-12-01T09:05:00Z', { accountId: '00000000-0000-4000-8000-0000000000bb' }),
     ]);
-    await sweepReminders({
-      ...deps(repo, '2026-12-01T07:00:00Z'),
-      pushSubscribers: async () => new Set(['00000000-0000-4000-8000-0000000000aa']),
-    });
+    await sweepReminders(
+      {
+        ...deps(repo, '2026-12-01T07:00:00Z'),
+        pushSubscribers: async () => new Set(['00000000-0000-4000-8000-0000000000aa']),
+      },
+      null,
+    );
     expect(planned.get('push_2h|v1')?.message?.channel).toBe('push');
     expect(planned.get('push_2h|v2')?.message).toBeNull();
   });

@@ -104,9 +104,13 @@ function planOne(
  * window get their reminder planned — one idempotent outbox row due at its time (the outbox delivers it
  * then) and a ledger row, batch by batch. A visit is planned once per kind, so a day of a million
  * reminders is a long list of small transactions, never one big one, and a second worker plans nothing
- * twice. Cancelled visits are not upcoming (never planned), and a cancellation drops pending ones.
+ * twice. Cancelled visits are not upcoming (never planned), and a cancellation drops pending ones. The
+ * system's own job: no principal.
  */
-export async function sweepReminders(deps: ReminderSweepDeps): Promise<ReminderSweepReport> {
+export async function sweepReminders(
+  deps: ReminderSweepDeps,
+  _principal: null,
+): Promise<ReminderSweepReport> {
   const report = Object.fromEntries(
     REMINDER_KINDS.map((k) => [k, { planned: 0, queued: 0 }]),
   ) as ReminderSweepReport;

@@ -1,10 +1,11 @@
 import { AuditAction } from '../audit';
+import type { Principal, RequestOrigin } from '../identity';
 import { DomainError } from '../shared';
 import { isOverdue } from './data-request-deadline';
 import { PrivacyErrorCode } from './privacy.errors';
 import type { PrivacyDeps } from './privacy.ports';
 import type { DataRequestStatus, DataRequestSummary } from './privacy.types';
-import { adminRoleOf, dataRequestScopeOf, type PrivacyRequester } from './privacy-requester';
+import { adminRoleOf, dataRequestScopeOf } from './privacy-requester';
 
 /** The statuses an admin may set; `done` and `rejected` close the request for good. */
 export type DataRequestDecision = Exclude<DataRequestStatus, 'received'>;
@@ -17,10 +18,11 @@ const OPEN: readonly DataRequestStatus[] = ['received', 'in_progress'];
  */
 export async function changeDataRequestStatus(
   deps: PrivacyDeps,
-  input: PrivacyRequester & { requestId: string; status: DataRequestDecision },
+  principal: Principal,
+  input: { requestId: string; status: DataRequestDecision; origin: RequestOrigin },
 ): Promise<DataRequestSummary & { isOverdue: boolean }> {
   const now = deps.clock.now();
-  const scope = dataRequestScopeOf(input.principal.roles);
+  const scope = dataRequestScopeOf(principal.roles);
   return deps.store.transaction(async (repos) => {
     const request = await repos.dataRequests.findInScope(input.requestId, scope);
     if (!request) throw new DomainError(PrivacyErrorCode.DATA_REQUEST_NOT_FOUND);
@@ -43,8 +45,8 @@ export async function changeDataRequestStatus(
     await repos.audit.record({
       action: AuditAction.DATA_REQUEST_UPDATE,
       outcome: 'success',
-      actorAccountId: input.principal.accountId,
-      actorRole: adminRoleOf(input.principal.roles),
+      actorAccountId: principal.accountId,
+      actorRole: adminRoleOf(principal.roles),
       subjectPatientId: request.patientId,
       recordType: 'data_request',
       recordId: request.id,

@@ -1,14 +1,16 @@
 import { AuditAction } from '../audit';
+import type { Principal, RequestOrigin } from '../identity';
 import { DomainError } from '../shared';
 import { dueDate } from './data-request-deadline';
 import { PrivacyErrorCode } from './privacy.errors';
 import type { PrivacyDeps } from './privacy.ports';
 import type { DataRequestKind, DataRequestView } from './privacy.types';
-import { ownPatientId, type PrivacyRequester, selfAudit } from './privacy-requester';
+import { ownPatientId, selfAudit } from './privacy-requester';
 
 export const MAX_DATA_REQUEST_DETAILS = 2000;
 
-export interface CreateDataRequestInput extends PrivacyRequester {
+export interface CreateDataRequestInput {
+  origin: RequestOrigin;
   kind: DataRequestKind;
   /** Free text (what to correct, why); encrypted at rest. */
   details?: string | null;
@@ -20,9 +22,10 @@ export interface CreateDataRequestInput extends PrivacyRequester {
  */
 export async function createDataRequest(
   deps: PrivacyDeps,
+  principal: Principal,
   input: CreateDataRequestInput,
 ): Promise<DataRequestView> {
-  const patientId = ownPatientId(input.principal);
+  const patientId = ownPatientId(principal);
   const details = input.details?.trim() || null;
   if (input.kind === 'correction' && !details) {
     throw new DomainError(PrivacyErrorCode.DATA_REQUEST_DETAILS_REQUIRED, { field: 'body.details' });
@@ -31,14 +34,14 @@ export async function createDataRequest(
   return deps.store.transaction(async (repos) => {
     const request = await repos.dataRequests.create({
       patientId,
-      accountId: input.principal.accountId,
+      accountId: principal.accountId,
       kind: input.kind,
       details: details?.slice(0, MAX_DATA_REQUEST_DETAILS) ?? null,
       dueAt: dueDate(input.kind, now),
       at: now,
     });
     await repos.audit.record({
-      ...selfAudit(input, now),
+      ...selfAudit(principal, input.origin, now),
       action: AuditAction.DATA_REQUEST_CREATE,
       outcome: 'success',
       recordType: 'data_request',

@@ -1,11 +1,12 @@
 import { AuditAction, type AuditEvent, type AuditRepository } from '../audit';
+import type { Principal, RequestOrigin } from '../identity';
 import { DomainError } from '../shared';
 import { isOverdue } from './data-request-deadline';
 import { presentCard } from './mask-identifiers';
 import { PrivacyErrorCode } from './privacy.errors';
 import type { PrivacyDeps } from './privacy.ports';
 import type { AccessLogEntry, PersonalDataExport } from './privacy.types';
-import { ownPatientId, type PrivacyRequester, selfAudit } from './privacy-requester';
+import { ownPatientId, selfAudit } from './privacy-requester';
 
 export type ExportFormat = 'json' | 'pdf';
 
@@ -30,10 +31,11 @@ async function collect(audit: AuditRepository, filter: { personId?: string; acto
  */
 export async function exportMyData(
   deps: PrivacyDeps,
-  input: PrivacyRequester & { format: ExportFormat },
+  principal: Principal,
+  input: { format: ExportFormat; origin: RequestOrigin },
 ): Promise<PersonalDataExport> {
-  const patientId = ownPatientId(input.principal);
-  const accountId = input.principal.accountId;
+  const patientId = ownPatientId(principal);
+  const accountId = principal.accountId;
   const now = deps.clock.now();
   return deps.store.transaction(async (repos) => {
     const [account, patient] = await Promise.all([
@@ -42,7 +44,7 @@ export async function exportMyData(
     ]);
     if (!account || !patient) throw new DomainError(PrivacyErrorCode.PATIENT_CARD_NOT_FOUND);
     await repos.audit.record({
-      ...selfAudit(input, now),
+      ...selfAudit(principal, input.origin, now),
       action: AuditAction.PATIENT_EXPORT,
       outcome: 'success',
       recordType: 'patient',

@@ -1,12 +1,14 @@
 import { AuditAction } from '../audit';
+import type { Principal, RequestOrigin } from '../identity';
 import { DomainError } from '../shared';
 import { presentCard } from './mask-identifiers';
 import { PrivacyErrorCode } from './privacy.errors';
 import type { PrivacyDeps } from './privacy.ports';
-import type { PatientCard } from './privacy.types';
-import { ownPatientId, type PrivacyRequester, selfAudit } from './privacy-requester';
+import type { PatientProfile } from './privacy.types';
+import { ownPatientId, selfAudit } from './privacy-requester';
 
-export interface GetMyProfileInput extends PrivacyRequester {
+export interface GetMyProfileInput {
+  origin: RequestOrigin;
   /** Show SNILS and OMS in full; recorded as a separate audit entry. */
   reveal: boolean;
 }
@@ -16,13 +18,17 @@ export interface GetMyProfileInput extends PrivacyRequester {
  * Every read is audited (`patient.read`, DESIGN rule 17); revealing the identifiers is a second entry, so
  * the log shows when the full numbers were shown.
  */
-export async function getMyProfile(deps: PrivacyDeps, input: GetMyProfileInput): Promise<PatientCard> {
-  const patientId = ownPatientId(input.principal);
+export async function getMyProfile(
+  deps: PrivacyDeps,
+  principal: Principal,
+  input: GetMyProfileInput,
+): Promise<PatientProfile> {
+  const patientId = ownPatientId(principal);
   const now = deps.clock.now();
   return deps.store.transaction(async (repos) => {
     const card = await repos.patients.findCard(patientId);
     if (!card) throw new DomainError(PrivacyErrorCode.PATIENT_CARD_NOT_FOUND);
-    const base = { ...selfAudit(input, now), recordType: 'patient', recordId: patientId };
+    const base = { ...selfAudit(principal, input.origin, now), recordType: 'patient', recordId: patientId };
     await repos.audit.record({
       ...base,
       action: AuditAction.PATIENT_READ,

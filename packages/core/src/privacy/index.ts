@@ -22,6 +22,7 @@ export { maskOms, maskSnils, presentCard } from './mask-identifiers';
 export { PrivacyErrorCode } from './privacy.errors';
 export type * from './privacy.ports';
 export * from './privacy.types';
-export { adminRoleOf, dataRequestScopeOf, ownPatientId, type PrivacyRequester } from './privacy-requester';
+export { privacyUseCases } from './privacy.use-cases';
+export { adminRoleOf, dataRequestScopeOf, ownPatientId } from './privacy-requester';
 export { PRODUCTION_CALENDAR } from './production-calendar.data';
 export { type RevokedConsent, revokeMyConsent } from './revoke-my-consent';

@@ -5,7 +5,6 @@ import type { DataRequestStatus, DataRequestSummary } from './privacy.types';
 import { dataRequestScopeOf } from './privacy-requester';
 
 export interface ListDataRequestsInput {
-  principal: Principal;
   status?: DataRequestStatus;
   /** Only open requests past their deadline. */
   overdue?: boolean;
@@ -26,10 +25,11 @@ export interface DataRequestPage {
  */
 export async function listDataRequests(
   deps: PrivacyDeps,
+  principal: Principal,
   input: ListDataRequestsInput,
 ): Promise<DataRequestPage> {
   const now = deps.clock.now();
-  const scope = dataRequestScopeOf(input.principal.roles);
+  const scope = dataRequestScopeOf(principal.roles);
   const result = await deps.store.transaction((repos) =>
     repos.dataRequests.search({
       scope,

@@ -1,14 +1,15 @@
+import type { Principal } from '../identity';
 import { isOverdue } from './data-request-deadline';
 import type { PrivacyDeps } from './privacy.ports';
 import type { DataRequestView } from './privacy.types';
-import { ownPatientId, type PrivacyRequester } from './privacy-requester';
+import { ownPatientId } from './privacy-requester';
 
 /** The caller's own data-subject requests, newest first. */
 export async function listMyDataRequests(
   deps: PrivacyDeps,
-  input: PrivacyRequester,
+  principal: Principal,
 ): Promise<DataRequestView[]> {
-  const patientId = ownPatientId(input.principal);
+  const patientId = ownPatientId(principal);
   const now = deps.clock.now();
   const requests = await deps.store.transaction((repos) => repos.dataRequests.listForPatient(patientId));
   return requests.map((request) => ({ ...request, isOverdue: isOverdue(request, now) }));

@@ -1,5 +1,5 @@
 import { formatSnils } from '../identifiers';
-import type { PatientCard } from './privacy.types';
+import type { PatientProfile } from './privacy.types';
 
 /**
  * SNILS in its display form with the first six digits hidden: `***-***-445 95`. The last digits are enough
@@ -11,7 +11,7 @@ export function maskSnils(snils: string): string {
 }
 
 /** The card as shown: SNILS in its display form, and both identifiers masked unless `reveal`. */
-export const presentCard = (card: PatientCard, reveal: boolean): PatientCard => ({
+export const presentCard = (card: PatientProfile, reveal: boolean): PatientProfile => ({
   ...card,
   snils: card.snils ? (reveal ? formatSnils(card.snils) : maskSnils(card.snils)) : null,
   oms: card.oms && !reveal ? maskOms(card.oms) : card.oms,

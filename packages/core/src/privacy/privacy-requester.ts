@@ -4,12 +4,6 @@ import { DomainError } from '../shared';
 import { PrivacyErrorCode } from './privacy.errors';
 import type { DataRequestScope } from './privacy.ports';
 
-/** Who asks, and from where: every privacy use case audits both. */
-export interface PrivacyRequester {
-  principal: Principal;
-  origin: RequestOrigin;
-}
-
 /**
  * The person whose data "my" means: always the caller's own patient card, never an id from the request, so
  * nobody can reach another person's data through these use cases.
@@ -19,14 +13,14 @@ export function ownPatientId(principal: Principal): string {
   return principal.patientId;
 }
 
-/** The audit fields of a request made by the person about their own data. */
-export const selfAudit = (requester: PrivacyRequester, at: Date) =>
+/** The audit fields of a request made by the person about their own data, from `origin`. */
+export const selfAudit = (principal: Principal, origin: RequestOrigin, at: Date) =>
   ({
-    actorAccountId: requester.principal.accountId,
+    actorAccountId: principal.accountId,
     actorRole: 'patient',
-    subjectPatientId: requester.principal.patientId,
-    ip: requester.origin.ip,
-    userAgent: requester.origin.userAgent,
+    subjectPatientId: principal.patientId,
+    ip: origin.ip,
+    userAgent: origin.userAgent,
     occurredAt: at,
   }) satisfies Partial<AuditEntry>;
 

@@ -7,13 +7,13 @@ import type {
   DataRequestKind,
   DataRequestStatus,
   DataRequestSummary,
-  PatientCard,
+  PatientProfile,
   SessionRecord,
 } from './privacy.types';
 
 export interface PatientCardRepository {
   /** The card with SNILS and OMS decrypted; null when there is no such patient. */
-  findCard(patientId: string): Promise<PatientCard | null>;
+  findCard(patientId: string): Promise<PatientProfile | null>;
 }
 
 export interface AccountRecordRepository {

@@ -1,5 +1,6 @@
 import type { AuditEvent } from '../audit';
 import type { RoleGrant } from '../identity';
+import type { PersonCard } from '../shared';
 
 /** A data-subject request under 152-ФЗ: to see one's data, to correct it, or to delete it. */
 export type DataRequestKind = 'access' | 'correction' | 'deletion';
@@ -43,21 +44,8 @@ export interface ConsentRecord {
   revokedAt: Date | null;
 }
 
-/** A person's card as the clinic holds it, identifiers decrypted. */
-export interface PatientCard {
-  id: string;
-  surname: string;
-  name: string;
-  patronymic: string | null;
-  /** ISO date. */
-  birthDate: string;
-  sex: 'male' | 'female';
-  /** `123-456-789 01`, or null for a person without one. */
-  snils: string | null;
-  /** The 16-digit ЕНП. */
-  oms: string | null;
-  phone: string | null;
-  email: string | null;
+/** The person's own card (`GET /me/profile`, the export): the clinic's card with address and attachment. */
+export interface PatientProfile extends PersonCard {
   address: string | null;
   attachment: {
     organizationId: string;
@@ -115,7 +103,7 @@ export interface PersonalDataExport {
   generatedAt: Date;
   account: AccountRecord;
   sessions: SessionRecord[];
-  patient: PatientCard;
+  patient: PatientProfile;
   consents: ConsentRecord[];
   dataRequests: DataRequestView[];
   accessLog: AccessLogEntry[];

@@ -1,10 +1,11 @@
 import { AuditAction } from '../audit';
+import type { Principal, RequestOrigin } from '../identity';
 import { DomainError } from '../shared';
 import { dueDate } from './data-request-deadline';
 import { PrivacyErrorCode } from './privacy.errors';
 import type { PrivacyDeps } from './privacy.ports';
 import type { ConsentRecord, DataRequestView } from './privacy.types';
-import { ownPatientId, type PrivacyRequester, selfAudit } from './privacy-requester';
+import { ownPatientId, selfAudit } from './privacy-requester';
 
 export interface RevokedConsent {
   consent: ConsentRecord;
@@ -19,9 +20,10 @@ export interface RevokedConsent {
  */
 export async function revokeMyConsent(
   deps: PrivacyDeps,
-  input: PrivacyRequester & { consentId: string },
+  principal: Principal,
+  input: { consentId: string; origin: RequestOrigin },
 ): Promise<RevokedConsent> {
-  const patientId = ownPatientId(input.principal);
+  const patientId = ownPatientId(principal);
   const now = deps.clock.now();
   return deps.store.transaction(async (repos) => {
     const consent = await repos.consents.findForPatient(patientId, input.consentId);
@@ -29,7 +31,7 @@ export async function revokeMyConsent(
     if (consent.revokedAt || !(await repos.consents.revoke(consent.id, now))) {
       throw new DomainError(PrivacyErrorCode.CONSENT_ALREADY_REVOKED);
     }
-    const audit = selfAudit(input, now);
+    const audit = selfAudit(principal, input.origin, now);
     await repos.audit.record({
       ...audit,
       action: AuditAction.CONSENT_REVOKE,
@@ -42,7 +44,7 @@ export async function revokeMyConsent(
     if (consent.purpose === 'personal_data') {
       const created = await repos.dataRequests.create({
         patientId,
-        accountId: input.principal.accountId,
+        accountId: principal.accountId,
         kind: 'deletion',
         details: null,
         dueAt: dueDate('deletion', now),

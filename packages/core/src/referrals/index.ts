@@ -12,3 +12,4 @@ export {
 } from './referral-rules';
 export { ReferralErrorCode } from './referrals.errors';
 export type * from './referrals.types';
+export { referralsUseCases } from './referrals.use-cases';

@@ -7,6 +7,7 @@ export {
 } from './patient-search-criteria';
 export { RegistryErrorCode } from './registry.errors';
 export type * from './registry.ports';
+export { registryUseCases } from './registry.use-cases';
 export {
   PATIENT_SEARCH_LIMIT,
   type PatientSearchResult,

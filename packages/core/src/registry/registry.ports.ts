@@ -1,4 +1,5 @@
 import type { AuditLog } from '../audit';
+import type { PersonFields } from '../shared';
 
 /**
  * What a registry search looks for, every criterion normalised and combined with AND: SNILS and OMS as their
@@ -15,13 +16,8 @@ export interface PatientLookup {
 }
 
 /** A person found, with the SNILS in clear for masking by the use case. */
-export interface FoundPatient {
+export interface FoundPatient extends PersonFields {
   id: string;
-  surname: string;
-  name: string;
-  patronymic: string | null;
-  birthDate: string;
-  sex: 'male' | 'female';
   snils: string | null;
   phone: string | null;
   attachedOrganizationId: string | null;

@@ -10,3 +10,4 @@ export {
 export { ReviewErrorCode } from './reviews.errors';
 export type * from './reviews.ports';
 export type * from './reviews.types';
+export { reviewsUseCases } from './reviews.use-cases';

@@ -14,6 +14,7 @@ export { createSchedule, deleteSchedule, type ScheduleChange, updateSchedule } f
 export { SchedulingErrorCode } from './scheduling.errors';
 export type * from './scheduling.ports';
 export * from './scheduling.types';
+export { schedulingUseCases } from './scheduling.use-cases';
 export { type SchedulingRequester, schedulingScopeOf } from './scheduling-requester';
 export {
   type ExceptionInput,

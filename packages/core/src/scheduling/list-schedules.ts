@@ -1,8 +1,9 @@
+import type { Principal } from '../identity';
 import type { SchedulingDeps } from './scheduling.ports';
 import type { Schedule, ScheduleException } from './scheduling.types';
-import { type SchedulingRequester, schedulingScopeOf } from './scheduling-requester';
+import { schedulingScopeOf } from './scheduling-requester';
 
-export interface ListScheduleInput extends SchedulingRequester {
+export interface ListScheduleInput {
   practitionerRoleId?: string;
   organizationId?: string;
   page: number;
@@ -17,8 +18,12 @@ export interface Page<T> {
 }
 
 /** Weekly templates the admin may manage, filtered by role or clinic; a clinic admin sees their clinics'. */
-export async function listSchedules(deps: SchedulingDeps, input: ListScheduleInput): Promise<Page<Schedule>> {
-  const scope = schedulingScopeOf(input.principal.roles);
+export async function listSchedules(
+  deps: SchedulingDeps,
+  principal: Principal,
+  input: ListScheduleInput,
+): Promise<Page<Schedule>> {
+  const scope = schedulingScopeOf(principal.roles);
   const result = await deps.store.transaction((repos) =>
     repos.schedules.search({
       scope,
@@ -34,9 +39,10 @@ export async function listSchedules(deps: SchedulingDeps, input: ListScheduleInp
 /** Absences and extra hours the admin may manage, filtered by role, clinic and period. */
 export async function listScheduleExceptions(
   deps: SchedulingDeps,
+  principal: Principal,
   input: ListScheduleInput & { from?: Date; to?: Date },
 ): Promise<Page<ScheduleException>> {
-  const scope = schedulingScopeOf(input.principal.roles);
+  const scope = schedulingScopeOf(principal.roles);
   const result = await deps.store.transaction((repos) =>
     repos.exceptions.search({
       scope,

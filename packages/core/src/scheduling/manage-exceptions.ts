@@ -1,15 +1,11 @@
 import { AuditAction } from '../audit';
+import type { Principal, RequestOrigin } from '../identity';
 import { DomainError } from '../shared';
 import { regenerateAfterChange } from './regenerate-after-change';
 import { SchedulingErrorCode } from './scheduling.errors';
 import type { SchedulingDeps } from './scheduling.ports';
 import type { RegenerationResult, ScheduleException } from './scheduling.types';
-import {
-  isInScope,
-  lockRoleInScope,
-  type SchedulingRequester,
-  schedulingScopeOf,
-} from './scheduling-requester';
+import { isInScope, lockRoleInScope, schedulingScopeOf } from './scheduling-requester';
 import { type ExceptionInput, validateException } from './validate-exception';
 
 export interface ExceptionChange {
@@ -25,11 +21,13 @@ export interface ExceptionChange {
  */
 export async function createScheduleException(
   deps: SchedulingDeps,
-  input: SchedulingRequester & { practitionerRoleId: string; exception: ExceptionInput },
+  principal: Principal,
+  input: { practitionerRoleId: string; exception: ExceptionInput; origin: RequestOrigin },
 ): Promise<ExceptionChange> {
+  const requester = { principal, origin: input.origin };
   const valid = validateException(input.exception);
   return deps.store.transaction(async (repos) => {
-    const role = await lockRoleInScope(repos, input, input.practitionerRoleId, 'body.practitionerRoleId');
+    const role = await lockRoleInScope(repos, requester, input.practitionerRoleId, 'body.practitionerRoleId');
     if (valid.kind === 'extra_hours' && (await repos.schedules.listForRole(role.id)).length === 0) {
       throw new DomainError(SchedulingErrorCode.SCHEDULE_REQUIRED_FOR_EXTRA_HOURS, { field: 'body.kind' });
     }
@@ -37,10 +35,10 @@ export async function createScheduleException(
     const exception = await repos.exceptions.create({
       ...valid,
       practitionerRoleId: role.id,
-      createdByAccountId: input.principal.accountId,
+      createdByAccountId: principal.accountId,
       at: now,
     });
-    const regeneration = await regenerateAfterChange(repos, input, role, now, {
+    const regeneration = await regenerateAfterChange(repos, requester, role, now, {
       action: AuditAction.SCHEDULE_EXCEPTION_CHANGE,
       recordType: 'schedule_exception',
       recordId: exception.id,
@@ -58,18 +56,20 @@ export async function createScheduleException(
 /** Removes an exception and regenerates: the hours of an ended absence open again. */
 export async function deleteScheduleException(
   deps: SchedulingDeps,
-  input: SchedulingRequester & { exceptionId: string },
+  principal: Principal,
+  input: { exceptionId: string; origin: RequestOrigin },
 ): Promise<ExceptionChange> {
+  const requester = { principal, origin: input.origin };
   return deps.store.transaction(async (repos) => {
     const exception = await repos.exceptions.find(input.exceptionId);
     const role = exception ? await repos.schedules.findRole(exception.practitionerRoleId) : null;
-    if (!exception || !role || !isInScope(schedulingScopeOf(input.principal.roles), role.organizationId)) {
+    if (!exception || !role || !isInScope(schedulingScopeOf(principal.roles), role.organizationId)) {
       throw new DomainError(SchedulingErrorCode.SCHEDULE_EXCEPTION_NOT_FOUND);
     }
     await repos.schedules.lockRole(role.id);
     const now = deps.clock.now();
     await repos.exceptions.delete(exception.id);
-    const regeneration = await regenerateAfterChange(repos, input, role, now, {
+    const regeneration = await regenerateAfterChange(repos, requester, role, now, {
       action: AuditAction.SCHEDULE_EXCEPTION_CHANGE,
       recordType: 'schedule_exception',
       recordId: exception.id,

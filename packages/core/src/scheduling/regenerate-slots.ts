@@ -55,10 +55,11 @@ export interface RegenerateSlotsReport {
  * The daily run (and a manual one for a role): regenerates slots for the booking horizon, one transaction
  * per role, so a failure or a lock wait on one role does not hold back the rest. Conflicts found here were
  * already reported when the change that caused them was made (generation is a function of the templates and
- * exceptions), so this run only returns them.
+ * exceptions), so this run only returns them. The system's own job: no principal.
  */
 export async function regenerateSlots(
   deps: SchedulingDeps,
+  _principal: null,
   input: RegenerateSlotsInput = {},
 ): Promise<RegenerateSlotsReport> {
   const roleIds = input.practitionerRoleId

@@ -119,10 +119,11 @@ const weekdays = {
 describe('createSchedule', () => {
   it('validates with the specialty default, stores, regenerates in the same unit of work and audits', async () => {
     const memory = memoryStore();
-    const change = await createSchedule(
-      { store: memory.store, clock },
-      { principal: clinicAdmin, origin, practitionerRoleId: ROLE.id, template: weekdays },
-    );
+    const change = await createSchedule({ store: memory.store, clock }, clinicAdmin, {
+      origin,
+      practitionerRoleId: ROLE.id,
+      template: weekdays,
+    });
     expect(change.schedule).toMatchObject({ slotMinutes: 30, practitionerRoleId: ROLE.id });
     // Eleven weekdays (the 14-day horizon and the day after it) × four 30-minute slots.
     expect(change.regeneration).toMatchObject({ inserted: 44, deleted: 0, conflicts: [] });
@@ -140,10 +141,11 @@ describe('createSchedule', () => {
   it('treats a role of another clinic as not found, and stores nothing', async () => {
     const memory = memoryStore();
     await expect(
-      createSchedule(
-        { store: memory.store, clock },
-        { principal: otherAdmin, origin, practitionerRoleId: ROLE.id, template: weekdays },
-      ),
+      createSchedule({ store: memory.store, clock }, otherAdmin, {
+        origin,
+        practitionerRoleId: ROLE.id,
+        template: weekdays,
+      }),
     ).rejects.toMatchObject({
       code: 'PRACTITIONER_ROLE_NOT_FOUND',
       options: { field: 'body.practitionerRoleId' },
@@ -154,14 +156,12 @@ describe('createSchedule', () => {
   it('refuses a template colliding with another of the role', async () => {
     const memory = memoryStore();
     const deps = { store: memory.store, clock };
-    await createSchedule(deps, {
-      principal: clinicAdmin,
+    await createSchedule(deps, clinicAdmin, {
       origin,
       practitionerRoleId: ROLE.id,
       template: weekdays,
     });
-    const error = await createSchedule(deps, {
-      principal: clinicAdmin,
+    const error = await createSchedule(deps, clinicAdmin, {
       origin,
       practitionerRoleId: ROLE.id,
       template: { ...weekdays, validFrom: '2026-12-10' },
@@ -188,8 +188,7 @@ describe('createSchedule', () => {
     };
     const memory = memoryStore([booked]);
     const deps = { store: memory.store, clock };
-    const created = await createSchedule(deps, {
-      principal: clinicAdmin,
+    const created = await createSchedule(deps, clinicAdmin, {
       origin,
       practitionerRoleId: ROLE.id,
       template: weekdays,
@@ -201,7 +200,7 @@ describe('createSchedule', () => {
       expect.objectContaining({ recordType: 'slot', recordId: 'slot-booked', outcome: 'failure' }),
     ]);
     await expect(
-      updateSchedule(deps, { principal: otherAdmin, origin, scheduleId: 's1', template: weekdays }),
+      updateSchedule(deps, otherAdmin, { origin, scheduleId: 's1', template: weekdays }),
     ).rejects.toMatchObject({ code: 'SCHEDULE_NOT_FOUND' });
   });
 });
@@ -210,16 +209,14 @@ describe('createSchedule rooms', () => {
   it('accepts a room of the role’s clinic and refuses any other with a field error', async () => {
     const memory = memoryStore();
     const deps = { store: memory.store, clock };
-    const own = await createSchedule(deps, {
-      principal: clinicAdmin,
+    const own = await createSchedule(deps, clinicAdmin, {
       origin,
       practitionerRoleId: ROLE.id,
       template: { ...weekdays, locationId: 'room-1' },
     });
     expect(own.schedule?.locationId).toBe('room-1');
     await expect(
-      createSchedule(deps, {
-        principal: clinicAdmin,
+      createSchedule(deps, clinicAdmin, {
         origin,
         practitionerRoleId: ROLE.id,
         template: { ...weekdays, validFrom: '2030-01-01', locationId: 'room-elsewhere' },
@@ -235,19 +232,15 @@ describe('createScheduleException', () => {
   it('refuses extra hours for a role without a template', async () => {
     const memory = memoryStore();
     await expect(
-      createScheduleException(
-        { store: memory.store, clock },
-        {
-          principal: clinicAdmin,
-          origin,
-          practitionerRoleId: ROLE.id,
-          exception: {
-            kind: 'extra_hours',
-            startsAt: new Date('2026-12-08T00:00Z'),
-            endsAt: new Date('2026-12-08T02:00Z'),
-          },
+      createScheduleException({ store: memory.store, clock }, clinicAdmin, {
+        origin,
+        practitionerRoleId: ROLE.id,
+        exception: {
+          kind: 'extra_hours',
+          startsAt: new Date('2026-12-08T00:00Z'),
+          endsAt: new Date('2026-12-08T02:00Z'),
         },
-      ),
+      }),
     ).rejects.toMatchObject({ code: 'SCHEDULE_REQUIRED_FOR_EXTRA_HOURS' });
   });
 });

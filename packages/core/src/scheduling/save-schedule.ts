@@ -1,4 +1,5 @@
 import { AuditAction } from '../audit';
+import type { Principal, RequestOrigin } from '../identity';
 import { DomainError } from '../shared';
 import { regenerateAfterChange } from './regenerate-after-change';
 import { SchedulingErrorCode } from './scheduling.errors';
@@ -25,45 +26,51 @@ export interface ScheduleChange {
  */
 export async function createSchedule(
   deps: SchedulingDeps,
-  input: SchedulingRequester & { practitionerRoleId: string; template: WeeklyTemplateInput },
+  principal: Principal,
+  input: { practitionerRoleId: string; template: WeeklyTemplateInput; origin: RequestOrigin },
 ): Promise<ScheduleChange> {
+  const requester = { principal, origin: input.origin };
   return deps.store.transaction(async (repos) => {
-    const role = await lockRoleInScope(repos, input, input.practitionerRoleId, 'body.practitionerRoleId');
+    const role = await lockRoleInScope(repos, requester, input.practitionerRoleId, 'body.practitionerRoleId');
     const template = validateTemplate(input.template, { defaultSlotMinutes: role.defaultSlotMinutes });
     await assertOwnRoom(repos, role, template);
     await assertNoCollision(repos, role, template, null);
     const now = deps.clock.now();
     const schedule = await repos.schedules.create(role.id, template, now);
-    return finish(repos, input, role, schedule, 'create', now);
+    return finish(repos, requester, role, schedule, 'create', now);
   });
 }
 
 /** Replaces a template (same role) and regenerates the role's slots; see `createSchedule`. */
 export async function updateSchedule(
   deps: SchedulingDeps,
-  input: SchedulingRequester & { scheduleId: string; template: WeeklyTemplateInput },
+  principal: Principal,
+  input: { scheduleId: string; template: WeeklyTemplateInput; origin: RequestOrigin },
 ): Promise<ScheduleChange> {
+  const requester = { principal, origin: input.origin };
   return deps.store.transaction(async (repos) => {
-    const { role, schedule } = await findInScope(repos, input, input.scheduleId);
+    const { role, schedule } = await findInScope(repos, requester, input.scheduleId);
     const template = validateTemplate(input.template, { defaultSlotMinutes: role.defaultSlotMinutes });
     await assertOwnRoom(repos, role, template);
     await assertNoCollision(repos, role, template, schedule.id);
     const now = deps.clock.now();
     const updated = await repos.schedules.update(schedule.id, template, now);
-    return finish(repos, input, role, updated, 'update', now);
+    return finish(repos, requester, role, updated, 'update', now);
   });
 }
 
 /** Deletes a template and regenerates: its free slots go, booked ones stay and come back as conflicts. */
 export async function deleteSchedule(
   deps: SchedulingDeps,
-  input: SchedulingRequester & { scheduleId: string },
+  principal: Principal,
+  input: { scheduleId: string; origin: RequestOrigin },
 ): Promise<ScheduleChange> {
+  const requester = { principal, origin: input.origin };
   return deps.store.transaction(async (repos) => {
-    const { role, schedule } = await findInScope(repos, input, input.scheduleId);
+    const { role, schedule } = await findInScope(repos, requester, input.scheduleId);
     const now = deps.clock.now();
     await repos.schedules.delete(schedule.id);
-    const change = await finish(repos, input, role, schedule, 'delete', now);
+    const change = await finish(repos, requester, role, schedule, 'delete', now);
     return { ...change, schedule: null };
   });
 }

@@ -12,6 +12,10 @@ export type SlotChannel = (typeof SLOT_CHANNELS)[number];
 export const VISIT_TYPES = ['in_person', 'video', 'home'] as const;
 export type VisitType = (typeof VISIT_TYPES)[number];
 
+/** A slot is free, booked (an active appointment holds it) or blocked (the clinic closed it). */
+export const SLOT_STATUSES = ['free', 'booked', 'blocked'] as const;
+export type SlotStatus = (typeof SLOT_STATUSES)[number];
+
 /** Slot lengths the brief allows. */
 export const SLOT_MINUTES = [15, 30] as const;
 export type SlotMinutes = (typeof SLOT_MINUTES)[number];
@@ -25,7 +29,7 @@ export interface LocalSpan {
   end: string;
 }
 
-/** Working hours of one weekday (1 = Monday … 7 = Sunday) in the clinic's local time. */
+/** Working hours of one weekday (ISO, 1 = Monday … 7 = Sunday: `ISO_WEEKDAYS`) in the clinic's local time. */
 export interface TemplateDay extends LocalSpan {
   weekday: number;
   breaks: LocalSpan[];
@@ -102,7 +106,7 @@ export interface ExistingSlot {
   id: string;
   startsAt: Date;
   endsAt: Date;
-  status: 'free' | 'booked' | 'blocked';
+  status: SlotStatus;
   /** A live hold (not expired) by a patient confirming a booking. */
   isHeld: boolean;
   /** Any appointment (active or not) points at it: such a slot is never deleted. */

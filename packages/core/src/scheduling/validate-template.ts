@@ -1,4 +1,4 @@
-import { DomainError, type FieldError } from '../shared';
+import { DomainError, type FieldError, isIsoWeekday } from '../shared';
 import { isIsoDate, minutesOf, overlaps } from './local-time';
 import { SchedulingErrorCode } from './scheduling.errors';
 import {
@@ -105,7 +105,7 @@ export function validateTemplate(
 
 function checkDay(day: TemplateDay, slotMinutes: number): { field: string; message: string }[] {
   const errors: { field: string; message: string }[] = [];
-  if (!Number.isInteger(day.weekday) || day.weekday < 1 || day.weekday > 7) {
+  if (!isIsoWeekday(day.weekday)) {
     errors.push({ field: 'weekday', message: 'День недели — число от 1 (понедельник) до 7 (воскресенье)' });
   }
   const start = minutesOf(day.start);

@@ -1,5 +1,5 @@
 import { buildSlotQuery, type SlotSearchCaller, type SlotSearchDeps } from './slot-query';
-import type { DayCount, SlotSearchFilters } from './slot-search.types';
+import type { DayCount, SlotSearchInput } from './slot-search.types';
 
 /**
  * Free slots per clinic-local day for a calendar: the same slots `searchFreeSlots` offers the caller,
@@ -8,7 +8,7 @@ import type { DayCount, SlotSearchFilters } from './slot-search.types';
 export async function countFreeSlotsByDay(
   deps: SlotSearchDeps,
   caller: SlotSearchCaller,
-  input: SlotSearchFilters,
+  input: SlotSearchInput,
 ): Promise<{ days: DayCount[] }> {
   const query = await buildSlotQuery(deps, caller, input, 'slots');
   return { days: query ? await deps.slots.countFreeByDay(query) : [] };

@@ -1,5 +1,5 @@
 import { buildSlotQuery, presentSlot, type SlotSearchCaller, type SlotSearchDeps } from './slot-query';
-import type { NearestSlot, PageRequest, SlotPage, SlotSearchFilters } from './slot-search.types';
+import type { NearestSlot, PageRequest, SlotPage, SlotSearchInput } from './slot-search.types';
 
 /**
  * For a doctor list: every practitioner role of a specialty in a region (or of a clinic) with the first
@@ -9,7 +9,7 @@ import type { NearestSlot, PageRequest, SlotPage, SlotSearchFilters } from './sl
 export async function findNearestSlots(
   deps: SlotSearchDeps,
   caller: SlotSearchCaller,
-  input: Omit<SlotSearchFilters, 'practitioner'> & PageRequest,
+  input: Omit<SlotSearchInput, 'practitioner'> & PageRequest,
 ): Promise<SlotPage<NearestSlot>> {
   const page = { page: input.page, pageSize: input.pageSize };
   const query = await buildSlotQuery(deps, caller, input, 'roles');

@@ -25,6 +25,7 @@ export { SlotSearchErrorCode } from './slot-search.errors';
 export type { SlotSearchRepository } from './slot-search.repository';
 export type * from './slot-search.types';
 export { FREE_SLOT_COUNT_CAP } from './slot-search.types';
+export { slotSearchUseCases } from './slot-search.use-cases';
 export {
   channelFor,
   isSlotOffered,

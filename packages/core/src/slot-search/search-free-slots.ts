@@ -1,5 +1,5 @@
 import { buildSlotQuery, presentSlot, type SlotSearchCaller, type SlotSearchDeps } from './slot-query';
-import type { FreeSlot, FreeSlotPage, PageRequest, SlotSearchFilters } from './slot-search.types';
+import type { FreeSlot, FreeSlotPage, PageRequest, SlotSearchInput } from './slot-search.types';
 
 /**
  * The free slots the caller may book (channel, priority quota, age group, holds, each clinic's notice and
@@ -8,7 +8,7 @@ import type { FreeSlot, FreeSlotPage, PageRequest, SlotSearchFilters } from './s
 export async function searchFreeSlots(
   deps: SlotSearchDeps,
   caller: SlotSearchCaller,
-  input: SlotSearchFilters & PageRequest,
+  input: SlotSearchInput & PageRequest,
 ): Promise<FreeSlotPage<FreeSlot>> {
   const page = { page: input.page, pageSize: input.pageSize };
   const query = await buildSlotQuery(deps, caller, input, 'slots');

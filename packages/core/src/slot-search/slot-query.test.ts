@@ -3,6 +3,7 @@ import type { Principal } from '../identity';
 import { DomainError, fixedClock } from '../shared';
 import { buildSlotQuery, type SlotSearchDeps } from './slot-query';
 import type { SlotSearchRepository } from './slot-search.repository';
+import type { SlotSearchFilters } from './slot-search.types';
 
 const NOW = '2026-12-07T12:00:00Z';
 const patients: Record<
@@ -62,7 +63,8 @@ const caller = (roles: Principal['roles'], patientId: string | null = 'self'): P
 });
 const patient = caller([{ role: 'patient', organizationId: null }]);
 const registrar = caller([{ role: 'registrar', organizationId: 'o' }], null);
-const narrow = { region: '39', specialty: 'therapist' };
+const origin = { ip: '10.0.0.9', userAgent: null };
+const narrow = { region: '39', specialty: 'therapist', origin };
 
 describe('building the slot query', () => {
   it('clips the period to now and the widest horizon', async () => {
@@ -142,8 +144,8 @@ describe('building the slot query', () => {
   });
 
   it('refuses searches that are too broad, unknown codes and reversed periods, naming the field', async () => {
-    const refusal = (filters: Parameters<typeof buildSlotQuery>[2], breadth: 'slots' | 'roles' = 'slots') =>
-      buildSlotQuery(deps(), null, filters, breadth).catch((error: DomainError) => [
+    const refusal = (filters: SlotSearchFilters, breadth: 'slots' | 'roles' = 'slots') =>
+      buildSlotQuery(deps(), null, { origin, ...filters }, breadth).catch((error: DomainError) => [
         error.code,
         error.options.field,
       ]);

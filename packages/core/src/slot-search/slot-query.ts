@@ -1,12 +1,12 @@
 import { AccessErrorCode } from '../access';
 import { DirectoryErrorCode } from '../directory';
-import { IdentityErrorCode, type Principal } from '../identity';
+import { IdentityErrorCode, type Principal, type RequestOrigin } from '../identity';
 import { type Clock, DomainError, formatInZone } from '../shared';
 import { adultFrom } from './age-group';
 import { widestWindow } from './booking-window';
 import { SlotSearchErrorCode } from './slot-search.errors';
 import type { SlotSearchRepository } from './slot-search.repository';
-import type { FreeSlot, FreeSlotRecord, SlotQuery, SlotSearchFilters } from './slot-search.types';
+import type { FreeSlot, FreeSlotRecord, SlotQuery, SlotSearchInput } from './slot-search.types';
 import { channelFor, seesPriorityQuota } from './slot-visibility';
 
 export interface SlotSearchDeps {
@@ -14,9 +14,10 @@ export interface SlotSearchDeps {
   clock: Clock;
   /**
    * The access policy's answer for searching on behalf of another patient (purpose `book`); throws
-   * `PATIENT_NOT_FOUND` when refused, so nobody learns whether the person exists.
+   * `PATIENT_NOT_FOUND` when refused (audited with the request's origin), so nobody learns whether the
+   * person exists.
    */
-  authorizeBooking(principal: Principal, patientId: string): Promise<unknown>;
+  authorizeBooking(principal: Principal, patientId: string, origin: RequestOrigin): Promise<unknown>;
 }
 
 /** Who searches: the logged-in caller, or null for an anonymous visitor. */
@@ -31,7 +32,7 @@ export type SlotSearchCaller = Principal | null;
 export async function buildSlotQuery(
   deps: SlotSearchDeps,
   caller: SlotSearchCaller,
-  filters: SlotSearchFilters,
+  filters: SlotSearchInput,
   breadth: 'slots' | 'roles',
 ): Promise<SlotQuery | null> {
   if (filters.region !== undefined && !(await deps.slots.regionExists(filters.region))) {
@@ -61,7 +62,7 @@ export async function buildSlotQuery(
 
   const now = deps.clock.now();
   const channel = caller ? channelFor(caller.roles) : 'internet';
-  const subjectId = await subjectOf(deps, caller, filters.patientId, channel);
+  const subjectId = await subjectOf(deps, caller, filters, channel);
   const subject = subjectId ? await deps.slots.findPatient(subjectId, now) : null;
   if (filters.patientId && !subject) {
     throw new DomainError(AccessErrorCode.PATIENT_NOT_FOUND, { field: 'query.patientId' });
@@ -107,12 +108,12 @@ export async function buildSlotQuery(
 async function subjectOf(
   deps: SlotSearchDeps,
   caller: SlotSearchCaller,
-  patientId: string | undefined,
+  { patientId, origin }: SlotSearchInput,
   channel: string,
 ): Promise<string | null> {
   if (patientId === undefined) return channel === 'internet' ? (caller?.patientId ?? null) : null;
   if (!caller) throw new DomainError(IdentityErrorCode.UNAUTHENTICATED);
-  if (caller.patientId !== patientId) await deps.authorizeBooking(caller, patientId);
+  if (caller.patientId !== patientId) await deps.authorizeBooking(caller, patientId, origin);
   return patientId;
 }
 

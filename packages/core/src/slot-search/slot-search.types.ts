@@ -1,7 +1,9 @@
+import type { RequestOrigin } from '../identity';
+import type { VisitType } from '../scheduling';
 import type { AgeGroup } from './age-group';
 import type { SlotChannel } from './slot-visibility';
 
-export type VisitType = 'in_person' | 'video' | 'home';
+export type { VisitType };
 
 /** Filters of the three searches, as the caller gave them (codes and ids not yet checked). */
 export interface SlotSearchFilters {
@@ -15,6 +17,9 @@ export interface SlotSearchFilters {
   /** The patient the visit is for: a ward, or (registry) any patient; the caller's own card by default. */
   patientId?: string;
 }
+
+/** A search as the use cases take it: the filters, and where the request came from (refusals are audited). */
+export type SlotSearchInput = SlotSearchFilters & { origin: RequestOrigin };
 
 /** What the repository is asked: filters already checked and the caller's visibility resolved. */
 /** A live rebooking priority: this specialty at this clinic. */

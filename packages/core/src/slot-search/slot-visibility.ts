@@ -1,11 +1,12 @@
 import type { RoleGrant } from '../identity';
+import type { SlotChannel, SlotStatus } from '../scheduling';
 import { localDate } from '../shared';
 import type { AgeGroup } from './age-group';
 import { fitsAgeGroup } from './age-group';
 import { type BookingWindowPolicy, isInsideBookingWindow } from './booking-window';
 
-/** Channels a slot may be booked through (DESIGN §2 Slot). */
-export type SlotChannel = 'internet' | 'registry' | 'call_centre' | 'doctor' | 'infomat' | 'other_clinic';
+// Declared by scheduling, which makes the slots.
+export type { SlotChannel };
 
 /**
  * The channel a caller books through, and so the slots they are offered: the front desk and clinic
@@ -30,7 +31,7 @@ export function seesPriorityQuota(roles: readonly RoleGrant[], subjectIsPrivileg
 /** The facts of a slot that decide whether it is offered. */
 export interface SlotFacts {
   startsAt: Date;
-  status: 'free' | 'booked' | 'blocked';
+  status: SlotStatus;
   channels: readonly string[];
   isPriority: boolean;
   priorityReleasedAt: Date | null;

@@ -21,8 +21,8 @@ export interface TicketEmailStore {
   transaction<T>(work: (repos: TicketEmailRepos) => Promise<T>): Promise<T>;
 }
 
-export interface TicketEmailDeps {
-  ticket: TicketDeps;
+/** What the tickets' use cases need: the ticket's own deps, and the email's store, clock and address. */
+export interface TicketEmailDeps extends TicketDeps {
   store: TicketEmailStore;
   clock: Clock;
   /** The public address of the installation: the PDF and calendar links of the email are absolute. */
@@ -65,7 +65,7 @@ export async function emailTicket(
   principal: Principal,
   input: { appointmentId: string; email?: string; origin: RequestOrigin },
 ): Promise<{ sentTo: string }> {
-  const ticket = await getTicket(deps.ticket, principal, input.appointmentId, input.origin);
+  const ticket = await getTicket(deps, principal, input);
   const now = deps.clock.now();
   return deps.store.transaction(async (repos) => {
     const address = (input.email ?? (await repos.ticketEmails.accountEmail(principal.accountId)))

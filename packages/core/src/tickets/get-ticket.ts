@@ -23,9 +23,9 @@ const VALID_STATUSES = new Set(['booked', 'confirmed', 'arrived']);
 export async function getTicket(
   deps: TicketDeps,
   principal: Principal,
-  appointmentId: string,
-  origin: RequestOrigin,
+  input: { appointmentId: string; origin: RequestOrigin },
 ): Promise<TicketView> {
+  const { appointmentId, origin } = input;
   const record = await deps.tickets.findTicket(appointmentId);
   if (!record) throw new DomainError(TicketErrorCode.TICKET_NOT_FOUND);
   try {

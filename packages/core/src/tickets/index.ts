@@ -9,8 +9,10 @@ export {
   ticketEmailPayload,
 } from './email-ticket';
 export { getTicket, type TicketDeps } from './get-ticket';
+export { getTicketEvent, TICKET_EVENT_DOMAIN } from './get-ticket-event';
 export { escapeIcsText, foldIcsLine, ICS_REMINDER, icsUtc, renderTicketIcs } from './ticket-ics';
 export { buildTicketView } from './ticket-view';
 export { TicketEmailErrorCode, TicketErrorCode } from './tickets.errors';
 export type * from './tickets.types';
+export { type TicketsDeps, ticketsUseCases } from './tickets.use-cases';
 export { timeZoneName, utcOffsetLabel } from './time-zone-names';

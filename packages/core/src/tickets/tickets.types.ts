@@ -1,3 +1,5 @@
+import type { VisitType } from '../scheduling';
+
 /** An appointment with everything its ticket (талон) shows, as storage returns it. */
 export interface TicketRecord {
   appointmentId: string;
@@ -7,7 +9,7 @@ export interface TicketRecord {
   ticketNumber: string;
   startsAt: Date;
   endsAt: Date;
-  visitType: 'in_person' | 'video' | 'home';
+  visitType: VisitType;
   patient: { surname: string; name: string; patronymic: string | null };
   organization: { name: string; shortName: string; address: string; phone: string | null; timeZone: string };
   room: string | null;

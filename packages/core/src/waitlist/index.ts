@@ -7,6 +7,7 @@ export { sweepWaitlist, type WaitlistSweepReport } from './sweep-waitlist';
 export { WaitlistErrorCode } from './waitlist.errors';
 export type * from './waitlist.ports';
 export * from './waitlist.types';
+export { waitlistUseCases } from './waitlist.use-cases';
 export type { WaitlistDeps } from './waitlist-deps';
 export {
   byWaitingOrder,

@@ -27,10 +27,11 @@ export interface WaitlistSweepReport {
  * offer that expired (or whose entry was closed) goes to the next waiting patient, and only when nobody is
  * left does the slot return to everyone; new slots (schedule generation, extra hours) are offered to the
  * entries waiting for them; a patient whose 5-minute hold ran out unbooked is told (in the app, by push). One
- * transaction per slot, so one failure does not stop the rest.
+ * transaction per slot, so one failure does not stop the rest. The system's own job: no principal.
  */
 export async function sweepWaitlist(
   deps: Pick<WaitlistDeps, 'store' | 'clock' | 'policy'>,
+  _principal: null,
   options: { batchSize?: number } = {},
 ): Promise<WaitlistSweepReport> {
   const batchSize = options.batchSize ?? 100;

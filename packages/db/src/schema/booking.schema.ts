@@ -1,3 +1,5 @@
+import { APPOINTMENT_STATUSES, BOOKING_CHANNELS } from '@talon/core/booking';
+import { SLOT_CHANNELS, SLOT_STATUSES, type TemplateDay, VISIT_TYPES } from '@talon/core/scheduling';
 import { sql } from 'drizzle-orm';
 import {
   type AnyPgColumn,
@@ -15,7 +17,7 @@ import {
   uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
-import { entityColumns } from './columns';
+import { entityColumns, inList } from './columns';
 import { accounts } from './identity.schema';
 import { locations, organizations } from './organizations.schema';
 import { patients } from './patients.schema';
@@ -24,48 +26,11 @@ import { regions, specialties } from './reference.schema';
 
 const at = (name: string) => timestamp(name, { withTimezone: true });
 
-/** Channels a slot may be booked through (DESIGN §2 Slot). */
-export const SLOT_CHANNELS = [
-  'internet',
-  'registry',
-  'call_centre',
-  'doctor',
-  'infomat',
-  'other_clinic',
-] as const;
-export const VISIT_TYPES = ['in_person', 'video', 'home'] as const;
-/** Channels an appointment records: how it was made. */
-export const BOOKING_CHANNELS = [
-  'internet',
-  'mobile',
-  'registry',
-  'call_centre',
-  'doctor',
-  'infomat',
-  'api',
-] as const;
-export const APPOINTMENT_STATUSES = [
-  'booked',
-  'confirmed',
-  'arrived',
-  'fulfilled',
-  'cancelled_by_patient',
-  'cancelled_by_clinic',
-  'rescheduled',
-  'noshow',
-] as const;
+// The lists of slot channels, visit types, slot and appointment statuses and booking channels are core's
+// (declared once there); the checks below are built from them.
+
 /** Statuses that occupy a slot: the unique index below allows one of them per slot (DESIGN rule 1). */
 export const ACTIVE_APPOINTMENT_STATUSES = ['booked', 'confirmed', 'arrived'] as const;
-
-const inList = (values: readonly string[]) => sql.raw(values.map((v) => `'${v}'`).join(', '));
-
-/** One day of a weekly template, in the clinic's local time (`HH:MM`). Weekday 1 = Monday … 7 = Sunday. */
-export type ScheduleDayRow = {
-  weekday: number;
-  start: string;
-  end: string;
-  breaks: { start: string; end: string }[];
-};
 
 /**
  * A weekly template of a practitioner role: the working hours of each weekday, cut into slots of
@@ -84,7 +49,8 @@ export const schedules = pgTable(
     validFrom: date('valid_from').notNull(),
     validTo: date('valid_to'),
     slotMinutes: smallint('slot_minutes').notNull(),
-    days: jsonb('days').$type<ScheduleDayRow[]>().notNull(),
+    /** One entry per working day, in the clinic's local time (`HH:MM`). */
+    days: jsonb('days').$type<TemplateDay[]>().notNull(),
     visitTypes: text('visit_types').array().notNull().default(sql`'{in_person}'`),
     channels: text('channels').array().notNull(),
     /** Share of each day's slots reserved for privileged patients, in per cent (DESIGN rule 9). */
@@ -159,14 +125,12 @@ export const slots = pgTable(
     /** Priority slots open to everyone from this moment. */
     priorityReleasedAt: at('priority_released_at'),
     /** `booked` while an active appointment holds it; `blocked` when the clinic took it out. */
-    status: text('status', { enum: ['free', 'booked', 'blocked'] })
-      .notNull()
-      .default('free'),
+    status: text('status', { enum: SLOT_STATUSES }).notNull().default('free'),
     heldByPatientId: uuid('held_by_patient_id').references(() => patients.id, { onDelete: 'set null' }),
     heldUntil: at('held_until'),
   },
   (t) => [
-    check('slots_status', sql`${t.status} in ('free', 'booked', 'blocked')`),
+    check('slots_status', sql`${t.status} in (${inList(SLOT_STATUSES)})`),
     check('slots_period', sql`${t.endsAt} > ${t.startsAt}`),
     check('slots_visit_type', sql`${t.visitType} in (${inList(VISIT_TYPES)})`),
     check('slots_channels', sql`${t.channels} <@ array[${inList(SLOT_CHANNELS)}]::text[]`),

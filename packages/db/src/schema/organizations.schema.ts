@@ -1,3 +1,4 @@
+import type { OpeningHoursEntry } from '@talon/core/directory';
 import { sql } from 'drizzle-orm';
 import {
   boolean,
@@ -13,8 +14,6 @@ import {
 } from 'drizzle-orm/pg-core';
 import { entityColumns } from './columns';
 import { regions } from './reference.schema';
-
-export type OpeningHoursRow = { days: number[]; opens: string; closes: string }[];
 
 /** A medical organisation (МО): a clinic, hospital, dental or diagnostic centre. */
 export const organizations = pgTable(
@@ -37,7 +36,7 @@ export const organizations = pgTable(
     timeZone: text('time_zone').notNull(),
     phone: text('phone'),
     website: text('website'),
-    openingHours: jsonb('opening_hours').$type<OpeningHoursRow>().notNull().default([]),
+    openingHours: jsonb('opening_hours').$type<OpeningHoursEntry[]>().notNull().default([]),
     bookingHorizonDays: integer('booking_horizon_days').notNull().default(14),
     minNoticeMinutes: integer('min_notice_minutes').notNull().default(60),
     cancellationWindowHours: integer('cancellation_window_hours').notNull().default(24),

@@ -1,6 +1,7 @@
+import { SEXES } from '@talon/core/shared';
 import { sql } from 'drizzle-orm';
 import { check, date, index, integer, pgTable, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
-import { entityColumns } from './columns';
+import { entityColumns, inList } from './columns';
 import { organizations } from './organizations.schema';
 import { regions } from './reference.schema';
 
@@ -16,7 +17,7 @@ export const patients = pgTable(
     name: text('name').notNull(),
     patronymic: text('patronymic'),
     birthDate: date('birth_date', { mode: 'string' }).notNull(),
-    sex: text('sex', { enum: ['male', 'female'] }).notNull(),
+    sex: text('sex', { enum: SEXES }).notNull(),
     /** HMAC-SHA-256 of the normalised SNILS (hex) for look-ups; null for a newborn without one yet. */
     snilsHash: text('snils_hash'),
     snilsEncrypted: text('snils_encrypted'),
@@ -39,7 +40,7 @@ export const patients = pgTable(
     noShowCount: integer('no_show_count').notNull().default(0),
   },
   (t) => [
-    check('patients_sex', sql`${t.sex} in ('male', 'female')`),
+    check('patients_sex', sql`${t.sex} in (${inList(SEXES)})`),
     check('patients_phone_e164', sql`${t.phone} is null or ${t.phone} ~ '^\\+7[0-9]{10}$'`),
     check('patients_no_show_count', sql`${t.noShowCount} >= 0`),
     uniqueIndex('patients_snils_hash_key').on(t.snilsHash).where(sql`${t.snilsHash} is not null`),

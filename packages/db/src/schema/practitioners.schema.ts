@@ -1,3 +1,4 @@
+import { SEXES } from '@talon/core/shared';
 import { sql } from 'drizzle-orm';
 import {
   boolean,
@@ -12,7 +13,7 @@ import {
   unique,
   uuid,
 } from 'drizzle-orm/pg-core';
-import { entityColumns } from './columns';
+import { entityColumns, inList } from './columns';
 import { locations, organizations } from './organizations.schema';
 import { specialties } from './reference.schema';
 
@@ -26,7 +27,7 @@ export const practitioners = pgTable(
     surname: text('surname').notNull(),
     name: text('name').notNull(),
     patronymic: text('patronymic'),
-    sex: text('sex', { enum: ['male', 'female'] }).notNull(),
+    sex: text('sex', { enum: SEXES }).notNull(),
     photoUrl: text('photo_url'),
     qualificationCategory: text('qualification_category', { enum: ['none', 'second', 'first', 'highest'] })
       .notNull()
@@ -44,7 +45,7 @@ export const practitioners = pgTable(
     isActive: boolean('is_active').notNull().default(true),
   },
   (t) => [
-    check('practitioners_sex', sql`${t.sex} in ('male', 'female')`),
+    check('practitioners_sex', sql`${t.sex} in (${inList(SEXES)})`),
     check(
       'practitioners_category',
       sql`${t.qualificationCategory} in ('none', 'second', 'first', 'highest')`,

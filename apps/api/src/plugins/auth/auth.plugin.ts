@@ -81,7 +81,7 @@ async function auth(app: FastifyInstance) {
     if (!rule || rule === 'public') return;
     const presented = readToken(request);
     if (presented) {
-      const principal = await app.services.identity.resolveSession(presented.token);
+      const principal = await app.services.identity.resolveSession(null, { token: presented.token });
       // A cookie session's token arriving as a bearer token (or the reverse) is not accepted.
       if (principal && principal.transport === presented.via) request.principal = principal;
     }

@@ -1,4 +1,6 @@
 import { createHash } from 'node:crypto';
+import type { Clock } from '@talon/core/shared';
+import type { IdempotencyRepository } from '@talon/db';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
 import { sendProblem } from '../problem-details/send-problem';
@@ -14,6 +16,12 @@ interface ClaimedKey {
   key: string;
 }
 
+/** The plugin's infrastructure: where keys are kept (not a use case: no business rule decides here). */
+export interface IdempotencyOptions {
+  keys: Pick<IdempotencyRepository, 'claim' | 'complete' | 'release'>;
+  clock: Clock;
+}
+
 /**
  * `Idempotency-Key` for state-changing routes that opt in with `config.idempotency: true` (DESIGN rule 2).
  * The key is required (400 `IDEMPOTENCY_KEY_REQUIRED`); keys are per account and live 24 h. The first
@@ -22,7 +30,7 @@ interface ClaimedKey {
  * body) with `Idempotent-Replayed: true`. A 5xx answer is not remembered, so the client may retry.
  * Register before compression: the answer is stored as the JSON text the route produced.
  */
-async function idempotency(app: FastifyInstance) {
+async function idempotency(app: FastifyInstance, { keys, clock }: IdempotencyOptions) {
   app.decorateRequest('idempotencyKey', null);
 
   app.addHook('preHandler', async (request: FastifyRequest, reply: FastifyReply) => {
@@ -44,8 +52,8 @@ async function idempotency(app: FastifyInstance) {
         `${request.method} ${request.routeOptions.url} ${canonicalJson(request.params)} ${canonicalJson(request.body)}`,
       )
       .digest('hex');
-    const now = app.services.clock.now();
-    const stored = await app.services.idempotency.claim({
+    const now = clock.now();
+    const stored = await keys.claim({
       accountId: principal.accountId,
       key,
       fingerprint,
@@ -92,7 +100,7 @@ async function idempotency(app: FastifyInstance) {
     const text =
       typeof payload === 'string' ? payload : Buffer.isBuffer(payload) ? payload.toString('utf8') : null;
     if (reply.statusCode >= 500 || text === null) {
-      await app.services.idempotency.release(claimed.accountId, claimed.key);
+      await keys.release(claimed.accountId, claimed.key);
       return payload;
     }
     let body: unknown;
@@ -101,7 +109,7 @@ async function idempotency(app: FastifyInstance) {
     } catch {
       body = text;
     }
-    await app.services.idempotency.complete(claimed.accountId, claimed.key, reply.statusCode, body);
+    await keys.complete(claimed.accountId, claimed.key, reply.statusCode, body);
     return payload;
   });
 }

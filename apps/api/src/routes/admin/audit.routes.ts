@@ -34,10 +34,8 @@ export const auditRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request) => {
-      const principal = request.principal as Principal;
       const q = request.query;
-      const origin = originOf(request);
-      const page = await audit.search({
+      const page = await audit.search(request.principal as Principal, {
         personId: q.person,
         actorAccountId: q.actor,
         action: q.action,
@@ -45,12 +43,7 @@ export const auditRoutes: FastifyPluginAsyncZod = async (app) => {
         to: q.to ? new Date(q.to) : undefined,
         page: q.page,
         pageSize: q.pageSize,
-        requestedBy: {
-          accountId: principal.accountId,
-          role: 'system_admin',
-          ip: origin.ip,
-          userAgent: origin.userAgent,
-        },
+        origin: originOf(request),
       });
       return {
         ...page,

@@ -16,7 +16,7 @@ import { originOf } from '../../plugins/auth/auth.plugin';
  * the role's slots in it, writes an SMS with alternatives to each patient and grants them a rebooking priority.
  */
 export const clinicCancellationRoutes: FastifyPluginAsyncZod = async (app) => {
-  const { scheduling } = app.services;
+  const { clinicCancellation } = app.services;
   app.post(
     '/admin/practitioner-roles/:id/cancel-period',
     {
@@ -36,8 +36,7 @@ export const clinicCancellationRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request) => {
-      const result = await scheduling.cancelPeriod({
-        principal: request.principal as Principal,
+      const result = await clinicCancellation.cancelPeriod(request.principal as Principal, {
         origin: originOf(request),
         practitionerRoleId: request.params.id,
         from: new Date(request.body.from),

@@ -39,10 +39,7 @@ export const adminDataRequestsRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request) => {
-      const page = await privacy.listDataRequests({
-        principal: request.principal as Principal,
-        ...request.query,
-      });
+      const page = await privacy.listDataRequests(request.principal as Principal, request.query);
       return { ...page, items: page.items.map(toAdminDataRequest) };
     },
   );
@@ -66,9 +63,10 @@ export const adminDataRequestsRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request) =>
       toAdminDataRequest(
-        await privacy.changeDataRequestStatus(request.principal as Principal, originOf(request), {
+        await privacy.changeDataRequestStatus(request.principal as Principal, {
           requestId: request.params.id,
           status: request.body.status,
+          origin: originOf(request),
         }),
       ),
   );

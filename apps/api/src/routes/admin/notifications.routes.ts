@@ -6,6 +6,7 @@ import {
   ZProblem,
   z,
 } from '@talon/contracts';
+import type { Principal } from '@talon/core/identity';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { toAdminOutboxDto } from '../patient/notifications.presenter';
 
@@ -19,7 +20,7 @@ const errors = {
  * pass through it, so only the system administrator sees it, with recipients masked and no payloads.
  */
 export const adminNotificationsRoutes: FastifyPluginAsyncZod = async (app) => {
-  const { outbox } = app.services.notificationsDelivery;
+  const { notificationsDelivery: delivery } = app.services;
   const tags = ['Admin'];
   const config = { access: { roles: ['system_admin'] as const } };
 
@@ -35,8 +36,7 @@ export const adminNotificationsRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request) => {
-      const { cursor, ...filter } = request.query;
-      const page = await outbox.list({ ...filter, cursor: cursor ?? null });
+      const page = await delivery.listOutboxMessages(request.principal as Principal, request.query);
       return { ...page, items: page.items.map(toAdminOutboxDto) };
     },
   );
@@ -58,7 +58,7 @@ export const adminNotificationsRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request, reply) => {
-      await outbox.retry(request.params.id);
+      await delivery.retryDeadMessage(request.principal as Principal, { id: request.params.id });
       return reply.status(202).send(null);
     },
   );

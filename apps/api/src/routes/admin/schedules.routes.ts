@@ -64,10 +64,7 @@ export const adminSchedulesRoutes: FastifyPluginAsyncZod = async (app) => {
   const { scheduling } = app.services;
   const tags = ['Admin'];
   const config = { access: { roles: ['clinic_admin', 'system_admin'] as const } };
-  const requester = (request: FastifyRequest) => ({
-    principal: request.principal as Principal,
-    origin: originOf(request),
-  });
+  const principalOf = (request: FastifyRequest) => request.principal as Principal;
 
   app.get(
     '/admin/schedules',
@@ -82,8 +79,7 @@ export const adminSchedulesRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request) => {
       const q = request.query;
-      const page = await scheduling.listSchedules({
-        ...requester(request),
+      const page = await scheduling.listSchedules(principalOf(request), {
         practitionerRoleId: q.practitionerRole,
         organizationId: q.organization,
         page: q.page,
@@ -111,7 +107,11 @@ export const adminSchedulesRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request, reply) => {
       const { practitionerRoleId, ...template } = request.body;
-      const change = await scheduling.createSchedule({ ...requester(request), practitionerRoleId, template });
+      const change = await scheduling.createSchedule(principalOf(request), {
+        origin: originOf(request),
+        practitionerRoleId,
+        template,
+      });
       reply.code(201);
       return { schedule: toSchedule(change.schedule!), regeneration: toRegeneration(change.regeneration) };
     },
@@ -135,8 +135,8 @@ export const adminSchedulesRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request) => {
-      const change = await scheduling.updateSchedule({
-        ...requester(request),
+      const change = await scheduling.updateSchedule(principalOf(request), {
+        origin: originOf(request),
         scheduleId: request.params.id,
         template: request.body,
       });
@@ -156,8 +156,8 @@ export const adminSchedulesRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request) => {
-      const change = await scheduling.deleteSchedule({
-        ...requester(request),
+      const change = await scheduling.deleteSchedule(principalOf(request), {
+        origin: originOf(request),
         scheduleId: request.params.id,
       });
       return { regeneration: toRegeneration(change.regeneration) };
@@ -177,8 +177,7 @@ export const adminSchedulesRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request) => {
       const q = request.query;
-      const page = await scheduling.listExceptions({
-        ...requester(request),
+      const page = await scheduling.listExceptions(principalOf(request), {
         practitionerRoleId: q.practitionerRole,
         organizationId: q.organization,
         from: q.from ? new Date(q.from) : undefined,
@@ -209,8 +208,8 @@ export const adminSchedulesRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request, reply) => {
       const { practitionerRoleId, ...body } = request.body;
-      const change = await scheduling.createException({
-        ...requester(request),
+      const change = await scheduling.createException(principalOf(request), {
+        origin: originOf(request),
         practitionerRoleId,
         exception: {
           kind: body.kind,
@@ -236,8 +235,8 @@ export const adminSchedulesRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request) => {
-      const change = await scheduling.deleteException({
-        ...requester(request),
+      const change = await scheduling.deleteException(principalOf(request), {
+        origin: originOf(request),
         exceptionId: request.params.id,
       });
       return { exception: toException(change.exception), regeneration: toRegeneration(change.regeneration) };

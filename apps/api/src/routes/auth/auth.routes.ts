@@ -48,7 +48,7 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     transport: 'cookie' | 'bearer',
   ) {
-    const principal = await identity.resolveSession(result.token);
+    const principal = await identity.resolveSession(null, { token: result.token });
     if (!principal) throw new Error('a session just opened does not resolve');
     const view = await identity.getMe(principal);
     if (transport === 'cookie') setSessionCookie(request, reply, result.token, view.session.expiresAt);
@@ -87,7 +87,7 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request, reply) => {
-      const started = await identity.startRegistration(request.body);
+      const started = await identity.startRegistration(null, request.body);
       return reply.code(201).send({
         registrationId: started.registrationId,
         codeSentTo: started.codeSentTo,
@@ -109,7 +109,9 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request) => {
-      const sent = await identity.resendRegistrationCode(request.body.registrationId);
+      const sent = await identity.resendRegistrationCode(null, {
+        registrationId: request.body.registrationId,
+      });
       return {
         registrationId: sent.registrationId,
         codeSentTo: sent.codeSentTo,
@@ -133,7 +135,7 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request, reply) => {
       const { registrationId, code, tokenType } = request.body;
-      const opened = await identity.confirmRegistration({
+      const opened = await identity.confirmRegistration(null, {
         registrationId,
         code,
         transport: tokenType,
@@ -163,7 +165,7 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request, reply) => {
       const { login, password, tokenType } = request.body;
-      const result = await identity.logIn({
+      const result = await identity.logIn(null, {
         login,
         password,
         transport: tokenType,
@@ -244,7 +246,7 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: { tags, summary: 'End this session', response: { 204: z.null(), ...errors } },
     },
     async (request, reply) => {
-      await identity.logOut(request.principal as Principal, originOf(request));
+      await identity.logOut(request.principal as Principal, { origin: originOf(request) });
       clearSessionCookie(request, reply);
       return reply.code(204).send(null);
     },
@@ -261,7 +263,7 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request, reply) => {
-      await identity.logOutEverywhere(request.principal as Principal, originOf(request));
+      await identity.logOutEverywhere(request.principal as Principal, { origin: originOf(request) });
       clearSessionCookie(request, reply);
       return reply.code(204).send(null);
     },
@@ -280,7 +282,9 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request, reply) =>
-      reply.code(202).send(await identity.requestPasswordReset(request.body.login, randomUUID)),
+      reply
+        .code(202)
+        .send(await identity.requestPasswordReset(null, { login: request.body.login, newId: randomUUID })),
   );
 
   app.post(
@@ -295,7 +299,7 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request, reply) => {
-      await identity.confirmPasswordReset({ ...request.body, origin: originOf(request) });
+      await identity.confirmPasswordReset(null, { ...request.body, origin: originOf(request) });
       return reply.code(204).send(null);
     },
   );

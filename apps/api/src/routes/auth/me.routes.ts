@@ -67,7 +67,10 @@ export const meRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request, reply) => {
-      await identity.endSession(principalOf(request), request.params.id, originOf(request));
+      await identity.endSession(principalOf(request), {
+        sessionId: request.params.id,
+        origin: originOf(request),
+      });
       return reply.code(204).send(null);
     },
   );

@@ -159,7 +159,7 @@ export const oidcRoutes: FastifyPluginAsyncZod<OidcRoutesOptions> = async (app, 
       }
 
       try {
-        const result = await identity.logInExternal({
+        const result = await identity.logInExternal(null, {
           claims,
           transport: 'cookie',
           origin: originOf(request),

@@ -30,7 +30,10 @@ export const dataRequestsRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request, reply) => {
-      const created = await privacy.createDataRequest(principalOf(request), originOf(request), request.body);
+      const created = await privacy.createDataRequest(principalOf(request), {
+        ...request.body,
+        origin: originOf(request),
+      });
       return reply.code(201).send(toDataRequest(created));
     },
   );
@@ -46,7 +49,7 @@ export const dataRequestsRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request) => ({
-      items: (await privacy.listMyDataRequests(principalOf(request), originOf(request))).map(toDataRequest),
+      items: (await privacy.listMyDataRequests(principalOf(request))).map(toDataRequest),
     }),
   );
 };

@@ -48,7 +48,10 @@ export const myDataRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request, reply) => {
-      const card = await privacy.getMyProfile(principalOf(request), originOf(request), request.query.reveal);
+      const card = await privacy.getMyProfile(principalOf(request), {
+        origin: originOf(request),
+        reveal: request.query.reveal,
+      });
       reply.header('cache-control', 'no-store');
       return toProfile(card);
     },
@@ -65,7 +68,7 @@ export const myDataRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request) => ({
-      items: (await privacy.listMyConsents(principalOf(request), originOf(request))).map(toConsent),
+      items: (await privacy.listMyConsents(principalOf(request))).map(toConsent),
     }),
   );
 
@@ -82,11 +85,10 @@ export const myDataRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request) => {
-      const result = await privacy.revokeMyConsent(
-        principalOf(request),
-        originOf(request),
-        request.params.id,
-      );
+      const result = await privacy.revokeMyConsent(principalOf(request), {
+        consentId: request.params.id,
+        origin: originOf(request),
+      });
       return {
         consent: toConsent(result.consent),
         deletionRequest: result.deletionRequest ? toDataRequest(result.deletionRequest) : null,
@@ -107,7 +109,9 @@ export const myDataRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request, reply) => {
       const { format } = request.query;
-      const data = toExport(await privacy.exportMyData(principalOf(request), originOf(request), format));
+      const data = toExport(
+        await privacy.exportMyData(principalOf(request), { format, origin: originOf(request) }),
+      );
       const fileName = `talon-data-${moscowDate(data.generatedAt)}.${format}`;
       reply
         .header('cache-control', 'no-store')

@@ -42,8 +42,7 @@ export const notificationPreferencesRoutes: FastifyPluginAsyncZod = async (app) 
         response: { 200: ZNotificationPreferences, ...errors },
       },
     },
-    async (request) =>
-      present(await notifications.getPreferences((request.principal as Principal).accountId)),
+    async (request) => present(await notifications.getPreferences(request.principal as Principal)),
   );
 
   app.put(
@@ -58,8 +57,6 @@ export const notificationPreferencesRoutes: FastifyPluginAsyncZod = async (app) 
       },
     },
     async (request) =>
-      present(
-        await notifications.updatePreferences((request.principal as Principal).accountId, request.body),
-      ),
+      present(await notifications.updatePreferences(request.principal as Principal, request.body)),
   );
 };

@@ -21,11 +21,11 @@ const errors = { 401: ZProblem.describe('Not logged in') };
 
 /** The account's in-app notifications: the bell's list, unread count, read marks and live stream. */
 export const notificationsRoutes: FastifyPluginAsyncZod = async (app) => {
-  const { inApp } = app.services.notificationsDelivery;
+  const { notificationsDelivery: delivery } = app.services;
   const hub = app.notificationEventHub;
   const tags = ['Notifications'];
   const config = { access: 'authenticated' as const };
-  const accountOf = (request: { principal: Principal | null }) => (request.principal as Principal).accountId;
+  const principalOf = (request: { principal: Principal | null }) => request.principal as Principal;
 
   app.get(
     '/me/notifications',
@@ -39,7 +39,7 @@ export const notificationsRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request) => {
-      const page = await inApp.list(accountOf(request), request.query);
+      const page = await delivery.listNotifications(principalOf(request), request.query);
       return { ...page, items: page.items.map(toNotificationDto) };
     },
   );
@@ -54,7 +54,7 @@ export const notificationsRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: ZUnreadCount, ...errors },
       },
     },
-    async (request) => ({ unread: await inApp.unreadCount(accountOf(request)) }),
+    async (request) => ({ unread: await delivery.countUnreadNotifications(principalOf(request)) }),
   );
 
   app.post(
@@ -69,7 +69,7 @@ export const notificationsRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request, reply) => {
-      await inApp.markRead(accountOf(request), request.params.id);
+      await delivery.markNotificationRead(principalOf(request), { id: request.params.id });
       return reply.status(204).send(null);
     },
   );
@@ -80,7 +80,7 @@ export const notificationsRoutes: FastifyPluginAsyncZod = async (app) => {
       config,
       schema: { tags, summary: 'Mark every notification read', response: { 200: ZMarkedRead, ...errors } },
     },
-    async (request) => ({ marked: await inApp.markAllRead(accountOf(request)) }),
+    async (request) => ({ marked: await delivery.markAllNotificationsRead(principalOf(request)) }),
   );
 
   app.get(
@@ -118,7 +118,7 @@ export const notificationsRoutes: FastifyPluginAsyncZod = async (app) => {
           detail: 'Уведомления в реальном времени временно недоступны. Обновите страницу через минуту.',
         });
       };
-      return openEventStream(request, reply, hub, { accountId: accountOf(request) }, (reason) =>
+      return openEventStream(request, reply, hub, { accountId: principalOf(request).accountId }, (reason) =>
         busy(reason === 'full' ? 'OVERLOADED' : 'LIVE_UNAVAILABLE'),
       );
     },

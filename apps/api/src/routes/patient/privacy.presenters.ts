@@ -9,13 +9,13 @@ import type {
   ConsentRecord,
   DataRequestSummary,
   DataRequestView,
-  PatientCard,
+  PatientProfile,
   PersonalDataExport,
 } from '@talon/core/privacy';
 
 const iso = (date: Date | null) => date?.toISOString() ?? null;
 
-export const toProfile = (card: PatientCard): TPatientProfile => ({ ...card });
+export const toProfile = (card: PatientProfile): TPatientProfile => ({ ...card });
 
 export const toConsent = (consent: ConsentRecord): TConsent => ({
   id: consent.id,

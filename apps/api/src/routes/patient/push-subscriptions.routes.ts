@@ -17,10 +17,10 @@ const errors = { 401: ZProblem.describe('Not logged in') };
 
 /** Web Push: the application server key, and the account's browser subscriptions. */
 export const pushSubscriptionsRoutes: FastifyPluginAsyncZod = async (app) => {
-  const { push } = app.services.notificationsDelivery;
+  const { notificationsDelivery: delivery } = app.services;
   const tags = ['Notifications'];
   const config = { access: 'authenticated' as const };
-  const accountOf = (request: { principal: Principal | null }) => (request.principal as Principal).accountId;
+  const principalOf = (request: { principal: Principal | null }) => request.principal as Principal;
 
   app.get(
     '/push/vapid-public-key',
@@ -34,7 +34,7 @@ export const pushSubscriptionsRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (_request, reply) => {
       reply.header('cache-control', 'public, max-age=3600');
-      return { publicKey: await push.vapidPublicKey() };
+      return { publicKey: await delivery.getVapidPublicKey(null) };
     },
   );
 
@@ -48,7 +48,9 @@ export const pushSubscriptionsRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: ZPushSubscriptionList, ...errors },
       },
     },
-    async (request) => ({ items: (await push.list(accountOf(request))).map(toPushSubscriptionDto) }),
+    async (request) => ({
+      items: (await delivery.listPushSubscriptions(principalOf(request))).map(toPushSubscriptionDto),
+    }),
   );
 
   app.post(
@@ -63,7 +65,7 @@ export const pushSubscriptionsRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request, reply) => {
-      const stored = await push.subscribe(accountOf(request), request.body);
+      const stored = await delivery.subscribeToPush(principalOf(request), request.body);
       return reply.status(201).send(toPushSubscriptionDto(stored));
     },
   );
@@ -80,7 +82,7 @@ export const pushSubscriptionsRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request, reply) => {
-      await push.unsubscribe(accountOf(request), { id: request.params.id });
+      await delivery.unsubscribeFromPush(principalOf(request), { id: request.params.id });
       return reply.status(204).send(null);
     },
   );
@@ -97,7 +99,7 @@ export const pushSubscriptionsRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request, reply) => {
-      await push.unsubscribe(accountOf(request), { endpoint: request.query.endpoint });
+      await delivery.unsubscribeFromPush(principalOf(request), { endpoint: request.query.endpoint });
       return reply.status(204).send(null);
     },
   );

@@ -126,9 +126,9 @@ describe('the QR payload', () => {
     const key = createHmac('sha256', loadConfig({ NODE_ENV: 'test' }).secrets.lookupKey)
       .update('talon/ticket-payload')
       .digest();
-    const ticket = await t.app.services.tickets.get((await whoIs(owner.session))!, appointment.id, {
-      ip: '127.0.0.1',
-      userAgent: null,
+    const ticket = await t.app.services.tickets.get((await whoIs(owner.session))!, {
+      appointmentId: appointment.id,
+      origin: { ip: '127.0.0.1', userAgent: null },
     });
     expect(verifyTicketPayload(ticket.qrPayload, key)).toBe(appointment.id);
     expect(verifyTicketPayload(`${ticket.qrPayload}x`, key)).toBeNull();
@@ -140,5 +140,5 @@ describe('the QR payload', () => {
 
 async function whoIs(session: Session) {
   const token = /talon_session=([^;]+)/.exec(session.cookie)?.[1];
-  return token ? t.app.services.identity.resolveSession(token) : null;
+  return token ? t.app.services.identity.resolveSession(null, { token }) : null;
 }

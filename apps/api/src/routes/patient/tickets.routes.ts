@@ -1,6 +1,5 @@
 import { problemResponses, ZIdParams, ZProblem, z } from '@talon/contracts';
 import type { Principal } from '@talon/core/identity';
-import { renderTicketIcs } from '@talon/core/tickets';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { renderTicketPdf } from '../../documents/ticket.pdf';
 import { renderTicketQrSvg } from '../../documents/ticket-qr.svg';
@@ -17,9 +16,6 @@ const errors = {
  * payload of an appointment never changes, and the desk checks the visit's status when it is scanned.
  */
 const QR_CACHE_CONTROL = 'private, max-age=86400';
-
-/** The host part of calendar UIDs: stable, so a second download updates the same calendar event. */
-const ICS_DOMAIN = 'talon';
 
 /**
  * The ticket of an appointment (issue 4, item 6; DESIGN rule 20) as a one-page PDF and as a calendar event.
@@ -44,7 +40,10 @@ export const ticketsRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request, reply) => {
-      const ticket = await tickets.get(principalOf(request), request.params.id, originOf(request));
+      const ticket = await tickets.get(principalOf(request), {
+        appointmentId: request.params.id,
+        origin: originOf(request),
+      });
       const pdf: unknown = await renderTicketPdf(ticket);
       reply
         .type('application/pdf')
@@ -66,7 +65,10 @@ export const ticketsRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request, reply) => {
-      const ticket = await tickets.get(principalOf(request), request.params.id, originOf(request));
+      const ticket = await tickets.get(principalOf(request), {
+        appointmentId: request.params.id,
+        origin: originOf(request),
+      });
       return reply
         .type('image/svg+xml; charset=utf-8')
         .header('cache-control', QR_CACHE_CONTROL)
@@ -86,8 +88,10 @@ export const ticketsRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request, reply) => {
-      const ticket = await tickets.get(principalOf(request), request.params.id, originOf(request));
-      const ics = renderTicketIcs(ticket, { now: tickets.now(), domain: ICS_DOMAIN });
+      const { ticket, ics } = await tickets.event(principalOf(request), {
+        appointmentId: request.params.id,
+        origin: originOf(request),
+      });
       return reply
         .type('text/calendar; charset=utf-8')
         .header('content-disposition', `attachment; filename="talon-${ticket.code}.ics"`)

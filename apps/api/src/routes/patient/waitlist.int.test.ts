@@ -183,7 +183,7 @@ describe('offers', () => {
     clock.set(minutesLater(16));
     // Until the sweep passes it on, the lapsed offer's slot stays hidden (the hold's grace).
     expect(await searchIds(slot.organizationId, 'otolaryngologist')).not.toContain(slot.id);
-    const passed = await t.app.services.waitlist.sweep();
+    const passed = await t.app.services.waitlist.sweep(null);
     expect(passed.errors).toEqual([]);
     expect(passed.offers).toBeGreaterThanOrEqual(1);
     expect(await offersTo(second!.patientId)).toHaveLength(1);
@@ -197,7 +197,7 @@ describe('offers', () => {
     expect(await searchIds(slot.organizationId, 'otolaryngologist')).not.toContain(slot.id);
 
     clock.set(minutesLater(16));
-    const released = await t.app.services.waitlist.sweep();
+    const released = await t.app.services.waitlist.sweep(null);
     expect(released.released).toBeGreaterThanOrEqual(1);
     expect(await searchIds(slot.organizationId, 'otolaryngologist')).toContain(slot.id);
     // Nobody is offered the same slot twice: the first patient is not asked again.
@@ -214,7 +214,7 @@ describe('offers', () => {
     for (const p of [first!, second!, third!]) expect((await join(p, target)).statusCode).toBe(201);
     expect((await post(owner.session, `/api/v1/appointments/${appointmentId}/cancel`)).statusCode).toBe(200);
     clock.set(minutesLater(16));
-    const reports = await Promise.all([1, 2, 3].map(() => t.app.services.waitlist.sweep()));
+    const reports = await Promise.all([1, 2, 3].map(() => t.app.services.waitlist.sweep(null)));
     expect(reports.flatMap((r) => r.errors)).toEqual([]);
     const offers = await offersOfSlot(slot.id);
     const open = offers.filter((o) => o.status === 'offered');
@@ -254,13 +254,12 @@ describe('offers', () => {
       days: [1, 2, 3, 4, 5, 6, 7].map((weekday) => ({ weekday, start: '10:00', end: '11:00', breaks: [] })),
       channels: ['internet'],
     });
-    const generated = await regenerateSlots(
-      { store: createSchedulingStore(t.database.db), clock },
-      { practitionerRoleId: role!.id },
-    );
+    const generated = await regenerateSlots({ store: createSchedulingStore(t.database.db), clock }, null, {
+      practitionerRoleId: role!.id,
+    });
     expect(generated.inserted).toBeGreaterThan(0);
 
-    const report = await t.app.services.waitlist.sweep();
+    const report = await t.app.services.waitlist.sweep(null);
     expect(report.errors).toEqual([]);
     const [entry] = await list(p!);
     expect(entry).toMatchObject({ status: 'offered' });
@@ -293,7 +292,7 @@ describe('a hold that runs out unbooked', () => {
         to: m.recipient,
       }));
     for (let run = 0; run < 2; run++) {
-      const report = await t.app.services.waitlist.sweep();
+      const report = await t.app.services.waitlist.sweep(null);
       expect(report.errors).toEqual([]);
     }
     expect((await notices()).sort((a, b) => a.channel.localeCompare(b.channel))).toEqual([

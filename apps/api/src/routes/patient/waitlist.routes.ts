@@ -80,7 +80,7 @@ export const waitlistRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request, reply) => {
-      await app.services.waitlist.leave(request.principal as Principal, request.params.id);
+      await app.services.waitlist.leave(request.principal as Principal, { entryId: request.params.id });
       return reply.code(204).send(null);
     },
   );

@@ -37,7 +37,7 @@ export const appointmentLinksRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request, reply) => {
       reply.header('cache-control', 'no-store');
-      return notifications.describeLink(request.params.token, originOf(request));
+      return notifications.describeLink(null, { token: request.params.token });
     },
   );
 
@@ -56,7 +56,11 @@ export const appointmentLinksRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request, reply) => {
       reply.header('cache-control', 'no-store');
-      return notifications.useLink(request.params.token, request.body?.reason ?? null, originOf(request));
+      return notifications.useLink(null, {
+        token: request.params.token,
+        reason: request.body?.reason ?? null,
+        origin: originOf(request),
+      });
     },
   );
 };

@@ -24,7 +24,7 @@ export const directoryRoutes: FastifyPluginAsyncZod = async (app) => {
       config: { access: 'public' },
       schema: { tags, summary: 'The 85 regions with their time zones', response: { 200: z.array(ZRegion) } },
     },
-    () => directory.listRegions(),
+    () => directory.listRegions(null),
   );
 
   app.get(
@@ -37,7 +37,7 @@ export const directoryRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: z.array(ZSpecialty) },
       },
     },
-    () => directory.listSpecialties(),
+    () => directory.listSpecialties(null),
   );
 
   app.get(
@@ -53,7 +53,7 @@ export const directoryRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: ZOrganizationPage, 400: problemResponses[400] },
       },
     },
-    (request) => directory.searchOrganizations(request.query),
+    (request) => directory.searchOrganizations(null, request.query),
   );
 
   app.get(
@@ -67,7 +67,7 @@ export const directoryRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: ZOrganization, ...problemResponses },
       },
     },
-    (request) => directory.getOrganization(request.params.id),
+    (request) => directory.getOrganization(null, { id: request.params.id }),
   );
 
   app.get(
@@ -81,7 +81,7 @@ export const directoryRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: ZPractitionerPage, 400: problemResponses[400] },
       },
     },
-    (request) => directory.searchPractitioners(request.query),
+    (request) => directory.searchPractitioners(null, request.query),
   );
 
   app.get(
@@ -95,6 +95,6 @@ export const directoryRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: ZPractitioner, ...problemResponses },
       },
     },
-    (request) => directory.getPractitioner(request.params.id),
+    (request) => directory.getPractitioner(null, { id: request.params.id }),
   );
 };

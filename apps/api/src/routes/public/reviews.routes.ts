@@ -19,7 +19,11 @@ export const reviewsRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request) => {
       const { page, pageSize } = request.query;
-      const result = await reviews.listForPractitioner({ practitionerId: request.params.id, page, pageSize });
+      const result = await reviews.listForPractitioner(null, {
+        practitionerId: request.params.id,
+        page,
+        pageSize,
+      });
       return {
         items: result.items.map((review) => ({
           id: review.id,

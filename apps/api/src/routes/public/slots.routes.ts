@@ -44,7 +44,7 @@ export const slotsRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: ZFreeSlotPage, ...errors },
       },
     },
-    (request) => slots.search(request.principal, request.query, originOf(request)),
+    (request) => slots.search(request.principal, { ...request.query, origin: originOf(request) }),
   );
 
   app.get(
@@ -59,7 +59,7 @@ export const slotsRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: ZSlotCalendar, ...errors },
       },
     },
-    (request) => slots.calendar(request.principal, request.query, originOf(request)),
+    (request) => slots.calendar(request.principal, { ...request.query, origin: originOf(request) }),
   );
 
   app.get(
@@ -74,6 +74,6 @@ export const slotsRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: ZNearestSlotPage, ...errors },
       },
     },
-    (request) => slots.nearest(request.principal, request.query, originOf(request)),
+    (request) => slots.nearest(request.principal, { ...request.query, origin: originOf(request) }),
   );
 };

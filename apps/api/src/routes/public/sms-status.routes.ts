@@ -49,8 +49,8 @@ export function parseDeliveryReports(raw: string, contentType: string | undefine
  * secret configured the endpoint does not exist (404). Answers `100` to a form post (SMS.ru's
  * acknowledgement) and the counts as JSON otherwise.
  */
-export const smsStatusRoutes: FastifyPluginAsyncZod = async (app) => {
-  const { reports } = app.services.notificationsDelivery;
+export const smsStatusRoutes: FastifyPluginAsyncZod<{ secret: string | null }> = async (app, options) => {
+  const { notificationsDelivery } = app.services;
   // The raw body is needed for the signature, so both content types are read as text in this plugin only.
   app.removeContentTypeParser(['application/json']);
   app.addContentTypeParser(
@@ -79,7 +79,7 @@ export const smsStatusRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request, reply) => {
-      const secret = reports.secret;
+      const { secret } = options;
       if (!secret) {
         return sendProblem(reply, request, { status: 404, code: 'NOT_FOUND', detail: 'Адрес не найден.' });
       }
@@ -107,7 +107,7 @@ export const smsStatusRoutes: FastifyPluginAsyncZod = async (app) => {
           detail: 'Уведомление о доставке не удалось прочитать.',
         });
       }
-      const counts = await reports.record(parsed);
+      const counts = await notificationsDelivery.recordDeliveryReports(null, { reports: parsed });
       request.log.info(counts, 'delivery reports');
       if (contentType?.includes('application/json')) return counts;
       return reply.type('text/plain; charset=utf-8').send('100');

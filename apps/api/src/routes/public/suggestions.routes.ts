@@ -18,7 +18,7 @@ export const suggestionsRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request, reply) => {
-      const suggestions = await app.services.directory.suggest({
+      const suggestions = await app.services.directory.suggest(null, {
         q: request.query.q,
         region: request.query.region,
       });

@@ -40,7 +40,10 @@ export const registryPatientsRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request) =>
       toResult(
-        await registry.searchPatients(request.principal as Principal, request.body, originOf(request)),
+        await registry.searchPatients(request.principal as Principal, {
+          ...request.body,
+          origin: originOf(request),
+        }),
       ),
   );
 };

@@ -43,11 +43,10 @@ export const patientsRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request) => {
-      const { card, basis } = await access.readPatientCard(
-        request.principal as Principal,
-        request.params.id,
-        originOf(request),
-      );
+      const { card, basis } = await access.readPatientCard(request.principal as Principal, {
+        patientId: request.params.id,
+        origin: originOf(request),
+      });
       return { ...toPatientCard(card), accessBasis: basis };
     },
   );

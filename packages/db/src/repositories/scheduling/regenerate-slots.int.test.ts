@@ -55,7 +55,7 @@ describe(`regenerateSlots (the daily run) on ${process.env.TEST_DB}`, () => {
     const deps = { store: createSchedulingStore(handle.db), clock };
     clock.set('2026-12-06T12:00:00Z');
 
-    const first = await regenerateSlots(deps, {});
+    const first = await regenerateSlots(deps, null, {});
     expect(first.failed).toEqual([]);
     let rows = await slotsOf(roleId);
     // Eleven weekdays from Monday 7 to Monday 21 December (local), 8 slots a day.
@@ -63,12 +63,12 @@ describe(`regenerateSlots (the daily run) on ${process.env.TEST_DB}`, () => {
     expect(rows[0]!.startsAt.toISOString()).toBe('2026-12-06T20:00:00.000Z');
     expect(rows.at(-1)!.startsAt.toISOString()).toBe('2026-12-20T23:30:00.000Z');
 
-    const again = await regenerateSlots(deps, { practitionerRoleId: roleId });
+    const again = await regenerateSlots(deps, null, { practitionerRoleId: roleId });
     expect(again).toMatchObject({ roles: 1, inserted: 0, deleted: 0, blocked: 0, updated: 0 });
 
     // Two days later the window reaches Wednesday 23 December (local); past slots stay as they were.
     clock.set('2026-12-08T12:00:00Z');
-    const later = await regenerateSlots(deps, { practitionerRoleId: roleId });
+    const later = await regenerateSlots(deps, null, { practitionerRoleId: roleId });
     expect(later).toMatchObject({ inserted: 16, deleted: 0 });
     rows = await slotsOf(roleId);
     expect(rows).toHaveLength(104);
@@ -79,15 +79,15 @@ describe(`regenerateSlots (the daily run) on ${process.env.TEST_DB}`, () => {
     const roleId = await kamchatkaRole();
     const deps = { store: createSchedulingStore(handle.db), clock };
     clock.set('2026-12-06T12:00:00Z');
-    await regenerateSlots(deps, { practitionerRoleId: roleId });
+    await regenerateSlots(deps, null, { practitionerRoleId: roleId });
     expect((await slotsOf(roleId)).length).toBeGreaterThan(0);
     await handle.db
       .update(practitionerRoles)
       .set({ isActive: false })
       .where(eq(practitionerRoles.id, roleId));
-    const all = await regenerateSlots(deps, {});
+    const all = await regenerateSlots(deps, null, {});
     expect(all.results.map((r) => r.practitionerRoleId)).not.toContain(roleId);
-    const report = await regenerateSlots(deps, { practitionerRoleId: roleId });
+    const report = await regenerateSlots(deps, null, { practitionerRoleId: roleId });
     expect(report.deleted).toBe(88);
     expect(await slotsOf(roleId)).toEqual([]);
   });
@@ -96,7 +96,7 @@ describe(`regenerateSlots (the daily run) on ${process.env.TEST_DB}`, () => {
     const roleId = await kamchatkaRole();
     const deps = { store: createSchedulingStore(handle.db), clock };
     clock.set('2026-12-06T12:00:00Z');
-    await regenerateSlots(deps, { practitionerRoleId: roleId });
+    await regenerateSlots(deps, null, { practitionerRoleId: roleId });
     const monday = (await slotsOf(roleId)).slice(0, 8);
     const [cancelled, held, booked] = monday as [(typeof monday)[0], (typeof monday)[0], (typeof monday)[0]];
     const patient = await buildRegisteredPatient(handle.db, keys, {
@@ -124,7 +124,7 @@ describe(`regenerateSlots (the daily run) on ${process.env.TEST_DB}`, () => {
         channels: ['registry'],
       })
       .where(eq(schedules.practitionerRoleId, roleId));
-    const report = await regenerateSlots(deps, { practitionerRoleId: roleId });
+    const report = await regenerateSlots(deps, null, { practitionerRoleId: roleId });
     // Three Mondays in the window: 24 slots, of which 21 plain free ones go.
     expect(report).toMatchObject({ inserted: 0, deleted: 21, blocked: 1, updated: 64 });
     expect(report.results[0]?.conflicts).toEqual([
@@ -142,7 +142,7 @@ describe(`regenerateSlots (the daily run) on ${process.env.TEST_DB}`, () => {
 
     // Once the hold has lapsed, the next run removes that slot too.
     clock.set('2026-12-06T12:10:00Z');
-    expect(await regenerateSlots(deps, { practitionerRoleId: roleId })).toMatchObject({
+    expect(await regenerateSlots(deps, null, { practitionerRoleId: roleId })).toMatchObject({
       deleted: 1,
       updated: 0,
     });

@@ -1,0 +1,40 @@
+import { createHmac } from 'node:crypto';
+import type { Config } from '@talon/config';
+import type { IdentitySecrets } from '@talon/core/identity';
+import type { Clock } from '@talon/core/shared';
+import { createFieldCipher, type Database, type DatabaseHandle, type FieldCipher } from '@talon/db';
+import { createIdentitySecrets } from '../security/identity-secrets';
+import type { MessageDispatcher } from './message-dispatcher';
+
+/** What the modules' dependencies are built from: made once per process. */
+export interface Infrastructure {
+  db: Database;
+  clock: Clock;
+  config: Config;
+  /** Field encryption and blind indexes of personal data (SNILS, OMS, contacts). */
+  cipher: FieldCipher;
+  /** Password hashing, keyed hashes and one-time codes, as the identity rules use them. */
+  secrets: IdentitySecrets;
+  /** Called by a store after its transaction committed outbox rows: the worker sends them at once. */
+  afterCommit(outboxIds: string[]): void;
+  /** The QR key of tickets, derived from the lookup key: check-in verifies payloads with the same key. */
+  ticketKey: Uint8Array;
+}
+
+export async function createInfrastructure(
+  database: DatabaseHandle,
+  clock: Clock,
+  config: Config,
+  dispatcher: MessageDispatcher,
+): Promise<Infrastructure> {
+  const cipher = createFieldCipher(config.secrets);
+  return {
+    db: database.db,
+    clock,
+    config,
+    cipher,
+    secrets: await createIdentitySecrets(cipher, config.secrets.lookupKey),
+    afterCommit: (ids) => dispatcher.kick(ids),
+    ticketKey: createHmac('sha256', config.secrets.lookupKey).update('talon/ticket-payload').digest(),
+  };
+}

@@ -1,0 +1,59 @@
+import {
+  ZAppointmentStatus,
+  type ZFoundPatient,
+  ZOpeningHours,
+  type ZPatientCard,
+  type ZPatientProfile,
+  type ZSchedule,
+  ZScheduleChannel,
+  type ZScheduleDay,
+  ZScheduleVisitType,
+  ZSex,
+  ZSlotVisitType,
+  type ZWard,
+  type z,
+} from '@talon/contracts';
+import type { PatientCard, WardView } from '@talon/core/access';
+import { APPOINTMENT_STATUSES } from '@talon/core/booking';
+import type { OpeningHoursEntry } from '@talon/core/directory';
+import type { PatientProfile } from '@talon/core/privacy';
+import type { FoundPatient } from '@talon/core/registry';
+import { SLOT_CHANNELS, type TemplateDay, VISIT_TYPES } from '@talon/core/scheduling';
+import { ISO_WEEKDAYS, type PersonFields, SEXES } from '@talon/core/shared';
+import { describe, expect, expectTypeOf, it } from 'vitest';
+
+/** An intersection written out as one object type, as zod infers them. */
+type Flat<T> = { [K in keyof T]: T[K] };
+
+// Contracts may not import core (web reads them), so each list and shape they repeat is checked here, where
+// both meet: the lists at run time, the shapes by the type checker (`tsc` over this file).
+
+describe('the contracts repeat what core declares', () => {
+  it('lists the same appointment statuses, sexes, slot channels and visit types', () => {
+    expect(ZAppointmentStatus.options).toEqual([...APPOINTMENT_STATUSES]);
+    expect(ZSex.options).toEqual([...SEXES]);
+    expect(ZScheduleChannel.options).toEqual([...SLOT_CHANNELS]);
+    expect(ZScheduleVisitType.options).toEqual([...VISIT_TYPES]);
+    expect(ZSlotVisitType.options).toEqual([...VISIT_TYPES]);
+  });
+
+  it('numbers the days of opening hours as core does: ISO, 1 = Monday … 7 = Sunday', () => {
+    const accepts = (days: number[]) =>
+      ZOpeningHours.safeParse([{ days, opens: '08:00', closes: '20:00' }]).success;
+    expect(accepts([...ISO_WEEKDAYS])).toBe(true);
+    expect(accepts([0])).toBe(false);
+    expect(accepts([ISO_WEEKDAYS.length + 1])).toBe(false);
+  });
+
+  it('shapes the person, the cards, schedule days and opening hours as core does', () => {
+    expectTypeOf<Omit<z.infer<typeof ZPatientCard>, 'accessBasis'>>().toEqualTypeOf<PatientCard>();
+    expectTypeOf<z.infer<typeof ZPatientProfile>>().toEqualTypeOf<PatientProfile>();
+    expectTypeOf<z.infer<typeof ZWard>['patient']>().toEqualTypeOf<Flat<WardView['patient']>>();
+    expectTypeOf<Pick<z.infer<typeof ZFoundPatient>, keyof PersonFields | 'id' | 'phone'>>().toEqualTypeOf<
+      Pick<FoundPatient, keyof PersonFields | 'id' | 'phone'>
+    >();
+    expectTypeOf<z.infer<typeof ZScheduleDay>>().toEqualTypeOf<TemplateDay>();
+    expectTypeOf<z.infer<typeof ZSchedule>['days'][number]>().toEqualTypeOf<TemplateDay>();
+    expectTypeOf<z.infer<typeof ZOpeningHours>[number]>().toEqualTypeOf<OpeningHoursEntry>();
+  });
+});

@@ -1,0 +1,25 @@
+import { bookAppointment } from './book-appointment';
+import { cancelAppointment } from './cancel-appointment';
+import { cancelPeriodByClinic } from './cancel-by-clinic';
+import { checkInAppointment, confirmAppointment, markAppointmentOutcome } from './change-appointment-status';
+import { exportAppointments } from './export-appointments';
+import { holdSlot } from './hold-slot';
+import { getAppointment, listAppointments } from './list-appointments';
+import { rescheduleAppointment } from './reschedule-appointment';
+
+/** Appointments: hold, book, list, read, export, cancel, reschedule, confirm, check in, outcome; over `BookingDeps`. */
+export const bookingUseCases = {
+  book: bookAppointment,
+  hold: holdSlot,
+  cancel: cancelAppointment,
+  reschedule: rescheduleAppointment,
+  confirm: confirmAppointment,
+  checkIn: checkInAppointment,
+  markOutcome: markAppointmentOutcome,
+  list: listAppointments,
+  get: getAppointment,
+  export: exportAppointments,
+};
+
+/** The clinic's cancellation of a practitioner's period (DESIGN rule 8), over `ClinicCancellationDeps`. */
+export const clinicCancellationUseCases = { cancelPeriod: cancelPeriodByClinic };
