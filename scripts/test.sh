@@ -13,7 +13,7 @@ step() { # name, command...
 }
 
 bash scripts/ensure-system-deps.sh || exit 1
-step lint npx biome check .
+step lint npm run lint --silent
 step typecheck npx tsc --noEmit
 step architecture npm run arch --silent
 rm -f .tmp/vitest.json .tmp/vitest.log .tmp/e2e.json
