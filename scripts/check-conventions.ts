@@ -44,6 +44,8 @@ const ROLES: Record<string, RegExp> = {
   presenters: /^apps\/api\/src\/routes\//,
   plugin: /^apps\/api\/src\//,
   services: /^apps\/api\/src\//,
+  // The composition root's wiring of one module (its repositories and ports).
+  deps: /^apps\/api\/src\//,
   pdf: /^apps\/api\/src\/documents\//,
   svg: /^apps\/api\/src\/documents\//,
   job: /^apps\/worker\/src\/jobs\//,
