@@ -13,9 +13,9 @@ step() { # name, command...
 }
 
 bash scripts/ensure-system-deps.sh || exit 1
-step lint npx biome check .
+step lint npm run lint --silent
 step typecheck npx tsc --noEmit
-step architecture npx depcruise apps packages --config .dependency-cruiser.cjs
+step architecture npm run arch --silent
 rm -f .tmp/vitest.json .tmp/vitest.log .tmp/e2e.json
 # The log is kept so the summary can repeat, at the very end, why vitest failed when no test did.
 step 'unit and integration' bash -o pipefail -c 'npx vitest run --reporter=default --reporter=json --outputFile.json=.tmp/vitest.json 2>&1 | tee .tmp/vitest.log'

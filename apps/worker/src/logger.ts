@@ -1,4 +1,9 @@
-/** The slice of pino the worker uses; Fastify's `app.log` fits. Log ids only, never phones or addresses. */
+import { pino } from 'pino';
+
+/**
+ * The slice of pino the worker uses: in the API process it is Fastify's `app.log`, standalone a pino logger
+ * of its own. Log ids only, never names, phones, addresses or message texts.
+ */
 export interface WorkerLogger {
   debug(bindings: object, message?: string): void;
   info(bindings: object, message?: string): void;
@@ -7,24 +12,19 @@ export interface WorkerLogger {
   child(bindings: Record<string, unknown>): WorkerLogger;
 }
 
-const LEVELS = { trace: 10, debug: 20, info: 30, warn: 40, error: 50, fatal: 60, silent: 100 } as const;
-
-/** JSON lines on stdout in pino's shape, for the standalone worker process. */
-export function createJsonLogger(level: string, bindings: Record<string, unknown> = {}): WorkerLogger {
-  const threshold = LEVELS[level as keyof typeof LEVELS] ?? LEVELS.info;
-  const write = (value: number) => (fields: object, msg?: string) => {
-    if (value < threshold) return;
-    const line = { level: value, time: Date.now(), ...bindings, ...fields, ...(msg ? { msg } : {}) };
-    process.stdout.write(`${JSON.stringify(line, errorReplacer)}\n`);
-  };
-  return {
-    debug: write(LEVELS.debug),
-    info: write(LEVELS.info),
-    warn: write(LEVELS.warn),
-    error: write(LEVELS.error),
-    child: (more) => createJsonLogger(level, { ...bindings, ...more }),
-  };
+/**
+ * Pino's JSON lines (stdout unless `destination` is given) for the standalone worker process, as the API
+ * writes them; `silent` for tests.
+ */
+export function createJsonLogger(
+  level: string,
+  bindings: Record<string, unknown> = {},
+  destination?: pino.DestinationStream,
+): WorkerLogger {
+  const logger = destination ? pino({ level }, destination) : pino({ level });
+  return Object.keys(bindings).length > 0 ? logger.child(bindings) : logger;
 }
 
-const errorReplacer = (_key: string, value: unknown) =>
-  value instanceof Error ? { type: value.name, message: value.message, stack: value.stack } : value;
+/** The bindings of one run of a job: its name and, when the queue ran it, the queue's job id. */
+export const jobBindings = (job: string, jobId?: string): Record<string, string> =>
+  jobId ? { job, jobId } : { job };

@@ -33,11 +33,7 @@ import {
 } from './jobs/outbox.deliver-message.job';
 import { createSentMarkBatcher, startDueDispatchers } from './jobs/outbox.dispatch-due.job';
 import { SWEEP_JOB, sweepOutbox } from './jobs/outbox.sweep.job';
-import {
-  createReminderRecheck,
-  SWEEP_REMINDERS_JOB,
-  scheduleReminderSweep,
-} from './jobs/reminders.sweep.job';
+import { createReminderRecheck, scheduleReminderSweep } from './jobs/reminders.sweep.job';
 import {
   GENERATE_SLOTS_CRON,
   GENERATE_SLOTS_JOB,
@@ -45,7 +41,7 @@ import {
   generateSlotsJob,
 } from './jobs/slots.generate.job';
 import { sweepWaitlistJob, WAITLIST_SWEEP_CRON, WAITLIST_SWEEP_JOB } from './jobs/waitlist.sweep.job';
-import type { WorkerLogger } from './logger';
+import { jobBindings, type WorkerLogger } from './logger';
 
 export interface WorkerOptions {
   database: DatabaseHandle;
@@ -159,7 +155,7 @@ export async function startWorker(options: WorkerOptions): Promise<Worker> {
               clock,
               retryPolicy: options.retryPolicy ?? DEFAULT_RETRY_POLICY,
               scheduleRetry: (outboxId, at) => enqueueDeliveries(queue, [outboxId], at),
-              logger: logger.child({ job: DELIVER_MESSAGE_JOB, jobId: job.id }),
+              logger: logger.child(jobBindings(DELIVER_MESSAGE_JOB, job.id)),
               recheck,
               publicUrl: config.reminders.publicUrl,
             },
@@ -193,14 +189,14 @@ export async function startWorker(options: WorkerOptions): Promise<Worker> {
     idleMs: options.sweepIntervalMs ? Math.min(1_000, options.sweepIntervalMs) : 1_000,
   });
 
-  const sweep = async () => {
+  const sweep = async ([job]: { id: string }[] = []) => {
     await sweepOutbox({
       outbox,
       clock,
       staleAfterMs: options.staleAfterMs ?? config.delivery.staleAfterMs,
       batchSize: 200,
       enqueueDelivery: (ids) => enqueueDeliveries(queue, ids),
-      logger: logger.child({ job: SWEEP_JOB }),
+      logger: logger.child(jobBindings(SWEEP_JOB, job?.id)),
     });
   };
   const sweepWorkerId = await queue.work(SWEEP_JOB, { pollingIntervalSeconds: QUEUE_POLLING_SECONDS }, sweep);
@@ -213,9 +209,13 @@ export async function startWorker(options: WorkerOptions): Promise<Worker> {
   sweepTimer.unref();
   void requestSweep();
 
-  const generateSlots = (data: GenerateSlotsData = {}) =>
+  const generateSlots = (data: GenerateSlotsData = {}, jobId?: string) =>
     generateSlotsJob(
-      { store: createSchedulingStore(database.db), clock, logger: logger.child({ job: GENERATE_SLOTS_JOB }) },
+      {
+        store: createSchedulingStore(database.db),
+        clock,
+        logger: logger.child(jobBindings(GENERATE_SLOTS_JOB, jobId)),
+      },
       data,
     );
   await queue.createQueue(GENERATE_SLOTS_JOB, {
@@ -231,23 +231,23 @@ export async function startWorker(options: WorkerOptions): Promise<Worker> {
     await queue.schedule(GENERATE_SLOTS_JOB, GENERATE_SLOTS_CRON, {}, { tz: 'UTC', singletonKey: 'daily' });
   }
   await queue.work<GenerateSlotsData>(GENERATE_SLOTS_JOB, { pollingIntervalSeconds: 5 }, async (jobs) => {
-    for (const job of jobs) await generateSlots(job.data ?? {});
+    for (const job of jobs) await generateSlots(job.data ?? {}, job.id);
   });
   if (isSlotGenerationScheduled) {
     // After a restart or a long pause the horizon may lag behind; the run is idempotent.
     await queue.send(GENERATE_SLOTS_JOB, {}, { singletonKey: 'start' });
   }
 
-  const purgeIdempotencyKeys = () =>
+  const purgeIdempotencyKeys = (jobId?: string) =>
     purgeIdempotencyKeysJob({
       keys: createIdempotencyRepository(database.db),
       clock,
-      logger: logger.child({ job: PURGE_IDEMPOTENCY_JOB }),
+      logger: logger.child(jobBindings(PURGE_IDEMPOTENCY_JOB, jobId)),
     });
   await queue.createQueue(PURGE_IDEMPOTENCY_JOB, { name: PURGE_IDEMPOTENCY_JOB, policy: 'short' });
   await queue.schedule(PURGE_IDEMPOTENCY_JOB, PURGE_IDEMPOTENCY_CRON, {}, { tz: 'UTC' });
-  await queue.work(PURGE_IDEMPOTENCY_JOB, { pollingIntervalSeconds: 30 }, async () => {
-    await purgeIdempotencyKeys();
+  await queue.work(PURGE_IDEMPOTENCY_JOB, { pollingIntervalSeconds: 30 }, async ([job]) => {
+    await purgeIdempotencyKeys(job?.id);
   });
 
   const pushSubscriptions = createPushSubscriptionRepository(database.db, cipher);
@@ -256,12 +256,12 @@ export async function startWorker(options: WorkerOptions): Promise<Worker> {
     cipher,
     config,
     clock,
-    logger: logger.child({ job: SWEEP_REMINDERS_JOB }),
+    logger,
     // The push reminder (2 hours before) goes only to accounts with a browser subscribed.
     pushSubscribers: (accountIds) => pushSubscriptions.subscribedAccounts(accountIds),
   });
 
-  const sweepWaitlist = () =>
+  const sweepWaitlist = (jobId?: string) =>
     sweepWaitlistJob({
       // Offers' SMS go out at once: the rows are kicked after the offer's commit.
       store: createWaitlistStore(database.db, cipher, {
@@ -273,7 +273,7 @@ export async function startWorker(options: WorkerOptions): Promise<Worker> {
       }),
       clock,
       config,
-      logger: logger.child({ job: WAITLIST_SWEEP_JOB }),
+      logger: logger.child(jobBindings(WAITLIST_SWEEP_JOB, jobId)),
     });
   await queue.createQueue(WAITLIST_SWEEP_JOB, {
     name: WAITLIST_SWEEP_JOB,
@@ -282,8 +282,8 @@ export async function startWorker(options: WorkerOptions): Promise<Worker> {
     expireInSeconds: 120,
   });
   await queue.schedule(WAITLIST_SWEEP_JOB, WAITLIST_SWEEP_CRON, {}, { tz: 'UTC' });
-  await queue.work(WAITLIST_SWEEP_JOB, { pollingIntervalSeconds: 10 }, async () => {
-    await sweepWaitlist();
+  await queue.work(WAITLIST_SWEEP_JOB, { pollingIntervalSeconds: 10 }, async ([job]) => {
+    await sweepWaitlist(job?.id);
   });
 
   let isStopped = false;

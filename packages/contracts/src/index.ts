@@ -18,4 +18,4 @@ export * from './slots.contract';
 export * from './suggestions.contract';
 export * from './tickets.contract';
 export * from './waitlist.contract';
-export { ZText, z } from './zod';
+export { EMAIL_PATTERN, ZEmail, ZText, z } from './zod';

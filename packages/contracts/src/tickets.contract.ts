@@ -1,11 +1,9 @@
-import { z } from './zod';
+import { ZEmail, z } from './zod';
 
 /** `POST /api/v1/appointments/{id}/ticket/email`: the account's own address when `email` is absent. */
 export const ZEmailTicketRequest = z
   .object({
-    email: z
-      .email({ message: 'Проверьте адрес электронной почты: например, name@example.ru' })
-      .max(254)
+    email: ZEmail('Проверьте адрес электронной почты: например, name@example.ru')
       .optional()
       .describe("Where to send the ticket; the account's email when absent"),
   })

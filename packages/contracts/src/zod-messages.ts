@@ -23,12 +23,15 @@ const typeOf = (input: unknown): string => {
 
 const nameOf = (type: string) => TYPE_NAMES[type] ?? type;
 
+/** Russian plural categories by CLDR (core's `russianPlural` uses the same; apps/api/src/shared-rules.test.ts). */
+const RUSSIAN = new Intl.PluralRules('ru');
+
 /**
- * A count after «не менее» / «не более», which take the genitive: «1 символа», «3 символов», «21 символа».
+ * A count after «не менее» / «не более», which take the genitive: «1 символа», «3 символов», «21 символа»
+ * (the genitive singular for the `one` category, the genitive plural for all others).
  */
 export function genitiveCount(count: number | bigint, singular: string, plural: string): string {
-  const n = Number(count);
-  return `${count} ${n % 10 === 1 && n % 100 !== 11 ? singular : plural}`;
+  return `${count} ${RUSSIAN.select(Number(count)) === 'one' ? singular : plural}`;
 }
 
 const sizeOf = (origin: string, count: number | bigint) =>

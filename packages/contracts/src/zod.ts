@@ -19,4 +19,13 @@ export const ZText = (max: number) =>
       message: 'Недопустимые символы в тексте',
     });
 
+/**
+ * An e-mail address: a copy of core's rule (`EMAIL_PATTERN` of @talon/core/identifiers), since contracts
+ * import nothing of ours; apps/api/src/shared-rules.test.ts checks that the two agree.
+ */
+export const EMAIL_PATTERN = /^[^\s@]{1,64}@[^\s@]{1,189}\.[^\s@]{2,63}$/;
+
+/** An e-mail address field with its Russian message. */
+export const ZEmail = (message: string) => z.string().max(254).regex(EMAIL_PATTERN, { message });
+
 export { z };

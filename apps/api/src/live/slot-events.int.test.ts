@@ -62,11 +62,17 @@ async function openStream(baseUrl: string, query: string) {
     /** Everything received so far, comments included. */
     received: () => received,
     close: () => response.destroy(),
-    /** Waits (at most a few seconds) for a message that satisfies `match`. */
-    async next(match: (message: SseMessage) => boolean, timeoutMs = 5_000) {
+    /**
+     * Waits (at most a few seconds) for a message that satisfies `match`, received after `after` when given
+     * (a late event of the slot's creation must not stand for a later change).
+     */
+    async next(
+      match: (message: SseMessage) => boolean,
+      { after, timeoutMs = 5_000 }: { after?: SseMessage; timeoutMs?: number } = {},
+    ) {
       const deadline = Date.now() + timeoutMs;
       while (Date.now() < deadline) {
-        const found = messages.find(match);
+        const found = messages.slice(after ? messages.indexOf(after) + 1 : 0).find(match);
         if (found) return found;
         await new Promise((resolve) => setTimeout(resolve, 20));
       }
@@ -102,7 +108,9 @@ describe('GET /api/v1/slots/events (live availability)', () => {
       expect(stream.response.headers['content-type']).toBe('text/event-stream; charset=utf-8');
       await setStatus(t.database, elsewhere!.id, 'booked');
       await setStatus(t.database, slot!.id, 'booked');
-      const taken = await stream.next((m) => m.event === 'slot' && m.data.slotId === slot!.id);
+      const taken = await stream.next(
+        (m) => m.event === 'slot' && m.data.slotId === slot!.id && m.data.available === false,
+      );
       expect(taken.data).toEqual({
         slotId: slot!.id,
         organizationId: slot!.organizationId,
@@ -117,7 +125,7 @@ describe('GET /api/v1/slots/events (live availability)', () => {
       expect(stream.messages.some((m) => m.data.slotId === elsewhere!.id)).toBe(false);
 
       await setStatus(t.database, slot!.id, 'free');
-      await stream.next((m) => m.data.slotId === slot!.id && m.data.available === true);
+      await stream.next((m) => m.data.slotId === slot!.id && m.data.available === true, { after: taken });
     } finally {
       stream.close();
     }
@@ -134,12 +142,12 @@ describe('GET /api/v1/slots/events (live availability)', () => {
       });
       const until = new Date(Date.now() + 5 * 60_000);
       await setSlotHold(t.database.db, slot!.id, { patientId: patient.id, until });
-      await stream.next((m) => m.data.slotId === slot!.id && m.data.available === false);
+      const held = await stream.next((m) => m.data.slotId === slot!.id && m.data.available === false);
       // Changes that keep the slot unavailable (held → booked → booked without the hold) are not news.
       await setStatus(t.database, slot!.id, 'booked');
       await setSlotHold(t.database.db, slot!.id, null);
       await setStatus(t.database, slot!.id, 'free');
-      await stream.next((m) => m.data.slotId === slot!.id && m.data.available === true);
+      await stream.next((m) => m.data.slotId === slot!.id && m.data.available === true, { after: held });
       // (The slot's own creation may or may not arrive first, depending on when the stream joined.)
       const changes = stream.messages.filter((m) => m.data.slotId === slot!.id).map((m) => m.data.available);
       expect(changes.slice(changes.indexOf(false))).toEqual([false, true]);
@@ -325,7 +333,7 @@ describe.runIf(isPostgres)('live availability across server processes (PostgreSQ
     const stream = await openStream(urlB, 'region=67');
     try {
       await terminateSessions(a.database.db, 'talon-listener');
-      await stream.next((m) => m.event === 'resync', 10_000);
+      await stream.next((m) => m.event === 'resync', { timeoutMs: 10_000 });
       await setStatus(a.database, slot!.id, 'blocked');
       await stream.next((m) => m.data.slotId === slot!.id && m.data.available === false);
     } finally {

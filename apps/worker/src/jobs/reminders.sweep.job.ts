@@ -9,7 +9,7 @@ import {
 } from '@talon/core/notifications';
 import type { Clock } from '@talon/core/shared';
 import { createRemindersRepository, type Database, type FieldCipher, type Queue } from '@talon/db';
-import type { WorkerLogger } from '../logger';
+import { jobBindings, type WorkerLogger } from '../logger';
 
 export const SWEEP_REMINDERS_JOB = 'reminders.sweep';
 /** Visits per planning transaction: small enough to keep locks short, large enough for 1 000 a second. */
@@ -75,7 +75,8 @@ export async function scheduleReminderSweep(
   queue: Queue,
   deps: ReminderJobDeps,
 ): Promise<() => Promise<ReminderSweepReport>> {
-  const run = () => sweepRemindersJob(deps);
+  const run = (jobId?: string) =>
+    sweepRemindersJob({ ...deps, logger: deps.logger.child(jobBindings(SWEEP_REMINDERS_JOB, jobId)) });
   await queue.createQueue(SWEEP_REMINDERS_JOB, {
     name: SWEEP_REMINDERS_JOB,
     policy: 'singleton',
@@ -85,8 +86,8 @@ export async function scheduleReminderSweep(
   });
   const minutes = deps.config.reminders.sweepMinutes;
   await queue.schedule(SWEEP_REMINDERS_JOB, `*/${minutes} * * * *`, {}, { tz: 'UTC' });
-  await queue.work(SWEEP_REMINDERS_JOB, { pollingIntervalSeconds: 30 }, async () => {
-    await run();
+  await queue.work(SWEEP_REMINDERS_JOB, { pollingIntervalSeconds: 30 }, async ([job]) => {
+    await run(job?.id);
   });
   await queue.send(SWEEP_REMINDERS_JOB, {}, { singletonKey: 'start' });
   return run;

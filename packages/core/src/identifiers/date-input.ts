@@ -1,3 +1,4 @@
+import { localDate } from '../shared';
 import { fail, ok, type Result } from './result';
 
 /** A calendar date as plain numbers — no `Date`, hence no time zone. */
@@ -57,18 +58,9 @@ export const isValidDateInput = (input: string): boolean => parseDateInput(input
  * Today's calendar date. `timeZone` matters near midnight: at 22:00 UTC it is already the next day in
  * Moscow. Without it the UTC date is used, as elsewhere in the project.
  */
-function calendarDateOf(today: Date, timeZone?: string): CalendarDate {
-  if (!timeZone) {
-    return { year: today.getUTCFullYear(), month: today.getUTCMonth() + 1, day: today.getUTCDate() };
-  }
-  const parts = new Intl.DateTimeFormat('en-US', {
-    timeZone,
-    year: 'numeric',
-    month: 'numeric',
-    day: 'numeric',
-  }).formatToParts(today);
-  const part = (type: string) => Number(parts.find((p) => p.type === type)?.value);
-  return { year: part('year'), month: part('month'), day: part('day') };
+function calendarDateOf(today: Date, timeZone = 'UTC'): CalendarDate {
+  const [year = 0, month = 0, day = 0] = localDate(today, timeZone).split('-').map(Number);
+  return { year, month, day };
 }
 
 /**

@@ -1,10 +1,12 @@
-// Validators and normalisers for Russian identifiers and personal input. Pure functions, no I/O.
+// Validators and normalisers for Russian identifiers and personal input (e-mail, the device of a user agent
+// too), shared with the web app's forms. Pure functions, no I/O.
 export {
   isValidBirthDate,
   isValidDateInput,
   parseBirthDate,
   parseDateInput,
 } from './date-input';
+export { EMAIL_PATTERN, isValidEmail } from './email';
 export { isValidIcd10, normalizeIcd10, parseIcd10 } from './icd10';
 export {
   innCheckDigits,
@@ -33,3 +35,4 @@ export {
 export { formatPhone, isValidPhone, parsePhone } from './phone';
 export type { IdentifierError, Result } from './result';
 export { formatSnils, isValidSnils, parseSnils, snilsCheckDigits } from './snils';
+export { describeUserAgent } from './user-agent';

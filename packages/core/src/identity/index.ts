@@ -37,7 +37,7 @@ export {
 } from './manage-mfa';
 export { endSession, listSessions, logOut, logOutEverywhere } from './manage-sessions';
 export { type MfaMethod, mfaMethodsOf } from './mfa-methods';
-export { describeDevice, notifyNewDeviceLogin } from './new-login-notice';
+export { notifyNewDeviceLogin } from './new-login-notice';
 export { CODE_RULES } from './one-time-code';
 export { type OpenedSession, openSession } from './open-session';
 export { checkPassword, PATIENT_MIN_PASSWORD, passwordStems, STAFF_MIN_PASSWORD } from './password-policy';

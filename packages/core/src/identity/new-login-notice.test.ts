@@ -1,23 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { OutgoingMessage } from '../messaging';
-import { describeDevice, notifyNewDeviceLogin } from './new-login-notice';
+import { notifyNewDeviceLogin } from './new-login-notice';
 
 const CHROME_ANDROID =
   'Mozilla/5.0 (Linux; Android 14; Pixel 8) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0 Mobile Safari/537.36';
-const YANDEX_WINDOWS =
-  'Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/130.0 YaBrowser/24.12 Safari/537.36';
-const SAFARI_IPHONE =
-  'Mozilla/5.0 (iPhone; CPU iPhone OS 18_1 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/18.1 Mobile/15E148 Safari/604.1';
-
-describe('describeDevice', () => {
-  it('names the browser and the system a person recognises', () => {
-    expect(describeDevice(CHROME_ANDROID)).toBe('Chrome, Android');
-    expect(describeDevice(YANDEX_WINDOWS)).toBe('Яндекс Браузер, Windows');
-    expect(describeDevice(SAFARI_IPHONE)).toBe('Safari, iOS');
-    expect(describeDevice('curl/8.5')).toBeNull();
-    expect(describeDevice(null)).toBeNull();
-  });
-});
 
 describe('notifyNewDeviceLogin', () => {
   const run = async (history: 'known' | 'new' | 'first', email: string | null = 'anna@example.ru') => {

@@ -1,3 +1,4 @@
+import { describeUserAgent } from '../identifiers';
 import type { Channel, OutgoingMessage } from '../messaging';
 import { formatInZone } from '../shared';
 import type { IdentityRepos } from './identity.ports';
@@ -5,32 +6,6 @@ import type { Account } from './identity.types';
 
 /** The zone of the notice's time: Russia's reference clock, named in the text. */
 const NOTICE_ZONE = 'Europe/Moscow';
-
-/** «Chrome, Android»: what a person recognises of a user agent (browser and system), or null. */
-export function describeDevice(userAgent: string | null): string | null {
-  if (!userAgent) return null;
-  const browser = (
-    [
-      [/YaBrowser\//, 'Яндекс Браузер'],
-      [/Edg\//, 'Edge'],
-      [/OPR\//, 'Opera'],
-      [/Firefox\//, 'Firefox'],
-      [/Chrome\//, 'Chrome'],
-      [/Safari\//, 'Safari'],
-    ] as const
-  ).find(([pattern]) => pattern.test(userAgent))?.[1];
-  const system = (
-    [
-      [/Android/, 'Android'],
-      [/iPhone|iPad/, 'iOS'],
-      [/Windows/, 'Windows'],
-      [/Mac OS X/, 'macOS'],
-      [/Linux/, 'Linux'],
-    ] as const
-  ).find(([pattern]) => pattern.test(userAgent))?.[1];
-  const label = [browser, system].filter(Boolean).join(', ');
-  return label || null;
-}
 
 /**
  * A security notice that cannot be switched off (issue 5, item 1): a full login from a device (user agent)
@@ -46,7 +21,7 @@ export async function notifyNewDeviceLogin(
   if (!session.userAgent) return;
   const seen = await repos.sessions.deviceHistory(account.id, session.userAgent, session.id);
   if (seen !== 'new') return;
-  const device = describeDevice(session.userAgent);
+  const device = describeUserAgent(session.userAgent);
   const [date, time] = formatInZone(at, NOTICE_ZONE).slice(0, 16).split('T') as [string, string];
   const payload = {
     at: `${date.split('-').reverse().join('.')} в ${time} по московскому времени`,

@@ -1,6 +1,7 @@
 import {
   describeIdentifierError,
   type IdentifierKind,
+  isValidEmail,
   parseBirthDate,
   parseOms,
   parsePatronymic,
@@ -37,7 +38,6 @@ export interface ValidRegistration extends PersonFields {
 
 /** Self-registration is for people of 14 and over (a passport holder); parents add younger children. */
 export const MIN_SELF_REGISTRATION_AGE = 14;
-const EMAIL = /^[^\s@]{1,64}@[^\s@]{1,189}\.[^\s@]{2,63}$/;
 
 export const PASSWORD_MESSAGES = {
   WEAK_PASSWORD: (min: number) =>
@@ -86,7 +86,7 @@ export function validateRegistration(
   const oms = input.oms?.trim() ? take('oms', 'oms', parseOms(input.oms)) : null;
   const phone = take('phone', 'phone', parsePhone(input.phone));
   const email = input.email?.trim() ? input.email.trim().toLowerCase() : null;
-  if (email && !EMAIL.test(email)) {
+  if (email && !isValidEmail(email)) {
     errors.push({
       field: 'body.email',
       message: 'Проверьте адрес электронной почты, например ivanov@mail.ru.',

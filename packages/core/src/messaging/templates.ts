@@ -1,4 +1,4 @@
-import { DomainError } from '../shared';
+import { DomainError, russianPlural } from '../shared';
 import { MessagingErrorCode } from './messaging.errors';
 import type { Channel, RenderedMessage, RenderedNotice, TemplateName } from './messaging.types';
 
@@ -26,16 +26,7 @@ const IGNORE = 'Если вы ничего не запрашивали, прос
 
 /** `1 минуту`, `3 минуты`, `5 минут`: Russian plural of the validity period. */
 export function pluralizeMinutes(value: string): string {
-  const n = Number(value);
-  const mod10 = n % 10;
-  const mod100 = n % 100;
-  const word =
-    mod10 === 1 && mod100 !== 11
-      ? 'минуту'
-      : mod10 >= 2 && mod10 <= 4 && (mod100 < 12 || mod100 > 14)
-        ? 'минуты'
-        : 'минут';
-  return `${value} ${word}`;
+  return `${value} ${russianPlural(Number(value), { one: 'минуту', few: 'минуты', many: 'минут' })}`;
 }
 
 const SECURITY_URL = '/account';

@@ -1,4 +1,4 @@
-import { addDays, localDate, localTime, startOfLocalDay } from '../shared';
+import { addDays, atLocalMinutes, localDate, localTime } from '../shared';
 import type { LocalTimeOfDay } from './notifications.types';
 
 const TIME_OF_DAY = /^([01]\d|2[0-3]):([0-5]\d)$/;
@@ -13,12 +13,9 @@ export function minutesOfDay(value: LocalTimeOfDay): number {
   return Number(match[1]) * 60 + Number(match[2]);
 }
 
-/**
- * The instant the local clock of `timeZone` shows `time` on `date`. Russian zones have fixed offsets, and
- * `startOfLocalDay` corrects for an offset change at midnight elsewhere.
- */
+/** The instant the local clock of `timeZone` shows `time` on `date` (a skipped wall time moves forward). */
 export function atLocalTime(date: string, time: LocalTimeOfDay, timeZone: string): Date {
-  return new Date(startOfLocalDay(date, timeZone).getTime() + minutesOfDay(time) * 60_000);
+  return atLocalMinutes(date, minutesOfDay(time), timeZone);
 }
 
 /** The local date and minutes since midnight of an instant in the zone. */

@@ -1,9 +1,9 @@
+import { addDays, isoWeekday, localDate, startOfLocalDay } from '../shared';
 import type { DataRequestKind } from './privacy.types';
 import { PRODUCTION_CALENDAR } from './production-calendar.data';
 
-/** Moscow time has no daylight saving since 2014: UTC+3 all year. */
-const MOSCOW_OFFSET_MS = 3 * 60 * 60 * 1000;
-const DAY_MS = 24 * 60 * 60 * 1000;
+/** The deadlines run on Moscow calendar days. */
+const MOSCOW = 'Europe/Moscow';
 
 const nonWorkingWeekdays: ReadonlySet<string> = new Set(PRODUCTION_CALENDAR.nonWorkingWeekdays);
 const workingWeekendDays: ReadonlySet<string> = new Set(PRODUCTION_CALENDAR.workingWeekendDays);
@@ -19,18 +19,10 @@ export const DATA_REQUEST_DEADLINES = {
   deletion: { days: 30, unit: 'calendar' },
 } as const satisfies Record<DataRequestKind, { days: number; unit: 'working' | 'calendar' }>;
 
-/** A calendar date in Moscow, as `YYYY-MM-DD` at UTC midnight (day arithmetic without time zones). */
-const moscowDay = (at: Date) => {
-  const shifted = new Date(at.getTime() + MOSCOW_OFFSET_MS);
-  return Date.UTC(shifted.getUTCFullYear(), shifted.getUTCMonth(), shifted.getUTCDate());
-};
-const isoDay = (day: number) => new Date(day).toISOString().slice(0, 10);
-
 /** True when the Moscow calendar date `YYYY-MM-DD` is a working day of the production calendar. */
 export function isWorkingDay(date: string): boolean {
   if (workingWeekendDays.has(date)) return true;
-  const weekday = new Date(`${date}T00:00:00Z`).getUTCDay();
-  if (weekday === 0 || weekday === 6) return false;
+  if (isoWeekday(date) >= 6) return false;
   return !nonWorkingWeekdays.has(date);
 }
 
@@ -45,16 +37,16 @@ export const isCalendarKnown = (year: number): boolean =>
  */
 export function dueDate(kind: DataRequestKind, receivedAt: Date): Date {
   const rule = DATA_REQUEST_DEADLINES[kind];
-  let day = moscowDay(receivedAt);
+  let day = localDate(receivedAt, MOSCOW);
   if (rule.unit === 'calendar') {
-    day += rule.days * DAY_MS;
+    day = addDays(day, rule.days);
   } else {
     for (let counted = 0; counted < rule.days; ) {
-      day += DAY_MS;
-      if (isWorkingDay(isoDay(day))) counted += 1;
+      day = addDays(day, 1);
+      if (isWorkingDay(day)) counted += 1;
     }
   }
-  return new Date(day + DAY_MS - MOSCOW_OFFSET_MS - 1);
+  return new Date(startOfLocalDay(addDays(day, 1), MOSCOW).getTime() - 1);
 }
 
 /** True when an open request is past its deadline at `now`. */

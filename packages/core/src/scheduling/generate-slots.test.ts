@@ -101,7 +101,7 @@ describe('generateSlots', () => {
       '2026-03-28T07:00:00.000Z',
       '2026-03-29T00:00:00.000Z',
       '2026-03-29T00:30:00.000Z',
-      // 02:00 and 02:30 do not exist that night: luxon moves them to 03:00 and 03:30, which are also slots.
+      // 02:00 and 02:30 do not exist that night: they move to 03:00 and 03:30, which are also slots.
       '2026-03-29T01:00:00.000Z',
       '2026-03-29T01:30:00.000Z',
       '2026-03-29T06:00:00.000Z',

@@ -1,4 +1,4 @@
-import { DateTime } from 'luxon';
+import { addDays, atLocalMinutes, isoWeekday, localDate, offsetMinutes, startOfLocalDay } from '../shared';
 import { minutesOf } from './local-time';
 import { priorityIndexes } from './priority-quota';
 import type { ScheduleException, SlotSpec, WeeklyTemplate } from './scheduling.types';
@@ -44,24 +44,23 @@ export function generateSlots(input: GenerateSlotsInput): SlotSpec[] {
   };
   const locationOf = (template: WeeklyTemplate) => template.locationId ?? input.roleLocationId ?? null;
 
-  const lastDay = DateTime.fromJSDate(to, { zone: timeZone }).startOf('day');
-  for (
-    let day = DateTime.fromJSDate(from, { zone: timeZone }).startOf('day');
-    day <= lastDay;
-    day = day.plus({ days: 1 })
-  ) {
-    const date = day.toISODate() as string;
-    // Null on a day whose UTC offset changes: each slot's wall time is then resolved by luxon.
-    const midnight = day.offset === day.plus({ days: 1 }).offset ? day.toMillis() : null;
+  const lastDay = localDate(to, timeZone);
+  for (let date = localDate(from, timeZone); date <= lastDay; date = addDays(date, 1)) {
+    const weekday = isoWeekday(date);
+    const dayStart = startOfLocalDay(date, timeZone);
+    const nextDayStart = startOfLocalDay(addDays(date, 1), timeZone);
+    // Null on a day whose UTC offset changes: each slot's wall time is then resolved one by one.
+    const midnight =
+      offsetMinutes(dayStart, timeZone) === offsetMinutes(nextDayStart, timeZone) ? dayStart.getTime() : null;
     for (const template of input.templates) {
       if (date < template.validFrom || (template.validTo !== null && date > template.validTo)) continue;
       const starts = template.days
-        .filter((d) => d.weekday === day.weekday)
+        .filter((d) => d.weekday === weekday)
         .flatMap((d) => cutDay(d.start, d.end, d.breaks, template.slotMinutes))
         .sort((a, b) => a - b);
       const priority = priorityIndexes(starts.length, template.priorityPercent);
       starts.forEach((minute, index) => {
-        const startsAt = localInstant(day, midnight, minute);
+        const startsAt = localInstant(date, midnight, minute, timeZone);
         const isPriority = priority.has(index);
         keep({
           startsAt,
@@ -80,7 +79,7 @@ export function generateSlots(input: GenerateSlotsInput): SlotSpec[] {
   }
 
   for (const extra of input.exceptions.filter((e) => e.kind === 'extra_hours')) {
-    const date = DateTime.fromJSDate(extra.startsAt, { zone: timeZone }).toISODate() as string;
+    const date = localDate(extra.startsAt, timeZone);
     const template =
       input.templates.find((t) => date >= t.validFrom && (t.validTo === null || date <= t.validTo)) ??
       input.templates[0];
@@ -104,16 +103,14 @@ export function generateSlots(input: GenerateSlotsInput): SlotSpec[] {
 }
 
 /**
- * The instant of a local wall time `minute` minutes after midnight of `day`. On a day without an offset
- * change (`midnight` given) (every day in Russia since 2014) it is midnight plus the minutes — luxon's calendar arithmetic per
- * slot would cost a second per 40 000 slots; on a day with a change, luxon resolves the wall time (a time in
- * a spring-forward gap moves forward).
+ * The instant of a local wall time `minute` minutes after midnight of `date`. On a day without an offset
+ * change (`midnight` given; every day in Russia since 2014) it is midnight plus the minutes, which keeps
+ * generating a year of slots for a region cheap; on a day with a change, the wall time is resolved in the
+ * zone (a time in a spring-forward gap moves forward).
  */
-function localInstant(day: DateTime, midnight: number | null, minute: number): Date {
+function localInstant(date: string, midnight: number | null, minute: number, timeZone: string): Date {
   if (midnight !== null) return new Date(midnight + minute * MINUTE);
-  return day
-    .set({ hour: Math.floor(minute / 60), minute: minute % 60, second: 0, millisecond: 0 })
-    .toJSDate();
+  return atLocalMinutes(date, minute, timeZone);
 }
 
 /** Start minutes of the slots of one span of hours, breaks skipped. */

@@ -1,12 +1,15 @@
 export { type Clock, fixedClock, systemClock } from './clock';
 export { DomainError, type FieldError, isDomainError } from './domain-error';
 export { type PersonCard, type PersonFields, SEXES, type Sex } from './person';
+export { type RussianForms, russianPlural } from './russian-plural';
 export { type BoundUseCases, bindUseCases, type UseCase } from './use-case';
 export { ISO_WEEKDAYS, type IsoWeekday, isIsoWeekday } from './weekday';
 export {
   addDays,
+  atLocalMinutes,
   formatInZone,
   isKnownTimeZone,
+  isoWeekday,
   localDate,
   localTime,
   offsetMinutes,

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { formatInZone, localDate, localTime, offsetMinutes, startOfLocalDay } from './zoned-time';
+import {
+  atLocalMinutes,
+  formatInZone,
+  isoWeekday,
+  localDate,
+  localTime,
+  offsetMinutes,
+  startOfLocalDay,
+} from './zoned-time';
 
 describe('clinic-local time', () => {
   it('writes Kaliningrad (UTC+2) times with their offset', () => {
@@ -39,5 +47,40 @@ describe('clinic-local time', () => {
       '2026-07-01T08:00:00-04:00',
     );
     expect(startOfLocalDay('2026-03-08', 'America/New_York').toISOString()).toBe('2026-03-08T05:00:00.000Z');
+  });
+
+  it('turns a local wall time into its instant', () => {
+    expect(atLocalMinutes('2026-12-01', 8 * 60, 'Asia/Kamchatka').toISOString()).toBe(
+      '2026-11-30T20:00:00.000Z',
+    );
+    expect(atLocalMinutes('2026-12-01', 8 * 60, 'Europe/Kaliningrad').toISOString()).toBe(
+      '2026-12-01T06:00:00.000Z',
+    );
+    expect(atLocalMinutes('2026-12-01', 24 * 60, 'Europe/Moscow').toISOString()).toBe(
+      '2026-12-01T21:00:00.000Z',
+    );
+  });
+
+  it('moves a wall time skipped by summer time forward and takes the first of a repeated one', () => {
+    // Berlin: 02:00 → 03:00 on 29 March 2026, 03:00 → 02:00 on 25 October 2026.
+    expect(atLocalMinutes('2026-03-29', 2 * 60 + 30, 'Europe/Berlin').toISOString()).toBe(
+      '2026-03-29T01:30:00.000Z',
+    );
+    expect(atLocalMinutes('2026-03-29', 4 * 60, 'Europe/Berlin').toISOString()).toBe(
+      '2026-03-29T02:00:00.000Z',
+    );
+    expect(atLocalMinutes('2026-10-25', 2 * 60 + 30, 'Europe/Berlin').toISOString()).toBe(
+      '2026-10-25T00:30:00.000Z',
+    );
+    expect(atLocalMinutes('2026-10-25', 4 * 60, 'Europe/Berlin').toISOString()).toBe(
+      '2026-10-25T03:00:00.000Z',
+    );
+    expect(atLocalMinutes('2026-03-08', 2 * 60 + 30, 'America/New_York').toISOString()).toBe(
+      '2026-03-08T07:30:00.000Z',
+    );
+  });
+
+  it('names ISO weekdays: Monday 1, Sunday 7', () => {
+    expect(['2026-11-30', '2026-12-05', '2026-12-06'].map(isoWeekday)).toEqual([1, 6, 7]);
   });
 });

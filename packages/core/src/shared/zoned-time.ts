@@ -1,8 +1,11 @@
 /**
  * Clinic-local time without a date library (core depends on nothing): `Intl` knows every IANA zone, and
  * the offset of a zone at an instant is the difference between its wall clock read as UTC and the instant.
- * Russia has kept fixed offsets since 2014, but nothing here assumes it.
+ * Russia has kept fixed offsets since 2014, but nothing here assumes it. The one implementation of
+ * time-zone arithmetic on the server side: core, db (seed) and api use these functions.
  */
+
+const MINUTE = 60_000;
 
 const formatters = new Map<string, Intl.DateTimeFormat>();
 
@@ -63,7 +66,7 @@ export function offsetMinutes(instant: Date, timeZone: string): number {
   const w = wallClock(instant, timeZone);
   const asUtc = Date.UTC(w.year, w.month - 1, w.day, w.hour, w.minute, w.second);
   const whole = Math.floor(instant.getTime() / 1000) * 1000;
-  return Math.round((asUtc - whole) / 60_000);
+  return Math.round((asUtc - whole) / MINUTE);
 }
 
 /** The instant as ISO 8601 with the zone's offset, e.g. `2026-12-01T09:00:00+02:00` (seconds kept). */
@@ -89,6 +92,11 @@ export function localTime(instant: Date, timeZone: string): string {
   return `${pad(w.hour)}:${pad(w.minute)}`;
 }
 
+/** The ISO weekday of a calendar date `YYYY-MM-DD`: 1 is Monday, 7 is Sunday. */
+export function isoWeekday(date: string): number {
+  return ((new Date(`${date}T00:00:00Z`).getUTCDay() + 6) % 7) + 1;
+}
+
 /** `YYYY-MM-DD` plus `days` calendar days. */
 export function addDays(date: string, days: number): string {
   const next = new Date(`${date}T00:00:00Z`);
@@ -102,6 +110,24 @@ export function addDays(date: string, days: number): string {
  */
 export function startOfLocalDay(date: string, timeZone: string): Date {
   const utcMidnight = new Date(`${date}T00:00:00Z`).getTime();
-  const guess = utcMidnight - offsetMinutes(new Date(utcMidnight), timeZone) * 60_000;
-  return new Date(utcMidnight - offsetMinutes(new Date(guess), timeZone) * 60_000);
+  const guess = utcMidnight - offsetMinutes(new Date(utcMidnight), timeZone) * MINUTE;
+  return new Date(utcMidnight - offsetMinutes(new Date(guess), timeZone) * MINUTE);
+}
+
+/**
+ * The instant the local clock of the zone shows `minutes` past midnight of `date` (0 ≤ minutes ≤ 1440).
+ * A wall time that does not exist (skipped when clocks go forward) moves forward by the gap; one that
+ * happens twice (clocks go back) is its first occurrence — as luxon and Temporal resolve them.
+ */
+export function atLocalMinutes(date: string, minutes: number, timeZone: string): Date {
+  const wall = new Date(`${date}T00:00:00Z`).getTime() + minutes * MINUTE;
+  const assumed = offsetMinutes(startOfLocalDay(date, timeZone), timeZone);
+  const first = wall - assumed * MINUTE;
+  const actual = offsetMinutes(new Date(first), timeZone);
+  if (actual === assumed) return new Date(first);
+  const second = first - (actual - assumed) * MINUTE;
+  const corrected = offsetMinutes(new Date(second), timeZone);
+  if (corrected === actual) return new Date(second);
+  // In the gap: neither offset gives this wall time back; read it with the offset before the change.
+  return new Date(wall - Math.min(actual, corrected) * MINUTE);
 }

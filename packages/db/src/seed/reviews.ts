@@ -1,5 +1,5 @@
 import { clinicTicketPrefix, formatTicketNumber, generateAppointmentCode } from '@talon/core/booking';
-import { addDays, localDate, startOfLocalDay } from '@talon/core/shared';
+import { addDays, isoWeekday, localDate, startOfLocalDay } from '@talon/core/shared';
 import { appointments, reviews, slots } from '../schema';
 import { type Column, insertAll } from './batch-writer';
 import type { Directory } from './directory';
@@ -59,10 +59,7 @@ const COMMENTS: Record<'good' | 'fair' | 'poor', readonly string[]> = {
   poor: ['Приём начался на 40 минут позже назначенного.', 'Врач торопился, толком ничего не объяснил.'],
 };
 
-const isWeekday = (day: string) => {
-  const weekday = new Date(`${day}T00:00:00Z`).getUTCDay();
-  return weekday !== 0 && weekday !== 6;
-};
+const isWeekday = (day: string) => isoWeekday(day) <= 5;
 
 const commentFor = (random: Random, rating: number): string | null => {
   if (!random.chance(0.6)) return null;

@@ -2,6 +2,7 @@ import type { AccessErrorCode } from '@talon/core/access';
 import type { AuditErrorCode } from '@talon/core/audit';
 import type { DirectoryErrorCode } from '@talon/core/directory';
 import type { IdentityErrorCode } from '@talon/core/identity';
+import type { MessagingErrorCode } from '@talon/core/messaging';
 import type { NotificationsErrorCode } from '@talon/core/notifications';
 import type { NotificationsDeliveryErrorCode } from '@talon/core/notifications-delivery';
 import type { PrivacyErrorCode } from '@talon/core/privacy';
@@ -275,6 +276,17 @@ const registry: Record<RegistryErrorCode, Mapping> = {
   },
 };
 
+/**
+ * Rendering a message fails only in the worker's delivery (the outbox row goes dead). Should it ever happen
+ * on a request, the fault is ours: a 500 that still names its code.
+ */
+const OUR_MESSAGE_FAULT =
+  'Не удалось подготовить сообщение. Повторите попытку позже; если ошибка повторится, сообщите код запроса в поддержку.';
+const messaging: Record<MessagingErrorCode, Mapping> = {
+  UNKNOWN_TEMPLATE: { status: 500, detail: () => OUR_MESSAGE_FAULT },
+  INVALID_PAYLOAD: { status: 500, detail: () => OUR_MESSAGE_FAULT },
+};
+
 const table: Record<string, Mapping> = {
   ...registry,
   ...slotSearch,
@@ -292,6 +304,7 @@ const table: Record<string, Mapping> = {
   ...booking,
   ...referrals,
   ...ticketEmail,
+  ...messaging,
   // Booking and registration share this code: booking for another adult (403), registration (400).
   CONSENT_REQUIRED: {
     status: (p) => (p.scope === 'booking' ? 403 : 400),

@@ -11,6 +11,7 @@ import {
   z,
 } from '@talon/contracts';
 import type { Principal } from '@talon/core/identity';
+import { localDate } from '@talon/core/shared';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { renderPersonalDataPdf } from '../../documents/personal-data.pdf';
 import { originOf } from '../../plugins/auth/auth.plugin';
@@ -23,7 +24,7 @@ const errors = {
 };
 
 /** The calendar date in Moscow, for file names. */
-const moscowDate = (iso: string) => new Date(iso).toLocaleDateString('sv-SE', { timeZone: 'Europe/Moscow' });
+const moscowDate = (iso: string) => localDate(new Date(iso), 'Europe/Moscow');
 
 /**
  * The logged-in person's own data (DESIGN rule 19): card, consents, "download all my data". Every route

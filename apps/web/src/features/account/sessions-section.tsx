@@ -1,3 +1,4 @@
+import { describeUserAgent } from '@talon/core/identifiers';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -7,7 +8,6 @@ import { LiveStatus } from '../../shared/ui/live-status';
 import type { TSession } from '../auth/auth.types';
 import { useLogout } from '../auth/use-logout';
 import { accountApi, accountQueries } from './account.api';
-import { describeUserAgent } from './user-agent';
 
 /** «Сеансы»: every device logged in, this one first and marked; the others can be ended one by one. */
 export function SessionsSection() {

@@ -1,4 +1,10 @@
-import { describeIdentifierError, parseOms, parsePhone, parseSnils } from '@talon/core/identifiers';
+import {
+  describeIdentifierError,
+  isValidEmail,
+  parseOms,
+  parsePhone,
+  parseSnils,
+} from '@talon/core/identifiers';
 import { personFieldError } from '../../shared/person-fields';
 import type { TRegisterRequest } from './auth.types';
 import { isPasswordStrong } from './password-rules';
@@ -63,9 +69,6 @@ export type RegisterMessageKey =
 
 type Translate = (key: RegisterMessageKey) => string;
 
-// Deliberately loose: one @, something on both sides, a dot in the domain. The mailbox is the proof.
-const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
-
 /**
  * The error of one field, checked with the same validators as the server (`@talon/core/identifiers`), or
  * null when it is valid. `today` is the browser's date, the server checks it again in Moscow time.
@@ -95,7 +98,7 @@ export function validateRegisterField(
     case 'phone':
       return identifier(parsePhone(values.phone), 'phone');
     case 'email':
-      return values.email.trim() === '' || EMAIL.test(values.email.trim())
+      return values.email.trim() === '' || isValidEmail(values.email.trim())
         ? null
         : t('auth.validation.emailFormat');
     case 'password':

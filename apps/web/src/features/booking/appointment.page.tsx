@@ -6,7 +6,7 @@ import { ErrorMessage } from '../../shared/ui/error-message';
 import { LiveStatus } from '../../shared/ui/live-status';
 import { PageHeading } from '../../shared/ui/page-heading';
 import { useDocumentTitle } from '../../shared/ui/use-document-title';
-import { AppointmentFacts } from './appointment-card';
+import { AppointmentFacts } from './appointment-facts';
 import { AppointmentReview } from './appointment-review';
 import { appointmentQueries, ticketLinks } from './booking.api';
 import { TicketEmail } from './ticket-email';

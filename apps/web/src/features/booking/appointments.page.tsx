@@ -10,7 +10,7 @@ import { LiveStatus } from '../../shared/ui/live-status';
 import { PageHeading } from '../../shared/ui/page-heading';
 import { TextAreaField } from '../../shared/ui/text-area-field';
 import { useDocumentTitle } from '../../shared/ui/use-document-title';
-import { AppointmentFacts } from './appointment-card';
+import { AppointmentFacts } from './appointment-facts';
 import { appointmentQueries, bookingApi } from './booking.api';
 import { formatVisitMoment } from './slot-time';
 import { isReschedulable, rescheduleHref, UPCOMING_STATUSES } from './visit-actions';

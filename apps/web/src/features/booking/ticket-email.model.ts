@@ -1,11 +1,10 @@
-/** The same shape the registration form accepts: something@domain.tld, no spaces. */
-const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+import { isValidEmail } from '@talon/core/identifiers';
 
 /** What is wrong with an address typed to receive the ticket, before asking the server. */
 export function ticketEmailProblem(value: string): 'required' | 'format' | null {
   const email = value.trim();
   if (email === '') return 'required';
-  return EMAIL.test(email) ? null : 'format';
+  return isValidEmail(email) ? null : 'format';
 }
 
 /** A `Retry-After` in whole minutes to tell a person (at least one); null when the server gave none. */

@@ -1,7 +1,7 @@
+import { describeUserAgent } from '@talon/core/identifiers';
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LiveStatus } from '../../shared/ui/live-status';
-import { describeUserAgent } from '../account/user-agent';
 import { fetchApplicationServerKey, pushApi } from './push.api';
 
 type PushState = 'unsupported' | 'denied' | 'off' | 'on' | 'busy';

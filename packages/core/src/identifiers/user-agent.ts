@@ -1,6 +1,7 @@
 /**
- * A short name of the device of a session from its User-Agent: «Chrome, Android». Good enough to tell
- * one's phone from one's computer; the full string is kept for the curious in a title.
+ * A short name of the device of a session from its User-Agent: «Chrome, Android» — what a person
+ * recognises (browser and system), or null. Good enough to tell one's phone from one's computer: the
+ * sessions list and push subscriptions of the web app and the new-login notice (identity) use it.
  */
 export function describeUserAgent(userAgent: string | null): string | null {
   if (!userAgent) return null;

@@ -18,6 +18,19 @@ describe('describeUserAgent', () => {
     ).toBe('Firefox, Windows');
   });
 
+  it('names Yandex Browser and Edge before the Chrome they are built on', () => {
+    expect(
+      describeUserAgent(
+        'Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/130.0 YaBrowser/24.12 Safari/537.36',
+      ),
+    ).toBe('Яндекс Браузер, Windows');
+    expect(
+      describeUserAgent(
+        'Mozilla/5.0 (Macintosh; Intel Mac OS X 10_15_7) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0 Safari/537.36 Edg/131.0',
+      ),
+    ).toBe('Edge, macOS');
+  });
+
   it('gives nothing for an unknown or missing agent', () => {
     expect(describeUserAgent(null)).toBeNull();
     expect(describeUserAgent('curl/8.5.0')).toBeNull();
