@@ -24,4 +24,10 @@ describe('bindUseCases', () => {
     expectTypeOf(bound.whoAmI).returns.toEqualTypeOf<Promise<string>>();
     expect(Object.keys(bound)).toEqual(['greet', 'whoAmI']);
   });
+
+  it('binds only the one shape: nothing after the input', () => {
+    const positional = async (_deps: Deps, _principal: null, _patientId: string, _origin: string) => 0;
+    // @ts-expect-error a use case takes (deps, principal, input), not positional arguments
+    expect(Object.keys(bindUseCases({ greeting: 'Hi' }, { positional }))).toEqual(['positional']);
+  });
 });

@@ -20,8 +20,8 @@ export type UseCase<Deps, Caller, Input, Output> = (
   input: Input,
 ) => Promise<Output>;
 
-/** Any use case over `Deps`: what a module's use-case object holds. */
-type UseCaseOf<Deps> = (deps: Deps, ...rest: never[]) => Promise<unknown>;
+/** Any use case over `Deps` (whatever its principal, input and output): what a module's object holds. */
+type UseCaseOf<Deps> = UseCase<Deps, never, never, unknown>;
 
 /** A module's use cases with their dependencies bound: each is called as `(principal, input)`. */
 export type BoundUseCases<Module> = {
@@ -39,9 +39,9 @@ export function bindUseCases<Deps, Module extends Record<string, UseCaseOf<Deps>
   deps: Deps,
   module: Module,
 ): BoundUseCases<Module> {
-  const bound: Record<string, (...rest: never[]) => Promise<unknown>> = {};
+  const bound: Record<string, (principal: never, input: never) => Promise<unknown>> = {};
   for (const [name, useCase] of Object.entries(module)) {
-    bound[name] = (...rest) => useCase(deps, ...rest);
+    bound[name] = (principal, input) => useCase(deps, principal, input);
   }
   return bound as BoundUseCases<Module>;
 }
