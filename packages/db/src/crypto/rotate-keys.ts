@@ -1,6 +1,6 @@
 import { getTableName, sql } from 'drizzle-orm';
 import type { Database } from '../client';
-import { queryRows } from '../query-rows';
+import { queryRows } from '../sql/query-rows';
 import { ENCRYPTED_COLUMNS, type EncryptedColumn } from './encrypted-columns';
 import type { FieldCipher } from './field-cipher';
 

@@ -7,8 +7,8 @@ import type {
 } from '@talon/core/audit';
 import { and, count, desc, eq, gte, lt, or, type SQL, sql } from 'drizzle-orm';
 import type { DbExecutor } from '../client';
-import { queryRows } from '../query-rows';
 import { auditEvents } from '../schema';
+import { queryRows } from '../sql/query-rows';
 
 /** The result of checking the hash chain; `count` is the number of entries found intact before a break. */
 export type AuditChainResult =

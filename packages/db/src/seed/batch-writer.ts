@@ -1,7 +1,7 @@
 import { getTableName, type SQL, sql } from 'drizzle-orm';
 import type { PgColumn, PgTable } from 'drizzle-orm/pg-core';
 import type { Database } from '../client';
-import { queryRows } from '../query-rows';
+import { queryRows } from '../sql/query-rows';
 
 type Executor = Pick<Database, 'execute'>;
 

@@ -3,7 +3,6 @@ import { sql } from 'drizzle-orm';
 import type { Database } from '../client';
 import { createFieldCipher, type FieldCipher, type FieldCipherKeys } from '../crypto/field-cipher';
 import { hashPassword } from '../crypto/password-hash';
-import { queryRows } from '../query-rows';
 import {
   accountRoles,
   accounts,
@@ -19,6 +18,7 @@ import {
   schedules,
   slots,
 } from '../schema';
+import { queryRows } from '../sql/query-rows';
 import { BATCH_ROWS, createPipeline, insertAll, withSecondaryIndexesRebuilt } from './batch-writer';
 import {
   createAccountHolderPicker,

@@ -1,9 +1,9 @@
 import { generateSlots, generationWindow } from '@talon/core/scheduling';
 import { sql } from 'drizzle-orm';
 import type { Database } from '../client';
-import { queryRows } from '../query-rows';
 import { type SlotInsertRow, slotInsertColumns } from '../repositories/scheduling/slot-columns';
 import { schedules, slots } from '../schema';
+import { queryRows } from '../sql/query-rows';
 import {
   BATCH_ROWS,
   type Column,

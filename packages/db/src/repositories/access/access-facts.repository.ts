@@ -1,7 +1,7 @@
 import type { AccessFactsRepository } from '@talon/core/access';
 import { sql } from 'drizzle-orm';
 import type { DbExecutor } from '../../client';
-import { queryRows } from '../../query-rows';
+import { queryRows } from '../../sql/query-rows';
 
 /**
  * The relations the access policy needs, in one round trip. Care relation today: the patient is attached to

@@ -2,8 +2,8 @@ import type { RepresentativeLinkRecord, RepresentativeRepository, WardView } fro
 import { and, eq, inArray, isNull, or, sql } from 'drizzle-orm';
 import type { DbExecutor } from '../../client';
 import type { FieldCipher } from '../../crypto/field-cipher';
-import { queryRows } from '../../query-rows';
 import { accounts, consents, patients, representativeLinks } from '../../schema';
+import { queryRows } from '../../sql/query-rows';
 
 /** A ward without a clinic yet belongs to Moscow until attached (as self-registered patients do). */
 const DEFAULT_REGION = '77';

@@ -2,7 +2,7 @@ import type { ClaimedMessage, TemplateName } from '@talon/core/messaging';
 import { sql } from 'drizzle-orm';
 import type { DbExecutor } from '../../client';
 import type { FieldCipher } from '../../crypto/field-cipher';
-import { queryRows } from '../../query-rows';
+import { queryRows } from '../../sql/query-rows';
 import { markUnreadableDead, readPayload } from '../outbox-payload';
 
 interface ClaimedRow {

@@ -1,7 +1,7 @@
 import type { AppointmentLinksRepository } from '@talon/core/notifications';
 import { sql } from 'drizzle-orm';
 import type { DbExecutor } from '../../client';
-import { queryRows } from '../../query-rows';
+import { queryRows } from '../../sql/query-rows';
 
 /** Signed appointment links: the visit they point at and their single use (`appointment_link_uses`). */
 export function createAppointmentLinksRepository(db: DbExecutor): AppointmentLinksRepository & {

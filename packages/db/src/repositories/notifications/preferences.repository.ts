@@ -1,8 +1,8 @@
 import type { NotificationPreferences, PreferencesRepository } from '@talon/core/notifications';
 import { eq, sql } from 'drizzle-orm';
 import type { DbExecutor } from '../../client';
-import { queryRows } from '../../query-rows';
 import { notificationPreferences as prefs } from '../../schema';
+import { queryRows } from '../../sql/query-rows';
 import type { PreferenceRow } from './recipient-sql';
 
 /** A stored preferences row (joined or direct) as core's type; null when the person has none. */

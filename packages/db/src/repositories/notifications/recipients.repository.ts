@@ -1,7 +1,7 @@
 import type { AppointmentRecipientsPort } from '@talon/core/notifications';
 import { sql } from 'drizzle-orm';
 import type { DbExecutor } from '../../client';
-import { queryRows } from '../../query-rows';
+import { queryRows } from '../../sql/query-rows';
 import { toPreferences } from './preferences.repository';
 import { PREFERENCE_COLUMNS, type PreferenceRow, RECIPIENT_ACCOUNT } from './recipient-sql';
 

@@ -2,7 +2,7 @@ import type { ReminderCandidate, ReminderKind, RemindersRepository } from '@talo
 import { sql } from 'drizzle-orm';
 import type { Database } from '../../client';
 import type { FieldCipher } from '../../crypto/field-cipher';
-import { queryRows } from '../../query-rows';
+import { queryRows } from '../../sql/query-rows';
 import { createOutboxRepository } from '../outbox.repository';
 import { toPreferences } from './preferences.repository';
 import { PREFERENCE_COLUMNS, type PreferenceRow, RECIPIENT_ACCOUNT } from './recipient-sql';

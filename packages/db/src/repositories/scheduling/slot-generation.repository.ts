@@ -1,9 +1,9 @@
 import type { ExistingSlot, SlotChannel, SlotGenerationRepository, VisitType } from '@talon/core/scheduling';
 import { and, asc, eq, gte, inArray, lt, type SQL, sql } from 'drizzle-orm';
 import type { DbExecutor } from '../../client';
-import { queryRows } from '../../query-rows';
 import { appointments, slots } from '../../schema';
 import { BATCH_ROWS, buildInsert } from '../../seed/batch-writer';
+import { queryRows } from '../../sql/query-rows';
 import { slotInsertColumns } from './slot-columns';
 
 const ACTIVE = sql.raw(`'booked', 'confirmed', 'arrived'`);

@@ -10,7 +10,7 @@ import type {
 } from '@talon/core/waitlist';
 import { sql } from 'drizzle-orm';
 import type { DbExecutor } from '../../client';
-import { queryRows } from '../../query-rows';
+import { queryRows } from '../../sql/query-rows';
 
 const toDate = (value: unknown): Date => (value instanceof Date ? value : new Date(String(value)));
 const at = (instant: Date) => sql`${instant.toISOString()}::timestamptz`;
