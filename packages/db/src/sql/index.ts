@@ -1,4 +1,4 @@
 export { instant, textArray, uuidList } from './parameters';
 export { fullName, fullNameOf, fullNameSql } from './person-name';
 export { queryRows } from './query-rows';
-export { type Nullable, type RawRow, type Renamed, toDate, toDateOrNull } from './raw-row';
+export { type NotNull, type Nullable, type RawRow, type Renamed, toDate, toDateOrNull } from './raw-row';

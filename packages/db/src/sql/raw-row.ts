@@ -28,6 +28,9 @@ export type Renamed<Row, Names extends { [K in keyof Row]?: string }> = {
   [K in keyof Names & keyof Row as Names[K] & string]: Row[K];
 };
 
+/** Columns the statement's `where` proves set (`… is not null`). */
+export type NotNull<Row> = { [K in keyof Row]: NonNullable<Row[K]> };
+
 /** Columns of an outer join: null when nothing matched. */
 export type Nullable<Row> = { [K in keyof Row]: Row[K] | null };
 
