@@ -63,4 +63,4 @@ export { createTicketsRepository } from './repositories/tickets.repository';
 export { createWaitlistRepository } from './repositories/waitlist/waitlist.repository';
 export { createWaitlistStore, type SlotEventsFactory } from './repositories/waitlist/waitlist-store';
 export * as schema from './schema';
-export { queryRows } from './sql/query-rows';
+export { queryRows } from './sql';

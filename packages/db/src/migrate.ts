@@ -7,7 +7,7 @@ import type { PgliteDatabase } from 'drizzle-orm/pglite';
 import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
 import type { DatabaseHandle } from './client';
 import { syncReferenceData } from './reference/sync-reference-data';
-import { queryRows } from './sql/query-rows';
+import { queryRows } from './sql';
 
 const migrationsFolder = fileURLToPath(new URL('../migrations', import.meta.url));
 // Any constant works; it only has to be the same for every process of this installation.

@@ -4,7 +4,7 @@ import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DatabaseHandle } from '../client';
 import { createAuditRepository } from '../repositories/audit.repository';
-import { queryRows } from '../sql/query-rows';
+import { queryRows } from '../sql';
 import { runAuditVerify } from './audit-verify-command';
 
 let handle: DatabaseHandle;

@@ -12,7 +12,7 @@ import {
   registrations,
   representativeLinks,
 } from '../schema';
-import { queryRows } from '../sql/query-rows';
+import { queryRows } from '../sql';
 import { ENCRYPTED_COLUMNS } from './encrypted-columns';
 import { createFieldCipher } from './field-cipher';
 import { rotateEncryptionKeys } from './rotate-keys';

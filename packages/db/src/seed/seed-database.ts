@@ -18,7 +18,6 @@ import {
   schedules,
   slots,
 } from '../schema';
-import { queryRows } from '../sql/query-rows';
 import { BATCH_ROWS, createPipeline, insertAll, withSecondaryIndexesRebuilt } from './batch-writer';
 import {
   createAccountHolderPicker,
@@ -231,11 +230,8 @@ async function writeDemoAccounts(
 export async function seedDemoIfEmpty(db: Database, keys: SeedKeys): Promise<SeedReport | undefined> {
   return db.transaction(async (tx) => {
     await tx.execute(sql`select pg_advisory_xact_lock(${DEMO_SEED_LOCK_ID})`);
-    const [row] = await queryRows<{ found: boolean }>(
-      tx,
-      sql`select exists (select 1 from ${organizations}) as found`,
-    );
-    if (row?.found) return undefined;
+    const [found] = await tx.select({ id: organizations.id }).from(organizations).limit(1);
+    if (found) return undefined;
     return seedDatabase(tx, { ...DEMO_SET, keys });
   });
 }

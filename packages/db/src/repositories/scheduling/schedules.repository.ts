@@ -112,9 +112,11 @@ export function createScheduleRepository(db: DbExecutor): ScheduleRepository {
       // A row lock on the role: two admins saving templates of one role, or a save racing the daily run,
       // take turns, so each regeneration sees the other's result. `no key update` leaves the key-share locks
       // of inserts referencing the role (slots) alone; booking never locks roles.
-      await db.execute(
-        sql`select 1 from ${practitionerRoles} where ${practitionerRoles.id} = ${roleId} for no key update`,
-      );
+      await db
+        .select({ id: practitionerRoles.id })
+        .from(practitionerRoles)
+        .where(eq(practitionerRoles.id, roleId))
+        .for('no key update');
     },
     async listForRole(roleId) {
       const rows = await db
