@@ -21,6 +21,7 @@ import {
 } from '../schema';
 import {
   fullName,
+  hasRow,
   instant,
   type Nullable,
   queryRows,
@@ -256,17 +257,8 @@ export function createSlotSearchRepository(db: Database): SlotSearchRepository {
     listSpecialtyAgeGroups: () =>
       db.select({ code: specialties.code, ageGroup: specialties.ageGroup }).from(specialties),
 
-    async regionExists(code) {
-      const rows = await db.select({ code: regions.code }).from(regions).where(eq(regions.code, code));
-      return rows.length > 0;
-    },
+    regionExists: (code) => hasRow(db, regions, eq(regions.code, code)),
 
-    async specialtyExists(code) {
-      const rows = await db
-        .select({ code: specialties.code })
-        .from(specialties)
-        .where(eq(specialties.code, code));
-      return rows.length > 0;
-    },
+    specialtyExists: (code) => hasRow(db, specialties, eq(specialties.code, code)),
   };
 }

@@ -1,3 +1,4 @@
+export { hasRow } from './has-row';
 export { instant, textArray, uuidList } from './parameters';
 export { fullName, fullNameOf, fullNameSql } from './person-name';
 export { queryRows } from './query-rows';

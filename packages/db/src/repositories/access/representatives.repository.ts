@@ -3,7 +3,7 @@ import { and, eq, inArray, isNull, or, sql } from 'drizzle-orm';
 import type { DbExecutor } from '../../client';
 import type { FieldCipher } from '../../crypto/field-cipher';
 import { accounts, consents, patients, representativeLinks } from '../../schema';
-import { queryRows, type RawRow, type Renamed, toDate } from '../../sql';
+import { hasRow, queryRows, type RawRow, type Renamed, toDate } from '../../sql';
 
 /** A ward without a clinic yet belongs to Moscow until attached (as self-registered patients do). */
 const DEFAULT_REGION = '77';
@@ -61,19 +61,16 @@ export function createRepresentativeRepository(
         createdAt: toDate(r.created_at),
       }));
     },
-    async hasOpenLink(representativePatientId, wardPatientId) {
-      const rows = await db
-        .select({ id: representativeLinks.id })
-        .from(representativeLinks)
-        .where(
-          and(
-            eq(representativeLinks.representativePatientId, representativePatientId),
-            eq(representativeLinks.wardPatientId, wardPatientId),
-            inArray(representativeLinks.status, ['pending', 'active']),
-          ),
-        );
-      return rows.length > 0;
-    },
+    hasOpenLink: (representativePatientId, wardPatientId) =>
+      hasRow(
+        db,
+        representativeLinks,
+        and(
+          eq(representativeLinks.representativePatientId, representativePatientId),
+          eq(representativeLinks.wardPatientId, wardPatientId),
+          inArray(representativeLinks.status, ['pending', 'active']),
+        ),
+      ),
     async createLink(link) {
       const [row] = await db
         .insert(representativeLinks)

@@ -16,6 +16,7 @@ import {
 } from '../../schema';
 import {
   fullNameSql,
+  hasRow,
   instant,
   type Nullable,
   queryRows,
@@ -340,20 +341,16 @@ export function createBookingRepository(db: DbExecutor, cipher: FieldCipher): Bo
         .where(eq(patients.id, patientId));
     },
 
-    async hasRebookingPriority(patientId, specialtyCode, organizationId, now) {
-      const rows = await db
-        .select({ id: rebookingPriorities.id })
-        .from(rebookingPriorities)
-        .where(
-          and(
-            eq(rebookingPriorities.patientId, patientId),
-            eq(rebookingPriorities.specialtyCode, specialtyCode),
-            eq(rebookingPriorities.organizationId, organizationId),
-            gt(rebookingPriorities.until, now),
-          ),
-        )
-        .limit(1);
-      return rows.length > 0;
-    },
+    hasRebookingPriority: (patientId, specialtyCode, organizationId, now) =>
+      hasRow(
+        db,
+        rebookingPriorities,
+        and(
+          eq(rebookingPriorities.patientId, patientId),
+          eq(rebookingPriorities.specialtyCode, specialtyCode),
+          eq(rebookingPriorities.organizationId, organizationId),
+          gt(rebookingPriorities.until, now),
+        ),
+      ),
   };
 }

@@ -2,6 +2,7 @@ import type { AppointmentLinksRepository } from '@talon/core/notifications';
 import { eq } from 'drizzle-orm';
 import type { DbExecutor } from '../../client';
 import { accounts, appointmentLinkUses, appointments, organizations } from '../../schema';
+import { hasRow } from '../../sql';
 
 /** Signed appointment links: the visit they point at and their single use (`appointment_link_uses`). */
 export function createAppointmentLinksRepository(db: DbExecutor): AppointmentLinksRepository & {
@@ -25,13 +26,7 @@ export function createAppointmentLinksRepository(db: DbExecutor): AppointmentLin
       return row ?? null;
     },
 
-    async isUsed(tokenId) {
-      const rows = await db
-        .select({ tokenId: appointmentLinkUses.tokenId })
-        .from(appointmentLinkUses)
-        .where(eq(appointmentLinkUses.tokenId, tokenId));
-      return rows.length > 0;
-    },
+    isUsed: (tokenId) => hasRow(db, appointmentLinkUses, eq(appointmentLinkUses.tokenId, tokenId)),
 
     async recordUse(tokenId, appointmentId, action, at) {
       const rows = await db

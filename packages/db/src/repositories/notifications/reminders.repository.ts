@@ -10,7 +10,7 @@ import {
   type organizations,
   type specialties,
 } from '../../schema';
-import { instant, type Nullable, queryRows, type RawRow, type Renamed, toDate } from '../../sql';
+import { hasRow, instant, type Nullable, queryRows, type RawRow, type Renamed, toDate } from '../../sql';
 import { createOutboxRepository } from '../outbox.repository';
 import { RECIPIENT_ACCOUNT, RECIPIENT_COLUMNS, type RecipientRow, toRecipient } from './recipient-sql';
 
@@ -96,19 +96,16 @@ export function createRemindersRepository(
       });
     },
 
-    async isVisitUpcoming(appointmentId, now) {
-      const rows = await db
-        .select({ id: appointments.id })
-        .from(appointments)
-        .where(
-          and(
-            eq(appointments.id, appointmentId),
-            inArray(appointments.status, ['booked', 'confirmed']),
-            gt(appointments.startsAt, now),
-          ),
-        );
-      return rows.length > 0;
-    },
+    isVisitUpcoming: (appointmentId, now) =>
+      hasRow(
+        db,
+        appointments,
+        and(
+          eq(appointments.id, appointmentId),
+          inArray(appointments.status, ['booked', 'confirmed']),
+          gt(appointments.startsAt, now),
+        ),
+      ),
 
     async dropClaimed(outboxId, reason, now) {
       await db

@@ -2,6 +2,7 @@ import type { ReviewsRepository } from '@talon/core/reviews';
 import { and, asc, count, desc, eq } from 'drizzle-orm';
 import type { DbExecutor } from '../../client';
 import { appointments, practitioners, reviews, specialties } from '../../schema';
+import { hasRow } from '../../sql';
 
 /**
  * Reviews' SQL. A second review of one appointment is refused by the unique index `reviews_appointment_key`
@@ -34,13 +35,8 @@ export function createReviewsRepository(db: DbExecutor): ReviewsRepository {
       return row ?? 'exists';
     },
 
-    async practitionerExists(practitionerId) {
-      const [row] = await db
-        .select({ id: practitioners.id })
-        .from(practitioners)
-        .where(and(eq(practitioners.id, practitionerId), eq(practitioners.isActive, true)));
-      return row !== undefined;
-    },
+    practitionerExists: (practitionerId) =>
+      hasRow(db, practitioners, and(eq(practitioners.id, practitionerId), eq(practitioners.isActive, true))),
 
     async listForPractitioner(practitionerId, { page, pageSize }) {
       const items = await db

@@ -28,7 +28,7 @@ import {
   slots,
   specialties,
 } from '../../schema';
-import { fullNameOf, instant } from '../../sql';
+import { fullNameOf, hasRow, instant } from '../../sql';
 import { isOpenOffer } from './waitlist-offers';
 
 /** The entry's target and, when open, its offer's slot: clinics and practitioners appear twice. */
@@ -130,21 +130,17 @@ export function createWaitlistEntries(db: DbExecutor): Pick<WaitlistRepository, 
       return row?.ageGroup ?? null;
     },
 
-    async targetExists(specialtyCode, practitionerId, organizationId) {
-      const rows = await db
-        .select({ id: practitionerRoles.id })
-        .from(practitionerRoles)
-        .where(
-          and(
-            eq(practitionerRoles.specialtyCode, specialtyCode),
-            eq(practitionerRoles.isActive, true),
-            practitionerId ? eq(practitionerRoles.practitionerId, practitionerId) : undefined,
-            organizationId ? eq(practitionerRoles.organizationId, organizationId) : undefined,
-          ),
-        )
-        .limit(1);
-      return rows.length === 1;
-    },
+    targetExists: (specialtyCode, practitionerId, organizationId) =>
+      hasRow(
+        db,
+        practitionerRoles,
+        and(
+          eq(practitionerRoles.specialtyCode, specialtyCode),
+          eq(practitionerRoles.isActive, true),
+          practitionerId ? eq(practitionerRoles.practitionerId, practitionerId) : undefined,
+          organizationId ? eq(practitionerRoles.organizationId, organizationId) : undefined,
+        ),
+      ),
 
     async countActive(patientId) {
       const [row] = await db
