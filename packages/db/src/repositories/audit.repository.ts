@@ -8,7 +8,8 @@ import type {
 import { and, count, desc, eq, gt, gte, lt, or, type SQL, sql } from 'drizzle-orm';
 import type { DbExecutor } from '../client';
 import { auditEvents } from '../schema';
-import { queryRows, type RawRow, toDate } from '../sql';
+import type { RawRow } from '../sql';
+import { queryRows, toDate } from '../sql';
 
 /** The result of checking the hash chain; `count` is the number of entries found intact before a break. */
 export type AuditChainResult =

@@ -19,17 +19,8 @@ import {
   type slots,
   specialties,
 } from '../schema';
-import {
-  fullName,
-  hasRow,
-  instant,
-  type Nullable,
-  queryRows,
-  type RawRow,
-  type Renamed,
-  textArray,
-  toDate,
-} from '../sql';
+import type { Nullable, RawRow, Renamed } from '../sql';
+import { fullName, hasRow, instant, queryRows, textArray, toDate } from '../sql';
 
 /** `count(*)::int as total`. */
 type CountRow = { total: number };

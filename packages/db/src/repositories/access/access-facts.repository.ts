@@ -2,7 +2,8 @@ import type { AccessFactsRepository } from '@talon/core/access';
 import { sql } from 'drizzle-orm';
 import type { DbExecutor } from '../../client';
 import type { patients } from '../../schema';
-import { instant, queryRows, type RawRow, type Renamed } from '../../sql';
+import type { RawRow, Renamed } from '../../sql';
+import { instant, queryRows } from '../../sql';
 
 /** The patient's attachment and one `exists` per relation (in SQL, so the policy needs one round trip). */
 type FactsRow = Renamed<RawRow<typeof patients>, { attached_organization_id: 'attached' }> & {

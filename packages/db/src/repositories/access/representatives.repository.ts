@@ -3,7 +3,8 @@ import { and, eq, inArray, isNull, or, sql } from 'drizzle-orm';
 import type { DbExecutor } from '../../client';
 import type { FieldCipher } from '../../crypto/field-cipher';
 import { accounts, consents, patients, representativeLinks } from '../../schema';
-import { hasRow, queryRows, type RawRow, type Renamed, toDate } from '../../sql';
+import type { RawRow, Renamed } from '../../sql';
+import { hasRow, queryRows, toDate } from '../../sql';
 
 /** A ward without a clinic yet belongs to Moscow until attached (as self-registered patients do). */
 const DEFAULT_REGION = '77';

@@ -14,17 +14,8 @@ import {
   specialties,
   ticketCounters,
 } from '../../schema';
-import {
-  fullNameSql,
-  hasRow,
-  instant,
-  type Nullable,
-  queryRows,
-  type RawRow,
-  type Renamed,
-  toDate,
-  uuidList,
-} from '../../sql';
+import type { Nullable, RawRow, Renamed } from '../../sql';
+import { fullNameSql, hasRow, instant, queryRows, toDate, uuidList } from '../../sql';
 import { activeWardIds } from '../access/ward-ids';
 import { createAppointmentViews } from './appointment-views';
 

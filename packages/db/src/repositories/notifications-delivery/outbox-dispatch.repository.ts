@@ -3,7 +3,8 @@ import { sql } from 'drizzle-orm';
 import type { DbExecutor } from '../../client';
 import type { FieldCipher } from '../../crypto/field-cipher';
 import type { notificationOutbox } from '../../schema';
-import { queryRows, type RawRow, toDate } from '../../sql';
+import type { RawRow } from '../../sql';
+import { queryRows, toDate } from '../../sql';
 import { markUnreadableDead, readPayload } from '../outbox-payload';
 
 type ClaimedRow = Pick<

@@ -10,7 +10,8 @@ import {
   type organizations,
   type specialties,
 } from '../../schema';
-import { hasRow, instant, type Nullable, queryRows, type RawRow, type Renamed, toDate } from '../../sql';
+import type { Nullable, RawRow, Renamed } from '../../sql';
+import { hasRow, instant, queryRows, toDate } from '../../sql';
 import { createOutboxRepository } from '../outbox.repository';
 import { RECIPIENT_ACCOUNT, RECIPIENT_COLUMNS, type RecipientRow, toRecipient } from './recipient-sql';
 

@@ -3,7 +3,8 @@ import { and, asc, eq, gte, inArray, lt, type SQL, sql } from 'drizzle-orm';
 import type { DbExecutor } from '../../client';
 import { appointments, slots } from '../../schema';
 import { BATCH_ROWS, buildInsert } from '../../seed/batch-writer';
-import { queryRows, type RawRow } from '../../sql';
+import type { RawRow } from '../../sql';
+import { queryRows } from '../../sql';
 import { slotInsertColumns } from './slot-columns';
 
 const ACTIVE = sql.raw(`'booked', 'confirmed', 'arrived'`);

@@ -8,7 +8,8 @@ import {
   slots,
   specialties,
 } from '../../schema';
-import { instant, type NotNull, queryRows, type RawRow, type Renamed, toDate } from '../../sql';
+import type { NotNull, RawRow, Renamed } from '../../sql';
+import { instant, queryRows, toDate } from '../../sql';
 
 /** An open offer, as a literal: the partial unique indexes of open offers are written with it. */
 export const isOpenOffer: SQL = sql`${offers.status} = 'offered'`;
