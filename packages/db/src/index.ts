@@ -26,7 +26,6 @@ export {
 } from './live/slot-events';
 export { isMigrated, migrateDatabase } from './migrate';
 export { DatabaseBusyError, isDatabaseBusy, type PoolLimits } from './pool/bounded-pool';
-export { queryRows } from './query-rows';
 export * from './queue';
 export { createAccessStore } from './repositories/access/access-store';
 export {
@@ -64,3 +63,4 @@ export { createTicketsRepository } from './repositories/tickets.repository';
 export { createWaitlistRepository } from './repositories/waitlist/waitlist.repository';
 export { createWaitlistStore, type SlotEventsFactory } from './repositories/waitlist/waitlist-store';
 export * as schema from './schema';
+export { queryRows } from './sql';

@@ -6,8 +6,8 @@ import { migrate as migratePostgres } from 'drizzle-orm/node-postgres/migrator';
 import type { PgliteDatabase } from 'drizzle-orm/pglite';
 import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
 import type { DatabaseHandle } from './client';
-import { queryRows } from './query-rows';
 import { syncReferenceData } from './reference/sync-reference-data';
+import { queryRows } from './sql';
 
 const migrationsFolder = fileURLToPath(new URL('../migrations', import.meta.url));
 // Any constant works; it only has to be the same for every process of this installation.

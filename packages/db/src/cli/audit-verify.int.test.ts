@@ -3,8 +3,8 @@ import { createTestDatabase } from '@talon/testing';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DatabaseHandle } from '../client';
-import { queryRows } from '../query-rows';
 import { createAuditRepository } from '../repositories/audit.repository';
+import { queryRows } from '../sql';
 import { runAuditVerify } from './audit-verify-command';
 
 let handle: DatabaseHandle;

@@ -1,9 +1,9 @@
 // `npm run seed -- --size small|large --seed N`: replaces the generated data of the configured database
 // (DATABASE_URL, or PGlite under DATA_DIR) with a deterministic demo (small) or benchmark (large) set.
 import { parseArgs } from 'node:util';
-import { ConfigError, loadConfig } from '@talon/config';
-import { migrateDatabase, openDatabase } from '../index';
+import { migrateDatabase } from '../index';
 import { type SeedReport, type SeedSize, seedDatabase } from '../seed/index';
+import { runCommand, withConfiguredDatabase } from './run-command';
 
 const USAGE = 'Usage: npm run seed -- [--size small|large] [--seed N]   (defaults: --size small --seed 1)';
 const SIZES: readonly SeedSize[] = ['small', 'large'];
@@ -56,9 +56,7 @@ async function main(): Promise<number> {
     console.info(USAGE);
     return 0;
   }
-  const config = loadConfig();
-  const database = await openDatabase(config.database);
-  try {
+  return withConfiguredDatabase(async (database, config) => {
     await migrateDatabase(database);
     const report = await seedDatabase(database.db, {
       size: options.size,
@@ -68,17 +66,7 @@ async function main(): Promise<number> {
     });
     console.info(formatReport(report, database.kind === 'postgres' ? 'PostgreSQL' : 'PGlite'));
     return 0;
-  } finally {
-    await database.close();
-  }
+  });
 }
 
-main().then(
-  (code) => {
-    process.exitCode = code;
-  },
-  (error: unknown) => {
-    console.error(error instanceof ConfigError ? error.message : error);
-    process.exitCode = 1;
-  },
-);
+runCommand(main);

@@ -5,10 +5,11 @@ import {
   dataRequests,
   notificationOutbox,
   patients,
+  pushSubscriptions,
   registrations,
   representativeLinks,
+  vapidKeys,
 } from '../schema';
-import { pushSubscriptions, vapidKeys } from '../schema/notifications-delivery.schema';
 
 /** A text column holding field-cipher values, and the key of its rows. */
 export interface EncryptedColumn {

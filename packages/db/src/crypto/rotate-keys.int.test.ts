@@ -3,7 +3,6 @@ import { buildSlots, createTestDatabase } from '@talon/testing';
 import { getTableName, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DatabaseHandle } from '../client';
-import { queryRows } from '../query-rows';
 import {
   accounts,
   appointments,
@@ -13,6 +12,7 @@ import {
   registrations,
   representativeLinks,
 } from '../schema';
+import { queryRows } from '../sql';
 import { ENCRYPTED_COLUMNS } from './encrypted-columns';
 import { createFieldCipher } from './field-cipher';
 import { rotateEncryptionKeys } from './rotate-keys';

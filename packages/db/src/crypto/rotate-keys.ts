@@ -1,6 +1,6 @@
 import { getTableName, sql } from 'drizzle-orm';
 import type { Database } from '../client';
-import { queryRows } from '../query-rows';
+import { queryRows } from '../sql';
 import { ENCRYPTED_COLUMNS, type EncryptedColumn } from './encrypted-columns';
 import type { FieldCipher } from './field-cipher';
 
@@ -17,6 +17,12 @@ export interface RotationReport {
   currentKeyId: string;
   columns: ColumnRotation[];
   rotated: number;
+}
+
+/** A row of any encrypted column: its key and its ciphertext. */
+interface EncryptedValue {
+  id: string;
+  value: string;
 }
 
 export interface RotateKeysOptions {
@@ -52,8 +58,8 @@ export async function rotateEncryptionKeys(
     const result: ColumnRotation = { column: name, rotated: 0, skipped: 0 };
     let afterId: string | null = null;
     for (;;) {
-      const batch: { id: string; value: string }[] = await db.transaction(async (tx) => {
-        const rows = await queryRows<{ id: string; value: string }>(
+      const batch = await db.transaction(async (tx) => {
+        const rows = await queryRows<EncryptedValue>(
           tx,
           sql`select ${id}::text as id, ${column} as value from ${table}
               where ${column} is not null and ${column} not like ${prefix}
@@ -71,7 +77,7 @@ export async function rotateEncryptionKeys(
           }
           return sql`(${row.id}::uuid, ${row.value}, ${cipher.encrypt(plaintext)})`;
         });
-        const updated = await queryRows<{ id: string }>(
+        const updated = await queryRows<Pick<EncryptedValue, 'id'>>(
           tx,
           sql`update ${table} as t set ${column} = v.fresh
               from (values ${sql.join(values, sql`, `)}) as v(id, old, fresh)

@@ -4,7 +4,7 @@ import { createTestDatabase } from '@talon/testing';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DatabaseHandle } from '../client';
-import { queryRows } from '../query-rows';
+import { queryRows } from '../sql';
 import { createAuditRepository } from './audit.repository';
 
 let handle: DatabaseHandle;

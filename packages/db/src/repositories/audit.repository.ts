@@ -5,10 +5,11 @@ import type {
   AuditRepository,
   AuditSearchFilter,
 } from '@talon/core/audit';
-import { and, count, desc, eq, gte, lt, or, type SQL, sql } from 'drizzle-orm';
+import { and, count, desc, eq, gt, gte, lt, or, type SQL, sql } from 'drizzle-orm';
 import type { DbExecutor } from '../client';
-import { queryRows } from '../query-rows';
 import { auditEvents } from '../schema';
+import type { RawRow } from '../sql';
+import { queryRows, toDate } from '../sql';
 
 /** The result of checking the hash chain; `count` is the number of entries found intact before a break. */
 export type AuditChainResult =
@@ -72,15 +73,14 @@ function conditions(filter: AuditSearchFilter): SQL | undefined {
   return and(...parts);
 }
 
-interface ChainRow {
+/** One entry of a batch, judged against the one before it; the numbers as text (`bigint`). */
+type ChainRow = Pick<RawRow<typeof auditEvents>, 'occurred_at' | 'action' | 'hash'> & {
+  /** The batch's size (`count(*) over ()`). */
   n: number;
   seq: string;
-  occurred_at: string | Date;
-  action: string;
-  hash: string;
   previous_seq: string;
   problem: 'hash_mismatch' | 'broken_link' | 'gap' | null;
-}
+};
 
 /**
  * The audit log in SQL (DESIGN rule 17). `executor` is the database or a transaction: an entry recorded in
@@ -175,7 +175,7 @@ export function createAuditRepository(executor: DbExecutor): AuditStore {
             ok: false,
             count: checked + (await countBefore(executor, lastSeq, seq)),
             firstBrokenSeq: seq,
-            occurredAt: new Date(row.occurred_at),
+            occurredAt: toDate(row.occurred_at),
             action: row.action,
             problem: row.problem,
             previousSeq: Number(row.previous_seq),
@@ -192,9 +192,9 @@ export function createAuditRepository(executor: DbExecutor): AuditStore {
 
 /** Entries after `afterSeq` and before `seq` (the intact part of the batch that holds the break). */
 async function countBefore(executor: DbExecutor, afterSeq: number, seq: number): Promise<number> {
-  const [row] = await queryRows<{ n: number }>(
-    executor,
-    sql`select count(*)::int as n from audit_events where seq > ${afterSeq} and seq < ${seq}`,
-  );
+  const [row] = await executor
+    .select({ n: count() })
+    .from(auditEvents)
+    .where(and(gt(auditEvents.seq, afterSeq), lt(auditEvents.seq, seq)));
   return row?.n ?? 0;
 }

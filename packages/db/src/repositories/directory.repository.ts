@@ -14,6 +14,7 @@ import type {
 import { and, asc, count, eq, exists, inArray, like, type SQL, sql } from 'drizzle-orm';
 import type { Database } from '../client';
 import { locations, organizations, practitionerRoles, practitioners, regions, specialties } from '../schema';
+import { fullName } from '../sql';
 import { containsPattern, searchWords } from './like-pattern';
 
 const EARTH_RADIUS_KM = 6371;
@@ -23,9 +24,6 @@ const distanceKm = (lat: number, lon: number) => sql<number>`${EARTH_RADIUS_KM *
     power(sin(radians(${organizations.lat} - ${lat}) / 2), 2) +
     cos(radians(${lat})) * cos(radians(${organizations.lat})) *
     power(sin(radians(${organizations.lon} - ${lon}) / 2), 2)))`;
-
-const fullName = (p: { surname: string; name: string; patronymic: string | null }) =>
-  [p.surname, p.name, p.patronymic].filter(Boolean).join(' ');
 
 const summaryColumns = {
   id: organizations.id,
@@ -58,6 +56,21 @@ const toSummary = (row: SummaryRow): OrganizationSummary => ({
   location: { lat: row.lat, lon: row.lon },
   timeZone: row.timeZone,
   phone: row.phone,
+});
+
+/** What the list and the page of a practitioner share, from the practitioner's row. */
+const toPractitionerBase = (row: typeof practitioners.$inferSelect) => ({
+  id: row.id,
+  fullName: fullName(row),
+  surname: row.surname,
+  name: row.name,
+  patronymic: row.patronymic,
+  sex: row.sex,
+  photoUrl: row.photoUrl,
+  qualificationCategory: row.qualificationCategory,
+  experienceSince: row.experienceSince,
+  rating: row.rating === null ? null : Number(row.rating),
+  reviewsCount: row.reviewsCount,
 });
 
 const textConditions = (
@@ -242,17 +255,7 @@ export function createDirectoryRepository(db: Database): DirectoryRepository {
         items: rows.map((row) => {
           const own = roles.filter((role) => role.practitionerId === row.id);
           return {
-            id: row.id,
-            fullName: fullName(row),
-            surname: row.surname,
-            name: row.name,
-            patronymic: row.patronymic,
-            sex: row.sex,
-            photoUrl: row.photoUrl,
-            qualificationCategory: row.qualificationCategory,
-            experienceSince: row.experienceSince,
-            rating: row.rating === null ? null : Number(row.rating),
-            reviewsCount: row.reviewsCount,
+            ...toPractitionerBase(row),
             specialties: uniqueBy(
               own.map((role) => ({ code: role.specialtyCode, name: role.specialtyName })),
               (s) => s.code,
@@ -277,20 +280,10 @@ export function createDirectoryRepository(db: Database): DirectoryRepository {
       if (!row) return undefined;
       const roles = await listRoles([id]);
       return {
-        id: row.id,
-        fullName: fullName(row),
-        surname: row.surname,
-        name: row.name,
-        patronymic: row.patronymic,
-        sex: row.sex,
-        photoUrl: row.photoUrl,
-        qualificationCategory: row.qualificationCategory,
-        experienceSince: row.experienceSince,
+        ...toPractitionerBase(row),
         education: row.education,
         languages: row.languages,
         about: row.about,
-        rating: row.rating === null ? null : Number(row.rating),
-        reviewsCount: row.reviewsCount,
         specialties: uniqueBy(
           roles.map((role) => ({ code: role.specialtyCode, name: role.specialtyName })),
           (s) => s.code,

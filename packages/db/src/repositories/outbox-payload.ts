@@ -1,6 +1,7 @@
-import { sql } from 'drizzle-orm';
+import { and, eq, inArray } from 'drizzle-orm';
 import type { DbExecutor } from '../client';
 import type { FieldCipher } from '../crypto/field-cipher';
+import { notificationOutbox } from '../schema';
 
 /** Why a message that can never be sent went dead at once; no personal data. */
 export const UNREADABLE_PAYLOAD = 'payload unreadable (key missing or data damaged)';
@@ -25,12 +26,8 @@ export function readPayload(
 /** Claimed rows whose payload cannot be read: dead, for an administrator to see among the dead letters. */
 export async function markUnreadableDead(executor: DbExecutor, ids: readonly string[], now: Date) {
   if (ids.length === 0) return;
-  await executor.execute(
-    sql`update notification_outbox set status = 'dead', last_error = ${UNREADABLE_PAYLOAD},
-          updated_at = ${now.toISOString()}::timestamptz
-        where id in (${sql.join(
-          ids.map((id) => sql`${id}::uuid`),
-          sql`, `,
-        )}) and status = 'sending'`,
-  );
+  await executor
+    .update(notificationOutbox)
+    .set({ status: 'dead', lastError: UNREADABLE_PAYLOAD, updatedAt: now })
+    .where(and(inArray(notificationOutbox.id, [...ids]), eq(notificationOutbox.status, 'sending')));
 }

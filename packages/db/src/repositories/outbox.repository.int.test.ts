@@ -1,15 +1,10 @@
-import type { OutgoingMessage } from '@talon/core/messaging';
 import { createTestDatabase } from '@talon/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DatabaseHandle } from '../client';
-import { createFieldCipher } from '../crypto/field-cipher';
+import { outboxTestCipher as cipher, outboxMessages } from '../testing/outbox-messages';
 import { createOutboxRepository, type OutboxRepository } from './outbox.repository';
 
-const cipher = createFieldCipher({
-  encryptionKeys: new Map([['k1', Buffer.alloc(32, 1)]]),
-  currentKeyId: 'k1',
-  lookupKey: Buffer.alloc(32, 2),
-});
+const message = outboxMessages('repo-test');
 
 let database: DatabaseHandle;
 let outbox: OutboxRepository;
@@ -18,17 +13,6 @@ beforeAll(async () => {
   outbox = createOutboxRepository(database.db, cipher);
 });
 afterAll(() => database?.close());
-
-let n = 0;
-const message = (overrides: Partial<OutgoingMessage> = {}): OutgoingMessage => ({
-  event: 'identity.login_code',
-  channel: 'sms',
-  recipient: '+79161234567',
-  template: 'login_code',
-  payload: { code: '123456', minutes: '5' },
-  dedupeKey: `repo-test|${++n}`,
-  ...overrides,
-});
 
 describe('outbox repository', () => {
   it('lets only one of two racing claims take a message, and returns its decrypted payload', async () => {

@@ -2,29 +2,28 @@ import type {
   DayCount,
   FreeSlotRecord,
   NearestSlotRecord,
-  PriorityGrant,
   SlotQuery,
   SlotSearchRepository,
-  VisitType,
 } from '@talon/core/slot-search';
 import { FREE_SLOT_COUNT_CAP } from '@talon/core/slot-search';
-import { type SQL, sql } from 'drizzle-orm';
+import { and, eq, gt, type SQL, sql } from 'drizzle-orm';
 import type { Database } from '../client';
-import { queryRows } from '../query-rows';
+import {
+  type locations,
+  type organizations,
+  patients,
+  type practitionerRoles,
+  type practitioners,
+  rebookingPriorities,
+  regions,
+  type slots,
+  specialties,
+} from '../schema';
+import type { Nullable, RawRow, Renamed } from '../sql';
+import { fullName, hasRow, instant, queryRows, textArray, toDate } from '../sql';
 
-const fullName = (p: { surname: string; name: string; patronymic: string | null }) =>
-  [p.surname, p.name, p.patronymic].filter(Boolean).join(' ');
-
-/** A text[] literal built from parameters; `'{}'` when empty (an empty `array[]` has no type). */
-const textArray = (values: readonly string[]): SQL =>
-  values.length === 0
-    ? sql`'{}'::text[]`
-    : sql`array[${sql.join(
-        values.map((value) => sql`${value}`),
-        sql`, `,
-      )}]::text[]`;
-
-const at = (instant: Date) => sql`${instant.toISOString()}::timestamptz`;
+/** `count(*)::int as total`. */
+type CountRow = { total: number };
 
 /**
  * The conditions of an offered slot (`s`) of a clinic (`o`): the rule of `isSlotOffered` in
@@ -33,11 +32,11 @@ const at = (instant: Date) => sql`${instant.toISOString()}::timestamptz`;
  * and `slots_role_start_key` serve; the rest filter the rows the range scan yields.
  */
 function offered(q: SlotQuery): SQL {
-  const now = at(q.now);
+  const now = instant(q.now);
   const conditions: SQL[] = [
     sql`s.status = 'free'`,
-    sql`s.starts_at >= ${at(q.from)}`,
-    sql`s.starts_at < ${at(q.to)}`,
+    sql`s.starts_at >= ${instant(q.from)}`,
+    sql`s.starts_at < ${instant(q.to)}`,
     sql`s.channels @> ${textArray([q.channel])}`,
     // A hold ends by itself: an expired one is ignored, and the holder still sees their slot.
     sql`(s.held_until is null or s.held_until <= ${now}${
@@ -77,30 +76,32 @@ function offered(q: SlotQuery): SQL {
   return sql.join(conditions, sql` and `);
 }
 
-interface SlotRow {
-  id: string;
-  practitioner_role_id: string;
-  starts_at: string | Date;
-  ends_at: string | Date;
-  visit_type: VisitType;
-  is_priority: boolean;
-  time_zone: string;
-  room: string | null;
-  organization_id: string;
-  organization_name: string;
-  practitioner_id: string;
-  surname: string;
-  name: string;
-  patronymic: string | null;
-  specialty_code: string;
-  specialty_name: string;
-}
+type SlotRow = Pick<
+  RawRow<typeof slots>,
+  'id' | 'practitioner_role_id' | 'starts_at' | 'ends_at' | 'visit_type' | 'is_priority'
+> &
+  PlaceRow;
+
+/** The practitioner, clinic and specialty of a slot (or of a role, for the nearest slot). */
+type PlaceRow = Pick<RawRow<typeof organizations>, 'time_zone'> &
+  Nullable<Pick<RawRow<typeof locations>, 'room'>> &
+  Renamed<RawRow<typeof organizations>, { id: 'organization_id'; name: 'organization_name' }> &
+  Renamed<RawRow<typeof practitioners>, { id: 'practitioner_id' }> &
+  Pick<RawRow<typeof practitioners>, 'surname' | 'name' | 'patronymic'> &
+  Renamed<RawRow<typeof specialties>, { code: 'specialty_code'; name: 'specialty_name' }>;
+
+/** A role with its first offered slot (LATERAL): the slot's columns are null when it has none. */
+type NearestRow = Omit<PlaceRow, 'room'> &
+  Renamed<RawRow<typeof practitionerRoles>, { id: 'practitioner_role_id' }> &
+  Nullable<Renamed<RawRow<typeof slots>, { id: 'slot_id' }>> &
+  Nullable<Pick<RawRow<typeof slots>, 'starts_at' | 'ends_at' | 'visit_type' | 'is_priority'>> &
+  Nullable<Pick<RawRow<typeof locations>, 'room'>>;
 
 const toRecord = (row: SlotRow): FreeSlotRecord => ({
   id: row.id,
   practitionerRoleId: row.practitioner_role_id,
-  startsAt: new Date(row.starts_at),
-  endsAt: new Date(row.ends_at),
+  startsAt: toDate(row.starts_at),
+  endsAt: toDate(row.ends_at),
   timeZone: row.time_zone,
   visitType: row.visit_type,
   isPriority: row.is_priority,
@@ -133,7 +134,7 @@ export function createSlotSearchRepository(db: Database): SlotSearchRepository {
           limit ${page.pageSize} offset ${(page.page - 1) * page.pageSize}`,
         ),
         // Counted up to the cap and one more, so that the answer can say whether it stopped there.
-        queryRows<{ total: number }>(
+        queryRows<CountRow>(
           db,
           sql`select count(*)::int as total from (
             select 1 from slots s
@@ -172,16 +173,7 @@ export function createSlotSearchRepository(db: Database): SlotSearchRepository {
       if (q.organizationId) roles.push(sql`r.organization_id = ${q.organizationId}::uuid`);
       const roleWhere = sql.join(roles, sql` and `);
       // One LATERAL probe per role down `slots_role_start_key` (role, start): the first offered slot.
-      const rows = await queryRows<
-        Omit<SlotRow, 'id' | 'starts_at' | 'ends_at' | 'visit_type' | 'is_priority' | 'room'> & {
-          slot_id: string | null;
-          starts_at: string | Date | null;
-          ends_at: string | Date | null;
-          visit_type: VisitType | null;
-          is_priority: boolean | null;
-          room: string | null;
-        }
-      >(
+      const rows = await queryRows<NearestRow>(
         db,
         sql`select r.id as practitioner_role_id, o.time_zone, o.id as organization_id,
             o.name as organization_name, p.id as practitioner_id, p.surname, p.name, p.patronymic,
@@ -203,7 +195,7 @@ export function createSlotSearchRepository(db: Database): SlotSearchRepository {
           order by f.starts_at nulls last, p.surname, p.name, r.id
           limit ${page.pageSize} offset ${(page.page - 1) * page.pageSize}`,
       );
-      const [total] = await queryRows<{ total: number }>(
+      const [total] = await queryRows<CountRow>(
         db,
         sql`select count(*)::int as total
           from practitioner_roles r
@@ -235,36 +227,29 @@ export function createSlotSearchRepository(db: Database): SlotSearchRepository {
     },
 
     async findPatient(patientId, now) {
-      // The date as text: drivers would turn a `date` into a Date at some midnight of their choosing.
-      const [row] = await queryRows<{ birth_date: string; is_privileged: boolean }>(
-        db,
-        sql`select birth_date::text as birth_date, privileged_category is not null as is_privileged
-          from patients where id = ${patientId}::uuid`,
-      );
+      const [row] = await db
+        .select({
+          birthDate: patients.birthDate,
+          isPrivileged: sql<boolean>`${patients.privilegedCategory} is not null`,
+        })
+        .from(patients)
+        .where(eq(patients.id, patientId));
       if (!row) return null;
-      const priorityGrants = await queryRows<PriorityGrant>(
-        db,
-        sql`select distinct specialty_code as "specialtyCode", organization_id as "organizationId"
-          from rebooking_priorities where patient_id = ${patientId}::uuid and until > ${now.toISOString()}`,
-      );
-      return { birthDate: row.birth_date, isPrivileged: row.is_privileged, priorityGrants };
+      const priorityGrants = await db
+        .selectDistinct({
+          specialtyCode: rebookingPriorities.specialtyCode,
+          organizationId: rebookingPriorities.organizationId,
+        })
+        .from(rebookingPriorities)
+        .where(and(eq(rebookingPriorities.patientId, patientId), gt(rebookingPriorities.until, now)));
+      return { ...row, priorityGrants };
     },
 
-    async listSpecialtyAgeGroups() {
-      return queryRows<{ code: string; ageGroup: 'adult' | 'child' | 'any' }>(
-        db,
-        sql`select code, age_group as "ageGroup" from specialties`,
-      );
-    },
+    listSpecialtyAgeGroups: () =>
+      db.select({ code: specialties.code, ageGroup: specialties.ageGroup }).from(specialties),
 
-    async regionExists(code) {
-      const rows = await queryRows(db, sql`select 1 from regions where code = ${code}`);
-      return rows.length > 0;
-    },
+    regionExists: (code) => hasRow(db, regions, eq(regions.code, code)),
 
-    async specialtyExists(code) {
-      const rows = await queryRows(db, sql`select 1 from specialties where code = ${code}`);
-      return rows.length > 0;
-    },
+    specialtyExists: (code) => hasRow(db, specialties, eq(specialties.code, code)),
   };
 }

@@ -2,6 +2,7 @@ import type { SuggestionFilter, SuggestionsRepository } from '@talon/core/direct
 import { and, asc, eq, exists, inArray, type SQL, sql } from 'drizzle-orm';
 import type { Database } from '../client';
 import { organizations, practitionerRoles, practitioners, specialties } from '../schema';
+import { fullName } from '../sql';
 
 const REGEX_SPECIAL = /[.*+?^${}()|[\]\\]/g;
 
@@ -15,9 +16,6 @@ const wordStarts = (
   words: readonly string[],
 ): SQL[] =>
   words.map((word) => sql`${column} ~ ${`(^|[^а-яa-z0-9])${word.replace(REGEX_SPECIAL, (c) => `\\${c}`)}`}`);
-
-const fullName = (p: { surname: string; name: string; patronymic: string | null }) =>
-  [p.surname, p.name, p.patronymic].filter(Boolean).join(' ');
 
 /** Suggestions for the search field: a few doctors and clinics by the starts of their names' words. */
 export function createSuggestionsRepository(db: Database): SuggestionsRepository {

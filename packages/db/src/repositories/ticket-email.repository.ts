@@ -1,8 +1,8 @@
 import type { TicketEmailRepository, TicketEmailStore } from '@talon/core/tickets';
-import { and, asc, eq, gt, sql } from 'drizzle-orm';
+import { and, asc, eq, gt } from 'drizzle-orm';
 import type { Database, DbExecutor } from '../client';
 import type { FieldCipher } from '../crypto/field-cipher';
-import { accounts, auditEvents } from '../schema';
+import { accounts, appointments, auditEvents } from '../schema';
 import { createAuditRepository } from './audit.repository';
 import type { IdentityStoreOptions } from './identity/identity-store';
 import { createTransactionOutbox } from './outbox.repository';
@@ -21,7 +21,11 @@ export function createTicketEmailRepository(db: DbExecutor): TicketEmailReposito
       return row?.email ?? null;
     },
     async lockAppointment(appointmentId) {
-      await db.execute(sql`select 1 from appointments where id = ${appointmentId} for update`);
+      await db
+        .select({ id: appointments.id })
+        .from(appointments)
+        .where(eq(appointments.id, appointmentId))
+        .for('update');
     },
     async sentSince(appointmentId, since) {
       const rows = await db

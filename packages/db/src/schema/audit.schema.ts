@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
-import { bigint, check, index, jsonb, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { bigint, check, index, jsonb, pgTable, text, uuid } from 'drizzle-orm/pg-core';
+import { timestamptz } from './columns';
 
 /**
  * The audit log (DESIGN rule 17). Append-only and tamper-evident: a trigger (migration 0003) refuses UPDATE,
@@ -11,7 +12,7 @@ export const auditEvents = pgTable(
   {
     /** Assigned by the trigger; the default only satisfies inserts that leave it out. */
     seq: bigint('seq', { mode: 'number' }).primaryKey().default(0),
-    occurredAt: timestamp('occurred_at', { withTimezone: true }).notNull().defaultNow(),
+    occurredAt: timestamptz('occurred_at').notNull().defaultNow(),
     actorAccountId: uuid('actor_account_id'),
     actorRole: text('actor_role'),
     /** The ward or principal when acting for someone else. */

@@ -13,18 +13,14 @@ import {
   primaryKey,
   smallint,
   text,
-  timestamp,
   uniqueIndex,
-  uuid,
 } from 'drizzle-orm/pg-core';
-import { entityColumns, inList } from './columns';
+import { codeRef, entityColumns, inList, optionalUuidRef, timestamptz, uuidRef } from './columns';
 import { accounts } from './identity.schema';
 import { locations, organizations } from './organizations.schema';
 import { patients } from './patients.schema';
 import { practitionerRoles, practitioners } from './practitioners.schema';
 import { regions, specialties } from './reference.schema';
-
-const at = (name: string) => timestamp(name, { withTimezone: true });
 
 // The lists of slot channels, visit types, slot and appointment statuses and booking channels are core's
 // (declared once there); the checks below are built from them.
@@ -41,11 +37,9 @@ export const schedules = pgTable(
   'schedules',
   {
     ...entityColumns,
-    practitionerRoleId: uuid('practitioner_role_id')
-      .notNull()
-      .references(() => practitionerRoles.id, { onDelete: 'cascade' }),
+    practitionerRoleId: uuidRef('practitioner_role_id', () => practitionerRoles.id, 'cascade'),
     /** The room the slots are in; the role's own room when null. */
-    locationId: uuid('location_id').references(() => locations.id, { onDelete: 'set null' }),
+    locationId: optionalUuidRef('location_id', () => locations.id),
     validFrom: date('valid_from').notNull(),
     validTo: date('valid_to'),
     slotMinutes: smallint('slot_minutes').notNull(),
@@ -74,14 +68,12 @@ export const scheduleExceptions = pgTable(
   'schedule_exceptions',
   {
     ...entityColumns,
-    practitionerRoleId: uuid('practitioner_role_id')
-      .notNull()
-      .references(() => practitionerRoles.id, { onDelete: 'cascade' }),
+    practitionerRoleId: uuidRef('practitioner_role_id', () => practitionerRoles.id, 'cascade'),
     kind: text('kind', { enum: ['absence', 'vacation', 'sick_day', 'extra_hours'] }).notNull(),
-    startsAt: at('starts_at').notNull(),
-    endsAt: at('ends_at').notNull(),
+    startsAt: timestamptz('starts_at').notNull(),
+    endsAt: timestamptz('ends_at').notNull(),
     reason: text('reason'),
-    createdByAccountId: uuid('created_by_account_id').references(() => accounts.id, { onDelete: 'set null' }),
+    createdByAccountId: optionalUuidRef('created_by_account_id', () => accounts.id),
   },
   (t) => [
     check('schedule_exceptions_kind', sql`${t.kind} in ('absence', 'vacation', 'sick_day', 'extra_hours')`),
@@ -100,34 +92,24 @@ export const slots = pgTable(
   'slots',
   {
     ...entityColumns,
-    practitionerRoleId: uuid('practitioner_role_id')
-      .notNull()
-      .references(() => practitionerRoles.id, { onDelete: 'cascade' }),
-    scheduleId: uuid('schedule_id').references(() => schedules.id, { onDelete: 'set null' }),
-    organizationId: uuid('organization_id')
-      .notNull()
-      .references(() => organizations.id, { onDelete: 'cascade' }),
-    practitionerId: uuid('practitioner_id')
-      .notNull()
-      .references(() => practitioners.id, { onDelete: 'cascade' }),
-    regionCode: text('region_code')
-      .notNull()
-      .references(() => regions.code),
-    specialtyCode: text('specialty_code')
-      .notNull()
-      .references(() => specialties.code),
-    locationId: uuid('location_id').references(() => locations.id, { onDelete: 'set null' }),
-    startsAt: at('starts_at').notNull(),
-    endsAt: at('ends_at').notNull(),
+    practitionerRoleId: uuidRef('practitioner_role_id', () => practitionerRoles.id, 'cascade'),
+    scheduleId: optionalUuidRef('schedule_id', () => schedules.id),
+    organizationId: uuidRef('organization_id', () => organizations.id, 'cascade'),
+    practitionerId: uuidRef('practitioner_id', () => practitioners.id, 'cascade'),
+    regionCode: codeRef('region_code', () => regions.code),
+    specialtyCode: codeRef('specialty_code', () => specialties.code),
+    locationId: optionalUuidRef('location_id', () => locations.id),
+    startsAt: timestamptz('starts_at').notNull(),
+    endsAt: timestamptz('ends_at').notNull(),
     visitType: text('visit_type', { enum: VISIT_TYPES }).notNull().default('in_person'),
     channels: text('channels').array().notNull(),
     isPriority: boolean('is_priority').notNull().default(false),
     /** Priority slots open to everyone from this moment. */
-    priorityReleasedAt: at('priority_released_at'),
+    priorityReleasedAt: timestamptz('priority_released_at'),
     /** `booked` while an active appointment holds it; `blocked` when the clinic took it out. */
     status: text('status', { enum: SLOT_STATUSES }).notNull().default('free'),
-    heldByPatientId: uuid('held_by_patient_id').references(() => patients.id, { onDelete: 'set null' }),
-    heldUntil: at('held_until'),
+    heldByPatientId: optionalUuidRef('held_by_patient_id', () => patients.id),
+    heldUntil: timestamptz('held_until'),
   },
   (t) => [
     check('slots_status', sql`${t.status} in (${inList(SLOT_STATUSES)})`),
@@ -153,25 +135,15 @@ export const referrals = pgTable(
   'referrals',
   {
     ...entityColumns,
-    patientId: uuid('patient_id')
-      .notNull()
-      .references(() => patients.id, { onDelete: 'cascade' }),
-    specialtyCode: text('specialty_code')
-      .notNull()
-      .references(() => specialties.code),
-    issuedByPractitionerId: uuid('issued_by_practitioner_id').references(() => practitioners.id, {
-      onDelete: 'set null',
-    }),
-    issuingOrganizationId: uuid('issuing_organization_id').references(() => organizations.id, {
-      onDelete: 'set null',
-    }),
+    patientId: uuidRef('patient_id', () => patients.id, 'cascade'),
+    specialtyCode: codeRef('specialty_code', () => specialties.code),
+    issuedByPractitionerId: optionalUuidRef('issued_by_practitioner_id', () => practitioners.id),
+    issuingOrganizationId: optionalUuidRef('issuing_organization_id', () => organizations.id),
     /** ICD-10 code of the reason, if given. */
     diagnosisCode: text('diagnosis_code'),
     validUntil: date('valid_until').notNull(),
-    usedByAppointmentId: uuid('used_by_appointment_id').references((): AnyPgColumn => appointments.id, {
-      onDelete: 'set null',
-    }),
-    cancelledAt: at('cancelled_at'),
+    usedByAppointmentId: optionalUuidRef('used_by_appointment_id', (): AnyPgColumn => appointments.id),
+    cancelledAt: timestamptz('cancelled_at'),
   },
   (t) => [
     index('referrals_patient_idx').on(t.patientId, t.specialtyCode),
@@ -190,44 +162,32 @@ export const appointments = pgTable(
   'appointments',
   {
     ...entityColumns,
-    slotId: uuid('slot_id')
-      .notNull()
-      .references(() => slots.id, { onDelete: 'restrict' }),
-    patientId: uuid('patient_id')
-      .notNull()
-      .references(() => patients.id, { onDelete: 'cascade' }),
-    organizationId: uuid('organization_id')
-      .notNull()
-      .references(() => organizations.id, { onDelete: 'restrict' }),
-    practitionerId: uuid('practitioner_id')
-      .notNull()
-      .references(() => practitioners.id, { onDelete: 'restrict' }),
-    specialtyCode: text('specialty_code')
-      .notNull()
-      .references(() => specialties.code),
-    startsAt: at('starts_at').notNull(),
+    slotId: uuidRef('slot_id', () => slots.id, 'restrict'),
+    patientId: uuidRef('patient_id', () => patients.id, 'cascade'),
+    organizationId: uuidRef('organization_id', () => organizations.id, 'restrict'),
+    practitionerId: uuidRef('practitioner_id', () => practitioners.id, 'restrict'),
+    specialtyCode: codeRef('specialty_code', () => specialties.code),
+    startsAt: timestamptz('starts_at').notNull(),
     status: text('status', { enum: APPOINTMENT_STATUSES }).notNull().default('booked'),
     /** Short human code, unambiguous when read aloud (no 0/O, 1/I). */
     code: text('code').notNull().unique(),
     /** Clinic short code – local date – sequence of the day, e.g. `ГП14-20261130-0042`. */
     ticketNumber: text('ticket_number').notNull().unique(),
     channel: text('channel', { enum: BOOKING_CHANNELS }).notNull(),
-    bookedByAccountId: uuid('booked_by_account_id').references(() => accounts.id, { onDelete: 'set null' }),
+    bookedByAccountId: optionalUuidRef('booked_by_account_id', () => accounts.id),
     bookedByKind: text('booked_by_kind', {
       enum: ['patient', 'representative', 'registrar', 'practitioner'],
     }).notNull(),
     visitType: text('visit_type', { enum: VISIT_TYPES }).notNull().default('in_person'),
     /** Free text of the patient: encrypted (DESIGN rule 18). */
     reasonEncrypted: text('reason_encrypted'),
-    referralId: uuid('referral_id').references(() => referrals.id, { onDelete: 'set null' }),
+    referralId: optionalUuidRef('referral_id', () => referrals.id),
     cancellationReasonEncrypted: text('cancellation_reason_encrypted'),
-    cancelledAt: at('cancelled_at'),
-    confirmedAt: at('confirmed_at'),
-    arrivedAt: at('arrived_at'),
+    cancelledAt: timestamptz('cancelled_at'),
+    confirmedAt: timestamptz('confirmed_at'),
+    arrivedAt: timestamptz('arrived_at'),
     /** The appointment this one was moved to (status `rescheduled`). */
-    rescheduledToId: uuid('rescheduled_to_id').references((): AnyPgColumn => appointments.id, {
-      onDelete: 'set null',
-    }),
+    rescheduledToId: optionalUuidRef('rescheduled_to_id', (): AnyPgColumn => appointments.id),
     /** A staff override of a booking rule (DESIGN rule 5a): why. Audited too. */
     overrideReason: text('override_reason'),
   },
@@ -258,9 +218,7 @@ export const appointments = pgTable(
 export const ticketCounters = pgTable(
   'ticket_counters',
   {
-    organizationId: uuid('organization_id')
-      .notNull()
-      .references(() => organizations.id, { onDelete: 'cascade' }),
+    organizationId: uuidRef('organization_id', () => organizations.id, 'cascade'),
     day: date('day').notNull(),
     last: integer('last').notNull(),
   },
@@ -274,17 +232,15 @@ export const ticketCounters = pgTable(
 export const idempotencyKeys = pgTable(
   'idempotency_keys',
   {
-    accountId: uuid('account_id')
-      .notNull()
-      .references(() => accounts.id, { onDelete: 'cascade' }),
+    accountId: uuidRef('account_id', () => accounts.id, 'cascade'),
     key: text('key').notNull(),
     /** Method, path and a SHA-256 of the body. */
     fingerprint: text('fingerprint').notNull(),
     state: text('state', { enum: ['in_flight', 'done'] }).notNull(),
     responseStatus: smallint('response_status'),
     responseBody: jsonb('response_body'),
-    createdAt: at('created_at').notNull().defaultNow(),
-    expiresAt: at('expires_at').notNull(),
+    createdAt: timestamptz('created_at').notNull().defaultNow(),
+    expiresAt: timestamptz('expires_at').notNull(),
   },
   (t) => [
     primaryKey({ columns: [t.accountId, t.key] }),
@@ -302,19 +258,11 @@ export const rebookingPriorities = pgTable(
   'rebooking_priorities',
   {
     ...entityColumns,
-    patientId: uuid('patient_id')
-      .notNull()
-      .references(() => patients.id, { onDelete: 'cascade' }),
-    specialtyCode: text('specialty_code')
-      .notNull()
-      .references(() => specialties.code),
-    organizationId: uuid('organization_id')
-      .notNull()
-      .references(() => organizations.id, { onDelete: 'cascade' }),
-    until: at('until').notNull(),
-    sourceAppointmentId: uuid('source_appointment_id')
-      .notNull()
-      .references(() => appointments.id, { onDelete: 'cascade' }),
+    patientId: uuidRef('patient_id', () => patients.id, 'cascade'),
+    specialtyCode: codeRef('specialty_code', () => specialties.code),
+    organizationId: uuidRef('organization_id', () => organizations.id, 'cascade'),
+    until: timestamptz('until').notNull(),
+    sourceAppointmentId: uuidRef('source_appointment_id', () => appointments.id, 'cascade'),
   },
   (t) => [
     uniqueIndex('rebooking_priorities_source_key').on(t.sourceAppointmentId),

@@ -8,17 +8,14 @@ import {
   integer,
   pgTable,
   text,
-  timestamp,
   unique,
   uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
-import { entityColumns } from './columns';
+import { entityColumns, optionalUuidRef, timestamptz, uuidRef } from './columns';
 import { organizations } from './organizations.schema';
 import { patients } from './patients.schema';
 import { practitioners } from './practitioners.schema';
-
-const at = (name: string) => timestamp(name, { withTimezone: true });
 
 export const ROLES = ['patient', 'doctor', 'nurse', 'registrar', 'clinic_admin', 'system_admin'] as const;
 export const ONE_TIME_CODE_PURPOSES = [
@@ -38,8 +35,8 @@ export const accounts = pgTable(
   {
     ...entityColumns,
     displayName: text('display_name').notNull(),
-    patientId: uuid('patient_id').references(() => patients.id, { onDelete: 'restrict' }),
-    practitionerId: uuid('practitioner_id').references(() => practitioners.id, { onDelete: 'restrict' }),
+    patientId: optionalUuidRef('patient_id', () => patients.id, 'restrict'),
+    practitionerId: optionalUuidRef('practitioner_id', () => practitioners.id, 'restrict'),
     /** E.164, +7 and 10 digits. */
     phone: text('phone'),
     /** Lower-cased. */
@@ -48,19 +45,19 @@ export const accounts = pgTable(
     snilsHash: text('snils_hash'),
     /** argon2id; null for an account that only signs in through an external identity provider. */
     passwordHash: text('password_hash'),
-    passwordChangedAt: at('password_changed_at'),
+    passwordChangedAt: timestamptz('password_changed_at'),
     status: text('status', { enum: ['unconfirmed', 'active', 'blocked'] })
       .notNull()
       .default('active'),
     /** Encrypted base32 TOTP secret; `totpEnabledAt` is set once the first code has been verified. */
     totpSecretEncrypted: text('totp_secret_encrypted'),
-    totpEnabledAt: at('totp_enabled_at'),
+    totpEnabledAt: timestamptz('totp_enabled_at'),
     /** The 30-second step of the last TOTP code accepted: a code works once (ASVS 2.8.4). */
     totpLastStep: bigint('totp_last_step', { mode: 'number' }),
     smsMfaEnabled: boolean('sms_mfa_enabled').notNull().default(false),
     /** Consecutive failed logins; reset by a success. */
     failedLoginCount: integer('failed_login_count').notNull().default(0),
-    lockedUntil: at('locked_until'),
+    lockedUntil: timestamptz('locked_until'),
   },
   (t) => [
     check('accounts_phone_e164', sql`${t.phone} is null or ${t.phone} ~ '^\\+7[0-9]{10}$'`),
@@ -80,12 +77,10 @@ export const accountRoles = pgTable(
   'account_roles',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    accountId: uuid('account_id')
-      .notNull()
-      .references(() => accounts.id, { onDelete: 'cascade' }),
+    accountId: uuidRef('account_id', () => accounts.id, 'cascade'),
     role: text('role', { enum: ROLES }).notNull(),
-    organizationId: uuid('organization_id').references(() => organizations.id, { onDelete: 'cascade' }),
-    createdAt: at('created_at').notNull().defaultNow(),
+    organizationId: optionalUuidRef('organization_id', () => organizations.id, 'cascade'),
+    createdAt: timestamptz('created_at').notNull().defaultNow(),
   },
   (t) => [
     check(
@@ -110,10 +105,10 @@ export const registrations = pgTable(
     /** The whole form (with the password already hashed), encrypted. */
     payloadEncrypted: text('payload_encrypted').notNull(),
     consentVersion: text('consent_version').notNull(),
-    createdAt: at('created_at').notNull().defaultNow(),
-    expiresAt: at('expires_at').notNull(),
-    completedAt: at('completed_at'),
-    accountId: uuid('account_id').references(() => accounts.id, { onDelete: 'set null' }),
+    createdAt: timestamptz('created_at').notNull().defaultNow(),
+    expiresAt: timestamptz('expires_at').notNull(),
+    completedAt: timestamptz('completed_at'),
+    accountId: optionalUuidRef('account_id', () => accounts.id),
   },
   (t) => [index('registrations_snils_hash_idx').on(t.snilsHash)],
 );
@@ -131,11 +126,11 @@ export const oneTimeCodes = pgTable(
     channel: text('channel', { enum: ['sms', 'email'] }).notNull(),
     codeHash: text('code_hash').notNull(),
     attempts: integer('attempts').notNull().default(0),
-    createdAt: at('created_at').notNull().defaultNow(),
-    expiresAt: at('expires_at').notNull(),
-    consumedAt: at('consumed_at'),
+    createdAt: timestamptz('created_at').notNull().defaultNow(),
+    expiresAt: timestamptz('expires_at').notNull(),
+    consumedAt: timestamptz('consumed_at'),
     /** Set when the code died of wrong entries; no new code is issued for the subject until the cool-down. */
-    diedAt: at('died_at'),
+    diedAt: timestamptz('died_at'),
   },
   (t) => [
     check('one_time_codes_attempts', sql`${t.attempts} between 0 and 3`),
@@ -153,9 +148,7 @@ export const sessions = pgTable(
   {
     id: uuid('id').primaryKey().defaultRandom(),
     tokenHash: text('token_hash').notNull().unique('sessions_token_hash_key'),
-    accountId: uuid('account_id')
-      .notNull()
-      .references(() => accounts.id, { onDelete: 'cascade' }),
+    accountId: uuidRef('account_id', () => accounts.id, 'cascade'),
     transport: text('transport', { enum: ['cookie', 'bearer'] }).notNull(),
     /** Synchroniser token for cookie sessions: every state change must echo it in `X-CSRF-Token`. */
     csrfToken: text('csrf_token'),
@@ -163,10 +156,10 @@ export const sessions = pgTable(
     /** How the person signed in: password, password+totp, password+sms, recovery code, oidc. */
     method: text('method').notNull(),
     idleTimeoutSeconds: integer('idle_timeout_seconds').notNull(),
-    createdAt: at('created_at').notNull().defaultNow(),
-    lastSeenAt: at('last_seen_at').notNull().defaultNow(),
-    expiresAt: at('expires_at').notNull(),
-    endedAt: at('ended_at'),
+    createdAt: timestamptz('created_at').notNull().defaultNow(),
+    lastSeenAt: timestamptz('last_seen_at').notNull().defaultNow(),
+    expiresAt: timestamptz('expires_at').notNull(),
+    endedAt: timestamptz('ended_at'),
     endReason: text('end_reason'),
     ip: text('ip'),
     userAgent: text('user_agent'),
@@ -183,9 +176,9 @@ export const loginFailures = pgTable(
   'login_failures',
   {
     id: bigserial('id', { mode: 'number' }).primaryKey(),
-    accountId: uuid('account_id').references(() => accounts.id, { onDelete: 'cascade' }),
+    accountId: optionalUuidRef('account_id', () => accounts.id, 'cascade'),
     ip: text('ip').notNull(),
-    createdAt: at('created_at').notNull().defaultNow(),
+    createdAt: timestamptz('created_at').notNull().defaultNow(),
   },
   (t) => [
     index('login_failures_account_idx').on(t.accountId, t.createdAt),
@@ -198,12 +191,10 @@ export const recoveryCodes = pgTable(
   'recovery_codes',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    accountId: uuid('account_id')
-      .notNull()
-      .references(() => accounts.id, { onDelete: 'cascade' }),
+    accountId: uuidRef('account_id', () => accounts.id, 'cascade'),
     codeHash: text('code_hash').notNull(),
-    createdAt: at('created_at').notNull().defaultNow(),
-    usedAt: at('used_at'),
+    createdAt: timestamptz('created_at').notNull().defaultNow(),
+    usedAt: timestamptz('used_at'),
   },
   (t) => [index('recovery_codes_account_idx').on(t.accountId)],
 );
@@ -213,12 +204,10 @@ export const externalIdentities = pgTable(
   'external_identities',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    accountId: uuid('account_id')
-      .notNull()
-      .references(() => accounts.id, { onDelete: 'cascade' }),
+    accountId: uuidRef('account_id', () => accounts.id, 'cascade'),
     provider: text('provider').notNull(),
     subject: text('subject').notNull(),
-    createdAt: at('created_at').notNull().defaultNow(),
+    createdAt: timestamptz('created_at').notNull().defaultNow(),
   },
   (t) => [unique('external_identities_key').on(t.provider, t.subject)],
 );
@@ -231,16 +220,14 @@ export const consents = pgTable(
   'consents',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    patientId: uuid('patient_id')
-      .notNull()
-      .references(() => patients.id, { onDelete: 'cascade' }),
-    accountId: uuid('account_id').references(() => accounts.id, { onDelete: 'set null' }),
+    patientId: uuidRef('patient_id', () => patients.id, 'cascade'),
+    accountId: optionalUuidRef('account_id', () => accounts.id),
     purpose: text('purpose', { enum: ['personal_data', 'data_sharing', 'booking_on_behalf'] }).notNull(),
     textVersion: text('text_version').notNull(),
-    organizationId: uuid('organization_id').references(() => organizations.id, { onDelete: 'cascade' }),
-    granteePatientId: uuid('grantee_patient_id').references(() => patients.id, { onDelete: 'cascade' }),
-    grantedAt: at('granted_at').notNull().defaultNow(),
-    revokedAt: at('revoked_at'),
+    organizationId: optionalUuidRef('organization_id', () => organizations.id, 'cascade'),
+    granteePatientId: optionalUuidRef('grantee_patient_id', () => patients.id, 'cascade'),
+    grantedAt: timestamptz('granted_at').notNull().defaultNow(),
+    revokedAt: timestamptz('revoked_at'),
     ip: text('ip'),
     userAgent: text('user_agent'),
   },
@@ -258,19 +245,15 @@ export const representativeLinks = pgTable(
   'representative_links',
   {
     ...entityColumns,
-    representativePatientId: uuid('representative_patient_id')
-      .notNull()
-      .references(() => patients.id, { onDelete: 'cascade' }),
-    wardPatientId: uuid('ward_patient_id')
-      .notNull()
-      .references(() => patients.id, { onDelete: 'cascade' }),
+    representativePatientId: uuidRef('representative_patient_id', () => patients.id, 'cascade'),
+    wardPatientId: uuidRef('ward_patient_id', () => patients.id, 'cascade'),
     relation: text('relation', { enum: ['parent', 'guardian'] }).notNull(),
     status: text('status', { enum: ['pending', 'active', 'rejected', 'ended'] }).notNull(),
     /** Birth certificate or guardianship document number, encrypted. */
     documentEncrypted: text('document_encrypted'),
-    decidedByAccountId: uuid('decided_by_account_id').references(() => accounts.id, { onDelete: 'set null' }),
-    decidedAt: at('decided_at'),
-    endedAt: at('ended_at'),
+    decidedByAccountId: optionalUuidRef('decided_by_account_id', () => accounts.id),
+    decidedAt: timestamptz('decided_at'),
+    endedAt: timestamptz('ended_at'),
   },
   (t) => [
     check('representative_links_relation', sql`${t.relation} in ('parent', 'guardian')`),
@@ -288,15 +271,11 @@ export const emergencyAccesses = pgTable(
   'emergency_accesses',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    accountId: uuid('account_id')
-      .notNull()
-      .references(() => accounts.id, { onDelete: 'cascade' }),
-    patientId: uuid('patient_id')
-      .notNull()
-      .references(() => patients.id, { onDelete: 'cascade' }),
+    accountId: uuidRef('account_id', () => accounts.id, 'cascade'),
+    patientId: uuidRef('patient_id', () => patients.id, 'cascade'),
     reason: text('reason').notNull(),
-    createdAt: at('created_at').notNull().defaultNow(),
-    expiresAt: at('expires_at').notNull(),
+    createdAt: timestamptz('created_at').notNull().defaultNow(),
+    expiresAt: timestamptz('expires_at').notNull(),
   },
   (t) => [index('emergency_accesses_account_idx').on(t.accountId, t.patientId, t.expiresAt)],
 );
@@ -309,17 +288,15 @@ export const dataRequests = pgTable(
   'data_requests',
   {
     ...entityColumns,
-    patientId: uuid('patient_id')
-      .notNull()
-      .references(() => patients.id, { onDelete: 'cascade' }),
-    accountId: uuid('account_id').references(() => accounts.id, { onDelete: 'set null' }),
+    patientId: uuidRef('patient_id', () => patients.id, 'cascade'),
+    accountId: optionalUuidRef('account_id', () => accounts.id),
     kind: text('kind', { enum: ['access', 'correction', 'deletion'] }).notNull(),
     status: text('status', { enum: ['received', 'in_progress', 'done', 'rejected'] })
       .notNull()
       .default('received'),
     detailsEncrypted: text('details_encrypted'),
-    dueAt: at('due_at').notNull(),
-    closedAt: at('closed_at'),
+    dueAt: timestamptz('due_at').notNull(),
+    closedAt: timestamptz('closed_at'),
   },
   (t) => [
     check('data_requests_kind', sql`${t.kind} in ('access', 'correction', 'deletion')`),

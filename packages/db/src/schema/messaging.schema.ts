@@ -1,8 +1,7 @@
 import { sql } from 'drizzle-orm';
-import { check, index, integer, jsonb, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { check, index, integer, jsonb, pgTable, text, uuid } from 'drizzle-orm/pg-core';
+import { optionalUuidRef, timestamptz } from './columns';
 import { accounts } from './identity.schema';
-
-const at = (name: string) => timestamp(name, { withTimezone: true });
 
 export const CHANNELS = ['sms', 'email', 'push', 'in_app'] as const;
 export const OUTBOX_STATUSES = ['pending', 'sending', 'sent', 'dead', 'cancelled'] as const;
@@ -20,18 +19,18 @@ export const notificationOutbox = pgTable(
     channel: text('channel', { enum: CHANNELS }).notNull(),
     /** Phone (E.164) for SMS, address for email, account id for push and in-app. */
     recipient: text('recipient').notNull(),
-    accountId: uuid('account_id').references(() => accounts.id, { onDelete: 'set null' }),
+    accountId: optionalUuidRef('account_id', () => accounts.id),
     template: text('template').notNull(),
     payloadEncrypted: text('payload_encrypted').notNull(),
     dedupeKey: text('dedupe_key').notNull().unique('notification_outbox_dedupe_key'),
     status: text('status', { enum: OUTBOX_STATUSES }).notNull().default('pending'),
     attempts: integer('attempts').notNull().default(0),
-    notBefore: at('not_before').notNull().defaultNow(),
+    notBefore: timestamptz('not_before').notNull().defaultNow(),
     lastError: text('last_error'),
     providerMessageId: text('provider_message_id'),
-    createdAt: at('created_at').notNull().defaultNow(),
-    updatedAt: at('updated_at').notNull().defaultNow(),
-    sentAt: at('sent_at'),
+    createdAt: timestamptz('created_at').notNull().defaultNow(),
+    updatedAt: timestamptz('updated_at').notNull().defaultNow(),
+    sentAt: timestamptz('sent_at'),
   },
   (t) => [
     check('notification_outbox_channel', sql`${t.channel} in ('sms', 'email', 'push', 'in_app')`),
@@ -53,14 +52,14 @@ export const devMessages = pgTable(
   'dev_messages',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    outboxId: uuid('outbox_id').references(() => notificationOutbox.id, { onDelete: 'set null' }),
+    outboxId: optionalUuidRef('outbox_id', () => notificationOutbox.id),
     channel: text('channel', { enum: ['sms', 'email'] }).notNull(),
     recipient: text('recipient').notNull(),
     subject: text('subject'),
     body: text('body').notNull(),
     html: text('html'),
     meta: jsonb('meta').$type<Record<string, string>>(),
-    createdAt: at('created_at').notNull().defaultNow(),
+    createdAt: timestamptz('created_at').notNull().defaultNow(),
   },
   (t) => [index('dev_messages_recipient_idx').on(t.recipient, t.createdAt)],
 );

@@ -1,9 +1,8 @@
 import { sql } from 'drizzle-orm';
-import { check, index, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { check, index, pgTable, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { optionalUuidRef, timestamptz, uuidRef } from './columns';
 import { accounts } from './identity.schema';
 import { notificationOutbox } from './messaging.schema';
-
-const at = (name: string) => timestamp(name, { withTimezone: true });
 
 /**
  * A browser's Web Push subscription (the PushSubscription of the Push API). The endpoint is a capability URL
@@ -14,16 +13,14 @@ export const pushSubscriptions = pgTable(
   'push_subscriptions',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    accountId: uuid('account_id')
-      .notNull()
-      .references(() => accounts.id, { onDelete: 'cascade' }),
+    accountId: uuidRef('account_id', () => accounts.id, 'cascade'),
     endpoint: text('endpoint').notNull(),
     /** `{ p256dh, auth }` of the subscription, encrypted with the field cipher. */
     keysEncrypted: text('keys_encrypted').notNull(),
     /** A short browser/OS label the settings page shows ("Chrome, Android"); never the full User-Agent. */
     label: text('label'),
-    createdAt: at('created_at').notNull().defaultNow(),
-    lastUsedAt: at('last_used_at'),
+    createdAt: timestamptz('created_at').notNull().defaultNow(),
+    lastUsedAt: timestamptz('last_used_at'),
   },
   (t) => [
     // A browser re-subscribing sends the same endpoint: it is one subscription, moved to the latest account.
@@ -43,7 +40,7 @@ export const vapidKeys = pgTable(
     id: text('id').primaryKey(),
     publicKey: text('public_key').notNull(),
     privateKeyEncrypted: text('private_key_encrypted').notNull(),
-    createdAt: at('created_at').notNull().defaultNow(),
+    createdAt: timestamptz('created_at').notNull().defaultNow(),
   },
   (t) => [check('vapid_keys_single', sql`${t.id} = 'default'`)],
 );
@@ -57,17 +54,15 @@ export const inAppNotifications = pgTable(
   'in_app_notifications',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    accountId: uuid('account_id')
-      .notNull()
-      .references(() => accounts.id, { onDelete: 'cascade' }),
-    outboxId: uuid('outbox_id').references(() => notificationOutbox.id, { onDelete: 'set null' }),
+    accountId: uuidRef('account_id', () => accounts.id, 'cascade'),
+    outboxId: optionalUuidRef('outbox_id', () => notificationOutbox.id),
     event: text('event').notNull(),
     title: text('title').notNull(),
     body: text('body').notNull(),
     /** A path inside the web app the notification opens. */
     url: text('url').notNull(),
-    createdAt: at('created_at').notNull().defaultNow(),
-    readAt: at('read_at'),
+    createdAt: timestamptz('created_at').notNull().defaultNow(),
+    readAt: timestamptz('read_at'),
   },
   (t) => [
     uniqueIndex('in_app_notifications_outbox_key').on(t.outboxId),
@@ -93,7 +88,7 @@ export const notificationDeliveryReports = pgTable(
     status: text('status', { enum: DELIVERY_REPORT_STATUSES }).notNull(),
     /** The provider's own status code, e.g. SMS.ru `103`. */
     providerStatus: text('provider_status').notNull(),
-    reportedAt: at('reported_at').notNull().defaultNow(),
+    reportedAt: timestamptz('reported_at').notNull().defaultNow(),
   },
   (t) => [check('notification_delivery_reports_status', sql`${t.status} in ('delivered', 'failed')`)],
 );

@@ -1,10 +1,9 @@
 import { sql } from 'drizzle-orm';
-import { boolean, check, index, pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { boolean, check, index, pgTable, primaryKey, text, uuid } from 'drizzle-orm/pg-core';
 import { appointments } from './booking.schema';
+import { optionalUuidRef, timestamptz, uuidRef } from './columns';
 import { accounts } from './identity.schema';
 import { notificationOutbox } from './messaging.schema';
-
-const at = (name: string) => timestamp(name, { withTimezone: true });
 
 export const REMINDER_KINDS = ['email_3d', 'sms_1d', 'push_2h'] as const;
 export const APPOINTMENT_LINK_ACTIONS = ['confirm', 'cancel', 'change'] as const;
@@ -31,7 +30,7 @@ export const notificationPreferences = pgTable(
     reminderTime: text('reminder_time'),
     /** IANA zone of the person; null = their clinic's zone (or Europe/Moscow). */
     timeZone: text('time_zone'),
-    updatedAt: at('updated_at').notNull().defaultNow(),
+    updatedAt: timestamptz('updated_at').notNull().defaultNow(),
   },
   (t) => [
     check('notification_preferences_quiet_start', sql`${t.quietStart} ~ '^([01][0-9]|2[0-3]):[0-5][0-9]$'`),
@@ -52,13 +51,11 @@ export const notificationPreferences = pgTable(
 export const appointmentReminders = pgTable(
   'appointment_reminders',
   {
-    appointmentId: uuid('appointment_id')
-      .notNull()
-      .references(() => appointments.id, { onDelete: 'cascade' }),
+    appointmentId: uuidRef('appointment_id', () => appointments.id, 'cascade'),
     kind: text('kind', { enum: REMINDER_KINDS }).notNull(),
-    outboxId: uuid('outbox_id').references(() => notificationOutbox.id, { onDelete: 'set null' }),
-    dueAt: at('due_at'),
-    createdAt: at('created_at').notNull().defaultNow(),
+    outboxId: optionalUuidRef('outbox_id', () => notificationOutbox.id),
+    dueAt: timestamptz('due_at'),
+    createdAt: timestamptz('created_at').notNull().defaultNow(),
   },
   (t) => [
     primaryKey({ name: 'appointment_reminders_pkey', columns: [t.appointmentId, t.kind] }),
@@ -75,11 +72,9 @@ export const appointmentLinkUses = pgTable(
   'appointment_link_uses',
   {
     tokenId: text('token_id').primaryKey(),
-    appointmentId: uuid('appointment_id')
-      .notNull()
-      .references(() => appointments.id, { onDelete: 'cascade' }),
+    appointmentId: uuidRef('appointment_id', () => appointments.id, 'cascade'),
     action: text('action', { enum: APPOINTMENT_LINK_ACTIONS }).notNull(),
-    usedAt: at('used_at').notNull().defaultNow(),
+    usedAt: timestamptz('used_at').notNull().defaultNow(),
   },
   (t) => [
     check('appointment_link_uses_action', sql`${t.action} in ('confirm', 'cancel', 'change')`),

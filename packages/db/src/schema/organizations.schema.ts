@@ -10,9 +10,8 @@ import {
   pgTable,
   text,
   unique,
-  uuid,
 } from 'drizzle-orm/pg-core';
-import { entityColumns } from './columns';
+import { codeRef, entityColumns, uuidRef } from './columns';
 import { regions } from './reference.schema';
 
 /** A medical organisation (МО): a clinic, hospital, dental or diagnostic centre. */
@@ -20,9 +19,7 @@ export const organizations = pgTable(
   'organizations',
   {
     ...entityColumns,
-    regionCode: text('region_code')
-      .notNull()
-      .references(() => regions.code),
+    regionCode: codeRef('region_code', () => regions.code),
     registryCode: text('registry_code').notNull().unique(),
     name: text('name').notNull(),
     shortName: text('short_name').notNull(),
@@ -64,9 +61,7 @@ export const locations = pgTable(
   'locations',
   {
     ...entityColumns,
-    organizationId: uuid('organization_id')
-      .notNull()
-      .references(() => organizations.id, { onDelete: 'cascade' }),
+    organizationId: uuidRef('organization_id', () => organizations.id, 'cascade'),
     room: text('room').notNull(),
     floor: integer('floor'),
     name: text('name'),

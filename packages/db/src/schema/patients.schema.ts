@@ -1,7 +1,7 @@
 import { SEXES } from '@talon/core/shared';
 import { sql } from 'drizzle-orm';
-import { check, date, index, integer, pgTable, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
-import { entityColumns, inList } from './columns';
+import { check, date, index, integer, pgTable, text, uniqueIndex } from 'drizzle-orm/pg-core';
+import { codeRef, entityColumns, inList, optionalUuidRef } from './columns';
 import { organizations } from './organizations.schema';
 import { regions } from './reference.schema';
 
@@ -27,13 +27,9 @@ export const patients = pgTable(
     phone: text('phone'),
     email: text('email'),
     address: text('address'),
-    regionCode: text('region_code')
-      .notNull()
-      .references(() => regions.code),
+    regionCode: codeRef('region_code', () => regions.code),
     /** Прикрепление: the clinic and district (участок) the patient is attached to. */
-    attachedOrganizationId: uuid('attached_organization_id').references(() => organizations.id, {
-      onDelete: 'set null',
-    }),
+    attachedOrganizationId: optionalUuidRef('attached_organization_id', () => organizations.id),
     attachmentDistrict: text('attachment_district'),
     attachedSince: date('attached_since', { mode: 'string' }),
     privilegedCategory: text('privileged_category'),

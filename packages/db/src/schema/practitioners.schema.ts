@@ -11,9 +11,8 @@ import {
   pgTable,
   text,
   unique,
-  uuid,
 } from 'drizzle-orm/pg-core';
-import { entityColumns, inList } from './columns';
+import { codeRef, entityColumns, inList, optionalUuidRef, uuidRef } from './columns';
 import { locations, organizations } from './organizations.schema';
 import { specialties } from './reference.schema';
 
@@ -61,16 +60,10 @@ export const practitionerRoles = pgTable(
   'practitioner_roles',
   {
     ...entityColumns,
-    practitionerId: uuid('practitioner_id')
-      .notNull()
-      .references(() => practitioners.id, { onDelete: 'cascade' }),
-    organizationId: uuid('organization_id')
-      .notNull()
-      .references(() => organizations.id, { onDelete: 'cascade' }),
-    specialtyCode: text('specialty_code')
-      .notNull()
-      .references(() => specialties.code),
-    locationId: uuid('location_id').references(() => locations.id, { onDelete: 'set null' }),
+    practitionerId: uuidRef('practitioner_id', () => practitioners.id, 'cascade'),
+    organizationId: uuidRef('organization_id', () => organizations.id, 'cascade'),
+    specialtyCode: codeRef('specialty_code', () => specialties.code),
+    locationId: optionalUuidRef('location_id', () => locations.id),
     isActive: boolean('is_active').notNull().default(true),
   },
   (t) => [

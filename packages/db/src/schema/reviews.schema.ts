@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm';
-import { check, index, pgTable, smallint, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { check, index, pgTable, smallint, text, uniqueIndex } from 'drizzle-orm/pg-core';
 import { appointments } from './booking.schema';
-import { entityColumns } from './columns';
+import { entityColumns, uuidRef } from './columns';
 import { organizations } from './organizations.schema';
 import { patients } from './patients.schema';
 import { practitioners } from './practitioners.schema';
@@ -20,18 +20,10 @@ export const reviews = pgTable(
   'reviews',
   {
     ...entityColumns,
-    appointmentId: uuid('appointment_id')
-      .notNull()
-      .references(() => appointments.id, { onDelete: 'cascade' }),
-    patientId: uuid('patient_id')
-      .notNull()
-      .references(() => patients.id, { onDelete: 'cascade' }),
-    practitionerId: uuid('practitioner_id')
-      .notNull()
-      .references(() => practitioners.id, { onDelete: 'restrict' }),
-    organizationId: uuid('organization_id')
-      .notNull()
-      .references(() => organizations.id, { onDelete: 'restrict' }),
+    appointmentId: uuidRef('appointment_id', () => appointments.id, 'cascade'),
+    patientId: uuidRef('patient_id', () => patients.id, 'cascade'),
+    practitionerId: uuidRef('practitioner_id', () => practitioners.id, 'restrict'),
+    organizationId: uuidRef('organization_id', () => organizations.id, 'restrict'),
     rating: smallint('rating').notNull(),
     comment: text('comment'),
   },

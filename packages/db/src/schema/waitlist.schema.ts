@@ -1,14 +1,13 @@
 import { sql } from 'drizzle-orm';
-import { check, date, index, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { check, date, index, pgTable, text, uniqueIndex } from 'drizzle-orm/pg-core';
 import { appointments, slots } from './booking.schema';
-import { entityColumns } from './columns';
+import { codeRef, entityColumns, optionalUuidRef, timestamptz, uuidRef } from './columns';
 import { accounts } from './identity.schema';
 import { organizations } from './organizations.schema';
 import { patients } from './patients.schema';
 import { practitioners } from './practitioners.schema';
 import { specialties } from './reference.schema';
 
-const at = (name: string) => timestamp(name, { withTimezone: true });
 const inList = (values: readonly string[]) => sql.raw(values.map((v) => `'${v}'`).join(', '));
 
 /** Why the patient joined the list (DESIGN §2 WaitlistEntry). */
@@ -29,22 +28,18 @@ export const waitlistEntries = pgTable(
   'waitlist_entries',
   {
     ...entityColumns,
-    patientId: uuid('patient_id')
-      .notNull()
-      .references(() => patients.id, { onDelete: 'cascade' }),
-    createdByAccountId: uuid('created_by_account_id').references(() => accounts.id, { onDelete: 'set null' }),
-    specialtyCode: text('specialty_code')
-      .notNull()
-      .references(() => specialties.code),
-    practitionerId: uuid('practitioner_id').references(() => practitioners.id, { onDelete: 'cascade' }),
-    organizationId: uuid('organization_id').references(() => organizations.id, { onDelete: 'cascade' }),
+    patientId: uuidRef('patient_id', () => patients.id, 'cascade'),
+    createdByAccountId: optionalUuidRef('created_by_account_id', () => accounts.id),
+    specialtyCode: codeRef('specialty_code', () => specialties.code),
+    practitionerId: optionalUuidRef('practitioner_id', () => practitioners.id, 'cascade'),
+    organizationId: optionalUuidRef('organization_id', () => organizations.id, 'cascade'),
     dateFrom: date('date_from', { mode: 'string' }).notNull(),
     dateTo: date('date_to', { mode: 'string' }).notNull(),
     reason: text('reason', { enum: WAITLIST_REASONS }).notNull(),
     status: text('status', { enum: WAITLIST_ENTRY_STATUSES }).notNull().default('waiting'),
     /** The appointment that fulfilled the entry (the offered slot booked by the patient). */
-    appointmentId: uuid('appointment_id').references(() => appointments.id, { onDelete: 'set null' }),
-    closedAt: at('closed_at'),
+    appointmentId: optionalUuidRef('appointment_id', () => appointments.id),
+    closedAt: timestamptz('closed_at'),
   },
   (t) => [
     check('waitlist_entries_reason', sql`${t.reason} in (${inList(WAITLIST_REASONS)})`),
@@ -76,19 +71,13 @@ export const waitlistOffers = pgTable(
   'waitlist_offers',
   {
     ...entityColumns,
-    entryId: uuid('entry_id')
-      .notNull()
-      .references(() => waitlistEntries.id, { onDelete: 'cascade' }),
-    slotId: uuid('slot_id')
-      .notNull()
-      .references(() => slots.id, { onDelete: 'cascade' }),
-    patientId: uuid('patient_id')
-      .notNull()
-      .references(() => patients.id, { onDelete: 'cascade' }),
-    offeredAt: at('offered_at').notNull(),
-    expiresAt: at('expires_at').notNull(),
+    entryId: uuidRef('entry_id', () => waitlistEntries.id, 'cascade'),
+    slotId: uuidRef('slot_id', () => slots.id, 'cascade'),
+    patientId: uuidRef('patient_id', () => patients.id, 'cascade'),
+    offeredAt: timestamptz('offered_at').notNull(),
+    expiresAt: timestamptz('expires_at').notNull(),
     status: text('status', { enum: WAITLIST_OFFER_STATUSES }).notNull().default('offered'),
-    resolvedAt: at('resolved_at'),
+    resolvedAt: timestamptz('resolved_at'),
   },
   (t) => [
     check('waitlist_offers_status', sql`${t.status} in (${inList(WAITLIST_OFFER_STATUSES)})`),

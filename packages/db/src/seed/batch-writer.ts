@@ -1,7 +1,7 @@
 import { getTableName, type SQL, sql } from 'drizzle-orm';
 import type { PgColumn, PgTable } from 'drizzle-orm/pg-core';
 import type { Database } from '../client';
-import { queryRows } from '../query-rows';
+import { queryRows } from '../sql';
 
 type Executor = Pick<Database, 'execute'>;
 
@@ -104,6 +104,12 @@ export function createPipeline<Row>(db: Executor, table: PgTable, columns: reado
   };
 }
 
+/** An index or constraint as the catalog describes it: its name and the SQL that re-creates it. */
+export interface CatalogDefinition {
+  name: string;
+  definition: string;
+}
+
 /**
  * Runs a bulk load into `table` with its secondary indexes dropped, then rebuilds them: one sort per index
  * instead of a million random B-tree insertions, several times faster for the large set. Indexes that back a
@@ -115,7 +121,7 @@ export async function withSecondaryIndexesRebuilt<T>(
   table: PgTable,
   load: () => Promise<T>,
 ): Promise<T> {
-  const indexes = await queryRows<{ name: string; definition: string }>(
+  const indexes = await queryRows<CatalogDefinition>(
     db,
     sql`select c.relname as name, pg_get_indexdef(i.indexrelid) as definition
       from pg_index i join pg_class c on c.oid = i.indexrelid

@@ -3,7 +3,6 @@ import { sql } from 'drizzle-orm';
 import type { Database } from '../client';
 import { createFieldCipher, type FieldCipher, type FieldCipherKeys } from '../crypto/field-cipher';
 import { hashPassword } from '../crypto/password-hash';
-import { queryRows } from '../query-rows';
 import {
   accountRoles,
   accounts,
@@ -231,11 +230,8 @@ async function writeDemoAccounts(
 export async function seedDemoIfEmpty(db: Database, keys: SeedKeys): Promise<SeedReport | undefined> {
   return db.transaction(async (tx) => {
     await tx.execute(sql`select pg_advisory_xact_lock(${DEMO_SEED_LOCK_ID})`);
-    const [row] = await queryRows<{ found: boolean }>(
-      tx,
-      sql`select exists (select 1 from ${organizations}) as found`,
-    );
-    if (row?.found) return undefined;
+    const [found] = await tx.select({ id: organizations.id }).from(organizations).limit(1);
+    if (found) return undefined;
     return seedDatabase(tx, { ...DEMO_SET, keys });
   });
 }

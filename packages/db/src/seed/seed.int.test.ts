@@ -4,7 +4,7 @@ import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DatabaseHandle } from '../client';
 import { createFieldCipher } from '../crypto/field-cipher';
-import { queryRows } from '../query-rows';
+import { queryRows } from '../sql';
 import { seedDatabase, seedDemoIfEmpty } from './index';
 
 const keys = {

@@ -1,11 +1,12 @@
 import { generateSlots, generationWindow } from '@talon/core/scheduling';
 import { sql } from 'drizzle-orm';
 import type { Database } from '../client';
-import { queryRows } from '../query-rows';
 import { type SlotInsertRow, slotInsertColumns } from '../repositories/scheduling/slot-columns';
 import { schedules, slots } from '../schema';
+import { queryRows } from '../sql';
 import {
   BATCH_ROWS,
+  type CatalogDefinition,
   type Column,
   createPipeline,
   insertAll,
@@ -88,7 +89,7 @@ export async function writeSchedulesAndSlots(
  * the seed's transaction, so the keys are back (and checked) before anyone can see the rows.
  */
 async function withForeignKeysRevalidated<T>(db: Executor, load: () => Promise<T>): Promise<T> {
-  const keys = await queryRows<{ name: string; definition: string }>(
+  const keys = await queryRows<CatalogDefinition>(
     db,
     sql`select conname as name, pg_get_constraintdef(oid) as definition from pg_constraint
         where conrelid = 'slots'::regclass and contype = 'f' order by conname`,

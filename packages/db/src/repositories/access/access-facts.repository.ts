@@ -1,7 +1,17 @@
 import type { AccessFactsRepository } from '@talon/core/access';
 import { sql } from 'drizzle-orm';
 import type { DbExecutor } from '../../client';
-import { queryRows } from '../../query-rows';
+import type { patients } from '../../schema';
+import type { RawRow, Renamed } from '../../sql';
+import { instant, queryRows } from '../../sql';
+
+/** The patient's attachment and one `exists` per relation (in SQL, so the policy needs one round trip). */
+type FactsRow = Renamed<RawRow<typeof patients>, { attached_organization_id: 'attached' }> & {
+  is_ward: boolean;
+  has_consent: boolean;
+  has_care: boolean;
+  has_emergency: boolean;
+};
 
 /**
  * The relations the access policy needs, in one round trip. Care relation today: the patient is attached to
@@ -11,13 +21,7 @@ export function createAccessFactsRepository(db: DbExecutor): AccessFactsReposito
   return {
     async factsFor(principal, patientId, now) {
       const me = principal.patientId;
-      const [row] = await queryRows<{
-        attached: string | null;
-        is_ward: boolean;
-        has_consent: boolean;
-        has_care: boolean;
-        has_emergency: boolean;
-      }>(
+      const [row] = await queryRows<FactsRow>(
         db,
         sql`select p.attached_organization_id as attached,
           ${
@@ -39,7 +43,7 @@ export function createAccessFactsRepository(db: DbExecutor): AccessFactsReposito
               : sql`false`
           } as has_care,
           exists (select 1 from emergency_accesses e where e.account_id = ${principal.accountId}
-            and e.patient_id = p.id and e.expires_at > ${now.toISOString()}::timestamptz) as has_emergency
+            and e.patient_id = p.id and e.expires_at > ${instant(now)}) as has_emergency
         from patients p where p.id = ${patientId}`,
       );
       if (!row) {

@@ -2,11 +2,22 @@ import type { RepresentativeLinkRecord, RepresentativeRepository, WardView } fro
 import { and, eq, inArray, isNull, or, sql } from 'drizzle-orm';
 import type { DbExecutor } from '../../client';
 import type { FieldCipher } from '../../crypto/field-cipher';
-import { queryRows } from '../../query-rows';
 import { accounts, consents, patients, representativeLinks } from '../../schema';
+import type { RawRow, Renamed } from '../../sql';
+import { hasRow, queryRows, toDate } from '../../sql';
 
 /** A ward without a clinic yet belongs to Moscow until attached (as self-registered patients do). */
 const DEFAULT_REGION = '77';
+
+/**
+ * A ward: a parent or guardian link, or a patient's consent to book for them (`relation` 'consent',
+ * `status` active or ended), with the ward's card.
+ */
+type WardRow = Renamed<RawRow<typeof representativeLinks>, { id: 'link_id' }> &
+  Pick<RawRow<typeof representativeLinks>, 'created_at'> & {
+    relation: WardView['relation'];
+    status: WardView['status'];
+  } & Pick<RawRow<typeof patients>, 'id' | 'surname' | 'name' | 'patronymic' | 'birth_date' | 'sex'>;
 
 const toLink = (row: typeof representativeLinks.$inferSelect): RepresentativeLinkRecord => ({
   id: row.id,
@@ -23,18 +34,7 @@ export function createRepresentativeRepository(
 ): RepresentativeRepository {
   return {
     async listWards(representativePatientId) {
-      const rows = await queryRows<{
-        link_id: string;
-        relation: WardView['relation'];
-        status: WardView['status'];
-        created_at: string | Date;
-        id: string;
-        surname: string;
-        name: string;
-        patronymic: string | null;
-        birth_date: string;
-        sex: 'male' | 'female';
-      }>(
+      const rows = await queryRows<WardRow>(
         db,
         sql`select l.id as link_id, l.relation, l.status, l.created_at, p.id, p.surname, p.name, p.patronymic,
               to_char(p.birth_date, 'YYYY-MM-DD') as birth_date, p.sex
@@ -59,22 +59,19 @@ export function createRepresentativeRepository(
           birthDate: r.birth_date,
           sex: r.sex,
         },
-        createdAt: new Date(r.created_at),
+        createdAt: toDate(r.created_at),
       }));
     },
-    async hasOpenLink(representativePatientId, wardPatientId) {
-      const rows = await db
-        .select({ id: representativeLinks.id })
-        .from(representativeLinks)
-        .where(
-          and(
-            eq(representativeLinks.representativePatientId, representativePatientId),
-            eq(representativeLinks.wardPatientId, wardPatientId),
-            inArray(representativeLinks.status, ['pending', 'active']),
-          ),
-        );
-      return rows.length > 0;
-    },
+    hasOpenLink: (representativePatientId, wardPatientId) =>
+      hasRow(
+        db,
+        representativeLinks,
+        and(
+          eq(representativeLinks.representativePatientId, representativePatientId),
+          eq(representativeLinks.wardPatientId, wardPatientId),
+          inArray(representativeLinks.status, ['pending', 'active']),
+        ),
+      ),
     async createLink(link) {
       const [row] = await db
         .insert(representativeLinks)

@@ -1,50 +1,62 @@
-import type {
-  AppointmentRecord,
-  AppointmentStatus,
-  BookingRepository,
-  SlotAlternative,
-  SlotFacts,
-} from '@talon/core/booking';
-import { sql } from 'drizzle-orm';
+import type { BookingRepository, PatientBookingFacts, SlotAlternative } from '@talon/core/booking';
+import { and, eq, gt, inArray, isNull, sql } from 'drizzle-orm';
 import type { DbExecutor } from '../../client';
 import type { FieldCipher } from '../../crypto/field-cipher';
-import { queryRows } from '../../query-rows';
+import {
+  appointments,
+  type locations,
+  organizations,
+  patients,
+  type practitioners,
+  rebookingPriorities,
+  referrals,
+  slots,
+  specialties,
+  ticketCounters,
+} from '../../schema';
+import type { Nullable, RawRow, Renamed } from '../../sql';
+import { fullNameSql, hasRow, instant, queryRows, toDate, uuidList } from '../../sql';
+import { activeWardIds } from '../access/ward-ids';
 import { createAppointmentViews } from './appointment-views';
 
-const toDate = (value: unknown): Date => (value instanceof Date ? value : new Date(String(value)));
-const toDateOrNull = (value: unknown): Date | null =>
-  value === null || value === undefined ? null : toDate(value);
-const uuidList = (ids: readonly string[]) =>
-  sql.join(
-    ids.map((id) => sql`${id}::uuid`),
-    sql`, `,
-  );
-const PRACTITIONER_NAME = sql`concat_ws(' ', pr.surname, pr.name, pr.patronymic)`;
+/** The statuses that hold a slot, as literals: the unique partial index `appointments_active_slot_key`. */
+const isActive = sql`${appointments.status} in ('booked', 'confirmed', 'arrived')`;
 
-type SlotRow = {
-  id: string;
-  status: SlotFacts['status'];
-  held_by_patient_id: string | null;
-  held_until: unknown;
-  starts_at: unknown;
-  ends_at: unknown;
-  channels: string[];
-  is_priority: boolean;
-  priority_released_at: unknown;
-  specialty_code: string;
-  region_code: string;
-  organization_id: string;
-  practitioner_id: string;
-  visit_type: SlotFacts['visitType'];
-  short_name: string;
-  time_zone: string;
-  booking_horizon_days: number;
-  min_notice_minutes: number;
-  cancellation_window_hours: number;
-  self_booking: boolean;
-  referral_required: boolean;
-  attachment_required: boolean;
+type PatientFactsRow = Pick<
+  RawRow<typeof patients>,
+  'id' | 'attached_organization_id' | 'privileged_category'
+> & {
+  /** `json_agg` of start times: parsed by one driver, text from the other. */
+  no_shows: string | string[];
+  active: number;
 };
+
+const toPatientFacts = (row: PatientFactsRow): PatientBookingFacts => {
+  const noShows = (typeof row.no_shows === 'string' ? JSON.parse(row.no_shows) : row.no_shows) as string[];
+  return {
+    id: row.id,
+    attachedOrganizationId: row.attached_organization_id,
+    privilegedCategory: row.privileged_category,
+    noShowStarts: noShows.map((value) => new Date(value)),
+    activeInSpecialty: Number(row.active),
+  };
+};
+
+type AlternativeRow = Pick<RawRow<typeof slots>, 'id' | 'starts_at' | 'ends_at'> &
+  Pick<RawRow<typeof organizations>, 'time_zone'> &
+  Renamed<RawRow<typeof organizations>, { id: 'organization_id'; name: 'organization_name' }> &
+  Renamed<RawRow<typeof practitioners>, { id: 'practitioner_id' }> &
+  Nullable<Pick<RawRow<typeof locations>, 'room'>> & { practitioner_name: string };
+
+const toAlternative = (row: AlternativeRow): SlotAlternative => ({
+  id: row.id,
+  startsAt: toDate(row.starts_at),
+  endsAt: toDate(row.ends_at),
+  timeZone: row.time_zone,
+  organization: { id: row.organization_id, name: row.organization_name },
+  practitioner: { id: row.practitioner_id, name: row.practitioner_name },
+  room: row.room,
+});
 
 /**
  * Booking's SQL (DESIGN rules 1–9). The slot is claimed by one conditional UPDATE and the appointment
@@ -56,107 +68,80 @@ export function createBookingRepository(db: DbExecutor, cipher: FieldCipher): Bo
     ...createAppointmentViews(db, cipher),
 
     async findSlot(slotId) {
-      const [row] = await queryRows<SlotRow>(
-        db,
-        sql`select s.id, s.status, s.held_by_patient_id, s.held_until, s.starts_at, s.ends_at, s.channels,
-            s.is_priority, s.priority_released_at, s.specialty_code, s.region_code, s.organization_id, s.practitioner_id,
-            s.visit_type, o.short_name, o.time_zone, o.booking_horizon_days, o.min_notice_minutes,
-            o.cancellation_window_hours, sp.self_booking, sp.referral_required, sp.attachment_required
-          from slots s
-          join organizations o on o.id = s.organization_id
-          join specialties sp on sp.code = s.specialty_code
-          where s.id = ${slotId}`,
-      );
-      if (!row) return null;
-      return {
-        id: row.id,
-        status: row.status,
-        heldByPatientId: row.held_by_patient_id,
-        heldUntil: toDateOrNull(row.held_until),
-        startsAt: toDate(row.starts_at),
-        endsAt: toDate(row.ends_at),
-        channels: row.channels,
-        isPriority: row.is_priority,
-        priorityReleasedAt: toDateOrNull(row.priority_released_at),
-        specialtyCode: row.specialty_code,
-        regionCode: row.region_code,
-        organizationId: row.organization_id,
-        practitionerId: row.practitioner_id,
-        visitType: row.visit_type,
-        organization: {
-          shortName: row.short_name,
-          timeZone: row.time_zone,
-          bookingHorizonDays: row.booking_horizon_days,
-          minNoticeMinutes: row.min_notice_minutes,
-          cancellationWindowHours: row.cancellation_window_hours,
-        },
-        specialty: {
-          selfBooking: row.self_booking,
-          referralRequired: row.referral_required,
-          attachmentRequired: row.attachment_required,
-        },
-      };
+      const [row] = await db
+        .select({
+          id: slots.id,
+          status: slots.status,
+          heldByPatientId: slots.heldByPatientId,
+          heldUntil: slots.heldUntil,
+          startsAt: slots.startsAt,
+          endsAt: slots.endsAt,
+          channels: slots.channels,
+          isPriority: slots.isPriority,
+          priorityReleasedAt: slots.priorityReleasedAt,
+          specialtyCode: slots.specialtyCode,
+          regionCode: slots.regionCode,
+          organizationId: slots.organizationId,
+          practitionerId: slots.practitionerId,
+          visitType: slots.visitType,
+          organization: {
+            shortName: organizations.shortName,
+            timeZone: organizations.timeZone,
+            bookingHorizonDays: organizations.bookingHorizonDays,
+            minNoticeMinutes: organizations.minNoticeMinutes,
+            cancellationWindowHours: organizations.cancellationWindowHours,
+          },
+          specialty: {
+            selfBooking: specialties.selfBooking,
+            referralRequired: specialties.referralRequired,
+            attachmentRequired: specialties.attachmentRequired,
+          },
+        })
+        .from(slots)
+        .innerJoin(organizations, eq(organizations.id, slots.organizationId))
+        .innerJoin(specialties, eq(specialties.code, slots.specialtyCode))
+        .where(eq(slots.id, slotId));
+      return row ?? null;
     },
 
     async lockPatient(patientId) {
-      const rows = await queryRows(db, sql`select id from patients where id = ${patientId} for update`);
+      const rows = await db
+        .select({ id: patients.id })
+        .from(patients)
+        .where(eq(patients.id, patientId))
+        .for('update');
       return rows.length === 1;
     },
 
     async patientFacts(patientId, specialtyCode, now, noShowsSince, excludeAppointmentId) {
-      const [row] = await queryRows<{
-        id: string;
-        attached_organization_id: string | null;
-        privileged_category: string | null;
-        no_shows: unknown;
-        active: number;
-      }>(
+      const [row] = await queryRows<PatientFactsRow>(
         db,
         sql`select p.id, p.attached_organization_id, p.privileged_category,
             coalesce((select json_agg(a.starts_at) from appointments a where a.patient_id = p.id
-              and a.status = 'noshow' and a.starts_at > ${noShowsSince.toISOString()}::timestamptz), '[]'::json)
+              and a.status = 'noshow' and a.starts_at > ${instant(noShowsSince)}), '[]'::json)
               as no_shows,
             (select count(*)::int from appointments a where a.patient_id = p.id
               and a.specialty_code = ${specialtyCode} and a.status in ('booked', 'confirmed')
-              and a.starts_at > ${now.toISOString()}::timestamptz
+              and a.starts_at > ${instant(now)}
               ${excludeAppointmentId ? sql`and a.id <> ${excludeAppointmentId}::uuid` : sql``}) as active
           from patients p where p.id = ${patientId}`,
       );
-      if (!row) return null;
-      const noShows = (
-        typeof row.no_shows === 'string' ? JSON.parse(row.no_shows) : row.no_shows
-      ) as string[];
-      return {
-        id: row.id,
-        attachedOrganizationId: row.attached_organization_id,
-        privilegedCategory: row.privileged_category,
-        noShowStarts: noShows.map((value) => new Date(value)),
-        activeInSpecialty: Number(row.active),
-      };
+      return row ? toPatientFacts(row) : null;
     },
 
     async findReferral(referralId) {
-      const [row] = await queryRows<{
-        id: string;
-        patient_id: string;
-        specialty_code: string;
-        valid_until: unknown;
-        used_by_appointment_id: string | null;
-        cancelled_at: unknown;
-      }>(
-        db,
-        sql`select id, patient_id, specialty_code, valid_until::text as valid_until, used_by_appointment_id,
-            cancelled_at from referrals where id = ${referralId}`,
-      );
-      if (!row) return null;
-      return {
-        id: row.id,
-        patientId: row.patient_id,
-        specialtyCode: row.specialty_code,
-        validUntil: String(row.valid_until),
-        usedByAppointmentId: row.used_by_appointment_id,
-        cancelledAt: toDateOrNull(row.cancelled_at),
-      };
+      const [row] = await db
+        .select({
+          id: referrals.id,
+          patientId: referrals.patientId,
+          specialtyCode: referrals.specialtyCode,
+          validUntil: referrals.validUntil,
+          usedByAppointmentId: referrals.usedByAppointmentId,
+          cancelledAt: referrals.cancelledAt,
+        })
+        .from(referrals)
+        .where(eq(referrals.id, referralId));
+      return row ?? null;
     },
 
     async claimSlot(slotId, holderIds, now) {
@@ -174,26 +159,28 @@ export function createBookingRepository(db: DbExecutor, cipher: FieldCipher): Bo
     },
 
     async releaseSlot(slotId, now) {
-      await db.execute(
-        sql`update slots set status = 'free', updated_at = ${now.toISOString()}::timestamptz
-          where id = ${slotId} and status = 'booked'`,
-      );
+      await db
+        .update(slots)
+        .set({ status: 'free', updatedAt: now })
+        .where(and(eq(slots.id, slotId), eq(slots.status, 'booked')));
     },
 
     async nextTicketSequence(organizationId, localDay) {
-      const [row] = await queryRows<{ last: number }>(
-        db,
-        sql`insert into ticket_counters (organization_id, day, last) values (${organizationId}, ${localDay}::date, 1)
-          on conflict (organization_id, day) do update set last = ticket_counters.last + 1
-          returning last`,
-      );
-      return Number(row!.last);
+      const [row] = await db
+        .insert(ticketCounters)
+        .values({ organizationId, day: localDay, last: 1 })
+        .onConflictDoUpdate({
+          target: [ticketCounters.organizationId, ticketCounters.day],
+          set: { last: sql`${ticketCounters.last} + 1` },
+        })
+        .returning({ last: ticketCounters.last });
+      return row!.last;
     },
 
     async insertAppointment(a) {
       // No conflict target: the unique partial index on the slot and the unique code and ticket number
       // all answer "no row" instead of aborting the transaction; the caller learns which below.
-      const [row] = await queryRows<{ id: string }>(
+      const [row] = await queryRows<Pick<RawRow<typeof appointments>, 'id'>>(
         db,
         sql`insert into appointments (slot_id, patient_id, organization_id, practitioner_id, specialty_code,
             starts_at, status, code, ticket_number, channel, booked_by_account_id, booked_by_kind, visit_type,
@@ -207,160 +194,117 @@ export function createBookingRepository(db: DbExecutor, cipher: FieldCipher): Bo
           returning id`,
       );
       if (row) return { id: row.id };
-      const taken = await queryRows(
-        db,
-        sql`select 1 from appointments where slot_id = ${a.slotId} and status in ('booked', 'confirmed', 'arrived')`,
-      );
+      const taken = await db
+        .select({ id: appointments.id })
+        .from(appointments)
+        .where(and(eq(appointments.slotId, a.slotId), isActive));
       return taken.length ? 'slot_taken' : 'duplicate_code';
     },
 
     async useReferral(referralId, appointmentId) {
-      const rows = await queryRows(
-        db,
-        sql`update referrals set used_by_appointment_id = ${appointmentId}, updated_at = now()
-          where id = ${referralId} and used_by_appointment_id is null returning id`,
-      );
+      const rows = await db
+        .update(referrals)
+        .set({ usedByAppointmentId: appointmentId, updatedAt: sql`now()` })
+        .where(and(eq(referrals.id, referralId), isNull(referrals.usedByAppointmentId)))
+        .returning({ id: referrals.id });
       return rows.length === 1;
     },
 
     async releaseReferral(appointmentId) {
-      await db.execute(
-        sql`update referrals set used_by_appointment_id = null, updated_at = now()
-          where used_by_appointment_id = ${appointmentId}`,
-      );
+      await db
+        .update(referrals)
+        .set({ usedByAppointmentId: null, updatedAt: sql`now()` })
+        .where(eq(referrals.usedByAppointmentId, appointmentId));
     },
 
     async findAppointment(id) {
-      const [row] = await queryRows<{
-        id: string;
-        patient_id: string;
-        slot_id: string;
-        status: AppointmentStatus;
-        starts_at: unknown;
-        organization_id: string;
-        practitioner_id: string;
-        specialty_code: string;
-        referral_id: string | null;
-        time_zone: string;
-        cancellation_window_hours: number;
-      }>(
-        db,
-        sql`select a.id, a.patient_id, a.slot_id, a.status, a.starts_at, a.organization_id, a.practitioner_id,
-            a.specialty_code, a.referral_id, o.time_zone, o.cancellation_window_hours
-          from appointments a join organizations o on o.id = a.organization_id where a.id = ${id}`,
-      );
-      if (!row) return null;
-      const record: AppointmentRecord = {
-        id: row.id,
-        patientId: row.patient_id,
-        slotId: row.slot_id,
-        status: row.status,
-        startsAt: toDate(row.starts_at),
-        organizationId: row.organization_id,
-        practitionerId: row.practitioner_id,
-        specialtyCode: row.specialty_code,
-        referralId: row.referral_id,
-        timeZone: row.time_zone,
-        cancellationWindowHours: row.cancellation_window_hours,
-      };
-      return record;
+      const [row] = await db
+        .select({
+          id: appointments.id,
+          patientId: appointments.patientId,
+          slotId: appointments.slotId,
+          status: appointments.status,
+          startsAt: appointments.startsAt,
+          organizationId: appointments.organizationId,
+          practitionerId: appointments.practitionerId,
+          specialtyCode: appointments.specialtyCode,
+          referralId: appointments.referralId,
+          timeZone: organizations.timeZone,
+          cancellationWindowHours: organizations.cancellationWindowHours,
+        })
+        .from(appointments)
+        .innerJoin(organizations, eq(organizations.id, appointments.organizationId))
+        .where(eq(appointments.id, id));
+      return row ?? null;
     },
 
     async setStatus(id, from, to, change) {
-      const at = change.at.toISOString();
-      const stamps =
+      const stamp =
         to === 'confirmed'
-          ? sql`, confirmed_at = ${at}::timestamptz`
+          ? { confirmedAt: change.at }
           : to === 'arrived'
-            ? sql`, arrived_at = ${at}::timestamptz`
+            ? { arrivedAt: change.at }
             : to.startsWith('cancelled')
-              ? sql`, cancelled_at = ${at}::timestamptz`
-              : sql``;
+              ? { cancelledAt: change.at }
+              : {};
       const reason =
         change.cancellationReason !== undefined
-          ? sql`, cancellation_reason_encrypted = ${change.cancellationReason ? cipher.encrypt(change.cancellationReason) : null}`
-          : sql``;
-      const successor = change.rescheduledToId ? sql`, rescheduled_to_id = ${change.rescheduledToId}` : sql``;
-      const rows = await queryRows(
-        db,
-        sql`update appointments set status = ${to}, updated_at = ${at}::timestamptz ${stamps} ${reason} ${successor}
-          where id = ${id} and status in (${sql.join(
-            from.map((s) => sql`${s}`),
-            sql`, `,
-          )}) returning id`,
-      );
+          ? {
+              cancellationReasonEncrypted: change.cancellationReason
+                ? cipher.encrypt(change.cancellationReason)
+                : null,
+            }
+          : {};
+      const successor = change.rescheduledToId ? { rescheduledToId: change.rescheduledToId } : {};
+      const rows = await db
+        .update(appointments)
+        .set({ status: to, updatedAt: change.at, ...stamp, ...reason, ...successor })
+        .where(and(eq(appointments.id, id), inArray(appointments.status, [...from])))
+        .returning({ id: appointments.id });
       return rows.length === 1;
     },
 
     async activeInSlot(slotId) {
-      const [row] = await queryRows<{ id: string; patient_id: string }>(
-        db,
-        sql`select id, patient_id from appointments
-          where slot_id = ${slotId} and status in ('booked', 'confirmed', 'arrived')`,
-      );
-      return row ? { id: row.id, patientId: row.patient_id } : null;
+      const [row] = await db
+        .select({ id: appointments.id, patientId: appointments.patientId })
+        .from(appointments)
+        .where(and(eq(appointments.slotId, slotId), isActive));
+      return row ?? null;
     },
 
-    async wardIds(representativePatientId) {
-      const rows = await queryRows<{ id: string }>(
-        db,
-        sql`select ward_patient_id as id from representative_links
-          where representative_patient_id = ${representativePatientId} and status = 'active'`,
-      );
-      return rows.map((r) => r.id);
-    },
+    wardIds: (representativePatientId) => activeWardIds(db, representativePatientId),
 
     async alternatives(slot, channel, earliest, limit) {
-      const rows = await queryRows<{
-        id: string;
-        starts_at: unknown;
-        ends_at: unknown;
-        time_zone: string;
-        organization_id: string;
-        organization_name: string;
-        practitioner_id: string;
-        practitioner_name: string;
-        room: string | null;
-      }>(
+      const rows = await queryRows<AlternativeRow>(
         db,
         sql`select s.id, s.starts_at, s.ends_at, o.time_zone, o.id as organization_id,
-            o.name as organization_name, pr.id as practitioner_id, ${PRACTITIONER_NAME} as practitioner_name, l.room
+            o.name as organization_name, pr.id as practitioner_id, ${fullNameSql('pr')} as practitioner_name, l.room
           from (
             (select s.id, s.starts_at, s.ends_at, 0 as rank from slots s
               where s.organization_id = ${slot.organizationId} and s.specialty_code = ${slot.specialtyCode}
                 and s.status = 'free' and s.id <> ${slot.id}
-                and s.starts_at > ${earliest.toISOString()}::timestamptz
+                and s.starts_at > ${instant(earliest)}
                 and ${channel} = any(s.channels) and not s.is_priority
                 and (s.held_until is null or s.held_until <= now())
-              order by abs(extract(epoch from s.starts_at - ${slot.startsAt.toISOString()}::timestamptz))
+              order by abs(extract(epoch from s.starts_at - ${instant(slot.startsAt)}))
               limit ${limit})
             union all
             (select s.id, s.starts_at, s.ends_at, 1 as rank from slots s
               where s.practitioner_id = ${slot.practitionerId} and s.organization_id <> ${slot.organizationId}
-                and s.status = 'free' and s.starts_at > ${earliest.toISOString()}::timestamptz
+                and s.status = 'free' and s.starts_at > ${instant(earliest)}
                 and ${channel} = any(s.channels) and not s.is_priority
                 and (s.held_until is null or s.held_until <= now())
-              order by abs(extract(epoch from s.starts_at - ${slot.startsAt.toISOString()}::timestamptz))
+              order by abs(extract(epoch from s.starts_at - ${instant(slot.startsAt)}))
               limit ${limit})
           ) c
           join slots s on s.id = c.id
           join organizations o on o.id = s.organization_id
           join practitioners pr on pr.id = s.practitioner_id
           left join locations l on l.id = s.location_id
-          order by c.rank, abs(extract(epoch from c.starts_at - ${slot.startsAt.toISOString()}::timestamptz))
+          order by c.rank, abs(extract(epoch from c.starts_at - ${instant(slot.startsAt)}))
           limit ${limit}`,
       );
-      return rows.map(
-        (row): SlotAlternative => ({
-          id: row.id,
-          startsAt: toDate(row.starts_at),
-          endsAt: toDate(row.ends_at),
-          timeZone: row.time_zone,
-          organization: { id: row.organization_id, name: row.organization_name },
-          practitioner: { id: row.practitioner_id, name: row.practitioner_name },
-          room: row.room,
-        }),
-      );
+      return rows.map(toAlternative);
     },
 
     async hold(slotId, patientId, until, now) {
@@ -382,17 +326,22 @@ export function createBookingRepository(db: DbExecutor, cipher: FieldCipher): Bo
     },
 
     async countNoShow(patientId) {
-      await db.execute(sql`update patients set no_show_count = no_show_count + 1 where id = ${patientId}`);
+      await db
+        .update(patients)
+        .set({ noShowCount: sql`${patients.noShowCount} + 1` })
+        .where(eq(patients.id, patientId));
     },
 
-    async hasRebookingPriority(patientId, specialtyCode, organizationId, now) {
-      const rows = await queryRows(
+    hasRebookingPriority: (patientId, specialtyCode, organizationId, now) =>
+      hasRow(
         db,
-        sql`select 1 from rebooking_priorities where patient_id = ${patientId}
-          and specialty_code = ${specialtyCode} and organization_id = ${organizationId}
-          and until > ${now.toISOString()}::timestamptz limit 1`,
-      );
-      return rows.length > 0;
-    },
+        rebookingPriorities,
+        and(
+          eq(rebookingPriorities.patientId, patientId),
+          eq(rebookingPriorities.specialtyCode, specialtyCode),
+          eq(rebookingPriorities.organizationId, organizationId),
+          gt(rebookingPriorities.until, now),
+        ),
+      ),
   };
 }

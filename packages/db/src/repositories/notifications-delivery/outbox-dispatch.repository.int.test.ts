@@ -1,18 +1,13 @@
-import type { OutgoingMessage } from '@talon/core/messaging';
 import { createTestDatabase } from '@talon/testing';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DatabaseHandle } from '../../client';
-import { createFieldCipher } from '../../crypto/field-cipher';
+import { outboxTestCipher as cipher, outboxMessages } from '../../testing/outbox-messages';
 import { createOutboxRepository, type OutboxRepository } from '../outbox.repository';
 import { UNREADABLE_PAYLOAD } from '../outbox-payload';
 import { createOutboxDispatchRepository, type OutboxDispatchRepository } from './outbox-dispatch.repository';
 
-const cipher = createFieldCipher({
-  encryptionKeys: new Map([['k1', Buffer.alloc(32, 1)]]),
-  currentKeyId: 'k1',
-  lookupKey: Buffer.alloc(32, 2),
-});
+const message = outboxMessages('dispatch-test', { channel: 'email', recipient: 'p@example.ru' });
 
 let database: DatabaseHandle;
 let outbox: OutboxRepository;
@@ -23,17 +18,6 @@ beforeAll(async () => {
   dispatch = createOutboxDispatchRepository(database.db, cipher);
 });
 afterAll(() => database?.close());
-
-let n = 0;
-const message = (overrides: Partial<OutgoingMessage> = {}): OutgoingMessage => ({
-  event: 'identity.login_code',
-  channel: 'email',
-  recipient: 'p@example.ru',
-  template: 'login_code',
-  payload: { code: '123456', minutes: '5' },
-  dedupeKey: `dispatch-test|${++n}`,
-  ...overrides,
-});
 
 describe(`outbox dispatch repository on ${process.env.TEST_DB}`, () => {
   it('claims due rows of one channel once, oldest first, and leaves later and other rows', async () => {

@@ -2,21 +2,24 @@ import type { ClaimedMessage, TemplateName } from '@talon/core/messaging';
 import { sql } from 'drizzle-orm';
 import type { DbExecutor } from '../../client';
 import type { FieldCipher } from '../../crypto/field-cipher';
-import { queryRows } from '../../query-rows';
+import type { notificationOutbox } from '../../schema';
+import type { RawRow } from '../../sql';
+import { queryRows, toDate } from '../../sql';
 import { markUnreadableDead, readPayload } from '../outbox-payload';
 
-interface ClaimedRow {
-  id: string;
-  event: string;
-  channel: ClaimedMessage['channel'];
-  recipient: string;
-  account_id: string | null;
-  template: string;
-  payload_encrypted: string;
-  dedupe_key: string;
-  not_before: Date | string;
-  attempts: number;
-}
+type ClaimedRow = Pick<
+  RawRow<typeof notificationOutbox>,
+  | 'id'
+  | 'event'
+  | 'channel'
+  | 'recipient'
+  | 'account_id'
+  | 'template'
+  | 'payload_encrypted'
+  | 'dedupe_key'
+  | 'not_before'
+  | 'attempts'
+>;
 
 /** One element of a PostgreSQL array literal, quoted. */
 const quoteElement = (value: string) => `"${value.replaceAll('\\', '\\\\').replaceAll('"', '\\"')}"`;
@@ -61,7 +64,7 @@ export function createOutboxDispatchRepository(executor: DbExecutor, cipher: Pic
           template: row.template as TemplateName,
           payload,
           dedupeKey: row.dedupe_key,
-          notBefore: new Date(row.not_before),
+          notBefore: toDate(row.not_before),
           attempts: Number(row.attempts),
         });
       }

@@ -1,25 +1,7 @@
-import type { NotificationPreferences, PreferencesRepository } from '@talon/core/notifications';
-import { eq, sql } from 'drizzle-orm';
+import type { PreferencesRepository } from '@talon/core/notifications';
+import { eq } from 'drizzle-orm';
 import type { DbExecutor } from '../../client';
-import { queryRows } from '../../query-rows';
-import { notificationPreferences as prefs } from '../../schema';
-import type { PreferenceRow } from './recipient-sql';
-
-/** A stored preferences row (joined or direct) as core's type; null when the person has none. */
-export function toPreferences(row: PreferenceRow): NotificationPreferences | null {
-  if (!row.pref_account_id) return null;
-  return {
-    channels: {
-      sms: row.is_sms_enabled ?? true,
-      email: row.is_email_enabled ?? true,
-      push: row.is_push_enabled ?? true,
-      in_app: row.is_in_app_enabled ?? true,
-    },
-    quietHours: { start: row.quiet_start ?? '22:00', end: row.quiet_end ?? '08:00' },
-    reminderTime: row.reminder_time,
-    timeZone: row.pref_time_zone,
-  };
-}
+import { accounts, organizations, patients, notificationPreferences as prefs } from '../../schema';
 
 /** Notification preferences per account (issue 5, item 4): one row, written whole by `PUT`. */
 export function createPreferencesRepository(db: DbExecutor): PreferencesRepository {
@@ -59,14 +41,13 @@ export function createPreferencesRepository(db: DbExecutor): PreferencesReposito
     },
 
     async attachmentTimeZone(accountId) {
-      const [row] = await queryRows<{ time_zone: string | null }>(
-        db,
-        sql`select o.time_zone from accounts acc
-              join patients p on p.id = acc.patient_id
-              join organizations o on o.id = p.attached_organization_id
-             where acc.id = ${accountId}`,
-      );
-      return row?.time_zone ?? null;
+      const [row] = await db
+        .select({ timeZone: organizations.timeZone })
+        .from(accounts)
+        .innerJoin(patients, eq(patients.id, accounts.patientId))
+        .innerJoin(organizations, eq(organizations.id, patients.attachedOrganizationId))
+        .where(eq(accounts.id, accountId));
+      return row?.timeZone ?? null;
     },
   };
 }

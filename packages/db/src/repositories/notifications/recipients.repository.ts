@@ -1,11 +1,8 @@
 import type { AppointmentRecipientsPort } from '@talon/core/notifications';
 import { sql } from 'drizzle-orm';
 import type { DbExecutor } from '../../client';
-import { queryRows } from '../../query-rows';
-import { toPreferences } from './preferences.repository';
-import { PREFERENCE_COLUMNS, type PreferenceRow, RECIPIENT_ACCOUNT } from './recipient-sql';
-
-type RecipientRow = PreferenceRow & { account_id: string | null; phone: string | null; email: string | null };
+import { queryRows } from '../../sql';
+import { RECIPIENT_ACCOUNT, RECIPIENT_COLUMNS, type RecipientRow, toRecipient } from './recipient-sql';
 
 /**
  * Who hears about a patient's visits, read in the booking transaction: the patient's account (or their
@@ -16,19 +13,13 @@ export function createRecipientsRepository(db: DbExecutor): AppointmentRecipient
     async forPatient(patientId, bookedByAccountId) {
       const [row] = await queryRows<RecipientRow>(
         db,
-        sql`select ra.id as account_id, coalesce(ra.phone, p.phone) as phone, coalesce(ra.email, p.email) as email,
-              ${PREFERENCE_COLUMNS}
+        sql`select ${RECIPIENT_COLUMNS}
             from (select ${patientId}::uuid as patient_id, ${bookedByAccountId}::uuid as booked_by_account_id) a
             join patients p on p.id = a.patient_id
             ${RECIPIENT_ACCOUNT}`,
       );
       if (!row) return { accountId: null, phone: null, email: null, preferences: null };
-      return {
-        accountId: row.account_id,
-        phone: row.phone,
-        email: row.email,
-        preferences: toPreferences(row),
-      };
+      return toRecipient(row);
     },
   };
 }

@@ -1,14 +1,12 @@
 import type { ReferralRecord, ReferralsRepository } from '@talon/core/referrals';
-import { and, desc, eq, inArray, sql } from 'drizzle-orm';
+import { and, desc, eq, inArray } from 'drizzle-orm';
 import type { DbExecutor } from '../../client';
-import { queryRows } from '../../query-rows';
 import { organizations, practitionerRoles, practitioners, referrals, specialties } from '../../schema';
+import { fullName } from '../../sql';
+import { activeWardIds } from '../access/ward-ids';
 
 /** Moscow: the zone a referral's date is read in when its clinic is gone. */
 const FALLBACK_TIME_ZONE = 'Europe/Moscow';
-
-const fullName = (p: { surname: string; name: string; patronymic: string | null }) =>
-  [p.surname, p.name, p.patronymic].filter(Boolean).join(' ');
 
 /** Referrals (направления) in SQL; returns read models, never rows. */
 export function createReferralsRepository(db: DbExecutor): ReferralsRepository {
@@ -145,13 +143,6 @@ export function createReferralsRepository(db: DbExecutor): ReferralsRepository {
       );
     },
 
-    async wardIds(representativePatientId) {
-      const rows = await queryRows<{ id: string }>(
-        db,
-        sql`select ward_patient_id as id from representative_links
-          where representative_patient_id = ${representativePatientId} and status = 'active'`,
-      );
-      return rows.map((r) => r.id);
-    },
+    wardIds: (representativePatientId) => activeWardIds(db, representativePatientId),
   };
 }

@@ -13,6 +13,7 @@ import { and, asc, count, eq, inArray, sql } from 'drizzle-orm';
 import type { PgColumn } from 'drizzle-orm/pg-core';
 import type { DbExecutor } from '../../client';
 import { locations, organizations, practitionerRoles, schedules, specialties } from '../../schema';
+import { hasRow } from '../../sql';
 
 type Row = typeof schedules.$inferSelect;
 
@@ -101,20 +102,17 @@ export function createScheduleRepository(db: DbExecutor): ScheduleRepository {
         .orderBy(asc(practitionerRoles.id));
       return rows.map((r) => r.id);
     },
-    async isLocationOf(locationId, organizationId) {
-      const [row] = await db
-        .select({ id: locations.id })
-        .from(locations)
-        .where(and(eq(locations.id, locationId), eq(locations.organizationId, organizationId)));
-      return row !== undefined;
-    },
+    isLocationOf: (locationId, organizationId) =>
+      hasRow(db, locations, and(eq(locations.id, locationId), eq(locations.organizationId, organizationId))),
     async lockRole(roleId) {
       // A row lock on the role: two admins saving templates of one role, or a save racing the daily run,
       // take turns, so each regeneration sees the other's result. `no key update` leaves the key-share locks
       // of inserts referencing the role (slots) alone; booking never locks roles.
-      await db.execute(
-        sql`select 1 from ${practitionerRoles} where ${practitionerRoles.id} = ${roleId} for no key update`,
-      );
+      await db
+        .select({ id: practitionerRoles.id })
+        .from(practitionerRoles)
+        .where(eq(practitionerRoles.id, roleId))
+        .for('no key update');
     },
     async listForRole(roleId) {
       const rows = await db

@@ -1,9 +1,10 @@
 import type { ExistingSlot, SlotChannel, SlotGenerationRepository, VisitType } from '@talon/core/scheduling';
 import { and, asc, eq, gte, inArray, lt, type SQL, sql } from 'drizzle-orm';
 import type { DbExecutor } from '../../client';
-import { queryRows } from '../../query-rows';
 import { appointments, slots } from '../../schema';
 import { BATCH_ROWS, buildInsert } from '../../seed/batch-writer';
+import type { RawRow } from '../../sql';
+import { queryRows } from '../../sql';
 import { slotInsertColumns } from './slot-columns';
 
 const ACTIVE = sql.raw(`'booked', 'confirmed', 'arrived'`);
@@ -73,7 +74,7 @@ export function createSlotGenerationRepository(db: DbExecutor): SlotGenerationRe
       }
       for (let i = 0; i < plan.update.length; i += BATCH_ROWS) {
         const batch = plan.update.slice(i, i + BATCH_ROWS);
-        const rows = await queryRows<{ id: string }>(
+        const rows = await queryRows<Pick<RawRow<typeof slots>, 'id'>>(
           db,
           sql`update ${slots} set
               channels = input.channels::text[],
@@ -100,7 +101,7 @@ export function createSlotGenerationRepository(db: DbExecutor): SlotGenerationRe
       for (let i = 0; i < plan.insert.length; i += BATCH_ROWS) {
         const batch = plan.insert.slice(i, i + BATCH_ROWS).map((spec) => ({ owner: role, spec }));
         // A start the role already has (a concurrent run got there first) is skipped, never doubled.
-        const rows = await queryRows<{ id: string }>(
+        const rows = await queryRows<Pick<RawRow<typeof slots>, 'id'>>(
           db,
           sql`${buildInsert(slots, slotInsertColumns, batch)}
             on conflict (practitioner_role_id, starts_at) do nothing returning id`,
