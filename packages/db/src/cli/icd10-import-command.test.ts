@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { type Icd10ImportIo, runIcd10Import } from './icd10-import-command';
 
-const FIXTURE = new URL('../reference/clinical/__fixtures__/nsi-mkb10.csv', import.meta.url);
+const FIXTURE = new URL('../reference/clinical/fixtures/nsi-mkb10.csv', import.meta.url);
 
 function fakeIo(files: Record<string, Uint8Array>) {
   const written: Record<string, string> = {};

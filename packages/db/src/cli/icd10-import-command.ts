@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util';
-import type { Icd10Entry } from '../reference/clinical/clinical-reference.types';
+import type { Icd10Entry } from '../reference/clinical/clinical-entries';
 import { parseIcd10Reference } from '../reference/clinical/icd10-import';
 import { NsiExportError } from '../reference/clinical/nsi-export';
 

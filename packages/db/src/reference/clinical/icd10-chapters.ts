@@ -1,4 +1,4 @@
-import type { Icd10Chapter } from './clinical-reference.types';
+import type { Icd10Chapter } from './clinical-entries';
 
 /** The МКБ-10 classes with the category range each covers (the Russian edition adds class XXII, U00–U85). */
 export const ICD10_CHAPTERS: readonly { chapter: Icd10Chapter; from: string; to: string }[] = [

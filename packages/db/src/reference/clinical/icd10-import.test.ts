@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { Icd10ImportError, parseIcd10Reference } from './icd10-import';
 
 const fixture = (name: string): Uint8Array =>
-  new Uint8Array(readFileSync(new URL(`./__fixtures__/${name}`, import.meta.url)));
+  new Uint8Array(readFileSync(new URL(`./fixtures/${name}`, import.meta.url)));
 const encode = (text: string): Uint8Array => new TextEncoder().encode(text);
 
 const EXPECTED = [

@@ -1,5 +1,5 @@
 import { parseIcd10 } from '@talon/core/identifiers';
-import type { Icd10Chapter, Icd10Entry } from './clinical-reference.types';
+import type { Icd10Chapter, Icd10Entry } from './clinical-entries';
 import { chapterOfCode, isIcd10Chapter, isInIcd10Range, parseIcd10Range } from './icd10-chapters';
 import { NsiExportError, type NsiRow, readNsiExport } from './nsi-export';
 

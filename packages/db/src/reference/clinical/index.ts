@@ -1,6 +1,6 @@
 /**
  * Clinical reference data of the medical record and the doctor's cabinet: public reference facts shipped as
- * JSON beside this module (shapes in `clinical-reference.types.ts`, checked entry by entry by the tests).
+ * JSON beside this module (shapes in `clinical-entries.ts`, checked entry by entry by the tests).
  */
 
 import { parseIcd10 } from '@talon/core/identifiers';
@@ -13,7 +13,7 @@ import type {
   Medicine,
   ReferenceRange,
   Vaccine,
-} from './clinical-reference.types';
+} from './clinical-entries';
 import documentTypesJson from './document-types.json' with { type: 'json' };
 import icd10Json from './icd10.json' with { type: 'json' };
 import labAnalytesJson from './lab-analytes.json' with { type: 'json' };
@@ -21,7 +21,7 @@ import labPanelsJson from './lab-panels.json' with { type: 'json' };
 import medicinesJson from './medicines.json' with { type: 'json' };
 import vaccinesJson from './vaccines.json' with { type: 'json' };
 
-export * from './clinical-reference.types';
+export * from './clinical-entries';
 export { chapterOfCode, ICD10_CHAPTERS } from './icd10-chapters';
 export { compareIcd10Codes, Icd10ImportError, parseIcd10Reference } from './icd10-import';
 export { isValidLoinc, loincCheckDigit } from './loinc-code';
