@@ -26,7 +26,7 @@ const issueFor = (subjectKey: Parameters<typeof issueCertificate>[0]['subjectKey
   issueCertificate({
     subject: doctor,
     subjectKey,
-    issuer: { name: authorityName, privateKey: authorityKey, certificate: authority },
+    issuer: { name: authorityName, privateKey: authorityKey },
     serial,
     validFrom: new Date('2026-01-01T00:00:00Z'),
     validTo: new Date('2027-04-01T00:00:00Z'),

@@ -24,7 +24,7 @@ import {
   Validity,
   Version,
 } from '@peculiar/asn1-x509';
-import { hexOfInteger, toArrayBuffer } from './der';
+import { DER_TAG, derElement, hexOfInteger, toArrayBuffer } from './der';
 import { signatureAlgorithmOf } from './signature-algorithms';
 
 /** The parts of a distinguished name Talon writes: a person (CN, SN, G, T, O) or an organisation (CN, O). */
@@ -75,7 +75,7 @@ export interface IssueCertificateInput {
   /** The subject's key (its public half goes into the certificate). */
   subjectKey: KeyObject;
   /** The issuing authority; null issues a self-signed root with `subjectKey`. */
-  issuer: { name: CertificateName; privateKey: KeyObject; certificate: Uint8Array } | null;
+  issuer: { name: CertificateName; privateKey: KeyObject } | null;
   /** Positive, lower-case hex. */
   serial: string;
   validFrom: Date;
@@ -87,7 +87,10 @@ export interface IssueCertificateInput {
 const extension = (extnID: string, critical: boolean, value: object) =>
   new Extension({ extnID, critical, extnValue: new OctetString(AsnConvert.serialize(value)) });
 
-/** RFC 5280 §4.2.1.2 method 1: SHA-1 of the subjectPublicKey bits. */
+const subjectKeyInfoOf = (key: KeyObject) =>
+  AsnConvert.parse(createPublicKey(key).export({ type: 'spki', format: 'der' }), SubjectPublicKeyInfo);
+
+/** The key identifier of RFC 5280 §4.2.1.2, method 1: SHA-1 of the subjectPublicKey bits. */
 const keyIdentifierOf = (info: SubjectPublicKeyInfo) =>
   createHash('sha1').update(Buffer.from(info.subjectPublicKey)).digest();
 
@@ -97,8 +100,7 @@ const keyIdentifierOf = (info: SubjectPublicKeyInfo) =>
  * nonRepudiation (content commitment), as for a document signature; an authority's keyCertSign and cRLSign.
  */
 export function issueCertificate(input: IssueCertificateInput): Uint8Array {
-  const publicKey = createPublicKey(input.subjectKey).export({ type: 'spki', format: 'der' });
-  const subjectKeyInfo = AsnConvert.parse(publicKey, SubjectPublicKeyInfo);
+  const subjectKeyInfo = subjectKeyInfoOf(input.subjectKey);
   const signingKey = input.issuer?.privateKey ?? input.subjectKey;
   const algorithm = new AlgorithmIdentifier(signatureAlgorithmOf(signingKey));
   const usage = input.isAuthority
@@ -110,8 +112,7 @@ export function issueCertificate(input: IssueCertificateInput): Uint8Array {
     extension(id_ce_subjectKeyIdentifier, false, new SubjectKeyIdentifier(keyIdentifierOf(subjectKeyInfo))),
   ];
   if (input.issuer) {
-    const issuerInfo = AsnConvert.parse(input.issuer.certificate, Certificate).tbsCertificate;
-    const keyIdentifier = new KeyIdentifier(keyIdentifierOf(issuerInfo.subjectPublicKeyInfo));
+    const keyIdentifier = new KeyIdentifier(keyIdentifierOf(subjectKeyInfoOf(input.issuer.privateKey)));
     extensions.push(
       extension(id_ce_authorityKeyIdentifier, false, new AuthorityKeyIdentifier({ keyIdentifier })),
     );
@@ -126,13 +127,16 @@ export function issueCertificate(input: IssueCertificateInput): Uint8Array {
     subjectPublicKeyInfo: subjectKeyInfo,
     extensions: new Extensions(extensions),
   });
-  const signature = sign('sha256', Buffer.from(AsnConvert.serialize(tbsCertificate)), signingKey);
-  const certificate = new Certificate({
-    tbsCertificate,
-    signatureAlgorithm: algorithm,
-    signatureValue: toArrayBuffer(signature),
-  });
-  return new Uint8Array(AsnConvert.serialize(certificate));
+  // Certificate ::= SEQUENCE { tbsCertificate, signatureAlgorithm, signatureValue BIT STRING }, put
+  // together from the signed bytes: serialising the schema again would cost as much as the first time.
+  const tbs = new Uint8Array(AsnConvert.serialize(tbsCertificate));
+  const signature = sign('sha256', tbs, signingKey);
+  return derElement(
+    DER_TAG.SEQUENCE,
+    tbs,
+    new Uint8Array(AsnConvert.serialize(algorithm)),
+    derElement(DER_TAG.BIT_STRING, new Uint8Array([0]), signature),
+  );
 }
 
 /** An INTEGER's content for a positive number: even length, and a leading zero when the top bit is set. */

@@ -86,7 +86,7 @@ export function planDemoCertificates(options: DemoCertificatesOptions): {
     const certificate = issueCertificate({
       subject: holder.name,
       subjectKey: key,
-      issuer: { name: DEMO_AUTHORITY_NAME, privateKey: authorityKey, certificate: authorityCertificate },
+      issuer: { name: DEMO_AUTHORITY_NAME, privateKey: authorityKey },
       serial,
       validFrom: validity.from,
       validTo: validity.to,

@@ -1,9 +1,9 @@
 /**
  * The few DER (ITU-T X.690) pieces the ASN.1 schemas of `@peculiar/asn1-*` cannot give: a SET OF in its
  * canonical order (the signed attributes of a CMS signature are signed in that encoding), attribute values
- * that have no schema class there (the ESS signing-certificate attribute, RFC 5035), and a reader that finds
- * an element's exact bytes in a signature (the parser re-encodes what it reads, and a signature is checked
- * over the bytes as they were signed).
+ * that have no schema class there (the ESS signing-certificate attribute, RFC 5035), a certificate put
+ * together around its signed bytes, and a reader that finds an element's exact bytes in a signature (the
+ * parser re-encodes what it reads, and a signature is checked over the bytes as they were signed).
  */
 
 /** One element: `tag`, then the definite length, then `content`. */
@@ -18,6 +18,7 @@ export function derElement(tag: number, ...content: Uint8Array[]): Uint8Array {
 
 export const DER_TAG = {
   INTEGER: 0x02,
+  BIT_STRING: 0x03,
   OCTET_STRING: 0x04,
   OBJECT_IDENTIFIER: 0x06,
   SEQUENCE: 0x30,
