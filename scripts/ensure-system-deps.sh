@@ -1,11 +1,14 @@
 #!/usr/bin/env bash
 # Installs what the test suite needs from the system and a fresh Debian machine lacks:
-# a PostgreSQL server (integration tests start a throwaway cluster) and Chromium (browser tests).
+# a PostgreSQL server (integration tests start a throwaway cluster), Chromium (browser tests), and poppler's
+# pdfsig with NSS's certutil (the PDF signature tests check Talon's signatures with a standard tool).
 set -euo pipefail
 
 missing=()
 compgen -G '/usr/lib/postgresql/*/bin/initdb' > /dev/null || missing+=(postgresql)
 command -v chromium > /dev/null || [ -x /usr/bin/chromium ] || missing+=(chromium)
+command -v pdfsig > /dev/null || missing+=(poppler-utils)
+command -v certutil > /dev/null || missing+=(libnss3-tools)
 [ ${#missing[@]} -eq 0 ] && exit 0
 
 echo "Installing from Debian packages: ${missing[*]}"

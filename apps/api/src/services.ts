@@ -12,6 +12,7 @@ import { registryUseCases } from '@talon/core/registry';
 import { reviewsUseCases } from '@talon/core/reviews';
 import { schedulingUseCases } from '@talon/core/scheduling';
 import { bindUseCases, type Clock } from '@talon/core/shared';
+import { signingUseCases } from '@talon/core/signing';
 import { slotSearchUseCases } from '@talon/core/slot-search';
 import { ticketsUseCases } from '@talon/core/tickets';
 import { waitlistUseCases } from '@talon/core/waitlist';
@@ -30,6 +31,7 @@ import { referralsDeps } from './composition/referrals.deps';
 import { registryDeps } from './composition/registry.deps';
 import { reviewsDeps } from './composition/reviews.deps';
 import { schedulingDeps } from './composition/scheduling.deps';
+import { signingDeps } from './composition/signing.deps';
 import { slotSearchDeps } from './composition/slot-search.deps';
 import { ticketsDeps } from './composition/tickets.deps';
 import { waitlistDeps } from './composition/waitlist.deps';
@@ -65,6 +67,7 @@ export async function createServices(
     scheduling: bindUseCases(schedulingDeps(infrastructure), schedulingUseCases),
     notifications: bindUseCases(notificationsDeps(infrastructure, booking), notificationsUseCases),
     referrals: bindUseCases(referralsDeps(infrastructure, access), referralsUseCases),
+    signing: bindUseCases(signingDeps(infrastructure), signingUseCases),
     notificationsDelivery: bindUseCases(
       notificationsDeliveryDeps(infrastructure),
       notificationsDeliveryUseCases,

@@ -56,6 +56,8 @@ export { createReferralsStore } from './repositories/referrals/referrals-store';
 export { createRegistryStore } from './repositories/registry/registry-store';
 export { createReviewsStore } from './repositories/reviews/reviews-store';
 export { createSchedulingStore } from './repositories/scheduling/scheduling-store';
+export { createSigningCertificatesRepository } from './repositories/signing/signing-certificates.repository';
+export { createSigningKeysRepository } from './repositories/signing/signing-keys.repository';
 export { createSlotSearchRepository } from './repositories/slot-search.repository';
 export { createSuggestionsRepository } from './repositories/suggestions.repository';
 export { createTicketEmailStore } from './repositories/ticket-email.repository';
@@ -63,4 +65,11 @@ export { createTicketsRepository } from './repositories/tickets.repository';
 export { createWaitlistRepository } from './repositories/waitlist/waitlist.repository';
 export { createWaitlistStore, type SlotEventsFactory } from './repositories/waitlist/waitlist-store';
 export * as schema from './schema';
+export {
+  DEMO_AUTHORITY_NAME,
+  type DemoCertificateHolder,
+  issueDemoCertificates,
+} from './signing/demo-authority';
+export { inspectSignature } from './signing/inspect-signature';
+export { createLocalPadesSigner, type SigningKey, type SigningKeySource } from './signing/pades-signer';
 export { queryRows } from './sql';

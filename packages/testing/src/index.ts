@@ -38,5 +38,6 @@ export {
   readDataRequestRow,
 } from './patient-facts';
 export { buildRegisteredPatient } from './register-patients';
+export { revokeOrganizationCertificates } from './signing-facts';
 export { deleteSlot, setSlotHold, setSlotStatus } from './slot-changes';
 export { createTestDatabase } from './test-database';

@@ -40,8 +40,8 @@ function parseOptions(argv: string[]): { size: SeedSize; seed: number; help: boo
 const formatReport = (r: SeedReport, kind: string): string =>
   `Seeded ${kind} with the ${r.size} set (seed ${r.seed}): ${r.organizations} organizations, ` +
   `${r.practitioners} practitioners, ${r.practitionerRoles} practitioner roles, ${r.patients} patients, ` +
-  `${r.schedules} schedules, ${r.slots} slots, ${r.reviews} reviewed past visits, ${r.accounts} demo accounts ` +
-  `in ${(r.ms / 1000).toFixed(1)} s`;
+  `${r.schedules} schedules, ${r.slots} slots, ${r.reviews} reviewed past visits, ${r.accounts} demo accounts, ` +
+  `${r.signingCertificates} signing certificates in ${(r.ms / 1000).toFixed(1)} s`;
 
 async function main(): Promise<number> {
   let options: ReturnType<typeof parseOptions>;

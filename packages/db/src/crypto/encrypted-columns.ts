@@ -8,6 +8,7 @@ import {
   pushSubscriptions,
   registrations,
   representativeLinks,
+  signingCertificates,
   vapidKeys,
 } from '../schema';
 
@@ -34,4 +35,9 @@ export const ENCRYPTED_COLUMNS: readonly EncryptedColumn[] = [
   { table: appointments, id: appointments.id, column: appointments.cancellationReasonEncrypted },
   { table: pushSubscriptions, id: pushSubscriptions.id, column: pushSubscriptions.keysEncrypted },
   { table: vapidKeys, id: vapidKeys.id, column: vapidKeys.privateKeyEncrypted },
+  {
+    table: signingCertificates,
+    id: signingCertificates.id,
+    column: signingCertificates.privateKeyEncrypted,
+  },
 ];

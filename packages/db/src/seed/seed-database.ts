@@ -16,6 +16,7 @@ import {
   representativeLinks,
   reviews,
   schedules,
+  signingCertificates,
   slots,
 } from '../schema';
 import { BATCH_ROWS, createPipeline, insertAll, withSecondaryIndexesRebuilt } from './batch-writer';
@@ -44,6 +45,7 @@ import {
   practitionerRoleColumns,
   representativeLinkColumns,
 } from './seed-columns';
+import { writeDemoSigningCertificates } from './signing-certificates';
 import { writeSchedulesAndSlots } from './slots';
 
 /** The field cipher's keys (`config.secrets`); new values go under the current key. */
@@ -73,6 +75,8 @@ export interface SeedReport {
   slots: number;
   /** Past fulfilled visits with a review: the practitioners' ratings are computed from them. */
   reviews: number;
+  /** The demo certification authority and the signing certificates it issued (`signing-certificates.ts`). */
+  signingCertificates: number;
   ms: number;
 }
 
@@ -114,10 +118,12 @@ export async function seedDatabase(db: Database, options: SeedOptions): Promise<
     if (pool.length < REVIEWERS_PER_REGION) pool.push(patient.id);
     reviewers.set(patient.regionCode, pool);
   };
+  let certificateCount = 0;
   const { patientCount, accountCount, slotCount, reviewCount } = await db.transaction(async (tx) => {
-    // Accounts reference patients and practitioners; listed too, so that no account outlives a reseed.
+    // Accounts reference patients and practitioners; listed too, so that no account outlives a reseed (and
+    // so are the demo signing certificates: the authority's references nothing).
     await tx.execute(
-      sql`truncate table ${accounts}, ${patients}, ${practitionerRoles}, ${practitioners}, ${locations}, ${organizations} cascade`,
+      sql`truncate table ${accounts}, ${patients}, ${practitionerRoles}, ${practitioners}, ${locations}, ${organizations}, ${signingCertificates} cascade`,
     );
     await insertAll(tx, organizations, organizationColumns, directory.clinics);
     await insertAll(
@@ -166,6 +172,15 @@ export async function seedDatabase(db: Database, options: SeedOptions): Promise<
     const demo = planDemoAccounts(directory, accountHolders.picked, accountHolders.child, options.seed);
     const accountCount = await writeDemoAccounts(tx, demo, cipher);
     log(`demo accounts: ${accountCount} (${seconds(started)})`);
+    certificateCount = await writeDemoSigningCertificates(tx, {
+      directory,
+      staff: demo.staff,
+      size: options.size,
+      seed: options.seed,
+      lookupKey: options.keys.lookupKey,
+      cipher,
+    });
+    log(`demo signing certificates: ${certificateCount} (${seconds(started)})`);
     return { patientCount, accountCount, slotCount, reviewCount: planned.length };
   });
 
@@ -185,6 +200,7 @@ export async function seedDatabase(db: Database, options: SeedOptions): Promise<
     schedules: templates.length,
     slots: slotCount,
     reviews: reviewCount,
+    signingCertificates: certificateCount,
     ms: Math.round(performance.now() - started),
   };
 }

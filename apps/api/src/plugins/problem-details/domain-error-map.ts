@@ -11,6 +11,7 @@ import type { DomainError } from '@talon/core/shared';
 import { booking, reviews, scheduling, slotSearch, tickets, waitlist } from './booking-error-map';
 import type { Mapping, Params } from './error-mapping';
 import { referrals, ticketEmail } from './referral-error-map';
+import { signing } from './signing-error-map';
 
 /**
  * Every domain error code with its HTTP status and Russian explanation (what happened, what to do next).
@@ -304,6 +305,7 @@ const table: Record<string, Mapping> = {
   ...booking,
   ...referrals,
   ...ticketEmail,
+  ...signing,
   ...messaging,
   // Booking and registration share this code: booking for another adult (403), registration (400).
   CONSENT_REQUIRED: {

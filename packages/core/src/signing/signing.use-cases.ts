@@ -1,0 +1,6 @@
+import { signPdf } from './sign-pdf';
+
+/** Electronic signatures of documents and prescriptions; over `SigningDeps`. */
+export const signingUseCases = {
+  sign: signPdf,
+};
