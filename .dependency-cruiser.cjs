@@ -1,9 +1,17 @@
 /**
  * The arrows of docs/adr/0001-layout.md, checked on every test run:
- * web → contracts (types only); api → core, db, contracts, config, testing (tests), worker (its index);
+ * web → contracts (types only; the staff cabinets' pages may use its zod schemas: docs/adr/0004);
+ * api → core, db, contracts, config, testing (tests), worker (its index);
  * worker → core, db, config;
  * db → core; core → nothing of ours; only db (and test factories) touch the SQL client; no cycles.
  */
+/**
+ * The staff cabinets' pages and features: everything under cabinets/{doctor,registry,admin} and
+ * features/staff-*, except the route tables, which come with the app's first JavaScript.
+ */
+const STAFF_PAGES =
+  '^apps/web/src/(cabinets/(doctor|registry|admin)|features/staff-[^/]+)/(?!.*-routes\\.tsx$)';
+
 /** @type {import('dependency-cruiser').IConfiguration} */
 module.exports = {
   forbidden: [
@@ -49,10 +57,22 @@ module.exports = {
     },
     {
       name: 'web-imports-contract-types-only',
-      comment: 'Runtime zod stays out of the browser bundle.',
+      comment:
+        "Runtime zod stays out of the patient's JavaScript: only the staff cabinets' pages (loaded on their own) check forms with the contracts' schemas (docs/adr/0004-typed-client-and-forms.md).",
       severity: 'error',
-      from: { path: '^apps/web/' },
-      to: { path: '^packages/contracts/', dependencyTypesNot: ['type-only'] },
+      from: { path: '^apps/web/', pathNot: STAFF_PAGES },
+      to: {
+        path: '^(packages/contracts/|node_modules/(zod|@hookform/resolvers)/)',
+        dependencyTypesNot: ['type-only'],
+      },
+    },
+    {
+      name: 'staff-pages-load-lazily',
+      comment:
+        'Staff pages may carry zod: the rest of the app reaches them only by a lazy import (the route tables), never in its own chunks.',
+      severity: 'error',
+      from: { path: '^apps/web/', pathNot: STAFF_PAGES },
+      to: { path: STAFF_PAGES, dependencyTypesNot: ['type-only', 'dynamic-import'] },
     },
     {
       name: 'db-depends-on-core-only',

@@ -66,6 +66,14 @@ const ROLES: Record<string, RegExp> = {
   config: /^(apps|packages)\/[^/]+\/[^/]+$/,
 };
 
+/**
+ * Files a tool writes, each with the command that writes it: not split by hand, so past the line limit.
+ * The command's own test keeps such a file equal to what the tool would write.
+ */
+export const GENERATED: Record<string, string> = {
+  'apps/web/src/shared/api-client/api-schema.d.ts': '`npm run api:types` (openapi-typescript)',
+};
+
 /** Deliberate exceptions to a folder's role rule, each with its reason. */
 export const EXCEPTIONS: Record<string, string> = {
   'apps/api/src/routes/patient/appointment-filters.ts':
@@ -183,7 +191,7 @@ export function checkConventions(files: readonly SourceFile[]): Violation[] {
     checkFolderRole(file.path, parsed, add);
     checkComponentName(file, parsed, add);
     const lines = lineCount(file.text);
-    if (!parsed.isTest && lines > MAX_LINES) {
+    if (!parsed.isTest && !(file.path in GENERATED) && lines > MAX_LINES) {
       add(`${lines} lines: a production file has at most ${MAX_LINES} (split it by operation)`);
     }
   }

@@ -10,28 +10,26 @@ import {
 } from '../fixtures/demo';
 
 test.describe('[REGISTRY][LINKS]', () => {
-  test('a registrar logs in with an authenticator code and confirms a guardian link', async ({
+  test('a registrar logs in with an authenticator code, confirms one guardian link and rejects another', async ({
     page,
     playwright,
   }) => {
-    // The demo patient asks to become the guardian of an adult ward (through the API).
+    // The demo patient asks to become the guardian of two adult wards (through the API).
     const patient = await playwright.request.newContext({ baseURL: test.info().project.use.baseURL });
     const login = await patient.post('/api/v1/auth/login', {
       data: { login: DEMO_PATIENT.login, password: DEMO_PATIENT.password },
     });
     const { csrfToken } = (await login.json()) as { csrfToken: string };
-    const ward = await patient.post('/api/v1/me/wards', {
-      headers: { 'X-CSRF-Token': csrfToken },
-      data: {
-        relation: 'guardian',
-        surname: 'Опекаемов',
-        name: 'Пётр',
-        birthDate: '11.11.1950',
-        sex: 'male',
-        document: `РО-${Date.now() % 1_000_000}`,
-      },
-    });
-    expect(ward.status()).toBe(201);
+    for (const [surname, name, document] of [
+      ['Опекаемов', 'Пётр', `РО-${Date.now() % 1_000_000}`],
+      ['Отказов', 'Иван', `РО-${(Date.now() + 1) % 1_000_000}`],
+    ]) {
+      const ward = await patient.post('/api/v1/me/wards', {
+        headers: { 'X-CSRF-Token': csrfToken },
+        data: { relation: 'guardian', surname, name, birthDate: '11.11.1950', sex: 'male', document },
+      });
+      expect(ward.status()).toBe(201);
+    }
     await patient.dispose();
 
     await page.goto('/registry/links');
@@ -52,6 +50,20 @@ test.describe('[REGISTRY][LINKS]', () => {
     await request.getByRole('button', { name: 'Да, подтвердить' }).click();
     await expect(page.getByRole('status').filter({ hasText: 'Заявка подтверждена' })).toBeVisible();
     await expect(request).toHaveCount(0);
+
+    // The rejection is a form checked by the contract's schema before anything is sent.
+    const rejected = page.getByRole('listitem').filter({ hasText: 'Отказов Иван' });
+    await rejected.getByRole('button', { name: /^Отклонить/ }).click();
+    const reason = rejected.getByLabel('Причина отказа (необязательно)');
+    await reason.fill('Решение\u0007 не найдено');
+    await rejected.getByRole('button', { name: 'Да, отклонить' }).click();
+    await expect(reason).toHaveAttribute('aria-invalid', 'true');
+    await expect(rejected.getByText('Недопустимые символы в тексте')).toBeVisible();
+    await expectNoA11yViolations(page, 'registry links, invalid reason');
+    await reason.fill('Номер решения не совпадает с документом');
+    await rejected.getByRole('button', { name: 'Да, отклонить' }).click();
+    await expect(page.getByRole('status').filter({ hasText: 'Заявка отклонена' })).toBeVisible();
+    await expect(rejected).toHaveCount(0);
 
     await page.setViewportSize({ width: 360, height: 740 });
     expect(await hasHorizontalScroll(page)).toBe(false);

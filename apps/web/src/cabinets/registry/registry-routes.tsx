@@ -7,9 +7,7 @@ import { RouteError } from '../patient/route-error';
 const RegistryLayout = lazyPage(() => import('./registry-layout').then((m) => m.RegistryLayout));
 const RequireLogin = lazyPage(() => import('../../features/auth/require-login').then((m) => m.RequireLogin));
 const ForbiddenPage = lazyPage(() => import('./forbidden.page').then((m) => m.ForbiddenPage));
-const RegistryLinksPage = lazyPage(() =>
-  import('../../features/representatives/registry-links.page').then((m) => m.RegistryLinksPage),
-);
+const RegistryLinksPage = lazyPage(() => import('./registry-links.page').then((m) => m.RegistryLinksPage));
 
 /** The registry cabinet at `/registry`: registrars and clinic admins; others see «Нет доступа». */
 export const registryRoutes: RouteObject = {

@@ -1,25 +1,26 @@
 import { queryOptions } from '@tanstack/react-query';
-import { apiGet, apiSend } from '../../shared/api-client';
-import type { SessionList, TRecoveryCodes, TTotpEnrolment } from '../auth/auth.types';
+import { api, dataOf } from '../../shared/api-client';
+
+const session = (id: string) => ({ params: { path: { id } } });
 
 // Under ['account'] so that logging out drops them all (see forgetSession).
 export const accountQueries = {
   sessions: () =>
     queryOptions({
       queryKey: ['account', 'sessions'],
-      queryFn: ({ signal }) => apiGet<SessionList>('/me/sessions', undefined, signal),
+      queryFn: ({ signal }) => dataOf(api.GET('/api/v1/me/sessions', { signal })),
       staleTime: 0,
     }),
 };
 
 export const accountApi = {
-  endSession: (id: string) => apiSend('DELETE', `/me/sessions/${encodeURIComponent(id)}`),
-  startTotp: () => apiSend<TTotpEnrolment>('POST', '/me/mfa/totp'),
-  confirmTotp: (code: string) => apiSend<TRecoveryCodes>('POST', '/me/mfa/totp/confirm', { code }),
-  disableTotp: (password: string) => apiSend('POST', '/me/mfa/totp/disable', { password }),
+  endSession: (id: string) => dataOf(api.DELETE('/api/v1/me/sessions/{id}', session(id))),
+  startTotp: () => dataOf(api.POST('/api/v1/me/mfa/totp')),
+  confirmTotp: (code: string) => dataOf(api.POST('/api/v1/me/mfa/totp/confirm', { body: { code } })),
+  disableTotp: (password: string) => dataOf(api.POST('/api/v1/me/mfa/totp/disable', { body: { password } })),
   newRecoveryCodes: (password: string) =>
-    apiSend<TRecoveryCodes>('POST', '/me/mfa/recovery-codes', { password }),
-  setSmsMfa: (enabled: boolean) => apiSend('PUT', '/me/mfa/sms', { enabled }),
+    dataOf(api.POST('/api/v1/me/mfa/recovery-codes', { body: { password } })),
+  setSmsMfa: (enabled: boolean) => dataOf(api.PUT('/api/v1/me/mfa/sms', { body: { enabled } })),
   changePassword: (currentPassword: string, newPassword: string) =>
-    apiSend('POST', '/me/password', { currentPassword, newPassword }),
+    dataOf(api.POST('/api/v1/me/password', { body: { currentPassword, newPassword } })),
 };

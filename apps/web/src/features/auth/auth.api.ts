@@ -1,15 +1,12 @@
 import { type QueryClient, queryOptions } from '@tanstack/react-query';
-import { ApiError, apiGet, apiSend, setCsrfToken } from '../../shared/api-client';
+import { ApiError, api, apiUrl, dataOf, setCsrfToken } from '../../shared/api-client';
 import { clearApiCache } from '../offline';
 import type {
-  TConsentText,
   TExternalProvider,
   TLoginMfaRequest,
   TLoginResponse,
   TMe,
-  TPasswordResetResponse,
   TRegisterRequest,
-  TRegisterResponse,
 } from './auth.types';
 
 const ME_KEY = ['auth', 'me'] as const;
@@ -17,7 +14,7 @@ const ME_KEY = ['auth', 'me'] as const;
 /** Who is logged in, or null for an anonymous visitor (401 is an answer here, not an error). */
 async function fetchMe(signal?: AbortSignal): Promise<TMe | null> {
   try {
-    const me = await apiGet<TMe>('/me', undefined, signal);
+    const me = await dataOf(api.GET('/api/v1/me', { signal }));
     setCsrfToken(me.csrfToken);
     return me;
   } catch (error) {
@@ -41,8 +38,8 @@ export const authQueries = {
   externalProvider: () =>
     queryOptions({
       queryKey: ['auth', 'oidc'],
-      queryFn: ({ signal }) =>
-        apiGet<TExternalProvider>('/auth/oidc', undefined, signal).catch((error: unknown) => {
+      queryFn: ({ signal }): Promise<TExternalProvider | null> =>
+        dataOf(api.GET('/api/v1/auth/oidc', { signal })).catch((error: unknown) => {
           if (error instanceof ApiError && error.status === 404) return null;
           throw error;
         }),
@@ -52,7 +49,7 @@ export const authQueries = {
   consent: () =>
     queryOptions({
       queryKey: ['auth', 'consent'],
-      queryFn: ({ signal }) => apiGet<TConsentText>('/auth/consent', undefined, signal),
+      queryFn: ({ signal }) => dataOf(api.GET('/api/v1/auth/consent', { signal })),
       staleTime: 60 * 60_000,
     }),
 };
@@ -91,24 +88,24 @@ export function refreshMe(queryClient: QueryClient): Promise<void> {
 
 /** Where a login through the identity provider starts; it comes back to `next`. */
 export const externalLoginUrl = (next: string): string =>
-  `/api/v1/auth/oidc/start?${new URLSearchParams({ next })}`;
+  apiUrl('/api/v1/auth/oidc/start', { query: { next } });
 
 export const authApi = {
   /** The second factor this session still owes (after the identity provider, or a reload). */
-  pendingMfa: () => apiGet<TLoginResponse>('/auth/login/mfa'),
-  register: (body: TRegisterRequest) => apiSend<TRegisterResponse>('POST', '/auth/register', body),
+  pendingMfa: () => dataOf(api.GET('/api/v1/auth/login/mfa')),
+  register: (body: TRegisterRequest) => dataOf(api.POST('/api/v1/auth/register', { body })),
   confirmRegistration: (registrationId: string, code: string) =>
-    apiSend<TLoginResponse>('POST', '/auth/register/confirm', { registrationId, code }),
+    dataOf(api.POST('/api/v1/auth/register/confirm', { body: { registrationId, code } })),
   resendRegistration: (registrationId: string) =>
-    apiSend<TRegisterResponse>('POST', '/auth/register/resend', { registrationId }),
+    dataOf(api.POST('/api/v1/auth/register/resend', { body: { registrationId } })),
   login: (login: string, password: string) =>
-    apiSend<TLoginResponse>('POST', '/auth/login', { login, password }),
-  loginMfa: (body: TLoginMfaRequest) => apiSend<TLoginResponse>('POST', '/auth/login/mfa', body),
-  sendMfaSms: () => apiSend<{ codeSentTo: string }>('POST', '/auth/login/mfa/sms'),
-  logout: () => apiSend('POST', '/auth/logout'),
-  logoutAll: () => apiSend('POST', '/auth/logout-all'),
+    dataOf(api.POST('/api/v1/auth/login', { body: { login, password } })),
+  loginMfa: (body: TLoginMfaRequest) => dataOf(api.POST('/api/v1/auth/login/mfa', { body })),
+  sendMfaSms: () => dataOf(api.POST('/api/v1/auth/login/mfa/sms')),
+  logout: () => dataOf(api.POST('/api/v1/auth/logout')),
+  logoutAll: () => dataOf(api.POST('/api/v1/auth/logout-all')),
   requestPasswordReset: (login: string) =>
-    apiSend<TPasswordResetResponse>('POST', '/auth/password-reset', { login }),
+    dataOf(api.POST('/api/v1/auth/password-reset', { body: { login } })),
   confirmPasswordReset: (resetId: string, code: string, password: string) =>
-    apiSend('POST', '/auth/password-reset/confirm', { resetId, code, password }),
+    dataOf(api.POST('/api/v1/auth/password-reset/confirm', { body: { resetId, code, password } })),
 };

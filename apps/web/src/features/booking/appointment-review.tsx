@@ -1,4 +1,3 @@
-import type { TAppointment } from '@talon/contracts';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -10,6 +9,7 @@ import { FormActions } from '../../shared/ui/form-actions';
 import { LiveStatus } from '../../shared/ui/live-status';
 import { RadioGroupField } from '../../shared/ui/radio-group-field';
 import { TextAreaField } from '../../shared/ui/text-area-field';
+import type { TAppointment } from './booking.api';
 import { bookingApi } from './booking.api';
 import { RATINGS, type Rating, REVIEW_COMMENT_MAX, reviewProblems } from './review.model';
 

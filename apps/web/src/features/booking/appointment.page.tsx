@@ -1,4 +1,3 @@
-import type { TAppointment } from '@talon/contracts';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams, useSearchParams } from 'react-router';
@@ -8,6 +7,7 @@ import { PageHeading } from '../../shared/ui/page-heading';
 import { useDocumentTitle } from '../../shared/ui/use-document-title';
 import { AppointmentFacts } from './appointment-facts';
 import { AppointmentReview } from './appointment-review';
+import type { TAppointment } from './booking.api';
 import { appointmentQueries, ticketLinks } from './booking.api';
 import { TicketEmail } from './ticket-email';
 import { hasLiveTicket, isReschedulable, rescheduleHref } from './visit-actions';

@@ -1,4 +1,3 @@
-import type { TAppointment } from '@talon/contracts';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -11,6 +10,7 @@ import { PageHeading } from '../../shared/ui/page-heading';
 import { TextAreaField } from '../../shared/ui/text-area-field';
 import { useDocumentTitle } from '../../shared/ui/use-document-title';
 import { AppointmentFacts } from './appointment-facts';
+import type { TAppointment } from './booking.api';
 import { appointmentQueries, bookingApi } from './booking.api';
 import { formatVisitMoment } from './slot-time';
 import { isReschedulable, rescheduleHref, UPCOMING_STATUSES } from './visit-actions';

@@ -1,91 +1,86 @@
-import type { TAppointment, TFreeSlot, TFreeSlotPage, TReferralList, TSlotCalendar } from '@talon/contracts';
 import { queryOptions } from '@tanstack/react-query';
-import { API_BASE, apiGet, apiSend } from '../../shared/api-client';
+import {
+  type ApiQuery,
+  type ApiRequestBody,
+  type ApiSchema,
+  api,
+  apiUrl,
+  dataOf,
+} from '../../shared/api-client';
+
+export type TAppointment = ApiSchema<'Appointment'>;
+export type TFreeSlotPage = ApiSchema<'FreeSlotPage'>;
+export type SlotHold = ApiSchema<'SlotHold'>;
+/** One of `SLOT_TAKEN`'s nearest free slots. */
+export type TFreeSlotAlternative = ApiSchema<'SlotAlternative'>;
+export type TReferral = ApiSchema<'Referral'>;
+export type TAppointmentReview = NonNullable<TAppointment['review']>;
+/** `POST /appointments/{id}/review`: a rating 1–5 and an optional comment (up to 2000 characters). */
+export type ReviewRequest = ApiRequestBody<'/api/v1/appointments/{id}/review'>;
+type BookRequest = ApiRequestBody<'/api/v1/appointments'>;
 
 /** What the time choice is for: one practitioner, narrowed to a clinic and a specialty when known. */
-export interface SlotScope {
+export type SlotScope = Pick<
+  ApiQuery<'/api/v1/slots/calendar'>,
+  'organization' | 'specialty' | 'patientId'
+> & {
   practitioner: string;
-  organization?: string | undefined;
-  specialty?: string | undefined;
-  /** Whom the visit is for: a ward's age and quota apply to what is offered. */
-  patientId?: string | undefined;
-}
+};
 
-export interface SlotHold {
-  slotId: string;
-  heldUntil: string;
-}
-
-export interface AppointmentList {
-  items: TAppointment[];
-  total: number;
-  page: number;
-  pageSize: number;
-}
-
-/** `POST /appointments/{id}/ticket/email` (202): the address the ticket went to, masked. */
-export interface TicketEmailSent {
-  sentTo: string;
-}
-
-export type TAppointmentReview = NonNullable<TAppointment['review']>;
-
-/** `POST /appointments/{id}/review`: a rating 1–5 and an optional comment (up to 2000 characters). */
-export interface ReviewRequest {
-  rating: number;
-  comment?: string | undefined;
-}
-
-export interface BookRequest {
-  slotId: string;
-  patientId?: string | undefined;
-  /** A usable referral of the person to the slot's specialty, when the specialty needs one. */
-  referralId?: string | undefined;
-  reason?: string | undefined;
-}
-
-const id = (value: string) => encodeURIComponent(value);
+const path = (id: string) => ({ params: { path: { id } } });
 
 // Under ['booking']: slot lists change by the second, so they are fresh on every visit.
 export const bookingQueries = {
   calendar: (scope: SlotScope) =>
     queryOptions({
       queryKey: ['booking', 'calendar', scope],
-      queryFn: ({ signal }) => apiGet<TSlotCalendar>('/slots/calendar', { ...scope }, signal),
+      queryFn: ({ signal }) =>
+        dataOf(api.GET('/api/v1/slots/calendar', { params: { query: scope }, signal })),
       staleTime: 0,
     }),
   day: (scope: SlotScope, range: { from: string; to: string } | null) =>
     queryOptions({
       queryKey: ['booking', 'day', scope, range],
-      queryFn: ({ signal }) => apiGet<TFreeSlotPage>('/slots', { ...scope, ...range, pageSize: 100 }, signal),
+      queryFn: ({ signal }) =>
+        dataOf(
+          api.GET('/api/v1/slots', { params: { query: { ...scope, ...range, pageSize: 100 } }, signal }),
+        ),
       enabled: range !== null,
       staleTime: 0,
     }),
 };
 
+/** The filters of «Мои записи» and of the history (`history-filters.ts`). */
+export type AppointmentFilters = ApiQuery<'/api/v1/appointments'>;
+
 // Under ['account'] so that logging out drops them (see forgetSession).
 export const appointmentQueries = {
-  list: (filters: { status?: readonly string[] }) =>
+  /** «Мои записи»: the visits in these statuses. */
+  list: (filters: { status?: readonly TAppointment['status'][] }) =>
     queryOptions({
       queryKey: ['account', 'appointments', filters],
-      queryFn: ({ signal }) => {
-        const search = new URLSearchParams({ pageSize: '50' });
-        for (const status of filters.status ?? []) search.append('status', status);
-        return apiGet<AppointmentList>(`/appointments?${search.toString()}`, undefined, signal);
-      },
+      queryFn: ({ signal }) =>
+        dataOf(
+          api.GET('/api/v1/appointments', {
+            params: { query: { status: filters.status ? [...filters.status] : undefined, pageSize: 50 } },
+            signal,
+          }),
+        ),
       staleTime: 0,
     }),
-  /** A list by a ready query string (the history's filters, built by `history-filters.ts`). */
-  search: (query: string) =>
+  /** A list by the history's filters (built by `history-filters.ts`). */
+  search: (filters: AppointmentFilters) =>
     queryOptions({
-      queryKey: ['account', 'appointments', 'search', query],
-      queryFn: ({ signal }) => apiGet<AppointmentList>(`/appointments?${query}`, undefined, signal),
+      queryKey: ['account', 'appointments', 'search', filters],
+      queryFn: ({ signal }) =>
+        dataOf(api.GET('/api/v1/appointments', { params: { query: filters }, signal })),
       staleTime: 0,
     }),
   one: (appointmentId: string) =>
     queryOptions({
       queryKey: ['account', 'appointments', 'one', appointmentId],
-      queryFn: ({ signal }) => apiGet<TAppointment>(`/appointments/${id(appointmentId)}`, undefined, signal),
+      queryFn: ({ signal }) =>
+        dataOf(api.GET('/api/v1/appointments/{id}', { ...path(appointmentId), signal })),
       staleTime: 0,
     }),
 };
@@ -97,54 +92,60 @@ export const referralQueries = {
     queryOptions({
       queryKey: ['account', 'referrals', { specialty, patientId, usable: true }],
       queryFn: ({ signal }) =>
-        apiGet<TReferralList>('/referrals', { specialty, usable: 'true', patientId }, signal),
+        dataOf(
+          api.GET('/api/v1/referrals', {
+            params: { query: { specialty, usable: 'true', patientId } },
+            signal,
+          }),
+        ),
       staleTime: 0,
     }),
 };
 
 export const bookingApi = {
   hold: (slotId: string, patientId?: string) =>
-    apiSend<SlotHold>('POST', `/slots/${id(slotId)}/hold`, patientId ? { patientId } : undefined),
+    dataOf(
+      api.POST('/api/v1/slots/{id}/hold', { ...path(slotId), body: patientId ? { patientId } : undefined }),
+    ),
   /** One key per confirmation: a repeated click or a retry after a lost answer books once (rule 2). */
   book: (body: BookRequest, idempotencyKey: string) =>
-    apiSend<TAppointment>('POST', '/appointments', body, undefined, { 'Idempotency-Key': idempotencyKey }),
+    dataOf(
+      api.POST('/api/v1/appointments', { body, params: { header: { 'idempotency-key': idempotencyKey } } }),
+    ),
   cancel: (appointmentId: string, reason?: string) =>
-    apiSend<TAppointment>(
-      'POST',
-      `/appointments/${id(appointmentId)}/cancel`,
-      reason ? { reason } : undefined,
+    dataOf(
+      api.POST('/api/v1/appointments/{id}/cancel', {
+        ...path(appointmentId),
+        body: reason ? { reason } : undefined,
+      }),
     ),
   confirm: (appointmentId: string) =>
-    apiSend<TAppointment>('POST', `/appointments/${id(appointmentId)}/confirm`),
+    dataOf(api.POST('/api/v1/appointments/{id}/confirm', path(appointmentId))),
   /** Moves the visit to `slotId` in one transaction; answers the new appointment (the old one is `rescheduled`). */
   reschedule: (appointmentId: string, slotId: string) =>
-    apiSend<TAppointment>('POST', `/appointments/${id(appointmentId)}/reschedule`, { slotId }),
-  /** Sends the ticket to the account's email, or to `email` when given. */
+    dataOf(api.POST('/api/v1/appointments/{id}/reschedule', { ...path(appointmentId), body: { slotId } })),
+  /** Sends the ticket to the account's email, or to `email` when given; answers the address, masked. */
   emailTicket: (appointmentId: string, email?: string) =>
-    apiSend<TicketEmailSent>(
-      'POST',
-      `/appointments/${id(appointmentId)}/ticket/email`,
-      email ? { email } : undefined,
+    dataOf(
+      api.POST('/api/v1/appointments/{id}/ticket/email', {
+        ...path(appointmentId),
+        body: email ? { email } : undefined,
+      }),
     ),
   review: (appointmentId: string, body: ReviewRequest) =>
-    apiSend<unknown>('POST', `/appointments/${id(appointmentId)}/review`, body),
+    dataOf(api.POST('/api/v1/appointments/{id}/review', { ...path(appointmentId), body })),
 };
 
 /** Links the browser follows itself (a download, a calendar file, the QR image). */
 export const ticketLinks = (appointmentId: string) => ({
-  pdf: `${API_BASE}/appointments/${id(appointmentId)}/ticket.pdf`,
-  ics: `${API_BASE}/appointments/${id(appointmentId)}/ticket.ics`,
-  qr: `${API_BASE}/appointments/${id(appointmentId)}/ticket-qr.svg`,
+  pdf: apiUrl('/api/v1/appointments/{id}/ticket.pdf', { path: { id: appointmentId } }),
+  ics: apiUrl('/api/v1/appointments/{id}/ticket.ics', { path: { id: appointmentId } }),
+  qr: apiUrl('/api/v1/appointments/{id}/ticket-qr.svg', { path: { id: appointmentId } }),
 });
 
 /** `SLOT_TAKEN`'s nearest free slots, when the server sent them. */
 export function alternativesOf(body: unknown): TFreeSlotAlternative[] {
   if (typeof body !== 'object' || body === null) return [];
-  const list = (body as { alternatives?: unknown }).alternatives;
-  return Array.isArray(list) ? (list as TFreeSlotAlternative[]) : [];
+  const list = (body as Partial<ApiSchema<'SlotTakenProblem'>>).alternatives;
+  return Array.isArray(list) ? list : [];
 }
-
-export type TFreeSlotAlternative = Pick<TFreeSlot, 'id' | 'start' | 'end' | 'timeZone' | 'room'> & {
-  organization: { id: string; name: string };
-  practitioner: { id: string; name: string };
-};

@@ -1,4 +1,3 @@
-import type { TAppointment } from '@talon/contracts';
 import { useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -6,6 +5,7 @@ import { Link, useNavigate } from 'react-router';
 import { ApiError } from '../../shared/api-client';
 import { describeError } from '../../shared/ui/error-message';
 import { FormActions } from '../../shared/ui/form-actions';
+import type { TAppointment } from './booking.api';
 import { alternativesOf, bookingApi } from './booking.api';
 import { type ChosenSlot, ChosenSlotFacts, useFocusOnMount } from './confirm-booking';
 import { SlotAlternatives } from './slot-alternatives';

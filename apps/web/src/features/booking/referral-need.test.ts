@@ -1,5 +1,5 @@
-import type { TReferral } from '@talon/contracts';
 import { describe, expect, it } from 'vitest';
+import type { TReferral } from './booking.api';
 import { needsReferral, referralsOf } from './referral-need';
 
 const ME = '11111111-1111-4111-8111-111111111111';

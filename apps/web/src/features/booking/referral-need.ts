@@ -1,4 +1,5 @@
-import type { TReferral, TSpecialty } from '@talon/contracts';
+import type { TSpecialty } from '../directory/directory.api';
+import type { TReferral } from './booking.api';
 
 /**
  * Booking online needs a referral for a `referralRequired` specialty and for one closed to self-booking: the

@@ -1,8 +1,7 @@
-import type { TFreeSlotPage } from '@talon/contracts';
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect } from 'react';
-import { buildApiUrl } from '../../shared/api-client';
-import type { SlotScope } from './booking.api';
+import { apiUrl } from '../../shared/api-client';
+import type { SlotScope, TFreeSlotPage } from './booking.api';
 
 interface SlotEvent {
   slotId: string;
@@ -21,7 +20,9 @@ export function useSlotEvents(scope: SlotScope, onTaken?: (slotId: string) => vo
 
   useEffect(() => {
     if (typeof EventSource === 'undefined') return;
-    const source = new EventSource(buildApiUrl('/slots/events', { practitioner, organization, specialty }));
+    const source = new EventSource(
+      apiUrl('/api/v1/slots/events', { query: { practitioner, organization, specialty } }),
+    );
     const refresh = () => void queryClient.invalidateQueries({ queryKey: ['booking'] });
     // A held slot comes back by itself when the hold lapses: look again just after that moment.
     const timers = new Set<number>();

@@ -1,4 +1,4 @@
-import type { TAppointment } from '@talon/contracts';
+import type { TAppointment } from './booking.api';
 
 type VisitFacts = Pick<
   TAppointment,

@@ -1,4 +1,4 @@
-import type { TOrganization } from '@talon/contracts';
+import type { TOrganization } from './directory.api';
 
 export type TBookingPolicy = TOrganization['bookingPolicy'];
 export type DurationUnit = 'day' | 'hour' | 'minute';

@@ -1,4 +1,3 @@
-import type { TOrganization } from '@talon/contracts';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
@@ -10,6 +9,7 @@ import { SelectField } from '../../shared/ui/select-field';
 import { useDocumentTitle } from '../../shared/ui/use-document-title';
 import { useQueryParam } from '../../shared/ui/use-query-param';
 import { describeBookingPolicy } from './booking-policy';
+import type { TOrganization } from './directory.api';
 import { directoryQueries } from './directory.api';
 import { phoneHref, websiteHref, websiteLabel } from './directory.format';
 import { capitalize, groupOpeningHours, weekdayName } from './opening-hours';

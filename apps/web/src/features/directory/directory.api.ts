@@ -1,46 +1,38 @@
-import type {
-  TOrganization,
-  TOrganizationKind,
-  TOrganizationSummary,
-  TPractitioner,
-  TPractitionerReview,
-  TPractitionerSummary,
-  TRegion,
-  TSpecialty,
-} from '@talon/contracts';
 import { infiniteQueryOptions, keepPreviousData, queryOptions } from '@tanstack/react-query';
-import { apiGet } from '../../shared/api-client';
+import { type ApiQuery, type ApiSchema, api, dataOf } from '../../shared/api-client';
+
+export type TRegion = ApiSchema<'Region'>;
+export type TSpecialty = ApiSchema<'Specialty'>;
+export type TOrganization = ApiSchema<'Organization'>;
+export type TOrganizationKind = ApiSchema<'OrganizationKind'>;
+export type TOrganizationSummary = ApiSchema<'OrganizationSummary'>;
+export type TPractitioner = ApiSchema<'Practitioner'>;
+export type TPractitionerSummary = ApiSchema<'PractitionerSummary'>;
+export type TPractitionerReview = ApiSchema<'PractitionerReview'>;
 
 export const PAGE_SIZE = 20;
 
 /** A review may run to 2 000 characters: a few to a page, more on request. */
 export const REVIEWS_PAGE_SIZE = 5;
 
-/** A page of a list endpoint. */
-export interface Page<T> {
-  items: T[];
+/** What every page of a list endpoint says about its place in the list. */
+interface PageInfo {
   total: number;
   page: number;
   pageSize: number;
 }
 
-const nextPage = <T>(last: Page<T>) => (last.page * last.pageSize < last.total ? last.page + 1 : undefined);
+const nextPage = (last: PageInfo) => (last.page * last.pageSize < last.total ? last.page + 1 : undefined);
 
-export interface OrganizationFilters {
-  region: string;
-  kind?: TOrganizationKind | undefined;
-  q?: string | undefined;
-  /** `lat,lon` */
-  near?: string | undefined;
-  specialty?: string | undefined;
-}
+export type OrganizationFilters = Pick<
+  ApiQuery<'/api/v1/organizations'>,
+  'kind' | 'q' | 'near' | 'specialty'
+> & { region: string };
 
-export interface PractitionerFilters {
-  region?: string | undefined;
-  organization?: string | undefined;
-  specialty?: string | undefined;
-  q?: string | undefined;
-}
+export type PractitionerFilters = Pick<
+  ApiQuery<'/api/v1/practitioners'>,
+  'region' | 'organization' | 'specialty' | 'q'
+>;
 
 // Reference data changes with a deployment, not during a visit.
 const REFERENCE_STALE_MS = 60 * 60 * 1000;
@@ -49,14 +41,14 @@ export const directoryQueries = {
   regions: () =>
     queryOptions({
       queryKey: ['directory', 'regions'],
-      queryFn: ({ signal }) => apiGet<TRegion[]>('/regions', undefined, signal),
+      queryFn: ({ signal }) => dataOf(api.GET('/api/v1/regions', { signal })),
       staleTime: REFERENCE_STALE_MS,
     }),
 
   specialties: () =>
     queryOptions({
       queryKey: ['directory', 'specialties'],
-      queryFn: ({ signal }) => apiGet<TSpecialty[]>('/specialties', undefined, signal),
+      queryFn: ({ signal }) => dataOf(api.GET('/api/v1/specialties', { signal })),
       staleTime: REFERENCE_STALE_MS,
     }),
 
@@ -64,24 +56,25 @@ export const directoryQueries = {
     queryOptions({
       queryKey: ['directory', 'organization', id],
       queryFn: ({ signal }) =>
-        apiGet<TOrganization>(`/organizations/${encodeURIComponent(id)}`, undefined, signal),
+        dataOf(api.GET('/api/v1/organizations/{id}', { params: { path: { id } }, signal })),
     }),
 
   practitioner: (id: string) =>
     queryOptions({
       queryKey: ['directory', 'practitioner', id],
       queryFn: ({ signal }) =>
-        apiGet<TPractitioner>(`/practitioners/${encodeURIComponent(id)}`, undefined, signal),
+        dataOf(api.GET('/api/v1/practitioners/{id}', { params: { path: { id } }, signal })),
     }),
 
   organizations: (filters: OrganizationFilters) =>
     infiniteQueryOptions({
       queryKey: ['directory', 'organizations', filters],
       queryFn: ({ pageParam, signal }) =>
-        apiGet<Page<TOrganizationSummary>>(
-          '/organizations',
-          { ...filters, page: pageParam, pageSize: PAGE_SIZE },
-          signal,
+        dataOf(
+          api.GET('/api/v1/organizations', {
+            params: { query: { ...filters, page: pageParam, pageSize: PAGE_SIZE } },
+            signal,
+          }),
         ),
       initialPageParam: 1,
       getNextPageParam: nextPage,
@@ -93,10 +86,11 @@ export const directoryQueries = {
     infiniteQueryOptions({
       queryKey: ['directory', 'practitioners', filters],
       queryFn: ({ pageParam, signal }) =>
-        apiGet<Page<TPractitionerSummary>>(
-          '/practitioners',
-          { ...filters, page: pageParam, pageSize: PAGE_SIZE },
-          signal,
+        dataOf(
+          api.GET('/api/v1/practitioners', {
+            params: { query: { ...filters, page: pageParam, pageSize: PAGE_SIZE } },
+            signal,
+          }),
         ),
       initialPageParam: 1,
       getNextPageParam: nextPage,
@@ -107,10 +101,11 @@ export const directoryQueries = {
     infiniteQueryOptions({
       queryKey: ['directory', 'reviews', practitionerId],
       queryFn: ({ pageParam, signal }) =>
-        apiGet<Page<TPractitionerReview>>(
-          `/practitioners/${encodeURIComponent(practitionerId)}/reviews`,
-          { page: pageParam, pageSize: REVIEWS_PAGE_SIZE },
-          signal,
+        dataOf(
+          api.GET('/api/v1/practitioners/{id}/reviews', {
+            params: { path: { id: practitionerId }, query: { page: pageParam, pageSize: REVIEWS_PAGE_SIZE } },
+            signal,
+          }),
         ),
       initialPageParam: 1,
       getNextPageParam: nextPage,
@@ -118,6 +113,6 @@ export const directoryQueries = {
 };
 
 /** Items of all loaded pages. */
-export function flattenPages<T>(pages: readonly Page<T>[] | undefined): T[] {
+export function flattenPages<T>(pages: readonly { items: readonly T[] }[] | undefined): T[] {
   return pages?.flatMap((page) => page.items) ?? [];
 }

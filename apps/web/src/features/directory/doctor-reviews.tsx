@@ -1,10 +1,10 @@
-import type { TPractitionerReview } from '@talon/contracts';
 import { useInfiniteQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { formatMoscowDate } from '../../shared/ui/dates';
 import { ErrorMessage } from '../../shared/ui/error-message';
 import { LiveStatus } from '../../shared/ui/live-status';
 import { PagedList } from '../../shared/ui/paged-list';
+import type { TPractitionerReview } from './directory.api';
 import { directoryQueries, flattenPages } from './directory.api';
 import { DATA_LANG, useLocale } from './use-directory';
 

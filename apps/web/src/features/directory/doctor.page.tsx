@@ -1,4 +1,3 @@
-import type { TPractitioner } from '@talon/contracts';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
@@ -7,6 +6,7 @@ import { describeError, ErrorMessage } from '../../shared/ui/error-message';
 import { LiveStatus } from '../../shared/ui/live-status';
 import { PageHeading } from '../../shared/ui/page-heading';
 import { useDocumentTitle } from '../../shared/ui/use-document-title';
+import type { TPractitioner } from './directory.api';
 import { directoryQueries } from './directory.api';
 import { formatLanguages, initialsOf } from './directory.format';
 import { DoctorReviews } from './doctor-reviews';

@@ -1,6 +1,11 @@
-import type { TNearestSlotPage } from '@talon/contracts';
 import { describe, expect, it } from 'vitest';
-import { bookingHref, formatNextSlot, nearestSlotRequests, nextSlotsByPractitioner } from './next-slot';
+import {
+  bookingHref,
+  formatNextSlot,
+  nearestSlotRequests,
+  nextSlotsByPractitioner,
+  type TNearestSlotPage,
+} from './next-slot';
 
 type Entry = TNearestSlotPage['items'][number];
 

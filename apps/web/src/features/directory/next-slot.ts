@@ -1,6 +1,8 @@
-import type { TNearestSlotPage } from '@talon/contracts';
+import type { ApiSchema } from '../../shared/api-client';
 import { formatSlotTime } from '../booking/slot-time';
 
+/** An answer of `GET /slots/nearest`. */
+export type TNearestSlotPage = ApiSchema<'NearestSlotPage'>;
 type NearestEntry = TNearestSlotPage['items'][number];
 export type NextFreeSlot = NonNullable<NearestEntry['slot']>;
 

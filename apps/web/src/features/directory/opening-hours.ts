@@ -1,4 +1,4 @@
-import type { TOrganization } from '@talon/contracts';
+import type { TOrganization } from './directory.api';
 
 export type TOpeningHours = TOrganization['openingHours'];
 export interface HoursInterval {

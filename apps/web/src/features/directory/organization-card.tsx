@@ -1,6 +1,6 @@
-import type { TOrganizationSummary } from '@talon/contracts';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import type { TOrganizationSummary } from './directory.api';
 import { formatDistance, phoneHref } from './directory.format';
 import { DATA_LANG, useLocale } from './use-directory';
 

@@ -1,4 +1,4 @@
-import type { TOrganizationKind } from '@talon/contracts';
+import type { TOrganizationKind } from './directory.api';
 
 /** Kinds of organization in the order of the filter; the web app may only import types from contracts. */
 export const ORGANIZATION_KIND_CODES = [

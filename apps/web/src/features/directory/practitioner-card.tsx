@@ -1,6 +1,6 @@
-import type { TPractitionerSummary } from '@talon/contracts';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import type { TPractitionerSummary } from './directory.api';
 import { formatList, initialsOf } from './directory.format';
 import type { NextSlot } from './next-slot';
 import { NextSlotLine } from './next-slot-line';

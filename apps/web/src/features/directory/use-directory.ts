@@ -1,7 +1,7 @@
-import type { TRegion, TSpecialty } from '@talon/contracts';
 import { useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { TRegion, TSpecialty } from './directory.api';
 import { directoryQueries } from './directory.api';
 import { sortByName } from './directory.format';
 

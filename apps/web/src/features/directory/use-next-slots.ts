@@ -1,11 +1,11 @@
-import type { TNearestSlotPage } from '@talon/contracts';
 import { queryOptions, useQueries } from '@tanstack/react-query';
-import { apiGet } from '../../shared/api-client';
+import { api, dataOf } from '../../shared/api-client';
 import {
   NEXT_SLOT_WINDOW_DAYS,
   type NearestSlotFilters,
   nearestSlotRequests,
   nextSlotsByPractitioner,
+  type TNearestSlotPage,
 } from './next-slot';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -24,14 +24,17 @@ export const nearestSlotsQuery = (filters: NearestSlotFilters) =>
   queryOptions({
     queryKey: ['directory', 'nearest', filters],
     queryFn: ({ signal }) =>
-      apiGet<TNearestSlotPage>(
-        '/slots/nearest',
-        {
-          ...filters,
-          to: new Date(Date.now() + NEXT_SLOT_WINDOW_DAYS * DAY_MS).toISOString(),
-          pageSize: NEAREST_PAGE_SIZE,
-        },
-        signal,
+      dataOf(
+        api.GET('/api/v1/slots/nearest', {
+          params: {
+            query: {
+              ...filters,
+              to: new Date(Date.now() + NEXT_SLOT_WINDOW_DAYS * DAY_MS).toISOString(),
+              pageSize: NEAREST_PAGE_SIZE,
+            },
+          },
+          signal,
+        }),
       ),
     staleTime: NEAREST_STALE_MS,
   });

@@ -1,4 +1,5 @@
-import { API_BASE } from '../../shared/api-client';
+import { apiUrl } from '../../shared/api-client';
+import type { AppointmentFilters } from '../booking/booking.api';
 import { localDayRange } from '../booking/slot-time';
 import { PAST_STATUSES } from '../booking/visit-actions';
 
@@ -65,23 +66,22 @@ export function historyApiQuery(
   filters: HistoryFilters,
   timeZone: string,
   paging?: { page: number; pageSize: number },
-): string {
-  const query = new URLSearchParams();
-  for (const status of filters.status ? [filters.status] : PAST_STATUSES) query.append('status', status);
-  if (filters.from) query.set('from', localDayRange(filters.from, timeZone).from);
-  if (filters.to) query.set('to', localDayRange(filters.to, timeZone).to);
-  if (filters.patientId) query.set('patientId', filters.patientId);
-  if (filters.practitioner) query.set('practitioner', filters.practitioner);
-  if (paging) {
-    query.set('page', String(paging.page));
-    query.set('pageSize', String(paging.pageSize));
-  }
-  return query.toString();
+): AppointmentFilters {
+  return {
+    status: filters.status ? [filters.status] : [...PAST_STATUSES],
+    from: filters.from ? localDayRange(filters.from, timeZone).from : undefined,
+    to: filters.to ? localDayRange(filters.to, timeZone).to : undefined,
+    patientId: filters.patientId || undefined,
+    practitioner: filters.practitioner || undefined,
+    ...paging,
+  };
 }
 
 /** The export of the filtered history, a file the browser downloads itself. */
 export const historyExportHref = (format: 'csv' | 'pdf', filters: HistoryFilters, timeZone: string) =>
-  `${API_BASE}/appointments/export.${format}?${historyApiQuery(filters, timeZone)}`;
+  apiUrl(format === 'csv' ? '/api/v1/appointments/export.csv' : '/api/v1/appointments/export.pdf', {
+    query: historyApiQuery(filters, timeZone),
+  });
 
 /** What is wrong with the typed period: a date the browser could not read, or an end before the start. */
 export function periodProblems(filters: Pick<HistoryFilters, 'from' | 'to'>): {

@@ -1,6 +1,6 @@
-import type { TAppointment } from '@talon/contracts';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import type { TAppointment } from '../booking/booking.api';
 import { formatVisitMoment } from '../booking/slot-time';
 
 interface HistoryTableProps {

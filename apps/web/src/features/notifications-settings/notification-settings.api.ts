@@ -1,15 +1,17 @@
-import type { TNotificationPreferences, TNotificationPreferencesInput } from '@talon/contracts';
 import { queryOptions } from '@tanstack/react-query';
-import { apiGet, apiSend } from '../../shared/api-client';
+import { type ApiRequestBody, type ApiSchema, api, dataOf } from '../../shared/api-client';
 
-const PATH = '/me/notification-preferences';
+const PATH = '/api/v1/me/notification-preferences';
+
+export type TNotificationPreferences = ApiSchema<'NotificationPreferences'>;
+export type TNotificationPreferencesInput = ApiRequestBody<typeof PATH, 'put'>;
 
 // Under ['account'] so that logging out drops it (see forgetSession).
 export const notificationSettingsQuery = () =>
   queryOptions({
     queryKey: ['account', 'notification-preferences'],
-    queryFn: ({ signal }) => apiGet<TNotificationPreferences>(PATH, undefined, signal),
+    queryFn: ({ signal }) => dataOf(api.GET(PATH, { signal })),
   });
 
 export const saveNotificationSettings = (input: TNotificationPreferencesInput) =>
-  apiSend<TNotificationPreferences>('PUT', PATH, input);
+  dataOf(api.PUT(PATH, { body: input }));

@@ -1,4 +1,3 @@
-import type { TNotificationPreferences, TNotificationPreferencesInput } from '@talon/contracts';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -10,7 +9,12 @@ import { SelectField } from '../../shared/ui/select-field';
 import { TextField } from '../../shared/ui/text-field';
 import { useDocumentTitle } from '../../shared/ui/use-document-title';
 import { PushToggle } from '../push';
-import { notificationSettingsQuery, saveNotificationSettings } from './notification-settings.api';
+import {
+  notificationSettingsQuery,
+  saveNotificationSettings,
+  type TNotificationPreferences,
+  type TNotificationPreferencesInput,
+} from './notification-settings.api';
 import '../account/account.css';
 
 const CHANNELS = ['sms', 'email', 'push', 'in_app'] as const;

@@ -1,8 +1,5 @@
-import type { TInAppNotification, TInAppNotificationPage } from '@talon/contracts';
 import { queryOptions } from '@tanstack/react-query';
-import { API_BASE, apiGet, apiSend } from '../../shared/api-client';
-
-export type { TInAppNotification };
+import { api, apiUrl, dataOf } from '../../shared/api-client';
 
 // Under ['account'] so that logging out drops them (see forgetSession).
 export const notificationQueries = {
@@ -10,20 +7,26 @@ export const notificationQueries = {
     queryOptions({
       queryKey: ['account', 'notifications', 'unread'],
       queryFn: ({ signal }) =>
-        apiGet<{ unread: number }>('/me/notifications/unread-count', undefined, signal).then((r) => r.unread),
+        dataOf(api.GET('/api/v1/me/notifications/unread-count', { signal })).then((r) => r.unread),
       staleTime: 60_000,
     }),
   list: (cursor: string | null) =>
     queryOptions({
       queryKey: ['account', 'notifications', 'list', cursor],
       queryFn: ({ signal }) =>
-        apiGet<TInAppNotificationPage>('/me/notifications', { limit: 20, cursor }, signal),
+        dataOf(
+          api.GET('/api/v1/me/notifications', {
+            params: { query: { limit: 20, cursor: cursor ?? undefined } },
+            signal,
+          }),
+        ),
       staleTime: 0,
     }),
 };
 
 export const notificationsApi = {
-  markRead: (id: string) => apiSend('POST', `/me/notifications/${encodeURIComponent(id)}/read`),
-  markAllRead: () => apiSend<{ marked: number }>('POST', '/me/notifications/read-all'),
-  eventsUrl: `${API_BASE}/me/notifications/events`,
+  markRead: (id: string) =>
+    dataOf(api.POST('/api/v1/me/notifications/{id}/read', { params: { path: { id } } })),
+  markAllRead: () => dataOf(api.POST('/api/v1/me/notifications/read-all')),
+  eventsUrl: apiUrl('/api/v1/me/notifications/events'),
 };

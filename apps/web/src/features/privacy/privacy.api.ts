@@ -1,13 +1,6 @@
 import { queryOptions } from '@tanstack/react-query';
-import { apiGet, apiSend, buildApiUrl } from '../../shared/api-client';
-import type {
-  ConsentList,
-  DataRequestList,
-  TCreateDataRequest,
-  TDataRequest,
-  TPatientProfile,
-  TRevokeConsentResponse,
-} from './privacy.types';
+import { api, apiUrl, dataOf } from '../../shared/api-client';
+import type { TCreateDataRequest } from './privacy.types';
 
 // Under ['account'] so that logging out drops them all (see forgetSession).
 export const privacyQueries = {
@@ -16,7 +9,12 @@ export const privacyQueries = {
     queryOptions({
       queryKey: ['account', 'profile', { reveal }],
       queryFn: ({ signal }) =>
-        apiGet<TPatientProfile>('/me/profile', reveal ? { reveal: 'true' } : undefined, signal),
+        dataOf(
+          api.GET('/api/v1/me/profile', {
+            params: { query: { reveal: reveal ? 'true' : undefined } },
+            signal,
+          }),
+        ),
       staleTime: 0,
       // The full identifiers are not kept around once the page is left.
       gcTime: reveal ? 0 : 5 * 60_000,
@@ -24,22 +22,23 @@ export const privacyQueries = {
   consents: () =>
     queryOptions({
       queryKey: ['account', 'consents'],
-      queryFn: ({ signal }) => apiGet<ConsentList>('/me/consents', undefined, signal),
+      queryFn: ({ signal }) => dataOf(api.GET('/api/v1/me/consents', { signal })),
       staleTime: 0,
     }),
   dataRequests: () =>
     queryOptions({
       queryKey: ['account', 'data-requests'],
-      queryFn: ({ signal }) => apiGet<DataRequestList>('/me/data-requests', undefined, signal),
+      queryFn: ({ signal }) => dataOf(api.GET('/api/v1/me/data-requests', { signal })),
       staleTime: 0,
     }),
 };
 
 /** «Скачать мои данные»: a plain same-origin link, so the session cookie goes with it and the browser saves the file. */
-export const exportUrl = (format: 'json' | 'pdf'): string => buildApiUrl('/me/export', { format });
+export const exportUrl = (format: 'json' | 'pdf'): string =>
+  apiUrl('/api/v1/me/export', { query: { format } });
 
 export const privacyApi = {
   revokeConsent: (consentId: string) =>
-    apiSend<TRevokeConsentResponse>('POST', `/me/consents/${encodeURIComponent(consentId)}/revoke`),
-  createDataRequest: (body: TCreateDataRequest) => apiSend<TDataRequest>('POST', '/me/data-requests', body),
+    dataOf(api.POST('/api/v1/me/consents/{id}/revoke', { params: { path: { id: consentId } } })),
+  createDataRequest: (body: TCreateDataRequest) => dataOf(api.POST('/api/v1/me/data-requests', { body })),
 };

@@ -1,25 +1,8 @@
-import type {
-  TConsent,
-  TCreateDataRequest,
-  TDataRequest,
-  TPatientProfile,
-  ZRevokeConsentResponse,
-  z,
-} from '@talon/contracts';
+import type { ApiSchema } from '../../shared/api-client';
 
-// The privacy contracts, as types only: zod itself stays out of the browser bundle.
-export type { TConsent, TCreateDataRequest, TDataRequest, TPatientProfile };
-export type TConsentPurpose = TConsent['purpose'];
+// The privacy answers as the API describes them (`npm run api:types`).
+export type TConsent = ApiSchema<'Consent'>;
+export type TCreateDataRequest = ApiSchema<'CreateDataRequestInput'>;
+export type TDataRequest = ApiSchema<'DataRequest'>;
+export type TPatientProfile = ApiSchema<'PatientProfile'>;
 export type TDataRequestKind = TDataRequest['kind'];
-export type TDataRequestStatus = TDataRequest['status'];
-export type TRevokeConsentResponse = z.infer<typeof ZRevokeConsentResponse>;
-
-/** `GET /me/consents`. */
-export interface ConsentList {
-  items: TConsent[];
-}
-
-/** `GET /me/data-requests`. */
-export interface DataRequestList {
-  items: TDataRequest[];
-}

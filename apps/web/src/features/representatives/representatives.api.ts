@@ -1,50 +1,46 @@
 import { queryOptions } from '@tanstack/react-query';
-import { apiGet, apiSend } from '../../shared/api-client';
-import type {
-  RepresentativeLinkList,
-  TAddWardRequest,
-  TLinkDecisionRequest,
-  TPatientCard,
-  TProxyStarted,
-  TRepresentativeLink,
-  TWard,
-  WardList,
-} from './representatives.types';
+import { type ApiRequestBody, api, dataOf } from '../../shared/api-client';
+import type { TAddWardRequest, TLinkDecisionRequest } from './representatives.types';
 
-const id = (value: string) => encodeURIComponent(value);
+const path = (id: string) => ({ params: { path: { id } } });
 
 // Under ['account'] so that logging out drops them all (see forgetSession), the registry's lists included.
 export const representativesQueries = {
   wards: () =>
     queryOptions({
       queryKey: ['account', 'wards'],
-      queryFn: ({ signal }) => apiGet<WardList>('/me/wards', undefined, signal),
+      queryFn: ({ signal }) => dataOf(api.GET('/api/v1/me/wards', { signal })),
       staleTime: 0,
     }),
   pendingLinks: () =>
     queryOptions({
       queryKey: ['account', 'registry', 'representative-links', 'pending'],
       queryFn: ({ signal }) =>
-        apiGet<RepresentativeLinkList>('/registry/representative-links', { status: 'pending' }, signal),
+        dataOf(
+          api.GET('/api/v1/registry/representative-links', {
+            params: { query: { status: 'pending' } },
+            signal,
+          }),
+        ),
       staleTime: 0,
     }),
   /** A person's card as the registry sees it (identifiers masked); each read is audited by the server. */
   patientCard: (patientId: string) =>
     queryOptions({
       queryKey: ['account', 'registry', 'patient', patientId],
-      queryFn: ({ signal }) => apiGet<TPatientCard>(`/patients/${id(patientId)}`, undefined, signal),
+      queryFn: ({ signal }) => dataOf(api.GET('/api/v1/patients/{id}', { ...path(patientId), signal })),
       staleTime: 5 * 60_000,
       retry: false,
     }),
 };
 
 export const representativesApi = {
-  addWard: (body: TAddWardRequest) => apiSend<TWard>('POST', '/me/wards', body),
-  endWard: (linkId: string) => apiSend('POST', `/me/wards/${id(linkId)}/end`),
-  requestProxy: (body: { surname: string; name: string; birthDate: string; snils: string }) =>
-    apiSend<TProxyStarted>('POST', '/me/proxies', body),
+  addWard: (body: TAddWardRequest) => dataOf(api.POST('/api/v1/me/wards', { body })),
+  endWard: (linkId: string) => dataOf(api.POST('/api/v1/me/wards/{id}/end', path(linkId))),
+  requestProxy: (body: ApiRequestBody<'/api/v1/me/proxies'>) =>
+    dataOf(api.POST('/api/v1/me/proxies', { body })),
   confirmProxy: (consentRequestId: string, code: string) =>
-    apiSend<TWard>('POST', `/me/proxies/${id(consentRequestId)}/confirm`, { code }),
+    dataOf(api.POST('/api/v1/me/proxies/{id}/confirm', { ...path(consentRequestId), body: { code } })),
   decideLink: (linkId: string, body: TLinkDecisionRequest) =>
-    apiSend<TRepresentativeLink>('POST', `/registry/representative-links/${id(linkId)}/decision`, body),
+    dataOf(api.POST('/api/v1/registry/representative-links/{id}/decision', { ...path(linkId), body })),
 };

@@ -1,28 +1,10 @@
-import type {
-  TAddWardRequest,
-  TWard,
-  ZLinkDecisionRequest,
-  ZPatientCard,
-  ZProxyStarted,
-  ZRepresentativeLink,
-  z,
-} from '@talon/contracts';
+import type { ApiSchema } from '../../shared/api-client';
 
-// The representatives contracts, as types only: zod itself stays out of the browser bundle.
-export type { TAddWardRequest, TWard };
+// The representatives answers as the API describes them (`npm run api:types`).
+export type TWard = ApiSchema<'Ward'>;
+export type TAddWardRequest = ApiSchema<'AddWardRequestInput'>;
 export type TWardRelation = TWard['relation'];
 export type TWardStatus = TWard['status'];
-export type TProxyStarted = z.infer<typeof ZProxyStarted>;
-export type TRepresentativeLink = z.infer<typeof ZRepresentativeLink>;
-export type TLinkDecisionRequest = z.infer<typeof ZLinkDecisionRequest>;
-export type TPatientCard = z.infer<typeof ZPatientCard>;
-
-/** `GET /me/wards`. */
-export interface WardList {
-  items: TWard[];
-}
-
-/** `GET /registry/representative-links`. */
-export interface RepresentativeLinkList {
-  items: TRepresentativeLink[];
-}
+export type TProxyStarted = ApiSchema<'ProxyStarted'>;
+export type TRepresentativeLink = ApiSchema<'RepresentativeLink'>;
+export type TLinkDecisionRequest = ApiSchema<'LinkDecisionRequestInput'>;

@@ -1,4 +1,6 @@
-import type { TSuggestions } from '@talon/contracts';
+import type { ApiSchema } from '../../shared/api-client';
+
+type TSuggestions = ApiSchema<'Suggestions'>;
 
 export type SuggestionKind = 'specialty' | 'practitioner' | 'organization';
 

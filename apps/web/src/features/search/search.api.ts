@@ -1,6 +1,5 @@
-import type { TSuggestions } from '@talon/contracts';
 import { keepPreviousData, queryOptions } from '@tanstack/react-query';
-import { apiGet } from '../../shared/api-client';
+import { api, dataOf } from '../../shared/api-client';
 
 /** The server answers from two characters on; shorter text asks nothing. */
 export const MIN_QUERY_LENGTH = 2;
@@ -11,7 +10,12 @@ export const searchQueries = {
     queryOptions({
       queryKey: ['search', 'suggestions', q, region],
       queryFn: ({ signal }) =>
-        apiGet<TSuggestions>('/search/suggestions', { q, region: region ?? undefined }, signal),
+        dataOf(
+          api.GET('/api/v1/search/suggestions', {
+            params: { query: { q, region: region ?? undefined } },
+            signal,
+          }),
+        ),
       enabled: q.length >= MIN_QUERY_LENGTH,
       staleTime: 5 * 60_000,
       // The list keeps its last answer while the next one loads, so it does not blink on every letter.

@@ -1,4 +1,3 @@
-import type { TWaitlistEntry } from '@talon/contracts';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -8,7 +7,7 @@ import { FormAlert } from '../../shared/ui/form-alert';
 import { RadioGroupField } from '../../shared/ui/radio-group-field';
 import { TextField } from '../../shared/ui/text-field';
 import { representativesQueries } from '../representatives/representatives.api';
-import { waitlistApi } from './waitlist.api';
+import { type TWaitlistEntry, waitlistApi } from './waitlist.api';
 import { defaultWindow } from './waitlist-window';
 import './waitlist.css';
 import { FormActions } from '../../shared/ui/form-actions';

@@ -1,4 +1,3 @@
-import type { TWaitlistEntry } from '@talon/contracts';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -12,7 +11,7 @@ import { useDocumentTitle } from '../../shared/ui/use-document-title';
 import { useMe } from '../auth/use-me';
 import { ConfirmBooking } from '../booking/confirm-booking';
 import { formatVisitMoment } from '../booking/slot-time';
-import { waitlistApi, waitlistQueries } from './waitlist.api';
+import { type TWaitlistEntry, waitlistApi, waitlistQueries } from './waitlist.api';
 import '../booking/booking.css';
 import './waitlist.css';
 

@@ -1,40 +1,78 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import {
   ApiError,
-  apiGet,
-  apiSend,
+  apiUrl,
   bodyFieldErrors,
-  buildApiUrl,
+  createApiClient,
+  dataOf,
   parseProblem,
   parseRetryAfter,
+  serializeQuery,
   setCsrfToken,
 } from './index';
 
-describe('buildApiUrl', () => {
-  it('prefixes the API base and encodes parameters', () => {
-    expect(buildApiUrl('/organizations', { region: '77', q: 'Ленинский проспект', page: 2 })).toBe(
-      '/api/v1/organizations?region=77&q=%D0%9B%D0%B5%D0%BD%D0%B8%D0%BD%D1%81%D0%BA%D0%B8%D0%B9+%D0%BF%D1%80%D0%BE%D1%81%D0%BF%D0%B5%D0%BA%D1%82&page=2',
+// Node has no page to resolve `/api/v1/…` against; the browser's client uses the page's origin.
+const api = createApiClient({ baseUrl: 'http://talon.test' });
+
+/** Answers every call with `answer` and keeps the requests it was given. */
+function serve(answer: () => Response | Promise<Response>) {
+  const requests: Request[] = [];
+  vi.stubGlobal(
+    'fetch',
+    vi.fn(async (request: Request) => {
+      requests.push(request);
+      return answer();
+    }),
+  );
+  return requests;
+}
+
+const problem = (status: number, code: string, detail: string) => ({
+  type: 'about:blank',
+  title: 'Problem',
+  status,
+  detail,
+  code,
+});
+
+afterEach(() => {
+  vi.unstubAllGlobals();
+  setCsrfToken(null);
+});
+
+describe('serializeQuery', () => {
+  it('encodes parameters and repeats a list', () => {
+    expect(
+      serializeQuery({ region: '77', q: 'Ленинский проспект', page: 2, status: ['booked', 'confirmed'] }),
+    ).toBe(
+      'region=77&q=%D0%9B%D0%B5%D0%BD%D0%B8%D0%BD%D1%81%D0%BA%D0%B8%D0%B9+%D0%BF%D1%80%D0%BE%D1%81%D0%BF%D0%B5%D0%BA%D1%82&page=2&status=booked&status=confirmed',
     );
   });
 
   it('leaves out empty, blank and missing values', () => {
-    expect(buildApiUrl('/practitioners', { region: '39', q: '  ', specialty: undefined, kind: null })).toBe(
-      '/api/v1/practitioners?region=39',
+    expect(serializeQuery({ region: '39', q: '  ', specialty: undefined, kind: null, status: [] })).toBe(
+      'region=39',
     );
-    expect(buildApiUrl('/regions')).toBe('/api/v1/regions');
+    expect(serializeQuery({})).toBe('');
+  });
+});
+
+describe('apiUrl', () => {
+  it('fills the path and the query of a GET route', () => {
+    expect(apiUrl('/api/v1/appointments/{id}/ticket.pdf', { path: { id: 'a b' } })).toBe(
+      '/api/v1/appointments/a%20b/ticket.pdf',
+    );
+    expect(apiUrl('/api/v1/me/export', { query: { format: 'pdf' } })).toBe('/api/v1/me/export?format=pdf');
+    expect(apiUrl('/api/v1/regions')).toBe('/api/v1/regions');
   });
 });
 
 describe('parseProblem', () => {
   it('accepts a problem+json body', () => {
-    const body = {
-      type: 'https://talon.example/problems/not-found',
-      title: 'Not Found',
+    expect(parseProblem(problem(404, 'ORGANIZATION_NOT_FOUND', 'Организация не найдена'))).toMatchObject({
       status: 404,
       detail: 'Организация не найдена',
-      code: 'ORGANIZATION_NOT_FOUND',
-    };
-    expect(parseProblem(body)).toMatchObject({ status: 404, detail: 'Организация не найдена' });
+    });
   });
 
   it('refuses bodies without a detail to show', () => {
@@ -44,22 +82,31 @@ describe('parseProblem', () => {
   });
 });
 
-describe('apiGet', () => {
-  afterEach(() => vi.unstubAllGlobals());
+describe('a GET call', () => {
+  it('asks for JSON with the query built by the same rules and resolves with the answer', async () => {
+    const requests = serve(() => Response.json({ items: [], total: 0, page: 1, pageSize: 20 }));
+    const page = await dataOf(
+      api.GET('/api/v1/organizations', { params: { query: { region: '77', q: ' ', page: 1 } } }),
+    );
+    expect(page.total).toBe(0);
+    expect(requests[0]?.url).toBe('http://talon.test/api/v1/organizations?region=77&page=1');
+    expect(requests[0]?.method).toBe('GET');
+    expect(requests[0]?.credentials).toBe('same-origin');
+    expect(requests[0]?.headers.get('Accept')).toBe('application/json');
+  });
+
+  it('sends no CSRF token, even in a session', async () => {
+    const requests = serve(() => Response.json([]));
+    setCsrfToken('token-1');
+    await api.GET('/api/v1/regions');
+    expect(requests[0]?.headers.has('X-CSRF-Token')).toBe(false);
+  });
 
   it('rejects with the problem of a failed request', async () => {
-    const problem = {
-      type: 'about:blank',
-      title: 'Bad Request',
-      status: 400,
-      detail: 'Код региона — две цифры',
-      code: 'VALIDATION',
-    };
-    vi.stubGlobal(
-      'fetch',
-      vi.fn(async () => new Response(JSON.stringify(problem), { status: 400 })),
-    );
-    const error = await apiGet('/organizations', { region: '7' }).catch((e: unknown) => e);
+    serve(() => Response.json(problem(400, 'VALIDATION', 'Код региона — две цифры'), { status: 400 }));
+    const error = await api
+      .GET('/api/v1/organizations', { params: { query: { region: '7' } } })
+      .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ApiError);
     expect((error as ApiError).problem?.detail).toBe('Код региона — две цифры');
     expect((error as ApiError).isRetryable).toBe(false);
@@ -70,69 +117,71 @@ describe('apiGet', () => {
       'fetch',
       vi.fn(async () => Promise.reject(new TypeError('Failed to fetch'))),
     );
-    const error = (await apiGet('/regions').catch((e: unknown) => e)) as ApiError;
+    const error = (await api.GET('/api/v1/regions').catch((e: unknown) => e)) as ApiError;
+    expect(error).toBeInstanceOf(ApiError);
     expect(error.status).toBe(0);
     expect(error.problem).toBeNull();
     expect(error.isRetryable).toBe(true);
   });
 
-  it('keeps the status of a non-JSON error page', async () => {
+  it('keeps the AbortError of a call that was cancelled', async () => {
     vi.stubGlobal(
       'fetch',
-      vi.fn(async () => new Response('<h1>502</h1>', { status: 502 })),
+      vi.fn(async (request: Request) => {
+        request.signal.throwIfAborted();
+        return Response.json([]);
+      }),
     );
-    const error = (await apiGet('/regions').catch((e: unknown) => e)) as ApiError;
+    const controller = new AbortController();
+    controller.abort();
+    const error = await api.GET('/api/v1/regions', { signal: controller.signal }).catch((e: unknown) => e);
+    expect(error).not.toBeInstanceOf(ApiError);
+    expect((error as Error).name).toBe('AbortError');
+  });
+
+  it('keeps the status of a non-JSON error page', async () => {
+    serve(() => new Response('<h1>502</h1>', { status: 502 }));
+    const error = (await api.GET('/api/v1/regions').catch((e: unknown) => e)) as ApiError;
     expect(error.status).toBe(502);
     expect(error.problem).toBeNull();
   });
 });
 
-describe('apiSend', () => {
-  afterEach(() => {
-    vi.unstubAllGlobals();
-    setCsrfToken(null);
-  });
-
+describe('a state-changing call', () => {
   it('sends JSON with the CSRF token of the session', async () => {
-    const fetchMock = vi.fn(async (_url: string, _init?: RequestInit) =>
-      Response.json({ codeSentTo: '+7 *** ***-45-67' }, { status: 202 }),
-    );
-    vi.stubGlobal('fetch', fetchMock);
+    const requests = serve(() => Response.json({ codeSentTo: '+7 *** ***-45-67' }, { status: 202 }));
     setCsrfToken('token-1');
-    const answer = await apiSend<{ codeSentTo: string }>('POST', '/auth/login/mfa/sms', { a: 1 });
-    expect(answer.codeSentTo).toBe('+7 *** ***-45-67');
-    const [url, init] = fetchMock.mock.calls[0] ?? [];
-    expect(url).toBe('/api/v1/auth/login/mfa/sms');
-    expect(init?.method).toBe('POST');
-    expect(init?.body).toBe('{"a":1}');
-    expect(new Headers(init?.headers).get('X-CSRF-Token')).toBe('token-1');
-    expect(new Headers(init?.headers).get('Content-Type')).toBe('application/json');
+    const answer = await dataOf(api.POST('/api/v1/auth/login', { body: { login: 'a', password: 'b' } }));
+    expect(answer).toEqual({ codeSentTo: '+7 *** ***-45-67' });
+    const request = requests[0];
+    expect(request?.url).toBe('http://talon.test/api/v1/auth/login');
+    expect(request?.method).toBe('POST');
+    expect(await request?.text()).toBe('{"login":"a","password":"b"}');
+    expect(request?.headers.get('X-CSRF-Token')).toBe('token-1');
+    expect(request?.headers.get('Content-Type')).toBe('application/json');
   });
 
   it('resolves an answer without content with undefined and sends no token before login', async () => {
-    const fetchMock = vi.fn(async (_url: string, _init?: RequestInit) => new Response(null, { status: 204 }));
-    vi.stubGlobal('fetch', fetchMock);
-    await expect(apiSend('DELETE', '/me/sessions/1')).resolves.toBeUndefined();
-    const init = fetchMock.mock.calls[0]?.[1];
-    expect(new Headers(init?.headers).has('X-CSRF-Token')).toBe(false);
-    expect(init?.body).toBeUndefined();
+    const requests = serve(() => new Response(null, { status: 204 }));
+    await expect(
+      dataOf(api.DELETE('/api/v1/me/sessions/{id}', { params: { path: { id: '1' } } })),
+    ).resolves.toBe(undefined);
+    expect(requests[0]?.headers.has('X-CSRF-Token')).toBe(false);
+    expect(requests[0]?.headers.has('Content-Type')).toBe(false);
+    expect(requests[0]?.body).toBeNull();
   });
 
   it('keeps the Retry-After of a throttled request', async () => {
-    const problem = {
-      type: 'about:blank',
-      title: 'Too Many Requests',
-      status: 429,
-      detail: 'Подождите',
-      code: 'LOGIN_THROTTLED',
-    };
-    vi.stubGlobal(
-      'fetch',
-      vi.fn(
-        async () => new Response(JSON.stringify(problem), { status: 429, headers: { 'Retry-After': '300' } }),
-      ),
+    serve(
+      () =>
+        new Response(JSON.stringify(problem(429, 'LOGIN_THROTTLED', 'Подождите')), {
+          status: 429,
+          headers: { 'Retry-After': '300', 'Content-Type': 'application/problem+json' },
+        }),
     );
-    const error = (await apiSend('POST', '/auth/login', {}).catch((e: unknown) => e)) as ApiError;
+    const error = (await api
+      .POST('/api/v1/auth/login', { body: { login: 'a', password: 'b' } })
+      .catch((e: unknown) => e)) as ApiError;
     expect(error.code).toBe('LOGIN_THROTTLED');
     expect(error.retryAfterSeconds).toBe(300);
   });
@@ -141,11 +190,7 @@ describe('apiSend', () => {
 describe('bodyFieldErrors', () => {
   it('names body fields without the location, first message first', () => {
     const error = new ApiError(400, {
-      type: 'about:blank',
-      title: 'Bad Request',
-      status: 400,
-      detail: 'Проверьте поля',
-      code: 'VALIDATION',
+      ...problem(400, 'VALIDATION', 'Проверьте поля'),
       errors: [
         { field: 'body.snils', message: 'Контрольное число СНИЛС не сходится' },
         { field: 'body.snils', message: 'второе' },

@@ -1,4 +1,6 @@
-import type { TProblem } from '@talon/contracts';
+import type { ApiSchema } from './api-types';
+
+type TProblem = ApiSchema<'Problem'>;
 
 /**
  * A failed API call. `problem` is the RFC 9457 body when the server sent one (its `detail` is Russian text

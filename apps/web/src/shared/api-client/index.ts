@@ -1,3 +1,5 @@
+export { api, createApiClient, dataOf } from './api-client';
 export { ApiError, bodyFieldErrors, parseProblem, parseRetryAfter } from './api-error';
+export type { ApiQuery, ApiRequestBody, ApiResponse, ApiSchema } from './api-types';
+export { apiUrl, serializeQuery } from './api-url';
 export { CSRF_HEADER, getCsrfToken, setCsrfToken } from './csrf';
-export { API_BASE, apiGet, apiSend, buildApiUrl, type MutationMethod, type QueryParams } from './http';

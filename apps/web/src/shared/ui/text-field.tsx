@@ -1,6 +1,7 @@
-import type { InputHTMLAttributes, ReactNode } from 'react';
+import type { ComponentPropsWithRef, ReactNode } from 'react';
 
-interface TextFieldProps extends Omit<InputHTMLAttributes<HTMLInputElement>, 'id' | 'className'> {
+// With the input's `ref`, so that a form library's `register(name)` can be spread on the field.
+interface TextFieldProps extends Omit<ComponentPropsWithRef<'input'>, 'id' | 'className'> {
   /** Also the base of the hint and error ids; forms focus the first invalid field by it. */
   id: string;
   label: string;

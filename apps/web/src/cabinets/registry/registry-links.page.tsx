@@ -1,6 +1,16 @@
+import { zodResolver } from '@hookform/resolvers/zod';
+import { ZLinkDecisionRequest, type z } from '@talon/contracts';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useRef, useState } from 'react';
+import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
+import { fullName } from '../../features/representatives/person-name';
+import {
+  representativesApi,
+  representativesQueries,
+} from '../../features/representatives/representatives.api';
+import type { TRepresentativeLink } from '../../features/representatives/representatives.types';
+import { useServerErrors } from '../../shared/forms/server-errors';
 import { ConfirmAction } from '../../shared/ui/confirm-action';
 import { formatCalendarDate, formatMoscowDateTime } from '../../shared/ui/dates';
 import { describeError, ErrorMessage } from '../../shared/ui/error-message';
@@ -8,11 +18,12 @@ import { LiveStatus } from '../../shared/ui/live-status';
 import { PageHeading } from '../../shared/ui/page-heading';
 import { TextField } from '../../shared/ui/text-field';
 import { useDocumentTitle } from '../../shared/ui/use-document-title';
-import { fullName } from './person-name';
-import { representativesApi, representativesQueries } from './representatives.api';
-import type { TLinkDecisionRequest, TRepresentativeLink } from './representatives.types';
-import '../auth/auth.css';
-import '../account/account.css';
+import '../../features/auth/auth.css';
+import '../../features/account/account.css';
+
+/** A registrar's decision as the form holds it; the contract's schema checks it before it is sent. */
+type LinkDecisionForm = z.input<typeof ZLinkDecisionRequest>;
+type LinkDecision = z.output<typeof ZLinkDecisionRequest>;
 
 /** `/registry/links`: guardian links waiting for a registrar to check the guardianship decision. */
 export function RegistryLinksPage() {
@@ -69,11 +80,19 @@ function LinkItem({ link, onDecided }: { link: TRepresentativeLink; onDecided: (
   const queryClient = useQueryClient();
   const representative = usePersonName(link.representativePatientId);
   const ward = usePersonName(link.wardPatientId);
-  const [reason, setReason] = useState('');
   const names = { representative: representative.name, ward: ward.name };
+  // The rejection and its reason are a form: checked by the contract's schema, the server's refusal of a
+  // field shown on that field (docs/web.md, «Forms»).
+  const form = useForm<LinkDecisionForm, unknown, LinkDecision>({
+    resolver: zodResolver(ZLinkDecisionRequest),
+    defaultValues: { decision: 'reject', reason: '' },
+  });
+  const serverErrors = useServerErrors(form);
 
   const decide = useMutation({
-    mutationFn: (body: TLinkDecisionRequest) => representativesApi.decideLink(link.id, body),
+    mutationFn: (body: LinkDecision) => representativesApi.decideLink(link.id, body),
+    onMutate: serverErrors.clear,
+    onError: serverErrors.apply,
     onSuccess: async (_, body) => {
       await queryClient.invalidateQueries({ queryKey: representativesQueries.pendingLinks().queryKey });
       onDecided(
@@ -83,7 +102,10 @@ function LinkItem({ link, onDecided }: { link: TRepresentativeLink; onDecided: (
       );
     },
   });
-  const failed = decide.isError ? describeError(decide.error, t) : null;
+  const failed = serverErrors.formError ? describeError(serverErrors.formError, t) : null;
+  const reject = form.handleSubmit(({ reason }) =>
+    decide.mutate({ decision: 'reject', reason: reason?.trim() || undefined }),
+  );
 
   return (
     <li className="record-list__item">
@@ -128,18 +150,16 @@ function LinkItem({ link, onDecided }: { link: TRepresentativeLink; onDecided: (
           confirmLabel={t('registry.links.rejectConfirm')}
           isPending={decide.isPending}
           error={decide.variables?.decision === 'reject' ? failed : null}
-          onConfirm={() =>
-            decide.mutate({ decision: 'reject', reason: reason.trim() === '' ? undefined : reason.trim() })
-          }
+          onConfirm={() => void reject()}
         >
           <TextField
             id={`reject-reason-${link.id}`}
             label={t('registry.links.reason')}
             hint={t('registry.links.reasonHint')}
-            value={reason}
-            onChange={(event) => setReason(event.target.value)}
+            error={form.formState.errors.reason?.message}
             maxLength={500}
             autoComplete="off"
+            {...form.register('reason')}
           />
         </ConfirmAction>
       </div>

@@ -1,0 +1,77 @@
+import createClient, { type Middleware } from 'openapi-fetch';
+import { ApiError, parseProblem, parseRetryAfter } from './api-error';
+import type { paths } from './api-schema';
+import { serializeQuery } from './api-url';
+import { CSRF_HEADER, getCsrfToken } from './csrf';
+
+/** Methods that read: every other one changes state and carries the session's CSRF token. */
+const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
+
+async function readJson(response: Response): Promise<unknown> {
+  try {
+    return await response.json();
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Talon's rules for every call: the CSRF token of the session on a state-changing request (DESIGN rule 15);
+ * a failed answer thrown as `ApiError` with its problem+json and `Retry-After`; no answer at all (offline,
+ * DNS, a proxy that hung up) thrown as `ApiError` with status 0. An aborted call (TanStack Query cancels
+ * what is no longer shown) keeps its own `AbortError`.
+ */
+const talonRules: Middleware = {
+  onRequest({ request }) {
+    const token = getCsrfToken();
+    if (token && !SAFE_METHODS.has(request.method)) request.headers.set(CSRF_HEADER, token);
+    return request;
+  },
+  async onResponse({ response }) {
+    if (response.ok) return undefined;
+    const body = await readJson(response);
+    throw new ApiError(
+      response.status,
+      parseProblem(body),
+      parseRetryAfter(response.headers.get('Retry-After')),
+      body,
+    );
+  },
+  onError({ request, error }) {
+    if (request.signal.aborted) return error instanceof Error ? error : undefined;
+    return new ApiError(0, null);
+  },
+};
+
+/**
+ * A client of the API typed from its OpenAPI document (`api-schema.d.ts`, `npm run api:types`): paths,
+ * parameters, bodies and answers are checked by the compiler. `baseUrl` is for tests (Node has no page to
+ * resolve `/api/v1/…` against); the browser's client is `api`.
+ */
+export function createApiClient(options: { baseUrl?: string } = {}) {
+  const client = createClient<paths>({
+    baseUrl: options.baseUrl ?? '',
+    credentials: 'same-origin',
+    headers: { Accept: 'application/json' },
+    querySerializer: serializeQuery,
+    // Looked up on every call rather than kept from the start, like a plain `fetch(…)` would be.
+    fetch: (request) => globalThis.fetch(request),
+  });
+  client.use(talonRules);
+  return client;
+}
+
+/**
+ * The web app's API client: `api.GET('/api/v1/regions', { signal })`, `api.POST(path, { params, body })`.
+ * A call that returns has succeeded (failures are thrown, see `talonRules`); `dataOf` takes its answer.
+ */
+export const api = createApiClient();
+
+/**
+ * The answer of a call of `api`. The client throws every failure, so `data` is there whenever the route
+ * answers with content (a 204 resolves with undefined, typed so).
+ */
+export async function dataOf<T>(call: Promise<{ data?: T; response: Response }>): Promise<T> {
+  const { data } = await call;
+  return data as T;
+}
