@@ -1,3 +1,9 @@
+export {
+  AUDIT_PROBLEM_TEXT,
+  type AuditChainCheck,
+  type AuditChainProblemKind,
+  auditCheckMessage,
+} from './audit-check';
 export { AuditErrorCode } from './audit.errors';
 export type * from './audit.types';
 export { auditUseCases } from './audit.use-cases';
