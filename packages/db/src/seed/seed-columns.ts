@@ -88,7 +88,10 @@ export function patientColumns(cipher: FieldCipher): Column<PatientSeed>[] {
       value: (p) => cipher.encrypt(p.snils, aadFor(patients.snilsEncrypted, p.id)),
     },
     { column: patients.omsHash, value: (p) => cipher.lookupHash(p.oms) },
-    { column: patients.omsEncrypted, value: (p) => cipher.encrypt(p.oms, aadFor(patients.omsEncrypted, p.id)) },
+    {
+      column: patients.omsEncrypted,
+      value: (p) => cipher.encrypt(p.oms, aadFor(patients.omsEncrypted, p.id)),
+    },
     { column: patients.phone, value: (p) => p.phone },
     { column: patients.email, value: (p) => p.email },
     { column: patients.address, value: (p) => p.address },

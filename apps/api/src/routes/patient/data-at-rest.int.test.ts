@@ -73,7 +73,7 @@ describe('medical text at rest', () => {
     // A ciphertext moved to another row no longer opens: the swap is refused instead of showing wrong data.
     const [other] = await createPatients(t, 1, { now: NOW });
     const [slot2] = await buildSlots(t.database.db, {
-      specialtyCode: 'dentist',
+      specialtyCode: 'surgeon',
       start: new Date(NOW.getTime() + 30 * 3_600_000),
     });
     const second = await book(t, other!.session, { slotId: slot2!.id, reason: 'Зубная боль' });
@@ -117,7 +117,7 @@ describe('medical text at rest', () => {
       method: 'POST',
       url: '/api/v1/referrals',
       headers: doctor.session.headers,
-      payload: { patientId: p!.patientId, specialtyCode: 'cardiologist', diagnosisCode: 'I10' },
+      payload: { patientId: p!.patientId, specialty: 'cardiologist', diagnosisCode: 'I10' },
     });
     expect(issued.statusCode, issued.body).toBe(201);
     const [row] = await t.database.db
