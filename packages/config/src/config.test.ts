@@ -283,7 +283,9 @@ describe('audit and key configuration', () => {
     expect(() => loadConfig(production)).toThrow(/TALON_AUDIT_KEY: required in production/);
     const config = loadConfig({ ...production, TALON_AUDIT_KEY: key(3) });
     expect(config.secrets.auditKey?.equals(Buffer.alloc(32, 3))).toBe(true);
-    expect(() => loadConfig({ ...production, TALON_AUDIT_KEY: 'short' })).toThrow(/TALON_AUDIT_KEY: must be 32 bytes/);
+    expect(() => loadConfig({ ...production, TALON_AUDIT_KEY: 'short' })).toThrow(
+      /TALON_AUDIT_KEY: must be 32 bytes/,
+    );
   });
 
   it('has a demo audit key only in demo mode and tests; elsewhere the chaining processes refuse to start', () => {
@@ -312,7 +314,9 @@ describe('audit and key configuration', () => {
       securityOfficerEmail: 'officer@clinic.ru',
     });
     expect(loadConfig({ NODE_ENV: 'test' }).audit.checkpointDir).toBeNull();
-    expect(loadConfig({ NODE_ENV: 'test', AUDIT_CHECKPOINT_DIR: '/tmp/cp' }).audit.checkpointDir).toBe('/tmp/cp');
+    expect(loadConfig({ NODE_ENV: 'test', AUDIT_CHECKPOINT_DIR: '/tmp/cp' }).audit.checkpointDir).toBe(
+      '/tmp/cp',
+    );
     expect(() => loadConfig({ SECURITY_OFFICER_EMAIL: 'nobody' })).toThrow(/SECURITY_OFFICER_EMAIL/);
     expect(() => loadConfig({ DB_APP_ROLE: 'Talon App' })).toThrow(/DB_APP_ROLE/);
     const postgres = loadConfig({ DATABASE_URL: 'postgres://owner@db/talon', DB_APP_ROLE: 'talon_app' });

@@ -137,7 +137,9 @@ export function secretsOf(e: SecretEnv): Secrets {
     encryptionKeys: keyring.encryptionKeys,
     currentKeyId: keyring.currentKeyId,
     lookupKey: Buffer.from(e.TALON_LOOKUP_KEY ?? DEMO_LOOKUP_KEY, 'base64'),
-    previousLookupKey: e.TALON_LOOKUP_KEY_PREVIOUS ? Buffer.from(e.TALON_LOOKUP_KEY_PREVIOUS, 'base64') : null,
+    previousLookupKey: e.TALON_LOOKUP_KEY_PREVIOUS
+      ? Buffer.from(e.TALON_LOOKUP_KEY_PREVIOUS, 'base64')
+      : null,
     auditKey: auditKey ? Buffer.from(auditKey, 'base64') : null,
   });
 }

@@ -39,4 +39,5 @@ export {
 } from './patient-facts';
 export { buildRegisteredPatient } from './register-patients';
 export { deleteSlot, setSlotHold, setSlotStatus } from './slot-changes';
+export { setStoredColumn, storedRows, tamperWithAuditLog } from './stored-rows';
 export { createTestDatabase } from './test-database';

@@ -41,6 +41,8 @@ export async function createInfrastructure(
     secrets: await createIdentitySecrets(cipher, config.secrets.lookupKey),
     afterCommit: (ids) => dispatcher.kick(ids),
     ticketKey: deriveTicketKey(config.secrets.lookupKey),
-    previousTicketKey: config.secrets.previousLookupKey ? deriveTicketKey(config.secrets.previousLookupKey) : null,
+    previousTicketKey: config.secrets.previousLookupKey
+      ? deriveTicketKey(config.secrets.previousLookupKey)
+      : null,
   };
 }

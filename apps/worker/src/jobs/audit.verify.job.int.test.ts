@@ -4,8 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { OutgoingMessage } from '@talon/core/messaging';
 import { createAuditChainer, createAuditRepository, type DatabaseHandle } from '@talon/db';
-import { createTestDatabase } from '@talon/testing';
-import { sql } from 'drizzle-orm';
+import { createTestDatabase, tamperWithAuditLog } from '@talon/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { WorkerLogger } from '../logger';
 import { verifyAuditJob } from './audit.verify.job';
@@ -95,18 +94,10 @@ describe('audit.verify and audit.write-checkpoint', () => {
 
   it('alerts the officer and logs at error level, without personal data, when the newest entries are cut', async () => {
     // What a superuser can do: switch the append-only triggers off and delete the newest entry with its link.
-    const triggers = [
-      'audit_events disable trigger audit_events_append_only',
-      'audit_chain disable trigger audit_chain_append_only',
-    ];
-    for (const t of triggers) await database.db.execute(sql.raw(`alter table ${t}`));
-    try {
-      await database.db.execute(sql.raw('delete from audit_chain where seq = 3'));
-      await database.db.execute(sql.raw('delete from audit_events where seq = 3'));
-    } finally {
-      for (const t of triggers)
-        await database.db.execute(sql.raw(`alter table ${t.replace('disable', 'enable')}`));
-    }
+    await tamperWithAuditLog(database.db, [
+      'delete from audit_chain where seq = 3',
+      'delete from audit_events where seq = 3',
+    ]);
 
     const { check, sent, lines } = await runVerify();
     expect(check.problem).toEqual({ kind: 'truncated', seq: 3 });

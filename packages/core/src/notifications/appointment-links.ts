@@ -74,7 +74,9 @@ async function open(deps: AppointmentLinkDeps, token: string) {
   const now = deps.clock.now();
   const current = verifyAppointmentLink(token, deps.key, now);
   const verified =
-    current.status === 'invalid' && deps.previousKey ? verifyAppointmentLink(token, deps.previousKey, now) : current;
+    current.status === 'invalid' && deps.previousKey
+      ? verifyAppointmentLink(token, deps.previousKey, now)
+      : current;
   if (verified.status === 'invalid') throw new DomainError(NotificationsErrorCode.APPOINTMENT_LINK_INVALID);
   if (verified.status === 'expired') throw new DomainError(NotificationsErrorCode.APPOINTMENT_LINK_EXPIRED);
   const { claims } = verified;

@@ -1,4 +1,10 @@
-import { type AccessBasis, type AccessDeps, AccessErrorCode, auditReadsOf, authorizePatient } from '../access';
+import {
+  type AccessBasis,
+  type AccessDeps,
+  AccessErrorCode,
+  auditReadsOf,
+  authorizePatient,
+} from '../access';
 import type { Principal, RequestOrigin } from '../identity';
 import { DomainError, isDomainError } from '../shared';
 import { buildTicketView } from './ticket-view';

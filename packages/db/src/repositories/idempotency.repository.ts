@@ -14,7 +14,8 @@ export interface StoredIdempotencyKey {
 }
 
 /** An answer may hold a visit's reason: stored encrypted, bound to its account and key (DESIGN rule 18). */
-const responseAad = (accountId: string, key: string) => aadFor(idempotencyKeys.responseEncrypted, accountId, key);
+const responseAad = (accountId: string, key: string) =>
+  aadFor(idempotencyKeys.responseEncrypted, accountId, key);
 
 export type IdempotencyRepository = ReturnType<typeof createIdempotencyRepository>;
 
@@ -69,7 +70,12 @@ export function createIdempotencyRepository(db: Database, cipher: FieldCipher) {
         .where(and(eq(idempotencyKeys.accountId, entry.accountId), eq(idempotencyKeys.key, entry.key)));
       // Deleted between the two statements (an abandoned first attempt): report it as still in flight.
       if (!existing) {
-        return { fingerprint: entry.fingerprint, state: 'in_flight', responseStatus: null, responseText: null };
+        return {
+          fingerprint: entry.fingerprint,
+          state: 'in_flight',
+          responseStatus: null,
+          responseText: null,
+        };
       }
       const { responseEncrypted, ...rest } = existing;
       return {

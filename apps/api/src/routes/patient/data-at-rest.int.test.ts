@@ -1,8 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import { fixedClock } from '@talon/core/shared';
-import { schema } from '@talon/db';
-import { attachPatient, buildPractitioner, buildSlots, practitionerOrganizationId } from '@talon/testing';
-import { eq, sql } from 'drizzle-orm';
+import {
+  attachPatient,
+  buildPractitioner,
+  buildSlots,
+  practitionerOrganizationId,
+  setStoredColumn,
+  storedRows,
+} from '@talon/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { book, createPatients, createStaff } from '../../testing/booking-helpers';
 import { createTestApp, type TestApp } from '../../testing/test-app';
@@ -18,12 +23,10 @@ beforeAll(async () => {
 });
 afterAll(() => t?.close());
 
-/** Every text column of a row, as the database holds it. */
-async function rowText(table: string, where: { column: string; value: string }) {
-  const result = await t.database.db.execute(
-    sql`select row_to_json(x)::text as text from ${sql.identifier(table)} x where ${sql.identifier(where.column)}::text = ${where.value}`,
-  );
-  return (result as unknown as { rows: { text: string }[] }).rows.map((r) => r.text).join('\n');
+/** A row as the database holds it, and its whole text. */
+async function stored(table: string, column: string, value: string) {
+  const [row] = await storedRows(t.database.db, table, { column, value });
+  return { row: row ?? {}, text: JSON.stringify(row ?? null) };
 }
 
 describe('medical text at rest', () => {
@@ -47,24 +50,17 @@ describe('medical text at rest', () => {
     expect(booked.json().reason).toBe(body.reason);
     const id: string = booked.json().id;
 
-    const [row] = await t.database.db
-      .select()
-      .from(schema.appointments)
-      .where(eq(schema.appointments.id, id));
-    expect(row?.legacyOverrideReason).toBeNull();
-    expect(row?.overrideReasonEncrypted).toMatch(/^k1\.a\./);
-    expect(row?.reasonEncrypted).toMatch(/^k1\.a\./);
-    const appointmentText = await rowText('appointments', { column: 'id', value: id });
+    const { row, text: appointmentText } = await stored('appointments', 'id', id);
+    expect(row.override_reason).toBeNull();
+    expect(row.override_reason_encrypted).toMatch(/^k1\.a\./);
+    expect(row.reason_encrypted).toMatch(/^k1\.a\./);
     expect(appointmentText).not.toMatch(/глаз|костыл/);
 
     // The answer replayed for a repeated Idempotency-Key holds the reason: stored encrypted, replayed whole.
-    const [stored] = await t.database.db
-      .select()
-      .from(schema.idempotencyKeys)
-      .where(eq(schema.idempotencyKeys.key, key));
-    expect(stored?.legacyResponseBody).toBeNull();
-    expect(stored?.responseEncrypted).toMatch(/^k1\.a\./);
-    expect(await rowText('idempotency_keys', { column: 'key', value: key })).not.toContain('глаз');
+    const answer = await stored('idempotency_keys', 'key', key);
+    expect(answer.row.response_body).toBeNull();
+    expect(answer.row.response_encrypted).toMatch(/^k1\.a\./);
+    expect(answer.text).not.toContain('глаз');
     const replay = await book(t, registrar.session, body, key);
     expect(replay.statusCode).toBe(201);
     expect(replay.headers['idempotent-replayed']).toBe('true');
@@ -78,10 +74,10 @@ describe('medical text at rest', () => {
     });
     const second = await book(t, other!.session, { slotId: slot2!.id, reason: 'Зубная боль' });
     expect(second.statusCode, second.body).toBe(201);
-    await t.database.db
-      .update(schema.appointments)
-      .set({ reasonEncrypted: row!.reasonEncrypted })
-      .where(eq(schema.appointments.id, second.json().id));
+    await setStoredColumn(t.database.db, 'appointments', 'reason_encrypted', row.reason_encrypted as string, {
+      column: 'id',
+      value: second.json().id,
+    });
     const swapped = await t.app.inject({
       url: `/api/v1/appointments/${second.json().id}`,
       headers: other!.session.headers,
@@ -96,12 +92,9 @@ describe('medical text at rest', () => {
       payload: { reason: 'Заболел гриппом' },
     });
     expect(cancel.statusCode, cancel.body).toBe(200);
-    const [cancelled] = await t.database.db
-      .select()
-      .from(schema.appointments)
-      .where(eq(schema.appointments.id, id));
-    expect(cancelled?.cancellationReasonEncrypted).toMatch(/^k1\.a\./);
-    expect(await rowText('appointments', { column: 'id', value: id })).not.toContain('гриппом');
+    const cancelled = await stored('appointments', 'id', id);
+    expect(cancelled.row.cancellation_reason_encrypted).toMatch(/^k1\.a\./);
+    expect(cancelled.text).not.toContain('гриппом');
   });
 
   it('keeps the diagnosis of a referral as bound ciphertext and shows it to the patient', async () => {
@@ -120,14 +113,12 @@ describe('medical text at rest', () => {
       payload: { patientId: p!.patientId, specialty: 'cardiologist', diagnosisCode: 'I10' },
     });
     expect(issued.statusCode, issued.body).toBe(201);
-    const [row] = await t.database.db
-      .select()
-      .from(schema.referrals)
-      .where(eq(schema.referrals.id, issued.json().id));
-    expect(row?.legacyDiagnosisCode).toBeNull();
-    expect(row?.diagnosisCodeEncrypted).toMatch(/^k1\.a\./);
-    expect(await rowText('referrals', { column: 'id', value: row!.id })).not.toContain('I10');
+    const referralId: string = issued.json().id;
+    const { row, text } = await stored('referrals', 'id', referralId);
+    expect(row.diagnosis_code).toBeNull();
+    expect(row.diagnosis_code_encrypted).toMatch(/^k1\.a\./);
+    expect(text).not.toContain('I10');
     const mine = await t.app.inject({ url: '/api/v1/referrals', headers: p!.session.headers });
-    expect(mine.json().items).toEqual([expect.objectContaining({ id: row!.id, diagnosisCode: 'I10' })]);
+    expect(mine.json().items).toEqual([expect.objectContaining({ id: referralId, diagnosisCode: 'I10' })]);
   });
 });

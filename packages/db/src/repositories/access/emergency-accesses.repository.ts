@@ -9,7 +9,10 @@ import { accountRoles, accounts, emergencyAccesses, patients } from '../../schem
 /** The reason may describe the patient's state: encrypted and bound to its grant (DESIGN rule 18). */
 const reasonAad = (grantId: string) => aadFor(emergencyAccesses.reasonEncrypted, grantId);
 
-export function createEmergencyAccessRepository(db: DbExecutor, cipher: FieldCipher): EmergencyAccessRepository {
+export function createEmergencyAccessRepository(
+  db: DbExecutor,
+  cipher: FieldCipher,
+): EmergencyAccessRepository {
   return {
     async grant(grant) {
       const id = randomUUID();

@@ -20,7 +20,9 @@ export function createPatientCardRepository(db: DbExecutor, cipher: FieldCipher)
         snils: row.snilsEncrypted
           ? cipher.decrypt(row.snilsEncrypted, aadFor(patients.snilsEncrypted, row.id))
           : null,
-        oms: row.omsEncrypted ? cipher.decrypt(row.omsEncrypted, aadFor(patients.omsEncrypted, row.id)) : null,
+        oms: row.omsEncrypted
+          ? cipher.decrypt(row.omsEncrypted, aadFor(patients.omsEncrypted, row.id))
+          : null,
         phone: row.phone,
         email: row.email,
         attachedOrganizationId: row.attachedOrganizationId,

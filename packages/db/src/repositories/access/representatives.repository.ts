@@ -179,7 +179,9 @@ export function createRepresentativeRepository(
           birthDate: person.birthDate,
           sex: person.sex,
           snilsHash: person.snils ? cipher.lookupHash(person.snils) : null,
-          snilsEncrypted: person.snils ? cipher.encrypt(person.snils, aadFor(patients.snilsEncrypted, id)) : null,
+          snilsEncrypted: person.snils
+            ? cipher.encrypt(person.snils, aadFor(patients.snilsEncrypted, id))
+            : null,
           regionCode: DEFAULT_REGION,
         })
         .returning({ id: patients.id });

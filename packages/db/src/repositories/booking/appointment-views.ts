@@ -63,7 +63,9 @@ export function createAppointmentViews(db: DbExecutor, cipher: FieldCipher) {
     ...row
   }: ViewRow): AppointmentView => ({
     ...row,
-    reason: reasonEncrypted ? cipher.decrypt(reasonEncrypted, aadFor(appointments.reasonEncrypted, row.id)) : null,
+    reason: reasonEncrypted
+      ? cipher.decrypt(reasonEncrypted, aadFor(appointments.reasonEncrypted, row.id))
+      : null,
     cancellationReason: cancellationReasonEncrypted
       ? cipher.decrypt(cancellationReasonEncrypted, aadFor(appointments.cancellationReasonEncrypted, row.id))
       : null,

@@ -20,7 +20,9 @@ export function createPushSubscriptionRepository(executor: DbExecutor, cipher: C
     id: row.id,
     accountId: row.accountId,
     endpoint: row.endpoint,
-    keys: JSON.parse(cipher.decrypt(row.keysEncrypted, keysAad(row.endpoint))) as StoredPushSubscription['keys'],
+    keys: JSON.parse(
+      cipher.decrypt(row.keysEncrypted, keysAad(row.endpoint)),
+    ) as StoredPushSubscription['keys'],
     label: row.label,
     createdAt: row.createdAt,
   });

@@ -50,7 +50,9 @@ export function createPatientSearchRepository(db: DbExecutor, cipher: FieldCiphe
         .limit(limit);
       return rows.map(({ snilsEncrypted, ...row }) => ({
         ...row,
-        snils: snilsEncrypted ? cipher.decrypt(snilsEncrypted, aadFor(patients.snilsEncrypted, row.id)) : null,
+        snils: snilsEncrypted
+          ? cipher.decrypt(snilsEncrypted, aadFor(patients.snilsEncrypted, row.id))
+          : null,
       }));
     },
   };
