@@ -441,6 +441,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
 export function requireAuditKey(config: Config): Buffer {
   if (config.secrets.auditKey) return config.secrets.auditKey;
   throw new ConfigError([
-    'TALON_AUDIT_KEY: required outside demo mode (32 bytes, base64; the audit chain is keyed with it)',
+    'TALON_AUDIT_KEY: required outside demo mode (32 bytes, base64; the audit chain is keyed with it); ' +
+      'for the demo database of `npm start` set TALON_DEMO=1',
   ]);
 }
