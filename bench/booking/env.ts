@@ -11,6 +11,7 @@ const benchKey = (purpose: string) =>
 export const BENCH_SECRETS = {
   TALON_ENCRYPTION_KEY: benchKey('encryption'),
   TALON_LOOKUP_KEY: benchKey('lookup'),
+  TALON_AUDIT_KEY: benchKey('audit'),
 } as const;
 
 /**

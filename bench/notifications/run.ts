@@ -28,7 +28,11 @@ const TIMEOUT_MS = 15 * 60_000;
 /** Throwaway keys of the throwaway database, derived from a public phrase (as bench/booking does). */
 const key = (purpose: string) =>
   createHash('sha256').update(`talon-bench-notifications:${purpose}`).digest('base64');
-const SECRETS = { TALON_ENCRYPTION_KEY: key('encryption'), TALON_LOOKUP_KEY: key('lookup') };
+const SECRETS = {
+  TALON_ENCRYPTION_KEY: key('encryption'),
+  TALON_LOOKUP_KEY: key('lookup'),
+  TALON_AUDIT_KEY: key('audit'),
+};
 
 const percentile = (sorted: number[], p: number) =>
   sorted.length ? sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]! : 0;

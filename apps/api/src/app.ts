@@ -3,7 +3,7 @@ import compress from '@fastify/compress';
 import helmet from '@fastify/helmet';
 import type { Config } from '@talon/config';
 import { type Clock, systemClock } from '@talon/core/shared';
-import { createIdempotencyRepository, type DatabaseHandle } from '@talon/db';
+import { createFieldCipher, createIdempotencyRepository, type DatabaseHandle } from '@talon/db';
 import Fastify, { type FastifyServerOptions } from 'fastify';
 import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import { createMessageDispatcher, type MessageDispatcher } from './composition/message-dispatcher';
@@ -115,8 +115,11 @@ export async function buildApp(options: AppOptions) {
   await app.register(overload, config.overload);
   await app.register(auth);
   await app.register(rateLimit, { bookingPerMinute: config.rateLimits.bookingPerMinute });
-  // Before compression: it stores the JSON text of the first answer to replay it.
-  await app.register(idempotency, { keys: createIdempotencyRepository(database.db), clock });
+  // Before compression: it stores the JSON text of the first answer (encrypted) to replay it.
+  await app.register(idempotency, {
+    keys: createIdempotencyRepository(database.db, createFieldCipher(config.secrets)),
+    clock,
+  });
   await app.register(helmet, {
     contentSecurityPolicy: {
       directives: {

@@ -1,5 +1,5 @@
 import { ConfigError, loadConfig } from '@talon/config';
-import { migrateDatabase, openDatabase } from '@talon/db';
+import { createFieldCipher, migrateDatabase, openDatabase, sealPlaintextColumns } from '@talon/db';
 import { seedDemoIfEmpty } from '@talon/db/seed';
 import { startWorker } from '@talon/worker';
 import { buildApp } from './app';
@@ -11,6 +11,9 @@ async function main() {
   const database = await openDatabase(config.database);
   await migrateDatabase(database);
   const app = await buildApp({ config, database });
+  // Plaintext an earlier release left in columns now encrypted (the database cannot encrypt it itself).
+  const sealed = await sealPlaintextColumns(database.db, createFieldCipher(config.secrets));
+  if (sealed) app.log.info({ sealed }, 'plaintext of earlier releases encrypted');
   if (config.isDemo) {
     const seeded = await seedDemoIfEmpty(database.db, config.secrets);
     if (seeded) app.log.info({ ...seeded }, 'demo data created');

@@ -1,5 +1,5 @@
 import { ConfigError, loadConfig } from '@talon/config';
-import { migrateDatabase, openDatabase } from '@talon/db';
+import { createFieldCipher, migrateDatabase, openDatabase, sealPlaintextColumns } from '@talon/db';
 import { createJsonLogger } from './logger';
 import { startWorker } from './start-worker';
 
@@ -17,6 +17,9 @@ async function main() {
   }
   const database = await openDatabase(config.database);
   await migrateDatabase(database);
+  // Plaintext an earlier release left in columns now encrypted (the database cannot encrypt it itself).
+  const sealed = await sealPlaintextColumns(database.db, createFieldCipher(config.secrets));
+  if (sealed) logger.info({ sealed }, 'plaintext of earlier releases encrypted');
   const worker = await startWorker({ database, config, logger });
 
   let isStopping = false;

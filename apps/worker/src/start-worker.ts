@@ -1,4 +1,5 @@
 import type { Config } from '@talon/config';
+import type { AuditChainCheck } from '@talon/core/audit';
 import { type Channel, DEFAULT_RETRY_POLICY, type RetryPolicy } from '@talon/core/messaging';
 import type { ReminderSweepReport } from '@talon/core/notifications';
 import type { RegenerateSlotsReport } from '@talon/core/scheduling';
@@ -17,6 +18,7 @@ import {
   QUEUE_POLLING_SECONDS,
   type Queue,
 } from '@talon/db';
+import { startAuditJobs } from './audit-jobs';
 import { createAccountChannels } from './channels/account-channels';
 import type { MessageChannel } from './channels/channel';
 import { withRateLimit } from './channels/rate-limit';
@@ -81,6 +83,10 @@ export interface Worker extends OutboxKicker {
   sweepReminders(): Promise<ReminderSweepReport>;
   /** Runs the waitlist sweep now (tests, operators); it also runs every minute. */
   sweepWaitlist(): Promise<WaitlistSweepReport>;
+  /** Links every audit entry committed so far (tests, operators); the chainer does it every second. */
+  chainAudit(): Promise<number>;
+  /** Runs the daily audit verification now (tests, operators). */
+  verifyAudit(): Promise<AuditChainCheck>;
 }
 
 /** The delivery queue is "short": at most one waiting job per outbox id, so kicks and sweeps do not pile up. */
@@ -112,7 +118,8 @@ const enqueueDeliveries = async (queue: Queue, outboxIds: readonly string[], sta
 
 /**
  * Starts the message worker on the queue in this process: the `outbox.deliver-message` job (one per outbox
- * id) and the `outbox.sweep` job every few seconds. In the API process on PGlite (and on PostgreSQL unless
+ * id) and the `outbox.sweep` job every few seconds, and the audit log's chainer, checkpoints and daily
+ * verification (`audit-jobs.ts`). In the API process on PGlite (and on PostgreSQL unless
  * WORKER_IN_PROCESS=0) or standalone (`npm run worker`). Throws a ConfigError in production when a channel
  * is not configured.
  */
@@ -240,7 +247,7 @@ export async function startWorker(options: WorkerOptions): Promise<Worker> {
 
   const purgeIdempotencyKeys = (jobId?: string) =>
     purgeIdempotencyKeysJob({
-      keys: createIdempotencyRepository(database.db),
+      keys: createIdempotencyRepository(database.db, cipher),
       clock,
       logger: logger.child(jobBindings(PURGE_IDEMPOTENCY_JOB, jobId)),
     });
@@ -286,11 +293,25 @@ export async function startWorker(options: WorkerOptions): Promise<Worker> {
     await sweepWaitlist(job?.id);
   });
 
+  const audit = await startAuditJobs({
+    db: database.db,
+    config,
+    queue,
+    clock,
+    logger,
+    send: async (message) => {
+      const { id, isNew } = await outbox.enqueue(message);
+      if (isNew) await enqueueDeliveries(queue, [id]);
+    },
+  });
+
   let isStopped = false;
   logger.info({ concurrency, sms: channels.sms.name, email: channels.email.name }, 'worker started');
   return {
     sweepReminders,
     sweepWaitlist,
+    chainAudit: () => audit.chainNow(),
+    verifyAudit: () => audit.verify(),
     async kick(outboxIds) {
       if (isStopped || outboxIds.length === 0) return;
       dispatcher.wake();
@@ -306,6 +327,8 @@ export async function startWorker(options: WorkerOptions): Promise<Worker> {
       clearInterval(sweepTimer);
       await dispatcher.stop();
       await queue.stop({ graceful: true, wait: true, close: false, timeout: 10_000 });
+      // Last: links what committed until now and anchors the head in a checkpoint.
+      await audit.stop();
       await Promise.all(Object.values(channels).map((channel) => channel.close?.()));
     },
   };

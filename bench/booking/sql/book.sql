@@ -4,7 +4,8 @@
 -- statements — the human code, the ticket number, the clinic-local day, the encrypted SMS payload — is
 -- precomputed or stood in for by values of the same shape (the code: 8 random symbols of the code alphabet). Each transaction takes the next prepared
 -- (slot, patient) pair of bench_pgbench_bookings, so every one books a distinct free slot, as the HTTP run does.
--- The audit entry comes last, as in the API (its chain lock is held until COMMIT). Since the notifications
+-- The audit entry comes last, as in the API (it only takes a number from a sequence: the worker chains it
+-- afterwards, so it holds no lock). Since the notifications
 -- work the API also reads the recipient's preferences and writes the in-app and push rows (and an email when
 -- the account has one): up to three more outbox inserts than the one SMS row here, so the ratio flatters pgbench.
 select b.n, b.slot_id, b.patient_id, b.account_id, b.organization_id, b.local_day, b.specialty_code
@@ -30,10 +31,10 @@ update slots set status = 'booked', held_by_patient_id = null, held_until = null
 insert into ticket_counters (organization_id, day, last) values (:organization_id, :local_day::date, 1)
           on conflict (organization_id, day) do update set last = ticket_counters.last + 1
           returning last;
-insert into appointments (slot_id, patient_id, organization_id, practitioner_id, specialty_code,
+insert into appointments (id, slot_id, patient_id, organization_id, practitioner_id, specialty_code,
             starts_at, status, code, ticket_number, channel, booked_by_account_id, booked_by_kind, visit_type,
-            reason_encrypted, referral_id, override_reason, created_at, updated_at)
-          select s.id, :patient_id, s.organization_id, s.practitioner_id, s.specialty_code, s.starts_at,
+            reason_encrypted, referral_id, override_reason_encrypted, created_at, updated_at)
+          select gen_random_uuid(), s.id, :patient_id, s.organization_id, s.practitioner_id, s.specialty_code, s.starts_at,
             'booked', regexp_replace(translate(upper(substr(md5(random()::text), 1, 8)), '01', 'XY'), '^(.{4})', '\1-'), 'PGB-' || :n, 'internet', :account_id, 'patient',
             s.visit_type, null, null, null,
             now(), now()

@@ -7,7 +7,7 @@ select "id", "token_hash", "account_id", "transport", "csrf_token", "mfa_pending
 select "id", "created_at", "updated_at", "display_name", "patient_id", "practitioner_id", "phone", "email", "snils_hash", "password_hash", "password_changed_at", "status", "totp_secret_encrypted", "totp_enabled_at", "totp_last_step", "sms_mfa_enabled", "failed_login_count", "locked_until" from "accounts" where "accounts"."id" = :account_id;
 select "id", "account_id", "role", "organization_id", "created_at" from "account_roles" where "account_roles"."account_id" in (:account_id);
 commit;
-insert into "idempotency_keys" ("account_id", "key", "fingerprint", "state", "response_status", "response_body", "created_at", "expires_at") values (:account_id, gen_random_uuid()::text, 'fingerprint', 'in_flight', default, default, now(), now() + interval '1 day') on conflict ("account_id","key") do update set "fingerprint" = 'fingerprint', "state" = 'in_flight', "response_status" = null, "response_body" = null, "created_at" = now(), "expires_at" = now() + interval '1 day' where "idempotency_keys"."expires_at" <= now() returning "key" \gset
+insert into "idempotency_keys" ("account_id", "key", "fingerprint", "state", "response_status", "response_encrypted", "created_at", "expires_at") values (:account_id, gen_random_uuid()::text, 'fingerprint', 'in_flight', default, default, now(), now() + interval '1 day') on conflict ("account_id","key") do update set "fingerprint" = 'fingerprint', "state" = 'in_flight', "response_status" = null, "response_encrypted" = null, "created_at" = now(), "expires_at" = now() + interval '1 day' where "idempotency_keys"."expires_at" <= now() returning "key" \gset
 select s.id, s.status, s.held_by_patient_id, s.held_until, s.starts_at, s.ends_at, s.channels,
             s.is_priority, s.priority_released_at, s.specialty_code, s.region_code, s.organization_id, s.practitioner_id,
             s.visit_type, o.short_name, o.time_zone, o.booking_horizon_days, o.min_notice_minutes,
@@ -44,4 +44,4 @@ select s.id, s.starts_at, s.ends_at, o.time_zone, o.id as organization_id,
           left join locations l on l.id = s.location_id
           order by c.rank, abs(extract(epoch from c.starts_at - :starts_at::timestamptz))
           limit 5;
-update "idempotency_keys" set "state" = 'done', "response_status" = 409, "response_body" = '{"code": "SLOT_TAKEN", "status": 409}' where ("idempotency_keys"."account_id" = :account_id and "idempotency_keys"."key" = :key and "idempotency_keys"."state" = 'in_flight');
+update "idempotency_keys" set "state" = 'done', "response_status" = 409, "response_encrypted" = 'k1.a.c3RvcmVkIGFuc3dlciwgZW5jcnlwdGVkIGJ5IHRoZSBhcHBsaWNhdGlvbg==' where ("idempotency_keys"."account_id" = :account_id and "idempotency_keys"."key" = :key and "idempotency_keys"."state" = 'in_flight');

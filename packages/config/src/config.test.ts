@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ConfigError, loadConfig } from './config';
+import { ConfigError, loadConfig, requireAuditKey } from './config';
 
 describe('loadConfig', () => {
   it('defaults to the embedded database on port 3000', () => {
@@ -98,6 +98,7 @@ describe('loadConfig', () => {
       NODE_ENV: 'production',
       TALON_ENCRYPTION_KEYS: `k7:${Buffer.alloc(32, 1).toString('base64')}`,
       TALON_LOOKUP_KEY: Buffer.alloc(32, 2).toString('base64'),
+      TALON_AUDIT_KEY: Buffer.alloc(32, 3).toString('base64'),
     });
     expect(config.secrets.currentKeyId).toBe('k7');
   });
@@ -228,6 +229,7 @@ describe('OpenID Connect configuration', () => {
       NODE_ENV: 'production',
       TALON_ENCRYPTION_KEY: Buffer.alloc(32, 1).toString('base64'),
       TALON_LOOKUP_KEY: Buffer.alloc(32, 2).toString('base64'),
+      TALON_AUDIT_KEY: Buffer.alloc(32, 3).toString('base64'),
     };
     expect(() => loadConfig(production)).toThrow(/OIDC_ISSUER: must be https in production/);
     expect(() => loadConfig(production)).toThrow(/OIDC_REDIRECT_URI: required in production/);
@@ -266,5 +268,58 @@ describe('OpenID Connect configuration', () => {
     expect(() => loadConfig({ BOOKING_WAITLIST_OFFER_MINUTES: '0' })).toThrow(
       /BOOKING_WAITLIST_OFFER_MINUTES/,
     );
+  });
+});
+
+describe('audit and key configuration', () => {
+  const key = (fill: number) => Buffer.alloc(32, fill).toString('base64');
+
+  it('requires TALON_AUDIT_KEY in production and never echoes it', () => {
+    const production = {
+      NODE_ENV: 'production',
+      TALON_ENCRYPTION_KEY: key(1),
+      TALON_LOOKUP_KEY: key(2),
+    };
+    expect(() => loadConfig(production)).toThrow(/TALON_AUDIT_KEY: required in production/);
+    const config = loadConfig({ ...production, TALON_AUDIT_KEY: key(3) });
+    expect(config.secrets.auditKey?.equals(Buffer.alloc(32, 3))).toBe(true);
+    expect(() => loadConfig({ ...production, TALON_AUDIT_KEY: 'short' })).toThrow(
+      /TALON_AUDIT_KEY: must be 32 bytes/,
+    );
+  });
+
+  it('has a demo audit key only in demo mode and tests; elsewhere the chaining processes refuse to start', () => {
+    expect(loadConfig({ TALON_DEMO: '1' }).secrets.auditKey?.length).toBe(32);
+    expect(loadConfig({ NODE_ENV: 'test' }).secrets.auditKey?.length).toBe(32);
+    const development = loadConfig({});
+    expect(development.secrets.auditKey).toBeNull();
+    expect(() => requireAuditKey(development)).toThrow(/TALON_AUDIT_KEY: required outside demo mode/);
+    expect(requireAuditKey(loadConfig({ TALON_AUDIT_KEY: key(4) })).equals(Buffer.alloc(32, 4))).toBe(true);
+  });
+
+  it('reads the previous look-up key of a rotation, and refuses the same key twice', () => {
+    expect(loadConfig({}).secrets.previousLookupKey).toBeNull();
+    const rotating = loadConfig({ TALON_LOOKUP_KEY: key(5), TALON_LOOKUP_KEY_PREVIOUS: key(6) });
+    expect(rotating.secrets.previousLookupKey?.equals(Buffer.alloc(32, 6))).toBe(true);
+    expect(() => loadConfig({ TALON_LOOKUP_KEY: key(5), TALON_LOOKUP_KEY_PREVIOUS: key(5) })).toThrow(
+      /TALON_LOOKUP_KEY_PREVIOUS: is the same key/,
+    );
+  });
+
+  it('keeps checkpoints in DATA_DIR/audit-checkpoints (none in tests unless asked) and reads the officer', () => {
+    const config = loadConfig({ DATA_DIR: '/tmp/talon-x', SECURITY_OFFICER_EMAIL: 'Officer@Clinic.RU' });
+    expect(config.audit).toEqual({
+      checkpointDir: '/tmp/talon-x/audit-checkpoints',
+      checkpointMinutes: 10,
+      securityOfficerEmail: 'officer@clinic.ru',
+    });
+    expect(loadConfig({ NODE_ENV: 'test' }).audit.checkpointDir).toBeNull();
+    expect(loadConfig({ NODE_ENV: 'test', AUDIT_CHECKPOINT_DIR: '/tmp/cp' }).audit.checkpointDir).toBe(
+      '/tmp/cp',
+    );
+    expect(() => loadConfig({ SECURITY_OFFICER_EMAIL: 'nobody' })).toThrow(/SECURITY_OFFICER_EMAIL/);
+    expect(() => loadConfig({ DB_APP_ROLE: 'Talon App' })).toThrow(/DB_APP_ROLE/);
+    const postgres = loadConfig({ DATABASE_URL: 'postgres://owner@db/talon', DB_APP_ROLE: 'talon_app' });
+    expect(postgres.database).toMatchObject({ kind: 'postgres', appRole: 'talon_app' });
   });
 });

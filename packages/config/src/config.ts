@@ -1,48 +1,13 @@
 import path from 'node:path';
 import { getHeapStatistics } from 'node:v8';
 import { z } from 'zod';
-
-/** Insecure fixed keys for demo and tests only; refused in production. */
-const DEMO_ENCRYPTION_KEY = Buffer.alloc(32, 7).toString('base64');
-const DEMO_LOOKUP_KEY = Buffer.alloc(32, 11).toString('base64');
+import { type Secrets, secretIssues, secretsOf, secretVariables } from './secrets';
 
 const flag = z
   .enum(['0', '1', 'true', 'false', ''])
   .default('0')
   .transform((value) => value === '1' || value === 'true');
-
-const key32 = z
-  .string()
-  .refine((value) => Buffer.from(value, 'base64').length === 32, 'must be 32 bytes, base64-encoded');
-
-/** Key ids of the field cipher's keyring (stored before each ciphertext); `v1` is the legacy prefix. */
-const KEY_ID = /^[a-z0-9]{1,16}$/;
-/** The single-key form TALON_ENCRYPTION_KEY (and the demo key) has this id, as legacy `v1.` values do. */
-const SINGLE_KEY_ID = 'k1';
 const blankAsUndefined = (value: unknown) => (value === '' ? undefined : value);
-
-/** `TALON_ENCRYPTION_KEYS=k1:<base64>,k2:<base64>`; issues name key ids, never key material. */
-const ZKeyring = z.string().transform((text, ctx) => {
-  const keys = new Map<string, Buffer>();
-  for (const entry of text.split(',').map((part) => part.trim())) {
-    const colon = entry.indexOf(':');
-    const id = entry.slice(0, Math.max(colon, 0));
-    if (colon < 0 || !KEY_ID.test(id) || id === 'v1') {
-      ctx.addIssue({
-        code: 'custom',
-        message: 'each entry must be keyId:base64key, the key id 1–16 characters a-z 0-9 (not "v1")',
-      });
-      continue;
-    }
-    if (keys.has(id)) ctx.addIssue({ code: 'custom', message: `key id "${id}" is listed twice` });
-    const key = Buffer.from(entry.slice(colon + 1), 'base64');
-    if (key.length !== 32) {
-      ctx.addIssue({ code: 'custom', message: `key "${id}" must be 32 bytes, base64-encoded` });
-    }
-    keys.set(id, key);
-  }
-  return keys;
-});
 
 /** `77:dentist=2, *:gynecologist=2, 39:*=1`: region:specialty=limit, `*` for any; see BOOKING_SPECIALTY_LIMITS. */
 const ZSpecialtyLimits = z.string().transform((text, ctx) => {
@@ -64,39 +29,6 @@ const ZSpecialtyLimits = z.string().transform((text, ctx) => {
   }
   return rules;
 });
-
-type Keyring = { encryptionKeys: ReadonlyMap<string, Buffer>; currentKeyId: string };
-
-/**
- * The encryption keyring from TALON_ENCRYPTION_KEYS and/or the single TALON_ENCRYPTION_KEY (id `k1`), and the
- * id of the key for new values; the demo key `k1` when neither is set (refused in production).
- */
-function resolveKeyring(e: {
-  TALON_ENCRYPTION_KEY?: string;
-  TALON_ENCRYPTION_KEYS?: Map<string, Buffer>;
-  TALON_ENCRYPTION_KEY_ID?: string;
-}): Keyring | { path: string; message: string } {
-  const keys = new Map(e.TALON_ENCRYPTION_KEYS ?? []);
-  const single = Buffer.from(e.TALON_ENCRYPTION_KEY ?? (keys.size ? '' : DEMO_ENCRYPTION_KEY), 'base64');
-  if (single.length) {
-    const listed = keys.get(SINGLE_KEY_ID);
-    if (listed && !listed.equals(single)) {
-      return {
-        path: 'TALON_ENCRYPTION_KEY',
-        message: `differs from key "${SINGLE_KEY_ID}" of TALON_ENCRYPTION_KEYS`,
-      };
-    }
-    keys.set(SINGLE_KEY_ID, single);
-  }
-  const currentKeyId = e.TALON_ENCRYPTION_KEY_ID ?? (keys.size === 1 ? [...keys.keys()][0] : undefined);
-  if (!currentKeyId) {
-    return { path: 'TALON_ENCRYPTION_KEY_ID', message: 'required when there are several encryption keys' };
-  }
-  if (!keys.has(currentKeyId)) {
-    return { path: 'TALON_ENCRYPTION_KEY_ID', message: `names no configured key ("${currentKeyId}")` };
-  }
-  return { encryptionKeys: keys, currentKeyId };
-}
 
 const ZEnv = z
   .object({
@@ -136,13 +68,19 @@ const ZEnv = z
     TRUST_PROXY: flag,
     WEB_DIST_DIR: z.string().default('apps/web/dist'),
     SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(0).default(10_000),
-    TALON_ENCRYPTION_KEY: z.preprocess(blankAsUndefined, key32.optional()),
-    TALON_ENCRYPTION_KEYS: z.preprocess(blankAsUndefined, ZKeyring.optional()),
-    TALON_ENCRYPTION_KEY_ID: z.preprocess(
+    ...secretVariables,
+    // The audit log (docs/identity.md «Audit log»): where signed checkpoints of the chain go, how often, and
+    // who hears of a broken chain; the application's database role that `npm run migrate` grants.
+    AUDIT_CHECKPOINT_DIR: z.preprocess(blankAsUndefined, z.string().optional()),
+    AUDIT_CHECKPOINT_MINUTES: z.coerce.number().int().min(1).max(1_440).default(10),
+    SECURITY_OFFICER_EMAIL: z.preprocess(blankAsUndefined, z.email().optional()),
+    DB_APP_ROLE: z.preprocess(
       blankAsUndefined,
-      z.string().regex(KEY_ID, 'must be 1–16 characters a-z, 0-9').optional(),
+      z
+        .string()
+        .regex(/^[a-z_][a-z0-9_]{0,62}$/, 'must be a PostgreSQL role name (a-z, 0-9, _)')
+        .optional(),
     ),
-    TALON_LOOKUP_KEY: z.preprocess(blankAsUndefined, key32.optional()),
     SMS_GATEWAY_URL: z.preprocess(blankAsUndefined, z.url({ protocol: /^https?$/ }).optional()),
     SMS_GATEWAY_API_KEY: z.preprocess(blankAsUndefined, z.string().optional()),
     SMS_SENDER: z.preprocess(blankAsUndefined, z.string().max(11).optional()),
@@ -205,15 +143,8 @@ const ZEnv = z
         message: 'demo mode is never allowed in production',
       });
     }
-    if (env.NODE_ENV === 'production') {
-      for (const key of ['TALON_ENCRYPTION_KEY', 'TALON_LOOKUP_KEY'] as const) {
-        if (key === 'TALON_ENCRYPTION_KEY' && env.TALON_ENCRYPTION_KEYS?.size) continue;
-        if (!env[key]) ctx.addIssue({ code: 'custom', path: [key], message: 'required in production' });
-      }
-    }
-    const keyring = resolveKeyring(env);
-    if ('message' in keyring) {
-      ctx.addIssue({ code: 'custom', path: [keyring.path], message: keyring.message });
+    for (const [variable, message] of secretIssues(env)) {
+      ctx.addIssue({ code: 'custom', path: [variable], message });
     }
     if (env.OIDC_ISSUER) {
       for (const key of ['OIDC_CLIENT_ID', 'OIDC_CLIENT_SECRET'] as const) {
@@ -263,6 +194,8 @@ export type Config = Readonly<{
         poolMax: number;
         acquireTimeoutMs: number;
         maxWaiting: number;
+        /** The role the application connects as, granted by `npm run migrate` run as the owner. */
+        appRole: string | null;
       }>;
   /**
    * Shedding load instead of queueing (issue 4, item 11): `maxEventLoopDelayMs` and `maxHeapUsedBytes`
@@ -325,8 +258,18 @@ export type Config = Readonly<{
   }>;
   /** Live slot events (SSE): open streams per process, seconds between heartbeat comments. */
   live: Readonly<{ maxSubscribers: number; heartbeatSeconds: number }>;
-  /** Field-cipher keys: the keyring by key id, the id new values are encrypted with, the look-up HMAC key. */
-  secrets: Readonly<{ encryptionKeys: ReadonlyMap<string, Buffer>; currentKeyId: string; lookupKey: Buffer }>;
+  /** Field-cipher keys, the look-up HMAC keys and the audit chain's key (`secrets.ts`). */
+  secrets: Readonly<Secrets>;
+  /**
+   * The audit log's anchors outside the database (docs/identity.md «Audit log»): the folder of signed
+   * checkpoints (null: none are written — tests, unless they set AUDIT_CHECKPOINT_DIR), minutes between
+   * them, and the security officer's address for the daily verification's alerts and anchors.
+   */
+  audit: Readonly<{
+    checkpointDir: string | null;
+    checkpointMinutes: number;
+    securityOfficerEmail: string | null;
+  }>;
   /**
    * Outgoing messages. A channel left unconfigured (null) goes to the development sink outside production;
    * in production the worker refuses to start without it. `workerInProcess`: the API process also runs the
@@ -373,7 +316,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   }
   const e = parsed.data;
   const dataDir = path.resolve(e.DATA_DIR);
-  const keyring = resolveKeyring(e) as Keyring;
   return Object.freeze({
     env: e.NODE_ENV,
     host: e.HOST,
@@ -391,6 +333,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
             poolMax: e.DB_POOL_MAX,
             acquireTimeoutMs: e.DB_POOL_ACQUIRE_TIMEOUT_MS,
             maxWaiting: e.DB_POOL_MAX_WAITING,
+            appRole: e.DB_APP_ROLE ?? null,
           }
         : { kind: 'pglite' as const, dataDir: path.join(dataDir, 'pglite') },
     ),
@@ -450,10 +393,16 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       publicUrl: (e.PUBLIC_URL ?? `http://localhost:${e.PORT}`).replace(/\/+$/, ''),
     }),
     live: Object.freeze({ maxSubscribers: e.SSE_MAX_CLIENTS, heartbeatSeconds: e.SSE_HEARTBEAT_SECONDS }),
-    secrets: Object.freeze({
-      encryptionKeys: keyring.encryptionKeys,
-      currentKeyId: keyring.currentKeyId,
-      lookupKey: Buffer.from(e.TALON_LOOKUP_KEY ?? DEMO_LOOKUP_KEY, 'base64'),
+    secrets: secretsOf(e),
+    audit: Object.freeze({
+      checkpointDir:
+        e.AUDIT_CHECKPOINT_DIR !== undefined
+          ? path.resolve(e.AUDIT_CHECKPOINT_DIR)
+          : e.NODE_ENV === 'test'
+            ? null
+            : path.join(dataDir, 'audit-checkpoints'),
+      checkpointMinutes: e.AUDIT_CHECKPOINT_MINUTES,
+      securityOfficerEmail: e.SECURITY_OFFICER_EMAIL?.toLowerCase() ?? null,
     }),
     messaging: Object.freeze({
       sms:
@@ -483,4 +432,16 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
           })
         : null,
   });
+}
+
+/**
+ * The audit chain's key, for the processes that chain or verify (the API with its worker, `npm run worker`,
+ * `npm run audit:verify`): a ConfigError when it is not configured outside demo mode and tests.
+ */
+export function requireAuditKey(config: Config): Buffer {
+  if (config.secrets.auditKey) return config.secrets.auditKey;
+  throw new ConfigError([
+    'TALON_AUDIT_KEY: required outside demo mode (32 bytes, base64; the audit chain is keyed with it); ' +
+      'for the demo database of `npm start` set TALON_DEMO=1',
+  ]);
 }

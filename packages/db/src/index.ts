@@ -1,3 +1,11 @@
+export { type AuditChainer, type ChainHead, createAuditChainer, readChainHead } from './audit/audit-chainer';
+export { readLatestAuditCheckpoint, writeAuditCheckpoint } from './audit/audit-checkpoints';
+export {
+  type AuditChainProblem,
+  type AuditChainReport,
+  type ChainCheckpoint,
+  verifyAuditChain,
+} from './audit/verify-audit-chain';
 export {
   type Database,
   type DatabaseHandle,
@@ -5,10 +13,11 @@ export {
   type DbExecutor,
   openDatabase,
 } from './client';
-export { ENCRYPTED_COLUMNS, type EncryptedColumn } from './crypto/encrypted-columns';
-export { createFieldCipher, type FieldCipher, type FieldCipherKeys } from './crypto/field-cipher';
+export { aadFor, ENCRYPTED_COLUMNS, type EncryptedColumn } from './crypto/encrypted-columns';
+export { createFieldCipher, type FieldCipher, type FieldCipherKeys, fieldAad } from './crypto/field-cipher';
 export { ARGON2_OPTIONS, hashPassword } from './crypto/password-hash';
 export { type RotationReport, rotateEncryptionKeys } from './crypto/rotate-keys';
+export { sealPlaintextColumns } from './crypto/seal-plaintext-columns';
 export {
   NOTIFICATION_EVENTS_CHANNEL,
   type NotificationEvent,
@@ -24,15 +33,11 @@ export {
   type SlotEvent,
   type SlotEventSource,
 } from './live/slot-events';
-export { isMigrated, migrateDatabase } from './migrate';
+export { grantAppRole, isMigrated, migrateDatabase } from './migrate';
 export { DatabaseBusyError, isDatabaseBusy, type PoolLimits } from './pool/bounded-pool';
 export * from './queue';
 export { createAccessStore } from './repositories/access/access-store';
-export {
-  type AuditChainResult,
-  type AuditStore,
-  createAuditRepository,
-} from './repositories/audit.repository';
+export { createAuditRepository } from './repositories/audit.repository';
 export { createBookingStore } from './repositories/booking/booking-store';
 export { createClinicCancellationStore } from './repositories/booking/clinic-cancellation.repository';
 export {

@@ -40,4 +40,5 @@ export {
 export { buildRegisteredPatient } from './register-patients';
 export { revokeOrganizationCertificates } from './signing-facts';
 export { deleteSlot, setSlotHold, setSlotStatus } from './slot-changes';
+export { setStoredColumn, storedRows, tamperWithAuditLog } from './stored-rows';
 export { createTestDatabase } from './test-database';

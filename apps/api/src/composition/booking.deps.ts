@@ -6,7 +6,7 @@ import type { Infrastructure } from './infrastructure';
 
 /** Booking's deps: the waitlist, reviews and reminder links act through them too. */
 export function bookingDeps(infra: Infrastructure, access: AccessDeps): BookingDeps {
-  const { db, cipher, clock, config, afterCommit, ticketKey } = infra;
+  const { db, cipher, clock, config, afterCommit, ticketKey, previousTicketKey } = infra;
   // The waitlist offers slots only to patients the booking rules would let book them (issue 4, item 7).
   const waitlistPolicy = waitlistPolicyOf(config.booking);
   return {
@@ -18,6 +18,7 @@ export function bookingDeps(infra: Infrastructure, access: AccessDeps): BookingD
     clock,
     policy: { ...DEFAULT_BOOKING_POLICY, ...config.booking },
     ticketKey,
+    previousTicketKey,
   };
 }
 

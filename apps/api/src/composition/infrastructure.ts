@@ -19,7 +19,12 @@ export interface Infrastructure {
   afterCommit(outboxIds: string[]): void;
   /** The QR key of tickets, derived from the lookup key: check-in verifies payloads with the same key. */
   ticketKey: Uint8Array;
+  /** The same from the look-up key being replaced (TALON_LOOKUP_KEY_PREVIOUS): tickets printed before. */
+  previousTicketKey: Uint8Array | null;
 }
+
+const deriveTicketKey = (lookupKey: Buffer) =>
+  createHmac('sha256', lookupKey).update('talon/ticket-payload').digest();
 
 export async function createInfrastructure(
   database: DatabaseHandle,
@@ -35,6 +40,9 @@ export async function createInfrastructure(
     cipher,
     secrets: await createIdentitySecrets(cipher, config.secrets.lookupKey),
     afterCommit: (ids) => dispatcher.kick(ids),
-    ticketKey: createHmac('sha256', config.secrets.lookupKey).update('talon/ticket-payload').digest(),
+    ticketKey: deriveTicketKey(config.secrets.lookupKey),
+    previousTicketKey: config.secrets.previousLookupKey
+      ? deriveTicketKey(config.secrets.previousLookupKey)
+      : null,
   };
 }

@@ -39,6 +39,9 @@ export function notificationsDeps(infra: Infrastructure, booking: BookingDeps): 
     links,
     clock: infra.clock,
     key: deriveAppointmentLinkKey(infra.config.secrets.lookupKey),
+    previousKey: infra.config.secrets.previousLookupKey
+      ? deriveAppointmentLinkKey(infra.config.secrets.previousLookupKey)
+      : null,
     actions: {
       confirm: async (accountId, appointmentId, origin) => {
         await confirmAppointment(booking, await actAs(accountId), { appointmentId, origin });

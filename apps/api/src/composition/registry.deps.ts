@@ -5,5 +5,5 @@ import type { Infrastructure } from './infrastructure';
 export const registryDeps = ({ db, cipher, clock }: Infrastructure): RegistryDeps => ({
   registry: createRegistryStore(db, cipher),
   clock,
-  lookupHash: (normalised) => cipher.lookupHash(normalised),
+  lookupHashes: (normalised) => cipher.lookupHashes(normalised),
 });

@@ -56,6 +56,7 @@ export async function createIdentitySecrets(
     newToken: () => randomBytes(32).toString('base64url'),
     hashToken: (token) => createHash('sha256').update(token).digest('hex'),
     snilsHash: (snils) => cipher.lookupHash(snils),
+    snilsLookupHashes: (snils) => cipher.lookupHashes(snils),
     newRecoveryCodes(count) {
       const part = () =>
         Array.from({ length: 4 }, () => RECOVERY_ALPHABET[randomInt(RECOVERY_ALPHABET.length)]).join('');

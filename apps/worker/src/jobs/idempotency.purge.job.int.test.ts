@@ -1,4 +1,5 @@
-import { createIdempotencyRepository, type DatabaseHandle, schema } from '@talon/db';
+import { loadConfig } from '@talon/config';
+import { createFieldCipher, createIdempotencyRepository, type DatabaseHandle, schema } from '@talon/db';
 import { createTestDatabase } from '@talon/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createJsonLogger } from '../logger';
@@ -12,7 +13,10 @@ afterAll(() => database?.close());
 
 describe('idempotency.purge', () => {
   it('deletes the keys whose 24 hours are over and keeps the others', async () => {
-    const keys = createIdempotencyRepository(database.db);
+    const keys = createIdempotencyRepository(
+      database.db,
+      createFieldCipher(loadConfig({ NODE_ENV: 'test' }).secrets),
+    );
     const [account] = await database.db
       .insert(schema.accounts)
       .values({ displayName: 'Пациент' })

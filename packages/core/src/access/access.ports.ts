@@ -83,7 +83,8 @@ export interface RepresentativeRepository {
   /** Ends a booking consent the representative holds; false when there is none. */
   revokeBookingConsent(consentId: string, granteePatientId: string, at: Date): Promise<boolean>;
   /** The person with this SNILS hash, with the phone of their account when they have one. */
-  findPersonBySnilsHash(snilsHash: string): Promise<{
+  /** By every hash the SNILS may be stored under (`IdentitySecrets.snilsLookupHashes`). */
+  findPersonBySnilsHash(snilsHashes: readonly string[]): Promise<{
     id: string;
     surname: string;
     birthDate: string;

@@ -44,7 +44,7 @@ export async function grantEmergencyAccess(
       recordType: 'emergency_access',
       recordId: id,
       outcome: 'success',
-      reason,
+      // The reason may describe the patient: it stays with the grant, encrypted (DESIGN rule 18).
       ip: input.origin.ip,
       userAgent: input.origin.userAgent,
       details: { expiresAt: expiresAt.toISOString() },
@@ -54,11 +54,16 @@ export async function grantEmergencyAccess(
   });
 }
 
-/** The emergency-access report: system admins see all, clinic admins their organizations' staff. */
+/**
+ * The emergency-access report: system admins see all; clinic admins the grants of their organizations'
+ * staff and every grant on a patient attached to their organizations, whoever made it — so emergency
+ * access by staff of another clinic is visible to the patient's clinic (issue 15 item 7). Reading it is
+ * audited with the grants and people it showed (it names who opened whose record, and why).
+ */
 export async function reportEmergencyAccesses(
   deps: AccessDeps,
   principal: Principal,
-  input: { from: Date; to: Date },
+  input: { from: Date; to: Date; origin: RequestOrigin },
 ): Promise<EmergencyAccessRecord[]> {
   const isSystemAdmin = principal.roles.some((g) => g.role === 'system_admin');
   const organizationIds = isSystemAdmin
@@ -66,7 +71,24 @@ export async function reportEmergencyAccesses(
     : principal.roles
         .filter((g) => g.role === 'clinic_admin' && g.organizationId)
         .map((g) => g.organizationId as string);
-  return deps.access.transaction((repos) =>
-    repos.emergencyAccesses.report({ from: input.from, to: input.to, organizationIds }),
-  );
+  return deps.access.transaction(async (repos) => {
+    const records = await repos.emergencyAccesses.report({ from: input.from, to: input.to, organizationIds });
+    await repos.audit.record({
+      actorAccountId: principal.accountId,
+      actorRole: principal.roles[0]?.role ?? null,
+      action: 'access.emergency_report',
+      recordType: 'emergency_access',
+      outcome: 'success',
+      ip: input.origin.ip,
+      userAgent: input.origin.userAgent,
+      details: {
+        from: input.from.toISOString(),
+        to: input.to.toISOString(),
+        grantIds: records.map((r) => r.id),
+        patientIds: [...new Set(records.map((r) => r.patientId))],
+      },
+      occurredAt: deps.clock.now(),
+    });
+    return records;
+  });
 }

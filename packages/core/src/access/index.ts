@@ -2,6 +2,7 @@
 export { AccessErrorCode } from './access.errors';
 export type * from './access.ports';
 export { accessUseCases } from './access.use-cases';
+export { auditReadsOf } from './audit-reads';
 export { type AccessDeps, auditAllowed, authorizePatient } from './authorize-patient';
 export { EMERGENCY_ACCESS_MINUTES, grantEmergencyAccess, reportEmergencyAccesses } from './emergency-access';
 export {

@@ -18,6 +18,7 @@ import type { FieldError, Sex } from '../shared';
 import { DomainError } from '../shared';
 import { AccessErrorCode } from './access.errors';
 import type { AccessStore, RepresentativeLinkRecord, WardView } from './access.ports';
+import { auditReadsOf } from './audit-reads';
 import type { AccessDeps } from './authorize-patient';
 
 export interface RepresentativeDeps extends AccessDeps {
@@ -41,9 +42,27 @@ function requirePatient(principal: Principal): string {
   return principal.patientId;
 }
 
-export async function listWards(deps: RepresentativeDeps, principal: Principal): Promise<WardView[]> {
+/**
+ * The caller's children, wards and adults who let them book. The list shows each person's name and birth
+ * date, so reading it is audited for each of them (issue 15 item 7).
+ */
+export async function listWards(
+  deps: RepresentativeDeps,
+  principal: Principal,
+  input: { origin: RequestOrigin },
+): Promise<WardView[]> {
   const me = requirePatient(principal);
-  return deps.access.transaction((repos) => repos.representatives.listWards(me));
+  const wards = await deps.access.transaction((repos) => repos.representatives.listWards(me));
+  await auditReadsOf(deps, principal, {
+    reads: wards.map((w) => ({
+      patientId: w.patient.id,
+      basis: w.relation === 'consent' ? 'booking_consent' : 'representative',
+    })),
+    action: 'patient.read',
+    recordType: 'ward_list',
+    origin: input.origin,
+  });
+  return wards;
 }
 
 export interface AddWardInput {
@@ -106,7 +125,7 @@ export async function addWard(
     let wardId: string | null = null;
     if (snilsValue) {
       const known = await repos.representatives.findPersonBySnilsHash(
-        deps.identity.secrets.snilsHash(snilsValue),
+        deps.identity.secrets.snilsLookupHashes(snilsValue),
       );
       if (known) {
         const sameSurname = normalizeForSearch(known.surname) === normalizeForSearch(surname.value);
@@ -218,7 +237,7 @@ export async function requestProxyConsent(
   const birthDate = parseBirthDate(input.birthDate, now, 'Europe/Moscow');
   return deps.access.transaction(async (repos) => {
     const person = await repos.representatives.findPersonBySnilsHash(
-      deps.identity.secrets.snilsHash(snils.value),
+      deps.identity.secrets.snilsLookupHashes(snils.value),
     );
     const matches =
       person &&

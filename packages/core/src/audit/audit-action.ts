@@ -34,6 +34,8 @@ export const AuditAction = {
   ACCESS_DENIED: 'access.denied',
   /** "Break the glass": emergency access to a record outside any care relation; a reason is required. */
   ACCESS_EMERGENCY: 'access.emergency',
+  /** An admin reading the emergency-access report; details list the grants and the people they opened. */
+  ACCESS_EMERGENCY_REPORT: 'access.emergency_report',
   REPRESENTATIVE_LINK: 'representative.link',
   REPRESENTATIVE_APPROVE: 'representative.approve',
   REPRESENTATIVE_END: 'representative.end',

@@ -18,7 +18,10 @@ export interface AuditEntry {
   /** E.g. `patient`, `appointment`, `account`. */
   recordType?: string | null;
   recordId?: string | null;
-  /** Why: the reason given for emergency access or an override, or the cause of a failure. */
+  /**
+   * Why, as a code: the cause of a failure (`wrong_password`), the purpose of a refused read. Free text a
+   * person typed (an emergency or override reason) stays encrypted with its record, not here.
+   */
   reason?: string | null;
   ip?: string | null;
   userAgent?: string | null;

@@ -2,6 +2,12 @@ export { AuditErrorCode } from './audit.errors';
 export type * from './audit.types';
 export { auditUseCases } from './audit.use-cases';
 export { AuditAction, isAuditAction } from './audit-action';
+export {
+  AUDIT_PROBLEM_TEXT,
+  type AuditChainCheck,
+  type AuditChainProblemKind,
+  auditCheckMessage,
+} from './audit-check';
 export type { AuditLog, AuditRepository } from './audit-log';
 export {
   type AuditDeps,

@@ -55,7 +55,8 @@ export async function bookAppointment(
         });
         const view = (await repos.booking.view(placed.id))!;
         await enqueueBookingMessage(repos, view, 'booking.confirmed', principal.accountId);
-        // The audit entry goes last: its hash chain holds one installation-wide lock until COMMIT.
+        // The audit entries go last: an entry only takes a number (the worker chains it later), so this
+        // holds no lock, but the transaction's other work stays the shortest possible.
         await auditAllowed(repos, principal, {
           action: 'appointment.book',
           patientId: actor.patientId,
@@ -75,7 +76,7 @@ export async function bookAppointment(
             at: now,
             recordType: 'appointment',
             recordId: placed.id,
-            reason: overrideReason,
+            // The reason itself stays with the appointment, encrypted (DESIGN rule 18).
             details: { rules: placed.overridden.map((r) => r.code) },
           });
         }

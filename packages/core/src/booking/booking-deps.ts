@@ -15,6 +15,8 @@ export interface BookingDeps {
   policy: BookingPolicy;
   /** HMAC key of the ticket QR payload (`signTicketPayload`). */
   ticketKey: Uint8Array;
+  /** The QR key of the look-up key being replaced (TALON_LOOKUP_KEY_PREVIOUS): tickets printed before it. */
+  previousTicketKey?: Uint8Array | null;
 }
 
 /** Who a booking is made for and how: the patient, the channel and the kind of booker. */

@@ -52,7 +52,7 @@ export async function cancelAppointment(
     await repos.booking.releaseReferral(record.id);
     const view = (await repos.booking.view(record.id))!;
     await enqueueBookingMessage(repos, view, 'booking.cancelled', principal.accountId);
-    // The audit entry goes last: its hash chain holds one installation-wide lock until COMMIT.
+    // The audit entry goes last (it takes a number only; the worker chains it): the rest stays short.
     await auditAllowed(repos, principal, {
       action: 'appointment.cancel',
       patientId: record.patientId,

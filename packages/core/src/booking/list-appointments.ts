@@ -1,4 +1,4 @@
-import { auditAllowed, authorizePatient } from '../access';
+import { auditAllowed, auditReadsOf, authorizePatient } from '../access';
 import type { Principal, RequestOrigin } from '../identity';
 import { DomainError } from '../shared';
 import { BookingErrorCode } from './booking.errors';
@@ -26,7 +26,7 @@ export interface ListAppointmentsInput extends AppointmentFilterInput {
 /**
  * Whose visits the caller may list: with `patientId` the access policy decides (another patient's list is
  * "not found") and a read of someone else's list is audited as `recordType`; without it the caller's own
- * and their wards'.
+ * and their wards' — the wards' read audited as well, one entry per ward.
  */
 export async function listedPatientIds(
   deps: BookingDeps,
@@ -53,7 +53,14 @@ export async function listedPatientIds(
     }
     return [patientId];
   }
-  return ownAndWardIds(deps, principal, 'query.patientId');
+  const [own, ...wards] = await ownAndWardIds(deps, principal, 'query.patientId');
+  await auditReadsOf(deps.access, principal, {
+    reads: wards.map((wardId) => ({ patientId: wardId, basis: 'representative' })),
+    action: 'record.read',
+    recordType,
+    origin: input.origin,
+  });
+  return [own!, ...wards];
 }
 
 /** The caller's own patient and the wards they act for (active parent or guardian links). */

@@ -68,7 +68,7 @@ export async function rescheduleAppointment(
         await repos.slotEvents?.slotFreed(record.slotId, now, record.patientId);
         const view = (await repos.booking.view(placed.id))!;
         await enqueueBookingMessage(repos, view, 'booking.rescheduled', principal.accountId);
-        // The audit entry goes last: its hash chain holds one installation-wide lock until COMMIT.
+        // The audit entry goes last (it takes a number only; the worker chains it): the rest stays short.
         await auditAllowed(repos, principal, {
           action: 'appointment.reschedule',
           patientId: record.patientId,

@@ -33,8 +33,9 @@ export async function confirmRegistration(
   const form = registration.payload;
   const snilsHash = deps.secrets.snilsHash(form.snils);
   return deps.store.transaction(async (repos) => {
-    await refuseTaken(repos.accounts, { snilsHash, phone: form.phone, email: form.email });
-    const existing = await repos.patients.findBySnilsHash(snilsHash);
+    const snilsHashes = deps.secrets.snilsLookupHashes(form.snils);
+    await refuseTaken(repos.accounts, { snilsHashes, phone: form.phone, email: form.email });
+    const existing = await repos.patients.findBySnilsHash(snilsHashes);
     if (existing && existing.birthDate !== form.birthDate) {
       // The clinic knows this SNILS with another birth date: a typo or someone else's number. Say neither.
       throw new DomainError(IdentityErrorCode.SNILS_ALREADY_REGISTERED, { field: 'body.snils' });

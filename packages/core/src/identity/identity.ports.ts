@@ -26,11 +26,14 @@ export interface NewAccount {
 
 export interface AccountRepository {
   findById(id: string): Promise<Account | null>;
-  /** Accounts matching any of the given identifiers (a login may be a phone or a SNILS). */
+  /**
+   * Accounts matching any of the given identifiers (a login may be a phone or a SNILS); a SNILS as every
+   * hash it may be stored under (`IdentitySecrets.snilsLookupHashes`).
+   */
   findByIdentifiers(ids: {
     email?: string | null;
     phone?: string | null;
-    snilsHash?: string | null;
+    snilsHashes?: readonly string[];
   }): Promise<Account[]>;
   create(account: NewAccount): Promise<Account>;
   setLoginFailures(id: string, state: { failedLoginCount: number; lockedUntil: Date | null }): Promise<void>;
@@ -43,7 +46,8 @@ export interface AccountRepository {
 
 /** The clinic's patient rows, as far as registration needs them. */
 export interface PatientRegistry {
-  findBySnilsHash(snilsHash: string): Promise<{ id: string; birthDate: string } | null>;
+  /** The patient whose SNILS hash is one of `snilsHashes` (`IdentitySecrets.snilsLookupHashes`). */
+  findBySnilsHash(snilsHashes: readonly string[]): Promise<{ id: string; birthDate: string } | null>;
   create(
     patient: PersonFields & { snils: string; oms: string | null; phone: string; email: string | null },
   ): Promise<string>;
@@ -200,7 +204,13 @@ export interface IdentitySecrets {
   hashesEqual(a: string, b: string): boolean;
   newToken(): string;
   hashToken(token: string): string;
+  /** The keyed hash a SNILS is stored under (DESIGN rule 18). */
   snilsHash(snils: string): string;
+  /**
+   * Every hash a stored SNILS may have: the current look-up key's and, while `npm run keys:rotate` re-hashes
+   * (TALON_LOOKUP_KEY_PREVIOUS), the previous key's. Look-ups use these, writes `snilsHash`.
+   */
+  snilsLookupHashes(snils: string): string[];
   newRecoveryCodes(count: number): string[];
   totp: {
     newSecret(): string;

@@ -37,8 +37,8 @@ function fakeDeps(accounts: Account[]) {
   const repos = {
     accounts: {
       findById: async (id: string) => accounts.find((a) => a.id === id) ?? null,
-      findByIdentifiers: async (ids: { snilsHash?: string | null }) =>
-        accounts.filter((a) => ids.snilsHash && a.snilsHash === ids.snilsHash),
+      findByIdentifiers: async (ids: { snilsHashes?: readonly string[] }) =>
+        accounts.filter((a) => a.snilsHash && ids.snilsHashes?.includes(a.snilsHash)),
     },
     externalIdentities: {
       findAccountId: async (provider: string, subject: string) =>
@@ -68,6 +68,7 @@ function fakeDeps(accounts: Account[]) {
   let tokens = 0;
   const secrets = {
     snilsHash: (snils: string) => `h:${snils}`,
+    snilsLookupHashes: (snils: string) => [`h:${snils}`],
     newToken: () => `token-${++tokens}`,
     hashToken: (token: string) => `th:${token}`,
   } as unknown as IdentitySecrets;

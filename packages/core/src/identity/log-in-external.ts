@@ -42,12 +42,12 @@ const REFUSALS: Record<Refusal, IdentityErrorCode> = {
 async function findAccount(
   repos: IdentityRepos,
   claims: ExternalIdentityClaims,
-  snilsHash: string,
+  snilsHashes: readonly string[],
 ): Promise<{ account: Account | null; linkNeeded: boolean }> {
   const linkedId = await repos.externalIdentities.findAccountId(claims.provider, claims.subject);
   if (linkedId) return { account: await repos.accounts.findById(linkedId), linkNeeded: false };
-  const found = await repos.accounts.findByIdentifiers({ snilsHash });
-  const account = found.find((a) => a.snilsHash === snilsHash) ?? null;
+  const found = await repos.accounts.findByIdentifiers({ snilsHashes });
+  const account = found.find((a) => a.snilsHash !== null && snilsHashes.includes(a.snilsHash)) ?? null;
   return { account, linkNeeded: account !== null };
 }
 
@@ -87,11 +87,11 @@ export async function logInExternal(
   if (!claims.isConfirmed) return refuse('external_unconfirmed');
   const snils = claims.snils ? parseSnils(claims.snils) : null;
   if (!snils?.ok) return refuse('external_no_snils');
-  const snilsHash = deps.secrets.snilsHash(snils.value);
+  const snilsHashes = deps.secrets.snilsLookupHashes(snils.value);
 
   type Outcome = { refusal: Refusal; account: Account | null } | { result: LoginResult };
   const outcome = await deps.store.transaction(async (repos): Promise<Outcome> => {
-    const { account, linkNeeded } = await findAccount(repos, claims, snilsHash);
+    const { account, linkNeeded } = await findAccount(repos, claims, snilsHashes);
     if (!account) return { refusal: 'external_account_not_found', account };
     if (account.status !== 'active') return { refusal: 'blocked', account };
     // A parallel first login may have linked the subject already; either way it now points here.

@@ -9,13 +9,13 @@ import { afterFailure, THROTTLE_RULES, throttleWait } from './login-throttle';
 /** Finds the account a login names; a phone wins over a SNILS when both readings exist. */
 async function findAccount(deps: IdentityDeps, repos: IdentityRepos, login: string): Promise<Account | null> {
   const id = parseLoginIdentifier(login);
-  const snilsHash = id.snils ? deps.secrets.snilsHash(id.snils) : null;
-  if (!id.email && !id.phone && !snilsHash) return null;
-  const found = await repos.accounts.findByIdentifiers({ email: id.email, phone: id.phone, snilsHash });
+  const snilsHashes = id.snils ? deps.secrets.snilsLookupHashes(id.snils) : [];
+  if (!id.email && !id.phone && !snilsHashes.length) return null;
+  const found = await repos.accounts.findByIdentifiers({ email: id.email, phone: id.phone, snilsHashes });
   return (
     found.find((a) => id.email && a.email === id.email) ??
     found.find((a) => id.phone && a.phone === id.phone) ??
-    found.find((a) => snilsHash && a.snilsHash === snilsHash) ??
+    found.find((a) => a.snilsHash !== null && snilsHashes.includes(a.snilsHash)) ??
     null
   );
 }

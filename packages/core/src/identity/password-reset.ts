@@ -16,11 +16,11 @@ export async function requestPasswordReset(
   input: { login: string; newId: () => string },
 ): Promise<{ resetId: string; codeSentTo: string }> {
   const id = parseLoginIdentifier(input.login);
-  const snilsHash = id.snils ? deps.secrets.snilsHash(id.snils) : null;
+  const snilsHashes = id.snils ? deps.secrets.snilsLookupHashes(id.snils) : [];
   return deps.store.transaction(async (repos) => {
     const found =
-      id.email || id.phone || snilsHash
-        ? await repos.accounts.findByIdentifiers({ email: id.email, phone: id.phone, snilsHash })
+      id.email || id.phone || snilsHashes.length
+        ? await repos.accounts.findByIdentifiers({ email: id.email, phone: id.phone, snilsHashes })
         : [];
     const account = found[0];
     const useEmail = Boolean(id.email && account?.email);

@@ -45,7 +45,11 @@ export async function startRegistration(
   const snilsHash = deps.secrets.snilsHash(form.snils);
   const passwordHash = await deps.secrets.hashPassword(form.password);
   return deps.store.transaction(async (repos) => {
-    await refuseTaken(repos.accounts, { snilsHash, phone: form.phone, email: form.email });
+    await refuseTaken(repos.accounts, {
+      snilsHashes: deps.secrets.snilsLookupHashes(form.snils),
+      phone: form.phone,
+      email: form.email,
+    });
     const { password: _password, ...rest } = form;
     const payload: RegistrationPayload = { ...rest, passwordHash };
     const registrationId = await repos.registrations.create({
@@ -73,10 +77,10 @@ export async function startRegistration(
 /** Refuses identifiers that already belong to an account. Checked again at confirmation (a race). */
 export async function refuseTaken(
   accounts: AccountRepository,
-  ids: { snilsHash: string; phone: string; email: string | null },
+  ids: { snilsHashes: readonly string[]; phone: string; email: string | null },
 ): Promise<void> {
   const found = await accounts.findByIdentifiers(ids);
-  if (found.some((a) => a.snilsHash === ids.snilsHash)) {
+  if (found.some((a) => a.snilsHash !== null && ids.snilsHashes.includes(a.snilsHash))) {
     throw new DomainError(IdentityErrorCode.SNILS_ALREADY_REGISTERED, { field: 'body.snils' });
   }
   if (found.some((a) => a.phone === ids.phone)) {

@@ -22,7 +22,9 @@ export type TemplateName =
   | 'hold_expired'
   | 'appointment_reminder'
   | 'referral_issued'
-  | 'ticket_email';
+  | 'ticket_email'
+  | 'audit_chain_broken'
+  | 'audit_chain_verified';
 
 /**
  * A message a use case wants sent, written to the outbox in the use case's transaction.

@@ -16,6 +16,16 @@ const CASES: [TemplateName, Channel, Record<string, string>][] = [
   ['password_changed', 'sms', {}],
   ['password_changed', 'email', {}],
   ['new_login', 'email', { at: '01.12.2026 в 10:15 (МСК)' }],
+  [
+    'audit_chain_broken',
+    'email',
+    { seq: '42', problem: 'запись изменена', checkedAt: '2027-01-01 03:20 UTC' },
+  ],
+  [
+    'audit_chain_verified',
+    'email',
+    { seq: '42', hash: 'ab'.repeat(32), count: '42', checkedAt: '2027-01-01 03:20 UTC' },
+  ],
 ];
 
 describe('renderMessage', () => {

@@ -287,6 +287,30 @@ const TEMPLATES: Record<TemplateName, Template> = {
       ],
     }),
   },
+  // To the security officer (issue 15 item 7): the daily check of the audit log found it damaged. Numbers and
+  // the kind of damage only — never a person's data.
+  audit_chain_broken: {
+    requires: ['seq', 'problem', 'checkedAt'],
+    email: (p) => ({
+      subject: 'Талон: журнал аудита повреждён',
+      lines: [
+        `Ежедневная проверка журнала аудита ${p.checkedAt} обнаружила нарушение цепочки у записи № ${p.seq}: ${p.problem}.`,
+        'Не изменяйте базу данных до расследования. Запустите npm run audit:verify, сохраните его вывод, резервные копии базы и файлы контрольных точек (audit-checkpoints).',
+      ],
+    }),
+  },
+  // The daily anchor outside the installation: the verified head of the chain, to be kept in the mailbox.
+  audit_chain_verified: {
+    requires: ['seq', 'hash', 'count', 'checkedAt'],
+    email: (p) => ({
+      subject: `Талон: журнал аудита проверен, запись № ${p.seq}`,
+      lines: [
+        `Ежедневная проверка журнала аудита ${p.checkedAt}: цепочка цела, проверено записей: ${p.count}.`,
+        `Последняя связанная запись № ${p.seq}, её хеш: ${p.hash}.`,
+        'Сохраните это письмо: если журнал когда-нибудь перепишут или обрежут, этот хеш с ним не сойдётся.',
+      ],
+    }),
+  },
 };
 
 const HTML_ESCAPES: Record<string, string> = {

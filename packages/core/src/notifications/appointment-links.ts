@@ -34,6 +34,11 @@ export interface AppointmentLinkDeps {
   clock: Clock;
   key: Uint8Array;
   /**
+   * The key of the look-up key being replaced (TALON_LOOKUP_KEY_PREVIOUS): links sent before the change
+   * still open while it is configured.
+   */
+  previousKey?: Uint8Array | null;
+  /**
    * The booking use cases acting as the account the link was sent to: the access policy and every booking
    * rule (the cancellation window, status checks, the slot release, audit, messages) apply unchanged; the
    * audit entry names the request's address and browser, as a logged-in one would.
@@ -66,7 +71,12 @@ export interface AppointmentLinkView {
 }
 
 async function open(deps: AppointmentLinkDeps, token: string) {
-  const verified = verifyAppointmentLink(token, deps.key, deps.clock.now());
+  const now = deps.clock.now();
+  const current = verifyAppointmentLink(token, deps.key, now);
+  const verified =
+    current.status === 'invalid' && deps.previousKey
+      ? verifyAppointmentLink(token, deps.previousKey, now)
+      : current;
   if (verified.status === 'invalid') throw new DomainError(NotificationsErrorCode.APPOINTMENT_LINK_INVALID);
   if (verified.status === 'expired') throw new DomainError(NotificationsErrorCode.APPOINTMENT_LINK_EXPIRED);
   const { claims } = verified;

@@ -1,4 +1,4 @@
-import { auditAllowed, authorizePatient } from '../access';
+import { auditAllowed, auditReadsOf, authorizePatient } from '../access';
 import type { Principal, RequestOrigin } from '../identity';
 import { DomainError } from '../shared';
 import { isReferralUsableNow } from './referral-rules';
@@ -48,7 +48,15 @@ export async function listReferrals(
   } else {
     const me = principal.patientId;
     if (!me) throw new DomainError(ReferralErrorCode.REFERRAL_PATIENT_REQUIRED, { field: 'query.patientId' });
-    patientIds = [me, ...(await deps.store.read((repos) => repos.referrals.wardIds(me)))];
+    const wards = await deps.store.read((repos) => repos.referrals.wardIds(me));
+    patientIds = [me, ...wards];
+    // The wards' referrals (with their diagnoses) are read by their representative: audited per ward.
+    await auditReadsOf(deps.access, principal, {
+      reads: wards.map((wardId) => ({ patientId: wardId, basis: 'representative' })),
+      action: 'record.read',
+      recordType: 'referral_list',
+      origin: input.origin,
+    });
   }
   const now = deps.clock.now();
   const records = await deps.store.read((repos) =>

@@ -7,8 +7,9 @@ import type { PersonFields } from '../shared';
  * case with ё folded to е (compare with `translate(name, 'Ёё', 'Ее')`), the birth date as an ISO date.
  */
 export interface PatientLookup {
-  snilsHash?: string;
-  omsHash?: string;
+  /** Any of them: the hashes under the current and (while keys are rotated) the previous look-up key. */
+  snilsHashes?: readonly string[];
+  omsHashes?: readonly string[];
   phone?: string;
   surname?: string;
   name?: string;

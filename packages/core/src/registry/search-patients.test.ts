@@ -53,11 +53,11 @@ describe('searchPatients', () => {
   it('looks identifiers up by their keyed hash, masks SNILS and audits ids only', async () => {
     const memory = memoryStore([person('p1')]);
     const result = await searchPatients(
-      { registry: memory.store, clock, lookupHash: (v) => `hash(${v})` },
+      { registry: memory.store, clock, lookupHashes: (v) => [`hash(${v})`] },
       staff([{ role: 'registrar', organizationId: 'org1' }]),
       { snils: '112-233-445 95', origin },
     );
-    expect(memory.lookups).toEqual([{ snilsHash: 'hash(11223344595)' }]);
+    expect(memory.lookups).toEqual([{ snilsHashes: ['hash(11223344595)'] }]);
     expect(result.items).toEqual([{ ...person('p1'), snils: '***-***-445 95', accessBasis: 'registry' }]);
     expect(memory.audit).toEqual([
       expect.objectContaining({
@@ -71,7 +71,7 @@ describe('searchPatients', () => {
   it('passes each person through the access policy: a clinic admin sees their clinic only', async () => {
     const memory = memoryStore([person('ours', 'org1'), person('theirs', 'org2'), person('nobody')]);
     const result = await searchPatients(
-      { registry: memory.store, clock, lookupHash: (v) => v },
+      { registry: memory.store, clock, lookupHashes: (v) => [v] },
       staff([{ role: 'clinic_admin', organizationId: 'org1' }]),
       { surname: 'Иванова', birthDate: '05.03.1985', origin },
     );
@@ -83,7 +83,7 @@ describe('searchPatients', () => {
     const many = Array.from({ length: PATIENT_SEARCH_LIMIT + 5 }, (_, i) => person(`p${i}`));
     const memory = memoryStore(many);
     const result = await searchPatients(
-      { registry: memory.store, clock, lookupHash: (v) => v },
+      { registry: memory.store, clock, lookupHashes: (v) => [v] },
       staff([{ role: 'registrar', organizationId: 'org1' }]),
       { phone: '+79161234567', origin },
     );

@@ -8,8 +8,11 @@ import type { FoundPatient, PatientLookup, RegistryStore } from './registry.port
 export interface RegistryDeps {
   registry: RegistryStore;
   clock: Clock;
-  /** The keyed hash of a normalised identifier, as stored in `snils_hash` / `oms_hash` (DESIGN rule 18). */
-  lookupHash(normalised: string): string;
+  /**
+   * The keyed hashes a normalised identifier may be stored under in `snils_hash` / `oms_hash` (DESIGN rule
+   * 18): the current look-up key's and, while keys are rotated, the previous one's.
+   */
+  lookupHashes(normalised: string): string[];
 }
 
 /** Results shown at most: a search names a person, it does not list the register. */
@@ -35,8 +38,8 @@ export async function searchPatients(
   const now = deps.clock.now();
   const criteria = parsePatientSearch(input, now);
   const lookup: PatientLookup = {
-    ...(criteria.snils ? { snilsHash: deps.lookupHash(criteria.snils) } : {}),
-    ...(criteria.oms ? { omsHash: deps.lookupHash(criteria.oms) } : {}),
+    ...(criteria.snils ? { snilsHashes: deps.lookupHashes(criteria.snils) } : {}),
+    ...(criteria.oms ? { omsHashes: deps.lookupHashes(criteria.oms) } : {}),
     ...(criteria.phone ? { phone: criteria.phone } : {}),
     ...(criteria.surname ? { surname: criteria.surname } : {}),
     ...(criteria.name ? { name: criteria.name } : {}),

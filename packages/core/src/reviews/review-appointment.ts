@@ -59,7 +59,7 @@ export async function reviewAppointment(
       at: now,
     });
     if (review === 'exists') throw new DomainError(ReviewErrorCode.REVIEW_EXISTS);
-    // The audit entry goes last: its hash chain holds one installation-wide lock until COMMIT.
+    // The audit entry goes last (it takes a number only; the worker chains it): the rest stays short.
     await auditAllowed(repos, principal, {
       action: 'appointment.review',
       patientId: record.patientId,

@@ -1,4 +1,10 @@
-import { type AccessDeps, AccessErrorCode, authorizePatient } from '../access';
+import {
+  type AccessBasis,
+  type AccessDeps,
+  AccessErrorCode,
+  auditReadsOf,
+  authorizePatient,
+} from '../access';
 import type { Principal, RequestOrigin } from '../identity';
 import { DomainError, isDomainError } from '../shared';
 import { buildTicketView } from './ticket-view';
@@ -18,7 +24,8 @@ const VALID_STATUSES = new Set(['booked', 'confirmed', 'arrived']);
 /**
  * The ticket of an appointment for the caller (DESIGN rule 20): the patient, a representative or the
  * registry under the access policy. Someone else's appointment is "not found", exactly like a missing one
- * (the refusal is audited by the policy). A cancelled or moved appointment has no valid ticket.
+ * (the refusal is audited by the policy). A cancelled or moved appointment has no valid ticket. A ticket
+ * read by anyone but the patient is audited (it names the patient, the clinic and the doctor).
  */
 export async function getTicket(
   deps: TicketDeps,
@@ -28,8 +35,9 @@ export async function getTicket(
   const { appointmentId, origin } = input;
   const record = await deps.tickets.findTicket(appointmentId);
   if (!record) throw new DomainError(TicketErrorCode.TICKET_NOT_FOUND);
+  let basis: AccessBasis;
   try {
-    await authorizePatient(deps.access, principal, record.patientId, 'read', origin);
+    basis = await authorizePatient(deps.access, principal, record.patientId, 'read', origin);
   } catch (error) {
     if (isDomainError(error) && error.code === AccessErrorCode.PATIENT_NOT_FOUND) {
       throw new DomainError(TicketErrorCode.TICKET_NOT_FOUND);
@@ -38,6 +46,14 @@ export async function getTicket(
   }
   if (!VALID_STATUSES.has(record.status)) {
     throw new DomainError(TicketErrorCode.TICKET_NOT_AVAILABLE, { params: { status: record.status } });
+  }
+  if (basis !== 'self') {
+    await auditReadsOf(deps.access, principal, {
+      reads: [{ patientId: record.patientId, basis, recordId: record.appointmentId }],
+      action: 'record.read',
+      recordType: 'ticket',
+      origin,
+    });
   }
   return buildTicketView(record, deps.signPayload(record.appointmentId));
 }

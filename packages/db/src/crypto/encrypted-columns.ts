@@ -1,43 +1,92 @@
+import { getTableName } from 'drizzle-orm';
 import type { PgColumn, PgTable } from 'drizzle-orm/pg-core';
 import {
   accounts,
   appointments,
   dataRequests,
+  emergencyAccesses,
+  idempotencyKeys,
   notificationOutbox,
   patients,
   pushSubscriptions,
+  referrals,
   registrations,
   representativeLinks,
   signingCertificates,
   vapidKeys,
 } from '../schema';
+import { fieldAad } from './field-cipher';
 
-/** A text column holding field-cipher values, and the key of its rows. */
+/** A text column holding field-cipher values, and the columns that identify its rows. */
 export interface EncryptedColumn {
   table: PgTable;
-  id: PgColumn;
+  /** The row's key, in order: `id`, or several columns (their values joined by `:` in the additional data). */
+  key: readonly PgColumn[];
   column: PgColumn;
 }
 
 /**
  * Every column encrypted with the field cipher (DESIGN rule 18), in one place, so that key rotation cannot
  * miss one. A new `*_encrypted` column must be added here (a unit test compares this list with the schema).
+ * Every value is bound to its row and column (`aadFor`).
  */
 export const ENCRYPTED_COLUMNS: readonly EncryptedColumn[] = [
-  { table: patients, id: patients.id, column: patients.snilsEncrypted },
-  { table: patients, id: patients.id, column: patients.omsEncrypted },
-  { table: accounts, id: accounts.id, column: accounts.totpSecretEncrypted },
-  { table: registrations, id: registrations.id, column: registrations.payloadEncrypted },
-  { table: notificationOutbox, id: notificationOutbox.id, column: notificationOutbox.payloadEncrypted },
-  { table: representativeLinks, id: representativeLinks.id, column: representativeLinks.documentEncrypted },
-  { table: dataRequests, id: dataRequests.id, column: dataRequests.detailsEncrypted },
-  { table: appointments, id: appointments.id, column: appointments.reasonEncrypted },
-  { table: appointments, id: appointments.id, column: appointments.cancellationReasonEncrypted },
-  { table: pushSubscriptions, id: pushSubscriptions.id, column: pushSubscriptions.keysEncrypted },
-  { table: vapidKeys, id: vapidKeys.id, column: vapidKeys.privateKeyEncrypted },
+  { table: patients, key: [patients.id], column: patients.snilsEncrypted },
+  { table: patients, key: [patients.id], column: patients.omsEncrypted },
+  { table: accounts, key: [accounts.id], column: accounts.totpSecretEncrypted },
+  { table: registrations, key: [registrations.id], column: registrations.payloadEncrypted },
+  { table: notificationOutbox, key: [notificationOutbox.id], column: notificationOutbox.payloadEncrypted },
+  {
+    table: representativeLinks,
+    key: [representativeLinks.id],
+    column: representativeLinks.documentEncrypted,
+  },
+  { table: dataRequests, key: [dataRequests.id], column: dataRequests.detailsEncrypted },
+  { table: appointments, key: [appointments.id], column: appointments.reasonEncrypted },
+  { table: appointments, key: [appointments.id], column: appointments.cancellationReasonEncrypted },
+  { table: appointments, key: [appointments.id], column: appointments.overrideReasonEncrypted },
+  { table: referrals, key: [referrals.id], column: referrals.diagnosisCodeEncrypted },
+  { table: emergencyAccesses, key: [emergencyAccesses.id], column: emergencyAccesses.reasonEncrypted },
+  {
+    table: idempotencyKeys,
+    key: [idempotencyKeys.accountId, idempotencyKeys.key],
+    column: idempotencyKeys.responseEncrypted,
+  },
+  // Bound to the endpoint, the subscription's natural key: a re-subscription keeps its row (an upsert).
+  { table: pushSubscriptions, key: [pushSubscriptions.endpoint], column: pushSubscriptions.keysEncrypted },
+  { table: vapidKeys, key: [vapidKeys.id], column: vapidKeys.privateKeyEncrypted },
   {
     table: signingCertificates,
-    id: signingCertificates.id,
+    key: [signingCertificates.id],
     column: signingCertificates.privateKeyEncrypted,
   },
+];
+
+/**
+ * The additional data of a value of `column` in the row `rowKey` (its id, or the key's values joined by
+ * `:`): `cipher.encrypt(text, aadFor(referrals.diagnosisCodeEncrypted, id))`, and the same to decrypt.
+ */
+export const aadFor = (column: PgColumn, ...rowKey: readonly string[]): string =>
+  fieldAad(getTableName(column.table), column.name, rowKey.join(':'));
+
+/**
+ * Plaintext columns of earlier releases and the encrypted columns that replace them (issue 15 item 9):
+ * `sealPlaintextColumns` moves every value across at start and empties the old column.
+ */
+export interface PlaintextColumn {
+  target: EncryptedColumn;
+  plaintext: PgColumn;
+}
+
+const registered = (column: PgColumn): EncryptedColumn => {
+  const found = ENCRYPTED_COLUMNS.find((c) => c.column === column);
+  if (!found) throw new Error(`${column.name} is not an encrypted column`);
+  return found;
+};
+
+export const PLAINTEXT_COLUMNS: readonly PlaintextColumn[] = [
+  { target: registered(appointments.overrideReasonEncrypted), plaintext: appointments.legacyOverrideReason },
+  { target: registered(referrals.diagnosisCodeEncrypted), plaintext: referrals.legacyDiagnosisCode },
+  { target: registered(emergencyAccesses.reasonEncrypted), plaintext: emergencyAccesses.legacyReason },
+  { target: registered(idempotencyKeys.responseEncrypted), plaintext: idempotencyKeys.legacyResponseBody },
 ];

@@ -1,6 +1,6 @@
 import { createCipheriv, randomBytes } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { createFieldCipher } from './field-cipher';
+import { createFieldCipher, fieldAad } from './field-cipher';
 
 const keyA = Buffer.alloc(32, 1);
 const keyB = Buffer.alloc(32, 4);
@@ -78,5 +78,43 @@ describe('field cipher', () => {
     expect(build([['K.1', keyA]], 'K.1')).toThrow(/invalid encryption key id/);
     expect(build([['v1', keyA]], 'v1')).toThrow(/invalid encryption key id/);
     expect(build([['k1', Buffer.alloc(16)]], 'k1')).toThrow(/32 bytes/);
+  });
+
+  it('binds a value to its place with additional data: it decrypts only there (issue 15 item 9)', () => {
+    const here = fieldAad('referrals', 'diagnosis_code_encrypted', 'a');
+    const there = fieldAad('referrals', 'diagnosis_code_encrypted', 'b');
+    const stored = cipher.encrypt('J06.9', here);
+    expect(stored.startsWith('k1.a.')).toBe(true);
+    expect(cipher.decrypt(stored, here)).toBe('J06.9');
+    // Copied to another row or column, or read as if unbound, it no longer opens.
+    expect(() => cipher.decrypt(stored, there)).toThrow();
+    expect(() => cipher.decrypt(stored, fieldAad('appointments', 'reason_encrypted', 'a'))).toThrow();
+    expect(() => cipher.decrypt(stored)).toThrow(/bound to its place/);
+  });
+
+  it('keeps values written without additional data readable, and marks them for rotation', () => {
+    const unbound = cipher.encrypt('J06.9');
+    expect(cipher.decrypt(unbound)).toBe('J06.9');
+    expect(cipher.decrypt(unbound, fieldAad('referrals', 'diagnosis_code_encrypted', 'a'))).toBe('J06.9');
+    expect(cipher.needsRotation(unbound)).toBe(false);
+    expect(cipher.needsRotation(unbound, true)).toBe(true);
+    expect(cipher.needsRotation(cipher.encrypt('x', 'aad'), true)).toBe(false);
+    expect(cipher.currentPrefix(true)).toBe('k1.a.');
+  });
+
+  it('looks up under the current and, while rotating, the previous look-up key', () => {
+    expect(cipher.lookupHashes('11223344595')).toEqual([cipher.lookupHash('11223344595')]);
+    expect(cipher.previousLookupHash('11223344595')).toBeNull();
+    const rotating = createFieldCipher({
+      encryptionKeys: new Map([['k1', keyA]]),
+      currentKeyId: 'k1',
+      lookupKey: Buffer.alloc(32, 9),
+      previousLookupKey: lookupKey,
+    });
+    expect(rotating.lookupHashes('11223344595')).toEqual([
+      rotating.lookupHash('11223344595'),
+      cipher.lookupHash('11223344595'),
+    ]);
+    expect(rotating.previousLookupHash('11223344595')).toBe(cipher.lookupHash('11223344595'));
   });
 });

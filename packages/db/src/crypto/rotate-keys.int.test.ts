@@ -13,7 +13,7 @@ import {
   representativeLinks,
 } from '../schema';
 import { queryRows } from '../sql';
-import { ENCRYPTED_COLUMNS } from './encrypted-columns';
+import { aadFor, ENCRYPTED_COLUMNS } from './encrypted-columns';
 import { createFieldCipher } from './field-cipher';
 import { rotateEncryptionKeys } from './rotate-keys';
 
@@ -40,19 +40,23 @@ function legacyEncrypt(plaintext: string): string {
 let handle: DatabaseHandle;
 const snilsList = ['11223344595', '11223344696', '11223344797', '11223344898', '11223344999'];
 
-/** Every encrypted value: `table.column` → plaintexts, read back through a cipher. */
+/** Every encrypted value: `table.column` → plaintexts, read back through a cipher with each row's binding. */
 async function readAll(cipher = cipherB) {
   const values: Record<string, string[]> = {};
   const stored: string[] = [];
   for (const target of ENCRYPTED_COLUMNS) {
-    const rows = await queryRows<{ value: string }>(
+    const keys = sql.join(
+      target.key.map((column, i) => sql`${sql.identifier(column.name)}::text as ${sql.identifier(`k${i}`)}`),
+      sql`, `,
+    );
+    const rows = await queryRows<Record<string, string>>(
       handle.db,
-      sql`select ${sql.identifier(target.column.name)} as value from ${sql.identifier(getTableName(target.table))}
+      sql`select ${keys}, ${sql.identifier(target.column.name)} as value from ${sql.identifier(getTableName(target.table))}
           where ${sql.identifier(target.column.name)} is not null order by 1`,
     );
-    stored.push(...rows.map((r) => r.value));
+    stored.push(...rows.map((r) => r.value!));
     values[`${getTableName(target.table)}.${target.column.name}`] = rows
-      .map((r) => cipher.decrypt(r.value))
+      .map((r) => cipher.decrypt(r.value!, aadFor(target.column, ...target.key.map((_, i) => r[`k${i}`]!))))
       .sort();
   }
   return { values, stored };
@@ -140,21 +144,27 @@ describe('rotateEncryptionKeys', () => {
       handle.db,
       sql`select snils_hash, oms_hash from patients order by id`,
     );
+    // 15 under older keys, and the outbox payload under b but not yet bound to its row.
     expect(before.stored.filter((v) => cipherB.needsRotation(v))).toHaveLength(15);
+    expect(before.stored.filter((v) => cipherB.needsRotation(v, true))).toHaveLength(16);
 
     const report = await rotateEncryptionKeys(handle.db, cipherB, { batchSize: 2 });
     expect(report.currentKeyId).toBe('b');
-    expect(report.rotated).toBe(15);
+    expect(report.rotated).toBe(16);
     expect(Object.fromEntries(report.columns.map((c) => [c.column, c.rotated]))).toEqual({
       'patients.snils_encrypted': 5,
       'patients.oms_encrypted': 4,
       'accounts.totp_secret_encrypted': 1,
       'registrations.payload_encrypted': 1,
-      'notification_outbox.payload_encrypted': 0,
+      'notification_outbox.payload_encrypted': 1,
       'representative_links.document_encrypted': 1,
       'data_requests.details_encrypted': 1,
       'appointments.reason_encrypted': 1,
       'appointments.cancellation_reason_encrypted': 1,
+      'appointments.override_reason_encrypted': 0,
+      'referrals.diagnosis_code_encrypted': 0,
+      'emergency_accesses.reason_encrypted': 0,
+      'idempotency_keys.response_encrypted': 0,
       'push_subscriptions.keys_encrypted': 0,
       'vapid_keys.private_key_encrypted': 0,
     });
@@ -162,7 +172,8 @@ describe('rotateEncryptionKeys', () => {
     const after = await readAll();
     expect(after.values).toEqual(before.values);
     expect(after.values['patients.snils_encrypted']).toEqual([...snilsList].sort());
-    expect(after.stored.every((v) => v.startsWith('b.'))).toBe(true);
+    // Under key b and bound to row and column (issue 15 item 9).
+    expect(after.stored.every((v) => v.startsWith('b.a.'))).toBe(true);
     // Readable with key b alone: the old keys can now be removed from the configuration.
     const onlyB = createFieldCipher({ encryptionKeys: new Map([['b', keyB]]), currentKeyId: 'b', lookupKey });
     expect((await readAll(onlyB)).values).toEqual(before.values);
@@ -182,6 +193,31 @@ describe('rotateEncryptionKeys', () => {
     const report = await rotateEncryptionKeys(handle.db, cipherB);
     expect(report.rotated).toBe(0);
     expect((await readAll()).stored).toEqual(before);
+  });
+
+  it('binds every value to its row: a ciphertext copied to another row no longer decrypts', async () => {
+    const rows = await queryRows<{ id: string; snils_encrypted: string }>(
+      handle.db,
+      sql`select id::text, snils_encrypted from patients order by id limit 2`,
+    );
+    const [first, second] = rows as [(typeof rows)[0], (typeof rows)[0]];
+    expect(cipherB.decrypt(first.snils_encrypted, aadFor(patients.snilsEncrypted, first.id))).toMatch(
+      /^\d{11}$/,
+    );
+    expect(() =>
+      cipherB.decrypt(first.snils_encrypted, aadFor(patients.snilsEncrypted, second.id)),
+    ).toThrow();
+    expect(() => cipherB.decrypt(first.snils_encrypted, aadFor(patients.omsEncrypted, first.id))).toThrow();
+    await handle.db.execute(
+      sql`update patients set snils_encrypted = ${first.snils_encrypted} where id = ${second.id}::uuid`,
+    );
+    const swapped = createFieldCipher({ encryptionKeys: ring, currentKeyId: 'a', lookupKey });
+    await expect(rotateEncryptionKeys(handle.db, swapped)).rejects.toThrow(
+      `cannot decrypt patients.snils_encrypted of row ${second.id}`,
+    );
+    await handle.db.execute(
+      sql`update patients set snils_encrypted = ${second.snils_encrypted} where id = ${second.id}::uuid`,
+    );
   });
 
   it('stops with the column and row id when a value is under a key it does not have', async () => {

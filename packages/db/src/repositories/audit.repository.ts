@@ -5,40 +5,9 @@ import type {
   AuditRepository,
   AuditSearchFilter,
 } from '@talon/core/audit';
-import { and, count, desc, eq, gt, gte, lt, or, type SQL, sql } from 'drizzle-orm';
+import { and, count, desc, eq, gte, lt, or, type SQL } from 'drizzle-orm';
 import type { DbExecutor } from '../client';
 import { auditEvents } from '../schema';
-import type { RawRow } from '../sql';
-import { queryRows, toDate } from '../sql';
-
-/** The result of checking the hash chain; `count` is the number of entries found intact before a break. */
-export type AuditChainResult =
-  | { ok: true; count: number; lastSeq: number | null; lastHash: string | null }
-  | {
-      ok: false;
-      count: number;
-      /** The first entry that does not fit the chain. */
-      firstBrokenSeq: number;
-      occurredAt: Date;
-      action: string;
-      /**
-       * `hash_mismatch`: the entry's fields no longer give its hash (it was altered); `broken_link`: its
-       * `prev_hash` is not the previous entry's hash; `gap`: entries before it are missing (deleted).
-       */
-      problem: 'hash_mismatch' | 'broken_link' | 'gap';
-      /** The seq that should have come before it (for a gap: the entries in between are missing). */
-      previousSeq: number;
-    };
-
-export interface AuditStore extends AuditRepository {
-  /**
-   * Recomputes the chain in SQL, `batchSize` entries per query, so that memory stays flat however long the
-   * log. Concurrent inserts are fine: the trigger assigns seqs in commit order, so any snapshot sees a prefix.
-   */
-  verifyChain(options?: { batchSize?: number }): Promise<AuditChainResult>;
-}
-
-const GENESIS_HASH = '0'.repeat(64);
 
 const columns = {
   seq: auditEvents.seq,
@@ -73,21 +42,13 @@ function conditions(filter: AuditSearchFilter): SQL | undefined {
   return and(...parts);
 }
 
-/** One entry of a batch, judged against the one before it; the numbers as text (`bigint`). */
-type ChainRow = Pick<RawRow<typeof auditEvents>, 'occurred_at' | 'action' | 'hash'> & {
-  /** The batch's size (`count(*) over ()`). */
-  n: number;
-  seq: string;
-  previous_seq: string;
-  problem: 'hash_mismatch' | 'broken_link' | 'gap' | null;
-};
-
 /**
  * The audit log in SQL (DESIGN rule 17). `executor` is the database or a transaction: an entry recorded in
- * a transaction is part of it. The database numbers and chains entries (migration 0003); this code only
- * inserts, searches and verifies.
+ * a transaction is part of it. The insert takes a number from a sequence and nothing else (no lock: no
+ * audited write waits for another's); the worker's chainer links committed entries afterwards
+ * (packages/db/src/audit). This code only inserts and searches.
  */
-export function createAuditRepository(executor: DbExecutor): AuditStore {
+export function createAuditRepository(executor: DbExecutor): AuditRepository {
   return {
     async record(entry: AuditEntry) {
       await executor.insert(auditEvents).values({
@@ -126,75 +87,5 @@ export function createAuditRepository(executor: DbExecutor): AuditStore {
         pageSize: filter.pageSize,
       };
     },
-
-    async verifyChain(options = {}): Promise<AuditChainResult> {
-      const batchSize = options.batchSize ?? 10_000;
-      let checked = 0;
-      let lastSeq = 0;
-      let lastHash = GENESIS_HASH;
-      for (;;) {
-        // One batch: each entry against the one before it (the previous batch's last for the first row).
-        // Returned: the first broken entry if any, else the batch's last entry; `n` is the batch size.
-        const [row] = await queryRows<ChainRow>(
-          executor,
-          sql`
-          with batch as (
-            select e.seq, e.occurred_at, e.action, e.hash, e.prev_hash, audit_event_hash(e) as computed
-            from audit_events e
-            where e.seq > ${lastSeq}
-            order by e.seq
-            limit ${batchSize}
-          ),
-          linked as (
-            select *,
-              count(*) over () as n,
-              coalesce(lag(seq) over (order by seq), ${lastSeq}) as previous_seq,
-              coalesce(lag(hash) over (order by seq), ${lastHash}) as previous_hash
-            from batch
-          ),
-          judged as (
-            select *,
-              case
-                when seq <> previous_seq + 1 then 'gap'
-                when prev_hash <> previous_hash then 'broken_link'
-                when hash <> computed then 'hash_mismatch'
-              end as problem
-            from linked
-          )
-          select n::int as n, seq::text as seq, occurred_at, action, hash, previous_seq::text as previous_seq,
-            problem
-          from judged
-          order by (problem is null), case when problem is not null then judged.seq end, judged.seq desc
-          limit 1`,
-        );
-        if (!row)
-          return { ok: true, count: checked, lastSeq: lastSeq || null, lastHash: checked ? lastHash : null };
-        if (row.problem) {
-          const seq = Number(row.seq);
-          return {
-            ok: false,
-            count: checked + (await countBefore(executor, lastSeq, seq)),
-            firstBrokenSeq: seq,
-            occurredAt: toDate(row.occurred_at),
-            action: row.action,
-            problem: row.problem,
-            previousSeq: Number(row.previous_seq),
-          };
-        }
-        checked += row.n;
-        lastSeq = Number(row.seq);
-        lastHash = row.hash;
-        if (row.n < batchSize) return { ok: true, count: checked, lastSeq, lastHash };
-      }
-    },
   };
-}
-
-/** Entries after `afterSeq` and before `seq` (the intact part of the batch that holds the break). */
-async function countBefore(executor: DbExecutor, afterSeq: number, seq: number): Promise<number> {
-  const [row] = await executor
-    .select({ n: count() })
-    .from(auditEvents)
-    .where(and(gt(auditEvents.seq, afterSeq), lt(auditEvents.seq, seq)));
-  return row?.n ?? 0;
 }

@@ -1,5 +1,7 @@
 import { and, eq, lte, sql } from 'drizzle-orm';
 import type { Database } from '../client';
+import { aadFor } from '../crypto/encrypted-columns';
+import type { FieldCipher } from '../crypto/field-cipher';
 import { idempotencyKeys } from '../schema';
 
 /** A stored `Idempotency-Key` as the API plugin decides on it. */
@@ -7,8 +9,13 @@ export interface StoredIdempotencyKey {
   fingerprint: string;
   state: 'in_flight' | 'done';
   responseStatus: number | null;
-  responseBody: unknown;
+  /** The first answer's body as it was sent (JSON text). */
+  responseText: string | null;
 }
+
+/** An answer may hold a visit's reason: stored encrypted, bound to its account and key (DESIGN rule 18). */
+const responseAad = (accountId: string, key: string) =>
+  aadFor(idempotencyKeys.responseEncrypted, accountId, key);
 
 export type IdempotencyRepository = ReturnType<typeof createIdempotencyRepository>;
 
@@ -18,7 +25,7 @@ export type IdempotencyRepository = ReturnType<typeof createIdempotencyRepositor
  * Each call runs on its own (autocommit), outside the request's business transaction, so the in-flight
  * marker is visible to a concurrent duplicate at once.
  */
-export function createIdempotencyRepository(db: Database) {
+export function createIdempotencyRepository(db: Database, cipher: FieldCipher) {
   return {
     /** Claims the key; null when this request now owns it, else the row that was there first. */
     async claim(entry: {
@@ -44,7 +51,7 @@ export function createIdempotencyRepository(db: Database) {
             fingerprint: entry.fingerprint,
             state: 'in_flight',
             responseStatus: null,
-            responseBody: null,
+            responseEncrypted: null,
             createdAt: entry.now,
             expiresAt: entry.expiresAt,
           },
@@ -57,26 +64,37 @@ export function createIdempotencyRepository(db: Database) {
           fingerprint: idempotencyKeys.fingerprint,
           state: idempotencyKeys.state,
           responseStatus: idempotencyKeys.responseStatus,
-          responseBody: idempotencyKeys.responseBody,
+          responseEncrypted: idempotencyKeys.responseEncrypted,
         })
         .from(idempotencyKeys)
         .where(and(eq(idempotencyKeys.accountId, entry.accountId), eq(idempotencyKeys.key, entry.key)));
       // Deleted between the two statements (an abandoned first attempt): report it as still in flight.
-      return (
-        existing ?? {
+      if (!existing) {
+        return {
           fingerprint: entry.fingerprint,
           state: 'in_flight',
           responseStatus: null,
-          responseBody: null,
-        }
-      );
+          responseText: null,
+        };
+      }
+      const { responseEncrypted, ...rest } = existing;
+      return {
+        ...rest,
+        responseText: responseEncrypted
+          ? cipher.decrypt(responseEncrypted, responseAad(entry.accountId, entry.key))
+          : null,
+      };
     },
 
-    /** Stores the answer of the request that owns the key. */
-    async complete(accountId: string, key: string, status: number, body: unknown): Promise<void> {
+    /** Stores the answer (its JSON text) of the request that owns the key. */
+    async complete(accountId: string, key: string, status: number, text: string): Promise<void> {
       await db
         .update(idempotencyKeys)
-        .set({ state: 'done', responseStatus: status, responseBody: body })
+        .set({
+          state: 'done',
+          responseStatus: status,
+          responseEncrypted: cipher.encrypt(text, responseAad(accountId, key)),
+        })
         .where(
           and(
             eq(idempotencyKeys.accountId, accountId),

@@ -1,9 +1,10 @@
+import { randomUUID } from 'node:crypto';
 import type { ClaimedMessage, OutgoingMessage, TemplateName } from '@talon/core/messaging';
 import { and, asc, eq, lt, lte, sql } from 'drizzle-orm';
 import type { DbExecutor } from '../client';
 import type { FieldCipher } from '../crypto/field-cipher';
 import { notificationOutbox as outbox } from '../schema';
-import { markUnreadableDead, readPayload } from './outbox-payload';
+import { markUnreadableDead, payloadAad, readPayload } from './outbox-payload';
 
 /** Longest `last_error` kept: enough to diagnose, too short to become a log of its own. */
 const MAX_ERROR_LENGTH = 500;
@@ -25,15 +26,18 @@ export function createOutboxRepository(
      * the first, with `isNew: false`.
      */
     async enqueue(message: OutgoingMessage): Promise<{ id: string; isNew: boolean }> {
+      // The id is made here: the payload is bound to it (a duplicate's id is simply not used).
+      const id = randomUUID();
       const [inserted] = await executor
         .insert(outbox)
         .values({
+          id,
           event: message.event,
           channel: message.channel,
           recipient: message.recipient,
           accountId: message.accountId ?? null,
           template: message.template,
-          payloadEncrypted: cipher.encrypt(JSON.stringify(message.payload)),
+          payloadEncrypted: cipher.encrypt(JSON.stringify(message.payload), payloadAad(id)),
           dedupeKey: message.dedupeKey,
           ...(message.notBefore ? { notBefore: message.notBefore } : {}),
         })
@@ -60,7 +64,7 @@ export function createOutboxRepository(
         .where(and(eq(outbox.id, id), eq(outbox.status, 'pending'), lte(outbox.notBefore, now)))
         .returning();
       if (!row) return null;
-      const payload = readPayload(cipher, row.payloadEncrypted);
+      const payload = readPayload(cipher, row.id, row.payloadEncrypted);
       if (!payload) {
         await markUnreadableDead(executor, [row.id], now);
         return null;

@@ -139,8 +139,13 @@ export const referrals = pgTable(
     specialtyCode: codeRef('specialty_code', () => specialties.code),
     issuedByPractitionerId: optionalUuidRef('issued_by_practitioner_id', () => practitioners.id),
     issuingOrganizationId: optionalUuidRef('issuing_organization_id', () => organizations.id),
-    /** ICD-10 code of the reason, if given. */
-    diagnosisCode: text('diagnosis_code'),
+    /** ICD-10 code of the reason, if given: medical, so encrypted (DESIGN rule 18). */
+    diagnosisCodeEncrypted: text('diagnosis_code_encrypted'),
+    /**
+     * Plaintext of releases before issue 15 item 9: moved into `diagnosis_code_encrypted` at start
+     * (`sealPlaintextColumns`), never written; dropped by a later migration.
+     */
+    legacyDiagnosisCode: text('diagnosis_code'),
     validUntil: date('valid_until').notNull(),
     usedByAppointmentId: optionalUuidRef('used_by_appointment_id', (): AnyPgColumn => appointments.id),
     cancelledAt: timestamptz('cancelled_at'),
@@ -188,8 +193,10 @@ export const appointments = pgTable(
     arrivedAt: timestamptz('arrived_at'),
     /** The appointment this one was moved to (status `rescheduled`). */
     rescheduledToId: optionalUuidRef('rescheduled_to_id', (): AnyPgColumn => appointments.id),
-    /** A staff override of a booking rule (DESIGN rule 5a): why. Audited too. */
-    overrideReason: text('override_reason'),
+    /** A staff override of a booking rule (DESIGN rule 5a): why, encrypted (rule 18). The override is audited. */
+    overrideReasonEncrypted: text('override_reason_encrypted'),
+    /** Plaintext of earlier releases: moved into `override_reason_encrypted` at start, never written. */
+    legacyOverrideReason: text('override_reason'),
   },
   (t) => [
     check('appointments_status', sql`${t.status} in (${inList(APPOINTMENT_STATUSES)})`),
@@ -238,7 +245,10 @@ export const idempotencyKeys = pgTable(
     fingerprint: text('fingerprint').notNull(),
     state: text('state', { enum: ['in_flight', 'done'] }).notNull(),
     responseStatus: smallint('response_status'),
-    responseBody: jsonb('response_body'),
+    /** The answer's JSON text, encrypted (it may hold a visit's reason) and bound to account and key. */
+    responseEncrypted: text('response_encrypted'),
+    /** Plaintext answers of earlier releases: moved into `response_encrypted` at start, never written. */
+    legacyResponseBody: jsonb('response_body'),
     createdAt: timestamptz('created_at').notNull().defaultNow(),
     expiresAt: timestamptz('expires_at').notNull(),
   },

@@ -273,7 +273,10 @@ export const emergencyAccesses = pgTable(
     id: uuid('id').primaryKey().defaultRandom(),
     accountId: uuidRef('account_id', () => accounts.id, 'cascade'),
     patientId: uuidRef('patient_id', () => patients.id, 'cascade'),
-    reason: text('reason').notNull(),
+    /** Why the glass was broken: free text that may describe the patient's state, so encrypted (rule 18). */
+    reasonEncrypted: text('reason_encrypted'),
+    /** Plaintext of earlier releases: moved into `reason_encrypted` at start, never written. */
+    legacyReason: text('reason'),
     createdAt: timestamptz('created_at').notNull().defaultNow(),
     expiresAt: timestamptz('expires_at').notNull(),
   },

@@ -3,7 +3,9 @@ import argon2 from 'argon2';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DatabaseHandle } from '../client';
+import { aadFor } from '../crypto/encrypted-columns';
 import { createFieldCipher } from '../crypto/field-cipher';
+import { accounts } from '../schema';
 import { queryRows } from '../sql';
 import {
   DEMO_PATIENT_ACCOUNTS,
@@ -111,7 +113,9 @@ describe('seedDatabase: demo accounts', () => {
     for (const row of staff) {
       expect(row.totp_enabled_at).not.toBeNull();
       expect(row.totp_secret_encrypted).not.toContain(DEMO_TOTP_SECRET);
-      expect(cipher.decrypt(row.totp_secret_encrypted!)).toBe(DEMO_TOTP_SECRET);
+      expect(cipher.decrypt(row.totp_secret_encrypted!, aadFor(accounts.totpSecretEncrypted, row.id))).toBe(
+        DEMO_TOTP_SECRET,
+      );
       expect(row.patient_id).toBeNull();
     }
     expect(await argon2.verify(staff[0]!.password_hash, DEMO_STAFF_PASSWORD)).toBe(true);

@@ -1,3 +1,4 @@
+import { aadFor } from '../crypto/encrypted-columns';
 import type { FieldCipher } from '../crypto/field-cipher';
 import {
   accountRoles,
@@ -69,7 +70,10 @@ export const practitionerRoleColumns: Column<PractitionerRoleSeed>[] = [
   { column: practitionerRoles.locationId, value: (r) => r.locationId },
 ];
 
-/** SNILS and OMS are stored only as a keyed hash (for look-ups) and AES-GCM ciphertext (DESIGN rule 18). */
+/**
+ * SNILS and OMS are stored only as a keyed hash (for look-ups) and AES-GCM ciphertext bound to the row
+ * (DESIGN rule 18).
+ */
 export function patientColumns(cipher: FieldCipher): Column<PatientSeed>[] {
   return [
     { column: patients.id, value: (p) => p.id },
@@ -79,9 +83,15 @@ export function patientColumns(cipher: FieldCipher): Column<PatientSeed>[] {
     { column: patients.birthDate, value: (p) => p.birthDate },
     { column: patients.sex, value: (p) => p.sex },
     { column: patients.snilsHash, value: (p) => cipher.lookupHash(p.snils) },
-    { column: patients.snilsEncrypted, value: (p) => cipher.encrypt(p.snils) },
+    {
+      column: patients.snilsEncrypted,
+      value: (p) => cipher.encrypt(p.snils, aadFor(patients.snilsEncrypted, p.id)),
+    },
     { column: patients.omsHash, value: (p) => cipher.lookupHash(p.oms) },
-    { column: patients.omsEncrypted, value: (p) => cipher.encrypt(p.oms) },
+    {
+      column: patients.omsEncrypted,
+      value: (p) => cipher.encrypt(p.oms, aadFor(patients.omsEncrypted, p.id)),
+    },
     { column: patients.phone, value: (p) => p.phone },
     { column: patients.email, value: (p) => p.email },
     { column: patients.address, value: (p) => p.address },
@@ -114,7 +124,8 @@ export function accountColumns(
     { column: accounts.passwordChangedAt, value: () => seededAt },
     {
       column: accounts.totpSecretEncrypted,
-      value: (a) => (a.totpSecret ? cipher.encrypt(a.totpSecret) : null),
+      value: (a) =>
+        a.totpSecret ? cipher.encrypt(a.totpSecret, aadFor(accounts.totpSecretEncrypted, a.id)) : null,
     },
     { column: accounts.totpEnabledAt, value: (a) => (a.totpSecret ? seededAt : null) },
   ];

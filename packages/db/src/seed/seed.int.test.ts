@@ -3,7 +3,9 @@ import { createTestDatabase } from '@talon/testing';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DatabaseHandle } from '../client';
+import { aadFor } from '../crypto/encrypted-columns';
 import { createFieldCipher } from '../crypto/field-cipher';
+import { patients } from '../schema';
 import { queryRows } from '../sql';
 import { seedDatabase, seedDemoIfEmpty } from './index';
 
@@ -63,19 +65,20 @@ describe('seedDatabase (small)', () => {
     expect(await count(db, 'regions')).toBe(85);
 
     const rows = await queryRows<{
+      id: string;
       snils_hash: string;
       snils_encrypted: string;
       oms_hash: string;
       oms_encrypted: string;
     }>(
       db,
-      sql`select snils_hash, snils_encrypted, oms_hash, oms_encrypted from patients order by id limit 20`,
+      sql`select id, snils_hash, snils_encrypted, oms_hash, oms_encrypted from patients order by id limit 20`,
     );
     for (const row of rows) {
-      const snils = cipher.decrypt(row.snils_encrypted);
+      const snils = cipher.decrypt(row.snils_encrypted, aadFor(patients.snilsEncrypted, row.id));
       expect(parseSnils(snils)).toEqual({ ok: true, value: snils });
       expect(cipher.lookupHash(snils)).toBe(row.snils_hash);
-      const oms = cipher.decrypt(row.oms_encrypted);
+      const oms = cipher.decrypt(row.oms_encrypted, aadFor(patients.omsEncrypted, row.id));
       expect(parseOms(oms)).toEqual({ ok: true, value: oms });
       expect(cipher.lookupHash(oms)).toBe(row.oms_hash);
       expect(row.snils_encrypted).not.toContain(snils);

@@ -2,10 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { canonicalJson, decideRepeat } from './idempotency-decision';
 
 describe('Idempotency-Key decisions', () => {
-  const done = { fingerprint: 'f1', state: 'done' as const, responseStatus: 201, responseBody: { id: 'a' } };
+  const done = { fingerprint: 'f1', state: 'done' as const, responseStatus: 201, responseText: '{"id":"a"}' };
 
   it('replays a finished request with its first status and body', () => {
-    expect(decideRepeat(done, 'f1')).toEqual({ kind: 'replay', status: 201, body: { id: 'a' } });
+    expect(decideRepeat(done, 'f1')).toEqual({ kind: 'replay', status: 201, text: '{"id":"a"}' });
   });
 
   it('refuses the same key with another request, even while the first runs', () => {

@@ -2,7 +2,7 @@
 export type IdempotencyDecision =
   | { kind: 'mismatch' }
   | { kind: 'in_flight' }
-  | { kind: 'replay'; status: number; body: unknown };
+  | { kind: 'replay'; status: number; text: string };
 
 /**
  * The same key with a different request is a client bug (422); the same request while the first is still
@@ -13,13 +13,14 @@ export function decideRepeat(
     fingerprint: string;
     state: 'in_flight' | 'done';
     responseStatus: number | null;
-    responseBody: unknown;
+    /** The first answer's body as JSON text. */
+    responseText: string | null;
   },
   fingerprint: string,
 ): IdempotencyDecision {
   if (stored.fingerprint !== fingerprint) return { kind: 'mismatch' };
   if (stored.state === 'in_flight' || stored.responseStatus === null) return { kind: 'in_flight' };
-  return { kind: 'replay', status: stored.responseStatus, body: stored.responseBody };
+  return { kind: 'replay', status: stored.responseStatus, text: stored.responseText ?? '' };
 }
 
 /** JSON with object keys sorted, so `{a,b}` and `{b,a}` are the same request. */

@@ -28,7 +28,7 @@ export interface IdempotencyOptions {
  * request claims the key with one INSERT; a duplicate while it runs gets 409 `IDEMPOTENCY_KEY_IN_FLIGHT`,
  * the same key with another body 422 `IDEMPOTENCY_KEY_MISMATCH`, and a replay the first answer (status and
  * body) with `Idempotent-Replayed: true`. A 5xx answer is not remembered, so the client may retry.
- * Register before compression: the answer is stored as the JSON text the route produced.
+ * Register before compression: the answer is stored (encrypted) as the JSON text the route produced.
  */
 async function idempotency(app: FastifyInstance, { keys, clock }: IdempotencyOptions) {
   app.decorateRequest('idempotencyKey', null);
@@ -90,7 +90,7 @@ async function idempotency(app: FastifyInstance, { keys, clock }: IdempotencyOpt
           : 'application/json; charset=utf-8',
       )
       .serializer((body: unknown) => (typeof body === 'string' ? body : JSON.stringify(body)))
-      .send(JSON.stringify(decision.body));
+      .send(decision.text);
   });
 
   app.addHook('onSend', async (request, reply, payload) => {
@@ -103,13 +103,8 @@ async function idempotency(app: FastifyInstance, { keys, clock }: IdempotencyOpt
       await keys.release(claimed.accountId, claimed.key);
       return payload;
     }
-    let body: unknown;
-    try {
-      body = JSON.parse(text);
-    } catch {
-      body = text;
-    }
-    await keys.complete(claimed.accountId, claimed.key, reply.statusCode, body);
+    // Stored encrypted (an answer may hold a visit's reason) and replayed as the same text.
+    await keys.complete(claimed.accountId, claimed.key, reply.statusCode, text);
     return payload;
   });
 }

@@ -67,6 +67,7 @@ export const auditRoutes: FastifyPluginAsyncZod = async (app) => {
       const items = await access.reportEmergencyAccesses(request.principal as Principal, {
         from: new Date(request.query.from),
         to: new Date(request.query.to),
+        origin: originOf(request),
       });
       return {
         items: items.map((r) => ({

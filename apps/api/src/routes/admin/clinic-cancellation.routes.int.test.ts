@@ -1,7 +1,7 @@
 import { loadConfig } from '@talon/config';
 import { renderMessage } from '@talon/core/messaging';
 import { fixedClock } from '@talon/core/shared';
-import { createFieldCipher } from '@talon/db';
+import { aadFor, createFieldCipher, schema } from '@talon/db';
 import {
   auditEntriesAbout,
   buildOrganization,
@@ -108,7 +108,9 @@ describe('clinic-side cancellation (DESIGN rule 8)', () => {
     expect(ours.map((r) => r.channel).sort()).toEqual(['in_app', 'in_app', 'push', 'push', 'sms', 'sms']);
     const sms = ours.filter((r) => r.channel === 'sms');
     for (const row of sms) {
-      const payload = JSON.parse(cipher.decrypt(row.payloadEncrypted)) as Record<string, string>;
+      const payload = JSON.parse(
+        cipher.decrypt(row.payloadEncrypted, aadFor(schema.notificationOutbox.payloadEncrypted, row.id)),
+      ) as Record<string, string>;
       const text = renderMessage('booking_cancelled_by_clinic', 'sms', payload).text;
       expect(text).toMatch(/отменила/);
       expect(text).toContain('/appointments');

@@ -3,7 +3,7 @@ import { loadConfig } from '@talon/config';
 import { signTicketPayload } from '@talon/core/booking';
 import { renderMessage } from '@talon/core/messaging';
 import { fixedClock } from '@talon/core/shared';
-import { createFieldCipher } from '@talon/db';
+import { aadFor, createFieldCipher, schema } from '@talon/db';
 import {
   buildAppointment,
   buildOrganization,
@@ -120,7 +120,9 @@ describe('POST /api/v1/appointments/{id}/ticket/email', () => {
     expect(given.json()).toEqual({ sentTo: 'a***@example.ru' });
     const [row] = await ourRows();
     expect(row).toMatchObject({ channel: 'email', recipient: 'anna.petrova@example.ru', status: 'pending' });
-    const payload = JSON.parse(cipher.decrypt(row!.payloadEncrypted)) as Record<string, string>;
+    const payload = JSON.parse(
+      cipher.decrypt(row!.payloadEncrypted, aadFor(schema.notificationOutbox.payloadEncrypted, row!.id)),
+    ) as Record<string, string>;
     const email = renderMessage('ticket_email', 'email', payload);
     for (const part of [email.text, email.html]) {
       expect(part).toContain(appointment.code);

@@ -63,7 +63,9 @@ export const waitlistRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request) => {
-      const entries = await app.services.waitlist.list(request.principal as Principal);
+      const entries = await app.services.waitlist.list(request.principal as Principal, {
+        origin: originOf(request),
+      });
       return { items: entries.map(presentWaitlistEntry) };
     },
   );

@@ -42,7 +42,9 @@ export const wardsRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: z.object({ items: z.array(ZWard) }), ...errors },
       },
     },
-    async (request) => ({ items: (await access.listWards(principalOf(request))).map(toWard) }),
+    async (request) => ({
+      items: (await access.listWards(principalOf(request), { origin: originOf(request) })).map(toWard),
+    }),
   );
 
   app.post(

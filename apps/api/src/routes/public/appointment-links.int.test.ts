@@ -1,6 +1,6 @@
 import { loadConfig } from '@talon/config';
 import { fixedClock } from '@talon/core/shared';
-import { createFieldCipher, createPushSubscriptionRepository } from '@talon/db';
+import { aadFor, createFieldCipher, createPushSubscriptionRepository, schema } from '@talon/db';
 import { buildSlots, outboxRowsTo, plannedReminders, setAccountContacts } from '@talon/testing';
 import { createJsonLogger, createReminderRecheck, sweepRemindersJob } from '@talon/worker';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -47,7 +47,12 @@ async function remindersOf(appointmentId: string) {
       {
         ...r,
         payload: r.payloadEncrypted
-          ? (JSON.parse(cipher.decrypt(r.payloadEncrypted)) as Record<string, string>)
+          ? (JSON.parse(
+              cipher.decrypt(
+                r.payloadEncrypted,
+                aadFor(schema.notificationOutbox.payloadEncrypted, r.outboxId ?? ''),
+              ),
+            ) as Record<string, string>)
           : null,
       },
     ]),

@@ -1,7 +1,7 @@
 import { loadConfig } from '@talon/config';
 import { renderMessage } from '@talon/core/messaging';
 import { addDays, localDate } from '@talon/core/shared';
-import { createFieldCipher, schema } from '@talon/db';
+import { aadFor, createFieldCipher, schema } from '@talon/db';
 import {
   attachPatient,
   auditEntriesAbout,
@@ -105,7 +105,9 @@ describe('POST /api/v1/referrals', () => {
     );
     expect(rows.map((row) => row.channel).sort()).toEqual(['email', 'in_app', 'push', 'sms']);
     for (const row of rows) {
-      const payload = JSON.parse(cipher.decrypt(row.payloadEncrypted)) as Record<string, string>;
+      const payload = JSON.parse(
+        cipher.decrypt(row.payloadEncrypted, aadFor(schema.notificationOutbox.payloadEncrypted, row.id)),
+      ) as Record<string, string>;
       const rendered = renderMessage('referral_issued', row.channel, payload);
       const text = JSON.stringify(rendered);
       expect(text).toContain('Невролог');

@@ -20,7 +20,7 @@ export function createAccessStore(
         work({
           ...createIdentityRepos(tx, cipher, written),
           accessFacts: createAccessFactsRepository(tx),
-          emergencyAccesses: createEmergencyAccessRepository(tx),
+          emergencyAccesses: createEmergencyAccessRepository(tx, cipher),
           patientCards: createPatientCardRepository(tx, cipher),
           representatives: createRepresentativeRepository(tx, cipher),
         }),

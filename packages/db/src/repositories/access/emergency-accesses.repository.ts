@@ -1,31 +1,40 @@
+import { randomUUID } from 'node:crypto';
 import type { EmergencyAccessRepository } from '@talon/core/access';
-import { and, desc, eq, exists, gte, inArray, lt, sql } from 'drizzle-orm';
+import { and, desc, eq, exists, gte, inArray, lt, or, sql } from 'drizzle-orm';
 import type { DbExecutor } from '../../client';
-import { accountRoles, accounts, emergencyAccesses } from '../../schema';
+import { aadFor } from '../../crypto/encrypted-columns';
+import type { FieldCipher } from '../../crypto/field-cipher';
+import { accountRoles, accounts, emergencyAccesses, patients } from '../../schema';
 
-export function createEmergencyAccessRepository(db: DbExecutor): EmergencyAccessRepository {
+/** The reason may describe the patient's state: encrypted and bound to its grant (DESIGN rule 18). */
+const reasonAad = (grantId: string) => aadFor(emergencyAccesses.reasonEncrypted, grantId);
+
+export function createEmergencyAccessRepository(
+  db: DbExecutor,
+  cipher: FieldCipher,
+): EmergencyAccessRepository {
   return {
     async grant(grant) {
-      const [row] = await db
-        .insert(emergencyAccesses)
-        .values({
-          accountId: grant.accountId,
-          patientId: grant.patientId,
-          reason: grant.reason,
-          createdAt: grant.at,
-          expiresAt: grant.expiresAt,
-        })
-        .returning({ id: emergencyAccesses.id });
-      return row!.id;
+      const id = randomUUID();
+      await db.insert(emergencyAccesses).values({
+        id,
+        accountId: grant.accountId,
+        patientId: grant.patientId,
+        reasonEncrypted: cipher.encrypt(grant.reason, reasonAad(id)),
+        createdAt: grant.at,
+        expiresAt: grant.expiresAt,
+      });
+      return id;
     },
     async report(filter) {
+      const organizationIds = filter.organizationIds;
       const rows = await db
         .select({
           id: emergencyAccesses.id,
           accountId: emergencyAccesses.accountId,
           accountName: accounts.displayName,
           patientId: emergencyAccesses.patientId,
-          reason: emergencyAccesses.reason,
+          reasonEncrypted: emergencyAccesses.reasonEncrypted,
           createdAt: emergencyAccesses.createdAt,
           expiresAt: emergencyAccesses.expiresAt,
         })
@@ -35,26 +44,44 @@ export function createEmergencyAccessRepository(db: DbExecutor): EmergencyAccess
           and(
             gte(emergencyAccesses.createdAt, filter.from),
             lt(emergencyAccesses.createdAt, filter.to),
-            filter.organizationIds === null
+            organizationIds === null
               ? undefined
-              : filter.organizationIds.length === 0
+              : organizationIds.length === 0
                 ? sql`false`
-                : exists(
-                    db
-                      .select({ one: sql`1` })
-                      .from(accountRoles)
-                      .where(
-                        and(
-                          eq(accountRoles.accountId, emergencyAccesses.accountId),
-                          inArray(accountRoles.organizationId, filter.organizationIds),
+                : or(
+                    // Grants by the clinic's own staff…
+                    exists(
+                      db
+                        .select({ one: sql`1` })
+                        .from(accountRoles)
+                        .where(
+                          and(
+                            eq(accountRoles.accountId, emergencyAccesses.accountId),
+                            inArray(accountRoles.organizationId, organizationIds),
+                          ),
                         ),
-                      ),
+                    ),
+                    // …and on the clinic's own patients, whoever granted them (staff of another clinic).
+                    exists(
+                      db
+                        .select({ one: sql`1` })
+                        .from(patients)
+                        .where(
+                          and(
+                            eq(patients.id, emergencyAccesses.patientId),
+                            inArray(patients.attachedOrganizationId, organizationIds),
+                          ),
+                        ),
+                    ),
                   ),
           ),
         )
         .orderBy(desc(emergencyAccesses.createdAt))
         .limit(1000);
-      return rows;
+      return rows.map(({ reasonEncrypted, ...row }) => ({
+        ...row,
+        reason: reasonEncrypted ? cipher.decrypt(reasonEncrypted, reasonAad(row.id)) : '',
+      }));
     },
   };
 }

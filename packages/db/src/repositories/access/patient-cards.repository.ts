@@ -1,6 +1,7 @@
 import type { PatientCardRepository } from '@talon/core/access';
 import { eq } from 'drizzle-orm';
 import type { DbExecutor } from '../../client';
+import { aadFor } from '../../crypto/encrypted-columns';
 import type { FieldCipher } from '../../crypto/field-cipher';
 import { patients } from '../../schema';
 
@@ -16,8 +17,12 @@ export function createPatientCardRepository(db: DbExecutor, cipher: FieldCipher)
         patronymic: row.patronymic,
         birthDate: row.birthDate,
         sex: row.sex,
-        snils: row.snilsEncrypted ? cipher.decrypt(row.snilsEncrypted) : null,
-        oms: row.omsEncrypted ? cipher.decrypt(row.omsEncrypted) : null,
+        snils: row.snilsEncrypted
+          ? cipher.decrypt(row.snilsEncrypted, aadFor(patients.snilsEncrypted, row.id))
+          : null,
+        oms: row.omsEncrypted
+          ? cipher.decrypt(row.omsEncrypted, aadFor(patients.omsEncrypted, row.id))
+          : null,
         phone: row.phone,
         email: row.email,
         attachedOrganizationId: row.attachedOrganizationId,

@@ -1,6 +1,8 @@
+import { randomUUID } from 'node:crypto';
 import type { RepresentativeLinkRecord, RepresentativeRepository, WardView } from '@talon/core/access';
 import { and, eq, inArray, isNull, or, sql } from 'drizzle-orm';
 import type { DbExecutor } from '../../client';
+import { aadFor } from '../../crypto/encrypted-columns';
 import type { FieldCipher } from '../../crypto/field-cipher';
 import { accounts, consents, patients, representativeLinks } from '../../schema';
 import type { RawRow, Renamed } from '../../sql';
@@ -73,14 +75,19 @@ export function createRepresentativeRepository(
         ),
       ),
     async createLink(link) {
+      // Ids are made here: ciphertexts are bound to their row (DESIGN rule 18).
+      const id = randomUUID();
       const [row] = await db
         .insert(representativeLinks)
         .values({
+          id,
           representativePatientId: link.representativePatientId,
           wardPatientId: link.wardPatientId,
           relation: link.relation,
           status: link.status,
-          documentEncrypted: link.document ? cipher.encrypt(link.document) : null,
+          documentEncrypted: link.document
+            ? cipher.encrypt(link.document, aadFor(representativeLinks.documentEncrypted, id))
+            : null,
         })
         .returning({ id: representativeLinks.id });
       return row!.id;
@@ -145,7 +152,8 @@ export function createRepresentativeRepository(
         .returning({ id: consents.id });
       return rows.length === 1;
     },
-    async findPersonBySnilsHash(snilsHash) {
+    async findPersonBySnilsHash(snilsHashes) {
+      if (!snilsHashes.length) return null;
       const [row] = await db
         .select({
           id: patients.id,
@@ -156,20 +164,24 @@ export function createRepresentativeRepository(
         })
         .from(patients)
         .leftJoin(accounts, eq(accounts.patientId, patients.id))
-        .where(eq(patients.snilsHash, snilsHash));
+        .where(inArray(patients.snilsHash, [...snilsHashes]));
       return row ?? null;
     },
     async createPerson(person) {
+      const id = randomUUID();
       const [row] = await db
         .insert(patients)
         .values({
+          id,
           surname: person.surname,
           name: person.name,
           patronymic: person.patronymic,
           birthDate: person.birthDate,
           sex: person.sex,
           snilsHash: person.snils ? cipher.lookupHash(person.snils) : null,
-          snilsEncrypted: person.snils ? cipher.encrypt(person.snils) : null,
+          snilsEncrypted: person.snils
+            ? cipher.encrypt(person.snils, aadFor(patients.snilsEncrypted, id))
+            : null,
           regionCode: DEFAULT_REGION,
         })
         .returning({ id: patients.id });

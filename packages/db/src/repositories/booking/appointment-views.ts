@@ -1,6 +1,7 @@
 import type { AppointmentListFilter, AppointmentView } from '@talon/core/booking';
 import { and, asc, count, desc, eq, gte, inArray, lt, type SQL } from 'drizzle-orm';
 import type { DbExecutor } from '../../client';
+import { aadFor } from '../../crypto/encrypted-columns';
 import type { FieldCipher } from '../../crypto/field-cipher';
 import {
   appointments,
@@ -62,8 +63,12 @@ export function createAppointmentViews(db: DbExecutor, cipher: FieldCipher) {
     ...row
   }: ViewRow): AppointmentView => ({
     ...row,
-    reason: reasonEncrypted ? cipher.decrypt(reasonEncrypted) : null,
-    cancellationReason: cancellationReasonEncrypted ? cipher.decrypt(cancellationReasonEncrypted) : null,
+    reason: reasonEncrypted
+      ? cipher.decrypt(reasonEncrypted, aadFor(appointments.reasonEncrypted, row.id))
+      : null,
+    cancellationReason: cancellationReasonEncrypted
+      ? cipher.decrypt(cancellationReasonEncrypted, aadFor(appointments.cancellationReasonEncrypted, row.id))
+      : null,
     review:
       reviewRating === null || reviewCreatedAt === null
         ? null

@@ -1,6 +1,9 @@
+import { randomUUID } from 'node:crypto';
 import type { BookingRepository, PatientBookingFacts, SlotAlternative } from '@talon/core/booking';
 import { and, eq, gt, inArray, isNull, sql } from 'drizzle-orm';
+import type { PgColumn } from 'drizzle-orm/pg-core';
 import type { DbExecutor } from '../../client';
+import { aadFor } from '../../crypto/encrypted-columns';
 import type { FieldCipher } from '../../crypto/field-cipher';
 import {
   appointments,
@@ -64,6 +67,9 @@ const toAlternative = (row: AlternativeRow): SlotAlternative => ({
  * can give a slot two active appointments. Free text (reasons) is encrypted at rest.
  */
 export function createBookingRepository(db: DbExecutor, cipher: FieldCipher): BookingRepository {
+  /** Free text of an appointment, encrypted and bound to its row and column (DESIGN rule 18). */
+  const sealed = (text: string | null | undefined, column: PgColumn, appointmentId: string) =>
+    text ? cipher.encrypt(text, aadFor(column, appointmentId)) : null;
   return {
     ...createAppointmentViews(db, cipher),
 
@@ -180,14 +186,17 @@ export function createBookingRepository(db: DbExecutor, cipher: FieldCipher): Bo
     async insertAppointment(a) {
       // No conflict target: the unique partial index on the slot and the unique code and ticket number
       // all answer "no row" instead of aborting the transaction; the caller learns which below.
+      // The id is made here: the reasons' ciphertexts are bound to it (DESIGN rule 18).
+      const id = randomUUID();
       const [row] = await queryRows<Pick<RawRow<typeof appointments>, 'id'>>(
         db,
-        sql`insert into appointments (slot_id, patient_id, organization_id, practitioner_id, specialty_code,
+        sql`insert into appointments (id, slot_id, patient_id, organization_id, practitioner_id, specialty_code,
             starts_at, status, code, ticket_number, channel, booked_by_account_id, booked_by_kind, visit_type,
-            reason_encrypted, referral_id, override_reason, created_at, updated_at)
-          select s.id, ${a.patientId}, s.organization_id, s.practitioner_id, s.specialty_code, s.starts_at,
-            'booked', ${a.code}, ${a.ticketNumber}, ${a.channel}, ${a.bookedByAccountId}, ${a.bookedByKind},
-            s.visit_type, ${a.reason ? cipher.encrypt(a.reason) : null}, ${a.referralId}, ${a.overrideReason},
+            reason_encrypted, referral_id, override_reason_encrypted, created_at, updated_at)
+          select ${id}::uuid, s.id, ${a.patientId}, s.organization_id, s.practitioner_id, s.specialty_code,
+            s.starts_at, 'booked', ${a.code}, ${a.ticketNumber}, ${a.channel}, ${a.bookedByAccountId},
+            ${a.bookedByKind}, s.visit_type, ${sealed(a.reason, appointments.reasonEncrypted, id)},
+            ${a.referralId}, ${sealed(a.overrideReason, appointments.overrideReasonEncrypted, id)},
             ${a.at.toISOString()}::timestamptz, ${a.at.toISOString()}::timestamptz
           from slots s where s.id = ${a.slotId}
           on conflict do nothing
@@ -250,9 +259,11 @@ export function createBookingRepository(db: DbExecutor, cipher: FieldCipher): Bo
       const reason =
         change.cancellationReason !== undefined
           ? {
-              cancellationReasonEncrypted: change.cancellationReason
-                ? cipher.encrypt(change.cancellationReason)
-                : null,
+              cancellationReasonEncrypted: sealed(
+                change.cancellationReason,
+                appointments.cancellationReasonEncrypted,
+                id,
+              ),
             }
           : {};
       const successor = change.rescheduledToId ? { rescheduledToId: change.rescheduledToId } : {};

@@ -1,6 +1,7 @@
 import type { Account, AccountRepository, NewAccount, RoleGrant } from '@talon/core/identity';
 import { and, eq, inArray, isNull, lt, or, type SQL } from 'drizzle-orm';
 import type { DbExecutor } from '../../client';
+import { aadFor } from '../../crypto/encrypted-columns';
 import type { FieldCipher } from '../../crypto/field-cipher';
 import { accountRoles, accounts } from '../../schema';
 
@@ -29,7 +30,9 @@ export function createAccountRepository(db: DbExecutor, cipher: FieldCipher): Ac
       snilsHash: row.snilsHash,
       passwordHash: row.passwordHash,
       status: row.status,
-      totpSecret: row.totpSecretEncrypted ? cipher.decrypt(row.totpSecretEncrypted) : null,
+      totpSecret: row.totpSecretEncrypted
+        ? cipher.decrypt(row.totpSecretEncrypted, aadFor(accounts.totpSecretEncrypted, row.id))
+        : null,
       totpEnabled: row.totpEnabledAt !== null,
       smsMfaEnabled: row.smsMfaEnabled,
       failedLoginCount: row.failedLoginCount,
@@ -49,7 +52,7 @@ export function createAccountRepository(db: DbExecutor, cipher: FieldCipher): Ac
       const conditions: SQL[] = [];
       if (ids.email) conditions.push(eq(accounts.email, ids.email));
       if (ids.phone) conditions.push(eq(accounts.phone, ids.phone));
-      if (ids.snilsHash) conditions.push(eq(accounts.snilsHash, ids.snilsHash));
+      if (ids.snilsHashes?.length) conditions.push(inArray(accounts.snilsHash, [...ids.snilsHashes]));
       if (!conditions.length) return [];
       return withRoles(
         await db
@@ -91,7 +94,9 @@ export function createAccountRepository(db: DbExecutor, cipher: FieldCipher): Ac
       await db
         .update(accounts)
         .set({
-          totpSecretEncrypted: state.secret ? cipher.encrypt(state.secret) : null,
+          totpSecretEncrypted: state.secret
+            ? cipher.encrypt(state.secret, aadFor(accounts.totpSecretEncrypted, id))
+            : null,
           totpEnabledAt: state.enabledAt,
         })
         .where(eq(accounts.id, id));

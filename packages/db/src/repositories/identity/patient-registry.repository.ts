@@ -1,6 +1,8 @@
+import { randomUUID } from 'node:crypto';
 import type { PatientRegistry } from '@talon/core/identity';
-import { and, eq, isNull, sql } from 'drizzle-orm';
+import { and, eq, inArray, isNull, sql } from 'drizzle-orm';
 import type { DbExecutor } from '../../client';
+import { aadFor } from '../../crypto/encrypted-columns';
 import type { FieldCipher } from '../../crypto/field-cipher';
 import { patients } from '../../schema';
 
@@ -9,26 +11,30 @@ const DEFAULT_REGION = '77';
 
 export function createPatientRegistry(db: DbExecutor, cipher: FieldCipher): PatientRegistry {
   return {
-    async findBySnilsHash(snilsHash) {
+    async findBySnilsHash(snilsHashes) {
+      if (!snilsHashes.length) return null;
       const [row] = await db
         .select({ id: patients.id, birthDate: patients.birthDate })
         .from(patients)
-        .where(eq(patients.snilsHash, snilsHash));
+        .where(inArray(patients.snilsHash, [...snilsHashes]));
       return row ?? null;
     },
     async create(patient) {
+      // The id is made here: the identifiers' ciphertexts are bound to it (DESIGN rule 18).
+      const id = randomUUID();
       const [row] = await db
         .insert(patients)
         .values({
+          id,
           surname: patient.surname,
           name: patient.name,
           patronymic: patient.patronymic,
           birthDate: patient.birthDate,
           sex: patient.sex,
           snilsHash: cipher.lookupHash(patient.snils),
-          snilsEncrypted: cipher.encrypt(patient.snils),
+          snilsEncrypted: cipher.encrypt(patient.snils, aadFor(patients.snilsEncrypted, id)),
           omsHash: patient.oms ? cipher.lookupHash(patient.oms) : null,
-          omsEncrypted: patient.oms ? cipher.encrypt(patient.oms) : null,
+          omsEncrypted: patient.oms ? cipher.encrypt(patient.oms, aadFor(patients.omsEncrypted, id)) : null,
           phone: patient.phone,
           email: patient.email,
           regionCode: DEFAULT_REGION,

@@ -1,19 +1,26 @@
+import { randomUUID } from 'node:crypto';
 import type { RegistrationRepository } from '@talon/core/identity';
 import { and, eq, isNull } from 'drizzle-orm';
 import type { DbExecutor } from '../../client';
+import { aadFor } from '../../crypto/encrypted-columns';
 import type { FieldCipher } from '../../crypto/field-cipher';
 import { registrations } from '../../schema';
 
 /** Pending registrations; the form (SNILS, OMS, password hash) is stored encrypted as one JSON value. */
+const payloadAad = (registrationId: string) => aadFor(registrations.payloadEncrypted, registrationId);
+
 export function createRegistrationRepository(db: DbExecutor, cipher: FieldCipher): RegistrationRepository {
   return {
     async create(registration) {
+      // The id is made here: the form's ciphertext is bound to it (DESIGN rule 18).
+      const id = randomUUID();
       const [row] = await db
         .insert(registrations)
         .values({
+          id,
           snilsHash: registration.snilsHash,
           phone: registration.phone,
-          payloadEncrypted: cipher.encrypt(JSON.stringify(registration.payload)),
+          payloadEncrypted: cipher.encrypt(JSON.stringify(registration.payload), payloadAad(id)),
           consentVersion: registration.consentVersion,
           expiresAt: registration.expiresAt,
         })
@@ -25,7 +32,7 @@ export function createRegistrationRepository(db: DbExecutor, cipher: FieldCipher
       if (!row) return null;
       return {
         id: row.id,
-        payload: JSON.parse(cipher.decrypt(row.payloadEncrypted)) as P,
+        payload: JSON.parse(cipher.decrypt(row.payloadEncrypted, payloadAad(row.id))) as P,
         consentVersion: row.consentVersion,
         createdAt: row.createdAt,
         expiresAt: row.expiresAt,

@@ -50,7 +50,7 @@ export function createOutboxDispatchRepository(executor: DbExecutor, cipher: Pic
       const claimed: ClaimedMessage[] = [];
       const unreadable: string[] = [];
       for (const row of rows) {
-        const payload = readPayload(cipher, row.payload_encrypted);
+        const payload = readPayload(cipher, row.id, row.payload_encrypted);
         if (!payload) {
           unreadable.push(row.id);
           continue;

@@ -5,10 +5,14 @@ import type {
 } from '@talon/core/notifications-delivery';
 import { and, asc, eq, inArray } from 'drizzle-orm';
 import type { DbExecutor } from '../../client';
+import { aadFor } from '../../crypto/encrypted-columns';
 import type { FieldCipher } from '../../crypto/field-cipher';
 import { pushSubscriptions as table } from '../../schema/notifications-delivery.schema';
 
 type Cipher = Pick<FieldCipher, 'encrypt' | 'decrypt'>;
+
+/** Bound to the endpoint (the row's natural key: a re-subscription updates the same row). */
+const keysAad = (endpoint: string) => aadFor(table.keysEncrypted, endpoint);
 
 /** Web Push subscriptions of accounts; the keys are encrypted (`auth` is a shared secret with the browser). */
 export function createPushSubscriptionRepository(executor: DbExecutor, cipher: Cipher) {
@@ -16,7 +20,9 @@ export function createPushSubscriptionRepository(executor: DbExecutor, cipher: C
     id: row.id,
     accountId: row.accountId,
     endpoint: row.endpoint,
-    keys: JSON.parse(cipher.decrypt(row.keysEncrypted)) as StoredPushSubscription['keys'],
+    keys: JSON.parse(
+      cipher.decrypt(row.keysEncrypted, keysAad(row.endpoint)),
+    ) as StoredPushSubscription['keys'],
     label: row.label,
     createdAt: row.createdAt,
   });
@@ -31,7 +37,10 @@ export function createPushSubscriptionRepository(executor: DbExecutor, cipher: C
       const values = {
         accountId,
         endpoint: input.endpoint,
-        keysEncrypted: cipher.encrypt(JSON.stringify({ p256dh: input.keys.p256dh, auth: input.keys.auth })),
+        keysEncrypted: cipher.encrypt(
+          JSON.stringify({ p256dh: input.keys.p256dh, auth: input.keys.auth }),
+          keysAad(input.endpoint),
+        ),
         label: input.label ?? null,
       };
       const [row] = await executor

@@ -1,6 +1,7 @@
 import { generateKeyPairSync } from 'node:crypto';
 import { eq } from 'drizzle-orm';
 import type { DbExecutor } from '../../client';
+import { aadFor } from '../../crypto/encrypted-columns';
 import type { FieldCipher } from '../../crypto/field-cipher';
 import { vapidKeys } from '../../schema/notifications-delivery.schema';
 
@@ -29,6 +30,8 @@ export function generateVapidKeyPair(): VapidKeyPair {
  * The installation's VAPID key pair, made once: the first process to start inserts the pair it generated;
  * a process racing it loses the insert and reads the winner's, so every process signs with the same key.
  */
+const privateKeyAad = aadFor(vapidKeys.privateKeyEncrypted, 'default');
+
 export async function loadOrCreateVapidKeys(
   executor: DbExecutor,
   cipher: Pick<FieldCipher, 'encrypt' | 'decrypt'>,
@@ -36,7 +39,9 @@ export async function loadOrCreateVapidKeys(
 ): Promise<VapidKeyPair> {
   const read = async () => {
     const [row] = await executor.select().from(vapidKeys).where(eq(vapidKeys.id, 'default'));
-    return row ? { publicKey: row.publicKey, privateKey: cipher.decrypt(row.privateKeyEncrypted) } : null;
+    return row
+      ? { publicKey: row.publicKey, privateKey: cipher.decrypt(row.privateKeyEncrypted, privateKeyAad) }
+      : null;
   };
   const existing = await read();
   if (existing) return existing;
@@ -46,7 +51,7 @@ export async function loadOrCreateVapidKeys(
     .values({
       id: 'default',
       publicKey: pair.publicKey,
-      privateKeyEncrypted: cipher.encrypt(pair.privateKey),
+      privateKeyEncrypted: cipher.encrypt(pair.privateKey, privateKeyAad),
     })
     .onConflictDoNothing();
   const stored = await read();

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import type {
   DataRequest,
   DataRequestRepository,
@@ -6,6 +7,7 @@ import type {
 } from '@talon/core/privacy';
 import { and, count, desc, eq, inArray, lt, type SQL, sql } from 'drizzle-orm';
 import type { DbExecutor } from '../../client';
+import { aadFor } from '../../crypto/encrypted-columns';
 import type { FieldCipher } from '../../crypto/field-cipher';
 import { dataRequests, patients } from '../../schema';
 
@@ -40,20 +42,27 @@ export function createDataRequestRepository(db: DbExecutor, cipher: FieldCipher)
     patientId: row.patientId,
     kind: row.kind,
     status: row.status,
-    details: row.detailsEncrypted ? cipher.decrypt(row.detailsEncrypted) : null,
+    details: row.detailsEncrypted
+      ? cipher.decrypt(row.detailsEncrypted, aadFor(dataRequests.detailsEncrypted, row.id))
+      : null,
     createdAt: row.createdAt,
     dueAt: row.dueAt,
     closedAt: row.closedAt,
   });
   return {
     async create(request) {
+      // The id is made here: the details' ciphertext is bound to it (DESIGN rule 18).
+      const id = randomUUID();
       const [row] = await db
         .insert(dataRequests)
         .values({
+          id,
           patientId: request.patientId,
           accountId: request.accountId,
           kind: request.kind,
-          detailsEncrypted: request.details ? cipher.encrypt(request.details) : null,
+          detailsEncrypted: request.details
+            ? cipher.encrypt(request.details, aadFor(dataRequests.detailsEncrypted, id))
+            : null,
           dueAt: request.dueAt,
           createdAt: request.at,
           updatedAt: request.at,

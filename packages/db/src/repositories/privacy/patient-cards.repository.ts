@@ -1,6 +1,7 @@
 import type { PatientCardRepository } from '@talon/core/privacy';
 import { eq } from 'drizzle-orm';
 import type { DbExecutor } from '../../client';
+import { aadFor } from '../../crypto/encrypted-columns';
 import type { FieldCipher } from '../../crypto/field-cipher';
 import { organizations, patients } from '../../schema';
 
@@ -22,8 +23,12 @@ export function createPatientCardRepository(db: DbExecutor, cipher: FieldCipher)
         patronymic: patient.patronymic,
         birthDate: patient.birthDate,
         sex: patient.sex,
-        snils: patient.snilsEncrypted ? cipher.decrypt(patient.snilsEncrypted) : null,
-        oms: patient.omsEncrypted ? cipher.decrypt(patient.omsEncrypted) : null,
+        snils: patient.snilsEncrypted
+          ? cipher.decrypt(patient.snilsEncrypted, aadFor(patients.snilsEncrypted, patient.id))
+          : null,
+        oms: patient.omsEncrypted
+          ? cipher.decrypt(patient.omsEncrypted, aadFor(patients.omsEncrypted, patient.id))
+          : null,
         phone: patient.phone,
         email: patient.email,
         address: patient.address,

@@ -14,12 +14,12 @@ export function createReferralsStore(
   options: IdentityStoreOptions = {},
 ): ReferralsStore {
   return {
-    read: (work) => work({ referrals: createReferralsRepository(db) }),
+    read: (work) => work({ referrals: createReferralsRepository(db, cipher) }),
     async transaction(work) {
       const written: string[] = [];
       const result = await db.transaction((tx) =>
         work({
-          referrals: createReferralsRepository(tx),
+          referrals: createReferralsRepository(tx, cipher),
           audit: createAuditRepository(tx),
           outbox: createTransactionOutbox(tx, cipher, written),
           recipients: createRecipientsRepository(tx),

@@ -1,6 +1,9 @@
+import { randomUUID } from 'node:crypto';
 import type { ReferralRecord, ReferralsRepository } from '@talon/core/referrals';
 import { and, desc, eq, inArray } from 'drizzle-orm';
 import type { DbExecutor } from '../../client';
+import { aadFor } from '../../crypto/encrypted-columns';
+import type { FieldCipher } from '../../crypto/field-cipher';
 import { organizations, practitionerRoles, practitioners, referrals, specialties } from '../../schema';
 import { fullName } from '../../sql';
 import { activeWardIds } from '../access/ward-ids';
@@ -8,8 +11,11 @@ import { activeWardIds } from '../access/ward-ids';
 /** Moscow: the zone a referral's date is read in when its clinic is gone. */
 const FALLBACK_TIME_ZONE = 'Europe/Moscow';
 
+/** The diagnosis is medical: stored encrypted and bound to its referral (DESIGN rule 18). */
+const diagnosisAad = (referralId: string) => aadFor(referrals.diagnosisCodeEncrypted, referralId);
+
 /** Referrals (направления) in SQL; returns read models, never rows. */
-export function createReferralsRepository(db: DbExecutor): ReferralsRepository {
+export function createReferralsRepository(db: DbExecutor, cipher: FieldCipher): ReferralsRepository {
   async function select(where: ReturnType<typeof and>, limit: number): Promise<ReferralRecord[]> {
     const rows = await db
       .select({
@@ -17,7 +23,7 @@ export function createReferralsRepository(db: DbExecutor): ReferralsRepository {
         patientId: referrals.patientId,
         specialtyCode: specialties.code,
         specialtyName: specialties.name,
-        diagnosisCode: referrals.diagnosisCode,
+        diagnosisCodeEncrypted: referrals.diagnosisCodeEncrypted,
         validUntil: referrals.validUntil,
         practitionerId: practitioners.id,
         practitionerSurname: practitioners.surname,
@@ -41,7 +47,9 @@ export function createReferralsRepository(db: DbExecutor): ReferralsRepository {
       id: row.id,
       patientId: row.patientId,
       specialty: { code: row.specialtyCode, name: row.specialtyName },
-      diagnosisCode: row.diagnosisCode,
+      diagnosisCode: row.diagnosisCodeEncrypted
+        ? cipher.decrypt(row.diagnosisCodeEncrypted, diagnosisAad(row.id))
+        : null,
       validUntil: row.validUntil,
       issuedBy:
         row.practitionerId && row.practitionerSurname && row.practitionerName
@@ -111,14 +119,19 @@ export function createReferralsRepository(db: DbExecutor): ReferralsRepository {
     },
 
     async insert(referral) {
+      // The id is made here: the ciphertext is bound to it before the row exists.
+      const id = randomUUID();
       const [row] = await db
         .insert(referrals)
         .values({
+          id,
           patientId: referral.patientId,
           specialtyCode: referral.specialtyCode,
           issuedByPractitionerId: referral.issuedByPractitionerId,
           issuingOrganizationId: referral.issuingOrganizationId,
-          diagnosisCode: referral.diagnosisCode,
+          diagnosisCodeEncrypted: referral.diagnosisCode
+            ? cipher.encrypt(referral.diagnosisCode, diagnosisAad(id))
+            : null,
           validUntil: referral.validUntil,
           createdAt: referral.at,
           updatedAt: referral.at,

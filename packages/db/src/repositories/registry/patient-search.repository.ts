@@ -1,6 +1,7 @@
 import type { PatientSearchRepository } from '@talon/core/registry';
-import { and, asc, eq, or, type SQL, sql } from 'drizzle-orm';
+import { and, asc, eq, inArray, or, type SQL, sql } from 'drizzle-orm';
 import type { DbExecutor } from '../../client';
+import { aadFor } from '../../crypto/encrypted-columns';
 import type { FieldCipher } from '../../crypto/field-cipher';
 import { accounts, organizations, patients } from '../../schema';
 
@@ -13,8 +14,8 @@ export function createPatientSearchRepository(db: DbExecutor, cipher: FieldCiphe
   return {
     async find(lookup, limit) {
       const conditions: SQL[] = [];
-      if (lookup.snilsHash) conditions.push(eq(patients.snilsHash, lookup.snilsHash));
-      if (lookup.omsHash) conditions.push(eq(patients.omsHash, lookup.omsHash));
+      if (lookup.snilsHashes?.length) conditions.push(inArray(patients.snilsHash, [...lookup.snilsHashes]));
+      if (lookup.omsHashes?.length) conditions.push(inArray(patients.omsHash, [...lookup.omsHashes]));
       if (lookup.phone) {
         // The phone on the clinic's file, or the confirmed phone of the patient's own account.
         conditions.push(
@@ -49,7 +50,9 @@ export function createPatientSearchRepository(db: DbExecutor, cipher: FieldCiphe
         .limit(limit);
       return rows.map(({ snilsEncrypted, ...row }) => ({
         ...row,
-        snils: snilsEncrypted ? cipher.decrypt(snilsEncrypted) : null,
+        snils: snilsEncrypted
+          ? cipher.decrypt(snilsEncrypted, aadFor(patients.snilsEncrypted, row.id))
+          : null,
       }));
     },
   };

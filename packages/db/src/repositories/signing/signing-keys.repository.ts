@@ -1,10 +1,14 @@
 import { createPrivateKey } from 'node:crypto';
 import { eq } from 'drizzle-orm';
 import type { DbExecutor } from '../../client';
+import { aadFor } from '../../crypto/encrypted-columns';
 import type { FieldCipher } from '../../crypto/field-cipher';
 import { signingCertificates } from '../../schema';
 import { certificateFromPem } from '../../signing/certificates';
 import type { SigningKey, SigningKeySource } from '../../signing/pades-signer';
+
+/** A key is bound to its certificate's row and column (AES-GCM additional data). */
+const keyAad = (certificateId: string) => aadFor(signingCertificates.privateKeyEncrypted, certificateId);
 
 /** A certificate row as Talon's own certification authority writes it (the demo CA and its certificates). */
 export interface NewSigningCertificate {
@@ -41,6 +45,7 @@ export function createSigningKeysRepository(
   const find = async (id: string) => {
     const [row] = await db
       .select({
+        id: signingCertificates.id,
         issuerId: signingCertificates.issuerId,
         certificatePem: signingCertificates.certificatePem,
         privateKeyEncrypted: signingCertificates.privateKeyEncrypted,
@@ -65,7 +70,9 @@ export function createSigningKeysRepository(
         certificate: certificateFromPem(row.certificatePem),
         chain,
         privateKey:
-          row.privateKeyEncrypted === null ? null : createPrivateKey(cipher.decrypt(row.privateKeyEncrypted)),
+          row.privateKeyEncrypted === null
+            ? null
+            : createPrivateKey(cipher.decrypt(row.privateKeyEncrypted, keyAad(row.id))),
       };
     },
   };
@@ -78,7 +85,8 @@ export function createSigningKeysRepository(
       await db.insert(signingCertificates).values(
         certificates.map(({ privateKeyPem, ...certificate }) => ({
           ...certificate,
-          privateKeyEncrypted: privateKeyPem === null ? null : cipher.encrypt(privateKeyPem),
+          privateKeyEncrypted:
+            privateKeyPem === null ? null : cipher.encrypt(privateKeyPem, keyAad(certificate.id)),
         })),
       );
     },
