@@ -18,6 +18,29 @@ if (e2e) {
   failed += e2e.stats.unexpected;
   skipped += e2e.stats.skipped;
 }
+// The failed tests by name, shortest first, so the few lines a CI excerpt keeps say what broke.
+const failures = [];
+for (const file of vitest?.testResults ?? []) {
+  for (const test of file.assertionResults) {
+    if (test.status !== 'failed') continue;
+    const message = (test.failureMessages[0] ?? '').split('\n')[0].slice(0, 200);
+    failures.push(
+      `✗ ${file.name.replace(`${process.cwd()}/`, '')} › ${test.fullName ?? test.title}: ${message}`,
+    );
+  }
+}
+const walk = (suite, titles) => {
+  for (const spec of suite.specs ?? []) {
+    for (const test of spec.tests) {
+      if (test.status === 'unexpected')
+        failures.push(`✗ ${spec.file} › ${[...titles, spec.title].join(' › ')}`);
+    }
+  }
+  for (const child of suite.suites ?? []) walk(child, [...titles, child.title]);
+};
+for (const suite of e2e?.suites ?? []) walk(suite, []);
+for (const line of failures.slice(0, 60)) console.info(line);
+if (failures.length > 60) console.info(`… and ${failures.length - 60} more failed tests`);
 console.info(`tests: ${passed} passed, ${failed} failed, ${skipped} skipped`);
 
 // Vitest also fails a run for a failed hook (beforeAll/afterAll) or an unhandled error outside any test;
