@@ -22,7 +22,9 @@ export type TemplateName =
   | 'hold_expired'
   | 'appointment_reminder'
   | 'referral_issued'
-  | 'ticket_email';
+  | 'ticket_email'
+  | 'lab_result_out_of_range'
+  | 'lab_result_critical';
 
 /**
  * A message a use case wants sent, written to the outbox in the use case's transaction.

@@ -7,6 +7,8 @@ export * from './notifications-delivery.schema';
 export * from './organizations.schema';
 export * from './patients.schema';
 export * from './practitioners.schema';
+export * from './records.schema';
 export * from './reference.schema';
 export * from './reviews.schema';
+export * from './uploads.schema';
 export * from './waitlist.schema';
