@@ -7,6 +7,7 @@ import { identityUseCases } from '@talon/core/identity';
 import { notificationsUseCases } from '@talon/core/notifications';
 import { notificationsDeliveryUseCases } from '@talon/core/notifications-delivery';
 import { privacyUseCases } from '@talon/core/privacy';
+import { recordsUseCases } from '@talon/core/records';
 import { referralsUseCases } from '@talon/core/referrals';
 import { registryUseCases } from '@talon/core/registry';
 import { reviewsUseCases } from '@talon/core/reviews';
@@ -14,6 +15,7 @@ import { schedulingUseCases } from '@talon/core/scheduling';
 import { bindUseCases, type Clock } from '@talon/core/shared';
 import { slotSearchUseCases } from '@talon/core/slot-search';
 import { ticketsUseCases } from '@talon/core/tickets';
+import { uploadsUseCases } from '@talon/core/uploads';
 import { waitlistUseCases } from '@talon/core/waitlist';
 import type { DatabaseHandle } from '@talon/db';
 import { accessDeps } from './composition/access.deps';
@@ -26,12 +28,14 @@ import type { MessageDispatcher } from './composition/message-dispatcher';
 import { notificationsDeps } from './composition/notifications.deps';
 import { notificationsDeliveryDeps } from './composition/notifications-delivery.deps';
 import { privacyDeps } from './composition/privacy.deps';
+import { recordsDeps } from './composition/records.deps';
 import { referralsDeps } from './composition/referrals.deps';
 import { registryDeps } from './composition/registry.deps';
 import { reviewsDeps } from './composition/reviews.deps';
 import { schedulingDeps } from './composition/scheduling.deps';
 import { slotSearchDeps } from './composition/slot-search.deps';
 import { ticketsDeps } from './composition/tickets.deps';
+import { uploadsDeps } from './composition/uploads.deps';
 import { waitlistDeps } from './composition/waitlist.deps';
 
 /**
@@ -65,6 +69,8 @@ export async function createServices(
     scheduling: bindUseCases(schedulingDeps(infrastructure), schedulingUseCases),
     notifications: bindUseCases(notificationsDeps(infrastructure, booking), notificationsUseCases),
     referrals: bindUseCases(referralsDeps(infrastructure, access), referralsUseCases),
+    records: bindUseCases(recordsDeps(infrastructure, access), recordsUseCases),
+    uploads: bindUseCases(uploadsDeps(infrastructure), uploadsUseCases),
     notificationsDelivery: bindUseCases(
       notificationsDeliveryDeps(infrastructure),
       notificationsDeliveryUseCases,

@@ -6,12 +6,14 @@ import { type Clock, systemClock } from '@talon/core/shared';
 import type { WaitlistSweepReport } from '@talon/core/waitlist';
 import {
   createFieldCipher,
+  createFileStore,
   createIdempotencyRepository,
   createOutboxDispatchRepository,
   createOutboxRepository,
   createPushSubscriptionRepository,
   createQueue,
   createSchedulingStore,
+  createUploadsStore,
   createWaitlistStore,
   type DatabaseHandle,
   QUEUE_POLLING_SECONDS,
@@ -40,6 +42,7 @@ import {
   type GenerateSlotsData,
   generateSlotsJob,
 } from './jobs/slots.generate.job';
+import { PURGE_UPLOADS_CRON, PURGE_UPLOADS_JOB, purgeUploadsJob } from './jobs/uploads.purge.job';
 import { sweepWaitlistJob, WAITLIST_SWEEP_CRON, WAITLIST_SWEEP_JOB } from './jobs/waitlist.sweep.job';
 import { jobBindings, type WorkerLogger } from './logger';
 
@@ -81,6 +84,8 @@ export interface Worker extends OutboxKicker {
   sweepReminders(): Promise<ReminderSweepReport>;
   /** Runs the waitlist sweep now (tests, operators); it also runs every minute. */
   sweepWaitlist(): Promise<WaitlistSweepReport>;
+  /** Deletes the uploads unattached for 24 hours now (tests, operators); it also runs hourly. */
+  purgeUploads(): Promise<number>;
 }
 
 /** The delivery queue is "short": at most one waiting job per outbox id, so kicks and sweeps do not pile up. */
@@ -250,6 +255,19 @@ export async function startWorker(options: WorkerOptions): Promise<Worker> {
     await purgeIdempotencyKeys(job?.id);
   });
 
+  const purgeUploads = (jobId?: string) =>
+    purgeUploadsJob({
+      store: createUploadsStore(database.db),
+      files: createFileStore(config.secrets, config.uploads.s3),
+      clock,
+      logger: logger.child(jobBindings(PURGE_UPLOADS_JOB, jobId)),
+    });
+  await queue.createQueue(PURGE_UPLOADS_JOB, { name: PURGE_UPLOADS_JOB, policy: 'short' });
+  await queue.schedule(PURGE_UPLOADS_JOB, PURGE_UPLOADS_CRON, {}, { tz: 'UTC' });
+  await queue.work(PURGE_UPLOADS_JOB, { pollingIntervalSeconds: 30 }, async ([job]) => {
+    await purgeUploads(job?.id);
+  });
+
   const pushSubscriptions = createPushSubscriptionRepository(database.db, cipher);
   const sweepReminders = await scheduleReminderSweep(queue, {
     db: database.db,
@@ -291,6 +309,7 @@ export async function startWorker(options: WorkerOptions): Promise<Worker> {
   return {
     sweepReminders,
     sweepWaitlist,
+    purgeUploads: () => purgeUploads(),
     async kick(outboxIds) {
       if (isStopped || outboxIds.length === 0) return;
       dispatcher.wake();

@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { getHeapStatistics } from 'node:v8';
 import { z } from 'zod';
+import { checkUploadsEnv, type UploadsConfig, uploadsConfig, uploadsEnvShape } from './uploads-config';
 
 /** Insecure fixed keys for demo and tests only; refused in production. */
 const DEMO_ENCRYPTION_KEY = Buffer.alloc(32, 7).toString('base64');
@@ -196,6 +197,7 @@ const ZEnv = z
     OIDC_SNILS_CLAIM: z.preprocess(blankAsUndefined, z.string().default('snils')),
     OIDC_VERIFIED_CLAIM: z.preprocess(blankAsUndefined, z.string().default('trusted')),
     OIDC_ALLOW_INSECURE: flag,
+    ...uploadsEnvShape,
   })
   .superRefine((env, ctx) => {
     if (env.NODE_ENV === 'production' && env.TALON_DEMO) {
@@ -237,6 +239,7 @@ const ZEnv = z
         });
       }
     }
+    checkUploadsEnv(env, (key, message) => ctx.addIssue({ code: 'custom', path: [key], message }));
     if (env.SMS_GATEWAY_URL && !env.SMS_GATEWAY_API_KEY) {
       ctx.addIssue({
         code: 'custom',
@@ -353,6 +356,8 @@ export type Config = Readonly<{
     verifiedClaim: string;
     allowInsecure: boolean;
   }> | null;
+  /** Uploaded files: in the database, or an S3-compatible bucket (`UPLOADS_STORE=s3`). */
+  uploads: UploadsConfig;
 }>;
 
 export class ConfigError extends Error {
@@ -482,5 +487,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
             allowInsecure: e.OIDC_ALLOW_INSECURE,
           })
         : null,
+    uploads: uploadsConfig(e),
   });
 }

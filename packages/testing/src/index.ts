@@ -37,6 +37,7 @@ export {
   practitionerOrganizationId,
   readDataRequestRow,
 } from './patient-facts';
+export { type BuiltRecord, buildMedicalRecord, tinyPdf } from './record-factory';
 export { buildRegisteredPatient } from './register-patients';
 export { deleteSlot, setSlotHold, setSlotStatus } from './slot-changes';
 export { createTestDatabase } from './test-database';

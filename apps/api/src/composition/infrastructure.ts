@@ -2,7 +2,14 @@ import { createHmac } from 'node:crypto';
 import type { Config } from '@talon/config';
 import type { IdentitySecrets } from '@talon/core/identity';
 import type { Clock } from '@talon/core/shared';
-import { createFieldCipher, type Database, type DatabaseHandle, type FieldCipher } from '@talon/db';
+import type { FileStore } from '@talon/core/uploads';
+import {
+  createFieldCipher,
+  createFileStore,
+  type Database,
+  type DatabaseHandle,
+  type FieldCipher,
+} from '@talon/db';
 import { createIdentitySecrets } from '../security/identity-secrets';
 import type { MessageDispatcher } from './message-dispatcher';
 
@@ -19,6 +26,8 @@ export interface Infrastructure {
   afterCommit(outboxIds: string[]): void;
   /** The QR key of tickets, derived from the lookup key: check-in verifies payloads with the same key. */
   ticketKey: Uint8Array;
+  /** Where uploads and documents' PDFs are kept, sealed: the database or an S3-compatible bucket. */
+  files: FileStore;
 }
 
 export async function createInfrastructure(
@@ -36,5 +45,6 @@ export async function createInfrastructure(
     secrets: await createIdentitySecrets(cipher, config.secrets.lookupKey),
     afterCommit: (ids) => dispatcher.kick(ids),
     ticketKey: createHmac('sha256', config.secrets.lookupKey).update('talon/ticket-payload').digest(),
+    files: createFileStore(config.secrets, config.uploads.s3),
   };
 }

@@ -4,6 +4,8 @@ export const UploadsErrorCode = {
   UNSUPPORTED_FILE_TYPE: 'UNSUPPORTED_FILE_TYPE',
   /** Over 5 MB (413). */
   FILE_TOO_LARGE: 'FILE_TOO_LARGE',
+  /** The request is not `multipart/form-data` (415). */
+  MULTIPART_REQUIRED: 'MULTIPART_REQUIRED',
   /** The request carried no file in the field `file`. */
   FILE_REQUIRED: 'FILE_REQUIRED',
   /** No such upload, or not the caller's to read: the answer is the same. */

@@ -75,6 +75,8 @@ export interface NewStoredFile {
   storage: FileStorage;
   storageKey: string;
   content: Uint8Array | null;
+  /** Set for a file the system makes for a record (a document's PDF); uploads start unattached. */
+  attachedTo?: { type: UploadAttachmentType; id: string } | null;
   at: Date;
 }
 

@@ -34,6 +34,9 @@ export function createStoredFilesRepository(db: DbExecutor): StoredFilesReposito
         storage: file.storage,
         storageKey: file.storageKey,
         content: file.content,
+        attachedToType: file.attachedTo?.type ?? null,
+        attachedToId: file.attachedTo?.id ?? null,
+        attachedAt: file.attachedTo ? file.at : null,
         createdAt: file.at,
       });
     },
