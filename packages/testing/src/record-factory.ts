@@ -32,7 +32,8 @@ export interface BuiltRecord {
   pdf: Buffer;
   prescriptionId: string;
   immunizationId: string;
-  coverageId: string;
+  /** Null when asked for none (`withCoverage: false`: a patient has one active policy at most). */
+  coverageId: string | null;
 }
 
 /**
@@ -43,7 +44,13 @@ export interface BuiltRecord {
 export async function buildMedicalRecord(
   db: Database,
   keys: FieldCipherKeys,
-  options: { patientId: string; practitionerId: string; organizationId: string; at?: Date },
+  options: {
+    patientId: string;
+    practitionerId: string;
+    organizationId: string;
+    at?: Date;
+    withCoverage?: boolean;
+  },
 ): Promise<BuiltRecord> {
   const at = options.at ?? new Date('2026-10-01T09:00:00Z');
   const repos = createRecordsRepos(db, createFieldCipher(keys));
@@ -201,17 +208,20 @@ export async function buildMedicalRecord(
     performerName: null,
     at,
   });
-  const coverageId = await repos.coverages.create({
-    id: randomUUID(),
-    patientId: options.patientId,
-    number: `77${String(randomInt(1e7)).padStart(7, '0')}${String(randomInt(1e7)).padStart(7, '0')}`,
-    insurerName: 'АО «СОГАЗ-Мед»',
-    insurerCode: '77008',
-    status: 'active',
-    periodStart: '2024-01-01',
-    periodEnd: null,
-    at,
-  });
+  const coverageId =
+    options.withCoverage === false
+      ? null
+      : await repos.coverages.create({
+          id: randomUUID(),
+          patientId: options.patientId,
+          number: `77${String(randomInt(1e7)).padStart(7, '0')}${String(randomInt(1e7)).padStart(7, '0')}`,
+          insurerName: 'АО «СОГАЗ-Мед»',
+          insurerCode: '77008',
+          status: 'active',
+          periodStart: '2024-01-01',
+          periodEnd: null,
+          at,
+        });
   return {
     encounterId,
     conditionId,

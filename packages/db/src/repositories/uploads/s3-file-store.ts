@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import type { FileStore } from '@talon/core/uploads';
 import { AwsClient } from 'aws4fetch';
 import type { FileCipher } from '../../crypto/file-cipher';
@@ -36,10 +37,14 @@ export function createS3FileStore(settings: S3Settings, cipher: FileCipher, send
   const call = async (method: 'PUT' | 'GET' | 'DELETE', key: string, body?: Uint8Array) => {
     const request = await client.sign(urlOf(key), {
       method,
+      // The body's hash is signed too (rather than S3's UNSIGNED-PAYLOAD): the store refuses altered bytes.
       ...(body
         ? {
             body: new Uint8Array(body) as Uint8Array<ArrayBuffer>,
-            headers: { 'content-type': 'application/octet-stream' },
+            headers: {
+              'content-type': 'application/octet-stream',
+              'x-amz-content-sha256': createHash('sha256').update(body).digest('hex'),
+            },
           }
         : {}),
     });
