@@ -29,7 +29,9 @@ function bucket() {
     }
     if (request.method === 'GET') {
       const object = objects.get(key);
-      return object ? new Response(object, { status: 200 }) : new Response('NoSuchKey', { status: 404 });
+      return object
+        ? new Response(object as Uint8Array<ArrayBuffer>, { status: 200 })
+        : new Response('NoSuchKey', { status: 404 });
     }
     const existed = objects.delete(key);
     return new Response(null, { status: existed ? 204 : 404 });
