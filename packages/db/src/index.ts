@@ -10,6 +10,7 @@ export { createFieldCipher, type FieldCipher, type FieldCipherKeys } from './cry
 export { createFileCipher, type FileCipher } from './crypto/file-cipher';
 export { ARGON2_OPTIONS, hashPassword } from './crypto/password-hash';
 export { type RotationReport, rotateEncryptionKeys } from './crypto/rotate-keys';
+export { openPdf, type PdfOptions } from './documents/pdf-document';
 export {
   NOTIFICATION_EVENTS_CHANNEL,
   type NotificationEvent,
