@@ -38,6 +38,14 @@ export {
   readDataRequestRow,
 } from './patient-facts';
 export { type BuiltRecord, buildMedicalRecord, tinyPdf } from './record-factory';
+export {
+  ageStoredFiles,
+  encounterVersionRows,
+  prescriptionRow,
+  storedFileIds,
+  storedFileRow,
+  tamperWithEncounter,
+} from './record-rows';
 export { buildRegisteredPatient } from './register-patients';
 export { deleteSlot, setSlotHold, setSlotStatus } from './slot-changes';
 export { createTestDatabase } from './test-database';

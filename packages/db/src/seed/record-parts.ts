@@ -3,6 +3,7 @@ import { addDays, startOfLocalDay } from '@talon/core/shared';
 import { findAnalyte, findIcd10, findMedicine, findVaccine, referenceRangeFor } from '../reference/clinical';
 import type { PatientSeed } from './patients';
 import type { Random } from './random';
+import type { PatientRecords, RecordContext, Role } from './record-context';
 import {
   ADULT_VACCINES,
   CHILD_VACCINES,
@@ -10,7 +11,6 @@ import {
   type DiagnosisScenario,
   INSURERS,
 } from './record-scenarios';
-import type { PatientRecords, RecordContext, Role } from './records';
 
 // The parts of a demo record besides visits and diagnoses (`records.ts`): prescriptions, laboratory rounds,
 // vaccinations, the OMS policy and a hospital stay.

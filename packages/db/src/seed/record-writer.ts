@@ -15,8 +15,8 @@ import {
   storedFiles,
 } from '../schema';
 import { type Column, insertAll } from './batch-writer';
-import { renderDischargeSummary } from './discharge-summary.pdf';
-import type { PatientRecords } from './records';
+import { renderDischargeSummary } from './discharge-summary';
+import type { PatientRecords } from './record-context';
 
 type Executor = Parameters<typeof insertAll>[0];
 type Rows<K extends keyof PatientRecords> = PatientRecords[K][number];

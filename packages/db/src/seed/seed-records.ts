@@ -3,8 +3,9 @@ import type { FileCipher } from '../crypto/file-cipher';
 import type { Directory } from './directory';
 import type { PatientSeed } from './patients';
 import type { Random } from './random';
+import { recordContext } from './record-context';
 import { type RecordCounts, writePatientRecords } from './record-writer';
-import { planPatientRecords, recordContext } from './records';
+import { planPatientRecords } from './records';
 
 /** Patients planned and written together: bounds the memory of the large set's records. */
 const PATIENTS_PER_CHUNK = 1_000;

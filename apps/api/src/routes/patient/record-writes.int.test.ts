@@ -2,16 +2,18 @@ import { loadConfig } from '@talon/config';
 import type { Principal } from '@talon/core/identity';
 import type { EncounterSections } from '@talon/core/records';
 import { isDomainError } from '@talon/core/shared';
-import { createFieldCipher, createRecordsRepos, schema } from '@talon/db';
+import { createFieldCipher, createRecordsRepos } from '@talon/db';
 import {
   attachPatient,
   auditEntriesAbout,
   buildMedicalRecord,
   buildPractitioner,
+  encounterVersionRows,
   outboxRowsOf,
   practitionerOrganizationId,
+  prescriptionRow,
+  tamperWithEncounter,
 } from '@talon/testing';
-import { eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { registerPatient } from '../../testing/identity-helpers';
 import { createStaffSession, type StaffSession } from '../../testing/staff-helpers';
@@ -199,13 +201,7 @@ describe('the prescription workflow in the database', () => {
         at: new Date(),
       }),
     ).toBe(false);
-    const [row] = await t.database.db
-      .select({
-        status: schema.medicationRequests.status,
-        dispensedAt: schema.medicationRequests.dispensedAt,
-      })
-      .from(schema.medicationRequests)
-      .where(eq(schema.medicationRequests.id, built.prescriptionId));
+    const row = await prescriptionRow(t.database.db, built.prescriptionId);
     expect(row?.status).toBe('dispensed');
     expect(row?.dispensedAt).toBeInstanceOf(Date);
   });
@@ -231,19 +227,8 @@ describe('a finished visit record (rule 26)', () => {
     const repos = createRecordsRepos(t.database.db, createFieldCipher(keys));
     expect(await repos.encounters.updateSections(built.encounterId, sections, new Date())).toBe(false);
     // Behind the repository's back: the trigger refuses changed sections, a reopening and a lone version bump.
-    await expect(
-      t.database.db.execute(
-        sql`update encounters set conclusion_encrypted = 'x' where id = ${built.encounterId}`,
-      ),
-    ).rejects.toThrow();
-    await expect(
-      t.database.db.execute(
-        sql`update encounters set status = 'in-progress' where id = ${built.encounterId}`,
-      ),
-    ).rejects.toThrow();
-    await expect(
-      t.database.db.execute(sql`update encounters set version = 2 where id = ${built.encounterId}`),
-    ).rejects.toThrow();
+    for (const change of ['sections', 'reopen', 'version'] as const)
+      await expect(tamperWithEncounter(t.database.db, built.encounterId, change)).rejects.toThrow();
 
     expect(
       await repos.encounters.amend({
@@ -257,10 +242,7 @@ describe('a finished visit record (rule 26)', () => {
     ).toBe(true);
     const amended = await repos.encounters.find(built.encounterId);
     expect(amended).toMatchObject({ version: 2, conclusion: 'Уточнённый диагноз', status: 'finished' });
-    const kept = await t.database.db
-      .select()
-      .from(schema.encounterVersions)
-      .where(eq(schema.encounterVersions.encounterId, built.encounterId));
+    const kept = await encounterVersionRows(t.database.db, built.encounterId);
     expect(kept).toEqual([expect.objectContaining({ version: 1, amendedByAccountId: doctor.accountId })]);
     expect(createFieldCipher(keys).decrypt(kept[0]!.conclusionEncrypted!)).toBe('ОРВИ');
     // A second amendment against the old version loses; kept versions never change.
@@ -274,11 +256,7 @@ describe('a finished visit record (rule 26)', () => {
         at: new Date(),
       }),
     ).toBe(false);
-    await expect(
-      t.database.db.execute(
-        sql`update encounter_versions set version = 7 where encounter_id = ${built.encounterId}`,
-      ),
-    ).rejects.toThrow();
+    await expect(tamperWithEncounter(t.database.db, built.encounterId, 'kept-version')).rejects.toThrow();
   });
 
   it('has at most one primary diagnosis', async () => {

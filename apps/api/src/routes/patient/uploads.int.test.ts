@@ -1,6 +1,6 @@
 import { createHash, randomUUID } from 'node:crypto';
-import { createStoredFilesRepository, schema } from '@talon/db';
-import { eq, sql } from 'drizzle-orm';
+import { createStoredFilesRepository } from '@talon/db';
+import { ageStoredFiles, storedFileIds, storedFileRow } from '@talon/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { registerPatient } from '../../testing/identity-helpers';
 import { createStaffSession } from '../../testing/staff-helpers';
@@ -118,7 +118,7 @@ describe('GET /api/v1/uploads/{id}', () => {
       expect(refused.statusCode).toBe(404);
       expect(refused.json().code).toBe('UPLOAD_NOT_FOUND');
     }
-    const [row] = await t.database.db.select().from(schema.storedFiles).where(eq(schema.storedFiles.id, id));
+    const row = await storedFileRow(t.database.db, id);
     expect(row).toMatchObject({ storage: 'db', ownerAccountId: owner.me.id, attachedToId: null });
     expect(Buffer.from(row!.content!).includes(Buffer.from('JFIF'))).toBe(false);
   });
@@ -132,9 +132,7 @@ describe('the uploads.purge job', () => {
       ),
     );
     const [old, attached, fresh] = ids as [string, string, string];
-    await t.database.db.execute(
-      sql`update stored_files set created_at = now() - interval '25 hours' where id in (${old}, ${attached})`,
-    );
+    await ageStoredFiles(t.database.db, [old, attached], 25);
     expect(
       await createStoredFilesRepository(t.database.db).attach({
         id: attached,
@@ -145,9 +143,7 @@ describe('the uploads.purge job', () => {
       }),
     ).toBe(true);
     expect(await t.worker!.purgeUploads()).toBeGreaterThanOrEqual(1);
-    const left = (await t.database.db.select({ id: schema.storedFiles.id }).from(schema.storedFiles)).map(
-      (r) => r.id,
-    );
+    const left = await storedFileIds(t.database.db);
     expect(left).not.toContain(old);
     expect(left).toEqual(expect.arrayContaining([attached, fresh]));
   });

@@ -22,7 +22,7 @@ async function readFilePart(request: FastifyRequest): Promise<Uint8Array> {
   } catch (error) {
     throw multipartError(error);
   }
-  if (!part || part.fieldname !== 'file')
+  if (part?.fieldname !== 'file')
     throw new DomainError(UploadsErrorCode.FILE_REQUIRED, { field: 'body.file' });
   try {
     return await part.toBuffer();
