@@ -95,7 +95,8 @@ export function planLabRounds(
     role: Role;
     today: string;
     isChild: boolean;
-    drifting: ReadonlySet<string>;
+    /** Analyte → the onset of the disease that drifts it out of range. */
+    drifting: ReadonlyMap<string, string>;
   },
 ) {
   const rounds = at.isChild
@@ -110,7 +111,10 @@ export function planLabRounds(
       const reportId = random.uuid();
       let hasValue = false;
       for (const code of panel.analytes) {
-        const drift = at.drifting.has(code) ? round + 1 : random.chance(0.04) ? 1 : 0;
+        // Out of range from a few months before the diagnosis (what led to it), further each round after.
+        const onset = at.drifting.get(code);
+        const drifted = onset !== undefined && day >= addDays(onset, -90);
+        const drift = drifted ? round + 1 : random.chance(0.04) ? 1 : 0;
         const result = analyteValue(random, code, patient.sex, age, drift);
         if (!result) continue;
         const range = referenceRangeFor(result.analyte, patient.sex, age);

@@ -248,14 +248,12 @@ export const INSURERS: readonly { name: string; code: string }[] = [
   { name: 'ООО «Ингосстрах-М»', code: '77012' },
 ];
 
-/** The panels of the demo lab rounds (docs: complete blood count, glucose, cholesterol, creatinine). */
+/**
+ * The panels of the demo lab rounds: a complete blood count (its four most read values) and a biochemistry
+ * order of glucose, cholesterol and creatinine — as a lab reports what was ordered. Two reports a round keep
+ * the demo start fast (docs/medical-record.md, «Demo data»).
+ */
 export const DEMO_PANELS: readonly { code: string; name: string; analytes: readonly string[] }[] = [
-  {
-    code: '58410-2',
-    name: 'Общий анализ крови',
-    analytes: ['718-7', '789-8', '4544-3', '6690-2', '777-3', '4537-7'],
-  },
-  { code: 'glucose', name: 'Глюкоза', analytes: ['14749-6'] },
-  { code: 'lipids', name: 'Холестерин общий', analytes: ['14647-2'] },
-  { code: 'creatinine', name: 'Креатинин', analytes: ['14682-9'] },
+  { code: '58410-2', name: 'Общий анализ крови', analytes: ['718-7', '6690-2', '777-3', '4537-7'] },
+  { code: 'biochem', name: 'Биохимический анализ крови', analytes: ['14749-6', '14647-2', '14682-9'] },
 ];

@@ -67,7 +67,8 @@ export function planPatientRecords(
       scenarios.push({ scenario, day: dayIn(0, HISTORY_DAYS - 120) });
     }
   }
-  const drifting = new Set<string>();
+  // Analyte → the onset of the first chronic disease that drifts it.
+  const drifting = new Map<string, string>();
   for (const { scenario, day } of scenarios) {
     const role = roleFor(scenario.specialties);
     const start = visitTime(random, day, clinic.timeZone);
@@ -102,7 +103,9 @@ export function planPatientRecords(
       practitionerId: role.practitionerId,
       recordedAt: start,
     });
-    if (scenario.driftsAnalyte) drifting.add(scenario.driftsAnalyte);
+    const analyte = scenario.driftsAnalyte;
+    const since = analyte ? drifting.get(analyte) : undefined;
+    if (analyte && (since === undefined || day < since)) drifting.set(analyte, day);
     if (scenario.chronic) {
       // The follow-up: the same doctor, a stable state, the treatment continued.
       const followDay = addDays(day, random.int(30, 90));
