@@ -37,9 +37,10 @@ afterAll(async () => {
   await handle?.close();
 });
 
+// A seed writes the demo records too: on a shared, loaded machine it can take most of a minute.
 describe('seedDatabase (small)', () => {
   it('fills the directory and patients, with SNILS and OMS encrypted and hashed', {
-    timeout: 60_000,
+    timeout: 120_000,
   }, async () => {
     const { db } = handle;
     const indexes = () =>
@@ -117,7 +118,7 @@ describe('seedDatabase (small)', () => {
   });
 
   it('gives the demo account holders a medical record: visits, results with trends, a discharge summary', {
-    timeout: 60_000,
+    timeout: 120_000,
   }, async () => {
     const { db } = handle;
     const files = createFileCipher(keys);
@@ -203,7 +204,7 @@ describe('seedDatabase (small)', () => {
   });
 
   it('gives the same organization ids when run again, and a demo start keeps existing data', {
-    timeout: 60_000,
+    timeout: 120_000,
   }, async () => {
     const { db } = handle;
     const before = await organizationIds(db);
@@ -215,7 +216,7 @@ describe('seedDatabase (small)', () => {
     expect(await organizationIds(db)).toEqual(before);
   });
 
-  it('seeds the demo into an empty database', { timeout: 60_000 }, async () => {
+  it('seeds the demo into an empty database', { timeout: 120_000 }, async () => {
     const { db } = handle;
     await db.execute(sql`truncate table organizations cascade`);
     const report = await seedDemoIfEmpty(db, keys);
