@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import compress from '@fastify/compress';
 import helmet from '@fastify/helmet';
+import multipart from '@fastify/multipart';
 import type { Config } from '@talon/config';
 import { type Clock, systemClock } from '@talon/core/shared';
 import { createFieldCipher, createIdempotencyRepository, type DatabaseHandle } from '@talon/db';
@@ -36,10 +37,12 @@ import { myDataRoutes } from './routes/patient/my-data.routes';
 import { notificationPreferencesRoutes } from './routes/patient/notification-preferences.routes';
 import { notificationsRoutes } from './routes/patient/notifications.routes';
 import { pushSubscriptionsRoutes } from './routes/patient/push-subscriptions.routes';
+import { recordsRoutes } from './routes/patient/records.routes';
 import { referralsRoutes } from './routes/patient/referrals.routes';
 import { slotHoldsRoutes } from './routes/patient/slot-holds.routes';
 import { ticketEmailRoutes } from './routes/patient/ticket-email.routes';
 import { ticketsRoutes } from './routes/patient/tickets.routes';
+import { uploadsRoutes } from './routes/patient/uploads.routes';
 import { waitlistRoutes } from './routes/patient/waitlist.routes';
 import { wardsRoutes } from './routes/patient/wards.routes';
 import { appointmentLinksRoutes } from './routes/public/appointment-links.routes';
@@ -137,6 +140,8 @@ export async function buildApp(options: AppOptions) {
     strictTransportSecurity: false,
   });
   await app.register(compress, { threshold: 1024 });
+  // Multipart bodies are parsed only by the routes that read them (uploads), each with its own limits.
+  await app.register(multipart, { throwFileSizeLimit: true });
   await app.register(metrics);
   await app.register(live, config.live);
   await app.register(notificationLive, config.live);
@@ -160,6 +165,8 @@ export async function buildApp(options: AppOptions) {
   await app.register(suggestionsRoutes, { prefix: '/api/v1' });
   await app.register(referralsRoutes, { prefix: '/api/v1' });
   await app.register(staffReferralsRoutes, { prefix: '/api/v1' });
+  await app.register(recordsRoutes, { prefix: '/api/v1' });
+  await app.register(uploadsRoutes, { prefix: '/api/v1' });
   await app.register(appointmentsRoutes, { prefix: '/api/v1' });
   await app.register(appointmentExportsRoutes, { prefix: '/api/v1' });
   await app.register(appointmentReviewRoutes, { prefix: '/api/v1' });

@@ -1,15 +1,26 @@
 import {
   ZAppointmentStatus,
+  ZCondition,
+  ZConditionClinicalStatus,
+  ZCoverageStatus,
+  ZEncounter,
+  ZEncounterStatus,
   type ZFoundPatient,
+  ZImmunization,
+  ZInterpretation,
+  ZMedicationRequestStatus,
+  ZObservation,
   ZOpeningHours,
   type ZPatientCard,
   type ZPatientProfile,
+  ZRecordDocument,
   type ZSchedule,
   ZScheduleChannel,
   type ZScheduleDay,
   ZScheduleVisitType,
   ZSex,
   ZSlotVisitType,
+  ZUpload,
   type ZWard,
   type z,
 } from '@talon/contracts';
@@ -17,9 +28,25 @@ import type { PatientCard, WardView } from '@talon/core/access';
 import { APPOINTMENT_STATUSES } from '@talon/core/booking';
 import type { OpeningHoursEntry } from '@talon/core/directory';
 import type { PatientProfile } from '@talon/core/privacy';
+import {
+  CONDITION_CLINICAL_STATUSES,
+  CONDITION_ROLES,
+  CONDITION_VERIFICATION_STATUSES,
+  COVERAGE_STATUSES,
+  DOCUMENT_STATUSES,
+  ENCOUNTER_CLASSES,
+  ENCOUNTER_STATUSES,
+  IMMUNIZATION_STATUSES,
+  INTERPRETATIONS,
+  MEDICATION_REQUEST_STATUSES,
+  OBSERVATION_CODE_SYSTEMS,
+  OBSERVATION_STATUSES,
+  OBSERVATION_VALUE_KINDS,
+} from '@talon/core/records';
 import type { FoundPatient } from '@talon/core/registry';
 import { SLOT_CHANNELS, type TemplateDay, VISIT_TYPES } from '@talon/core/scheduling';
 import { ISO_WEEKDAYS, type PersonFields, SEXES } from '@talon/core/shared';
+import { UPLOAD_CONTENT_TYPES } from '@talon/core/uploads';
 import { describe, expect, expectTypeOf, it } from 'vitest';
 
 /** An intersection written out as one object type, as zod infers them. */
@@ -35,6 +62,23 @@ describe('the contracts repeat what core declares', () => {
     expect(ZScheduleChannel.options).toEqual([...SLOT_CHANNELS]);
     expect(ZScheduleVisitType.options).toEqual([...VISIT_TYPES]);
     expect(ZSlotVisitType.options).toEqual([...VISIT_TYPES]);
+  });
+
+  it("lists the medical record's codes and statuses, and the upload types, as core does", () => {
+    expect(ZEncounterStatus.options).toEqual([...ENCOUNTER_STATUSES]);
+    expect(ZEncounter.shape.class.options).toEqual([...ENCOUNTER_CLASSES]);
+    expect(ZConditionClinicalStatus.options).toEqual([...CONDITION_CLINICAL_STATUSES]);
+    expect(ZCondition.shape.role.unwrap().options).toEqual([...CONDITION_ROLES]);
+    expect(ZCondition.shape.verificationStatus.options).toEqual([...CONDITION_VERIFICATION_STATUSES]);
+    expect(ZInterpretation.options).toEqual([...INTERPRETATIONS]);
+    expect(ZObservation.shape.codeSystem.options).toEqual([...OBSERVATION_CODE_SYSTEMS]);
+    expect(ZObservation.shape.valueKind.options).toEqual([...OBSERVATION_VALUE_KINDS]);
+    expect(ZObservation.shape.status.options).toEqual([...OBSERVATION_STATUSES]);
+    expect(ZRecordDocument.shape.status.options).toEqual([...DOCUMENT_STATUSES]);
+    expect(ZMedicationRequestStatus.options).toEqual([...MEDICATION_REQUEST_STATUSES]);
+    expect(ZImmunization.shape.status.options).toEqual([...IMMUNIZATION_STATUSES]);
+    expect(ZCoverageStatus.options).toEqual([...COVERAGE_STATUSES]);
+    expect(ZUpload.shape.contentType.options).toEqual([...UPLOAD_CONTENT_TYPES]);
   });
 
   it('numbers the days of opening hours as core does: ISO, 1 = Monday … 7 = Sunday', () => {

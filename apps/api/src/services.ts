@@ -7,6 +7,7 @@ import { identityUseCases } from '@talon/core/identity';
 import { notificationsUseCases } from '@talon/core/notifications';
 import { notificationsDeliveryUseCases } from '@talon/core/notifications-delivery';
 import { privacyUseCases } from '@talon/core/privacy';
+import { recordsUseCases } from '@talon/core/records';
 import { referralsUseCases } from '@talon/core/referrals';
 import { registryUseCases } from '@talon/core/registry';
 import { reviewsUseCases } from '@talon/core/reviews';
@@ -15,6 +16,7 @@ import { bindUseCases, type Clock } from '@talon/core/shared';
 import { signingUseCases } from '@talon/core/signing';
 import { slotSearchUseCases } from '@talon/core/slot-search';
 import { ticketsUseCases } from '@talon/core/tickets';
+import { uploadsUseCases } from '@talon/core/uploads';
 import { waitlistUseCases } from '@talon/core/waitlist';
 import type { DatabaseHandle } from '@talon/db';
 import { accessDeps } from './composition/access.deps';
@@ -27,6 +29,7 @@ import type { MessageDispatcher } from './composition/message-dispatcher';
 import { notificationsDeps } from './composition/notifications.deps';
 import { notificationsDeliveryDeps } from './composition/notifications-delivery.deps';
 import { privacyDeps } from './composition/privacy.deps';
+import { recordsDeps } from './composition/records.deps';
 import { referralsDeps } from './composition/referrals.deps';
 import { registryDeps } from './composition/registry.deps';
 import { reviewsDeps } from './composition/reviews.deps';
@@ -34,6 +37,7 @@ import { schedulingDeps } from './composition/scheduling.deps';
 import { signingDeps } from './composition/signing.deps';
 import { slotSearchDeps } from './composition/slot-search.deps';
 import { ticketsDeps } from './composition/tickets.deps';
+import { uploadsDeps } from './composition/uploads.deps';
 import { waitlistDeps } from './composition/waitlist.deps';
 
 /**
@@ -68,6 +72,8 @@ export async function createServices(
     notifications: bindUseCases(notificationsDeps(infrastructure, booking), notificationsUseCases),
     referrals: bindUseCases(referralsDeps(infrastructure, access), referralsUseCases),
     signing: bindUseCases(signingDeps(infrastructure), signingUseCases),
+    records: bindUseCases(recordsDeps(infrastructure, access), recordsUseCases),
+    uploads: bindUseCases(uploadsDeps(infrastructure), uploadsUseCases),
     notificationsDelivery: bindUseCases(
       notificationsDeliveryDeps(infrastructure),
       notificationsDeliveryUseCases,

@@ -7,12 +7,14 @@ import { type Clock, systemClock } from '@talon/core/shared';
 import type { WaitlistSweepReport } from '@talon/core/waitlist';
 import {
   createFieldCipher,
+  createFileStore,
   createIdempotencyRepository,
   createOutboxDispatchRepository,
   createOutboxRepository,
   createPushSubscriptionRepository,
   createQueue,
   createSchedulingStore,
+  createUploadsStore,
   createWaitlistStore,
   type DatabaseHandle,
   QUEUE_POLLING_SECONDS,
@@ -42,6 +44,7 @@ import {
   type GenerateSlotsData,
   generateSlotsJob,
 } from './jobs/slots.generate.job';
+import { PURGE_UPLOADS_CRON, PURGE_UPLOADS_JOB, purgeUploadsJob } from './jobs/uploads.purge.job';
 import { sweepWaitlistJob, WAITLIST_SWEEP_CRON, WAITLIST_SWEEP_JOB } from './jobs/waitlist.sweep.job';
 import { jobBindings, type WorkerLogger } from './logger';
 
@@ -87,6 +90,8 @@ export interface Worker extends OutboxKicker {
   chainAudit(): Promise<number>;
   /** Runs the daily audit verification now (tests, operators). */
   verifyAudit(): Promise<AuditChainCheck>;
+  /** Deletes the uploads unattached for 24 hours now (tests, operators); it also runs hourly. */
+  purgeUploads(): Promise<number>;
 }
 
 /** The delivery queue is "short": at most one waiting job per outbox id, so kicks and sweeps do not pile up. */
@@ -257,6 +262,19 @@ export async function startWorker(options: WorkerOptions): Promise<Worker> {
     await purgeIdempotencyKeys(job?.id);
   });
 
+  const purgeUploads = (jobId?: string) =>
+    purgeUploadsJob({
+      store: createUploadsStore(database.db),
+      files: createFileStore(config.secrets, config.uploads.s3),
+      clock,
+      logger: logger.child(jobBindings(PURGE_UPLOADS_JOB, jobId)),
+    });
+  await queue.createQueue(PURGE_UPLOADS_JOB, { name: PURGE_UPLOADS_JOB, policy: 'short' });
+  await queue.schedule(PURGE_UPLOADS_JOB, PURGE_UPLOADS_CRON, {}, { tz: 'UTC' });
+  await queue.work(PURGE_UPLOADS_JOB, { pollingIntervalSeconds: 30 }, async ([job]) => {
+    await purgeUploads(job?.id);
+  });
+
   const pushSubscriptions = createPushSubscriptionRepository(database.db, cipher);
   const sweepReminders = await scheduleReminderSweep(queue, {
     db: database.db,
@@ -312,6 +330,7 @@ export async function startWorker(options: WorkerOptions): Promise<Worker> {
     sweepWaitlist,
     chainAudit: () => audit.chainNow(),
     verifyAudit: () => audit.verify(),
+    purgeUploads: () => purgeUploads(),
     async kick(outboxIds) {
       if (isStopped || outboxIds.length === 0) return;
       dispatcher.wake();

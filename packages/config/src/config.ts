@@ -2,6 +2,7 @@ import path from 'node:path';
 import { getHeapStatistics } from 'node:v8';
 import { z } from 'zod';
 import { type Secrets, secretIssues, secretsOf, secretVariables } from './secrets';
+import { checkUploadsEnv, type UploadsConfig, uploadsConfig, uploadsEnvShape } from './uploads-config';
 
 const flag = z
   .enum(['0', '1', 'true', 'false', ''])
@@ -134,6 +135,7 @@ const ZEnv = z
     OIDC_SNILS_CLAIM: z.preprocess(blankAsUndefined, z.string().default('snils')),
     OIDC_VERIFIED_CLAIM: z.preprocess(blankAsUndefined, z.string().default('trusted')),
     OIDC_ALLOW_INSECURE: flag,
+    ...uploadsEnvShape,
   })
   .superRefine((env, ctx) => {
     if (env.NODE_ENV === 'production' && env.TALON_DEMO) {
@@ -168,6 +170,7 @@ const ZEnv = z
         });
       }
     }
+    checkUploadsEnv(env, (key, message) => ctx.addIssue({ code: 'custom', path: [key], message }));
     if (env.SMS_GATEWAY_URL && !env.SMS_GATEWAY_API_KEY) {
       ctx.addIssue({
         code: 'custom',
@@ -296,6 +299,8 @@ export type Config = Readonly<{
     verifiedClaim: string;
     allowInsecure: boolean;
   }> | null;
+  /** Uploaded files: in the database, or an S3-compatible bucket (`UPLOADS_STORE=s3`). */
+  uploads: UploadsConfig;
 }>;
 
 export class ConfigError extends Error {
@@ -431,6 +436,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
             allowInsecure: e.OIDC_ALLOW_INSECURE,
           })
         : null,
+    uploads: uploadsConfig(e),
   });
 }
 

@@ -15,9 +15,11 @@ export {
 } from './client';
 export { aadFor, ENCRYPTED_COLUMNS, type EncryptedColumn } from './crypto/encrypted-columns';
 export { createFieldCipher, type FieldCipher, type FieldCipherKeys, fieldAad } from './crypto/field-cipher';
+export { createFileCipher, type FileCipher } from './crypto/file-cipher';
 export { ARGON2_OPTIONS, hashPassword } from './crypto/password-hash';
 export { type RotationReport, rotateEncryptionKeys } from './crypto/rotate-keys';
 export { sealPlaintextColumns } from './crypto/seal-plaintext-columns';
+export { openPdf, type PdfOptions } from './documents/pdf-document';
 export {
   NOTIFICATION_EVENTS_CHANNEL,
   type NotificationEvent,
@@ -57,6 +59,7 @@ export * from './repositories/notifications';
 export * from './repositories/notifications-delivery';
 export { createOutboxRepository, type OutboxRepository } from './repositories/outbox.repository';
 export { createPrivacyStore } from './repositories/privacy/privacy-store';
+export { createRecordsRepos, createRecordsStore } from './repositories/records/records-store';
 export { createReferralsStore } from './repositories/referrals/referrals-store';
 export { createRegistryStore } from './repositories/registry/registry-store';
 export { createReviewsStore } from './repositories/reviews/reviews-store';
@@ -67,6 +70,9 @@ export { createSlotSearchRepository } from './repositories/slot-search.repositor
 export { createSuggestionsRepository } from './repositories/suggestions.repository';
 export { createTicketEmailStore } from './repositories/ticket-email.repository';
 export { createTicketsRepository } from './repositories/tickets.repository';
+export { createS3FileStore, type S3Settings } from './repositories/uploads/s3-file-store';
+export { createStoredFilesRepository } from './repositories/uploads/stored-files.repository';
+export { createFileStore, createUploadsStore } from './repositories/uploads/uploads-store';
 export { createWaitlistRepository } from './repositories/waitlist/waitlist.repository';
 export { createWaitlistStore, type SlotEventsFactory } from './repositories/waitlist/waitlist-store';
 export * as schema from './schema';

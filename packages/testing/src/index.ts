@@ -37,6 +37,15 @@ export {
   practitionerOrganizationId,
   readDataRequestRow,
 } from './patient-facts';
+export { type BuiltRecord, buildMedicalRecord, tinyPdf } from './record-factory';
+export {
+  ageStoredFiles,
+  encounterVersionRows,
+  prescriptionRow,
+  storedFileIds,
+  storedFileRow,
+  tamperWithEncounter,
+} from './record-rows';
 export { buildRegisteredPatient } from './register-patients';
 export { revokeOrganizationCertificates } from './signing-facts';
 export { deleteSlot, setSlotHold, setSlotStatus } from './slot-changes';

@@ -2,7 +2,14 @@ import { createHmac } from 'node:crypto';
 import type { Config } from '@talon/config';
 import type { IdentitySecrets } from '@talon/core/identity';
 import type { Clock } from '@talon/core/shared';
-import { createFieldCipher, type Database, type DatabaseHandle, type FieldCipher } from '@talon/db';
+import type { FileStore } from '@talon/core/uploads';
+import {
+  createFieldCipher,
+  createFileStore,
+  type Database,
+  type DatabaseHandle,
+  type FieldCipher,
+} from '@talon/db';
 import { createIdentitySecrets } from '../security/identity-secrets';
 import type { MessageDispatcher } from './message-dispatcher';
 
@@ -21,6 +28,8 @@ export interface Infrastructure {
   ticketKey: Uint8Array;
   /** The same from the look-up key being replaced (TALON_LOOKUP_KEY_PREVIOUS): tickets printed before. */
   previousTicketKey: Uint8Array | null;
+  /** Where uploads and documents' PDFs are kept, sealed: the database or an S3-compatible bucket. */
+  files: FileStore;
 }
 
 const deriveTicketKey = (lookupKey: Buffer) =>
@@ -44,5 +53,6 @@ export async function createInfrastructure(
     previousTicketKey: config.secrets.previousLookupKey
       ? deriveTicketKey(config.secrets.previousLookupKey)
       : null,
+    files: createFileStore(config.secrets, config.uploads.s3),
   };
 }

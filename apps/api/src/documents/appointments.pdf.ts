@@ -1,5 +1,5 @@
 import type { AppointmentExport } from '@talon/core/booking';
-import { openPdf, type PdfOptions } from './pdf-document';
+import { openPdf, type PdfOptions } from '@talon/db';
 
 const MARGIN = 28;
 const FONT_SIZE = 7;

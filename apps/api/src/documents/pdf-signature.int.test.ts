@@ -7,11 +7,10 @@ import { promisify } from 'node:util';
 import { loadConfig } from '@talon/config';
 import type { Principal } from '@talon/core/identity';
 import { DomainError } from '@talon/core/shared';
-import { createFieldCipher, inspectSignature, issueDemoCertificates } from '@talon/db';
+import { createFieldCipher, inspectSignature, issueDemoCertificates, openPdf } from '@talon/db';
 import { buildOrganization, buildPractitioner, revokeOrganizationCertificates } from '@talon/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../testing/test-app';
-import { openPdf } from './pdf-document';
 
 /**
  * Issue 12: documents and prescriptions carry PAdES signatures that a standard tool verifies. Here the real

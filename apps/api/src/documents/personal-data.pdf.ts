@@ -1,5 +1,5 @@
 import type { TPersonalDataExport } from '@talon/contracts';
-import { openPdf, type PdfOptions } from './pdf-document';
+import { openPdf, type PdfOptions } from '@talon/db';
 
 const ZONE = 'Europe/Moscow';
 const dateTime = (iso: string | null) =>

@@ -1,6 +1,6 @@
 import type { TicketView } from '@talon/core/tickets';
+import { openPdf, type PdfOptions } from '@talon/db';
 import QRCode from 'qrcode';
-import { openPdf, type PdfOptions } from './pdf-document';
 
 const MARGIN = 22;
 const QR_SIZE = 96;

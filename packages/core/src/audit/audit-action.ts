@@ -30,6 +30,10 @@ export const AuditAction = {
   RECORD_READ: 'record.read',
   RECORD_CREATE: 'record.create',
   RECORD_UPDATE: 'record.update',
+  /** A lab report with its results stored (by a laboratory or a practitioner); details list no values. */
+  RECORD_LAB_REPORT: 'record.lab_report',
+  /** A prescription moved on (signed, sent, dispensed, cancelled, expired). */
+  RECORD_PRESCRIPTION_STATUS: 'record.prescription_status',
   /** A request refused by access control (outcome `denied`). */
   ACCESS_DENIED: 'access.denied',
   /** "Break the glass": emergency access to a record outside any care relation; a reason is required. */
@@ -67,6 +71,8 @@ export const AuditAction = {
   SCHEDULE_EXCEPTION_CHANGE: 'schedule.exception_change',
   /** A booked slot left outside working hours by a schedule change: the clinic admin must resolve it. */
   SCHEDULE_CONFLICT: 'schedule.conflict',
+  /** A file uploaded (docs/domain.md rule 23); details name its type and size, never its name. */
+  UPLOAD_CREATE: 'upload.create',
 } as const;
 export type AuditAction = (typeof AuditAction)[keyof typeof AuditAction];
 

@@ -24,7 +24,9 @@ export type TemplateName =
   | 'referral_issued'
   | 'ticket_email'
   | 'audit_chain_broken'
-  | 'audit_chain_verified';
+  | 'audit_chain_verified'
+  | 'lab_result_out_of_range'
+  | 'lab_result_critical';
 
 /**
  * A message a use case wants sent, written to the outbox in the use case's transaction.

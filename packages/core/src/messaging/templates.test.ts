@@ -131,3 +131,38 @@ describe('helpers', () => {
     expect(hasTemplate('new_login', 'sms')).toBe(false);
   });
 });
+
+describe('the lab result alert (rule 25)', () => {
+  const payload = {
+    date: '01.10.2026',
+    link: '/records/results/r1?patientId=p1',
+    practitioner: 'Иванова Анна Петровна',
+    bookLink: '/doctors/d1',
+  };
+
+  it('says in SMS and email only that a result is ready, with the link and the way to book', () => {
+    const sms = renderMessage('lab_result_out_of_range', 'sms', payload);
+    expect(sms).toEqual({
+      channel: 'sms',
+      text: 'Талон: готов новый результат анализа от 01.10.2026. Посмотреть в личном кабинете: /records/results/r1?patientId=p1',
+    });
+    const email = renderMessage('lab_result_out_of_range', 'email', payload);
+    expect(email.subject).toBe('Готов новый результат анализа');
+    expect(email.html).toContain('<a href="/doctors/d1">Записаться к врачу</a>');
+    for (const text of [sms.text, email.text]) expect(text).not.toMatch(/вне|норм|глюкоз|гемоглобин/i);
+  });
+
+  it('says in the app and by push that it is out of range, linking to the result', () => {
+    for (const channel of ['in_app', 'push'] as const) {
+      const notice = renderMessage('lab_result_out_of_range', channel, payload);
+      expect(notice).toMatchObject({ title: 'Результат анализа вне нормы', url: payload.link });
+    }
+    const critical = renderMessage('lab_result_critical', 'in_app', {
+      patient: 'Петров П. П.',
+      date: '01.10.2026',
+      link: '/records/results/r1?patientId=p1',
+    });
+    expect(critical.body).toContain('Петров П. П.');
+    expect(hasTemplate('lab_result_critical', 'sms')).toBe(false);
+  });
+});

@@ -311,6 +311,47 @@ const TEMPLATES: Record<TemplateName, Template> = {
       ],
     }),
   },
+  // A new laboratory result out of range (issue 11, item 3; rule 25). `date`: the test's local date; `link`:
+  // the result's page; `practitioner`, `bookLink`: the ordering doctor and their page to book a visit. SMS
+  // and email only say a new result is ready; push and in-app say it is out of range. None names the
+  // analyte or carries a value: a push shows on a locked screen, and those stay behind the login.
+  lab_result_out_of_range: {
+    requires: ['date', 'link'],
+    sms: (p) =>
+      `${BRAND}: готов новый результат анализа от ${p.date}. Посмотреть в личном кабинете: ${p.link}`,
+    email: (p) => ({
+      subject: 'Готов новый результат анализа',
+      lines: [
+        `Готов новый результат лабораторного анализа от ${p.date}.`,
+        'Посмотреть его можно в личном кабинете Талона (нужен вход).',
+        ...(p.practitioner
+          ? [`Обсудить результат можно с врачом, назначившим анализ: ${p.practitioner}.`]
+          : []),
+      ],
+      links: [
+        { label: 'Посмотреть результат', url: p.link! },
+        ...(p.bookLink ? [{ label: 'Записаться к врачу', url: p.bookLink }] : []),
+      ],
+    }),
+    notice: (p) => ({
+      title: 'Результат анализа вне нормы',
+      body: `В результате анализа от ${p.date} есть показатели вне референсного диапазона. ${
+        p.practitioner
+          ? `Обсудите его с врачом (${p.practitioner}): запись — на странице результата.`
+          : 'Обсудите его с лечащим врачом.'
+      }`,
+      url: p.link!,
+    }),
+  },
+  // A critical value (LL/HH) for the practitioner who ordered the test: in their in-app list only.
+  lab_result_critical: {
+    requires: ['patient', 'date', 'link'],
+    notice: (p) => ({
+      title: 'Критическое значение в анализе пациента',
+      body: `Пациент ${p.patient}, анализ от ${p.date}: есть критическое значение. Откройте результат и свяжитесь с пациентом.`,
+      url: p.link!,
+    }),
+  },
 };
 
 const HTML_ESCAPES: Record<string, string> = {

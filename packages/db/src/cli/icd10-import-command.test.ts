@@ -6,6 +6,7 @@ const FIXTURE = new URL('../reference/clinical/fixtures/nsi-mkb10.csv', import.m
 
 function fakeIo(files: Record<string, Uint8Array>) {
   const written: Record<string, string> = {};
+  const tables: string[][] = [];
   const lines: { info: string[]; error: string[] } = { info: [], error: [] };
   const io: Icd10ImportIo = {
     readFile: async (path) => {
@@ -18,8 +19,12 @@ function fakeIo(files: Record<string, Uint8Array>) {
     },
     info: (line) => lines.info.push(line),
     error: (line) => lines.error.push(line),
+    replaceTable: async (entries) => {
+      tables.push(entries.map((e) => e.code));
+      return entries.length;
+    },
   };
-  return { io, written, lines };
+  return { io, written, lines, tables };
 }
 
 describe('runIcd10Import', () => {
@@ -34,10 +39,23 @@ describe('runIcd10Import', () => {
     expect(text.split('\n')[1]).toBe('  {"code":"A00","name":"Холера","chapter":"I","block":"A00-A09"},');
   });
 
-  it('only counts without --out', async () => {
-    const { io, written } = fakeIo(files);
-    expect(await runIcd10Import(['mkb.csv'], io)).toBe(0);
-    expect(written).toEqual({});
+  it('replaces the table by default, and only counts with --dry-run', async () => {
+    const replaced = fakeIo(files);
+    expect(await runIcd10Import(['mkb.csv'], replaced.io)).toBe(0);
+    expect(replaced.tables).toHaveLength(1);
+    expect(replaced.tables[0]).toHaveLength(14);
+    expect(replaced.lines.info[1]).toBe('icd10_codes replaced: 14 codes');
+    const dry = fakeIo(files);
+    expect(await runIcd10Import(['mkb.csv', '--dry-run'], dry.io)).toBe(0);
+    expect(dry.written).toEqual({});
+    expect(dry.tables).toEqual([]);
+    expect(await runIcd10Import(['mkb.csv', '--dry-run', '--out', 'x.json'], dry.io)).toBe(2);
+  });
+
+  it('writes JSON with --out and leaves the database alone', async () => {
+    const { io, tables } = fakeIo(files);
+    expect(await runIcd10Import(['mkb.csv', '--out', 'out.json'], io)).toBe(0);
+    expect(tables).toEqual([]);
   });
 
   it('answers 2 with the usage for wrong arguments and 1 for a missing or unreadable file', async () => {

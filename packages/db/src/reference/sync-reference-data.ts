@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm';
 import type { Database } from '../client';
 import { regions, specialties } from '../schema';
+import { syncIcd10Codes } from './icd10-codes';
 import regionsJson from './regions.json' with { type: 'json' };
 import specialtiesJson from './specialties.json' with { type: 'json' };
 
@@ -8,7 +9,8 @@ type SpecialtyJson = (typeof specialtiesJson)[number];
 
 /**
  * Upserts the reference lists shipped with the code, so every installation (not only the demo) has the 85
- * regions and the specialties with their flags. Region-specific booking rules will be separate data.
+ * regions, the specialties with their flags and the МКБ-10 codes of outpatient care (`icd10-codes.ts`).
+ * Region-specific booking rules will be separate data.
  */
 export async function syncReferenceData(db: Database): Promise<void> {
   await db
@@ -48,4 +50,5 @@ export async function syncReferenceData(db: Database): Promise<void> {
         sortOrder: sql`excluded.sort_order`,
       },
     });
+  await syncIcd10Codes(db);
 }

@@ -20,6 +20,11 @@ export interface SeedProfile {
   patients: number;
   /** Past fulfilled visits with a review per reviewed practitioner, at most (see `seedReviews`). */
   maxReviewsPerPractitioner: number;
+  /**
+   * Besides the demo account holders, every this many patients get a medical record (for benchmarks of the
+   * record's queries); null: only the demo account holders.
+   */
+  recordEvery: number | null;
 }
 
 /**
@@ -33,6 +38,7 @@ const SMALL: SeedProfile = {
   doctorRooms: [2, 4],
   patients: 2_000,
   maxReviewsPerPractitioner: 8,
+  recordEvery: null,
   regions: [
     {
       place: MOSCOW,
@@ -107,6 +113,8 @@ const LARGE: SeedProfile = {
   doctorRooms: [5, 10],
   patients: 1_000_000,
   maxReviewsPerPractitioner: 3,
+  // 1 % of the million: 10 000 records, about 500 000 rows.
+  recordEvery: 100,
   regions: [
     {
       place: NOVOSIBIRSK,

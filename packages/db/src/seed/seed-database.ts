@@ -2,13 +2,19 @@ import { PERSONAL_DATA_CONSENT } from '@talon/core/identity';
 import { sql } from 'drizzle-orm';
 import type { Database } from '../client';
 import { createFieldCipher, type FieldCipher, type FieldCipherKeys } from '../crypto/field-cipher';
+import { createFileCipher } from '../crypto/file-cipher';
 import { hashPassword } from '../crypto/password-hash';
 import {
   accountRoles,
   accounts,
   appointments,
+  conditions,
   consents,
+  diagnosticReports,
+  encounters,
   locations,
+  medicationRequests,
+  observations,
   organizations,
   patients,
   practitionerRoles,
@@ -32,6 +38,7 @@ import { generateDirectory } from './directory';
 import { generatePatients, type PatientSeed } from './patients';
 import { SEED_PROFILES, type SeedSize } from './profiles';
 import { createRandom } from './random';
+import type { RecordCounts } from './record-writer';
 import { planReviews, writeReviews } from './reviews';
 import { planSchedules } from './schedules';
 import {
@@ -45,6 +52,7 @@ import {
   practitionerRoleColumns,
   representativeLinkColumns,
 } from './seed-columns';
+import { demoStay, seedRecords } from './seed-records';
 import { writeDemoSigningCertificates } from './signing-certificates';
 import { writeSchedulesAndSlots } from './slots';
 
@@ -77,6 +85,8 @@ export interface SeedReport {
   reviews: number;
   /** The demo certification authority and the signing certificates it issued (`signing-certificates.ts`). */
   signingCertificates: number;
+  /** Medical records (docs/medical-record.md): the demo account holders' and, in the large set, a sample's. */
+  records: RecordCounts & { patients: number };
   ms: number;
 }
 
@@ -119,7 +129,10 @@ export async function seedDatabase(db: Database, options: SeedOptions): Promise<
     reviewers.set(patient.regionCode, pool);
   };
   let certificateCount = 0;
-  const { patientCount, accountCount, slotCount, reviewCount } = await db.transaction(async (tx) => {
+  // The large set's sample of patients with a medical record (benchmarks), besides the demo account holders.
+  const sampled: PatientSeed[] = [];
+  let streamed = 0;
+  const { patientCount, accountCount, slotCount, reviewCount, records } = await db.transaction(async (tx) => {
     // Accounts reference patients and practitioners; listed too, so that no account outlives a reseed (and
     // so are the demo signing certificates: the authority's references nothing).
     await tx.execute(
@@ -147,6 +160,7 @@ export async function seedDatabase(db: Database, options: SeedOptions): Promise<
       for (const patient of generatePatients(profile, directory.clinics, options.seed)) {
         batch.push(patient);
         accountHolders.offer(patient);
+        if (profile.recordEvery && streamed++ % profile.recordEvery === 0) sampled.push(patient);
         // The demo accounts' people keep an empty history: the reviews are written by other patients.
         if (accountHolders.picked.at(-1) !== patient && accountHolders.child !== patient)
           offerReviewer(patient);
@@ -181,12 +195,27 @@ export async function seedDatabase(db: Database, options: SeedOptions): Promise<
       cipher,
     });
     log(`demo signing certificates: ${certificateCount} (${seconds(started)})`);
-    return { patientCount, accountCount, slotCount, reviewCount: planned.length };
+    const holders = [...accountHolders.picked, ...(accountHolders.child ? [accountHolders.child] : [])];
+    const holderIds = new Set(holders.map((p) => p.id));
+    const recordPatients = [...holders, ...sampled.filter((p) => !holderIds.has(p.id))];
+    const counts = await seedRecords(tx, recordPatients, {
+      directory,
+      now,
+      random: createRandom(options.seed, 'records'),
+      ciphers: { fields: cipher, files: createFileCipher(options.keys) },
+      withStay: (patient, index) => index < accountHolders.picked.length && demoStay(patient, index),
+    });
+    const records = { ...counts, patients: recordPatients.length };
+    log(
+      `medical records: ${records.patients} patients, ${records.encounters} visits, ` +
+        `${records.observations} results, ${records.documents} documents (${seconds(started)})`,
+    );
+    return { patientCount, accountCount, slotCount, reviewCount: planned.length, records };
   });
 
   // Fresh statistics, so that the first queries (and benchmarks) get good plans at once.
   await db.execute(
-    sql`analyze ${organizations}, ${locations}, ${practitioners}, ${practitionerRoles}, ${patients}, ${accounts}, ${schedules}, ${slots}, ${appointments}, ${reviews}`,
+    sql`analyze ${organizations}, ${locations}, ${practitioners}, ${practitionerRoles}, ${patients}, ${accounts}, ${schedules}, ${slots}, ${appointments}, ${reviews}, ${encounters}, ${conditions}, ${observations}, ${diagnosticReports}, ${medicationRequests}`,
   );
   log(`seed ${options.size}/${options.seed}: done in ${seconds(started)}`);
   return {
@@ -201,6 +230,7 @@ export async function seedDatabase(db: Database, options: SeedOptions): Promise<
     slots: slotCount,
     reviews: reviewCount,
     signingCertificates: certificateCount,
+    records,
     ms: Math.round(performance.now() - started),
   };
 }

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { parseOms, parseSnils } from '@talon/core/identifiers';
 import { createTestDatabase } from '@talon/testing';
 import { sql } from 'drizzle-orm';
@@ -5,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DatabaseHandle } from '../client';
 import { aadFor } from '../crypto/encrypted-columns';
 import { createFieldCipher } from '../crypto/field-cipher';
+import { createFileCipher } from '../crypto/file-cipher';
 import { patients } from '../schema';
 import { queryRows } from '../sql';
 import { seedDatabase, seedDemoIfEmpty } from './index';
@@ -37,9 +39,10 @@ afterAll(async () => {
   await handle?.close();
 });
 
+// A seed writes the demo records too: on a shared, loaded machine it can take most of a minute.
 describe('seedDatabase (small)', () => {
   it('fills the directory and patients, with SNILS and OMS encrypted and hashed', {
-    timeout: 60_000,
+    timeout: 120_000,
   }, async () => {
     const { db } = handle;
     const indexes = () =>
@@ -117,8 +120,94 @@ describe('seedDatabase (small)', () => {
     expect(demoVisits?.n).toBe(0);
   });
 
+  it('gives the demo account holders a medical record: visits, results with trends, a discharge summary', {
+    timeout: 120_000,
+  }, async () => {
+    const { db } = handle;
+    const files = createFileCipher(keys);
+    // Every demo patient account (and the representative's ward) has visits, diagnoses, results and a policy.
+    const [coverage] = await queryRows<{ holders: number; without: number }>(
+      db,
+      sql`select count(*)::int as holders,
+            count(*) filter (where not exists (select 1 from encounters e where e.patient_id = p.id)
+              or not exists (select 1 from conditions c where c.patient_id = p.id)
+              or not exists (select 1 from observations o where o.patient_id = p.id)
+              or not exists (select 1 from coverages v where v.patient_id = p.id))::int as without
+          from patients p where exists (select 1 from accounts a where a.patient_id = p.id)
+            or exists (select 1 from representative_links l where l.ward_patient_id = p.id)`,
+    );
+    expect(coverage?.holders).toBeGreaterThan(1_000);
+    expect(coverage?.without).toBe(0);
+    // Patients without an account have no record in the small set.
+    const [others] = await queryRows<{ n: number }>(
+      db,
+      sql`select count(distinct e.patient_id)::int as n from encounters e
+          where not exists (select 1 from accounts a where a.patient_id = e.patient_id)
+            and not exists (select 1 from representative_links l where l.ward_patient_id = e.patient_id)`,
+    );
+    expect(others?.n).toBe(0);
+
+    // Trends: an adult's blood count and biochemistry repeated over two years, some values out of range.
+    const panels = await queryRows<{ code: string; rounds: number }>(
+      db,
+      sql`select r.code, count(*)::int as rounds from diagnostic_reports r
+          where r.patient_id = (select patient_id from accounts where patient_id is not null order by created_at, id limit 1)
+          group by r.code order by r.code`,
+    );
+    expect(panels.map((p) => p.code).sort()).toEqual(['58410-2', 'biochem']);
+    for (const panel of panels) expect(panel.rounds).toBeGreaterThanOrEqual(3);
+    const flags = await queryRows<{ interpretation: string | null; n: number }>(
+      db,
+      sql`select interpretation, count(*)::int as n from observations group by 1 order by 1`,
+    );
+    const flagged = new Map(flags.map((f) => [f.interpretation, f.n]));
+    expect(flagged.get('N')).toBeGreaterThan(10_000);
+    expect((flagged.get('H') ?? 0) + (flagged.get('L') ?? 0)).toBeGreaterThan(100);
+
+    // Prescriptions in several statuses; policies active, suspended and expired.
+    const statuses = (table: string) =>
+      queryRows<{ status: string }>(
+        db,
+        sql`select distinct status from ${sql.identifier(table)} order by 1`,
+      ).then((rows) => rows.map((r) => r.status));
+    expect(await statuses('medication_requests')).toEqual(
+      expect.arrayContaining(['cancelled', 'dispensed', 'expired', 'sent', 'signed']),
+    );
+    expect(await statuses('coverages')).toEqual(['active', 'expired', 'suspended']);
+    expect(await count(db, 'immunizations')).toBeGreaterThan(1_000);
+
+    // Medical text is stored encrypted and reads back.
+    const [visit] = await queryRows<{ id: string; conclusion_encrypted: string }>(
+      db,
+      sql`select id, conclusion_encrypted from encounters order by id limit 1`,
+    );
+    expect(visit?.conclusion_encrypted).not.toMatch(/[а-я]/i);
+    expect(cipher.decrypt(visit!.conclusion_encrypted)).toMatch(/[а-я]/i);
+
+    // Discharge summaries: real PDFs, stored encrypted, their SHA-256 recorded, not signed yet.
+    const summaries = await queryRows<{
+      sha256: string;
+      is_signed: boolean;
+      file_id: string;
+      content: Uint8Array;
+    }>(
+      db,
+      sql`select d.sha256, d.is_signed, d.file_id, f.content from documents d
+          join stored_files f on f.id = d.file_id
+          where d.type = 'discharge-summary' and f.attached_to_id = d.id`,
+    );
+    expect(summaries.length).toBeGreaterThanOrEqual(3);
+    for (const summary of summaries.slice(0, 2)) {
+      const pdf = Buffer.from(files.open(summary.file_id, summary.content));
+      expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+      expect(createHash('sha256').update(pdf).digest('hex')).toBe(summary.sha256);
+      expect(summary.is_signed).toBe(false);
+    }
+    expect(await count(db, 'documents')).toBe(summaries.length);
+  });
+
   it('gives the same organization ids when run again, and a demo start keeps existing data', {
-    timeout: 60_000,
+    timeout: 120_000,
   }, async () => {
     const { db } = handle;
     const before = await organizationIds(db);
@@ -130,7 +219,7 @@ describe('seedDatabase (small)', () => {
     expect(await organizationIds(db)).toEqual(before);
   });
 
-  it('seeds the demo into an empty database', { timeout: 60_000 }, async () => {
+  it('seeds the demo into an empty database', { timeout: 120_000 }, async () => {
     const { db } = handle;
     await db.execute(sql`truncate table organizations cascade`);
     const report = await seedDemoIfEmpty(db, keys);

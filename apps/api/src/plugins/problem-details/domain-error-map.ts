@@ -10,6 +10,7 @@ import type { RegistryErrorCode } from '@talon/core/registry';
 import type { DomainError } from '@talon/core/shared';
 import { booking, reviews, scheduling, slotSearch, tickets, waitlist } from './booking-error-map';
 import type { Mapping, Params } from './error-mapping';
+import { records, uploads } from './records-error-map';
 import { referrals, ticketEmail } from './referral-error-map';
 import { signing } from './signing-error-map';
 
@@ -306,6 +307,8 @@ const table: Record<string, Mapping> = {
   ...referrals,
   ...ticketEmail,
   ...signing,
+  ...records,
+  ...uploads,
   ...messaging,
   // Booking and registration share this code: booking for another adult (403), registration (400).
   CONSENT_REQUIRED: {

@@ -1,0 +1,88 @@
+import type { RecordsErrorCode } from '@talon/core/records';
+import type { UploadsErrorCode } from '@talon/core/uploads';
+import type { Mapping } from './error-mapping';
+
+/** The answers of the medical record's and the uploads' errors (issue 11). */
+
+export const records: Record<RecordsErrorCode, Mapping> = {
+  RECORD_PATIENT_REQUIRED: {
+    status: 400,
+    detail: () => 'Не указано, чью медицинскую карту показать: выберите пациента (patientId).',
+  },
+  RECORD_AUTHOR_REQUIRED: {
+    status: 403,
+    detail: () =>
+      'Вносить записи в медицинскую карту может только медицинский работник, у которого пациент на лечении или наблюдении.',
+  },
+  ENCOUNTER_NOT_FOUND: { status: 404, detail: () => 'Запись о приёме не найдена.' },
+  ENCOUNTER_FINISHED: {
+    status: 409,
+    detail: () =>
+      'Запись о приёме уже завершена: её нельзя изменить, можно только внести исправление с указанием причины.',
+  },
+  PRIMARY_CONDITION_TAKEN: {
+    status: 409,
+    detail: () => 'У этого приёма уже есть основной диагноз. Укажите новый диагноз как сопутствующий.',
+  },
+  UNKNOWN_ICD10: {
+    status: 400,
+    detail: (p) => `Код «${p.code ?? ''}» не найден в справочнике МКБ-10. Выберите диагноз из справочника.`,
+  },
+  UNKNOWN_MEDICINE: {
+    status: 400,
+    detail: () => 'Лекарственный препарат не найден в справочнике. Выберите препарат из списка.',
+  },
+  UNKNOWN_ANALYTE: {
+    status: 400,
+    detail: (p) => `Показатель «${p.code ?? ''}» не найден в справочнике: укажите его название.`,
+  },
+  LAB_REPORT_INVALID: {
+    status: 400,
+    detail: () =>
+      'Результат анализа заполнен неверно: нужен хотя бы один показатель, а числовое значение должно быть числом.',
+  },
+  PRESCRIPTION_NOT_FOUND: { status: 404, detail: () => 'Рецепт не найден.' },
+  PRESCRIPTION_STATUS_CONFLICT: {
+    status: 409,
+    detail: () =>
+      'Рецепт нельзя перевести в этот статус из текущего (или его статус только что изменился). Обновите страницу.',
+  },
+  PRESCRIPTION_CANCEL_REASON_REQUIRED: { status: 400, detail: () => 'Укажите причину отмены рецепта.' },
+  DOCUMENT_NOT_FOUND: {
+    status: 404,
+    detail: () => 'Документ не найден. Возможно, ссылка устарела — откройте список документов.',
+  },
+  DOCUMENT_FILE_MISSING: {
+    status: 404,
+    detail: () => 'Файл этого документа ещё не готов. Попробуйте позже или обратитесь в поликлинику.',
+  },
+  RECORD_PERIOD_INVALID: {
+    status: 400,
+    detail: () => 'Дата «по» раньше даты «с». Исправьте период.',
+  },
+};
+
+export const uploads: Record<UploadsErrorCode, Mapping> = {
+  UNSUPPORTED_FILE_TYPE: {
+    status: 415,
+    detail: () =>
+      'Этот файл не подходит: можно загрузить только PDF, JPEG или PNG. Тип определяется по содержимому файла, а не по его имени.',
+  },
+  FILE_TOO_LARGE: {
+    status: 413,
+    detail: (p) =>
+      `Файл больше ${p.maxMb ?? 5} МБ. Уменьшите его (например, сожмите скан) и загрузите снова.`,
+  },
+  MULTIPART_REQUIRED: {
+    status: 415,
+    detail: () => 'Файл отправляется формой multipart/form-data в поле «file».',
+  },
+  FILE_REQUIRED: {
+    status: 400,
+    detail: () => 'Выберите один файл и отправьте его в поле «file».',
+  },
+  UPLOAD_NOT_FOUND: {
+    status: 404,
+    detail: () => 'Файл не найден. Возможно, он не был прикреплён к заявке в течение суток и удалён.',
+  },
+};

@@ -1,0 +1,45 @@
+// The medical record (docs/medical-record.md): one clinical model — visits, diagnoses, results, documents,
+// prescriptions, vaccinations, the OMS policy — read by patients and their wards, written by clinicians.
+export { type ChangePrescriptionStatusInput, changePrescriptionStatus } from './change-prescription-status';
+export {
+  canAddConditionRole,
+  canAmendEncounter,
+  canEditInPlace,
+  canFinishEncounter,
+} from './encounter-workflow';
+export { getDocumentFile } from './get-document-file';
+export { getObservationTrend, type ObservationTrend } from './get-observation-trend';
+export { getRecordSummary } from './get-record-summary';
+export {
+  ageOnDate,
+  interpretObservation,
+  isCritical,
+  isOutOfRange,
+  type LabRange,
+  labGivenRange,
+  selectRange,
+} from './interpret-observation';
+export { enqueueLabAlerts, type LabAlert, resultLink } from './lab-result-messages';
+export { type ListConditionsInput, listConditions } from './list-conditions';
+export { listCoverage } from './list-coverage';
+export { type ListDocumentsInput, listDocuments } from './list-documents';
+export { type ListEncountersInput, listEncounters } from './list-encounters';
+export { listImmunizations } from './list-immunizations';
+export { type ListObservationsInput, listObservations } from './list-observations';
+export { type ListPrescriptionsInput, listPrescriptions } from './list-prescriptions';
+export { openRecord, periodOf, RECORD_LIST_LIMIT, type RecordReadInput } from './open-record';
+export {
+  canMovePrescription,
+  isPrescriptionClosed,
+  prescriptionStatusesBefore,
+} from './prescription-workflow';
+export * from './record-codes';
+export {
+  type LabObservationInput,
+  type RecordLabReportInput,
+  recordLabReport,
+} from './record-lab-report';
+export { RecordsErrorCode } from './records.errors';
+export type * from './records.ports';
+export type * from './records.types';
+export { recordsUseCases } from './records.use-cases';

@@ -1,0 +1,28 @@
+/** Error codes of the medical record (mapped to HTTP and Russian text by the API). */
+export const RecordsErrorCode = {
+  /** Staff reading a record must name the patient (`patientId`). */
+  RECORD_PATIENT_REQUIRED: 'RECORD_PATIENT_REQUIRED',
+  /** Only staff with a care relation (or emergency access) write to a patient's record. */
+  RECORD_AUTHOR_REQUIRED: 'RECORD_AUTHOR_REQUIRED',
+  ENCOUNTER_NOT_FOUND: 'ENCOUNTER_NOT_FOUND',
+  /** A finished visit record is amended with a new version, never edited in place (rule 26). */
+  ENCOUNTER_FINISHED: 'ENCOUNTER_FINISHED',
+  /** An encounter has at most one primary diagnosis. */
+  PRIMARY_CONDITION_TAKEN: 'PRIMARY_CONDITION_TAKEN',
+  UNKNOWN_ICD10: 'UNKNOWN_ICD10',
+  UNKNOWN_MEDICINE: 'UNKNOWN_MEDICINE',
+  UNKNOWN_ANALYTE: 'UNKNOWN_ANALYTE',
+  /** A lab report without observations, or an observation value that does not fit its kind. */
+  LAB_REPORT_INVALID: 'LAB_REPORT_INVALID',
+  PRESCRIPTION_NOT_FOUND: 'PRESCRIPTION_NOT_FOUND',
+  /** The prescription cannot move to the asked status from the one it is in (or someone moved it first). */
+  PRESCRIPTION_STATUS_CONFLICT: 'PRESCRIPTION_STATUS_CONFLICT',
+  /** Cancelling a prescription needs a reason. */
+  PRESCRIPTION_CANCEL_REASON_REQUIRED: 'PRESCRIPTION_CANCEL_REASON_REQUIRED',
+  DOCUMENT_NOT_FOUND: 'DOCUMENT_NOT_FOUND',
+  /** The document has no PDF stored. */
+  DOCUMENT_FILE_MISSING: 'DOCUMENT_FILE_MISSING',
+  /** A period whose end is before its start. */
+  RECORD_PERIOD_INVALID: 'RECORD_PERIOD_INVALID',
+} as const;
+export type RecordsErrorCode = (typeof RecordsErrorCode)[keyof typeof RecordsErrorCode];

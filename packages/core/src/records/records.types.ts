@@ -1,0 +1,221 @@
+import type { Sex } from '../shared';
+import type {
+  ConditionClinicalStatus,
+  ConditionRole,
+  ConditionVerificationStatus,
+  CoverageStatus,
+  DocumentStatus,
+  EncounterClass,
+  EncounterStatus,
+  ImmunizationStatus,
+  Interpretation,
+  MedicationRequestStatus,
+  ObservationCodeSystem,
+  ObservationStatus,
+  ObservationValueKind,
+  ReportStatus,
+} from './record-codes';
+
+/** Read models of the medical record (FHIR R4 names): what the API presents, decrypted by the repositories. */
+
+export interface NamedRef {
+  id: string;
+  name: string;
+}
+
+/** The free-text sections of a visit record, encrypted at rest. */
+export interface EncounterSections {
+  complaints: string | null;
+  anamnesis: string | null;
+  examination: string | null;
+  conclusion: string | null;
+  recommendations: string | null;
+  followUp: string | null;
+}
+
+export interface ConditionView {
+  id: string;
+  patientId: string;
+  /** Null for a diagnosis recorded elsewhere. */
+  encounterId: string | null;
+  /** ICD-10 (МКБ-10), canonical (`J06.9`). */
+  code: string;
+  /** Its Russian name. */
+  name: string;
+  role: ConditionRole | null;
+  clinicalStatus: ConditionClinicalStatus;
+  verificationStatus: ConditionVerificationStatus;
+  /** `YYYY-MM-DD`. */
+  onsetDate: string | null;
+  abatementDate: string | null;
+  recordedBy: NamedRef | null;
+  recordedAt: Date;
+}
+
+export interface EncounterView extends EncounterSections {
+  id: string;
+  patientId: string;
+  appointmentId: string | null;
+  class: EncounterClass;
+  status: EncounterStatus;
+  practitioner: NamedRef | null;
+  specialty: { code: string; name: string } | null;
+  organization: NamedRef | null;
+  periodStart: Date;
+  periodEnd: Date | null;
+  /** 1 on creation, +1 per amendment of a finished record. */
+  version: number;
+  finishedAt: Date | null;
+  conditions: ConditionView[];
+}
+
+/** A reference range as the laboratory gave it (or as Talon's reference holds it for the patient). */
+export interface ObservedRange {
+  low: number | null;
+  high: number | null;
+  text: string | null;
+}
+
+export interface ObservationView {
+  id: string;
+  patientId: string;
+  reportId: string | null;
+  /** LOINC (`718-7`) or a local `talon:…` code. */
+  code: string;
+  codeSystem: ObservationCodeSystem;
+  name: string;
+  valueKind: ObservationValueKind;
+  /** A number for a quantity, the text of a coded or text result. */
+  value: number | string;
+  /** UCUM. */
+  unit: string | null;
+  /** The unit as Russian forms print it. */
+  unitDisplay: string | null;
+  referenceRange: ObservedRange;
+  interpretation: Interpretation | null;
+  effective: Date;
+  status: ObservationStatus;
+  /** The laboratory. */
+  performer: string | null;
+}
+
+export interface DiagnosticReportView {
+  id: string;
+  patientId: string;
+  encounterId: string | null;
+  code: string;
+  name: string;
+  status: ReportStatus;
+  orderNumber: string | null;
+  performer: string | null;
+  orderedBy: NamedRef | null;
+  organization: NamedRef | null;
+  effective: Date;
+  issued: Date | null;
+  conclusion: string | null;
+  documentId: string | null;
+  observations: ObservationView[];
+}
+
+export interface DocumentView {
+  id: string;
+  patientId: string;
+  encounterId: string | null;
+  /** A code of the document types reference (`discharge-summary`, …) with its Russian name. */
+  type: { code: string; name: string };
+  title: string;
+  /** `YYYY-MM-DD`. */
+  date: string;
+  author: { id: string | null; name: string } | null;
+  organization: NamedRef | null;
+  status: DocumentStatus;
+  /** Hex SHA-256 of the PDF. */
+  sha256: string | null;
+  isSigned: boolean;
+  signerName: string | null;
+  signedAt: Date | null;
+  hasFile: boolean;
+  createdAt: Date;
+}
+
+export interface MedicationRequestView {
+  id: string;
+  number: string;
+  patientId: string;
+  encounterId: string | null;
+  practitioner: NamedRef | null;
+  organization: NamedRef | null;
+  medicine: { id: string; name: string; form: string | null; strength: string | null };
+  dosageText: string | null;
+  quantity: number;
+  /** `YYYY-MM-DD`. */
+  validUntil: string;
+  status: MedicationRequestStatus;
+  signedAt: Date | null;
+  sentAt: Date | null;
+  dispensedAt: Date | null;
+  cancelledAt: Date | null;
+  createdAt: Date;
+}
+
+export interface ImmunizationView {
+  id: string;
+  patientId: string;
+  vaccine: { code: string; name: string };
+  /** `YYYY-MM-DD`. */
+  date: string;
+  doseNumber: number | null;
+  lotNumber: string | null;
+  organization: NamedRef | null;
+  performer: string | null;
+  status: ImmunizationStatus;
+}
+
+export interface CoverageView {
+  id: string;
+  patientId: string;
+  kind: 'oms';
+  /** The ЕНП, masked but for its last four digits. */
+  numberMasked: string;
+  insurer: { name: string; code: string | null };
+  status: CoverageStatus;
+  periodStart: string | null;
+  periodEnd: string | null;
+}
+
+/** The next booked visit, as the summary shows it. */
+export interface NextVisit {
+  appointmentId: string;
+  startsAt: Date;
+  organization: NamedRef;
+  practitioner: NamedRef | null;
+  specialty: { code: string; name: string };
+}
+
+export interface RecordCounts {
+  encounters: number;
+  conditions: number;
+  observations: number;
+  documents: number;
+  prescriptions: number;
+  immunizations: number;
+}
+
+export interface RecordSummary {
+  patientId: string;
+  coverage: CoverageView | null;
+  activeConditions: ConditionView[];
+  /** The latest result of each analyte whose latest value lies outside its range, newest first. */
+  latestOutOfRange: ObservationView[];
+  nextVisit: NextVisit | null;
+  counts: RecordCounts;
+}
+
+/** What interpretation needs to know of the patient (rule 25). */
+export interface PatientFacts {
+  sex: Sex;
+  /** ISO date. */
+  birthDate: string;
+  /** The short name (`Иванов И. И.`) for a practitioner's alert. */
+  shortName: string;
+}

@@ -1,0 +1,122 @@
+import type { MedicationRequestsRepository, MedicationRequestView } from '@talon/core/records';
+import { and, desc, eq, inArray, type SQL } from 'drizzle-orm';
+import type { DbExecutor } from '../../client';
+import type { FieldCipher } from '../../crypto/field-cipher';
+import { medicationRequests, organizations, practitioners } from '../../schema';
+import { fullNameOf } from '../../sql';
+import { openOptional, sealOptional } from './record-cipher';
+
+const slot = (column: string, rowId: string) => ({ table: 'medication_requests', column, rowId });
+
+/** The column that records the time of a move to each status. */
+const TIME_COLUMN = {
+  signed: 'signedAt',
+  sent: 'sentAt',
+  dispensed: 'dispensedAt',
+  cancelled: 'cancelledAt',
+} as const;
+
+/** Prescriptions (MedicationRequest): moves by conditional UPDATE from the statuses the workflow allows. */
+export function createMedicationRequestsRepository(
+  db: DbExecutor,
+  cipher: FieldCipher,
+): MedicationRequestsRepository {
+  async function select(where: SQL | undefined, limit: number): Promise<MedicationRequestView[]> {
+    const rows = await db
+      .select({
+        request: medicationRequests,
+        practitionerName: fullNameOf(practitioners),
+        organizationName: organizations.name,
+      })
+      .from(medicationRequests)
+      .innerJoin(practitioners, eq(practitioners.id, medicationRequests.practitionerId))
+      .innerJoin(organizations, eq(organizations.id, medicationRequests.organizationId))
+      .where(where)
+      .orderBy(desc(medicationRequests.createdAt), desc(medicationRequests.id))
+      .limit(limit);
+    return rows.map(({ request: r, practitionerName, organizationName }) => ({
+      id: r.id,
+      number: r.number,
+      patientId: r.patientId,
+      encounterId: r.encounterId,
+      practitioner: { id: r.practitionerId, name: practitionerName },
+      organization: { id: r.organizationId, name: organizationName },
+      medicine: { id: r.medicineId, name: r.medicineName, form: r.form, strength: r.strength },
+      dosageText: openOptional(cipher, r.dosageTextEncrypted, slot('dosage_text_encrypted', r.id)),
+      quantity: r.quantity,
+      validUntil: r.validUntil,
+      status: r.status,
+      signedAt: r.signedAt,
+      sentAt: r.sentAt,
+      dispensedAt: r.dispensedAt,
+      cancelledAt: r.cancelledAt,
+      createdAt: r.createdAt,
+    }));
+  }
+
+  return {
+    async create(request) {
+      await db.insert(medicationRequests).values({
+        id: request.id,
+        number: request.number,
+        patientId: request.patientId,
+        encounterId: request.encounterId,
+        practitionerId: request.practitionerId,
+        organizationId: request.organizationId,
+        medicineId: request.medicineId,
+        medicineName: request.medicineName,
+        form: request.form,
+        strength: request.strength,
+        dosageTextEncrypted: sealOptional(
+          cipher,
+          request.dosageText,
+          slot('dosage_text_encrypted', request.id),
+        ),
+        quantity: request.quantity,
+        validUntil: request.validUntil,
+        status: request.status,
+        createdAt: request.at,
+        updatedAt: request.at,
+      });
+      return request.id;
+    },
+
+    async find(id) {
+      const [found] = await select(eq(medicationRequests.id, id), 1);
+      return found ?? null;
+    },
+
+    list: (filter) =>
+      select(
+        and(
+          eq(medicationRequests.patientId, filter.patientId),
+          filter.statuses ? inArray(medicationRequests.status, [...filter.statuses]) : undefined,
+        ),
+        filter.limit,
+      ),
+
+    async transition(input) {
+      if (input.from.length === 0) return false;
+      const timeColumn = input.to in TIME_COLUMN ? TIME_COLUMN[input.to as keyof typeof TIME_COLUMN] : null;
+      const rows = await db
+        .update(medicationRequests)
+        .set({
+          status: input.to,
+          updatedAt: input.at,
+          ...(timeColumn ? { [timeColumn]: input.at } : {}),
+          ...(input.to === 'cancelled'
+            ? {
+                cancelReasonEncrypted: sealOptional(
+                  cipher,
+                  input.reason ?? null,
+                  slot('cancel_reason_encrypted', input.id),
+                ),
+              }
+            : {}),
+        })
+        .where(and(eq(medicationRequests.id, input.id), inArray(medicationRequests.status, [...input.from])))
+        .returning({ id: medicationRequests.id });
+      return rows.length === 1;
+    },
+  };
+}
