@@ -7,7 +7,7 @@ import type { DatabaseHandle } from '../client';
 import { aadFor } from '../crypto/encrypted-columns';
 import { createFieldCipher } from '../crypto/field-cipher';
 import { createFileCipher } from '../crypto/file-cipher';
-import { patients } from '../schema';
+import { encounters, patients } from '../schema';
 import { queryRows } from '../sql';
 import { seedDatabase, seedDemoIfEmpty } from './index';
 
@@ -182,7 +182,9 @@ describe('seedDatabase (small)', () => {
       sql`select id, conclusion_encrypted from encounters order by id limit 1`,
     );
     expect(visit?.conclusion_encrypted).not.toMatch(/[а-я]/i);
-    expect(cipher.decrypt(visit!.conclusion_encrypted)).toMatch(/[а-я]/i);
+    expect(
+      cipher.decrypt(visit!.conclusion_encrypted, aadFor(encounters.conclusionEncrypted, visit!.id)),
+    ).toMatch(/[а-я]/i);
 
     // Discharge summaries: real PDFs, stored encrypted, their SHA-256 recorded, not signed yet.
     const summaries = await queryRows<{

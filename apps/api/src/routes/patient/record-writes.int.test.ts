@@ -2,7 +2,7 @@ import { loadConfig } from '@talon/config';
 import type { Principal } from '@talon/core/identity';
 import type { EncounterSections } from '@talon/core/records';
 import { isDomainError } from '@talon/core/shared';
-import { createFieldCipher, createRecordsRepos } from '@talon/db';
+import { aadFor, createFieldCipher, createRecordsRepos, schema } from '@talon/db';
 import {
   attachPatient,
   auditEntriesAbout,
@@ -89,7 +89,9 @@ describe('a new laboratory report (issue 11, items 1 and 3)', () => {
     expect(alerts.every((row) => row.accountId === patient.me.id)).toBe(true);
     const cipher = createFieldCipher(keys);
     for (const row of alerts) {
-      const payload = JSON.parse(cipher.decrypt(row.payloadEncrypted)) as Record<string, string>;
+      const payload = JSON.parse(
+        cipher.decrypt(row.payloadEncrypted, aadFor(schema.notificationOutbox.payloadEncrypted, row.id)),
+      ) as Record<string, string>;
       expect(payload).toEqual({
         date: '02.11.2026',
         link: `/records/results/${report.id}?patientId=${patient.me.patientId}`,
@@ -244,7 +246,12 @@ describe('a finished visit record (rule 26)', () => {
     expect(amended).toMatchObject({ version: 2, conclusion: 'Уточнённый диагноз', status: 'finished' });
     const kept = await encounterVersionRows(t.database.db, built.encounterId);
     expect(kept).toEqual([expect.objectContaining({ version: 1, amendedByAccountId: doctor.accountId })]);
-    expect(createFieldCipher(keys).decrypt(kept[0]!.conclusionEncrypted!)).toBe('ОРВИ');
+    expect(
+      createFieldCipher(keys).decrypt(
+        kept[0]!.conclusionEncrypted!,
+        aadFor(schema.encounterVersions.conclusionEncrypted, kept[0]!.id),
+      ),
+    ).toBe('ОРВИ');
     // A second amendment against the old version loses; kept versions never change.
     expect(
       await repos.encounters.amend({
