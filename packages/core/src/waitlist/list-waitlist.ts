@@ -1,4 +1,4 @@
-import { ownAndWardIds } from '../booking';
+import { ownAndWards } from '../booking';
 import type { Principal } from '../identity';
 import type { WaitlistEntryView } from './waitlist.types';
 import type { WaitlistDeps } from './waitlist-deps';
@@ -8,6 +8,6 @@ import type { WaitlistDeps } from './waitlist-deps';
  * open offer — slot, clinic-local times and expiry — so the web app can open straight onto the slot.
  */
 export async function listWaitlist(deps: WaitlistDeps, principal: Principal): Promise<WaitlistEntryView[]> {
-  const patientIds = await ownAndWardIds(deps.booking, principal);
+  const patientIds = (await ownAndWards(deps.booking, principal)).map((p) => p.patientId);
   return deps.store.read((repos) => repos.waitlist.listEntries(patientIds, deps.clock.now()));
 }

@@ -1,13 +1,16 @@
 import { queryOptions } from '@tanstack/react-query';
 import { apiGet, apiSend } from '../../shared/api-client';
 import type {
+  MyRepresentativeList,
   RepresentativeLinkList,
+  TAddedWard,
   TAddWardRequest,
   TLinkDecisionRequest,
-  TPatientCard,
+  TMyRepresentative,
   TProxyStarted,
   TRepresentativeLink,
   TWard,
+  TWardCodeSent,
   WardList,
 } from './representatives.types';
 
@@ -21,6 +24,13 @@ export const representativesQueries = {
       queryFn: ({ signal }) => apiGet<WardList>('/me/wards', undefined, signal),
       staleTime: 0,
     }),
+  /** The signed-in person's own parents and guardians (the young person's say over medical access). */
+  myRepresentatives: () =>
+    queryOptions({
+      queryKey: ['account', 'representatives'],
+      queryFn: ({ signal }) => apiGet<MyRepresentativeList>('/me/representatives', undefined, signal),
+      staleTime: 0,
+    }),
   pendingLinks: () =>
     queryOptions({
       queryKey: ['account', 'registry', 'representative-links', 'pending'],
@@ -28,18 +38,15 @@ export const representativesQueries = {
         apiGet<RepresentativeLinkList>('/registry/representative-links', { status: 'pending' }, signal),
       staleTime: 0,
     }),
-  /** A person's card as the registry sees it (identifiers masked); each read is audited by the server. */
-  patientCard: (patientId: string) =>
-    queryOptions({
-      queryKey: ['account', 'registry', 'patient', patientId],
-      queryFn: ({ signal }) => apiGet<TPatientCard>(`/patients/${id(patientId)}`, undefined, signal),
-      staleTime: 5 * 60_000,
-      retry: false,
-    }),
 };
 
 export const representativesApi = {
-  addWard: (body: TAddWardRequest) => apiSend<TWard>('POST', '/me/wards', body),
+  addWard: (body: TAddWardRequest) => apiSend<TAddedWard>('POST', '/me/wards', body),
+  confirmWard: (linkId: string, code: string) =>
+    apiSend<TWard>('POST', `/me/wards/${id(linkId)}/confirm`, { code }),
+  resendWardCode: (linkId: string) => apiSend<TWardCodeSent>('POST', `/me/wards/${id(linkId)}/code`),
+  setMedicalAccess: (linkId: string, allowed: boolean) =>
+    apiSend<TMyRepresentative>('PUT', `/me/representatives/${id(linkId)}/medical-access`, { allowed }),
   endWard: (linkId: string) => apiSend('POST', `/me/wards/${id(linkId)}/end`),
   requestProxy: (body: { surname: string; name: string; birthDate: string; snils: string }) =>
     apiSend<TProxyStarted>('POST', '/me/proxies', body),

@@ -3,7 +3,7 @@ import { and, desc, eq, inArray } from 'drizzle-orm';
 import type { DbExecutor } from '../../client';
 import { organizations, practitionerRoles, practitioners, referrals, specialties } from '../../schema';
 import { fullName } from '../../sql';
-import { activeWardIds } from '../access/ward-ids';
+import { activeWardLinks } from '../access/active-ward-links';
 
 /** Moscow: the zone a referral's date is read in when its clinic is gone. */
 const FALLBACK_TIME_ZONE = 'Europe/Moscow';
@@ -143,6 +143,6 @@ export function createReferralsRepository(db: DbExecutor): ReferralsRepository {
       );
     },
 
-    wardIds: (representativePatientId) => activeWardIds(db, representativePatientId),
+    wardLinks: (representativePatientId) => activeWardLinks(db, representativePatientId),
   };
 }
