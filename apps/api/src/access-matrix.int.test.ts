@@ -11,7 +11,7 @@ import { createTestApp, type TestApp } from './testing/test-app';
  */
 /** `optional`: public, but a session presented is read (the answer adapts; nobody is refused). */
 type Expect = 'public' | 'optional' | 'any-session' | 'mfa-pending-only' | readonly Role[];
-const STAFF = ['doctor', 'nurse', 'registrar', 'clinic_admin', 'system_admin'] as const;
+const STAFF = ['doctor', 'nurse', 'registrar', 'call_centre', 'clinic_admin', 'system_admin'] as const;
 const EVERYONE: readonly Role[] = ['patient', ...STAFF];
 
 const MATRIX: Record<string, Expect> = {
@@ -32,7 +32,7 @@ const MATRIX: Record<string, Expect> = {
   'GET /api/v1/appointments/{id}/ticket-qr.svg': EVERYONE,
   'POST /api/v1/appointments/{id}/ticket/email': EVERYONE,
   'POST /api/v1/referrals': ['doctor'],
-  'GET /api/v1/referrals': ['patient', 'registrar'],
+  'GET /api/v1/referrals': ['patient', 'registrar', 'call_centre'],
   // The medical record: any signed-in caller may ask; the policy's `medical` purpose answers 404 to the rest.
   'GET /api/v1/records/summary': EVERYONE,
   'GET /api/v1/records/encounters': EVERYONE,
@@ -47,19 +47,19 @@ const MATRIX: Record<string, Expect> = {
   'POST /api/v1/uploads': EVERYONE,
   'GET /api/v1/uploads/{id}': EVERYONE,
   'GET /api/v1/search/suggestions': 'public',
-  'POST /api/v1/appointments': ['patient', 'registrar'],
-  'GET /api/v1/appointments': ['patient', 'registrar'],
-  'GET /api/v1/appointments/{id}': ['patient', 'registrar', 'doctor', 'nurse'],
-  'POST /api/v1/appointments/{id}/cancel': ['patient', 'registrar'],
-  'POST /api/v1/appointments/{id}/reschedule': ['patient', 'registrar'],
+  'POST /api/v1/appointments': ['patient', 'registrar', 'call_centre'],
+  'GET /api/v1/appointments': ['patient', 'registrar', 'call_centre'],
+  'GET /api/v1/appointments/{id}': ['patient', 'registrar', 'call_centre', 'doctor', 'nurse'],
+  'POST /api/v1/appointments/{id}/cancel': ['patient', 'registrar', 'call_centre'],
+  'POST /api/v1/appointments/{id}/reschedule': ['patient', 'registrar', 'call_centre'],
   'POST /api/v1/appointments/{id}/confirm': ['patient'],
   'POST /api/v1/appointments/{id}/fulfil': ['doctor', 'nurse'],
   'POST /api/v1/appointments/{id}/noshow': ['doctor', 'nurse'],
   'POST /api/v1/appointments/{id}/review': ['patient'],
-  'GET /api/v1/appointments/export.csv': ['patient', 'registrar'],
-  'GET /api/v1/appointments/export.pdf': ['patient', 'registrar'],
+  'GET /api/v1/appointments/export.csv': ['patient', 'registrar', 'call_centre'],
+  'GET /api/v1/appointments/export.pdf': ['patient', 'registrar', 'call_centre'],
   'GET /api/v1/practitioners/{id}/reviews': 'public',
-  'POST /api/v1/slots/{id}/hold': ['patient', 'registrar'],
+  'POST /api/v1/slots/{id}/hold': ['patient', 'registrar', 'call_centre'],
   'POST /api/v1/waitlist': ['patient'],
   'GET /api/v1/waitlist': ['patient'],
   'DELETE /api/v1/waitlist/{id}': ['patient'],
@@ -99,14 +99,18 @@ const MATRIX: Record<string, Expect> = {
   'POST /api/v1/me/data-requests': ['patient'],
   'GET /api/v1/me/wards': ['patient'],
   'POST /api/v1/me/wards': ['patient'],
+  'POST /api/v1/me/wards/{id}/confirm': ['patient'],
+  'POST /api/v1/me/wards/{id}/code': ['patient'],
   'POST /api/v1/me/wards/{id}/end': ['patient'],
+  'GET /api/v1/me/representatives': ['patient'],
+  'PUT /api/v1/me/representatives/{id}/medical-access': ['patient'],
   'POST /api/v1/me/proxies': ['patient'],
   'POST /api/v1/me/proxies/{id}/confirm': ['patient'],
   'GET /api/v1/patients/{id}': EVERYONE,
   'POST /api/v1/patients/{id}/emergency-access': ['doctor', 'nurse'],
-  'GET /api/v1/registry/representative-links': ['registrar', 'clinic_admin'],
-  'POST /api/v1/registry/representative-links/{id}/decision': ['registrar', 'clinic_admin'],
-  'POST /api/v1/registry/patients/search': ['registrar', 'clinic_admin'],
+  'GET /api/v1/registry/representative-links': ['registrar', 'clinic_admin', 'system_admin'],
+  'POST /api/v1/registry/representative-links/{id}/decision': ['registrar', 'clinic_admin', 'system_admin'],
+  'POST /api/v1/registry/patients/search': ['registrar', 'call_centre', 'clinic_admin'],
   'GET /api/v1/admin/audit-events': ['system_admin'],
   'GET /api/v1/me/notifications': EVERYONE,
   'GET /api/v1/me/notifications/unread-count': EVERYONE,

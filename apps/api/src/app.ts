@@ -34,6 +34,7 @@ import { appointmentReviewRoutes } from './routes/patient/appointment-review.rou
 import { appointmentsRoutes } from './routes/patient/appointments.routes';
 import { dataRequestsRoutes } from './routes/patient/data-requests.routes';
 import { myDataRoutes } from './routes/patient/my-data.routes';
+import { myRepresentativesRoutes } from './routes/patient/my-representatives.routes';
 import { notificationPreferencesRoutes } from './routes/patient/notification-preferences.routes';
 import { notificationsRoutes } from './routes/patient/notifications.routes';
 import { pushSubscriptionsRoutes } from './routes/patient/push-subscriptions.routes';
@@ -181,6 +182,7 @@ export async function buildApp(options: AppOptions) {
   await app.register(adminSchedulesRoutes, { prefix: '/api/v1' });
   await app.register(clinicCancellationRoutes, { prefix: '/api/v1' });
   await app.register(wardsRoutes, { prefix: '/api/v1' });
+  await app.register(myRepresentativesRoutes, { prefix: '/api/v1' });
   await app.register(patientsRoutes, { prefix: '/api/v1' });
   await app.register(representativeLinksRoutes, { prefix: '/api/v1' });
   await app.register(registryPatientsRoutes, { prefix: '/api/v1' });

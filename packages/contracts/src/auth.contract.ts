@@ -12,6 +12,7 @@ export const ROLE_NAMES = [
   'doctor',
   'nurse',
   'registrar',
+  'call_centre',
   'clinic_admin',
   'system_admin',
 ] as const;

@@ -119,8 +119,18 @@ export const ZAppointment = z
     organization: z.object({ id: z.uuid(), name: z.string(), address: z.string() }),
     room: z.string().nullable(),
     practitioner: ZNamedRef,
-    reason: z.string().nullable(),
-    cancellationReason: z.string().nullable(),
+    reason: z
+      .string()
+      .nullable()
+      .optional()
+      .describe(
+        "The patient's reason for the visit; medical (docs/domain.md rule 24): absent from the booking view of registrars, call centres, booking-consent proxies and parents without medical access",
+      ),
+    cancellationReason: z
+      .string()
+      .nullable()
+      .optional()
+      .describe('Why it was cancelled; medical, absent from the booking view like `reason`'),
     rescheduledToId: z.uuid().nullable().describe('For `rescheduled`: the appointment it was moved to'),
     createdAt: z.iso.datetime({ offset: true }),
     review: ZAppointmentReview.nullable().describe("The patient's review, once written"),

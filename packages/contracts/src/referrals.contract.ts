@@ -29,7 +29,13 @@ export const ZReferral = z
     id: z.uuid(),
     patientId: z.uuid(),
     specialty: z.object({ code: z.string(), name: z.string() }),
-    diagnosisCode: z.string().nullable().describe('ICD-10, canonical (`J06.9`)'),
+    diagnosisCode: z
+      .string()
+      .nullable()
+      .optional()
+      .describe(
+        'ICD-10, canonical (`J06.9`); medical (docs/domain.md rule 24): absent from the booking view of registrars, booking-consent proxies and parents without medical access',
+      ),
     validUntil: z.string().describe("Last valid day, `YYYY-MM-DD` in the issuing clinic's zone"),
     issuedBy: ZNamedRef.nullable().describe('The practitioner who issued it'),
     organization: ZNamedRef.nullable().describe('The issuing clinic'),

@@ -1,4 +1,13 @@
 export {
+  addPractitionerRole,
+  grantBookingConsent,
+  linkRepresentative,
+  practitionerRoleIds,
+  representativeLinkRow,
+  setLinkCreatedAt,
+  setPractitionerRolesActive,
+} from './access-facts';
+export {
   buildAppointment,
   setBookingPolicy,
   setPatientFacts,

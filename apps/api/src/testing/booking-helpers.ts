@@ -101,13 +101,14 @@ export function book(t: TestApp, session: Session, body: Record<string, unknown>
 
 /**
  * A staff member of a clinic with a live session, straight into the database (as `createStaffSession`
- * but without the login: the second factor is taken as done), so tests with a moved clock can use it.
+ * but without the login: the second factor is taken as done), so tests with a moved clock can use it. A
+ * call-centre operator has no clinic (`organizationId` null) and serves `regionCode` (Moscow by default).
  */
 export async function createStaff(
   t: TestApp,
-  role: 'registrar' | 'doctor' | 'nurse' | 'clinic_admin',
-  organizationId: string,
-  options: { practitionerId?: string; now?: Date } = {},
+  role: 'registrar' | 'doctor' | 'nurse' | 'clinic_admin' | 'call_centre',
+  organizationId: string | null,
+  options: { practitionerId?: string; now?: Date; regionCode?: string } = {},
 ): Promise<{ accountId: string; session: Session }> {
   const accountId = randomUUID();
   await t.database.db.insert(schema.accounts).values({
@@ -117,6 +118,11 @@ export async function createStaff(
     practitionerId: options.practitionerId ?? null,
     totpEnabledAt: new Date(),
   });
-  await t.database.db.insert(schema.accountRoles).values({ accountId, role, organizationId });
+  await t.database.db.insert(schema.accountRoles).values({
+    accountId,
+    role,
+    organizationId: role === 'call_centre' ? null : organizationId,
+    regionCode: role === 'call_centre' ? (options.regionCode ?? '77') : null,
+  });
   return { accountId, session: await newSession(t, accountId, options.now ?? new Date()) };
 }

@@ -21,17 +21,26 @@ export interface StaffSession extends Session {
 
 /**
  * Creates a staff account with an enabled authenticator and logs it in through the API, second factor
- * included. Staff roles get a new clinic unless one is given; `system_admin` has none.
+ * included. Staff roles get a new clinic unless one is given; `system_admin` has none; `call_centre` serves
+ * a region (Moscow unless one is given).
  */
 export async function createStaffSession(
   t: TestApp,
   role: Exclude<Role, 'patient'>,
-  options: { organizationId?: string; practitionerId?: string; transport?: 'cookie' | 'bearer' } = {},
+  options: {
+    organizationId?: string;
+    regionCode?: string;
+    practitionerId?: string;
+    transport?: 'cookie' | 'bearer';
+  } = {},
 ): Promise<StaffSession> {
   const db = t.database.db;
   const cipher = createFieldCipher(loadConfig({ NODE_ENV: 'test' }).secrets);
   const organizationId =
-    role === 'system_admin' ? null : (options.organizationId ?? (await buildOrganization(db)).id);
+    role === 'system_admin' || role === 'call_centre'
+      ? null
+      : (options.organizationId ?? (await buildOrganization(db)).id);
+  const regionCode = role === 'call_centre' ? (options.regionCode ?? '77') : null;
   const secret = new Secret({ size: 20 });
   const email = `${role}-${randomInt(1e9)}@staff.test`;
   const [account] = await db
@@ -45,7 +54,7 @@ export async function createStaffSession(
       totpEnabledAt: new Date(),
     })
     .returning();
-  await db.insert(schema.accountRoles).values({ accountId: account!.id, role, organizationId });
+  await db.insert(schema.accountRoles).values({ accountId: account!.id, role, organizationId, regionCode });
   const totp = new TOTP({ secret });
   const session = await logInStaff(t, email, totp, options.transport ?? 'cookie');
   return { ...session, accountId: account!.id, organizationId, totp, email };

@@ -8,8 +8,14 @@ export const AccessErrorCode = {
   WARD_NOT_A_CHILD: 'WARD_NOT_A_CHILD',
   WARD_DOCUMENT_REQUIRED: 'WARD_DOCUMENT_REQUIRED',
   WARD_ALREADY_LINKED: 'WARD_ALREADY_LINKED',
-  /** The ward's SNILS is known with other personal data. */
+  /** The SNILS given for a ward is the caller's own. */
   WARD_DATA_MISMATCH: 'WARD_DATA_MISMATCH',
+  /** Too many new wards in 24 hours (`Retry-After`): the links table counts them, for every process. */
+  WARD_LINK_LIMIT: 'WARD_LINK_LIMIT',
+  /** The link is not waiting for a code (no phone on the child's file, or already decided). */
+  WARD_CODE_NOT_AVAILABLE: 'WARD_CODE_NOT_AVAILABLE',
+  /** Only a young person of 15–17 decides whether a parent reads their medical data. */
+  MEDICAL_ACCESS_NOT_DECIDABLE: 'MEDICAL_ACCESS_NOT_DECIDABLE',
   /** The adult asked for consent has no account with a confirmed phone. */
   PROXY_NOT_REACHABLE: 'PROXY_NOT_REACHABLE',
   CONSENT_REQUEST_NOT_FOUND: 'CONSENT_REQUEST_NOT_FOUND',

@@ -1,14 +1,11 @@
+import { addWard } from './add-ward';
 import { grantEmergencyAccess, reportEmergencyAccesses } from './emergency-access';
+import { decideLink, listPendingLinks } from './link-approvals';
+import { listMyRepresentatives, setRepresentativeMedicalAccess } from './my-representatives';
+import { confirmProxyConsent, requestProxyConsent } from './proxy-consent';
 import { readPatientCard } from './read-patient-card';
-import {
-  addWard,
-  confirmProxyConsent,
-  decideLink,
-  endWardLink,
-  listPendingLinks,
-  listWards,
-  requestProxyConsent,
-} from './representatives';
+import { endWardLink, listWards } from './representatives';
+import { confirmWardLink, resendWardLinkCode } from './ward-link-code';
 
 /**
  * A person's card behind the access policy, emergency access, representatives and wards, over
@@ -20,9 +17,13 @@ export const accessUseCases = {
   reportEmergencyAccesses,
   listWards,
   addWard,
+  confirmWardLink,
+  resendWardLinkCode,
   endWardLink,
   requestProxyConsent,
   confirmProxyConsent,
   listPendingLinks,
   decideLink,
+  listMyRepresentatives,
+  setRepresentativeMedicalAccess,
 };

@@ -4,34 +4,50 @@ import type { Clock } from '../shared';
 import { DomainError } from '../shared';
 import { AccessErrorCode } from './access.errors';
 import type { AccessRepos, AccessStore } from './access.ports';
-import { type AccessBasis, decidePatientAccess, type PatientPurpose } from './patient-access';
+import type { RecordView } from './access.types';
+import {
+  type AccessBasis,
+  type AccessContext,
+  decidePatientAccess,
+  type PatientPurpose,
+} from './patient-access';
 
 export interface AccessDeps {
   access: AccessStore;
   clock: Clock;
 }
 
+/** What the policy granted: why, and how much of the record the caller sees. */
+export interface AccessGrant {
+  basis: AccessBasis;
+  view: RecordView;
+}
+
 /**
- * Asks the access policy whether the caller may act on a person's records. A refusal is audited (outside
- * the refused work, so it stays) and answered as "not found": nobody learns whether the record exists.
+ * Asks the access policy whether the caller may act on a person's records, in the context of a clinic
+ * when the action concerns one (the slot booked, the appointment read or changed). A refusal is audited
+ * (outside the refused work, so it stays) and answered as "not found": nobody learns whether the record
+ * exists.
  */
-export async function authorizePatient(
+export async function authorizePatientAccess(
   deps: AccessDeps,
   principal: Principal,
   patientId: string,
   purpose: PatientPurpose,
   origin: RequestOrigin,
-): Promise<AccessBasis> {
+  context?: AccessContext,
+): Promise<AccessGrant> {
   const now = deps.clock.now();
   const decision = await deps.access.transaction(async (repos) =>
     decidePatientAccess(
       principal,
       patientId,
       purpose,
-      await repos.accessFacts.factsFor(principal, patientId, now),
+      await repos.accessFacts.factsFor(principal, patientId, now, context),
+      now,
     ),
   );
-  if (decision.allowed) return decision.basis;
+  if (decision.allowed) return { basis: decision.basis, view: decision.view };
   await deps.access.transaction((repos) =>
     repos.audit.record({
       actorAccountId: principal.accountId,
@@ -44,10 +60,23 @@ export async function authorizePatient(
       reason: purpose,
       ip: origin.ip,
       userAgent: origin.userAgent,
+      ...(context ? { details: { organizationId: context.organizationId } } : {}),
       occurredAt: now,
     }),
   );
   throw new DomainError(AccessErrorCode.PATIENT_NOT_FOUND);
+}
+
+/** `authorizePatientAccess` when only the basis matters (an action, or a read that is medical anyway). */
+export async function authorizePatient(
+  deps: AccessDeps,
+  principal: Principal,
+  patientId: string,
+  purpose: PatientPurpose,
+  origin: RequestOrigin,
+  context?: AccessContext,
+): Promise<AccessBasis> {
+  return (await authorizePatientAccess(deps, principal, patientId, purpose, origin, context)).basis;
 }
 
 /** An audit entry for an allowed action on a person's records. */

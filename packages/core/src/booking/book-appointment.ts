@@ -1,8 +1,9 @@
 import { auditAllowed } from '../access';
 import type { Principal, RequestOrigin } from '../identity';
 import { DomainError } from '../shared';
+import { appointmentFor } from './appointment-reading';
 import { BookingErrorCode } from './booking.errors';
-import type { AppointmentView } from './booking.types';
+import type { AppointmentReading } from './booking.types';
 import { type BookingDeps, resolveBookingActor } from './booking-deps';
 import { enqueueBookingMessage } from './booking-messages';
 import { normalizeReason } from './cancellation';
@@ -30,16 +31,22 @@ export async function bookAppointment(
   deps: BookingDeps,
   principal: Principal,
   input: BookAppointmentInput,
-): Promise<AppointmentView> {
+): Promise<AppointmentReading> {
   const now = deps.clock.now();
-  const actor = await resolveBookingActor(deps, principal, input.patientId, input.origin);
+  const slot = await deps.store.read((repos) => repos.booking.findSlot(input.slotId));
+  const actor = await resolveBookingActor(
+    deps,
+    principal,
+    input.patientId,
+    input.origin,
+    slot?.organizationId ?? null,
+  );
   const overrideReason = normalizeReason(input.overrideReason);
   if (input.overrideReason !== undefined && !overrideReason) {
     throw new DomainError(BookingErrorCode.OVERRIDE_REASON_REQUIRED, { field: 'body.overrideReason' });
   }
   // Only staff may override; for anyone else the field means nothing and the rules apply in full.
   const canOverride = actor.isRegistrar && overrideReason !== null;
-  const slot = await deps.store.read((repos) => repos.booking.findSlot(input.slotId));
   try {
     precheckSlot(slot, actor, now, canOverride);
     return await deps.store.transaction(
@@ -80,7 +87,7 @@ export async function bookAppointment(
             details: { rules: placed.overridden.map((r) => r.code) },
           });
         }
-        return view;
+        return appointmentFor(view, actor.view);
       },
       { onLockConflict: BookingErrorCode.SLOT_TAKEN },
     );
@@ -90,7 +97,7 @@ export async function bookAppointment(
       const existing = await deps.store.read((repos) => repos.booking.activeInSlot(slot.id));
       if (existing && existing.patientId === actor.patientId) {
         const view = await deps.store.read((repos) => repos.booking.view(existing.id));
-        if (view) return view;
+        if (view) return appointmentFor(view, actor.view);
       }
       throw await deps.store.read((repos) => slotTakenError(repos, slot, actor.channel, now));
     }

@@ -1,4 +1,13 @@
-import { type AccessBasis, type AccessDeps, AccessErrorCode, authorizePatient } from '../access';
+import {
+  type AccessBasis,
+  type AccessDeps,
+  AccessErrorCode,
+  type AccessGrant,
+  authorizePatientAccess,
+  type RecordView,
+  registryChannelFor,
+  registryScopeOf,
+} from '../access';
 import type { Principal, RequestOrigin } from '../identity';
 import type { Clock } from '../shared';
 import { DomainError, isDomainError } from '../shared';
@@ -25,48 +34,71 @@ export interface BookingActor {
   channel: BookingChannel;
   bookedByKind: BookedByKind;
   basis: AccessBasis;
+  /** How much of the visit the booker sees in the answer (docs/domain.md rule 24). */
+  view: RecordView;
   /** Patients whose holds this caller may book: the patient and the caller's own record. */
   holderIds: string[];
+  /** The front desk of the slot's own clinic: it may override a rule with a reason (rule 5a). */
   isRegistrar: boolean;
 }
 
-const hasRole = (principal: Principal, role: string) => principal.roles.some((g) => g.role === role);
+const isNotFound = (error: unknown) =>
+  isDomainError(error) && error.code === AccessErrorCode.PATIENT_NOT_FOUND;
+
+/** The actor of an allowed booking: the registry's channel at its clinic, the internet for the others. */
+function actorFor(
+  principal: Principal,
+  patientId: string,
+  grant: AccessGrant,
+  organizationId: string | null,
+): BookingActor {
+  const own = principal.patientId;
+  const holderIds = [patientId, ...(own && own !== patientId ? [own] : [])];
+  const { basis, view } = grant;
+  if (basis === 'registry') {
+    const channel = organizationId ? registryChannelFor(principal, organizationId) : 'registry';
+    return {
+      patientId,
+      channel,
+      bookedByKind: 'registrar',
+      basis,
+      view,
+      holderIds,
+      isRegistrar: channel === 'registry',
+    };
+  }
+  const bookedByKind: BookedByKind = basis === 'self' ? 'patient' : 'representative';
+  return { patientId, channel: 'internet', bookedByKind, basis, view, holderIds, isRegistrar: false };
+}
 
 /**
- * Resolves the patient a booking is for. A patient books for themself, a ward (parent, guardian) or an
- * adult who consented; anyone else is CONSENT_REQUIRED, whether or not the person exists (nothing leaks).
- * A registrar books any patient through the registry channel.
+ * Resolves the patient a booking is for, at the clinic of the slot (`organizationId`, when the slot
+ * exists). A patient books for themself, a ward (parent, guardian) or an adult who consented; anyone else
+ * is CONSENT_REQUIRED, whether or not the person exists (nothing leaks). The registry books any patient,
+ * but only into the slots of the clinics it works for (issue 13): another clinic's slot is "not found".
  */
 export async function resolveBookingActor(
   deps: BookingDeps,
   principal: Principal,
   requestedPatientId: string | undefined,
   origin: RequestOrigin,
+  organizationId: string | null = null,
 ): Promise<BookingActor> {
-  const isRegistrar = hasRole(principal, 'registrar');
+  const isRegistry = registryScopeOf(principal) !== null;
   const target = requestedPatientId ?? principal.patientId;
   if (!target) {
     throw new DomainError(BookingErrorCode.PATIENT_REQUIRED, {
-      field: isRegistrar ? 'body.patientId' : undefined,
+      field: isRegistry ? 'body.patientId' : undefined,
     });
   }
-  const own = principal.patientId;
-  const holderIds = [target, ...(own && own !== target ? [own] : [])];
-  if (target === own && !requestedPatientId) {
-    return {
-      patientId: target,
-      channel: 'internet',
-      bookedByKind: 'patient',
-      basis: 'self',
-      holderIds,
-      isRegistrar: false,
-    };
+  if (target === principal.patientId && !requestedPatientId) {
+    return actorFor(principal, target, { basis: 'self', view: 'medical' }, organizationId);
   }
-  let basis: AccessBasis;
+  let grant: AccessGrant;
   try {
-    basis = await authorizePatient(deps.access, principal, target, 'book', origin);
+    grant = await authorizePatientAccess(deps.access, principal, target, 'book', origin);
   } catch (error) {
-    if (isDomainError(error) && error.code === AccessErrorCode.PATIENT_NOT_FOUND && !isRegistrar) {
+    if (isNotFound(error) && !isRegistry) {
       throw new DomainError(BookingErrorCode.CONSENT_REQUIRED, {
         field: 'body.patientId',
         params: { scope: 'booking' },
@@ -74,55 +106,44 @@ export async function resolveBookingActor(
     }
     throw error;
   }
-  if (basis === 'registry') {
-    return {
-      patientId: target,
-      channel: 'registry',
-      bookedByKind: 'registrar',
-      basis,
-      holderIds,
-      isRegistrar: true,
-    };
+  if (grant.basis === 'registry' && organizationId) {
+    // The person may be booked; the clinic of the slot decides whether this front desk may do it.
+    try {
+      grant = await authorizePatientAccess(deps.access, principal, target, 'book', origin, {
+        organizationId,
+      });
+    } catch (error) {
+      if (isNotFound(error)) throw new DomainError(BookingErrorCode.SLOT_NOT_FOUND, { field: 'body.slotId' });
+      throw error;
+    }
   }
-  const bookedByKind: BookedByKind = basis === 'self' ? 'patient' : 'representative';
-  return { patientId: target, channel: 'internet', bookedByKind, basis, holderIds, isRegistrar: false };
+  return actorFor(principal, target, grant, organizationId);
 }
 
 /**
- * May the caller act on this appointment? Its patient under the access policy (`purpose`), or — for reads —
- * the practitioner of the visit. A refusal is "not found", exactly like a missing appointment.
+ * May the caller act on this appointment? Its patient under the access policy (`purpose`) at the
+ * appointment's clinic, or — for reads — the practitioner of the visit while they still work at that
+ * clinic. A refusal is "not found", exactly like a missing appointment.
  */
 export async function authorizeAppointment(
   deps: BookingDeps,
   principal: Principal,
-  appointment: { patientId: string; practitionerId: string },
+  appointment: { patientId: string; practitionerId: string; organizationId: string },
   purpose: 'read' | 'book',
   origin: RequestOrigin,
-): Promise<AccessBasis> {
-  if (
-    purpose === 'read' &&
-    principal.practitionerId &&
-    principal.practitionerId === appointment.practitionerId
-  ) {
-    return 'care';
-  }
+): Promise<AccessGrant> {
+  const isVisitPractitioner =
+    principal.practitionerId === appointment.practitionerId &&
+    principal.roles.some(
+      (g) => (g.role === 'doctor' || g.role === 'nurse') && g.organizationId === appointment.organizationId,
+    );
+  if (purpose === 'read' && isVisitPractitioner) return { basis: 'care', view: 'medical' };
   try {
-    return await authorizePatient(deps.access, principal, appointment.patientId, purpose, origin);
+    return await authorizePatientAccess(deps.access, principal, appointment.patientId, purpose, origin, {
+      organizationId: appointment.organizationId,
+    });
   } catch (error) {
-    if (isDomainError(error) && error.code === AccessErrorCode.PATIENT_NOT_FOUND) {
-      throw new DomainError(BookingErrorCode.APPOINTMENT_NOT_FOUND);
-    }
+    if (isNotFound(error)) throw new DomainError(BookingErrorCode.APPOINTMENT_NOT_FOUND);
     throw error;
   }
-}
-
-/** The booking actor for an appointment the caller was already authorised on (reschedule). */
-export function actorForBasis(principal: Principal, patientId: string, basis: AccessBasis): BookingActor {
-  const own = principal.patientId;
-  const holderIds = [patientId, ...(own && own !== patientId ? [own] : [])];
-  if (basis === 'registry') {
-    return { patientId, channel: 'registry', bookedByKind: 'registrar', basis, holderIds, isRegistrar: true };
-  }
-  const bookedByKind: BookedByKind = basis === 'self' ? 'patient' : 'representative';
-  return { patientId, channel: 'internet', bookedByKind, basis, holderIds, isRegistrar: false };
 }

@@ -1,3 +1,4 @@
+import type { ActiveWardLink, RegistryScope } from '../access';
 import type { AuditLog } from '../audit';
 import type { OutboxPort } from '../identity';
 import type { AppointmentRecipientsPort } from '../notifications';
@@ -48,6 +49,8 @@ export interface AppointmentListFilter {
   to: Date | null;
   /** Visits with this practitioner only. */
   practitionerId: string | null;
+  /** Visits at the clinics of a registrar's or call centre's scope only (issue 13); null: any clinic. */
+  organizationScope: RegistryScope | null;
   page: number;
   pageSize: number;
 }
@@ -103,8 +106,8 @@ export interface BookingRepository {
   list(filter: AppointmentListFilter): Promise<{ items: AppointmentView[]; total: number }>;
   /** Full names (`Фамилия Имя Отчество`) of the patients, by id; unknown ids are left out. */
   patientNames(patientIds: readonly string[]): Promise<Map<string, string>>;
-  /** Patients the representative acts for through an active parent or guardian link. */
-  wardIds(representativePatientId: string): Promise<string[]>;
+  /** The representative's active parent and guardian links (the age rules decide which still count). */
+  wardLinks(representativePatientId: string): Promise<ActiveWardLink[]>;
   /**
    * Up to `limit` free, unheld, bookable slots near `slot`: the same specialty at the same clinic first
    * (nearest in time), then the same practitioner elsewhere.

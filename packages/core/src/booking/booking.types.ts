@@ -125,8 +125,17 @@ export interface AppointmentReview {
   createdAt: Date;
 }
 
-/** An appointment as the API shows it. */
-export interface AppointmentView {
+/**
+ * What only readers with medical access see of a visit (docs/domain.md rule 24): the patient's reason and
+ * the cancellation reason. Registrars, call centres and booking-consent proxies get the visit without them.
+ */
+export interface AppointmentMedicalFields {
+  reason: string | null;
+  cancellationReason: string | null;
+}
+
+/** An appointment as stored, with everything the API may show of it. */
+export interface AppointmentView extends AppointmentMedicalFields {
   id: string;
   patientId: string;
   status: AppointmentStatus;
@@ -139,12 +148,14 @@ export interface AppointmentView {
   organization: { id: string; name: string; address: string };
   room: string | null;
   practitioner: { id: string; name: string };
-  reason: string | null;
-  cancellationReason: string | null;
   rescheduledToId: string | null;
   createdAt: Date;
   review: AppointmentReview | null;
 }
+
+/** An appointment as one reader sees it: in the booking view, without the medical fields. */
+export type AppointmentReading = Omit<AppointmentView, keyof AppointmentMedicalFields> &
+  Partial<AppointmentMedicalFields>;
 
 /** A free slot offered instead of a taken one. */
 export interface SlotAlternative {

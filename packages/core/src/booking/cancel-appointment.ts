@@ -1,9 +1,10 @@
 import { auditAllowed } from '../access';
 import type { Principal, RequestOrigin } from '../identity';
 import { DomainError } from '../shared';
+import { appointmentFor } from './appointment-reading';
 import { canTransition } from './appointment-status';
 import { BookingErrorCode } from './booking.errors';
-import type { AppointmentView } from './booking.types';
+import type { AppointmentReading } from './booking.types';
 import { authorizeAppointment, type BookingDeps } from './booking-deps';
 import { enqueueBookingMessage } from './booking-messages';
 import { isInsideCancellationWindow, normalizeReason } from './cancellation';
@@ -17,11 +18,17 @@ export async function cancelAppointment(
   deps: BookingDeps,
   principal: Principal,
   input: { appointmentId: string; reason?: string; origin: RequestOrigin },
-): Promise<AppointmentView> {
+): Promise<AppointmentReading> {
   const now = deps.clock.now();
   const record = await deps.store.read((repos) => repos.booking.findAppointment(input.appointmentId));
   if (!record) throw new DomainError(BookingErrorCode.APPOINTMENT_NOT_FOUND);
-  const basis = await authorizeAppointment(deps, principal, record, 'book', input.origin);
+  const { basis, view: readerView } = await authorizeAppointment(
+    deps,
+    principal,
+    record,
+    'book',
+    input.origin,
+  );
   if (!canTransition(record.status, 'cancelled_by_patient') || record.startsAt.getTime() <= now.getTime()) {
     throw new DomainError(BookingErrorCode.APPOINTMENT_STATUS_CONFLICT, {
       params: { status: record.status },
@@ -64,6 +71,6 @@ export async function cancelAppointment(
       reason,
       details: { slotId: record.slotId },
     });
-    return view;
+    return appointmentFor(view, readerView);
   });
 }

@@ -1,11 +1,11 @@
-import type { AccessBasis } from '../access';
-import { auditAllowed } from '../access';
+import { type AccessGrant, auditAllowed } from '../access';
 import type { Principal, RequestOrigin } from '../identity';
 import { DomainError } from '../shared';
+import { appointmentFor } from './appointment-reading';
 import { statusesLeadingTo } from './appointment-status';
 import { BookingErrorCode } from './booking.errors';
 import type { AppointmentRecord } from './booking.ports';
-import type { AppointmentStatus, AppointmentView } from './booking.types';
+import type { AppointmentReading, AppointmentStatus } from './booking.types';
 import { authorizeAppointment, type BookingDeps } from './booking-deps';
 import { localDate } from './local-time';
 import { verifyTicketPayload } from './ticket-payload';
@@ -24,9 +24,9 @@ async function applyStatus(
   principal: Principal,
   record: AppointmentRecord,
   to: AppointmentStatus,
-  basis: AccessBasis,
+  grant: AccessGrant,
   origin: RequestOrigin,
-): Promise<AppointmentView> {
+): Promise<AppointmentReading> {
   const now = deps.clock.now();
   return deps.store.transaction(async (repos) => {
     const changed = await repos.booking.setStatus(record.id, statusesLeadingTo(to), to, { at: now });
@@ -40,31 +40,38 @@ async function applyStatus(
     await auditAllowed(repos, principal, {
       action: 'appointment.status',
       patientId: record.patientId,
-      basis,
+      basis: grant.basis,
       origin,
       at: now,
       recordType: 'appointment',
       recordId: record.id,
       details: { from: record.status, to },
     });
-    return (await repos.booking.view(record.id))!;
+    return appointmentFor((await repos.booking.view(record.id))!, grant.view);
   });
 }
+
+/** The practitioner of the visit, while they still work at its clinic. */
+const isVisitPractitioner = (principal: Principal, record: AppointmentRecord) =>
+  principal.practitionerId === record.practitionerId &&
+  principal.roles.some(
+    (g) => (g.role === 'doctor' || g.role === 'nurse') && g.organizationId === record.organizationId,
+  );
 
 /** The patient (or their representative) confirms they will come: booked → confirmed. */
 export async function confirmAppointment(
   deps: BookingDeps,
   principal: Principal,
   input: { appointmentId: string; origin: RequestOrigin },
-): Promise<AppointmentView> {
+): Promise<AppointmentReading> {
   const record = await findOrFail(deps, input.appointmentId);
-  const basis = await authorizeAppointment(deps, principal, record, 'book', input.origin);
+  const grant = await authorizeAppointment(deps, principal, record, 'book', input.origin);
   if (record.status !== 'booked' || record.startsAt.getTime() <= deps.clock.now().getTime()) {
     throw new DomainError(BookingErrorCode.APPOINTMENT_STATUS_CONFLICT, {
       params: { status: record.status },
     });
   }
-  return applyStatus(deps, principal, record, 'confirmed', basis, input.origin);
+  return applyStatus(deps, principal, record, 'confirmed', grant, input.origin);
 }
 
 /**
@@ -75,7 +82,7 @@ export async function checkInAppointment(
   deps: BookingDeps,
   principal: Principal,
   input: { payload: string; origin: RequestOrigin },
-): Promise<AppointmentView> {
+): Promise<AppointmentReading> {
   const id =
     verifyTicketPayload(input.payload, deps.ticketKey) ??
     (deps.previousTicketKey ? verifyTicketPayload(input.payload, deps.previousTicketKey) : null);
@@ -89,7 +96,14 @@ export async function checkInAppointment(
   if (localDate(now, record.timeZone) !== localDate(record.startsAt, record.timeZone)) {
     throw new DomainError(BookingErrorCode.CHECK_IN_NOT_TODAY);
   }
-  return applyStatus(deps, principal, record, 'arrived', 'care', input.origin);
+  // The desk sees the booking view; the practitioner of the visit the whole of it (rule 24).
+  const isDesk = principal.roles.some(
+    (g) => g.role === 'registrar' && g.organizationId === record.organizationId,
+  );
+  const grant: AccessGrant = isVisitPractitioner(principal, record)
+    ? { basis: 'care', view: 'medical' }
+    : { basis: isDesk ? 'registry' : 'care', view: 'booking' };
+  return applyStatus(deps, principal, record, 'arrived', grant, input.origin);
 }
 
 /**
@@ -100,9 +114,9 @@ export async function markAppointmentOutcome(
   deps: BookingDeps,
   principal: Principal,
   input: { appointmentId: string; outcome: 'fulfilled' | 'noshow'; origin: RequestOrigin },
-): Promise<AppointmentView> {
+): Promise<AppointmentReading> {
   const record = await findOrFail(deps, input.appointmentId);
-  if (!principal.practitionerId || principal.practitionerId !== record.practitionerId) {
+  if (!isVisitPractitioner(principal, record)) {
     throw new DomainError(BookingErrorCode.APPOINTMENT_NOT_FOUND);
   }
   if (input.outcome === 'noshow' && record.startsAt.getTime() > deps.clock.now().getTime()) {
@@ -110,5 +124,12 @@ export async function markAppointmentOutcome(
       params: { status: record.status },
     });
   }
-  return applyStatus(deps, principal, record, input.outcome, 'care', input.origin);
+  return applyStatus(
+    deps,
+    principal,
+    record,
+    input.outcome,
+    { basis: 'care', view: 'medical' },
+    input.origin,
+  );
 }

@@ -3,7 +3,7 @@ import { localDate, localTime } from '../shared';
 import { timeZoneName } from '../tickets';
 import type { AppointmentStatus, AppointmentView } from './booking.types';
 import type { BookingDeps } from './booking-deps';
-import { type AppointmentFilterInput, appointmentFilter, listedPatientIds } from './list-appointments';
+import { type AppointmentFilterInput, appointmentFilter, listedPatients } from './list-appointments';
 import { russianDate } from './local-time';
 
 /**
@@ -78,10 +78,10 @@ export async function exportAppointments(
   principal: Principal,
   input: AppointmentFilterInput,
 ): Promise<AppointmentExport> {
-  const patientIds = await listedPatientIds(deps, principal, input, 'appointment_export');
+  const listed = await listedPatients(deps, principal, input, 'appointment_export');
   const { items, total, names } = await deps.store.read(async (repos) => {
     const page = await repos.booking.list(
-      appointmentFilter(patientIds, input, { page: 1, pageSize: EXPORT_MAX_ROWS }),
+      appointmentFilter(listed, input, { page: 1, pageSize: EXPORT_MAX_ROWS }),
     );
     const ids = [...new Set(page.items.map((item) => item.patientId))];
     return { ...page, names: await repos.booking.patientNames(ids) };

@@ -19,9 +19,15 @@ export async function holdSlot(
   input: { slotId: string; patientId?: string; origin: RequestOrigin },
 ): Promise<{ slotId: string; heldUntil: Date }> {
   const now = deps.clock.now();
-  const actor = await resolveBookingActor(deps, principal, input.patientId, input.origin);
-  const heldUntil = new Date(now.getTime() + deps.policy.holdMinutes * 60_000);
   const slot = await deps.store.read((repos) => repos.booking.findSlot(input.slotId));
+  const actor = await resolveBookingActor(
+    deps,
+    principal,
+    input.patientId,
+    input.origin,
+    slot?.organizationId ?? null,
+  );
+  const heldUntil = new Date(now.getTime() + deps.policy.holdMinutes * 60_000);
   try {
     precheckSlot(slot, actor, now, false);
     await deps.store.transaction(

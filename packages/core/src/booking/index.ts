@@ -5,6 +5,7 @@ export {
   formatTicketNumber,
   generateAppointmentCode,
 } from './appointment-code';
+export { appointmentFor } from './appointment-reading';
 export { canTransition, statusesLeadingTo } from './appointment-status';
 export { type BookAppointmentInput, bookAppointment } from './book-appointment';
 export { BookingErrorCode, OVERRIDABLE_REFUSALS } from './booking.errors';
@@ -43,7 +44,7 @@ export {
   getAppointment,
   type ListAppointmentsInput,
   listAppointments,
-  ownAndWardIds,
+  ownAndWards,
 } from './list-appointments';
 export { daysBetween, formatLocalDateTime, localDate, russianDate, zonedIso } from './local-time';
 export { rescheduleAppointment } from './reschedule-appointment';

@@ -1,10 +1,11 @@
 import { auditAllowed } from '../access';
 import type { Principal, RequestOrigin } from '../identity';
 import { DomainError } from '../shared';
+import { appointmentFor } from './appointment-reading';
 import { canTransition } from './appointment-status';
 import { BookingErrorCode } from './booking.errors';
-import type { AppointmentView } from './booking.types';
-import { actorForBasis, authorizeAppointment, type BookingDeps } from './booking-deps';
+import type { AppointmentReading } from './booking.types';
+import { authorizeAppointment, type BookingDeps, resolveBookingActor } from './booking-deps';
 import { enqueueBookingMessage } from './booking-messages';
 import { isWithinRescheduleWindow } from './cancellation';
 import { placeAppointment, precheckSlot } from './place-appointment';
@@ -20,18 +21,25 @@ export async function rescheduleAppointment(
   deps: BookingDeps,
   principal: Principal,
   input: { appointmentId: string; slotId: string; origin: RequestOrigin },
-): Promise<AppointmentView> {
+): Promise<AppointmentReading> {
   const now = deps.clock.now();
   const record = await deps.store.read((repos) => repos.booking.findAppointment(input.appointmentId));
   if (!record) throw new DomainError(BookingErrorCode.APPOINTMENT_NOT_FOUND);
-  const basis = await authorizeAppointment(deps, principal, record, 'book', input.origin);
+  const { basis } = await authorizeAppointment(deps, principal, record, 'book', input.origin);
   if (!canTransition(record.status, 'rescheduled') || record.startsAt.getTime() <= now.getTime()) {
     throw new DomainError(BookingErrorCode.APPOINTMENT_STATUS_CONFLICT, {
       params: { status: record.status },
     });
   }
-  const actor = actorForBasis(principal, record.patientId, basis);
   const slot = await deps.store.read((repos) => repos.booking.findSlot(input.slotId));
+  // The new slot's clinic decides too: the registry moves a visit only into the slots of its clinics.
+  const actor = await resolveBookingActor(
+    deps,
+    principal,
+    record.patientId,
+    input.origin,
+    slot?.organizationId ?? null,
+  );
   if (slot && slot.specialtyCode !== record.specialtyCode) {
     throw new DomainError(BookingErrorCode.RESCHEDULE_OTHER_SPECIALTY, { field: 'body.slotId' });
   }
@@ -79,7 +87,7 @@ export async function rescheduleAppointment(
           recordId: placed.id,
           details: { from: record.id, fromSlotId: record.slotId, toSlotId: slot.id },
         });
-        return view;
+        return appointmentFor(view, actor.view);
       },
       { onLockConflict: BookingErrorCode.SLOT_TAKEN },
     );

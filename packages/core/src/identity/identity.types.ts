@@ -1,11 +1,30 @@
-/** Roles of DESIGN §1; staff roles are held within an organization. */
-export type Role = 'patient' | 'doctor' | 'nurse' | 'registrar' | 'clinic_admin' | 'system_admin';
+/**
+ * Roles of docs/domain.md §1. Staff roles are held within an organization, except the call-centre
+ * operator's (held for a region: the clinics of that region) and the system admin's (held for none).
+ */
+export type Role =
+  | 'patient'
+  | 'doctor'
+  | 'nurse'
+  | 'registrar'
+  | 'call_centre'
+  | 'clinic_admin'
+  | 'system_admin';
 
-export const STAFF_ROLES: readonly Role[] = ['doctor', 'nurse', 'registrar', 'clinic_admin', 'system_admin'];
+export const STAFF_ROLES: readonly Role[] = [
+  'doctor',
+  'nurse',
+  'registrar',
+  'call_centre',
+  'clinic_admin',
+  'system_admin',
+];
 
 export interface RoleGrant {
   role: Role;
   organizationId: string | null;
+  /** The region (two-digit code) a `call_centre` role serves; absent or null for every other role. */
+  regionCode?: string | null;
 }
 
 export type AccountStatus = 'unconfirmed' | 'active' | 'blocked';

@@ -10,6 +10,8 @@ export type TemplateName =
   | 'login_code'
   | 'password_reset_code'
   | 'ward_consent_code'
+  | 'ward_link_code'
+  | 'ward_link_added'
   | 'contact_change_code'
   | 'password_changed'
   | 'new_login'

@@ -31,6 +31,7 @@ export function pluralizeMinutes(value: string): string {
 
 const SECURITY_URL = '/account';
 const APPOINTMENTS_URL = '/appointments';
+const FAMILY_URL = '/account/family';
 
 /** The visit's local date and time with its zone (`01.12.2026 в 09:00 МСК−1`, DESIGN rule 10). */
 const when = (p: Payload) => `${p.at}${p.zone ? ` ${p.zone}` : ''}`;
@@ -71,6 +72,29 @@ const TEMPLATES: Record<TemplateName, Template> = {
     // The recipient hands this code to the person who asks; entering it is their consent.
     sms: (p) =>
       `${BRAND}: вас просят разрешить запись к врачу от вашего имени. Согласны — передайте код ${p.code} тому, кто просит. ${valid(p)}`,
+  },
+  ward_link_code: {
+    requires: codeRequired,
+    // Goes to a phone on the child's file: whoever holds it lets the parent's link to the child begin.
+    sms: (p) =>
+      `${BRAND}: код ${p.code} подтверждает доступ родителя к медкарте ребёнка. ${valid(p)} Не знаете, кто просит, — не сообщайте.`,
+  },
+  // A new representative link to a known person (issue 15): the ward's account and the ward's other
+  // representatives hear of it, so a link nobody asked for is noticed. No names, no relation details.
+  ward_link_added: {
+    requires: ['audience'],
+    sms: (p) =>
+      p.audience === 'ward'
+        ? `${BRAND}: к вашей медкарте добавлен представитель (родитель или опекун). Если вы о нём не знаете, обратитесь в регистратуру.`
+        : `${BRAND}: к медкарте вашего ребёнка или подопечного добавлен ещё один представитель. Не знаете о нём — обратитесь в регистратуру.`,
+    notice: (p) => ({
+      title: 'Добавлен представитель',
+      body:
+        p.audience === 'ward'
+          ? 'К вашей медицинской карте добавлен представитель (родитель или опекун). Если вы о нём не знаете, обратитесь в регистратуру поликлиники.'
+          : 'К карте вашего ребёнка или подопечного добавлен ещё один представитель. Если вы о нём не знаете, обратитесь в регистратуру поликлиники.',
+      url: FAMILY_URL,
+    }),
   },
   contact_change_code: {
     requires: codeRequired,

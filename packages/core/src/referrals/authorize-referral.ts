@@ -18,7 +18,7 @@ export async function authorizeReferral(
   const facts = await deps.access.access.transaction((repos) =>
     repos.accessFacts.factsFor(principal, patientId, now),
   );
-  const decision = decidePatientAccess(principal, patientId, 'medical', facts);
+  const decision = decidePatientAccess(principal, patientId, 'medical', facts, now);
   if (decision.allowed && decision.basis === 'care') {
     return { attachedOrganizationId: facts.attachedOrganizationId };
   }

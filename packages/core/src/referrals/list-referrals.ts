@@ -1,9 +1,15 @@
-import { auditAllowed, auditReadsOf, authorizePatient } from '../access';
+import {
+  auditAllowed,
+  auditReadsOf,
+  authorizePatientAccess,
+  type RecordView,
+  representedWards,
+} from '../access';
 import type { Principal, RequestOrigin } from '../identity';
 import { DomainError } from '../shared';
 import { isReferralUsableNow } from './referral-rules';
 import { ReferralErrorCode } from './referrals.errors';
-import type { ReferralsDeps, ReferralView } from './referrals.types';
+import type { ReferralReading, ReferralsDeps, ReferralView } from './referrals.types';
 
 /** The most referrals a list shows: a person rarely has more than a handful alive. */
 const LIST_LIMIT = 100;
@@ -26,18 +32,18 @@ export async function listReferrals(
   deps: ReferralsDeps,
   principal: Principal,
   input: ListReferralsInput,
-): Promise<ReferralView[]> {
-  let patientIds: string[];
+): Promise<ReferralReading[]> {
+  let readers: { patientId: string; view: RecordView }[];
   if (input.patientId) {
     const patientId = input.patientId;
-    const basis = await authorizePatient(deps.access, principal, patientId, 'read', input.origin);
-    patientIds = [patientId];
-    if (basis !== 'self') {
+    const grant = await authorizePatientAccess(deps.access, principal, patientId, 'read', input.origin);
+    readers = [{ patientId, view: grant.view }];
+    if (grant.basis !== 'self') {
       await deps.access.access.transaction((repos) =>
         auditAllowed(repos, principal, {
           action: 'record.read',
           patientId,
-          basis,
+          basis: grant.basis,
           origin: input.origin,
           at: deps.clock.now(),
           recordType: 'referral_list',
@@ -48,20 +54,34 @@ export async function listReferrals(
   } else {
     const me = principal.patientId;
     if (!me) throw new DomainError(ReferralErrorCode.REFERRAL_PATIENT_REQUIRED, { field: 'query.patientId' });
-    const wards = await deps.store.read((repos) => repos.referrals.wardIds(me));
-    patientIds = [me, ...wards];
-    // The wards' referrals (with their diagnoses) are read by their representative: audited per ward.
+    const links = await deps.store.read((repos) => repos.referrals.wardLinks(me));
+    readers = [{ patientId: me, view: 'medical' }, ...representedWards(links, deps.clock.now())];
+    // The wards' referrals are read by their representative: audited per ward.
     await auditReadsOf(deps.access, principal, {
-      reads: wards.map((wardId) => ({ patientId: wardId, basis: 'representative' })),
+      reads: readers.slice(1).map((ward) => ({ patientId: ward.patientId, basis: 'representative' })),
       action: 'record.read',
       recordType: 'referral_list',
       origin: input.origin,
     });
   }
   const now = deps.clock.now();
+  const views = new Map(readers.map((r) => [r.patientId, r.view]));
   const records = await deps.store.read((repos) =>
-    repos.referrals.list({ patientIds, specialtyCode: input.specialty ?? null, limit: LIST_LIMIT }),
+    repos.referrals.list({
+      patientIds: [...views.keys()],
+      specialtyCode: input.specialty ?? null,
+      limit: LIST_LIMIT,
+    }),
   );
-  const views = records.map((record) => ({ ...record, isUsable: isReferralUsableNow(record, now) }));
-  return input.usable ? views.filter((view) => view.isUsable) : views;
+  const readings = records.map((record) =>
+    referralFor({ ...record, isUsable: isReferralUsableNow(record, now) }, views.get(record.patientId)!),
+  );
+  return input.usable ? readings.filter((view) => view.isUsable) : readings;
+}
+
+/** A referral in the reader's view: without the diagnosis for a booking view (docs/domain.md rule 24). */
+function referralFor(referral: ReferralView, view: RecordView): ReferralReading {
+  if (view === 'medical') return referral;
+  const { diagnosisCode: _diagnosisCode, ...booking } = referral;
+  return booking;
 }

@@ -1,4 +1,4 @@
-import type { AccessDeps } from '../access';
+import type { AccessDeps, ActiveWardLink } from '../access';
 import type { AuditLog } from '../audit';
 import type { OutboxPort } from '../identity';
 import type { AppointmentRecipientsPort } from '../notifications';
@@ -25,6 +25,12 @@ export interface ReferralRecord {
 export interface ReferralView extends ReferralRecord {
   isUsable: boolean;
 }
+
+/**
+ * A referral as one reader sees it: the diagnosis is medical (docs/domain.md rule 24), so the booking view
+ * of registrars, booking-consent proxies and parents a young person has not let in leaves it out.
+ */
+export type ReferralReading = Omit<ReferralView, 'diagnosisCode'> & { diagnosisCode?: string | null };
 
 /** The practitioner issuing a referral at a clinic. */
 export interface ReferralIssuer {
@@ -61,8 +67,8 @@ export interface ReferralsRepository {
     specialtyCode: string | null;
     limit: number;
   }): Promise<ReferralRecord[]>;
-  /** Patients the representative acts for through an active parent or guardian link. */
-  wardIds(representativePatientId: string): Promise<string[]>;
+  /** The representative's active parent and guardian links (the age rules decide which still count). */
+  wardLinks(representativePatientId: string): Promise<ActiveWardLink[]>;
 }
 
 export interface ReferralsRepos {

@@ -1,3 +1,4 @@
+import type { RegistryScope } from '../access';
 import type { AuditLog } from '../audit';
 import type { PersonFields } from '../shared';
 
@@ -14,6 +15,11 @@ export interface PatientLookup {
   surname?: string;
   name?: string;
   birthDate?: string;
+  /**
+   * Only people known to these clinics: attached to one, or with an appointment at one (past or future).
+   * Set for a registry search by name, which must never browse another clinic's patients (issue 13).
+   */
+  knownTo?: RegistryScope;
 }
 
 /** A person found, with the SNILS in clear for masking by the use case. */

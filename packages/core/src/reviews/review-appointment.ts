@@ -40,7 +40,7 @@ export async function reviewAppointment(
   }
   const record = await deps.booking.store.read((repos) => repos.booking.findAppointment(input.appointmentId));
   if (!record) throw new DomainError(BookingErrorCode.APPOINTMENT_NOT_FOUND);
-  const basis = await authorizeAppointment(deps.booking, principal, record, 'read', input.origin);
+  const { basis } = await authorizeAppointment(deps.booking, principal, record, 'read', input.origin);
   if (basis !== 'self' && basis !== 'representative') {
     throw new DomainError(BookingErrorCode.APPOINTMENT_NOT_FOUND);
   }

@@ -10,11 +10,13 @@ export type { SlotChannel };
 
 /**
  * The channel a caller books through, and so the slots they are offered: the front desk and clinic
- * admins book through the registry, doctors and nurses through the doctor channel (follow-ups,
- * referrals), everyone else — patients and anonymous visitors — through the internet.
+ * admins book through the registry, call-centre operators through the call centre, doctors and nurses
+ * through the doctor channel (follow-ups, referrals), everyone else — patients and anonymous visitors —
+ * through the internet.
  */
 export function channelFor(roles: readonly RoleGrant[]): SlotChannel {
   if (roles.some((g) => g.role === 'registrar' || g.role === 'clinic_admin')) return 'registry';
+  if (roles.some((g) => g.role === 'call_centre')) return 'call_centre';
   if (roles.some((g) => g.role === 'doctor' || g.role === 'nurse')) return 'doctor';
   return 'internet';
 }

@@ -7,6 +7,7 @@ const view = buildTicketView(
   {
     appointmentId: 'a1',
     patientId: 'p1',
+    organizationId: 'org-1',
     status: 'booked',
     code: 'ABCD-EFGH',
     ticketNumber: 'ГП5-20261201-0001',

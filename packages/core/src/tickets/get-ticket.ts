@@ -22,10 +22,12 @@ export interface TicketDeps {
 const VALID_STATUSES = new Set(['booked', 'confirmed', 'arrived']);
 
 /**
- * The ticket of an appointment for the caller (DESIGN rule 20): the patient, a representative or the
- * registry under the access policy. Someone else's appointment is "not found", exactly like a missing one
- * (the refusal is audited by the policy). A cancelled or moved appointment has no valid ticket. A ticket
- * read by anyone but the patient is audited (it names the patient, the clinic and the doctor).
+ * The ticket of an appointment for the caller (DESIGN rule 20): the patient, a representative, a
+ * booking-consent proxy, staff in care, or the registry of the visit's clinic, under the access policy.
+ * The ticket carries no medical field (no reason, no diagnosis), so its booking view is the ticket itself
+ * (docs/domain.md rule 24). Someone else's appointment is "not found", exactly like a missing one (the
+ * refusal is audited by the policy). A cancelled or moved appointment has no valid ticket.
+ * A ticket read by anyone but the patient is audited (it names the patient, the clinic and the doctor).
  */
 export async function getTicket(
   deps: TicketDeps,
@@ -37,7 +39,9 @@ export async function getTicket(
   if (!record) throw new DomainError(TicketErrorCode.TICKET_NOT_FOUND);
   let basis: AccessBasis;
   try {
-    basis = await authorizePatient(deps.access, principal, record.patientId, 'read', origin);
+    basis = await authorizePatient(deps.access, principal, record.patientId, 'read', origin, {
+      organizationId: record.organizationId,
+    });
   } catch (error) {
     if (isDomainError(error) && error.code === AccessErrorCode.PATIENT_NOT_FOUND) {
       throw new DomainError(TicketErrorCode.TICKET_NOT_FOUND);

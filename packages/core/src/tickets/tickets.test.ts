@@ -7,6 +7,7 @@ import { timeZoneName } from './time-zone-names';
 const record = (overrides: Partial<TicketRecord> = {}): TicketRecord => ({
   appointmentId: '0b0c6f8e-5d1e-4c1a-9a57-1f2e3d4c5b6a',
   patientId: 'p',
+  organizationId: 'org-1',
   status: 'booked',
   code: 'KMTR-7Q2X',
   ticketNumber: 'ГП1-20261201-0007',

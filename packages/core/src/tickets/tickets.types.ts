@@ -4,6 +4,8 @@ import type { VisitType } from '../scheduling';
 export interface TicketRecord {
   appointmentId: string;
   patientId: string;
+  /** The clinic of the visit: the registry reads only its own clinics' tickets (issue 13). */
+  organizationId: string;
   status: string;
   code: string;
   ticketNumber: string;

@@ -1,4 +1,4 @@
-import { ownAndWardIds } from '../booking';
+import { ownAndWards } from '../booking';
 import type { Principal } from '../identity';
 import { DomainError } from '../shared';
 import { offerSlotToWaitlist } from './offer-slot';
@@ -15,7 +15,7 @@ export async function leaveWaitlist(
   principal: Principal,
   input: { entryId: string },
 ): Promise<void> {
-  const patientIds = await ownAndWardIds(deps.booking, principal);
+  const patientIds = (await ownAndWards(deps.booking, principal)).map((p) => p.patientId);
   const now = deps.clock.now();
   await deps.store.transaction(async (repos) => {
     const entry = await repos.waitlist.findEntry(input.entryId);

@@ -1,5 +1,5 @@
 import { auditReadsOf } from '../access';
-import { ownAndWardIds } from '../booking';
+import { ownAndWards } from '../booking';
 import type { Principal, RequestOrigin } from '../identity';
 import type { WaitlistEntryView } from './waitlist.types';
 import type { WaitlistDeps } from './waitlist-deps';
@@ -14,7 +14,7 @@ export async function listWaitlist(
   principal: Principal,
   input: { origin: RequestOrigin },
 ): Promise<WaitlistEntryView[]> {
-  const patientIds = await ownAndWardIds(deps.booking, principal);
+  const patientIds = (await ownAndWards(deps.booking, principal)).map((p) => p.patientId);
   await auditReadsOf(deps.booking.access, principal, {
     reads: patientIds.slice(1).map((wardId) => ({ patientId: wardId, basis: 'representative' })),
     action: 'record.read',

@@ -19,6 +19,7 @@ export function createTicketsRepository(db: Database): TicketsRepository {
         .select({
           appointmentId: appointments.id,
           patientId: appointments.patientId,
+          organizationId: appointments.organizationId,
           status: appointments.status,
           code: appointments.code,
           ticketNumber: appointments.ticketNumber,
@@ -52,6 +53,7 @@ export function createTicketsRepository(db: Database): TicketsRepository {
       return {
         appointmentId: row.appointmentId,
         patientId: row.patientId,
+        organizationId: row.organizationId,
         status: row.status,
         code: row.code,
         ticketNumber: row.ticketNumber,

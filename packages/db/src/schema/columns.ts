@@ -33,3 +33,7 @@ export const optionalUuidRef = <TName extends string>(
 /** A required foreign key to a reference table's text code (regions, specialties), never deleted. */
 export const codeRef = <TName extends string>(name: TName, target: () => AnyPgColumn) =>
   text(name).notNull().references(target);
+
+/** An optional foreign key to a reference table's text code: null when the row has none. */
+export const optionalCodeRef = <TName extends string>(name: TName, target: () => AnyPgColumn) =>
+  text(name).references(target);

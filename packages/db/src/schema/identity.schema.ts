@@ -12,12 +12,21 @@ import {
   uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
-import { entityColumns, optionalUuidRef, timestamptz, uuidRef } from './columns';
+import { entityColumns, inList, optionalCodeRef, optionalUuidRef, timestamptz, uuidRef } from './columns';
 import { organizations } from './organizations.schema';
 import { patients } from './patients.schema';
 import { practitioners } from './practitioners.schema';
+import { regions } from './reference.schema';
 
-export const ROLES = ['patient', 'doctor', 'nurse', 'registrar', 'clinic_admin', 'system_admin'] as const;
+export const ROLES = [
+  'patient',
+  'doctor',
+  'nurse',
+  'registrar',
+  'call_centre',
+  'clinic_admin',
+  'system_admin',
+] as const;
 export const ONE_TIME_CODE_PURPOSES = [
   'registration',
   'login_mfa',
@@ -72,7 +81,10 @@ export const accounts = pgTable(
   ],
 );
 
-/** A role held by an account; staff roles are held within one organization, system admin within none. */
+/**
+ * A role held by an account: staff roles within one organization; a call-centre operator's for a region
+ * (the clinics of that region, docs/domain.md §1); patient and system admin within neither.
+ */
 export const accountRoles = pgTable(
   'account_roles',
   {
@@ -80,18 +92,17 @@ export const accountRoles = pgTable(
     accountId: uuidRef('account_id', () => accounts.id, 'cascade'),
     role: text('role', { enum: ROLES }).notNull(),
     organizationId: optionalUuidRef('organization_id', () => organizations.id, 'cascade'),
+    regionCode: optionalCodeRef('region_code', () => regions.code),
     createdAt: timestamptz('created_at').notNull().defaultNow(),
   },
   (t) => [
-    check(
-      'account_roles_role',
-      sql`${t.role} in ('patient', 'doctor', 'nurse', 'registrar', 'clinic_admin', 'system_admin')`,
-    ),
+    check('account_roles_role', sql`${t.role} in (${inList(ROLES)})`),
     check(
       'account_roles_organization',
-      sql`(${t.role} in ('patient', 'system_admin')) = (${t.organizationId} is null)`,
+      sql`(${t.role} in ('patient', 'call_centre', 'system_admin')) = (${t.organizationId} is null)`,
     ),
-    unique('account_roles_key').on(t.accountId, t.role, t.organizationId).nullsNotDistinct(),
+    check('account_roles_region', sql`(${t.role} = 'call_centre') = (${t.regionCode} is not null)`),
+    unique('account_roles_key').on(t.accountId, t.role, t.organizationId, t.regionCode).nullsNotDistinct(),
   ],
 );
 
@@ -238,8 +249,11 @@ export const consents = pgTable(
 );
 
 /**
- * A representative (parent, guardian) and the ward they act for. A guardian link for an adult waits for a
- * registrar's approval; a parent's link to a child is active at once.
+ * A representative (parent, guardian) and the ward they act for (docs/identity.md, Representatives). A
+ * guardian's link, and a parent's link to a child Talon already knows, wait (`pending`) for the registry to
+ * check the document, or (a parent) for a code sent to a phone on the child's file. The age rules of a
+ * parent's link (medical access until 15 unless the young person allows it, nothing from 18) are decided
+ * by core from the ward's birth date; `medicalAccessAllowedAt` is the young person's permission.
  */
 export const representativeLinks = pgTable(
   'representative_links',
@@ -251,9 +265,16 @@ export const representativeLinks = pgTable(
     status: text('status', { enum: ['pending', 'active', 'rejected', 'ended'] }).notNull(),
     /** Birth certificate or guardianship document number, encrypted. */
     documentEncrypted: text('document_encrypted'),
+    /**
+     * The uploaded scan of the document, shown to the registrar who approves. No foreign key yet: the
+     * uploads table arrives with the medical record's uploads (the key is added then).
+     */
+    documentFileId: uuid('document_file_id'),
     decidedByAccountId: optionalUuidRef('decided_by_account_id', () => accounts.id),
     decidedAt: timestamptz('decided_at'),
     endedAt: timestamptz('ended_at'),
+    /** From 15 the young person lets this parent read their medical data (323-ФЗ art. 54); null: not. */
+    medicalAccessAllowedAt: timestamptz('medical_access_allowed_at'),
   },
   (t) => [
     check('representative_links_relation', sql`${t.relation} in ('parent', 'guardian')`),
@@ -263,6 +284,8 @@ export const representativeLinks = pgTable(
       .on(t.representativePatientId, t.wardPatientId)
       .where(sql`${t.status} in ('pending', 'active')`),
     index('representative_links_ward_idx').on(t.wardPatientId),
+    // The daily limit of new links counts a representative's links of the last 24 hours.
+    index('representative_links_representative_idx').on(t.representativePatientId, t.createdAt),
   ],
 );
 

@@ -36,6 +36,7 @@ interface AccountRow {
   practitioner_id: string | null;
   role: string;
   organization_id: string | null;
+  region_code: string | null;
   patient_phone: string | null;
   patient_snils_hash: string | null;
 }
@@ -44,7 +45,7 @@ const accountRows = (db: DatabaseHandle['db']) =>
   queryRows<AccountRow>(
     db,
     sql`select a.id, a.display_name, a.phone, a.email, a.snils_hash, a.password_hash, a.totp_secret_encrypted,
-          a.totp_enabled_at, a.patient_id, a.practitioner_id, r.role, r.organization_id,
+          a.totp_enabled_at, a.patient_id, a.practitioner_id, r.role, r.organization_id, r.region_code,
           p.phone as patient_phone, p.snils_hash as patient_snils_hash
         from accounts a join account_roles r on r.account_id = a.id left join patients p on p.id = a.patient_id
         order by a.id`,
@@ -56,7 +57,7 @@ let rows: AccountRow[];
 beforeAll(async () => {
   handle = await createTestDatabase();
   const report = await seedDatabase(handle.db, { size: 'small', seed: 1, keys });
-  expect(report.accounts).toBe(DEMO_PATIENT_ACCOUNTS + 5);
+  expect(report.accounts).toBe(DEMO_PATIENT_ACCOUNTS + 6);
   rows = await accountRows(handle.db);
 }, 60_000);
 
@@ -77,6 +78,7 @@ describe('seedDatabase: demo accounts', () => {
         phone: account.phone,
         email: account.email,
         organization_id: account.organization?.id ?? null,
+        region_code: account.regionCode,
         practitioner_id: account.practitionerId,
         patient_id: account.patientId,
       });
@@ -104,6 +106,7 @@ describe('seedDatabase: demo accounts', () => {
   it('gives staff the staff password and an enabled TOTP with the documented secret, encrypted', async () => {
     const staff = rows.filter((r) => r.role !== 'patient');
     expect(staff.map((r) => r.role).sort()).toEqual([
+      'call_centre',
       'clinic_admin',
       'doctor',
       'nurse',

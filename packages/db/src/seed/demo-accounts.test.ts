@@ -34,7 +34,7 @@ describe('listDemoAccounts (the demo set)', () => {
   it('has an account for every role, staff with a second factor and patients without', () => {
     const roles = [...demo.staff, ...demo.patients].map((a) => a.role);
     expect(new Set(roles)).toEqual(
-      new Set(['patient', 'doctor', 'nurse', 'registrar', 'clinic_admin', 'system_admin']),
+      new Set(['patient', 'doctor', 'nurse', 'registrar', 'call_centre', 'clinic_admin', 'system_admin']),
     );
     for (const account of demo.staff) {
       expect(isStaff([{ role: account.role, organizationId: account.organization?.id ?? null }])).toBe(true);
@@ -78,6 +78,13 @@ describe('listDemoAccounts (the demo set)', () => {
       expect(byRole.get(role)?.organization).toEqual({ id: clinic?.id, name: clinic?.name });
     }
     expect(byRole.get('system_admin')?.organization).toBeNull();
+    // The call-centre operator serves the clinic's region (docs/domain.md §1), not one clinic.
+    expect(byRole.get('call_centre')).toMatchObject({
+      email: 'call-centre@demo.talon.local',
+      phone: '+78000000006',
+      organization: null,
+      regionCode: '77',
+    });
     const serviceCodes = new Set(SPECIALTIES.filter((s) => s.kind === 'service').map((s) => s.code));
     for (const [role, isService] of [
       ['doctor', false],

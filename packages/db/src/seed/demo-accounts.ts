@@ -38,6 +38,8 @@ export interface DemoAccountSeed {
   /** Base32 TOTP secret (staff), stored encrypted with `totp_enabled_at` set. */
   totpSecret: string | null;
   organization: { id: string; name: string } | null;
+  /** The region a call-centre operator serves (the staff clinic's); null for every other account. */
+  regionCode: string | null;
   patientId: string | null;
   practitionerId: string | null;
   /** The patient's SNILS, only to store its keyed hash with the account (login by SNILS). */
@@ -57,7 +59,7 @@ export interface DemoRepresentativeSeed {
 }
 
 export interface DemoAccounts {
-  /** Doctor, nurse, registrar and clinic admin of one clinic, and a system admin. */
+  /** Doctor, nurse, registrar and clinic admin of one clinic, a system admin, a call centre of its region. */
   staff: DemoAccountSeed[];
   /** `DEMO_PATIENT_ACCOUNTS` patients (fewer only in a set that small), in the order of the set. */
   patients: DemoAccountSeed[];
@@ -135,6 +137,7 @@ const STAFF_PLAN: readonly {
   { role: 'registrar', login: 'registrar', displayName: 'Ольга Смирнова' },
   { role: 'clinic_admin', login: 'clinic-admin', displayName: 'Андрей Кузнецов' },
   { role: 'system_admin', login: 'admin', displayName: 'Елена Морозова' },
+  { role: 'call_centre', login: 'call-centre', displayName: 'Наталья Попова' },
 ];
 
 /**
@@ -160,7 +163,12 @@ export function planDemoAccounts(
       phone: staffPhone(index + 1),
       password: DEMO_STAFF_PASSWORD,
       totpSecret: DEMO_TOTP_SECRET,
-      organization: plan.role === 'system_admin' ? null : { id: clinic.id, name: clinic.name },
+      // The call centre serves the clinic's whole region; the system admin belongs to no clinic.
+      organization:
+        plan.role === 'system_admin' || plan.role === 'call_centre'
+          ? null
+          : { id: clinic.id, name: clinic.name },
+      regionCode: plan.role === 'call_centre' ? clinic.regionCode : null,
       patientId: null,
       practitionerId: practitioner?.id ?? null,
       snils: null,
@@ -179,6 +187,7 @@ export function planDemoAccounts(
       password: DEMO_PATIENT_PASSWORD,
       totpSecret: null,
       organization: null,
+      regionCode: null,
       patientId: patient.id,
       practitionerId: null,
       snils: patient.snils,

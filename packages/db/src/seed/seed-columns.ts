@@ -136,6 +136,7 @@ export const accountRoleColumns: Column<DemoAccountSeed>[] = [
   { column: accountRoles.accountId, value: (a) => a.id },
   { column: accountRoles.role, value: (a) => a.role },
   { column: accountRoles.organizationId, value: (a) => a.organization?.id ?? null },
+  { column: accountRoles.regionCode, value: (a) => a.regionCode },
 ];
 
 /** The personal-data consent a registration records, for the demo patients' accounts. */

@@ -25,6 +25,7 @@ interface DemoAccountsBody {
     login: string;
     phone: string | null;
     organization: { name: string } | null;
+    regionCode: string | null;
     ward: { displayName: string; birthDate: string } | null;
   }[];
   patients: { count: number; phones: string[] };
@@ -48,12 +49,27 @@ describe('GET /api/v1/dev/demo-accounts', () => {
   it('lists one account per role and 1 000 patient phones', async () => {
     const body = await demoAccounts();
     expect(body.accounts.map((a) => a.role).sort()).toEqual(
-      ['clinic_admin', 'doctor', 'nurse', 'patient', 'patient', 'registrar', 'system_admin'].sort(),
+      [
+        'call_centre',
+        'clinic_admin',
+        'doctor',
+        'nurse',
+        'patient',
+        'patient',
+        'registrar',
+        'system_admin',
+      ].sort(),
     );
     expect(body.patients.count).toBe(1_000);
     expect(new Set(body.patients.phones).size).toBe(1_000);
     expect(body.accounts.find((a) => a.role === 'doctor')?.organization?.name).toMatch(/поликлиника/);
     expect(body.accounts.find((a) => a.role === 'system_admin')?.organization).toBeNull();
+    expect(body.accounts.find((a) => a.role === 'call_centre')).toMatchObject({
+      login: 'call-centre@demo.talon.local',
+      phone: '+78000000006',
+      organization: null,
+      regionCode: '77',
+    });
   });
 
   it('gives logins that work: a patient by phone, the last of the 1 000 too', async () => {
@@ -90,12 +106,13 @@ describe('GET /api/v1/dev/demo-accounts', () => {
     expect(JSON.stringify(wards.json())).toContain(parent.ward!.birthDate);
   });
 
-  it('gives staff logins that need the documented TOTP: doctor by email, registrar by phone', async () => {
+  it('gives staff logins that need the documented TOTP: doctor by email, registrar and call centre by phone', async () => {
     const body = await demoAccounts();
     const totp = new TOTP({ secret: Secret.fromBase32(body.staffTotpSecret) });
     const doctor = body.accounts.find((a) => a.role === 'doctor')!;
     const registrar = body.accounts.find((a) => a.role === 'registrar')!;
-    for (const login of [doctor.login, registrar.phone!]) {
+    const callCentre = body.accounts.find((a) => a.role === 'call_centre')!;
+    for (const login of [doctor.login, registrar.phone!, callCentre.phone!]) {
       const first = await logIn(login, body.staffPassword);
       expect(first.statusCode, first.body).toBe(200);
       expect(first.json()).toMatchObject({ status: 'mfa_required', mfaMethods: ['totp', 'recovery'] });
@@ -111,6 +128,9 @@ describe('GET /api/v1/dev/demo-accounts', () => {
         headers: { authorization: `Bearer ${done.json().token}` },
       });
       expect(me.statusCode, me.body).toBe(200);
+      if (login === callCentre.phone) {
+        expect(me.json().roles).toEqual([{ role: 'call_centre', organizationId: null }]);
+      }
     }
   });
 

@@ -1,4 +1,4 @@
-import { z } from '@talon/contracts';
+import { ZRole, z } from '@talon/contracts';
 import {
   DEMO_PATIENT_PASSWORD,
   DEMO_STAFF_PASSWORD,
@@ -11,12 +11,16 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 
 const ZDemoAccount = z
   .object({
-    role: z.enum(['patient', 'doctor', 'nurse', 'registrar', 'clinic_admin', 'system_admin']),
+    role: ZRole,
     displayName: z.string(),
     login: z.string().describe('What to type as the login: the email for staff, the phone for patients'),
     email: z.string().nullable(),
     phone: z.string().nullable().describe('E.164; staff may log in with it too'),
     organization: z.object({ id: z.string(), name: z.string() }).nullable(),
+    regionCode: z
+      .string()
+      .nullable()
+      .describe('The region a call-centre operator serves (all its clinics); null for the others'),
     ward: z
       .object({ displayName: z.string(), birthDate: z.string() })
       .nullable()
@@ -46,6 +50,7 @@ const toDto = (account: DemoAccountSeed, representative: DemoRepresentativeSeed 
   email: account.email,
   phone: account.phone,
   organization: account.organization,
+  regionCode: account.regionCode,
   ward:
     representative?.accountId === account.id
       ? { displayName: representative.ward.displayName, birthDate: representative.ward.birthDate }

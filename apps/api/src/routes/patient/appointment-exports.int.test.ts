@@ -24,11 +24,9 @@ const get = (session: Session, url: string) => t.app.inject({ url, headers: sess
 
 beforeAll(async () => {
   t = await createTestApp({ clock, env: { RATE_LIMIT_BOOKING_PER_MINUTE: '10000' } });
-  [parent, child, stranger] = (await createPatients(t, 3, { now: NOW })) as [
-    TestPatient,
-    TestPatient,
-    TestPatient,
-  ];
+  [parent, stranger] = (await createPatients(t, 2, { now: NOW })) as [TestPatient, TestPatient];
+  // A child: a parent's link ends at 18 (docs/domain.md rule 24).
+  [child] = (await createPatients(t, 1, { now: NOW, patient: { birthDate: '2018-06-01' } })) as [TestPatient];
   await t.database.db.insert(schema.representativeLinks).values({
     representativePatientId: parent.patientId,
     wardPatientId: child.patientId,

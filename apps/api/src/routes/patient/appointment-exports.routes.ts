@@ -25,7 +25,7 @@ const LIMIT_NOTE = `The newest ${EXPORT_MAX_ROWS} visits at most; \`X-Total-Coun
 export const appointmentExportsRoutes: FastifyPluginAsyncZod = async (app) => {
   const { booking } = app.services;
   const tags = ['Appointments'];
-  const config = { access: { roles: ['patient', 'registrar'] as const } };
+  const config = { access: { roles: ['patient', 'registrar', 'call_centre'] as const } };
 
   app.get(
     '/appointments/export.csv',

@@ -152,7 +152,9 @@ describe('POST /api/v1/appointments/{id}/review', () => {
   });
 
   it("answers 404 for another patient's visit and a missing one; a representative reviews a ward's", async () => {
-    const [parent, child, stranger] = await createPatients(t, 3, { now: NOW });
+    const [parent, stranger] = await createPatients(t, 2, { now: NOW });
+    // A child: a parent's link ends at 18 (docs/domain.md rule 24).
+    const [child] = await createPatients(t, 1, { now: NOW, patient: { birthDate: '2018-06-01' } });
     await t.database.db.insert(schema.representativeLinks).values({
       representativePatientId: parent!.patientId,
       wardPatientId: child!.patientId,

@@ -268,7 +268,9 @@ describe('cancel and reschedule', () => {
 
 describe('list, read, confirm, check-in and outcome', () => {
   it('lists mine and my wards’, filters by status and period; another patient’s appointment is 404', async () => {
-    const [parent, child, stranger] = await createPatients(t, 3, { now: NOW });
+    const [parent, stranger] = await createPatients(t, 2, { now: NOW });
+    // A child: a parent's link ends at 18 (docs/domain.md rule 24).
+    const [child] = await createPatients(t, 1, { now: NOW, patient: { birthDate: '2018-06-01' } });
     await t.database.db.insert(schema.representativeLinks).values({
       representativePatientId: parent!.patientId,
       wardPatientId: child!.patientId,

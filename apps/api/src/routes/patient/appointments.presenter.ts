@@ -1,9 +1,12 @@
 import type { TAppointment } from '@talon/contracts';
-import { type AppointmentView, zonedIso } from '@talon/core/booking';
+import { type AppointmentReading, zonedIso } from '@talon/core/booking';
 import { canReview } from '@talon/core/reviews';
 
-/** An appointment as the API answers it: times in the clinic's zone with their offset (DESIGN rule 10). */
-export function presentAppointment(view: AppointmentView): TAppointment {
+/**
+ * An appointment as the API answers it: times in the clinic's zone with their offset (DESIGN rule 10). The
+ * medical fields are there only when core gave the reader the medical view (docs/domain.md rule 24).
+ */
+export function presentAppointment(view: AppointmentReading): TAppointment {
   return {
     id: view.id,
     patientId: view.patientId,
@@ -22,8 +25,8 @@ export function presentAppointment(view: AppointmentView): TAppointment {
     organization: view.organization,
     room: view.room,
     practitioner: view.practitioner,
-    reason: view.reason,
-    cancellationReason: view.cancellationReason,
+    ...('reason' in view ? { reason: view.reason } : {}),
+    ...('cancellationReason' in view ? { cancellationReason: view.cancellationReason } : {}),
     rescheduledToId: view.rescheduledToId,
     createdAt: view.createdAt.toISOString(),
     review: view.review

@@ -36,7 +36,7 @@ const principalOf = (request: { principal: Principal | null }) => request.princi
 export const appointmentsRoutes: FastifyPluginAsyncZod = async (app) => {
   const { booking } = app.services;
   const tags = ['Appointments'];
-  const bookers = { access: { roles: ['patient', 'registrar'] as const } };
+  const bookers = { access: { roles: ['patient', 'registrar', 'call_centre'] as const } };
 
   app.post(
     '/appointments',
@@ -81,7 +81,7 @@ export const appointmentsRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/appointments/:id',
     {
-      config: { access: { roles: ['patient', 'registrar', 'doctor', 'nurse'] as const } },
+      config: { access: { roles: ['patient', 'registrar', 'call_centre', 'doctor', 'nurse'] as const } },
       schema: {
         tags,
         summary: 'One appointment (another patient’s is "not found")',

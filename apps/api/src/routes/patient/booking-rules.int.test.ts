@@ -114,7 +114,9 @@ describe('booking refusals through the API', () => {
   });
 
   it('SPECIALTY_LIMIT: one active future appointment per specialty, a representative’s count for the ward', async () => {
-    const [parent, child] = await createPatients(t, 2, { now: NOW });
+    const [parent] = await createPatients(t, 1, { now: NOW });
+    // A child: a parent's link ends at 18 (docs/domain.md rule 24).
+    const [child] = await createPatients(t, 1, { now: NOW, patient: { birthDate: '2018-06-01' } });
     await t.database.db.insert(schema.representativeLinks).values({
       representativePatientId: parent!.patientId,
       wardPatientId: child!.patientId,

@@ -1,12 +1,12 @@
 import type { TReferral } from '@talon/contracts';
-import type { ReferralView } from '@talon/core/referrals';
+import type { ReferralReading } from '@talon/core/referrals';
 
-/** A referral as the API answers it (the clinic's zone stays inside). */
-export const presentReferral = (view: ReferralView): TReferral => ({
+/** A referral as the API answers it (the clinic's zone stays inside; the diagnosis in the medical view only). */
+export const presentReferral = (view: ReferralReading): TReferral => ({
   id: view.id,
   patientId: view.patientId,
   specialty: view.specialty,
-  diagnosisCode: view.diagnosisCode,
+  ...('diagnosisCode' in view ? { diagnosisCode: view.diagnosisCode } : {}),
   validUntil: view.validUntil,
   issuedBy: view.issuedBy,
   organization: view.organization,

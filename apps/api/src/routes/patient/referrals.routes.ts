@@ -12,7 +12,7 @@ export const referralsRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/referrals',
     {
-      config: { access: { roles: ['patient', 'registrar'] as const } },
+      config: { access: { roles: ['patient', 'registrar', 'call_centre'] as const } },
       schema: {
         tags: ['Referrals'],
         summary: "My referrals and my wards' (or one patient's), newest first",

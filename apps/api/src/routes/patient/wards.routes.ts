@@ -1,5 +1,6 @@
 import {
   problemResponses,
+  ZAddedWard,
   ZAddWardRequest,
   ZIdParams,
   ZProblem,
@@ -7,6 +8,8 @@ import {
   ZProxyRequest,
   ZProxyStarted,
   ZWard,
+  ZWardCodeRequest,
+  ZWardCodeSent,
   z,
 } from '@talon/contracts';
 import type { WardView } from '@talon/core/access';
@@ -20,7 +23,7 @@ const errors = {
   403: ZProblem.describe('CSRF token missing'),
   404: problemResponses[404],
   409: ZProblem.describe('Conflict'),
-  429: ZProblem.describe('Too many codes; see `Retry-After`'),
+  429: ZProblem.describe('Too many codes, or too many new wards in 24 hours; see `Retry-After`'),
 };
 
 const toWard = (ward: WardView) => ({ ...ward, createdAt: ward.createdAt.toISOString() });
@@ -53,17 +56,56 @@ export const wardsRoutes: FastifyPluginAsyncZod = async (app) => {
       config,
       schema: {
         tags,
-        summary: 'Add a child (active at once) or an adult ward (waits for the registry to approve)',
+        summary:
+          'Add a child or an adult ward: a child Talon does not know is linked at once; a link to a known child waits for a code sent to a phone on its file or for its registry; a guardian waits for the registry. At most 5 a day',
         body: ZAddWardRequest,
-        response: { 201: ZWard, ...errors },
+        response: { 201: ZAddedWard, ...errors },
       },
     },
-    async (request, reply) =>
-      reply
-        .code(201)
-        .send(
-          toWard(await access.addWard(principalOf(request), { ...request.body, origin: originOf(request) })),
-        ),
+    async (request, reply) => {
+      const added = await access.addWard(principalOf(request), {
+        ...request.body,
+        origin: originOf(request),
+      });
+      return reply.code(201).send({ ...toWard(added), codeSentTo: added.codeSentTo });
+    },
+  );
+
+  app.post(
+    '/me/wards/:id/confirm',
+    {
+      config,
+      schema: {
+        tags,
+        summary: "Enter the code sent to the child's phone: the waiting parent link becomes active",
+        params: ZIdParams,
+        body: ZWardCodeRequest,
+        response: { 200: ZWard, ...errors },
+      },
+    },
+    async (request) =>
+      toWard(
+        await access.confirmWardLink(principalOf(request), {
+          linkId: request.params.id,
+          code: request.body.code,
+          origin: originOf(request),
+        }),
+      ),
+  );
+
+  app.post(
+    '/me/wards/:id/code',
+    {
+      config,
+      schema: {
+        tags,
+        summary: "Send the waiting parent link's code again to the phone on the child's file",
+        params: ZIdParams,
+        body: z.object({}).nullish(),
+        response: { 200: ZWardCodeSent, ...errors },
+      },
+    },
+    async (request) => access.resendWardLinkCode(principalOf(request), { linkId: request.params.id }),
   );
 
   app.post(

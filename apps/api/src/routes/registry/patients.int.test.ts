@@ -2,7 +2,15 @@ import { randomInt } from 'node:crypto';
 import { loadConfig } from '@talon/config';
 import { omsCheckDigit } from '@talon/core/identifiers';
 import type { Database } from '@talon/db';
-import { attachPatient, buildOrganization, buildRegisteredPatient, lastAuditEntry } from '@talon/testing';
+import {
+  attachPatient,
+  buildAppointment,
+  buildOrganization,
+  buildPractitioner,
+  buildRegisteredPatient,
+  lastAuditEntry,
+  practitionerRoleIds,
+} from '@talon/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { registerPatient, uniquePhone, uniqueSnils } from '../../testing/identity-helpers';
 import { createStaffSession, type StaffSession } from '../../testing/staff-helpers';
@@ -31,6 +39,16 @@ describe('POST /api/v1/registry/patients/search', () => {
       payload: query,
       headers: session.headers,
     });
+
+  /** A practitioner role at the registrar's clinic, for visits there. */
+  let clinicRole: string | undefined;
+  const clinicRoleId = async () => {
+    if (!clinicRole) {
+      const practitioner = await buildPractitioner(t.database.db, { organizationId: clinicId });
+      [clinicRole] = await practitionerRoleIds(t.database.db, practitioner.id);
+    }
+    return clinicRole!;
+  };
 
   beforeAll(async () => {
     t = await createTestApp({ worker: true });
@@ -121,6 +139,12 @@ describe('POST /api/v1/registry/patients/search', () => {
       birthDate: '1970-02-01',
     });
     await insertPatient(t.database.db, { surname: 'Семёнова', name: 'Ольга', birthDate: '1971-02-01' });
+    // Known to the registrar's clinic (issue 13): one attached there, one with a visit there.
+    await attachPatient(t.database.db, olga.id, { organizationId: clinicId });
+    await buildAppointment(t.database.db, {
+      patientId: alyona.id,
+      slotOptions: { practitionerRoleId: await clinicRoleId() },
+    });
     const both = await search(registrar, { surname: 'СЕМЕНОВА', birthDate: '01.02.1970' });
     expect(both.statusCode, both.body).toBe(200);
     expect(
@@ -138,11 +162,69 @@ describe('POST /api/v1/registry/patients/search', () => {
 
   it('shows at most 20 people and says there are more', async () => {
     for (let i = 0; i < 21; i++) {
-      await insertPatient(t.database.db, { surname: 'Многова', name: 'Мария', birthDate: '1990-05-05' });
+      const many = await insertPatient(t.database.db, {
+        surname: 'Многова',
+        name: 'Мария',
+        birthDate: '1990-05-05',
+      });
+      await attachPatient(t.database.db, many.id, { organizationId: clinicId });
     }
     const res = await search(registrar, { surname: 'Многова', birthDate: '05.05.1990' });
     expect(res.json().items).toHaveLength(20);
     expect(res.json().truncated).toBe(true);
+  });
+
+  it("finds another clinic's patient by an exact identifier only, never by name (issue 13)", async () => {
+    const snils = uniqueSnils();
+    const elsewhere = await insertPatient(t.database.db, {
+      surname: 'Чужая',
+      name: 'Анна',
+      birthDate: '1981-08-08',
+      snils,
+    });
+    const otherClinic = await buildOrganization(t.database.db);
+    await attachPatient(t.database.db, elsewhere.id, { organizationId: otherClinic.id });
+    const byName = await search(registrar, { surname: 'Чужая', birthDate: '1981-08-08' });
+    expect(byName.statusCode).toBe(200);
+    expect(byName.json().items).toEqual([]);
+    const bySnils = await search(registrar, { snils });
+    expect(bySnils.json().items.map((p: { id: string }) => p.id)).toEqual([elsewhere.id]);
+    // A visit at the registrar's clinic makes the person known there: the name finds them then.
+    await buildAppointment(t.database.db, {
+      patientId: elsewhere.id,
+      slotOptions: {
+        practitionerRoleId: await clinicRoleId(),
+        start: new Date(Date.now() - 30 * 86_400_000),
+      },
+      appointment: { status: 'fulfilled' },
+    });
+    const known = await search(registrar, { surname: 'Чужая', birthDate: '1981-08-08' });
+    expect(known.json().items.map((p: { id: string }) => p.id)).toEqual([elsewhere.id]);
+  });
+
+  it("lets a call-centre operator browse by name the patients of their region's clinics only", async () => {
+    const operator = await createStaffSession(t, 'call_centre', { regionCode: '77' });
+    const farAway = await buildOrganization(t.database.db, {
+      regionCode: '54',
+      timeZone: 'Asia/Novosibirsk',
+    });
+    const moscow = await insertPatient(t.database.db, {
+      surname: 'Звонкова',
+      name: 'Ия',
+      birthDate: '1977-07-07',
+    });
+    const siberia = await insertPatient(t.database.db, {
+      surname: 'Звонкова',
+      name: 'Ия',
+      birthDate: '1977-07-07',
+    });
+    await attachPatient(t.database.db, moscow.id, { organizationId: clinicId });
+    await attachPatient(t.database.db, siberia.id, { organizationId: farAway.id });
+    const res = await search(operator, { surname: 'Звонкова', birthDate: '07.07.1977' });
+    expect(res.statusCode, res.body).toBe(200);
+    expect(res.json().items.map((p: { id: string; accessBasis: string }) => [p.id, p.accessBasis])).toEqual([
+      [moscow.id, 'registry'],
+    ]);
   });
 
   it('shows a clinic admin only the patients attached to their clinics', async () => {

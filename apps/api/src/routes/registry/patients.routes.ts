@@ -22,13 +22,15 @@ export const registryPatientsRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(
     '/registry/patients/search',
     {
-      config: { access: { roles: ['registrar', 'clinic_admin'] } },
+      config: { access: { roles: ['registrar', 'call_centre', 'clinic_admin'] } },
       schema: {
         tags: ['Registry'],
         summary: 'Find patients by SNILS, OMS policy, phone, or surname with birth date (audited)',
         description:
-          'At least one identifying criterion; at most 20 results with masked SNILS. Clinic admins see only ' +
-          'patients attached to their clinics. Every search is written to the audit log (`patient.search`).',
+          'At least one identifying criterion; at most 20 results with masked SNILS. Registrars and call-centre ' +
+          'operators find anyone by SNILS, policy or phone, but by surname and birth date only patients known ' +
+          'to their clinics (attached there, or with a visit there). Clinic admins see only patients attached ' +
+          'to their clinics. Every search is written to the audit log (`patient.search`).',
         body: ZPatientSearchQuery,
         response: {
           200: ZPatientSearchResult,

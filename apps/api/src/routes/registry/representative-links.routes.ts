@@ -6,21 +6,44 @@ import {
   ZRepresentativeLink,
   z,
 } from '@talon/contracts';
-import type { RepresentativeLinkRecord } from '@talon/core/access';
+import type { LinkForApproval } from '@talon/core/access';
 import type { Principal } from '@talon/core/identity';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { originOf } from '../../plugins/auth/auth.plugin';
 
-const toLink = (link: RepresentativeLinkRecord) => ({ ...link, createdAt: link.createdAt.toISOString() });
+const person = ({ surname, name, patronymic, birthDate }: LinkForApproval['ward']) => ({
+  surname,
+  name,
+  patronymic,
+  birthDate,
+});
 
-/** The registry approves or rejects guardian links of adult wards. */
+/** A waiting link with what the registrar checks; the scan opens through the uploads API. */
+const toLink = (link: LinkForApproval) => ({
+  id: link.id,
+  relation: link.relation,
+  status: link.status,
+  representativePatientId: link.representativePatientId,
+  wardPatientId: link.wardPatientId,
+  representative: person(link.representative),
+  ward: person(link.ward),
+  document: link.document,
+  documentFileId: link.documentFileId,
+  documentUrl: link.documentFileId ? `/api/v1/uploads/${link.documentFileId}` : null,
+  createdAt: link.createdAt.toISOString(),
+});
+
+/**
+ * The registry of the ward's clinic (or its admin) approves or rejects representative links after checking
+ * the document; links of wards attached to no clinic go to a system admin (docs/identity.md).
+ */
 export const representativeLinksRoutes: FastifyPluginAsyncZod = async (app) => {
   const { access } = app.services;
   const tags = ['Representatives'];
-  const config = { access: { roles: ['registrar', 'clinic_admin'] as const } };
+  const config = { access: { roles: ['registrar', 'clinic_admin', 'system_admin'] as const } };
   const errors = {
     401: ZProblem.describe('Not logged in'),
-    403: ZProblem.describe('Not registry staff, or CSRF token missing'),
+    403: ZProblem.describe('Not registry staff nor a system admin, or CSRF token missing'),
   };
 
   app.get(
@@ -29,7 +52,8 @@ export const representativeLinksRoutes: FastifyPluginAsyncZod = async (app) => {
       config,
       schema: {
         tags,
-        summary: 'Guardian links waiting for approval (wards of my clinics or without a clinic)',
+        summary:
+          'Links waiting for approval: wards of my clinics (a system admin: wards without a clinic), with the document to check',
         querystring: z.object({ status: z.literal('pending').default('pending') }),
         response: {
           200: z.object({ items: z.array(ZRepresentativeLink) }),
@@ -39,7 +63,9 @@ export const representativeLinksRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request) => ({
-      items: (await access.listPendingLinks(request.principal as Principal)).map(toLink),
+      items: (
+        await access.listPendingLinks(request.principal as Principal, { origin: originOf(request) })
+      ).map(toLink),
     }),
   );
 
@@ -49,7 +75,7 @@ export const representativeLinksRoutes: FastifyPluginAsyncZod = async (app) => {
       config,
       schema: {
         tags,
-        summary: 'Approve or reject a guardian link after checking the guardianship decision',
+        summary: 'Approve or reject a link after checking the birth certificate or guardianship decision',
         params: ZIdParams,
         body: ZLinkDecisionRequest,
         response: {

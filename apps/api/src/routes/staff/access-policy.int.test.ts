@@ -177,16 +177,29 @@ describe('representatives', () => {
     const ward = add.json();
     expect(ward.status).toBe('pending');
     expect((await card(ward.patient.id, guardian.session.headers)).statusCode).toBe(404);
+    // A new person belongs to no clinic: no registry may decide, a system admin does (issue 15).
     const registrar = await createStaffSession(t, 'registrar');
-    const pending = await t.app.inject({
+    const notTheirs = await t.app.inject({
       url: '/api/v1/registry/representative-links',
       headers: registrar.headers,
     });
-    expect(pending.json().items.map((l: { id: string }) => l.id)).toContain(ward.linkId);
+    expect(notTheirs.json().items.map((l: { id: string }) => l.id)).not.toContain(ward.linkId);
+    const admin = await createStaffSession(t, 'system_admin');
+    const pending = await t.app.inject({
+      url: '/api/v1/registry/representative-links',
+      headers: admin.headers,
+    });
+    expect(pending.json().items).toContainEqual(
+      expect.objectContaining({
+        id: ward.linkId,
+        ward: expect.objectContaining({ surname: 'Сидоров', birthDate: '1950-01-01' }),
+        document: 'РЕШЕНИЕ № 45-ОП',
+      }),
+    );
     const decided = await t.app.inject({
       method: 'POST',
       url: `/api/v1/registry/representative-links/${ward.linkId}/decision`,
-      headers: registrar.headers,
+      headers: admin.headers,
       payload: { decision: 'approve' },
     });
     expect(decided.statusCode, decided.body).toBe(200);

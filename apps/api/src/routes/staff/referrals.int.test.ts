@@ -41,8 +41,12 @@ beforeAll(async () => {
   });
   organizationId = await practitionerOrganizationId(db, practitioner.id);
   doctor = await createStaffSession(t, 'doctor', { organizationId, practitionerId: practitioner.id });
-  const people = await createPatients(t, 4, { patient: { surname: 'Секретова' } });
-  [patient, parent, child, stranger] = people as [TestPatient, TestPatient, TestPatient, TestPatient];
+  const people = await createPatients(t, 3, { patient: { surname: 'Секретова' } });
+  [patient, parent, stranger] = people as [TestPatient, TestPatient, TestPatient];
+  // A child under 15: the parent's link gives the medical view (a parent's link ends at 18).
+  [child] = (await createPatients(t, 1, {
+    patient: { surname: 'Секретова', birthDate: '2018-05-01' },
+  })) as [TestPatient];
   await attachPatient(db, patient!.patientId, { organizationId });
   await attachPatient(db, child!.patientId, { organizationId });
   await setAccountContacts(db, patient!.accountId, { email: `referral-${patient!.accountId}@example.ru` });

@@ -1,6 +1,7 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { ZLinkDecisionRequest, type z } from '@talon/contracts';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import type { TFunction } from 'i18next';
 import { useRef, useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
@@ -25,7 +26,11 @@ import '../../features/account/account.css';
 type LinkDecisionForm = z.input<typeof ZLinkDecisionRequest>;
 type LinkDecision = z.output<typeof ZLinkDecisionRequest>;
 
-/** `/registry/links`: guardian links waiting for a registrar to check the guardianship decision. */
+/**
+ * `/registry/links`: links waiting for the registry of the ward's clinic (a system admin for wards without
+ * one): a parent's to a child Talon knows (the birth certificate) and a guardian's (the guardianship
+ * decision), each with the document number and the uploaded scan to check.
+ */
 export function RegistryLinksPage() {
   const { t } = useTranslation();
   const headingRef = useRef<HTMLHeadingElement>(null);
@@ -62,24 +67,20 @@ export function RegistryLinksPage() {
   );
 }
 
-/** The person's name from their card (the registry may read it; the read is audited), or a placeholder. */
-function usePersonName(patientId: string) {
-  const { t, i18n } = useTranslation();
-  const card = useQuery(representativesQueries.patientCard(patientId));
-  if (!card.data) return { name: card.isPending ? t('common.loading') : t('registry.links.unknownPerson') };
+/** A person of the request as the link names them (no card read: the registry may not know them yet). */
+function personOf(person: TRepresentativeLink['ward'], t: TFunction, language: string) {
   return {
-    name: fullName(card.data),
-    birthDate: t('registry.links.birthDate', {
-      date: formatCalendarDate(card.data.birthDate, i18n.language),
-    }),
+    name: fullName(person),
+    birthDate: t('registry.links.birthDate', { date: formatCalendarDate(person.birthDate, language) }),
   };
 }
 
 function LinkItem({ link, onDecided }: { link: TRepresentativeLink; onDecided: (message: string) => void }) {
   const { t, i18n } = useTranslation();
   const queryClient = useQueryClient();
-  const representative = usePersonName(link.representativePatientId);
-  const ward = usePersonName(link.wardPatientId);
+  const representative = personOf(link.representative, t, i18n.language);
+  const ward = personOf(link.ward, t, i18n.language);
+  const isParent = link.relation === 'parent';
   const names = { representative: representative.name, ward: ward.name };
   // The rejection and its reason are a form: checked by the contract's schema, the server's refusal of a
   // field shown on that field (docs/web.md, «Forms»).
@@ -117,14 +118,32 @@ function LinkItem({ link, onDecided }: { link: TRepresentativeLink; onDecided: (
           <dt>{t('registry.links.representative')}</dt>
           <dd>
             <span lang="ru">{representative.name}</span>
-            {representative.birthDate ? `, ${representative.birthDate}` : null}
+            {`, ${representative.birthDate}`}
           </dd>
         </div>
         <div>
           <dt>{t('registry.links.ward')}</dt>
           <dd>
             <span lang="ru">{ward.name}</span>
-            {ward.birthDate ? `, ${ward.birthDate}` : null}
+            {`, ${ward.birthDate}`}
+          </dd>
+        </div>
+        <div>
+          <dt>{t('registry.links.relation')}</dt>
+          <dd>{t(`registry.links.relationValue.${link.relation}`)}</dd>
+        </div>
+        <div>
+          <dt>{t(isParent ? 'registry.links.certificate' : 'registry.links.decisionDocument')}</dt>
+          <dd>
+            {link.document ? <span lang="ru">{link.document}</span> : t('registry.links.noDocument')}
+            {link.documentUrl ? (
+              <>
+                {' '}
+                <a href={link.documentUrl} target="_blank" rel="noreferrer">
+                  {t('registry.links.scan')}
+                </a>
+              </>
+            ) : null}
           </dd>
         </div>
         <div>
@@ -136,7 +155,10 @@ function LinkItem({ link, onDecided }: { link: TRepresentativeLink; onDecided: (
         <ConfirmAction
           label={t('registry.links.approve')}
           labelDetail={t('registry.links.which', names)}
-          question={t('registry.links.approveQuestion', names)}
+          question={t(
+            isParent ? 'registry.links.approveParentQuestion' : 'registry.links.approveQuestion',
+            names,
+          )}
           confirmLabel={t('registry.links.approveConfirm')}
           isPending={decide.isPending}
           error={decide.variables?.decision === 'approve' ? failed : null}

@@ -9,7 +9,10 @@ const RequireLogin = lazyPage(() => import('../../features/auth/require-login').
 const ForbiddenPage = lazyPage(() => import('./forbidden.page').then((m) => m.ForbiddenPage));
 const RegistryLinksPage = lazyPage(() => import('./registry-links.page').then((m) => m.RegistryLinksPage));
 
-/** The registry cabinet at `/registry`: registrars and clinic admins; others see «Нет доступа». */
+/**
+ * The registry cabinet at `/registry`: registrars and clinic admins, and system admins for the links of
+ * wards attached to no clinic; others see «Нет доступа».
+ */
 export const registryRoutes: RouteObject = {
   path: '/registry',
   element: (
@@ -22,7 +25,9 @@ export const registryRoutes: RouteObject = {
   children: [
     {
       errorElement: <RouteError />,
-      element: <RequireLogin roles={['registrar', 'clinic_admin']} forbidden={<ForbiddenPage />} />,
+      element: (
+        <RequireLogin roles={['registrar', 'clinic_admin', 'system_admin']} forbidden={<ForbiddenPage />} />
+      ),
       children: [
         { index: true, element: <Navigate to="links" replace /> },
         { path: 'links', element: <RegistryLinksPage /> },

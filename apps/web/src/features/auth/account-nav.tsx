@@ -5,8 +5,8 @@ import { useLogout } from './use-logout';
 import { useMe } from './use-me';
 import './account-nav.css';
 
-/** Roles that open the registry cabinet (`/registry`). */
-const REGISTRY_ROLES: readonly string[] = ['registrar', 'clinic_admin'];
+/** Roles that open the registry cabinet (`/registry`): a system admin decides links of wards with no clinic. */
+const REGISTRY_ROLES: readonly string[] = ['registrar', 'clinic_admin', 'system_admin'];
 
 /**
  * The header's account entry: «Войти» for a visitor; for a logged-in user a button with their name that

@@ -14,7 +14,7 @@ import {
   validateAddWard,
 } from './add-ward-form.model';
 import { representativesApi, representativesQueries } from './representatives.api';
-import type { TWard } from './representatives.types';
+import type { TAddedWard } from './representatives.types';
 
 /** Problem codes that concern one field: their `detail` is shown next to it. */
 const CODE_FIELDS: Readonly<Record<string, AddWardField>> = {
@@ -25,8 +25,11 @@ const CODE_FIELDS: Readonly<Record<string, AddWardField>> = {
 
 const id = (field: AddWardField) => `ward-${field}`;
 
-/** «Добавить ребёнка или подопечного»: a child is linked at once, an adult ward after the registry checks. */
-export function AddWardForm({ onAdded }: { onAdded: (ward: TWard) => void }) {
+/**
+ * «Добавить ребёнка или подопечного»: a child new to Talon is linked at once; a child Talon knows after the
+ * code sent to the child's phone (or the registry's check), an adult ward after the registry checks.
+ */
+export function AddWardForm({ onAdded }: { onAdded: (ward: TAddedWard) => void }) {
   const { t } = useTranslation();
   const queryClient = useQueryClient();
   const formRef = useRef<HTMLFormElement>(null);

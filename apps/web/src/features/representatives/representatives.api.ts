@@ -12,6 +12,13 @@ export const representativesQueries = {
       queryFn: ({ signal }) => dataOf(api.GET('/api/v1/me/wards', { signal })),
       staleTime: 0,
     }),
+  /** The signed-in person's own parents and guardians (the young person's say over medical access). */
+  myRepresentatives: () =>
+    queryOptions({
+      queryKey: ['account', 'representatives'],
+      queryFn: ({ signal }) => dataOf(api.GET('/api/v1/me/representatives', { signal })),
+      staleTime: 0,
+    }),
   pendingLinks: () =>
     queryOptions({
       queryKey: ['account', 'registry', 'representative-links', 'pending'],
@@ -24,18 +31,15 @@ export const representativesQueries = {
         ),
       staleTime: 0,
     }),
-  /** A person's card as the registry sees it (identifiers masked); each read is audited by the server. */
-  patientCard: (patientId: string) =>
-    queryOptions({
-      queryKey: ['account', 'registry', 'patient', patientId],
-      queryFn: ({ signal }) => dataOf(api.GET('/api/v1/patients/{id}', { ...path(patientId), signal })),
-      staleTime: 5 * 60_000,
-      retry: false,
-    }),
 };
 
 export const representativesApi = {
   addWard: (body: TAddWardRequest) => dataOf(api.POST('/api/v1/me/wards', { body })),
+  confirmWard: (linkId: string, code: string) =>
+    dataOf(api.POST('/api/v1/me/wards/{id}/confirm', { ...path(linkId), body: { code } })),
+  resendWardCode: (linkId: string) => dataOf(api.POST('/api/v1/me/wards/{id}/code', path(linkId))),
+  setMedicalAccess: (linkId: string, allowed: boolean) =>
+    dataOf(api.PUT('/api/v1/me/representatives/{id}/medical-access', { ...path(linkId), body: { allowed } })),
   endWard: (linkId: string) => dataOf(api.POST('/api/v1/me/wards/{id}/end', path(linkId))),
   requestProxy: (body: ApiRequestBody<'/api/v1/me/proxies'>) =>
     dataOf(api.POST('/api/v1/me/proxies', { body })),

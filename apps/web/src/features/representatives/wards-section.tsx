@@ -7,12 +7,16 @@ import { describeError, ErrorMessage } from '../../shared/ui/error-message';
 import { fullName } from './person-name';
 import { representativesApi, representativesQueries } from './representatives.api';
 import type { TWard } from './representatives.types';
+import { WardCodeForm } from './ward-code-form';
 
 /** Links that can still be ended: an active one, or a guardian's request the registry has not decided. */
 const isEndable = (ward: TWard) => ward.status === 'active' || ward.status === 'pending';
 
-/** «Кого вы можете записывать»: every child, ward and consenting adult, with the state of the link. */
-export function WardsSection({ onEnded }: { onEnded: (message: string) => void }) {
+/**
+ * «Кого вы можете записывать»: every child, ward and consenting adult, with the state of the link and
+ * whether it opens medical data; a parent's waiting link takes the code sent to the child's phone.
+ */
+export function WardsSection({ onChanged }: { onChanged: (message: string) => void }) {
   const { t, i18n } = useTranslation();
   const queryClient = useQueryClient();
   const headingRef = useRef<HTMLHeadingElement>(null);
@@ -22,7 +26,7 @@ export function WardsSection({ onEnded }: { onEnded: (message: string) => void }
     mutationFn: (ward: TWard) => representativesApi.endWard(ward.linkId),
     onSuccess: async (_, ward) => {
       await queryClient.invalidateQueries({ queryKey: representativesQueries.wards().queryKey });
-      onEnded(t('family.ended', { name: fullName(ward.patient) }));
+      onChanged(t('family.ended', { name: fullName(ward.patient) }));
       // The pressed button is gone with its link: continue from the heading of the list.
       headingRef.current?.focus();
     },
@@ -69,8 +73,27 @@ export function WardsSection({ onEnded }: { onEnded: (message: string) => void }
                     <dt>{t('family.createdAt')}</dt>
                     <dd>{formatMoscowDate(ward.createdAt, i18n.language)}</dd>
                   </div>
+                  {ward.relation !== 'consent' && ward.status === 'active' ? (
+                    <div>
+                      <dt>{t('family.medicalLabel')}</dt>
+                      <dd>{t(ward.hasMedicalAccess ? 'family.medical.yes' : 'family.medical.no')}</dd>
+                    </div>
+                  ) : null}
                 </dl>
-                {ward.status === 'pending' ? <p className="hint">{t('family.pendingHint')}</p> : null}
+                {ward.status === 'pending' && ward.relation === 'parent' ? (
+                  <>
+                    <p className="hint">{t('family.pendingChildHint')}</p>
+                    <WardCodeForm
+                      ward={ward}
+                      onConfirmed={(confirmed) =>
+                        onChanged(t('family.code.confirmed', { name: fullName(confirmed.patient) }))
+                      }
+                    />
+                  </>
+                ) : null}
+                {ward.status === 'pending' && ward.relation === 'guardian' ? (
+                  <p className="hint">{t('family.pendingHint')}</p>
+                ) : null}
                 {isEndable(ward) ? (
                   <div>
                     <ConfirmAction

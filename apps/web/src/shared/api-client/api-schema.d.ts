@@ -3241,6 +3241,818 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/records/summary": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Policy status, active diagnoses, latest results out of range, next visit, counts */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Whose record: a ward's, or for staff with a care relation a patient's; the caller's own when absent */
+                    patientId?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["RecordSummary"];
+                    };
+                };
+                /** @description Invalid request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not logged in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such person, or no right to read their medical data (rule 16): the answer is the same */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/records/encounters": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Visit records with their diagnoses, newest first */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Whose record: a ward's, or for staff with a care relation a patient's; the caller's own when absent */
+                    patientId?: string;
+                    /** @description From this moment (inclusive), ISO 8601 with offset */
+                    from?: string;
+                    /** @description Up to this moment (exclusive), ISO 8601 with offset */
+                    to?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["EncounterList"];
+                    };
+                };
+                /** @description Invalid request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not logged in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such person, or no right to read their medical data (rule 16): the answer is the same */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/records/conditions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Diagnoses (ICD-10 code and Russian name), newest first */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Whose record: a ward's, or for staff with a care relation a patient's; the caller's own when absent */
+                    patientId?: string;
+                    /** @description `active`: active and recurring only */
+                    status?: "active" | "all";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ConditionList"];
+                    };
+                };
+                /** @description Invalid request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not logged in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such person, or no right to read their medical data (rule 16): the answer is the same */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/records/observations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Laboratory results with reference range and interpretation, newest first */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Whose record: a ward's, or for staff with a care relation a patient's; the caller's own when absent */
+                    patientId?: string;
+                    /** @description One analyte: a LOINC code (`718-7`) or a local `talon:…` code */
+                    code?: string;
+                    /** @description From this moment (inclusive), ISO 8601 with offset */
+                    from?: string;
+                    /** @description Up to this moment (exclusive), ISO 8601 with offset */
+                    to?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ObservationList"];
+                    };
+                };
+                /** @description Invalid request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not logged in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such person, or no right to read their medical data (rule 16): the answer is the same */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/records/observations/trend": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The series of one analyte over time, oldest first */
+        get: {
+            parameters: {
+                query: {
+                    /** @description Whose record: a ward's, or for staff with a care relation a patient's; the caller's own when absent */
+                    patientId?: string;
+                    /** @description The analyte (LOINC or local code) */
+                    code: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ObservationTrend"];
+                    };
+                };
+                /** @description Invalid request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not logged in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such person, or no right to read their medical data (rule 16): the answer is the same */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/records/documents": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Documents (discharge summaries, extracts, certificates, protocols), newest first */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Whose record: a ward's, or for staff with a care relation a patient's; the caller's own when absent */
+                    patientId?: string;
+                    /** @description A document type code (`discharge-summary`, `outpatient-extract`, …) */
+                    type?: string;
+                    /** @description From this moment (inclusive), ISO 8601 with offset */
+                    from?: string;
+                    /** @description Up to this moment (exclusive), ISO 8601 with offset */
+                    to?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["RecordDocumentList"];
+                    };
+                };
+                /** @description Invalid request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not logged in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such person, or no right to read their medical data (rule 16): the answer is the same */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/records/documents/{id}/file": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The document's PDF (application/pdf) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description application/pdf */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": string;
+                    };
+                };
+                /** @description Invalid request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not logged in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such person, or no right to read their medical data (rule 16): the answer is the same */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/records/prescriptions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Prescriptions (signed, sent, dispensed, cancelled, expired), newest first */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Whose record: a ward's, or for staff with a care relation a patient's; the caller's own when absent */
+                    patientId?: string;
+                    status?: components["schemas"]["MedicationRequestStatusInput"];
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PrescriptionList"];
+                    };
+                };
+                /** @description Invalid request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not logged in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such person, or no right to read their medical data (rule 16): the answer is the same */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/records/immunizations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Vaccinations, newest first */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Whose record: a ward's, or for staff with a care relation a patient's; the caller's own when absent */
+                    patientId?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ImmunizationList"];
+                    };
+                };
+                /** @description Invalid request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not logged in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such person, or no right to read their medical data (rule 16): the answer is the same */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/records/coverage": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The OMS policies (ЕНП masked, insurer, status, period), the active one first */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Whose record: a ward's, or for staff with a care relation a patient's; the caller's own when absent */
+                    patientId?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CoverageList"];
+                    };
+                };
+                /** @description Invalid request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not logged in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such person, or no right to read their medical data (rule 16): the answer is the same */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/uploads": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Upload one file (multipart/form-data, field `file`): PDF, JPEG or PNG, at most 5 MB */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "multipart/form-data": components["schemas"]["UploadBodyInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Upload"];
+                    };
+                };
+                /** @description Invalid request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not logged in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description FILE_TOO_LARGE: over 5 MB */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description UNSUPPORTED_FILE_TYPE: not a PDF, JPEG or PNG by its content */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/uploads/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** An uploaded file, to its owner (anyone else: 404) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The file, with its content type */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": string;
+                    };
+                };
+                /** @description Not logged in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/appointments": {
         parameters: {
             query?: never;
@@ -5847,7 +6659,7 @@ export interface paths {
                         "application/json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Too many codes; see `Retry-After` */
+                /** @description Too many codes, or too many new wards in 24 hours; see `Retry-After` */
                 429: {
                     headers: {
                         [name: string]: unknown;
@@ -5859,7 +6671,7 @@ export interface paths {
             };
         };
         put?: never;
-        /** Add a child (active at once) or an adult ward (waits for the registry to approve) */
+        /** Add a child or an adult ward: a child Talon does not know is linked at once; a link to a known child waits for a code sent to a phone on its file or for its registry; a guardian waits for the registry. At most 5 a day */
         post: {
             parameters: {
                 query?: never;
@@ -5875,6 +6687,102 @@ export interface paths {
             responses: {
                 /** @description Default Response */
                 201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AddedWard"];
+                    };
+                };
+                /** @description Invalid request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not logged in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description CSRF token missing */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Conflict */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Too many codes, or too many new wards in 24 hours; see `Retry-After` */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/wards/{id}/confirm": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Enter the code sent to the child's phone: the waiting parent link becomes active */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["WardCodeRequestInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -5927,7 +6835,103 @@ export interface paths {
                         "application/json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Too many codes; see `Retry-After` */
+                /** @description Too many codes, or too many new wards in 24 hours; see `Retry-After` */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/wards/{id}/code": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Send the waiting parent link's code again to the phone on the child's file */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: {
+                content: {
+                    "application/json": Record<string, never> | null;
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["WardCodeSent"];
+                    };
+                };
+                /** @description Invalid request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not logged in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description CSRF token missing */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Conflict */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Too many codes, or too many new wards in 24 hours; see `Retry-After` */
                 429: {
                     headers: {
                         [name: string]: unknown;
@@ -6017,7 +7021,7 @@ export interface paths {
                         "application/json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Too many codes; see `Retry-After` */
+                /** @description Too many codes, or too many new wards in 24 hours; see `Retry-After` */
                 429: {
                     headers: {
                         [name: string]: unknown;
@@ -6111,7 +7115,7 @@ export interface paths {
                         "application/json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Too many codes; see `Retry-After` */
+                /** @description Too many codes, or too many new wards in 24 hours; see `Retry-After` */
                 429: {
                     headers: {
                         [name: string]: unknown;
@@ -6207,7 +7211,7 @@ export interface paths {
                         "application/json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Too many codes; see `Retry-After` */
+                /** @description Too many codes, or too many new wards in 24 hours; see `Retry-After` */
                 429: {
                     headers: {
                         [name: string]: unknown;
@@ -6218,6 +7222,176 @@ export interface paths {
                 };
             };
         };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/representatives": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** My parents and guardians, and whether each reads my medical data */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["MyRepresentative"][];
+                        };
+                    };
+                };
+                /** @description Invalid request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not logged in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not a patient, or CSRF token missing */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not a parent link, or I am not 15–17 */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/representatives/{id}/medical-access": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** From 15 to 18: let a parent read my medical data, or withdraw it (booking for me stays with the parent) */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["MedicalAccessRequestInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["MyRepresentative"];
+                    };
+                };
+                /** @description Invalid request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not logged in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not a patient, or CSRF token missing */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not a parent link, or I am not 15–17 */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -6386,7 +7560,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Guardian links waiting for approval (wards of my clinics or without a clinic) */
+        /** Links waiting for approval: wards of my clinics (a system admin: wards without a clinic), with the document to check */
         get: {
             parameters: {
                 query?: {
@@ -6427,7 +7601,7 @@ export interface paths {
                         "application/json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Not registry staff, or CSRF token missing */
+                /** @description Not registry staff nor a system admin, or CSRF token missing */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -6455,7 +7629,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Approve or reject a guardian link after checking the guardianship decision */
+        /** Approve or reject a link after checking the birth certificate or guardianship decision */
         post: {
             parameters: {
                 query?: never;
@@ -6498,7 +7672,7 @@ export interface paths {
                         "application/json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Not registry staff, or CSRF token missing */
+                /** @description Not registry staff nor a system admin, or CSRF token missing */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -6544,7 +7718,7 @@ export interface paths {
         put?: never;
         /**
          * Find patients by SNILS, OMS policy, phone, or surname with birth date (audited)
-         * @description At least one identifying criterion; at most 20 results with masked SNILS. Clinic admins see only patients attached to their clinics. Every search is written to the audit log (`patient.search`).
+         * @description At least one identifying criterion; at most 20 results with masked SNILS. Registrars and call-centre operators find anyone by SNILS, policy or phone, but by surname and birth date only patients known to their clinics (attached there, or with a visit there). Clinic admins see only patients attached to their clinics. Every search is written to the audit log (`patient.search`).
          */
         post: {
             parameters: {
@@ -7710,7 +8884,7 @@ export interface components {
             pageSize: number;
         };
         /** @enum {string} */
-        RoleInput: "patient" | "doctor" | "nurse" | "registrar" | "clinic_admin" | "system_admin";
+        RoleInput: "patient" | "doctor" | "nurse" | "registrar" | "call_centre" | "clinic_admin" | "system_admin";
         RegisterRequestInput: {
             surname: string;
             name: string;
@@ -7987,8 +9161,10 @@ export interface components {
                 id: string;
                 name: string;
             };
-            reason: string | null;
-            cancellationReason: string | null;
+            /** @description The patient's reason for the visit; medical (docs/domain.md rule 24): absent from the booking view of registrars, call centres, booking-consent proxies and parents without medical access */
+            reason?: string | null;
+            /** @description Why it was cancelled; medical, absent from the booking view like `reason` */
+            cancellationReason?: string | null;
             /** @description For `rescheduled`: the appointment it was moved to */
             rescheduledToId: string | null;
             /** Format: date-time */
@@ -8472,6 +9648,291 @@ export interface components {
             /** @enum {string} */
             status: "in_progress" | "done" | "rejected";
         };
+        /**
+         * @description Computed by Talon (rule 25): critical low, low, normal, high, critical high
+         * @enum {string}
+         */
+        InterpretationInput: "LL" | "L" | "N" | "H" | "HH";
+        /** @enum {string} */
+        MedicationRequestStatusInput: "draft" | "signed" | "sent" | "dispensed" | "cancelled" | "expired";
+        /** @enum {string} */
+        CoverageStatusInput: "active" | "suspended" | "expired";
+        ConditionInput: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            patientId: string;
+            encounterId: string | null;
+            /** @description ICD-10 (МКБ-10), canonical: `J06.9` */
+            code: string;
+            /** @description Its Russian name */
+            name: string;
+            role: ("primary" | "secondary" | "complication") | null;
+            /** @enum {string} */
+            clinicalStatus: "active" | "recurrence" | "remission" | "resolved";
+            /** @enum {string} */
+            verificationStatus: "confirmed" | "provisional";
+            onsetDate: string | null;
+            abatementDate: string | null;
+            recordedBy: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+            } | null;
+            /** Format: date-time */
+            recordedAt: string;
+        };
+        EncounterInput: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            patientId: string;
+            appointmentId: string | null;
+            /**
+             * @description Ambulatory, video, home visit
+             * @enum {string}
+             */
+            class: "AMB" | "VR" | "HH";
+            /** @enum {string} */
+            status: "in-progress" | "finished" | "entered-in-error";
+            practitioner: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+            } | null;
+            specialty: {
+                code: string;
+                name: string;
+            } | null;
+            organization: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+            } | null;
+            /** Format: date-time */
+            periodStart: string;
+            periodEnd: string | null;
+            complaints: string | null;
+            anamnesis: string | null;
+            examination: string | null;
+            conclusion: string | null;
+            recommendations: string | null;
+            followUp: string | null;
+            /** @description 1, +1 per amendment of the finished record */
+            version: number;
+            finishedAt: string | null;
+            conditions: components["schemas"]["ConditionInput"][];
+        };
+        ObservationInput: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            patientId: string;
+            reportId: string | null;
+            /** @description LOINC or local `talon:…` code */
+            code: string;
+            /** @enum {string} */
+            codeSystem: "http://loinc.org" | "urn:talon:lab";
+            /** @description Russian name of the analyte */
+            name: string;
+            /** @enum {string} */
+            valueKind: "quantity" | "coded" | "text";
+            /** @description A number for a quantity, text otherwise */
+            value: number | string;
+            /** @description UCUM */
+            unit: string | null;
+            /** @description The unit as Russian forms print it */
+            unitDisplay: string | null;
+            referenceRange: {
+                low: number | null;
+                high: number | null;
+                text: string | null;
+            };
+            interpretation: components["schemas"]["InterpretationInput"] | null;
+            /** Format: date-time */
+            effective: string;
+            /** @enum {string} */
+            status: "final" | "amended" | "cancelled";
+            /** @description The laboratory */
+            performer: string | null;
+        };
+        ObservationTrendInput: {
+            code: string;
+            name: string | null;
+            unit: string | null;
+            unitDisplay: string | null;
+            /** @description Oldest first */
+            points: components["schemas"]["ObservationInput"][];
+        };
+        RecordDocumentInput: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            patientId: string;
+            encounterId: string | null;
+            type: {
+                code: string;
+                name: string;
+            };
+            title: string;
+            /** Format: date */
+            date: string;
+            author: {
+                id: string | null;
+                name: string;
+            } | null;
+            organization: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+            } | null;
+            /** @enum {string} */
+            status: "current" | "superseded" | "entered-in-error";
+            /** @description Hex SHA-256 of the PDF */
+            sha256: string | null;
+            isSigned: boolean;
+            signerName: string | null;
+            signedAt: string | null;
+            hasFile: boolean;
+            /** @description `/api/v1/records/documents/{id}/file` when there is a PDF */
+            fileUrl: string | null;
+            /** Format: date-time */
+            createdAt: string;
+        };
+        PrescriptionInput: {
+            /** Format: uuid */
+            id: string;
+            number: string;
+            /** Format: uuid */
+            patientId: string;
+            encounterId: string | null;
+            practitioner: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+            } | null;
+            organization: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+            } | null;
+            medicine: {
+                id: string;
+                /** @description МНН */
+                name: string;
+                form: string | null;
+                strength: string | null;
+            };
+            dosageText: string | null;
+            quantity: number;
+            /** Format: date */
+            validUntil: string;
+            status: components["schemas"]["MedicationRequestStatusInput"];
+            signedAt: string | null;
+            sentAt: string | null;
+            dispensedAt: string | null;
+            cancelledAt: string | null;
+            /** Format: date-time */
+            createdAt: string;
+        };
+        ImmunizationInput: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            patientId: string;
+            vaccine: {
+                code: string;
+                name: string;
+            };
+            /** Format: date */
+            date: string;
+            doseNumber: number | null;
+            lotNumber: string | null;
+            organization: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+            } | null;
+            performer: string | null;
+            /** @enum {string} */
+            status: "completed" | "entered-in-error";
+        };
+        CoverageInput: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            patientId: string;
+            /** @constant */
+            kind: "oms";
+            /** @description The ЕНП with all but its last four digits hidden */
+            numberMasked: string;
+            insurer: {
+                /** @description СМО */
+                name: string;
+                code: string | null;
+            };
+            status: components["schemas"]["CoverageStatusInput"];
+            periodStart: string | null;
+            periodEnd: string | null;
+        };
+        RecordSummaryInput: {
+            /** Format: uuid */
+            patientId: string;
+            /** @description The OMS policy: the active one, else the latest */
+            coverage: components["schemas"]["CoverageInput"] | null;
+            activeConditions: components["schemas"]["ConditionInput"][];
+            /** @description The latest result of each analyte whose latest value is out of range */
+            latestOutOfRange: components["schemas"]["ObservationInput"][];
+            nextVisit: {
+                /** Format: uuid */
+                appointmentId: string;
+                /** Format: date-time */
+                startsAt: string;
+                organization: {
+                    /** Format: uuid */
+                    id: string;
+                    name: string;
+                };
+                practitioner: {
+                    /** Format: uuid */
+                    id: string;
+                    name: string;
+                } | null;
+                specialty: {
+                    code: string;
+                    name: string;
+                };
+            } | null;
+            counts: {
+                encounters: number;
+                conditions: number;
+                observations: number;
+                documents: number;
+                prescriptions: number;
+                immunizations: number;
+            };
+        };
+        EncounterListInput: {
+            items: components["schemas"]["EncounterInput"][];
+        };
+        ConditionListInput: {
+            items: components["schemas"]["ConditionInput"][];
+        };
+        ObservationListInput: {
+            items: components["schemas"]["ObservationInput"][];
+        };
+        RecordDocumentListInput: {
+            items: components["schemas"]["RecordDocumentInput"][];
+        };
+        PrescriptionListInput: {
+            items: components["schemas"]["PrescriptionInput"][];
+        };
+        ImmunizationListInput: {
+            items: components["schemas"]["ImmunizationInput"][];
+        };
+        CoverageListInput: {
+            items: components["schemas"]["CoverageInput"][];
+        };
         IssueReferralRequestInput: {
             /** Format: uuid */
             patientId: string;
@@ -8494,8 +9955,8 @@ export interface components {
                 code: string;
                 name: string;
             };
-            /** @description ICD-10, canonical (`J06.9`) */
-            diagnosisCode: string | null;
+            /** @description ICD-10, canonical (`J06.9`); medical (docs/domain.md rule 24): absent from the booking view of registrars, booking-consent proxies and parents without medical access */
+            diagnosisCode?: string | null;
             /** @description Last valid day, `YYYY-MM-DD` in the issuing clinic's zone */
             validUntil: string;
             /** @description The practitioner who issued it */
@@ -8573,6 +10034,33 @@ export interface components {
             };
             /** Format: date-time */
             createdAt: string;
+            /** @description The link gives the ward's medical data now: a parent's until the child is 15, later only if the young person allows it (docs/domain.md rule 24); never a booking consent */
+            hasMedicalAccess: boolean;
+        };
+        AddedWardInput: {
+            /** Format: uuid */
+            linkId: string;
+            /** @description `parent` of a child, `guardian` of an adult ward (registrar approves), `consent` of an adult who allowed booking by code */
+            relation: components["schemas"]["WardRelationInput"];
+            /** @enum {string} */
+            status: "pending" | "active" | "rejected" | "ended";
+            patient: {
+                /** Format: uuid */
+                id: string;
+                surname: string;
+                name: string;
+                patronymic: string | null;
+                /** @description ISO date */
+                birthDate: string;
+                /** @enum {string} */
+                sex: "male" | "female";
+            };
+            /** Format: date-time */
+            createdAt: string;
+            /** @description The link gives the ward's medical data now: a parent's until the child is 15, later only if the young person allows it (docs/domain.md rule 24); never a booking consent */
+            hasMedicalAccess: boolean;
+            /** @description A parent's link to a child Talon knows waits (`pending`): a code went to this phone on the child's file (masked); enter it at `POST /me/wards/{id}/confirm`. Null when no code was sent (the registry checks the document then) */
+            codeSentTo: string | null;
         };
         AddWardRequestInput: {
             /** @enum {string} */
@@ -8588,6 +10076,11 @@ export interface components {
             snils?: string;
             /** @description Birth certificate (`IV-МЮ 123456`) for a child, guardianship decision number for an adult ward */
             document?: string;
+            /**
+             * Format: uuid
+             * @description A scan of the document uploaded with `POST /api/v1/uploads`, shown to the registrar who approves
+             */
+            documentFileId?: string;
         };
         ProxyRequestInput: {
             surname: string;
@@ -8614,6 +10107,27 @@ export interface components {
             representativePatientId: string;
             /** Format: uuid */
             wardPatientId: string;
+            /** @description Who asks to represent the ward */
+            representative: {
+                surname: string;
+                name: string;
+                patronymic: string | null;
+                /** @description ISO date */
+                birthDate: string;
+            };
+            ward: {
+                surname: string;
+                name: string;
+                patronymic: string | null;
+                /** @description ISO date */
+                birthDate: string;
+            };
+            /** @description The document number given: birth certificate or guardianship decision, to check */
+            document: string | null;
+            /** @description The uploaded scan of the document, if any */
+            documentFileId: string | null;
+            /** @description Where the approving registrar opens the scan (`/api/v1/uploads/{id}`), null without one */
+            documentUrl: string | null;
             /** Format: date-time */
             createdAt: string;
         };
@@ -8621,6 +10135,36 @@ export interface components {
             /** @enum {string} */
             decision: "approve" | "reject";
             reason?: string;
+        };
+        WardCodeRequestInput: {
+            code: string;
+        };
+        WardCodeSentInput: {
+            /** @description The phone on the child's file, masked */
+            codeSentTo: string;
+        };
+        MyRepresentativeInput: {
+            /** Format: uuid */
+            linkId: string;
+            /** @enum {string} */
+            relation: "parent" | "guardian";
+            /** @enum {string} */
+            status: "pending" | "active";
+            representative: {
+                surname: string;
+                name: string;
+                patronymic: string | null;
+            };
+            /** @description This representative reads my medical data now */
+            hasMedicalAccess: boolean;
+            /** @description I may allow or withdraw it: a parent, and I am 15–17 (323-ФЗ art. 54) */
+            canDecide: boolean;
+            /** Format: date-time */
+            createdAt: string;
+        };
+        MedicalAccessRequestInput: {
+            /** @description `true`: the parent reads my medical data; `false`: booking only */
+            allowed: boolean;
         };
         ReviewRequestInput: {
             /** @description Stars, 1 (bad) to 5 (excellent) */
@@ -8959,6 +10503,23 @@ export interface components {
             /** @description The address, masked: `a***@example.ru` */
             sentTo: string;
         };
+        UploadInput: {
+            /** Format: uuid */
+            id: string;
+            /**
+             * @description Decided by the content
+             * @enum {string}
+             */
+            contentType: "application/pdf" | "image/jpeg" | "image/png";
+            /** @description Bytes, at most 5 MB */
+            size: number;
+            /** @description Hex SHA-256 of the file */
+            sha256: string;
+        };
+        UploadBodyInput: {
+            /** @description The file (binary): PDF, JPEG or PNG, at most 5 MB */
+            file: string;
+        };
         /** @enum {string} */
         WaitlistReasonInput: "no_free_slots" | "no_convenient_time" | "no_specialist";
         JoinWaitlistRequestInput: {
@@ -9051,8 +10612,7 @@ export interface components {
             items: components["schemas"]["WaitlistEntryInput"][];
         };
         DemoAccountInput: {
-            /** @enum {string} */
-            role: "patient" | "doctor" | "nurse" | "registrar" | "clinic_admin" | "system_admin";
+            role: components["schemas"]["RoleInput"];
             displayName: string;
             /** @description What to type as the login: the email for staff, the phone for patients */
             login: string;
@@ -9063,6 +10623,8 @@ export interface components {
                 id: string;
                 name: string;
             } | null;
+            /** @description The region a call-centre operator serves (all its clinics); null for the others */
+            regionCode: string | null;
             /** @description The child this account represents (the demo representative), or null */
             ward: {
                 displayName: string;
@@ -9166,7 +10728,7 @@ export interface components {
             pageSize: number;
         };
         /** @enum {string} */
-        Role: "patient" | "doctor" | "nurse" | "registrar" | "clinic_admin" | "system_admin";
+        Role: "patient" | "doctor" | "nurse" | "registrar" | "call_centre" | "clinic_admin" | "system_admin";
         RegisterRequest: {
             surname: string;
             name: string;
@@ -9443,8 +11005,10 @@ export interface components {
                 id: string;
                 name: string;
             };
-            reason: string | null;
-            cancellationReason: string | null;
+            /** @description The patient's reason for the visit; medical (docs/domain.md rule 24): absent from the booking view of registrars, call centres, booking-consent proxies and parents without medical access */
+            reason?: string | null;
+            /** @description Why it was cancelled; medical, absent from the booking view like `reason` */
+            cancellationReason?: string | null;
             /** @description For `rescheduled`: the appointment it was moved to */
             rescheduledToId: string | null;
             /** Format: date-time */
@@ -9928,6 +11492,291 @@ export interface components {
             /** @enum {string} */
             status: "in_progress" | "done" | "rejected";
         };
+        /**
+         * @description Computed by Talon (rule 25): critical low, low, normal, high, critical high
+         * @enum {string}
+         */
+        Interpretation: "LL" | "L" | "N" | "H" | "HH";
+        /** @enum {string} */
+        MedicationRequestStatus: "draft" | "signed" | "sent" | "dispensed" | "cancelled" | "expired";
+        /** @enum {string} */
+        CoverageStatus: "active" | "suspended" | "expired";
+        Condition: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            patientId: string;
+            encounterId: string | null;
+            /** @description ICD-10 (МКБ-10), canonical: `J06.9` */
+            code: string;
+            /** @description Its Russian name */
+            name: string;
+            role: ("primary" | "secondary" | "complication") | null;
+            /** @enum {string} */
+            clinicalStatus: "active" | "recurrence" | "remission" | "resolved";
+            /** @enum {string} */
+            verificationStatus: "confirmed" | "provisional";
+            onsetDate: string | null;
+            abatementDate: string | null;
+            recordedBy: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+            } | null;
+            /** Format: date-time */
+            recordedAt: string;
+        };
+        Encounter: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            patientId: string;
+            appointmentId: string | null;
+            /**
+             * @description Ambulatory, video, home visit
+             * @enum {string}
+             */
+            class: "AMB" | "VR" | "HH";
+            /** @enum {string} */
+            status: "in-progress" | "finished" | "entered-in-error";
+            practitioner: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+            } | null;
+            specialty: {
+                code: string;
+                name: string;
+            } | null;
+            organization: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+            } | null;
+            /** Format: date-time */
+            periodStart: string;
+            periodEnd: string | null;
+            complaints: string | null;
+            anamnesis: string | null;
+            examination: string | null;
+            conclusion: string | null;
+            recommendations: string | null;
+            followUp: string | null;
+            /** @description 1, +1 per amendment of the finished record */
+            version: number;
+            finishedAt: string | null;
+            conditions: components["schemas"]["Condition"][];
+        };
+        Observation: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            patientId: string;
+            reportId: string | null;
+            /** @description LOINC or local `talon:…` code */
+            code: string;
+            /** @enum {string} */
+            codeSystem: "http://loinc.org" | "urn:talon:lab";
+            /** @description Russian name of the analyte */
+            name: string;
+            /** @enum {string} */
+            valueKind: "quantity" | "coded" | "text";
+            /** @description A number for a quantity, text otherwise */
+            value: number | string;
+            /** @description UCUM */
+            unit: string | null;
+            /** @description The unit as Russian forms print it */
+            unitDisplay: string | null;
+            referenceRange: {
+                low: number | null;
+                high: number | null;
+                text: string | null;
+            };
+            interpretation: components["schemas"]["Interpretation"] | null;
+            /** Format: date-time */
+            effective: string;
+            /** @enum {string} */
+            status: "final" | "amended" | "cancelled";
+            /** @description The laboratory */
+            performer: string | null;
+        };
+        ObservationTrend: {
+            code: string;
+            name: string | null;
+            unit: string | null;
+            unitDisplay: string | null;
+            /** @description Oldest first */
+            points: components["schemas"]["Observation"][];
+        };
+        RecordDocument: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            patientId: string;
+            encounterId: string | null;
+            type: {
+                code: string;
+                name: string;
+            };
+            title: string;
+            /** Format: date */
+            date: string;
+            author: {
+                id: string | null;
+                name: string;
+            } | null;
+            organization: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+            } | null;
+            /** @enum {string} */
+            status: "current" | "superseded" | "entered-in-error";
+            /** @description Hex SHA-256 of the PDF */
+            sha256: string | null;
+            isSigned: boolean;
+            signerName: string | null;
+            signedAt: string | null;
+            hasFile: boolean;
+            /** @description `/api/v1/records/documents/{id}/file` when there is a PDF */
+            fileUrl: string | null;
+            /** Format: date-time */
+            createdAt: string;
+        };
+        Prescription: {
+            /** Format: uuid */
+            id: string;
+            number: string;
+            /** Format: uuid */
+            patientId: string;
+            encounterId: string | null;
+            practitioner: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+            } | null;
+            organization: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+            } | null;
+            medicine: {
+                id: string;
+                /** @description МНН */
+                name: string;
+                form: string | null;
+                strength: string | null;
+            };
+            dosageText: string | null;
+            quantity: number;
+            /** Format: date */
+            validUntil: string;
+            status: components["schemas"]["MedicationRequestStatus"];
+            signedAt: string | null;
+            sentAt: string | null;
+            dispensedAt: string | null;
+            cancelledAt: string | null;
+            /** Format: date-time */
+            createdAt: string;
+        };
+        Immunization: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            patientId: string;
+            vaccine: {
+                code: string;
+                name: string;
+            };
+            /** Format: date */
+            date: string;
+            doseNumber: number | null;
+            lotNumber: string | null;
+            organization: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+            } | null;
+            performer: string | null;
+            /** @enum {string} */
+            status: "completed" | "entered-in-error";
+        };
+        Coverage: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            patientId: string;
+            /** @constant */
+            kind: "oms";
+            /** @description The ЕНП with all but its last four digits hidden */
+            numberMasked: string;
+            insurer: {
+                /** @description СМО */
+                name: string;
+                code: string | null;
+            };
+            status: components["schemas"]["CoverageStatus"];
+            periodStart: string | null;
+            periodEnd: string | null;
+        };
+        RecordSummary: {
+            /** Format: uuid */
+            patientId: string;
+            /** @description The OMS policy: the active one, else the latest */
+            coverage: components["schemas"]["Coverage"] | null;
+            activeConditions: components["schemas"]["Condition"][];
+            /** @description The latest result of each analyte whose latest value is out of range */
+            latestOutOfRange: components["schemas"]["Observation"][];
+            nextVisit: {
+                /** Format: uuid */
+                appointmentId: string;
+                /** Format: date-time */
+                startsAt: string;
+                organization: {
+                    /** Format: uuid */
+                    id: string;
+                    name: string;
+                };
+                practitioner: {
+                    /** Format: uuid */
+                    id: string;
+                    name: string;
+                } | null;
+                specialty: {
+                    code: string;
+                    name: string;
+                };
+            } | null;
+            counts: {
+                encounters: number;
+                conditions: number;
+                observations: number;
+                documents: number;
+                prescriptions: number;
+                immunizations: number;
+            };
+        };
+        EncounterList: {
+            items: components["schemas"]["Encounter"][];
+        };
+        ConditionList: {
+            items: components["schemas"]["Condition"][];
+        };
+        ObservationList: {
+            items: components["schemas"]["Observation"][];
+        };
+        RecordDocumentList: {
+            items: components["schemas"]["RecordDocument"][];
+        };
+        PrescriptionList: {
+            items: components["schemas"]["Prescription"][];
+        };
+        ImmunizationList: {
+            items: components["schemas"]["Immunization"][];
+        };
+        CoverageList: {
+            items: components["schemas"]["Coverage"][];
+        };
         IssueReferralRequest: {
             /** Format: uuid */
             patientId: string;
@@ -9950,8 +11799,8 @@ export interface components {
                 code: string;
                 name: string;
             };
-            /** @description ICD-10, canonical (`J06.9`) */
-            diagnosisCode: string | null;
+            /** @description ICD-10, canonical (`J06.9`); medical (docs/domain.md rule 24): absent from the booking view of registrars, booking-consent proxies and parents without medical access */
+            diagnosisCode?: string | null;
             /** @description Last valid day, `YYYY-MM-DD` in the issuing clinic's zone */
             validUntil: string;
             /** @description The practitioner who issued it */
@@ -10029,6 +11878,33 @@ export interface components {
             };
             /** Format: date-time */
             createdAt: string;
+            /** @description The link gives the ward's medical data now: a parent's until the child is 15, later only if the young person allows it (docs/domain.md rule 24); never a booking consent */
+            hasMedicalAccess: boolean;
+        };
+        AddedWard: {
+            /** Format: uuid */
+            linkId: string;
+            /** @description `parent` of a child, `guardian` of an adult ward (registrar approves), `consent` of an adult who allowed booking by code */
+            relation: components["schemas"]["WardRelation"];
+            /** @enum {string} */
+            status: "pending" | "active" | "rejected" | "ended";
+            patient: {
+                /** Format: uuid */
+                id: string;
+                surname: string;
+                name: string;
+                patronymic: string | null;
+                /** @description ISO date */
+                birthDate: string;
+                /** @enum {string} */
+                sex: "male" | "female";
+            };
+            /** Format: date-time */
+            createdAt: string;
+            /** @description The link gives the ward's medical data now: a parent's until the child is 15, later only if the young person allows it (docs/domain.md rule 24); never a booking consent */
+            hasMedicalAccess: boolean;
+            /** @description A parent's link to a child Talon knows waits (`pending`): a code went to this phone on the child's file (masked); enter it at `POST /me/wards/{id}/confirm`. Null when no code was sent (the registry checks the document then) */
+            codeSentTo: string | null;
         };
         AddWardRequest: {
             /** @enum {string} */
@@ -10044,6 +11920,11 @@ export interface components {
             snils?: string;
             /** @description Birth certificate (`IV-МЮ 123456`) for a child, guardianship decision number for an adult ward */
             document?: string;
+            /**
+             * Format: uuid
+             * @description A scan of the document uploaded with `POST /api/v1/uploads`, shown to the registrar who approves
+             */
+            documentFileId?: string;
         };
         ProxyRequest: {
             surname: string;
@@ -10070,6 +11951,27 @@ export interface components {
             representativePatientId: string;
             /** Format: uuid */
             wardPatientId: string;
+            /** @description Who asks to represent the ward */
+            representative: {
+                surname: string;
+                name: string;
+                patronymic: string | null;
+                /** @description ISO date */
+                birthDate: string;
+            };
+            ward: {
+                surname: string;
+                name: string;
+                patronymic: string | null;
+                /** @description ISO date */
+                birthDate: string;
+            };
+            /** @description The document number given: birth certificate or guardianship decision, to check */
+            document: string | null;
+            /** @description The uploaded scan of the document, if any */
+            documentFileId: string | null;
+            /** @description Where the approving registrar opens the scan (`/api/v1/uploads/{id}`), null without one */
+            documentUrl: string | null;
             /** Format: date-time */
             createdAt: string;
         };
@@ -10077,6 +11979,36 @@ export interface components {
             /** @enum {string} */
             decision: "approve" | "reject";
             reason?: string;
+        };
+        WardCodeRequest: {
+            code: string;
+        };
+        WardCodeSent: {
+            /** @description The phone on the child's file, masked */
+            codeSentTo: string;
+        };
+        MyRepresentative: {
+            /** Format: uuid */
+            linkId: string;
+            /** @enum {string} */
+            relation: "parent" | "guardian";
+            /** @enum {string} */
+            status: "pending" | "active";
+            representative: {
+                surname: string;
+                name: string;
+                patronymic: string | null;
+            };
+            /** @description This representative reads my medical data now */
+            hasMedicalAccess: boolean;
+            /** @description I may allow or withdraw it: a parent, and I am 15–17 (323-ФЗ art. 54) */
+            canDecide: boolean;
+            /** Format: date-time */
+            createdAt: string;
+        };
+        MedicalAccessRequest: {
+            /** @description `true`: the parent reads my medical data; `false`: booking only */
+            allowed: boolean;
         };
         ReviewRequest: {
             /** @description Stars, 1 (bad) to 5 (excellent) */
@@ -10415,6 +12347,23 @@ export interface components {
             /** @description The address, masked: `a***@example.ru` */
             sentTo: string;
         };
+        Upload: {
+            /** Format: uuid */
+            id: string;
+            /**
+             * @description Decided by the content
+             * @enum {string}
+             */
+            contentType: "application/pdf" | "image/jpeg" | "image/png";
+            /** @description Bytes, at most 5 MB */
+            size: number;
+            /** @description Hex SHA-256 of the file */
+            sha256: string;
+        };
+        UploadBody: {
+            /** @description The file (binary): PDF, JPEG or PNG, at most 5 MB */
+            file: string;
+        };
         /** @enum {string} */
         WaitlistReason: "no_free_slots" | "no_convenient_time" | "no_specialist";
         JoinWaitlistRequest: {
@@ -10507,8 +12456,7 @@ export interface components {
             items: components["schemas"]["WaitlistEntry"][];
         };
         DemoAccount: {
-            /** @enum {string} */
-            role: "patient" | "doctor" | "nurse" | "registrar" | "clinic_admin" | "system_admin";
+            role: components["schemas"]["Role"];
             displayName: string;
             /** @description What to type as the login: the email for staff, the phone for patients */
             login: string;
@@ -10519,6 +12467,8 @@ export interface components {
                 id: string;
                 name: string;
             } | null;
+            /** @description The region a call-centre operator serves (all its clinics); null for the others */
+            regionCode: string | null;
             /** @description The child this account represents (the demo representative), or null */
             ward: {
                 displayName: string;

@@ -1,5 +1,5 @@
 import type { AppointmentListFilter, AppointmentView } from '@talon/core/booking';
-import { and, asc, count, desc, eq, gte, inArray, lt, type SQL } from 'drizzle-orm';
+import { and, asc, count, desc, eq, gte, inArray, lt, type SQL, sql } from 'drizzle-orm';
 import type { DbExecutor } from '../../client';
 import { aadFor } from '../../crypto/encrypted-columns';
 import type { FieldCipher } from '../../crypto/field-cipher';
@@ -14,6 +14,7 @@ import {
   specialties,
 } from '../../schema';
 import { fullNameOf } from '../../sql';
+import { organizationInScope } from '../access/registry-scope-sql';
 
 /** The appointment with its slot, clinic, room, practitioner, specialty and review, as one row. */
 const viewColumns = {
@@ -89,6 +90,9 @@ export function createAppointmentViews(db: DbExecutor, cipher: FieldCipher) {
         filter.from ? gte(appointments.startsAt, filter.from) : undefined,
         filter.to ? lt(appointments.startsAt, filter.to) : undefined,
         filter.practitionerId ? eq(appointments.practitionerId, filter.practitionerId) : undefined,
+        filter.organizationScope
+          ? organizationInScope(filter.organizationScope, sql`${appointments.organizationId}`)
+          : undefined,
       );
       const rows = await selectViews(where)
         .orderBy(desc(slots.startsAt), asc(appointments.id))

@@ -19,7 +19,7 @@ import {
 } from '../../schema';
 import type { Nullable, RawRow, Renamed } from '../../sql';
 import { fullNameSql, hasRow, instant, queryRows, toDate, uuidList } from '../../sql';
-import { activeWardIds } from '../access/ward-ids';
+import { activeWardLinks } from '../access/active-ward-links';
 import { createAppointmentViews } from './appointment-views';
 
 /** The statuses that hold a slot, as literals: the unique partial index `appointments_active_slot_key`. */
@@ -283,7 +283,7 @@ export function createBookingRepository(db: DbExecutor, cipher: FieldCipher): Bo
       return row ?? null;
     },
 
-    wardIds: (representativePatientId) => activeWardIds(db, representativePatientId),
+    wardLinks: (representativePatientId) => activeWardLinks(db, representativePatientId),
 
     async alternatives(slot, channel, earliest, limit) {
       const rows = await queryRows<AlternativeRow>(

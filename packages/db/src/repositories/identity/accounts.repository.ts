@@ -39,7 +39,14 @@ export function createAccountRepository(db: DbExecutor, cipher: FieldCipher): Ac
       lockedUntil: row.lockedUntil,
       roles: grants
         .filter((g) => g.accountId === row.id)
-        .map((g): RoleGrant => ({ role: g.role, organizationId: g.organizationId })),
+        .map(
+          (g): RoleGrant => ({
+            role: g.role,
+            organizationId: g.organizationId,
+            // Only the call-centre role has a region; other grants keep their two fields.
+            ...(g.regionCode ? { regionCode: g.regionCode } : {}),
+          }),
+        ),
     }));
   };
 

@@ -6,7 +6,7 @@ import { aadFor } from '../../crypto/encrypted-columns';
 import type { FieldCipher } from '../../crypto/field-cipher';
 import { organizations, practitionerRoles, practitioners, referrals, specialties } from '../../schema';
 import { fullName } from '../../sql';
-import { activeWardIds } from '../access/ward-ids';
+import { activeWardLinks } from '../access/active-ward-links';
 
 /** Moscow: the zone a referral's date is read in when its clinic is gone. */
 const FALLBACK_TIME_ZONE = 'Europe/Moscow';
@@ -156,6 +156,6 @@ export function createReferralsRepository(db: DbExecutor, cipher: FieldCipher): 
       );
     },
 
-    wardIds: (representativePatientId) => activeWardIds(db, representativePatientId),
+    wardLinks: (representativePatientId) => activeWardLinks(db, representativePatientId),
   };
 }

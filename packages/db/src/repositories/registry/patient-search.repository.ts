@@ -4,6 +4,7 @@ import type { DbExecutor } from '../../client';
 import { aadFor } from '../../crypto/encrypted-columns';
 import type { FieldCipher } from '../../crypto/field-cipher';
 import { accounts, organizations, patients } from '../../schema';
+import { knownInScope } from '../access/registry-scope-sql';
 
 // Matches the expression index of migration 0007.
 const foldedSurname = sql`translate(${patients.surname}, 'Ёё', 'Ее')`;
@@ -28,6 +29,11 @@ export function createPatientSearchRepository(db: DbExecutor, cipher: FieldCiphe
       if (lookup.surname) conditions.push(sql`${foldedSurname} = ${lookup.surname}`);
       if (lookup.name) conditions.push(sql`${foldedName} = ${lookup.name}`);
       if (lookup.birthDate) conditions.push(eq(patients.birthDate, lookup.birthDate));
+      if (lookup.knownTo) {
+        conditions.push(
+          knownInScope(lookup.knownTo, sql`${patients.id}`, sql`${patients.attachedOrganizationId}`),
+        );
+      }
       // The use case always sends a criterion; an empty search must never list the register.
       if (conditions.length === 0) return [];
       const rows = await db

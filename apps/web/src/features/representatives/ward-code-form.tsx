@@ -1,0 +1,89 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { type FormEvent, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { describeError } from '../../shared/ui/error-message';
+import { FormAlert } from '../../shared/ui/form-alert';
+import { CodeField } from '../auth/code-field';
+import { errorCode, fieldErrorsOf, retryAfterMinutes } from '../auth/form-errors';
+import { representativesApi, representativesQueries } from './representatives.api';
+import type { TWard } from './representatives.types';
+
+/**
+ * A parent's link to a child Talon already knows waits for a code sent to a phone on the child's file:
+ * entering it makes the link active (or the registry of the child's clinic checks the birth certificate).
+ */
+export function WardCodeForm({ ward, onConfirmed }: { ward: TWard; onConfirmed: (ward: TWard) => void }) {
+  const { t } = useTranslation();
+  const queryClient = useQueryClient();
+  const fieldId = `ward-code-${ward.linkId}`;
+  const [code, setCode] = useState('');
+  const [codeError, setCodeError] = useState<string | null>(null);
+  const [sentTo, setSentTo] = useState<string | null>(null);
+
+  const confirm = useMutation({
+    mutationFn: () => representativesApi.confirmWard(ward.linkId, code),
+    onSuccess: async (confirmed) => {
+      await queryClient.invalidateQueries({ queryKey: representativesQueries.wards().queryKey });
+      onConfirmed(confirmed);
+    },
+    onError: (error) => {
+      const fieldMessage = fieldErrorsOf(error, ['code'] as const).code;
+      if (fieldMessage || errorCode(error) === 'CODE_INVALID') {
+        setCodeError(fieldMessage ?? (error as Error).message);
+        document.getElementById(fieldId)?.focus();
+      }
+    },
+  });
+  const resend = useMutation({
+    mutationFn: () => representativesApi.resendWardCode(ward.linkId),
+    onSuccess: (answer) => setSentTo(answer.codeSentTo),
+  });
+
+  const submit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    if (!/^\d{6}$/.test(code)) {
+      setCodeError(t('auth.validation.codeFormat'));
+      document.getElementById(fieldId)?.focus();
+      return;
+    }
+    setCodeError(null);
+    confirm.mutate();
+  };
+
+  const failed =
+    (confirm.isError && !codeError ? confirm.error : null) ?? (resend.isError ? resend.error : null);
+  const wait = retryAfterMinutes(failed);
+  return (
+    <form className="form" onSubmit={submit} noValidate aria-label={t('family.code.label')}>
+      <p className="hint">{sentTo ? t('family.code.resent', { phone: sentTo }) : t('family.code.lead')}</p>
+      <FormAlert
+        error={failed}
+        message={
+          failed && wait !== null
+            ? `${describeError(failed, t)} ${t('auth.errors.waitMinutes', { count: wait })}`
+            : null
+        }
+      />
+      <CodeField
+        id={fieldId}
+        label={t('family.code.field')}
+        value={code}
+        onChange={setCode}
+        error={codeError}
+      />
+      <div className="form__actions">
+        <button type="submit" className="button button--primary" disabled={confirm.isPending}>
+          {t('family.code.confirm')}
+        </button>
+        <button
+          type="button"
+          className="button button--secondary"
+          disabled={resend.isPending}
+          onClick={() => resend.mutate()}
+        >
+          {t('family.code.resend')}
+        </button>
+      </div>
+    </form>
+  );
+}
