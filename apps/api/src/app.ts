@@ -3,7 +3,7 @@ import compress from '@fastify/compress';
 import helmet from '@fastify/helmet';
 import type { Config } from '@talon/config';
 import { type Clock, systemClock } from '@talon/core/shared';
-import { createIdempotencyRepository, type DatabaseHandle } from '@talon/db';
+import { createIdempotencyRepository, createRateLimitRepository, type DatabaseHandle } from '@talon/db';
 import Fastify, { type FastifyServerOptions } from 'fastify';
 import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import { createMessageDispatcher, type MessageDispatcher } from './composition/message-dispatcher';
@@ -114,7 +114,11 @@ export async function buildApp(options: AppOptions) {
   // Before auth: a process under pressure refuses before it spends a database query on the session.
   await app.register(overload, config.overload);
   await app.register(auth);
-  await app.register(rateLimit, { bookingPerMinute: config.rateLimits.bookingPerMinute });
+  await app.register(rateLimit, {
+    bookingPerMinute: config.rateLimits.bookingPerMinute,
+    counters: createRateLimitRepository(database.db),
+    clock,
+  });
   // Before compression: it stores the JSON text of the first answer to replay it.
   await app.register(idempotency, { keys: createIdempotencyRepository(database.db), clock });
   await app.register(helmet, {

@@ -1,3 +1,5 @@
+import { isIP } from 'node:net';
+import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { getHeapStatistics } from 'node:v8';
 import { z } from 'zod';
@@ -5,6 +7,7 @@ import { z } from 'zod';
 /** Insecure fixed keys for demo and tests only; refused in production. */
 const DEMO_ENCRYPTION_KEY = Buffer.alloc(32, 7).toString('base64');
 const DEMO_LOOKUP_KEY = Buffer.alloc(32, 11).toString('base64');
+const DEMO_ENCRYPTION_KEY_BYTES = Buffer.from(DEMO_ENCRYPTION_KEY, 'base64');
 
 const flag = z
   .enum(['0', '1', 'true', 'false', ''])
@@ -64,6 +67,53 @@ const ZSpecialtyLimits = z.string().transform((text, ctx) => {
   }
   return rules;
 });
+
+/** An IPv4 or IPv6 address, optionally with a CIDR prefix, or one of proxy-addr's named ranges. */
+const PROXY_NAMES = new Set(['loopback', 'linklocal', 'uniquelocal']);
+function isProxyAddress(entry: string): boolean {
+  if (PROXY_NAMES.has(entry)) return true;
+  const [address = '', prefix, ...rest] = entry.split('/');
+  const version = isIP(address);
+  if (!version || rest.length) return false;
+  if (prefix === undefined) return true;
+  return /^\d{1,3}$/.test(prefix) && Number(prefix) <= (version === 4 ? 32 : 128);
+}
+
+/**
+ * `TRUST_PROXY`: how many reverse proxies stand in front of Talon (`1` for the documented deployment), or
+ * the proxies' addresses and CIDR ranges, comma-separated. Empty or `0`: none, the socket's address is the
+ * client's. "Trust every proxy" (`true`) is refused: any client could then choose its own address with
+ * `X-Forwarded-For`, and the per-address limits would count nothing.
+ */
+const ZTrustProxy = z.string().transform((text, ctx): false | number | string[] => {
+  const value = text.trim();
+  if (value === '' || value === '0' || value === 'false') return false;
+  if (/^\d{1,2}$/.test(value)) return Number(value);
+  const entries = value.split(',').map((part) => part.trim());
+  const invalid = entries.filter((entry) => !isProxyAddress(entry));
+  if (invalid.length) {
+    ctx.addIssue({
+      code: 'custom',
+      message:
+        value === 'true' || value === '*'
+          ? 'trusting every proxy is refused: give the number of proxies in front of Talon (1 for one reverse proxy) or their addresses/CIDRs'
+          : `must be a hop count or comma-separated proxy addresses/CIDRs (not: ${invalid.join(', ')})`,
+    });
+  }
+  return entries;
+});
+
+/** A PostgreSQL URL whose server is this machine (a loopback host or a Unix socket). */
+export function isLocalDatabaseUrl(url: string): boolean {
+  // Read by hand: `new URL` refuses the socket form `postgresql://user@/db?host=/run/postgresql`.
+  const match =
+    /^postgres(?:ql)?:\/\/(?:[^@/?#]*@)?(\[[^\]]*\]|[^/?#:]*)(?::\d*)?(?:\/[^?#]*)?(\?[^#]*)?/.exec(url);
+  if (!match) return false;
+  const socketHost = new URLSearchParams(match[2] ?? '').get('host');
+  if (socketHost) return socketHost.startsWith('/');
+  const host = decodeURIComponent(match[1] ?? '').replace(/^\[|\]$/g, '');
+  return host === '' || host === 'localhost' || host === '::1' || /^127\.\d+\.\d+\.\d+$/.test(host);
+}
 
 type Keyring = { encryptionKeys: ReadonlyMap<string, Buffer>; currentKeyId: string };
 
@@ -133,7 +183,20 @@ const ZEnv = z
     SSE_HEARTBEAT_SECONDS: z.coerce.number().int().min(1).max(300).default(15),
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
     TALON_DEMO: flag,
-    TRUST_PROXY: flag,
+    TALON_DEMO_ALLOW_REMOTE_DATABASE: flag,
+    TRUST_PROXY: z.preprocess(blankAsUndefined, ZTrustProxy.optional()),
+    METRICS_TOKEN: z.preprocess(blankAsUndefined, z.string().min(16).optional()),
+    METRICS_PORT: z.preprocess(blankAsUndefined, z.coerce.number().int().min(1).max(65_535).optional()),
+    SSE_MAX_PER_ADDRESS: z.coerce.number().int().min(1).max(100_000).default(20),
+    SSE_MAX_PER_ACCOUNT: z.coerce.number().int().min(1).max(1_000).default(5),
+    AUTH_CODES_PER_PHONE_HOUR: z.coerce.number().int().min(1).max(1_000).default(10),
+    AUTH_CODES_PER_ADDRESS_HOUR: z.coerce.number().int().min(1).max(1_000_000).default(50),
+    AUTH_CODES_PER_HOUR: z.coerce.number().int().min(1).max(100_000_000).default(20_000),
+    PASSWORD_HASH_CONCURRENCY: z.preprocess(
+      blankAsUndefined,
+      z.coerce.number().int().min(1).max(64).optional(),
+    ),
+    PASSWORD_HASH_MAX_QUEUE: z.coerce.number().int().min(0).max(100_000).default(50),
     WEB_DIST_DIR: z.string().default('apps/web/dist'),
     SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(0).default(10_000),
     TALON_ENCRYPTION_KEY: z.preprocess(blankAsUndefined, key32.optional()),
@@ -251,7 +314,32 @@ export type Config = Readonly<{
   host: string;
   port: number;
   isDemo: boolean;
-  trustProxy: boolean;
+  /** Demo mode may run on a PostgreSQL server that is not on this machine (TALON_DEMO_ALLOW_REMOTE_DATABASE). */
+  allowRemoteDemoDatabase: boolean;
+  /**
+   * Which `X-Forwarded-For` hops are believed (Fastify's `trustProxy`): none, a hop count, or the proxies'
+   * addresses and CIDRs. Never "every proxy": the client address feeds the per-address limits.
+   */
+  trustProxy: false | number | readonly string[];
+  /**
+   * The browser session cookie (docs/identity.md, Sessions): with an https `PUBLIC_URL` it is `Secure` and
+   * named `__Host-talon_session` (no Domain, Path=/); on plain http (local demo, tests) browsers refuse both,
+   * so it is `talon_session` without `Secure`.
+   */
+  session: Readonly<{ cookieName: string; secureCookie: boolean }>;
+  /** `/metrics`: off on the public port unless `token` (sent as a bearer token) is set; or served on `port`. */
+  metrics: Readonly<{ token: string | null; port: number | null }>;
+  /**
+   * Requests that send a one-time code or a notice (registration, resend, password reset, the SMS second
+   * factor), counted in the database so every server process shares the count: per phone (or e-mail) and
+   * per client address an hour, and for the whole installation an hour.
+   */
+  authLimits: Readonly<{ perPhonePerHour: number; perAddressPerHour: number; perHour: number }>;
+  /**
+   * argon2 work (login, registration, password changes) runs at most `concurrency` at once with at most
+   * `maxQueue` waiting; past that the request gets 503 OVERLOADED, so a burst cannot starve booking.
+   */
+  passwordHashing: Readonly<{ concurrency: number; maxQueue: number }>;
   logLevel: string;
   shutdownTimeoutMs: number;
   webDistDir: string;
@@ -323,10 +411,26 @@ export type Config = Readonly<{
     sweepMinutes: number;
     publicUrl: string;
   }>;
-  /** Live slot events (SSE): open streams per process, seconds between heartbeat comments. */
-  live: Readonly<{ maxSubscribers: number; heartbeatSeconds: number }>;
-  /** Field-cipher keys: the keyring by key id, the id new values are encrypted with, the look-up HMAC key. */
-  secrets: Readonly<{ encryptionKeys: ReadonlyMap<string, Buffer>; currentKeyId: string; lookupKey: Buffer }>;
+  /**
+   * Live events (SSE): open streams per process, and per client address and per account in this process;
+   * seconds between heartbeat comments.
+   */
+  live: Readonly<{
+    maxSubscribers: number;
+    maxPerAddress: number;
+    maxPerAccount: number;
+    heartbeatSeconds: number;
+  }>;
+  /**
+   * Field-cipher keys: the keyring by key id, the id new values are encrypted with, the look-up HMAC key;
+   * `usesDemoKeys` when either key is the built-in demo key (allowed only for the demo on PGlite).
+   */
+  secrets: Readonly<{
+    encryptionKeys: ReadonlyMap<string, Buffer>;
+    currentKeyId: string;
+    lookupKey: Buffer;
+    usesDemoKeys: boolean;
+  }>;
   /**
    * Outgoing messages. A channel left unconfigured (null) goes to the development sink outside production;
    * in production the worker refuses to start without it. `workerInProcess`: the API process also runs the
@@ -379,7 +483,28 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     host: e.HOST,
     port: e.PORT,
     isDemo: e.TALON_DEMO,
-    trustProxy: e.TRUST_PROXY,
+    allowRemoteDemoDatabase: e.TALON_DEMO_ALLOW_REMOTE_DATABASE,
+    trustProxy: e.TRUST_PROXY
+      ? Array.isArray(e.TRUST_PROXY)
+        ? Object.freeze(e.TRUST_PROXY)
+        : e.TRUST_PROXY
+      : false,
+    session: Object.freeze(
+      e.PUBLIC_URL?.startsWith('https:')
+        ? { cookieName: '__Host-talon_session', secureCookie: true }
+        : { cookieName: 'talon_session', secureCookie: false },
+    ),
+    metrics: Object.freeze({ token: e.METRICS_TOKEN ?? null, port: e.METRICS_PORT ?? null }),
+    authLimits: Object.freeze({
+      perPhonePerHour: e.AUTH_CODES_PER_PHONE_HOUR,
+      perAddressPerHour: e.AUTH_CODES_PER_ADDRESS_HOUR,
+      perHour: e.AUTH_CODES_PER_HOUR,
+    }),
+    passwordHashing: Object.freeze({
+      // argon2 runs on libuv's thread pool; half the cores leaves the rest to requests that do not log in.
+      concurrency: e.PASSWORD_HASH_CONCURRENCY ?? Math.max(1, Math.floor(availableParallelism() / 2)),
+      maxQueue: e.PASSWORD_HASH_MAX_QUEUE,
+    }),
     logLevel: e.LOG_LEVEL,
     shutdownTimeoutMs: e.SHUTDOWN_TIMEOUT_MS,
     webDistDir: path.resolve(e.WEB_DIST_DIR),
@@ -449,11 +574,19 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       sweepMinutes: e.REMINDER_SWEEP_MINUTES,
       publicUrl: (e.PUBLIC_URL ?? `http://localhost:${e.PORT}`).replace(/\/+$/, ''),
     }),
-    live: Object.freeze({ maxSubscribers: e.SSE_MAX_CLIENTS, heartbeatSeconds: e.SSE_HEARTBEAT_SECONDS }),
+    live: Object.freeze({
+      maxSubscribers: e.SSE_MAX_CLIENTS,
+      maxPerAddress: e.SSE_MAX_PER_ADDRESS,
+      maxPerAccount: e.SSE_MAX_PER_ACCOUNT,
+      heartbeatSeconds: e.SSE_HEARTBEAT_SECONDS,
+    }),
     secrets: Object.freeze({
       encryptionKeys: keyring.encryptionKeys,
       currentKeyId: keyring.currentKeyId,
       lookupKey: Buffer.from(e.TALON_LOOKUP_KEY ?? DEMO_LOOKUP_KEY, 'base64'),
+      usesDemoKeys:
+        !e.TALON_LOOKUP_KEY ||
+        [...keyring.encryptionKeys.values()].some((key) => key.equals(DEMO_ENCRYPTION_KEY_BYTES)),
     }),
     messaging: Object.freeze({
       sms:

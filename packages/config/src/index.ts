@@ -1,1 +1,2 @@
-export { type Config, ConfigError, loadConfig } from './config';
+export { type Config, ConfigError, isLocalDatabaseUrl, loadConfig } from './config';
+export { assertSafeToStart, startupRefusals } from './startup-safety';

@@ -9,4 +9,5 @@ export * from './patients.schema';
 export * from './practitioners.schema';
 export * from './reference.schema';
 export * from './reviews.schema';
+export * from './security.schema';
 export * from './waitlist.schema';

@@ -130,7 +130,8 @@ describe('per-account rate limit (config.rateLimit)', () => {
     expect(refused.statusCode).toBe(429);
     const retryAfter = Number(refused.headers['retry-after']);
     expect(retryAfter).toBeGreaterThanOrEqual(1);
-    expect(retryAfter).toBeLessThanOrEqual(60);
+    // The sliding-window estimate may ask for up to two windows when the last one was full.
+    expect(retryAfter).toBeLessThanOrEqual(120);
     expect(refused.headers['content-type']).toMatch(/^application\/problem\+json/);
     expect(refused.json()).toMatchObject({
       status: 429,
