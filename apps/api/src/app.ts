@@ -81,12 +81,21 @@ export const loggerOptions = (level: string) => ({
   },
 });
 
+/** Fastify's `trustProxy` for the configured hops (a count becomes proxy-addr's trust-by-hop function). */
+const trustProxyOption = (trust: Config['trustProxy']) =>
+  typeof trust === 'number'
+    ? (_address: string, hop: number) => hop < trust
+    : trust === false
+      ? false
+      : [...trust];
+
 /** Composes the HTTP application: cross-cutting plugins first, then routes, then the web app. */
 export async function buildApp(options: AppOptions) {
   const { config, database } = options;
   const app = Fastify({
     logger: options.logger ?? loggerOptions(config.logLevel),
-    trustProxy: config.trustProxy,
+    // A hop count or the proxies' addresses; never "trust everything" (issue 15, item 5).
+    trustProxy: trustProxyOption(config.trustProxy),
     bodyLimit: 1024 * 1024,
     routerOptions: { maxParamLength: 200 },
     frameworkErrors: sendFrameworkError,

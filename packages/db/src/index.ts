@@ -54,14 +54,14 @@ export { createOutboxRepository, type OutboxRepository } from './repositories/ou
 export { createPrivacyStore } from './repositories/privacy/privacy-store';
 export { createReferralsStore } from './repositories/referrals/referrals-store';
 export { createRegistryStore } from './repositories/registry/registry-store';
+export { createReviewsStore } from './repositories/reviews/reviews-store';
+export { createSchedulingStore } from './repositories/scheduling/scheduling-store';
 export {
   createRateLimitRepository,
   type RateLimitRepository,
   type WindowLimit,
   type WindowVerdict,
 } from './repositories/security/rate-limit.repository';
-export { createReviewsStore } from './repositories/reviews/reviews-store';
-export { createSchedulingStore } from './repositories/scheduling/scheduling-store';
 export { createSlotSearchRepository } from './repositories/slot-search.repository';
 export { createSuggestionsRepository } from './repositories/suggestions.repository';
 export { createTicketEmailStore } from './repositories/ticket-email.repository';

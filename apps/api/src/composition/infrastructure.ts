@@ -33,7 +33,7 @@ export async function createInfrastructure(
     clock,
     config,
     cipher,
-    secrets: await createIdentitySecrets(cipher, config.secrets.lookupKey),
+    secrets: await createIdentitySecrets(cipher, config.secrets.lookupKey, config.passwordHashing),
     afterCommit: (ids) => dispatcher.kick(ids),
     ticketKey: createHmac('sha256', config.secrets.lookupKey).update('talon/ticket-payload').digest(),
   };

@@ -35,6 +35,9 @@ export async function createTestApp(options: TestAppOptions = {}): Promise<TestA
     NODE_ENV: 'test',
     WEB_DIST_DIR: '/nonexistent',
     TALON_DEMO: options.demo === false ? '0' : '1',
+    // Every test registers its people from one address (app.inject's 127.0.0.1); the tests of the per-address
+    // code limit set their own numbers.
+    AUTH_CODES_PER_ADDRESS_HOUR: '1000000',
     ...options.env,
   });
   const app = await buildApp({ config, database, logger: false, clock: options.clock });

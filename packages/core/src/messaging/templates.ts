@@ -50,6 +50,20 @@ const TEMPLATES: Record<TemplateName, Template> = {
     requires: codeRequired,
     sms: (p) => `${BRAND}: код подтверждения телефона ${p.code}. ${valid(p)} Никому его не сообщайте.`,
   },
+  // Someone started a registration with the phone, SNILS or e-mail of an existing account (issue 15, item 6):
+  // the answer on the page is the same as for a new person; the difference goes only to the owner.
+  registration_existing_account: {
+    requires: [],
+    sms: () =>
+      `${BRAND}: кто-то начал регистрацию с данными вашей учётной записи. Если это вы — войдите или восстановите пароль. Если нет — ничего делать не нужно.`,
+    email: () => ({
+      subject: 'Попытка регистрации с данными вашей учётной записи',
+      lines: [
+        'Кто-то начал регистрацию в Талоне с вашим номером телефона, СНИЛС или адресом почты, но учётная запись с ними уже есть.',
+        'Если это были вы, войдите в личный кабинет или восстановите пароль. Если нет — ничего делать не нужно: новая учётная запись создана не будет.',
+      ],
+    }),
+  },
   login_code: {
     requires: codeRequired,
     sms: (p) => `${BRAND}: код для входа ${p.code}. ${valid(p)} Никому его не сообщайте.`,
