@@ -122,7 +122,7 @@ export async function buildApp(options: AppOptions) {
   await app.register(problemDetails, { overloadRetryAfterSeconds: config.overload.retryAfterSeconds });
   // Before auth: a process under pressure refuses before it spends a database query on the session.
   await app.register(overload, config.overload);
-  await app.register(auth);
+  await app.register(auth, config.session);
   await app.register(rateLimit, {
     bookingPerMinute: config.rateLimits.bookingPerMinute,
     counters: createRateLimitRepository(database.db),

@@ -19,6 +19,13 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { clearSessionCookie, originOf, setSessionCookie } from '../../plugins/auth/auth.plugin';
 import { toMe } from './presenters';
 
+/**
+ * Sent with a logout (issue 15, item 10): the browser drops its HTTP cache of this site. Not `"storage"`: it
+ * would also unregister the service worker, and with it the offline app shell; the worker deletes its
+ * private copies of visits and tickets itself when it sees the logout (public/sw.js).
+ */
+const CLEAR_SITE_DATA = '"cache"';
+
 const errors = {
   400: problemResponses[400],
   401: ZProblem.describe('Not logged in or wrong credentials'),
@@ -50,7 +57,7 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
     const principal = await identity.resolveSession(null, { token: result.token });
     if (!principal) throw new Error('a session just opened does not resolve');
     const view = await identity.getMe(principal);
-    if (transport === 'cookie') setSessionCookie(request, reply, result.token, view.session.expiresAt);
+    if (transport === 'cookie') setSessionCookie(request, reply, result.token);
     return {
       status: result.status,
       mfaMethods: result.mfaMethods,
@@ -247,11 +254,17 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
     '/auth/logout',
     {
       config: { access: 'session' },
-      schema: { tags, summary: 'End this session', response: { 204: z.null(), ...errors } },
+      schema: {
+        tags,
+        summary: 'End this session',
+        description: 'Clears the session cookie and sends `Clear-Site-Data: "cache"`.',
+        response: { 204: z.null(), ...errors },
+      },
     },
     async (request, reply) => {
       await identity.logOut(request.principal as Principal, { origin: originOf(request) });
       clearSessionCookie(request, reply);
+      reply.header('clear-site-data', CLEAR_SITE_DATA);
       return reply.code(204).send(null);
     },
   );
@@ -269,6 +282,7 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
     async (request, reply) => {
       await identity.logOutEverywhere(request.principal as Principal, { origin: originOf(request) });
       clearSessionCookie(request, reply);
+      reply.header('clear-site-data', CLEAR_SITE_DATA);
       return reply.code(204).send(null);
     },
   );

@@ -19,7 +19,7 @@ export const accountApi = {
   disableTotp: (password: string) => apiSend('POST', '/me/mfa/totp/disable', { password }),
   newRecoveryCodes: (password: string) =>
     apiSend<TRecoveryCodes>('POST', '/me/mfa/recovery-codes', { password }),
-  setSmsMfa: (enabled: boolean) => apiSend('PUT', '/me/mfa/sms', { enabled }),
+  setSmsMfa: (change: { enabled: boolean; password?: string }) => apiSend('PUT', '/me/mfa/sms', change),
   changePassword: (currentPassword: string, newPassword: string) =>
     apiSend('POST', '/me/password', { currentPassword, newPassword }),
 };

@@ -11,15 +11,12 @@ import type {
 
 // Under ['account'] so that logging out drops them all (see forgetSession).
 export const privacyQueries = {
-  /** The card; `reveal` shows SNILS and OMS in full (the server writes that read to the audit log). */
-  profile: (reveal: boolean) =>
+  /** The card, SNILS and OMS masked (the full numbers come only from `privacyApi.revealProfile`). */
+  profile: () =>
     queryOptions({
-      queryKey: ['account', 'profile', { reveal }],
-      queryFn: ({ signal }) =>
-        apiGet<TPatientProfile>('/me/profile', reveal ? { reveal: 'true' } : undefined, signal),
+      queryKey: ['account', 'profile'],
+      queryFn: ({ signal }) => apiGet<TPatientProfile>('/me/profile', undefined, signal),
       staleTime: 0,
-      // The full identifiers are not kept around once the page is left.
-      gcTime: reveal ? 0 : 5 * 60_000,
     }),
   consents: () =>
     queryOptions({
@@ -33,6 +30,11 @@ export const privacyQueries = {
       queryFn: ({ signal }) => apiGet<DataRequestList>('/me/data-requests', undefined, signal),
       staleTime: 0,
     }),
+};
+
+export const privacyApi = {
+  /** The card with SNILS and OMS in full, for the password (the server writes that read to the audit log). */
+  revealProfile: (password: string) => apiSend<TPatientProfile>('POST', '/me/profile/reveal', { password }),
 };
 
 /** «Скачать мои данные»: a plain same-origin link, so the session cookie goes with it and the browser saves the file. */

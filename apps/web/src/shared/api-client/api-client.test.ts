@@ -5,6 +5,7 @@ import {
   apiSend,
   bodyFieldErrors,
   buildApiUrl,
+  onUnauthorized,
   parseProblem,
   parseRetryAfter,
   setCsrfToken,
@@ -169,5 +170,35 @@ describe('parseRetryAfter', () => {
     const now = Date.parse('2026-01-01T10:00:00Z');
     expect(parseRetryAfter('Thu, 01 Jan 2026 10:05:00 GMT', now)).toBe(300);
     expect(parseRetryAfter('Thu, 01 Jan 2026 09:55:00 GMT', now)).toBeNull();
+  });
+});
+
+describe('onUnauthorized', () => {
+  afterEach(() => vi.unstubAllGlobals());
+
+  it('tells its listeners of every 401, so nothing kept for the ended session stays', async () => {
+    const heard = vi.fn();
+    const stop = onUnauthorized(heard);
+    const problem = {
+      type: 'about:blank',
+      title: 'Unauthorized',
+      status: 401,
+      detail: 'Войдите',
+      code: 'UNAUTHENTICATED',
+    };
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(async () => new Response(JSON.stringify(problem), { status: 401 })),
+    );
+    await apiGet('/appointments').catch(() => undefined);
+    await apiSend('POST', '/auth/logout').catch(() => undefined);
+    expect(heard).toHaveBeenCalledTimes(2);
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(async () => new Response(JSON.stringify({ ...problem, status: 403 }), { status: 403 })),
+    );
+    await apiGet('/appointments').catch(() => undefined);
+    expect(heard).toHaveBeenCalledTimes(2);
+    stop();
   });
 });

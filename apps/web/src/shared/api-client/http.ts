@@ -26,6 +26,17 @@ async function readJson(response: Response): Promise<unknown> {
   }
 }
 
+const unauthorizedListeners = new Set<() => void>();
+
+/**
+ * Called on every 401 of the API: the session is gone (logged out elsewhere, expired), so whatever was kept
+ * for it must go too — the offline copies of visits and tickets (issue 15, item 10). Returns the removal.
+ */
+export function onUnauthorized(listener: () => void): () => void {
+  unauthorizedListeners.add(listener);
+  return () => unauthorizedListeners.delete(listener);
+}
+
 /** Methods that change state: each carries the session's CSRF token. */
 export type MutationMethod = 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 
@@ -38,6 +49,7 @@ async function request(url: string, init: RequestInit, signal?: AbortSignal): Pr
     throw new ApiError(0, null);
   }
   if (!response.ok) {
+    if (response.status === 401) for (const listener of unauthorizedListeners) listener();
     const body = await readJson(response);
     throw new ApiError(
       response.status,
