@@ -32,15 +32,12 @@ export const privacyQueries = {
     }),
 };
 
-export const privacyApi = {
-  /** The card with SNILS and OMS in full, for the password (the server writes that read to the audit log). */
-  revealProfile: (password: string) => apiSend<TPatientProfile>('POST', '/me/profile/reveal', { password }),
-};
-
 /** «Скачать мои данные»: a plain same-origin link, so the session cookie goes with it and the browser saves the file. */
 export const exportUrl = (format: 'json' | 'pdf'): string => buildApiUrl('/me/export', { format });
 
 export const privacyApi = {
+  /** The card with SNILS and OMS in full, for the password (the server writes that read to the audit log). */
+  revealProfile: (password: string) => apiSend<TPatientProfile>('POST', '/me/profile/reveal', { password }),
   revokeConsent: (consentId: string) =>
     apiSend<TRevokeConsentResponse>('POST', `/me/consents/${encodeURIComponent(consentId)}/revoke`),
   createDataRequest: (body: TCreateDataRequest) => apiSend<TDataRequest>('POST', '/me/data-requests', body),
