@@ -192,8 +192,12 @@ export async function buildApp(options: AppOptions) {
   await app.register(pushSubscriptionsRoutes, { prefix: '/api/v1' });
   await app.register(adminNotificationsRoutes, { prefix: '/api/v1' });
   await app.register(smsStatusRoutes, { prefix: '/api/v1', secret: config.delivery.smsStatusSecret });
-  if (config.isDemo) await app.register(devMessagesRoutes);
-  if (config.isDemo) await app.register(demoAccountsRoutes);
+  // The development sink shows one-time codes and the demo accounts' passwords: only in the demo, and never
+  // with real keys, whatever TALON_DEMO says (issue 15, item 8).
+  if (config.isDemo && config.secrets.usesDemoKeys) {
+    await app.register(devMessagesRoutes);
+    await app.register(demoAccountsRoutes);
+  }
   await app.register(web, { distDir: config.webDistDir, indexHtml });
   return app;
 }
