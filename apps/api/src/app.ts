@@ -3,7 +3,12 @@ import compress from '@fastify/compress';
 import helmet from '@fastify/helmet';
 import type { Config } from '@talon/config';
 import { type Clock, systemClock } from '@talon/core/shared';
-import { createIdempotencyRepository, createRateLimitRepository, type DatabaseHandle } from '@talon/db';
+import {
+  createIdempotencyRepository,
+  createRateLimitRepository,
+  type DatabaseHandle,
+  logSafeError,
+} from '@talon/db';
 import Fastify, { type FastifyServerOptions } from 'fastify';
 import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import { createMessageDispatcher, type MessageDispatcher } from './composition/message-dispatcher';
@@ -67,7 +72,21 @@ export interface AppOptions {
 
 const REQUEST_ID = /^[\w.-]{1,64}$/;
 
-/** Logs carry ids, never personal data: no query strings (they may hold names), headers or bodies. */
+/**
+ * Paths whose last segment is a credential: the signed links of reminder emails (`/appointment-links/<token>`,
+ * the web page and the API alike). The token is replaced in logs; it would let anyone reading them act on
+ * the visit (issue 15, item 11).
+ */
+const SECRET_PATH_SEGMENT = /(\/appointment-links\/)[^/?#]+/;
+
+/** A request path as logged: no query string (it may hold names), no signed-link token. */
+export const loggablePath = (url: string) =>
+  (url.split('?')[0] ?? '').replace(SECRET_PATH_SEGMENT, '$1[token]');
+
+/**
+ * Logs carry ids, never personal data: no query strings, headers or bodies, no link tokens, and no database
+ * error details (`logSafeError`).
+ */
 export const loggerOptions = (level: string) => ({
   level,
   redact: ['req.headers.authorization', 'req.headers.cookie', 'res.headers["set-cookie"]'],
@@ -75,9 +94,10 @@ export const loggerOptions = (level: string) => ({
     req: (request: { method: string; url: string; id: string }) => ({
       id: request.id,
       method: request.method,
-      path: request.url.split('?')[0],
+      path: loggablePath(request.url),
     }),
     res: (reply: { statusCode: number }) => ({ statusCode: reply.statusCode }),
+    err: (error: Error) => logSafeError(error) as { type: string; message: string; stack: string },
   },
 });
 
@@ -147,7 +167,7 @@ export async function buildApp(options: AppOptions) {
     strictTransportSecurity: false,
   });
   await app.register(compress, { threshold: 1024 });
-  await app.register(metrics);
+  await app.register(metrics, { ...config.metrics, host: config.host });
   await app.register(live, config.live);
   await app.register(notificationLive, config.live);
   await app.register(openapi);

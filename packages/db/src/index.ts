@@ -24,6 +24,7 @@ export {
   type SlotEvent,
   type SlotEventSource,
 } from './live/slot-events';
+export { logSafeError } from './log-safe-error';
 export { isMigrated, migrateDatabase } from './migrate';
 export { DatabaseBusyError, isDatabaseBusy, type PoolLimits } from './pool/bounded-pool';
 export * from './queue';
