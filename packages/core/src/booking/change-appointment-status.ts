@@ -76,7 +76,7 @@ export async function checkInAppointment(
   principal: Principal,
   input: { payload: string; origin: RequestOrigin },
 ): Promise<AppointmentView> {
-  const id = verifyTicketPayload(input.payload, deps.ticketKey);
+  const id = verifyTicketPayload(input.payload, deps.ticketKey, deps.clock.now());
   if (!id) throw new DomainError(BookingErrorCode.TICKET_INVALID, { field: 'body.payload' });
   const record = await findOrFail(deps, id);
   const isClinicStaff = principal.roles.some(

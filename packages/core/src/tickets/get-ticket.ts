@@ -8,8 +8,11 @@ import type { TicketsRepository, TicketView } from './tickets.types';
 export interface TicketDeps {
   tickets: TicketsRepository;
   access: AccessDeps;
-  /** Signs the QR payload of an appointment (`signTicketPayload` with the installation's key). */
-  signPayload(appointmentId: string): string;
+  /**
+   * Signs the QR payload of an appointment starting at `startsAt` (`signTicketPayload` with the
+   * installation's key, valid until `ticketPayloadExpiry(startsAt)`).
+   */
+  signPayload(appointmentId: string, startsAt: Date): string;
 }
 
 /** Appointments whose ticket still admits the patient: booked, confirmed, or already arrived. */
@@ -39,5 +42,5 @@ export async function getTicket(
   if (!VALID_STATUSES.has(record.status)) {
     throw new DomainError(TicketErrorCode.TICKET_NOT_AVAILABLE, { params: { status: record.status } });
   }
-  return buildTicketView(record, deps.signPayload(record.appointmentId));
+  return buildTicketView(record, deps.signPayload(record.appointmentId, record.startsAt));
 }
