@@ -28,7 +28,9 @@ export const slotEventsRoutes: FastifyPluginAsyncZod = async (app) => {
           200: z.string().describe('text/event-stream'),
           400: problemResponses[400],
           406: ZProblem.describe('The client does not accept text/event-stream'),
-          429: ZProblem.describe('This address already has SSE_MAX_PER_ADDRESS open streams (TOO_MANY_STREAMS)'),
+          429: ZProblem.describe(
+            'This address already has SSE_MAX_PER_ADDRESS open streams (TOO_MANY_STREAMS)',
+          ),
           503: ZProblem.describe(
             'This server process already serves as many streams as it may (OVERLOADED), or cannot listen to the database (LIVE_UNAVAILABLE)',
           ),
