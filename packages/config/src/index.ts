@@ -1,2 +1,3 @@
-export { type Config, ConfigError, isLocalDatabaseUrl, loadConfig } from './config';
+export { type Config, ConfigError, loadConfig } from './config';
+export { isLocalDatabaseUrl } from './env-values';
 export { assertSafeToStart, startupRefusals } from './startup-safety';

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { isLocalDatabaseUrl, loadConfig } from './config';
+import { loadConfig } from './config';
+import { isLocalDatabaseUrl } from './env-values';
 import { assertSafeToStart, startupRefusals } from './startup-safety';
 
 const KEYS = {

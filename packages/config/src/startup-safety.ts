@@ -1,4 +1,5 @@
-import { type Config, ConfigError, isLocalDatabaseUrl } from './config';
+import { type Config, ConfigError } from './config';
+import { isLocalDatabaseUrl } from './env-values';
 
 /**
  * What keeps a server process (API or worker) from starting with this configuration (issue 15, item 8):

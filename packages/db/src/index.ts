@@ -63,6 +63,12 @@ export {
   type WindowLimit,
   type WindowVerdict,
 } from './repositories/security/rate-limit.repository';
+export {
+  createRetentionRepository,
+  IDENTITY_RETENTION,
+  type RetentionPurge,
+  type RetentionRepository,
+} from './repositories/security/retention.repository';
 export { createSlotSearchRepository } from './repositories/slot-search.repository';
 export { createSuggestionsRepository } from './repositories/suggestions.repository';
 export { createTicketEmailStore } from './repositories/ticket-email.repository';
