@@ -92,6 +92,7 @@ const MATRIX: Record<string, Expect> = {
   'GET /api/v1/appointment-links/{token}': 'public',
   'POST /api/v1/appointment-links/{token}': 'public',
   'GET /api/v1/me/profile': ['patient'],
+  'POST /api/v1/me/profile/reveal': ['patient'],
   'GET /api/v1/me/consents': ['patient'],
   'POST /api/v1/me/consents/{id}/revoke': ['patient'],
   'GET /api/v1/me/export': ['patient'],

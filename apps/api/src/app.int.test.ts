@@ -1,7 +1,8 @@
+import { createServer } from 'node:net';
 import { Validator } from '@seriousme/openapi-schema-validator';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, type TestApp } from './testing/test-app';
+import { createTestApp, metricsHeaders, type TestApp } from './testing/test-app';
 
 let t: TestApp;
 beforeAll(async () => {
@@ -144,6 +145,7 @@ describe('OpenAPI', () => {
         '/api/v1/me/data-requests',
         '/api/v1/me/export',
         '/api/v1/me/profile',
+        '/api/v1/me/profile/reveal',
         '/api/v1/me/mfa/recovery-codes',
         '/api/v1/me/mfa/sms',
         '/api/v1/me/mfa/totp',
@@ -259,11 +261,50 @@ describe('cross-cutting', () => {
 
   it('exposes Prometheus metrics with request durations by route', async () => {
     await t.app.inject('/api/v1/regions');
-    const res = await t.app.inject('/metrics');
+    const res = await t.app.inject({ url: '/metrics', headers: metricsHeaders });
     expect(res.statusCode).toBe(200);
     expect(res.body).toContain(
       'talon_http_request_duration_seconds_count{method="GET",route="/api/v1/regions",status="200"}',
     );
     expect(res.body).toContain('talon_process_cpu_seconds_total');
   });
+
+  it('answers /metrics only to the scraper with its token (issue 15, item 11)', async () => {
+    const anonymous = await t.app.inject('/metrics');
+    expect(anonymous.statusCode).toBe(401);
+    expect(anonymous.headers['content-type']).toMatch(/^application\/problem\+json/);
+    expect(anonymous.body).not.toContain('talon_');
+    expect(
+      (await t.app.inject({ url: '/metrics', headers: { authorization: 'Bearer wrong' } })).statusCode,
+    ).toBe(401);
+  });
 });
+
+describe('/metrics without a token', () => {
+  it('does not exist on the public port, and is served on METRICS_PORT when that is set', async () => {
+    const plain = await createTestApp({ env: { METRICS_TOKEN: '' } });
+    const port = await freePort();
+    const separate = await createTestApp({ env: { METRICS_PORT: String(port), HOST: '127.0.0.1' } });
+    try {
+      expect((await plain.app.inject('/metrics')).statusCode).toBe(404);
+      expect((await separate.app.inject({ url: '/metrics', headers: metricsHeaders })).statusCode).toBe(404);
+      const scraped = await fetch(`http://127.0.0.1:${port}/metrics`);
+      expect(scraped.status).toBe(200);
+      expect(await scraped.text()).toContain('talon_process_cpu_seconds_total');
+    } finally {
+      await plain.close();
+      await separate.close();
+    }
+    // Closed with the app.
+    await expect(fetch(`http://127.0.0.1:${port}/metrics`)).rejects.toThrow();
+  });
+});
+
+/** A TCP port nobody listens on right now. */
+async function freePort(): Promise<number> {
+  const server = createServer();
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', () => resolve()));
+  const { port } = server.address() as { port: number };
+  await new Promise<void>((resolve) => server.close(() => resolve()));
+  return port;
+}

@@ -4,7 +4,13 @@ import helmet from '@fastify/helmet';
 import multipart from '@fastify/multipart';
 import type { Config } from '@talon/config';
 import { type Clock, systemClock } from '@talon/core/shared';
-import { createFieldCipher, createIdempotencyRepository, type DatabaseHandle } from '@talon/db';
+import {
+  createFieldCipher,
+  createIdempotencyRepository,
+  createRateLimitRepository,
+  type DatabaseHandle,
+  logSafeError,
+} from '@talon/db';
 import Fastify, { type FastifyServerOptions } from 'fastify';
 import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import { createMessageDispatcher, type MessageDispatcher } from './composition/message-dispatcher';
@@ -71,7 +77,21 @@ export interface AppOptions {
 
 const REQUEST_ID = /^[\w.-]{1,64}$/;
 
-/** Logs carry ids, never personal data: no query strings (they may hold names), headers or bodies. */
+/**
+ * Paths whose last segment is a credential: the signed links of reminder emails (`/appointment-links/<token>`,
+ * the web page and the API alike). The token is replaced in logs; it would let anyone reading them act on
+ * the visit (issue 15, item 11).
+ */
+const SECRET_PATH_SEGMENT = /(\/appointment-links\/)[^/?#]+/;
+
+/** A request path as logged: no query string (it may hold names), no signed-link token. */
+export const loggablePath = (url: string) =>
+  (url.split('?')[0] ?? '').replace(SECRET_PATH_SEGMENT, '$1[token]');
+
+/**
+ * Logs carry ids, never personal data: no query strings, headers or bodies, no link tokens, and no database
+ * error details (`logSafeError`).
+ */
 export const loggerOptions = (level: string) => ({
   level,
   redact: ['req.headers.authorization', 'req.headers.cookie', 'res.headers["set-cookie"]'],
@@ -79,18 +99,28 @@ export const loggerOptions = (level: string) => ({
     req: (request: { method: string; url: string; id: string }) => ({
       id: request.id,
       method: request.method,
-      path: request.url.split('?')[0],
+      path: loggablePath(request.url),
     }),
     res: (reply: { statusCode: number }) => ({ statusCode: reply.statusCode }),
+    err: (error: Error) => logSafeError(error) as { type: string; message: string; stack: string },
   },
 });
+
+/** Fastify's `trustProxy` for the configured hops (a count becomes proxy-addr's trust-by-hop function). */
+const trustProxyOption = (trust: Config['trustProxy']) =>
+  typeof trust === 'number'
+    ? (_address: string, hop: number) => hop < trust
+    : trust === false
+      ? false
+      : [...trust];
 
 /** Composes the HTTP application: cross-cutting plugins first, then routes, then the web app. */
 export async function buildApp(options: AppOptions) {
   const { config, database } = options;
   const app = Fastify({
     logger: options.logger ?? loggerOptions(config.logLevel),
-    trustProxy: config.trustProxy,
+    // A hop count or the proxies' addresses; never "trust everything" (issue 15, item 5).
+    trustProxy: trustProxyOption(config.trustProxy),
     bodyLimit: 1024 * 1024,
     routerOptions: { maxParamLength: 200 },
     frameworkErrors: sendFrameworkError,
@@ -117,8 +147,12 @@ export async function buildApp(options: AppOptions) {
   await app.register(problemDetails, { overloadRetryAfterSeconds: config.overload.retryAfterSeconds });
   // Before auth: a process under pressure refuses before it spends a database query on the session.
   await app.register(overload, config.overload);
-  await app.register(auth);
-  await app.register(rateLimit, { bookingPerMinute: config.rateLimits.bookingPerMinute });
+  await app.register(auth, config.session);
+  await app.register(rateLimit, {
+    bookingPerMinute: config.rateLimits.bookingPerMinute,
+    counters: createRateLimitRepository(database.db),
+    clock,
+  });
   // Before compression: it stores the JSON text of the first answer (encrypted) to replay it.
   await app.register(idempotency, {
     keys: createIdempotencyRepository(database.db, createFieldCipher(config.secrets)),
@@ -143,7 +177,7 @@ export async function buildApp(options: AppOptions) {
   await app.register(compress, { threshold: 1024 });
   // Multipart bodies are parsed only by the routes that read them (uploads), each with its own limits.
   await app.register(multipart, { throwFileSizeLimit: true });
-  await app.register(metrics);
+  await app.register(metrics, { ...config.metrics, host: config.host });
   await app.register(live, config.live);
   await app.register(notificationLive, config.live);
   await app.register(openapi);
@@ -191,8 +225,12 @@ export async function buildApp(options: AppOptions) {
   await app.register(pushSubscriptionsRoutes, { prefix: '/api/v1' });
   await app.register(adminNotificationsRoutes, { prefix: '/api/v1' });
   await app.register(smsStatusRoutes, { prefix: '/api/v1', secret: config.delivery.smsStatusSecret });
-  if (config.isDemo) await app.register(devMessagesRoutes);
-  if (config.isDemo) await app.register(demoAccountsRoutes);
+  // The development sink shows one-time codes and the demo accounts' passwords: only in the demo, and never
+  // with real keys, whatever TALON_DEMO says (issue 15, item 8).
+  if (config.isDemo && config.secrets.usesDemoKeys) {
+    await app.register(devMessagesRoutes);
+    await app.register(demoAccountsRoutes);
+  }
   await app.register(web, { distDir: config.webDistDir, indexHtml });
   return app;
 }

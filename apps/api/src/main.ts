@@ -1,4 +1,4 @@
-import { ConfigError, loadConfig } from '@talon/config';
+import { assertSafeToStart, ConfigError, loadConfig } from '@talon/config';
 import { createFieldCipher, migrateDatabase, openDatabase, sealPlaintextColumns } from '@talon/db';
 import { seedDemoIfEmpty } from '@talon/db/seed';
 import { startWorker } from '@talon/worker';
@@ -8,6 +8,8 @@ import { buildApp } from './app';
 async function main() {
   const startedAt = performance.now();
   const config = loadConfig();
+  // Demo keys or demo data where they do not belong: refuse before anything is opened (issue 15, item 8).
+  assertSafeToStart(config);
   const database = await openDatabase(config.database);
   await migrateDatabase(database);
   const app = await buildApp({ config, database });

@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { expectNoA11yViolations, hasHorizontalScroll } from '../fixtures/a11y';
-import { openAsDemoPatient } from '../fixtures/demo';
+import { DEMO_PATIENT, openAsDemoPatient } from '../fixtures/demo';
 
 /** A birth certificate no test run has used: `IV-МЮ` and six time-derived digits. */
 const uniqueCertificate = () => `IV-МЮ ${String(Date.now() % 1_000_000).padStart(6, '0')}`;
@@ -101,6 +101,9 @@ test.describe('[PATIENT][FAMILY]', () => {
     const card = page.getByRole('region', { name: 'Карта пациента' });
     await expect(card).toContainText('***');
     await card.getByRole('button', { name: 'Показать СНИЛС и полис полностью' }).click();
+    // The full numbers ask for the password again (issue 15, item 10).
+    await card.getByLabel('Текущий пароль').fill(DEMO_PATIENT.password);
+    await card.getByRole('button', { name: 'Показать', exact: true }).click();
     await expect(page.getByRole('status').filter({ hasText: 'показаны полностью' })).toBeVisible();
     await expect(card.getByRole('button', { name: 'Скрыть СНИЛС и полис' })).toBeVisible();
     await expect(card.locator('.identifier').first()).not.toContainText('*');

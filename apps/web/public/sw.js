@@ -4,7 +4,8 @@
 // 2. Offline (DESIGN §4 «installable PWA that shows booked visits and tickets offline»): the app shell
 //    (index.html and the hashed assets) and the patient's own visits, tickets with their QR code and `/me`,
 //    each fetched from the network first and answered from the kept copy only when the network fails.
-//    The page deletes the private cache when a session ends or another starts (features/offline).
+//    The private cache is deleted when a session ends or another starts: by the page (features/offline,
+//    on login, logout and any 401), and here on a logout and on a 401 of a kept answer (issue 15, item 10).
 
 const SHELL_CACHE = 'talon-shell-v1';
 // Keep in sync with API_CACHE in apps/web/src/features/offline/service-worker.ts.
@@ -14,6 +15,8 @@ const SHELL_URL = '/';
 // Answers worth having offline: «Мои записи» (any filters), one visit, its ticket QR, who is logged in, and the
 // region and specialty names those pages show.
 const OFFLINE_API = /^\/api\/v1\/(?:me|regions|specialties|appointments(?:\/[^/]+(?:\/ticket-qr\.svg)?)?)$/;
+// Logging out (this session or all of them): whatever the answer, nothing of this user stays.
+const LOGOUT_API = /^\/api\/v1\/auth\/logout(?:-all)?$/;
 
 /** The scripts and styles index.html loads first (the rest come as the pages open). */
 const entryAssets = (html) =>
@@ -115,11 +118,21 @@ async function privateApi(request) {
   }
 }
 
+/** A logout goes to the network as it is; the private cache goes at once, not after the answer. */
+async function logout(request) {
+  await caches.delete(API_CACHE).catch(() => undefined);
+  return fetch(request);
+}
+
 self.addEventListener('fetch', (event) => {
   const { request } = event;
-  if (request.method !== 'GET') return;
   const url = new URL(request.url);
   if (url.origin !== self.location.origin) return;
+  if (request.method === 'POST' && LOGOUT_API.test(url.pathname)) {
+    event.respondWith(logout(request));
+    return;
+  }
+  if (request.method !== 'GET') return;
   if (request.mode === 'navigate' && !url.pathname.startsWith('/api/')) {
     event.respondWith(navigate(request));
   } else if (url.pathname.startsWith('/assets/')) {

@@ -1,3 +1,4 @@
+import { logSafeError } from '@talon/db';
 import { pino } from 'pino';
 
 /**
@@ -21,7 +22,9 @@ export function createJsonLogger(
   bindings: Record<string, unknown> = {},
   destination?: pino.DestinationStream,
 ): WorkerLogger {
-  const logger = destination ? pino({ level }, destination) : pino({ level });
+  // Database errors are logged without their details (values of personal data; issue 15, item 11).
+  const options = { level, serializers: { err: logSafeError } };
+  const logger = destination ? pino(options, destination) : pino(options);
   return Object.keys(bindings).length > 0 ? logger.child(bindings) : logger;
 }
 

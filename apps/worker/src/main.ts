@@ -1,4 +1,4 @@
-import { ConfigError, loadConfig } from '@talon/config';
+import { assertSafeToStart, ConfigError, loadConfig } from '@talon/config';
 import { createFieldCipher, migrateDatabase, openDatabase, sealPlaintextColumns } from '@talon/db';
 import { createJsonLogger } from './logger';
 import { startWorker } from './start-worker';
@@ -9,6 +9,7 @@ import { startWorker } from './start-worker';
  */
 async function main() {
   const config = loadConfig();
+  assertSafeToStart(config);
   const logger = createJsonLogger(config.logLevel, { process: 'worker' });
   if (config.database.kind !== 'postgres') {
     throw new ConfigError([

@@ -13,6 +13,7 @@ import {
   createOutboxRepository,
   createPushSubscriptionRepository,
   createQueue,
+  createRetentionRepository,
   createSchedulingStore,
   createUploadsStore,
   createWaitlistStore,
@@ -30,6 +31,7 @@ import {
   PURGE_IDEMPOTENCY_JOB,
   purgeIdempotencyKeysJob,
 } from './jobs/idempotency.purge.job';
+import { PURGE_IDENTITY_CRON, PURGE_IDENTITY_JOB, purgeIdentityJob } from './jobs/identity.purge.job';
 import {
   DELIVER_MESSAGE_JOB,
   type DeliverMessageData,
@@ -273,6 +275,17 @@ export async function startWorker(options: WorkerOptions): Promise<Worker> {
   await queue.schedule(PURGE_UPLOADS_JOB, PURGE_UPLOADS_CRON, {}, { tz: 'UTC' });
   await queue.work(PURGE_UPLOADS_JOB, { pollingIntervalSeconds: 30 }, async ([job]) => {
     await purgeUploads(job?.id);
+  });
+  const purgeIdentity = (jobId?: string) =>
+    purgeIdentityJob({
+      retention: createRetentionRepository(database.db),
+      clock,
+      logger: logger.child(jobBindings(PURGE_IDENTITY_JOB, jobId)),
+    });
+  await queue.createQueue(PURGE_IDENTITY_JOB, { name: PURGE_IDENTITY_JOB, policy: 'short' });
+  await queue.schedule(PURGE_IDENTITY_JOB, PURGE_IDENTITY_CRON, {}, { tz: 'UTC' });
+  await queue.work(PURGE_IDENTITY_JOB, { pollingIntervalSeconds: 30 }, async ([job]) => {
+    await purgeIdentity(job?.id);
   });
 
   const pushSubscriptions = createPushSubscriptionRepository(database.db, cipher);

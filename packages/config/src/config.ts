@@ -1,35 +1,10 @@
+import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { getHeapStatistics } from 'node:v8';
 import { z } from 'zod';
+import { blankAsUndefined, flag, ZSpecialtyLimits, ZTrustProxy } from './env-values';
 import { type Secrets, secretIssues, secretsOf, secretVariables } from './secrets';
 import { checkUploadsEnv, type UploadsConfig, uploadsConfig, uploadsEnvShape } from './uploads-config';
-
-const flag = z
-  .enum(['0', '1', 'true', 'false', ''])
-  .default('0')
-  .transform((value) => value === '1' || value === 'true');
-const blankAsUndefined = (value: unknown) => (value === '' ? undefined : value);
-
-/** `77:dentist=2, *:gynecologist=2, 39:*=1`: region:specialty=limit, `*` for any; see BOOKING_SPECIALTY_LIMITS. */
-const ZSpecialtyLimits = z.string().transform((text, ctx) => {
-  const rules: { region: string; specialty: string; limit: number }[] = [];
-  for (const entry of text
-    .split(',')
-    .map((part) => part.trim())
-    .filter(Boolean)) {
-    const match = /^(\*|\d{2}):(\*|[a-z][a-z0-9_-]*)=(\d{1,2})$/.exec(entry);
-    const limit = Number(match?.[3]);
-    if (!match || limit < 1 || limit > 10) {
-      ctx.addIssue({
-        code: 'custom',
-        message: `"${entry}" must be region:specialty=limit (limit 1–10, * for any)`,
-      });
-      continue;
-    }
-    rules.push({ region: match[1]!, specialty: match[2]!, limit });
-  }
-  return rules;
-});
 
 const ZEnv = z
   .object({
@@ -66,7 +41,20 @@ const ZEnv = z
     SSE_HEARTBEAT_SECONDS: z.coerce.number().int().min(1).max(300).default(15),
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
     TALON_DEMO: flag,
-    TRUST_PROXY: flag,
+    TALON_DEMO_ALLOW_REMOTE_DATABASE: flag,
+    TRUST_PROXY: z.preprocess(blankAsUndefined, ZTrustProxy.optional()),
+    METRICS_TOKEN: z.preprocess(blankAsUndefined, z.string().min(16).optional()),
+    METRICS_PORT: z.preprocess(blankAsUndefined, z.coerce.number().int().min(1).max(65_535).optional()),
+    SSE_MAX_PER_ADDRESS: z.coerce.number().int().min(1).max(100_000).default(20),
+    SSE_MAX_PER_ACCOUNT: z.coerce.number().int().min(1).max(1_000).default(5),
+    AUTH_CODES_PER_PHONE_HOUR: z.coerce.number().int().min(1).max(1_000).default(10),
+    AUTH_CODES_PER_ADDRESS_HOUR: z.coerce.number().int().min(1).max(1_000_000).default(50),
+    AUTH_CODES_PER_HOUR: z.coerce.number().int().min(1).max(100_000_000).default(20_000),
+    PASSWORD_HASH_CONCURRENCY: z.preprocess(
+      blankAsUndefined,
+      z.coerce.number().int().min(1).max(64).optional(),
+    ),
+    PASSWORD_HASH_MAX_QUEUE: z.coerce.number().int().min(0).max(100_000).default(50),
     WEB_DIST_DIR: z.string().default('apps/web/dist'),
     SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(0).default(10_000),
     ...secretVariables,
@@ -185,7 +173,32 @@ export type Config = Readonly<{
   host: string;
   port: number;
   isDemo: boolean;
-  trustProxy: boolean;
+  /** Demo mode may run on a PostgreSQL server that is not on this machine (TALON_DEMO_ALLOW_REMOTE_DATABASE). */
+  allowRemoteDemoDatabase: boolean;
+  /**
+   * Which `X-Forwarded-For` hops are believed (Fastify's `trustProxy`): none, a hop count, or the proxies'
+   * addresses and CIDRs. Never "every proxy": the client address feeds the per-address limits.
+   */
+  trustProxy: false | number | readonly string[];
+  /**
+   * The browser session cookie (docs/identity.md, Sessions): with an https `PUBLIC_URL` it is `Secure` and
+   * named `__Host-talon_session` (no Domain, Path=/); on plain http (local demo, tests) browsers refuse both,
+   * so it is `talon_session` without `Secure`.
+   */
+  session: Readonly<{ cookieName: string; secureCookie: boolean }>;
+  /** `/metrics`: off on the public port unless `token` (sent as a bearer token) is set; or served on `port`. */
+  metrics: Readonly<{ token: string | null; port: number | null }>;
+  /**
+   * Requests that send a one-time code or a notice (registration, resend, password reset, the SMS second
+   * factor), counted in the database so every server process shares the count: per phone (or e-mail) and
+   * per client address an hour, and for the whole installation an hour.
+   */
+  authLimits: Readonly<{ perPhonePerHour: number; perAddressPerHour: number; perHour: number }>;
+  /**
+   * argon2 work (login, registration, password changes) runs at most `concurrency` at once with at most
+   * `maxQueue` waiting; past that the request gets 503 OVERLOADED, so a burst cannot starve booking.
+   */
+  passwordHashing: Readonly<{ concurrency: number; maxQueue: number }>;
   logLevel: string;
   shutdownTimeoutMs: number;
   webDistDir: string;
@@ -259,8 +272,16 @@ export type Config = Readonly<{
     sweepMinutes: number;
     publicUrl: string;
   }>;
-  /** Live slot events (SSE): open streams per process, seconds between heartbeat comments. */
-  live: Readonly<{ maxSubscribers: number; heartbeatSeconds: number }>;
+  /**
+   * Live events (SSE): open streams per process, and per client address and per account in this process;
+   * seconds between heartbeat comments.
+   */
+  live: Readonly<{
+    maxSubscribers: number;
+    maxPerAddress: number;
+    maxPerAccount: number;
+    heartbeatSeconds: number;
+  }>;
   /** Field-cipher keys, the look-up HMAC keys and the audit chain's key (`secrets.ts`). */
   secrets: Readonly<Secrets>;
   /**
@@ -326,7 +347,28 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     host: e.HOST,
     port: e.PORT,
     isDemo: e.TALON_DEMO,
-    trustProxy: e.TRUST_PROXY,
+    allowRemoteDemoDatabase: e.TALON_DEMO_ALLOW_REMOTE_DATABASE,
+    trustProxy: e.TRUST_PROXY
+      ? Array.isArray(e.TRUST_PROXY)
+        ? Object.freeze(e.TRUST_PROXY)
+        : e.TRUST_PROXY
+      : false,
+    session: Object.freeze(
+      e.PUBLIC_URL?.startsWith('https:')
+        ? { cookieName: '__Host-talon_session', secureCookie: true }
+        : { cookieName: 'talon_session', secureCookie: false },
+    ),
+    metrics: Object.freeze({ token: e.METRICS_TOKEN ?? null, port: e.METRICS_PORT ?? null }),
+    authLimits: Object.freeze({
+      perPhonePerHour: e.AUTH_CODES_PER_PHONE_HOUR,
+      perAddressPerHour: e.AUTH_CODES_PER_ADDRESS_HOUR,
+      perHour: e.AUTH_CODES_PER_HOUR,
+    }),
+    passwordHashing: Object.freeze({
+      // argon2 runs on libuv's thread pool; half the cores leaves the rest to requests that do not log in.
+      concurrency: e.PASSWORD_HASH_CONCURRENCY ?? Math.max(1, Math.floor(availableParallelism() / 2)),
+      maxQueue: e.PASSWORD_HASH_MAX_QUEUE,
+    }),
     logLevel: e.LOG_LEVEL,
     shutdownTimeoutMs: e.SHUTDOWN_TIMEOUT_MS,
     webDistDir: path.resolve(e.WEB_DIST_DIR),
@@ -397,7 +439,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       sweepMinutes: e.REMINDER_SWEEP_MINUTES,
       publicUrl: (e.PUBLIC_URL ?? `http://localhost:${e.PORT}`).replace(/\/+$/, ''),
     }),
-    live: Object.freeze({ maxSubscribers: e.SSE_MAX_CLIENTS, heartbeatSeconds: e.SSE_HEARTBEAT_SECONDS }),
+    live: Object.freeze({
+      maxSubscribers: e.SSE_MAX_CLIENTS,
+      maxPerAddress: e.SSE_MAX_PER_ADDRESS,
+      maxPerAccount: e.SSE_MAX_PER_ACCOUNT,
+      heartbeatSeconds: e.SSE_HEARTBEAT_SECONDS,
+    }),
     secrets: secretsOf(e),
     audit: Object.freeze({
       checkpointDir:

@@ -13,7 +13,12 @@ describe('overload, rate-limit and live settings', () => {
       retryAfterSeconds: 5,
     });
     expect(dev.rateLimits).toEqual({ bookingPerMinute: 10 });
-    expect(dev.live).toEqual({ maxSubscribers: 1_000, heartbeatSeconds: 15 });
+    expect(dev.live).toEqual({
+      maxSubscribers: 1_000,
+      maxPerAddress: 20,
+      maxPerAccount: 5,
+      heartbeatSeconds: 15,
+    });
     // Many test servers share one CPU: event-loop shedding is off there unless a test asks for it.
     expect(loadConfig({ NODE_ENV: 'test' }).overload.maxEventLoopDelayMs).toBe(0);
     expect(
@@ -32,6 +37,15 @@ describe('overload, rate-limit and live settings', () => {
       RATE_LIMIT_BOOKING_PER_MINUTE: '3',
       SSE_MAX_CLIENTS: '7',
       SSE_HEARTBEAT_SECONDS: '5',
+      SSE_MAX_PER_ADDRESS: '3',
+      SSE_MAX_PER_ACCOUNT: '2',
+      AUTH_CODES_PER_PHONE_HOUR: '4',
+      AUTH_CODES_PER_ADDRESS_HOUR: '40',
+      AUTH_CODES_PER_HOUR: '400',
+      PASSWORD_HASH_CONCURRENCY: '3',
+      PASSWORD_HASH_MAX_QUEUE: '9',
+      METRICS_TOKEN: 'metrics-token-of-the-scraper',
+      METRICS_PORT: '9464',
     });
     expect(config.database).toMatchObject({ acquireTimeoutMs: 500, maxWaiting: 0 });
     expect(config.overload).toMatchObject({
@@ -40,7 +54,17 @@ describe('overload, rate-limit and live settings', () => {
       retryAfterSeconds: 2,
     });
     expect(config.rateLimits.bookingPerMinute).toBe(3);
-    expect(config.live).toEqual({ maxSubscribers: 7, heartbeatSeconds: 5 });
+    expect(config.live).toEqual({
+      maxSubscribers: 7,
+      maxPerAddress: 3,
+      maxPerAccount: 2,
+      heartbeatSeconds: 5,
+    });
+    expect(config.authLimits).toEqual({ perPhonePerHour: 4, perAddressPerHour: 40, perHour: 400 });
+    expect(config.passwordHashing).toEqual({ concurrency: 3, maxQueue: 9 });
+    expect(config.metrics).toEqual({ token: 'metrics-token-of-the-scraper', port: 9464 });
+    expect(loadConfig({}).metrics).toEqual({ token: null, port: null });
+    expect(loadConfig({}).passwordHashing.concurrency).toBeGreaterThanOrEqual(1);
     expect(loadConfig({ OVERLOAD_MAX_HEAP_USED_MB: '512' }).overload.maxHeapUsedBytes).toBe(
       512 * 1024 * 1024,
     );

@@ -1,11 +1,11 @@
 import { z } from 'zod';
+import { blankAsUndefined } from './env-values';
 
 /** Insecure fixed keys for demo and tests only; refused in production. */
 const DEMO_ENCRYPTION_KEY = Buffer.alloc(32, 7).toString('base64');
 const DEMO_LOOKUP_KEY = Buffer.alloc(32, 11).toString('base64');
+const DEMO_ENCRYPTION_KEY_BYTES = Buffer.from(DEMO_ENCRYPTION_KEY, 'base64');
 const DEMO_AUDIT_KEY = Buffer.alloc(32, 13).toString('base64');
-
-const blankAsUndefined = (value: unknown) => (value === '' ? undefined : value);
 
 const key32 = z
   .string()
@@ -126,6 +126,8 @@ export interface Secrets {
    * (`requireAuditKey`), and production refuses to load without it at all.
    */
   auditKey: Buffer | null;
+  /** Either key is the built-in demo key (allowed only for the demo on PGlite, `startup-safety.ts`). */
+  usesDemoKeys: boolean;
 }
 
 /** The keys of a valid environment (`secretIssues` found nothing). */
@@ -141,5 +143,8 @@ export function secretsOf(e: SecretEnv): Secrets {
       ? Buffer.from(e.TALON_LOOKUP_KEY_PREVIOUS, 'base64')
       : null,
     auditKey: auditKey ? Buffer.from(auditKey, 'base64') : null,
+    usesDemoKeys:
+      !e.TALON_LOOKUP_KEY ||
+      [...keyring.encryptionKeys.values()].some((key) => key.equals(DEMO_ENCRYPTION_KEY_BYTES)),
   });
 }

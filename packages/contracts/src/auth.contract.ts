@@ -155,7 +155,12 @@ export const ZTotpConfirmRequest = z.object({ code: ZCode }).meta({ id: 'TotpCon
 export const ZRecoveryCodes = z
   .object({ recoveryCodes: z.array(z.string()).describe('Shown once; each works once') })
   .meta({ id: 'RecoveryCodes' });
-export const ZSmsMfaRequest = z.object({ enabled: z.boolean() }).meta({ id: 'SmsMfaRequest' });
+export const ZSmsMfaRequest = z
+  .object({
+    enabled: z.boolean(),
+    password: ZPassword.optional().describe('The account password: required to switch the SMS factor off'),
+  })
+  .meta({ id: 'SmsMfaRequest' });
 export const ZPasswordConfirmRequest = z
   .object({ password: ZPassword })
   .meta({ id: 'PasswordConfirmRequest' });

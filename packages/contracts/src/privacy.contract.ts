@@ -7,20 +7,15 @@ import { ZText, z } from './zod';
 
 const ZDateTime = z.iso.datetime({ offset: true });
 
-export const ZProfileQuery = z.object({
-  reveal: z
-    .enum(['true', 'false'])
-    .default('false')
-    .transform((value) => value === 'true')
-    .describe('`true` shows SNILS and OMS in full (recorded in the audit log)'),
-});
-
 export const ZPatientProfile = z
   .object({
     id: z.uuid(),
     ...personFields,
-    snils: z.string().nullable().describe('Masked (`***-***-445 95`) unless `reveal=true`'),
-    oms: z.string().nullable().describe('ЕНП; masked unless `reveal=true`'),
+    snils: z
+      .string()
+      .nullable()
+      .describe('Masked (`***-***-445 95`) unless revealed with the password (`POST /me/profile/reveal`)'),
+    oms: z.string().nullable().describe('ЕНП; masked unless revealed with the password'),
     phone: z.string().nullable(),
     email: z.string().nullable(),
     address: z.string().nullable(),

@@ -35,6 +35,7 @@ export {
   type SlotEvent,
   type SlotEventSource,
 } from './live/slot-events';
+export { logSafeError } from './log-safe-error';
 export { grantAppRole, isMigrated, migrateDatabase } from './migrate';
 export { DatabaseBusyError, isDatabaseBusy, type PoolLimits } from './pool/bounded-pool';
 export * from './queue';
@@ -64,6 +65,18 @@ export { createReferralsStore } from './repositories/referrals/referrals-store';
 export { createRegistryStore } from './repositories/registry/registry-store';
 export { createReviewsStore } from './repositories/reviews/reviews-store';
 export { createSchedulingStore } from './repositories/scheduling/scheduling-store';
+export {
+  createRateLimitRepository,
+  type RateLimitRepository,
+  type WindowLimit,
+  type WindowVerdict,
+} from './repositories/security/rate-limit.repository';
+export {
+  createRetentionRepository,
+  IDENTITY_RETENTION,
+  type RetentionPurge,
+  type RetentionRepository,
+} from './repositories/security/retention.repository';
 export { createSigningCertificatesRepository } from './repositories/signing/signing-certificates.repository';
 export { createSigningKeysRepository } from './repositories/signing/signing-keys.repository';
 export { createSlotSearchRepository } from './repositories/slot-search.repository';

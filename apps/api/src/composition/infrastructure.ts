@@ -47,7 +47,7 @@ export async function createInfrastructure(
     clock,
     config,
     cipher,
-    secrets: await createIdentitySecrets(cipher, config.secrets.lookupKey),
+    secrets: await createIdentitySecrets(cipher, config.secrets.lookupKey, config.passwordHashing),
     afterCommit: (ids) => dispatcher.kick(ids),
     ticketKey: deriveTicketKey(config.secrets.lookupKey),
     previousTicketKey: config.secrets.previousLookupKey

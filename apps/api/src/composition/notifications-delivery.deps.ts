@@ -1,3 +1,4 @@
+import { lookup } from 'node:dns/promises';
 import type { NotificationsDeliveryDeps } from '@talon/core/notifications-delivery';
 import {
   createInAppNotificationRepository,
@@ -22,6 +23,11 @@ export function notificationsDeliveryDeps(infra: Infrastructure): NotificationsD
     reports: outbox,
     clock,
     allowInsecureEndpoints: config.delivery.allowInsecurePushEndpoints,
+    resolveHost: (host) =>
+      lookup(host, { all: true }).then(
+        (found) => found.map((entry) => entry.address),
+        () => [],
+      ),
     /** The environment's key, or the pair kept in the database (made by whichever process came first). */
     vapidPublicKey: () => {
       vapidPublicKey ??= config.delivery.vapid

@@ -1,5 +1,5 @@
 import type { AccessDeps } from '@talon/core/access';
-import { signTicketPayload } from '@talon/core/booking';
+import { signTicketPayload, ticketPayloadExpiry } from '@talon/core/booking';
 import type { TicketsDeps } from '@talon/core/tickets';
 import { createTicketEmailStore, createTicketsRepository } from '@talon/db';
 import type { Infrastructure } from './infrastructure';
@@ -7,7 +7,8 @@ import type { Infrastructure } from './infrastructure';
 export const ticketsDeps = (infra: Infrastructure, access: AccessDeps): TicketsDeps => ({
   tickets: createTicketsRepository(infra.db),
   access,
-  signPayload: (appointmentId) => signTicketPayload(appointmentId, infra.ticketKey),
+  signPayload: (appointmentId, startsAt) =>
+    signTicketPayload(appointmentId, ticketPayloadExpiry(startsAt), infra.ticketKey),
   store: createTicketEmailStore(infra.db, infra.cipher, { afterCommit: infra.afterCommit }),
   clock: infra.clock,
   baseUrl: infra.config.reminders.publicUrl,

@@ -1,8 +1,26 @@
-/** One open stream, as a hub sees it: it writes text and can be ended. */
+/**
+ * One open stream, as a hub sees it: it writes text and can be ended. `address` and `accountId` are who
+ * opened it (for the per-address and per-account caps); `sessionId`, the session it lives on (it ends
+ * with that session).
+ */
 export interface EventSink {
   write(chunk: string): void;
   end(): void;
+  address?: string;
+  accountId?: string;
+  sessionId?: string;
 }
+
+/** How many streams a hub serves: in all, per client address, per account; and its heartbeat. */
+export interface EventHubLimits {
+  maxSubscribers: number;
+  heartbeatSeconds: number;
+  maxPerAddress?: number;
+  maxPerAccount?: number;
+}
+
+/** Which of these sessions are still alive (a stream on a session that ended is closed). */
+export type SessionCheck = (sessionIds: string[]) => Promise<ReadonlySet<string>>;
 
 /** A process-wide LISTEN (packages/db/src/live): events, and a call after a lost connection came back. */
 export interface EventSource<E> {
@@ -11,9 +29,10 @@ export interface EventSource<E> {
   close(): Promise<void>;
 }
 
+/** Refused: the process serves as many streams as it may, or this address or account already has its share. */
 export class HubFullError extends Error {
-  constructor() {
-    super('too many live subscribers');
+  constructor(readonly scope: 'process' | 'address' | 'account' = 'process') {
+    super(`too many live subscribers (${scope})`);
   }
 }
 
@@ -42,11 +61,14 @@ export class EventHub<E, S extends EventSink> {
   private source: Promise<EventSource<E>> | null = null;
   private heartbeat: NodeJS.Timeout | null = null;
   private isClosed = false;
+  private isChecking = false;
 
   constructor(
     private readonly openSource: () => Promise<EventSource<E>>,
-    private readonly limits: { maxSubscribers: number; heartbeatSeconds: number },
+    private readonly limits: EventHubLimits,
     private readonly route: EventRoute<E, S>,
+    /** Run with each heartbeat for the streams that live on a session (issue 15, item 11). */
+    private readonly sessionCheck?: SessionCheck,
   ) {}
 
   get size() {
@@ -73,18 +95,58 @@ export class EventHub<E, S extends EventSink> {
     await this.source;
   }
 
-  /** Adds a stream; throws `HubFullError` when the process already serves as many as it may. */
+  /**
+   * Adds a stream; throws `HubFullError` when the process already serves as many as it may, or the sink's
+   * address or account has its share (one person's tabs, or a script, must not take everyone's streams).
+   */
   add(sink: S): () => void {
-    if (this.isFull) throw new HubFullError();
+    if (this.isFull) throw new HubFullError('process');
+    const { maxPerAddress, maxPerAccount } = this.limits;
+    if (maxPerAddress && sink.address && this.count((s) => s.address === sink.address) >= maxPerAddress) {
+      throw new HubFullError('address');
+    }
+    if (
+      maxPerAccount &&
+      sink.accountId &&
+      this.count((s) => s.accountId === sink.accountId) >= maxPerAccount
+    ) {
+      throw new HubFullError('account');
+    }
     this.sinks.add(sink);
     if (!this.heartbeat) {
-      this.heartbeat = setInterval(
-        () => this.broadcast(': heartbeat\n\n'),
-        this.limits.heartbeatSeconds * 1000,
-      );
+      this.heartbeat = setInterval(() => {
+        this.broadcast(': heartbeat\n\n');
+        void this.endStreamsOfEndedSessions();
+      }, this.limits.heartbeatSeconds * 1000);
       this.heartbeat.unref();
     }
     return () => this.remove(sink);
+  }
+
+  private count(predicate: (sink: S) => boolean): number {
+    let n = 0;
+    for (const sink of this.sinks) if (predicate(sink)) n++;
+    return n;
+  }
+
+  /** Ends the streams whose session is gone (logout, expiry, ended elsewhere): one query per heartbeat. */
+  private async endStreamsOfEndedSessions() {
+    if (!this.sessionCheck || this.isChecking) return;
+    const bound = [...this.sinks].filter((sink) => sink.sessionId);
+    if (bound.length === 0) return;
+    this.isChecking = true;
+    try {
+      const alive = await this.sessionCheck([...new Set(bound.map((sink) => sink.sessionId!))]);
+      for (const sink of bound) {
+        if (alive.has(sink.sessionId!) || !this.sinks.has(sink)) continue;
+        this.remove(sink);
+        sink.end();
+      }
+    } catch {
+      // The database is busy or gone: the next heartbeat tries again; the streams stay meanwhile.
+    } finally {
+      this.isChecking = false;
+    }
   }
 
   /** Ends every stream (shutdown); new ones are refused from now on. */

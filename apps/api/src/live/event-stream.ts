@@ -1,5 +1,6 @@
 import type { OutgoingHttpHeaders } from 'node:http';
 import type { FastifyReply, FastifyRequest } from 'fastify';
+import { sendProblem } from '../plugins/problem-details/send-problem';
 import { type EventHub, type EventSink, HubFullError } from './event-hub';
 
 /** A client that falls this far behind (bytes not yet sent) is cut off rather than buffered without bound. */
@@ -10,17 +11,22 @@ const RECONNECT_MS = 5_000;
 export const acceptsEventStream = (accept: string | undefined) =>
   typeof accept === 'string' && /(^|,)\s*text\/event-stream\s*(;|,|$)/i.test(accept);
 
+/** Why a stream was refused: the process is full, this address or account has its share, no listener. */
+export type StreamRefusal = 'full' | 'address' | 'account' | 'unavailable';
+
 /**
  * Turns the request into a server-sent event stream fed by `hub` with `subscriber`'s routing fields (a
- * filter, an account). `refuse` answers instead when this process already serves as many streams as it
- * may (`full`) or cannot listen to the database right now (`unavailable`: the page works, only not live).
+ * filter, an account and its session). The client address counts against the per-address cap. `refuse`
+ * answers instead when this process already serves as many streams as it may (`full`), the address or
+ * account has its share (`address`, `account`), or it cannot listen to the database right now
+ * (`unavailable`: the page works, only not live).
  */
 export async function openEventStream<E, S extends EventSink, R>(
   request: FastifyRequest,
   reply: FastifyReply,
   hub: EventHub<E, S>,
-  subscriber: Omit<S, keyof EventSink>,
-  refuse: (reason: 'full' | 'unavailable') => R,
+  subscriber: Omit<S, 'write' | 'end' | 'address'>,
+  refuse: (reason: StreamRefusal) => R,
 ): Promise<R | undefined> {
   if (hub.isFull) return refuse('full');
   try {
@@ -34,6 +40,7 @@ export async function openEventStream<E, S extends EventSink, R>(
   try {
     remove = hub.add({
       ...subscriber,
+      address: request.ip,
       write: (chunk: string) => {
         if (raw.writableLength > MAX_BUFFERED_BYTES) {
           remove();
@@ -45,7 +52,7 @@ export async function openEventStream<E, S extends EventSink, R>(
       end: () => raw.end(),
     } as unknown as S);
   } catch (error) {
-    if (error instanceof HubFullError) return refuse('full');
+    if (error instanceof HubFullError) return refuse(error.scope === 'process' ? 'full' : error.scope);
     throw error;
   }
   request.raw.on('close', () => remove());
@@ -62,4 +69,18 @@ export async function openEventStream<E, S extends EventSink, R>(
   });
   raw.write(`retry: ${RECONNECT_MS}\n: connected\n\n`);
   return undefined;
+}
+
+/** How long a page should wait before trying again when its address or account has its share of streams. */
+const SHARE_RETRY_AFTER_SECONDS = 60;
+
+/** The answer when this address or account already has as many open streams as it may: 429 in Russian. */
+export function refuseTooManyStreams(request: FastifyRequest, reply: FastifyReply) {
+  reply.header('retry-after', String(SHARE_RETRY_AFTER_SECONDS));
+  return sendProblem(reply, request, {
+    status: 429,
+    code: 'TOO_MANY_STREAMS',
+    detail:
+      'Открыто слишком много страниц с обновлениями в реальном времени. Закройте лишние вкладки и обновите страницу.',
+  });
 }

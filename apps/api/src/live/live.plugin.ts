@@ -1,13 +1,14 @@
 import { openSlotEventSource } from '@talon/db';
 import type { FastifyInstance } from 'fastify';
 import fp from 'fastify-plugin';
+import type { EventHubLimits } from './event-hub';
 import { SlotEventHub } from './slot-event-hub';
 
 /**
  * Live slot availability (DESIGN §4 Real-time): one hub per process, fed by PostgreSQL NOTIFY through a
  * dedicated listening connection (or PGlite's listener), which fans out across every server process.
  */
-async function live(app: FastifyInstance, options: { maxSubscribers: number; heartbeatSeconds: number }) {
+async function live(app: FastifyInstance, options: EventHubLimits) {
   const hub = new SlotEventHub(
     () =>
       openSlotEventSource(app.database, {

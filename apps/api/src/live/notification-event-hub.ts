@@ -1,9 +1,10 @@
 import type { NotificationEvent, NotificationEventSource } from '@talon/db';
-import { EventHub, type EventSink } from './event-hub';
+import { EventHub, type EventHubLimits, type EventSink, type SessionCheck } from './event-hub';
 
-/** One open bell: the account it belongs to, and its stream. */
+/** One open bell: the account and session it belongs to, and its stream. */
 export interface NotificationSink extends EventSink {
   accountId: string;
+  sessionId: string;
 }
 
 /**
@@ -13,12 +14,18 @@ export interface NotificationSink extends EventSink {
 export class NotificationEventHub extends EventHub<NotificationEvent, NotificationSink> {
   constructor(
     openSource: () => Promise<NotificationEventSource>,
-    limits: { maxSubscribers: number; heartbeatSeconds: number },
+    limits: EventHubLimits,
+    sessionCheck?: SessionCheck,
   ) {
-    super(openSource, limits, {
-      name: 'notification',
-      matches: (sink, event) => sink.accountId === event.accountId,
-      data: (event) => ({ id: event.id }),
-    });
+    super(
+      openSource,
+      limits,
+      {
+        name: 'notification',
+        matches: (sink, event) => sink.accountId === event.accountId,
+        data: (event) => ({ id: event.id }),
+      },
+      sessionCheck,
+    );
   }
 }

@@ -1,5 +1,5 @@
 import type { SlotEvent, SlotEventSource } from '@talon/db';
-import { EventHub, type EventSink } from './event-hub';
+import { EventHub, type EventHubLimits, type EventSink } from './event-hub';
 
 /** What one open page listens to; every given field must match. */
 export interface SlotEventFilter {
@@ -26,10 +26,7 @@ export interface SlotEventSink extends EventSink {
 
 /** The slot pages of this process: `event: slot` with the event itself, to the streams whose filter matches. */
 export class SlotEventHub extends EventHub<SlotEvent, SlotEventSink> {
-  constructor(
-    openSource: () => Promise<SlotEventSource>,
-    limits: { maxSubscribers: number; heartbeatSeconds: number },
-  ) {
+  constructor(openSource: () => Promise<SlotEventSource>, limits: EventHubLimits) {
     super(openSource, limits, {
       name: 'slot',
       matches: (sink, event) => matchesFilter(sink.filter, event),

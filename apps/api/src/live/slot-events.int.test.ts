@@ -13,7 +13,7 @@ import {
 } from '@talon/testing';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { type App, buildApp } from '../app';
-import { createTestApp, type TestApp } from '../testing/test-app';
+import { createTestApp, metricsHeaders, type TestApp } from '../testing/test-app';
 
 const isPostgres = process.env.TEST_DB === 'postgres';
 
@@ -201,9 +201,11 @@ describe('GET /api/v1/slots/events (live availability)', () => {
   it('sends heartbeat comments so that proxies keep an idle stream open', async () => {
     const stream = await openStream(baseUrl, 'region=54');
     try {
-      expect((await t.app.inject('/metrics')).body).toMatch(/^talon_live_streams 1$/m);
+      expect((await t.app.inject({ url: '/metrics', headers: metricsHeaders })).body).toMatch(
+        /^talon_live_streams 1$/m,
+      );
       if (isPostgres) {
-        expect((await t.app.inject('/metrics')).body).toMatch(
+        expect((await t.app.inject({ url: '/metrics', headers: metricsHeaders })).body).toMatch(
           /^talon_db_pool_connections\{state="waiting"\} 0$/m,
         );
       }

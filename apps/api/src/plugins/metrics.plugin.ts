@@ -1,9 +1,30 @@
+import { timingSafeEqual } from 'node:crypto';
+import { createServer, type Server } from 'node:http';
 import type { FastifyInstance } from 'fastify';
 import fp from 'fastify-plugin';
 import { collectDefaultMetrics, Gauge, Histogram, Registry } from 'prom-client';
+import { sendProblem } from './problem-details/send-problem';
 
-/** Prometheus metrics at /metrics: process figures and request durations by route (never by raw URL). */
-async function metrics(app: FastifyInstance) {
+export interface MetricsOptions {
+  /** Scrapers send `Authorization: Bearer <token>` to /metrics on the public port (METRICS_TOKEN). */
+  token: string | null;
+  /** Or /metrics is served on this port only, for the internal network (METRICS_PORT). */
+  port: number | null;
+  host: string;
+}
+
+const sameSecret = (a: string, b: string) => {
+  const left = Buffer.from(a);
+  const right = Buffer.from(b);
+  return left.length === right.length && timingSafeEqual(left, right);
+};
+
+/**
+ * Prometheus metrics: process figures and request durations by route (never by raw URL). Never open to
+ * anyone on the public port (issue 15, item 11): there /metrics needs the scraper's bearer token; with
+ * METRICS_PORT it is served on that port instead; with neither it does not exist.
+ */
+async function metrics(app: FastifyInstance, options: MetricsOptions) {
   const registry = new Registry();
   collectDefaultMetrics({ register: registry, prefix: 'talon_' });
   const duration = new Histogram({
@@ -47,10 +68,46 @@ async function metrics(app: FastifyInstance) {
     );
   });
 
-  app.get('/metrics', { schema: { hide: true } }, async (_request, reply) => {
-    reply.type(registry.contentType);
-    return registry.metrics();
-  });
+  const { token } = options;
+  if (token && !options.port) {
+    app.get('/metrics', { schema: { hide: true } }, async (request, reply) => {
+      const header = request.headers.authorization;
+      const sent = typeof header === 'string' && header.startsWith('Bearer ') ? header.slice(7) : '';
+      if (!sameSecret(sent, token)) {
+        reply.header('www-authenticate', 'Bearer');
+        return sendProblem(reply, request, {
+          status: 401,
+          code: 'UNAUTHENTICATED',
+          detail: 'Метрики доступны только системе мониторинга с её ключом.',
+        });
+      }
+      reply.type(registry.contentType);
+      return registry.metrics();
+    });
+  }
+
+  if (options.port) {
+    const port = options.port;
+    let server: Server | null = null;
+    app.addHook('onReady', async () => {
+      server = createServer((request, response) => {
+        if (request.method !== 'GET' || request.url?.split('?')[0] !== '/metrics') {
+          response.writeHead(404).end();
+          return;
+        }
+        registry.metrics().then(
+          (text) => response.writeHead(200, { 'content-type': registry.contentType }).end(text),
+          () => response.writeHead(500).end(),
+        );
+      });
+      await new Promise<void>((resolve, reject) => {
+        server?.once('error', reject).listen(port, options.host, () => resolve());
+      });
+    });
+    app.addHook('onClose', async () => {
+      await new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve()));
+    });
+  }
 }
 
 export default fp(metrics, { name: 'metrics' });

@@ -4,6 +4,7 @@ import { ARGON2_OPTIONS, type FieldCipher } from '@talon/db';
 import { dictionary } from '@zxcvbn-ts/language-common';
 import argon2 from 'argon2';
 import { Secret, TOTP } from 'otpauth';
+import { BoundedQueue } from './bounded-queue';
 
 // The hashing options live in db, so that the demo seed stores hashes this module verifies alike.
 export { ARGON2_OPTIONS };
@@ -28,23 +29,23 @@ const totpFor = (secret: string, label = 'Талон') =>
 /**
  * The cryptography identity rules use: argon2id passwords, keyed hashes of one-time codes (a 6-digit code
  * hashed without a key could be brute-forced from a database copy in a second), opaque session tokens
- * stored as SHA-256, TOTP per RFC 6238.
+ * stored as SHA-256, TOTP per RFC 6238. argon2 runs through a bounded queue: at most
+ * `hashing.concurrency` at once, `hashing.maxQueue` waiting, then `QueueFullError` (503 OVERLOADED).
  */
 export async function createIdentitySecrets(
   cipher: FieldCipher,
   lookupKey: Buffer,
+  hashing: { concurrency: number; maxQueue: number },
 ): Promise<IdentitySecrets> {
   const codeKey = createHmac('sha256', lookupKey).update('talon/one-time-codes').digest();
   const dummyHash = await argon2.hash(randomBytes(16).toString('hex'), ARGON2_OPTIONS);
+  // Every argon2 call waits its turn here; a full line answers 503 (issue 15, item 4).
+  const queue = new BoundedQueue({ name: 'password-hash', ...hashing });
   return {
-    hashPassword: (password) => argon2.hash(password, ARGON2_OPTIONS),
+    hashPassword: (password) => queue.run(() => argon2.hash(password, ARGON2_OPTIONS)),
     async verifyPassword(hash, password) {
-      try {
-        const isValid = await argon2.verify(hash ?? dummyHash, password);
-        return hash !== null && isValid;
-      } catch {
-        return false;
-      }
+      const isValid = await queue.run(() => argon2.verify(hash ?? dummyHash, password).catch(() => false));
+      return hash !== null && isValid;
     },
     newCode: () => String(randomInt(0, 1_000_000)).padStart(6, '0'),
     hashCode: (code) => createHmac('sha256', codeKey).update(code).digest('hex'),
@@ -57,6 +58,7 @@ export async function createIdentitySecrets(
     hashToken: (token) => createHash('sha256').update(token).digest('hex'),
     snilsHash: (snils) => cipher.lookupHash(snils),
     snilsLookupHashes: (snils) => cipher.lookupHashes(snils),
+    lookupHash: (text) => cipher.lookupHash(text),
     newRecoveryCodes(count) {
       const part = () =>
         Array.from({ length: 4 }, () => RECOVERY_ALPHABET[randomInt(RECOVERY_ALPHABET.length)]).join('');

@@ -28,6 +28,10 @@ export interface TestAppOptions {
   pool?: { maxWaiting?: number; acquireTimeoutMs?: number };
 }
 
+/** The scraper's token of test apps: `/metrics` answers `Authorization: Bearer ${TEST_METRICS_TOKEN}`. */
+export const TEST_METRICS_TOKEN = 'test-metrics-token-0123456789';
+export const metricsHeaders = { authorization: `Bearer ${TEST_METRICS_TOKEN}` };
+
 /** The real application on a fresh test database of its own, for `app.inject()` tests. */
 export async function createTestApp(options: TestAppOptions = {}): Promise<TestApp> {
   const database = await createTestDatabase(options.pool);
@@ -35,6 +39,10 @@ export async function createTestApp(options: TestAppOptions = {}): Promise<TestA
     NODE_ENV: 'test',
     WEB_DIST_DIR: '/nonexistent',
     TALON_DEMO: options.demo === false ? '0' : '1',
+    // Every test registers its people from one address (app.inject's 127.0.0.1); the tests of the per-address
+    // code limit set their own numbers.
+    AUTH_CODES_PER_ADDRESS_HOUR: '1000000',
+    METRICS_TOKEN: TEST_METRICS_TOKEN,
     ...options.env,
   });
   const app = await buildApp({ config, database, logger: false, clock: options.clock });

@@ -28,6 +28,7 @@ export async function createAccountChannels(
     push: createWebPushChannel({
       subscriptions: createPushSubscriptionRepository(db, cipher),
       vapid: { ...vapid, subject: config.delivery.vapidSubject },
+      allowPrivateEndpoints: config.delivery.allowInsecurePushEndpoints,
     }),
     in_app: createInAppChannel(createInAppNotificationRepository(db)),
   };

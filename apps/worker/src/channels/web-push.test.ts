@@ -17,6 +17,12 @@ beforeAll(async () => {
     request.on('end', () => {
       hits.push(request.url ?? '');
       const path = request.url ?? '';
+      if (path.startsWith('/redirect/')) {
+        // A push service (or whoever took over its name) sending the worker elsewhere.
+        response.writeHead(307, { location: `/ok${path.slice('/redirect'.length)}` });
+        response.end();
+        return;
+      }
       response.statusCode = path.startsWith('/ok/') ? 201 : path.startsWith('/gone/') ? 410 : 503;
       response.end();
     });
@@ -32,9 +38,14 @@ const keys = () => {
   return { p256dh: ecdh.getPublicKey('base64url'), auth: randomBytes(16).toString('base64url') };
 };
 
-function channelFor(paths: string[]) {
+/** The channel with one subscription per path of the loopback service (or per full URL given). */
+function channelFor(paths: string[], options: { allowPrivate?: boolean } = {}) {
   const deleted: string[] = [];
-  const targets = paths.map((path, i) => ({ id: `s${i}`, endpoint: `${base}${path}`, keys: keys() }));
+  const targets = paths.map((path, i) => ({
+    id: `s${i}`,
+    endpoint: path.includes('://') ? path : `${base}${path}`,
+    keys: keys(),
+  }));
   const channel = createWebPushChannel({
     subscriptions: {
       listByAccount: async () => targets,
@@ -43,6 +54,8 @@ function channelFor(paths: string[]) {
     } as never,
     vapid: { ...webpush.generateVAPIDKeys(), subject: 'mailto:admin@example.ru' },
     timeoutMs: 5_000,
+    // The loopback service stands in for a push service: private addresses allowed unless a test says not.
+    allowPrivateEndpoints: options.allowPrivate ?? true,
   });
   return { channel, deleted };
 }
@@ -83,6 +96,28 @@ describe('the Web Push channel', () => {
       providerMessageId: 'push:0/1 gone 1',
     });
     expect(gone.deleted).toEqual(['s0']);
+  });
+
+  it('never follows a redirect (issue 15, item 11)', async () => {
+    const { channel } = channelFor(['/redirect/1']);
+    const before = hits.length;
+    await expect(channel.send(push('00000000-0000-4000-8000-000000000005'))).rejects.toThrow('HTTP 307');
+    expect(hits.slice(before)).toEqual(['/redirect/1']);
+  });
+
+  it('posts to public addresses only, checked after DNS resolution, and drops a subscription that is not', async () => {
+    const before = hits.length;
+    // A name that resolves to loopback, an address in the URL, and an http endpoint: none is contacted.
+    const port = new URL(base).port;
+    const { channel, deleted } = channelFor(
+      [`https://localhost:${port}/ok/1`, `https://127.0.0.1:${port}/ok/2`, `http://push.example.ru/ok/3`],
+      { allowPrivate: false },
+    );
+    expect(await channel.send(push('00000000-0000-4000-8000-000000000006'))).toEqual({
+      providerMessageId: 'push:0/3 gone 3',
+    });
+    expect(deleted).toEqual(['s0', 's1', 's2']);
+    expect(hits.length).toBe(before);
   });
 
   it('refuses a message of another channel for good', async () => {

@@ -1,10 +1,13 @@
 import type { PushSubscriptionStore } from '@talon/db';
 import webpush from 'web-push';
 import { type Delivery, type MessageChannel, PermanentDeliveryError } from './channel';
+import { postPush, UnsafeEndpointError } from './push-request';
 
 export interface WebPushOptions {
   subscriptions: Pick<PushSubscriptionStore, 'listByAccount' | 'deleteGone' | 'touch'>;
   vapid: { publicKey: string; privateKey: string; subject: string };
+  /** http and private addresses allowed (PUSH_ALLOW_INSECURE_ENDPOINTS: development and tests only). */
+  allowPrivateEndpoints?: boolean;
   timeoutMs?: number;
   /** How long the push service keeps an undelivered message (a phone that is off); a day. */
   ttlSeconds?: number;
@@ -51,8 +54,8 @@ export function createWebPushChannel(options: WebPushOptions): MessageChannel {
       const failures: string[] = [];
       for (const target of targets) {
         try {
-          // web-push builds the encrypted, VAPID-signed request; fetch sends it (web-push's own sender only
-          // speaks https, and fetch gives one timeout and status handling for every endpoint).
+          // web-push builds the encrypted, VAPID-signed request; postPush sends it to public addresses only,
+          // without following redirects (web-push's own sender would follow neither rule).
           const details = webpush.generateRequestDetails(
             { endpoint: target.endpoint, keys: target.keys },
             JSON.stringify(payload),
@@ -63,20 +66,22 @@ export function createWebPushChannel(options: WebPushOptions): MessageChannel {
               urgency: 'normal',
             },
           );
-          const response = await fetch(details.endpoint, {
-            method: details.method,
+          const status = await postPush(details.endpoint, {
             headers: details.headers as Record<string, string>,
             body: new Uint8Array(details.body as Buffer),
-            signal: AbortSignal.timeout(options.timeoutMs ?? 30_000),
+            timeoutMs: options.timeoutMs ?? 30_000,
+            allowPrivate: options.allowPrivateEndpoints ?? false,
           });
-          await response.arrayBuffer().catch(() => undefined);
-          if (!response.ok) throw Object.assign(new Error('push refused'), { statusCode: response.status });
+          // 3xx included: a redirect is not followed, so it did not deliver.
+          if (status < 200 || status >= 300)
+            throw Object.assign(new Error('push refused'), { statusCode: status });
           delivered++;
           // Bookkeeping of a delivered push: a database hiccup here must not count as a failed delivery.
           await options.subscriptions.touch(target.id, new Date()).catch(() => undefined);
         } catch (error) {
           const status = statusOf(error);
-          if (status === 404 || status === 410) {
+          // Gone, or leading to the internal network: the subscription is dropped, never tried again.
+          if (status === 404 || status === 410 || error instanceof UnsafeEndpointError) {
             gone++;
             // A gone subscription left in place is tried (and deleted) again next time; never re-push others.
             await options.subscriptions.deleteGone(target.id).catch(() => undefined);

@@ -8,7 +8,7 @@ import {
 import { canTransition, statusesLeadingTo } from './appointment-status';
 import { isInsideCancellationWindow, isWithinRescheduleWindow, normalizeReason } from './cancellation';
 import { localDate, zonedIso } from './local-time';
-import { signTicketPayload, verifyTicketPayload } from './ticket-payload';
+import { signTicketPayload, ticketPayloadExpiry, verifyTicketPayload } from './ticket-payload';
 
 describe('appointment code and ticket number', () => {
   it('makes unambiguous 4-4 codes from the whole alphabet', () => {
@@ -67,12 +67,27 @@ describe('local time (DESIGN rule 10)', () => {
 describe('ticket QR payload', () => {
   const key = Buffer.alloc(32, 3);
   const id = '6f1c2d3e-4a5b-4c6d-8e7f-0123456789ab';
+  const now = new Date('2026-12-01T07:00:00Z');
+  const expiresAt = ticketPayloadExpiry(new Date('2026-12-01T08:00:00Z'));
   it('verifies its own signature and nothing else', () => {
-    const payload = signTicketPayload(id, key);
-    expect(verifyTicketPayload(payload, key)).toBe(id);
-    expect(verifyTicketPayload(payload, Buffer.alloc(32, 4))).toBeNull();
-    expect(verifyTicketPayload(`${id.replace('6f', '7f')}.${payload.split('.')[1]}`, key)).toBeNull();
-    expect(verifyTicketPayload('garbage', key)).toBeNull();
-    expect(verifyTicketPayload(`${payload}.x`, key)).toBeNull();
+    const payload = signTicketPayload(id, expiresAt, key);
+    const [, expiry, signature] = payload.split('.');
+    expect(verifyTicketPayload(payload, key, now)).toBe(id);
+    expect(verifyTicketPayload(payload, Buffer.alloc(32, 4), now)).toBeNull();
+    expect(verifyTicketPayload(`${id.replace('6f', '7f')}.${expiry}.${signature}`, key, now)).toBeNull();
+    expect(verifyTicketPayload('garbage', key, now)).toBeNull();
+    expect(verifyTicketPayload(`${payload}.x`, key, now)).toBeNull();
+  });
+
+  it('carries an expiry a day after the visit starts, which the signature covers (issue 15, item 11)', () => {
+    const payload = signTicketPayload(id, expiresAt, key);
+    expect(expiresAt.toISOString()).toBe('2026-12-02T08:00:00.000Z');
+    expect(verifyTicketPayload(payload, key, new Date('2026-12-02T07:59:59Z'))).toBe(id);
+    expect(verifyTicketPayload(payload, key, expiresAt)).toBeNull();
+    const [, , signature] = payload.split('.');
+    const later = Math.floor(Date.parse('2027-12-01T00:00:00Z') / 1000).toString(36);
+    expect(verifyTicketPayload(`${id}.${later}.${signature}`, key, expiresAt)).toBeNull();
+    // The old form without an expiry is refused.
+    expect(verifyTicketPayload(`${id}.${signature}`, key, now)).toBeNull();
   });
 });

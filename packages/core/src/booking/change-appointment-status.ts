@@ -84,8 +84,10 @@ export async function checkInAppointment(
   input: { payload: string; origin: RequestOrigin },
 ): Promise<AppointmentReading> {
   const id =
-    verifyTicketPayload(input.payload, deps.ticketKey) ??
-    (deps.previousTicketKey ? verifyTicketPayload(input.payload, deps.previousTicketKey) : null);
+    verifyTicketPayload(input.payload, deps.ticketKey, deps.clock.now()) ??
+    (deps.previousTicketKey
+      ? verifyTicketPayload(input.payload, deps.previousTicketKey, deps.clock.now())
+      : null);
   if (!id) throw new DomainError(BookingErrorCode.TICKET_INVALID, { field: 'body.payload' });
   const record = await findOrFail(deps, id);
   const isClinicStaff = principal.roles.some(

@@ -49,4 +49,4 @@ export {
 export { daysBetween, formatLocalDateTime, localDate, russianDate, zonedIso } from './local-time';
 export { rescheduleAppointment } from './reschedule-appointment';
 export { MAX_ALTERNATIVES, presentAlternative } from './slot-taken';
-export { signTicketPayload, verifyTicketPayload } from './ticket-payload';
+export { signTicketPayload, ticketPayloadExpiry, verifyTicketPayload } from './ticket-payload';

@@ -2,7 +2,7 @@ import { DomainError } from '../shared';
 import { IdentityErrorCode } from './identity.errors';
 import type { IdentityDeps } from './identity.ports';
 import type { Principal, RequestOrigin } from './identity.types';
-import { issueCode, verifyCode } from './issue-code';
+import { issueCode, takeCodeRequest, verifyCode } from './issue-code';
 import { afterFailure, THROTTLE_RULES, throttleWait } from './login-throttle';
 import { type MfaMethod, mfaMethodsOf } from './mfa-methods';
 import { notifyNewDeviceLogin } from './new-login-notice';
@@ -33,7 +33,7 @@ export async function completeMfa(
   } else {
     const isValid = await deps.store.transaction(async (repos) => {
       const facts = await repos.loginFailures.facts(
-        account.id,
+        { accountId: account.id },
         input.origin.ip,
         now,
         THROTTLE_RULES.addressWindowSeconds,
@@ -60,7 +60,7 @@ export async function completeMfa(
     });
     if (!isValid) {
       await deps.store.transaction(async (repos) => {
-        await repos.loginFailures.record(account.id, input.origin.ip, now);
+        await repos.loginFailures.record({ accountId: account.id }, input.origin.ip, now);
         await repos.accounts.setLoginFailures(account.id, afterFailure(account.failedLoginCount, now));
         await repos.audit.record({
           actorAccountId: account.id,
@@ -107,21 +107,30 @@ export async function completeMfa(
   });
 }
 
-/** Sends the SMS code of a half-finished login. */
-export async function sendMfaSms(deps: IdentityDeps, principal: Principal): Promise<{ phone: string }> {
+/**
+ * Sends the SMS code of a half-finished login, within the shared code-request limits of the phone, the
+ * address and the installation (issue 15, item 4).
+ */
+export async function sendMfaSms(
+  deps: IdentityDeps,
+  principal: Principal,
+  input: { origin: RequestOrigin },
+): Promise<{ phone: string }> {
   if (principal.stage !== 'mfa_pending') throw new DomainError(IdentityErrorCode.MFA_NOT_PENDING);
+  const account = await deps.store.transaction((repos) => repos.accounts.findById(principal.accountId));
+  if (!account?.phone || !account.smsMfaEnabled) {
+    throw new DomainError(IdentityErrorCode.MFA_METHOD_UNAVAILABLE, { field: 'body.method' });
+  }
+  await takeCodeRequest(deps, account.phone, input.origin);
+  const phone = account.phone;
   return deps.store.transaction(async (repos) => {
-    const account = await repos.accounts.findById(principal.accountId);
-    if (!account?.phone || !account.smsMfaEnabled) {
-      throw new DomainError(IdentityErrorCode.MFA_METHOD_UNAVAILABLE, { field: 'body.method' });
-    }
     await issueCode(deps, repos, 'login_mfa', principal.sessionId, {
       channel: 'sms',
-      recipient: account.phone,
+      recipient: phone,
       accountId: account.id,
       template: 'login_code',
       event: 'auth.login_code',
     });
-    return { phone: account.phone };
+    return { phone };
   });
 }

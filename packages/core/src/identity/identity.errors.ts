@@ -18,6 +18,13 @@ export const IdentityErrorCode = {
   /** Three wrong entries: the code is dead and no new one is issued until the cool-down ends. */
   CODE_BLOCKED: 'CODE_BLOCKED',
   RESEND_TOO_SOON: 'RESEND_TOO_SOON',
+  /**
+   * Too many code requests for this phone or e-mail, from this address, or on the whole installation
+   * (issue 15, item 4); the same answer whether or not an account exists.
+   */
+  CODE_REQUESTS_LIMITED: 'CODE_REQUESTS_LIMITED',
+  /** Disabling the SMS factor or showing the full SNILS and policy asks for the password again. */
+  PASSWORD_REQUIRED: 'PASSWORD_REQUIRED',
   INVALID_CREDENTIALS: 'INVALID_CREDENTIALS',
   LOGIN_THROTTLED: 'LOGIN_THROTTLED',
   ACCOUNT_BLOCKED: 'ACCOUNT_BLOCKED',

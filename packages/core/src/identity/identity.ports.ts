@@ -73,6 +73,16 @@ export interface RegistrationRepository {
     expiresAt: Date;
   }): Promise<string>;
   find<P>(id: string): Promise<PendingRegistration<P> | null>;
+  /** The newest registration for the phone that is neither completed nor expired at `now`. */
+  findOpenByPhone<P>(phone: string, now: Date): Promise<PendingRegistration<P> | null>;
+  /**
+   * Replaces the form of an open registration (the person went back and changed it); false when it was
+   * completed meanwhile.
+   */
+  replacePayload<P>(
+    id: string,
+    change: { snilsHash: string; payload: P; consentVersion: string },
+  ): Promise<boolean>;
   /** Conditional: false when another request completed it first. */
   complete(id: string, accountId: string, at: Date): Promise<boolean>;
 }
@@ -95,6 +105,8 @@ export interface CodeRepository {
   recordWrongEntry(id: string, at: Date, maxAttempts: number): Promise<{ attempts: number; isDead: boolean }>;
   /** Conditional: false when the code was already used (two requests racing). */
   consume(id: string, at: Date): Promise<boolean>;
+  /** Ends the subject's live codes without a cool-down (what they unlocked has changed). */
+  retire(purpose: OneTimeCodePurpose, subjectId: string, at: Date): Promise<void>;
 }
 
 export interface NewSession {
@@ -113,6 +125,7 @@ export interface NewSession {
 export interface SessionRepository {
   create(session: NewSession): Promise<Session>;
   findByTokenHash(tokenHash: string): Promise<Session | null>;
+  findByIds(ids: readonly string[]): Promise<Session[]>;
   touch(id: string, at: Date): Promise<void>;
   /** Replaces the token (a new session id after the second factor) and clears `mfaPending`. */
   promote(
@@ -129,14 +142,24 @@ export interface SessionRepository {
   deviceHistory(accountId: string, userAgent: string, exceptId: string): Promise<'known' | 'new' | 'first'>;
 }
 
+/**
+ * Who failed to log in: a known account, or the keyed hash of a login that names no account (so an unknown
+ * login is throttled exactly like a known one, and the answers tell nobody which accounts exist).
+ */
+export type LoginSubject =
+  | { accountId: string; loginHash?: undefined }
+  | { accountId?: undefined; loginHash: string };
+
 export interface LoginFailureRepository {
-  record(accountId: string | null, ip: string, at: Date): Promise<void>;
+  record(subject: LoginSubject, ip: string, at: Date): Promise<void>;
   facts(
-    accountId: string | null,
+    subject: LoginSubject,
     ip: string,
     now: Date,
     addressWindowSeconds: number,
   ): Promise<Omit<ThrottleFacts, 'lockedUntil'>>;
+  /** An unknown login's failures kept (they stand for the consecutive failures of an account) and the last. */
+  unknownLoginFailures(loginHash: string): Promise<{ count: number; lastAt: Date | null }>;
 }
 
 export interface RecoveryCodeRepository {
@@ -211,6 +234,8 @@ export interface IdentitySecrets {
    * (TALON_LOOKUP_KEY_PREVIOUS), the previous key's. Look-ups use these, writes `snilsHash`.
    */
   snilsLookupHashes(snils: string): string[];
+  /** Keyed hash of an identifier (a normalised login), for look-ups that must not keep it in clear. */
+  lookupHash(text: string): string;
   newRecoveryCodes(count: number): string[];
   totp: {
     newSecret(): string;
@@ -221,10 +246,21 @@ export interface IdentitySecrets {
   commonPasswords: ReadonlySet<string>;
 }
 
+/**
+ * Limits on requests that send a one-time code or a notice — registration, resend, password recovery, the
+ * SMS second factor (issue 15, item 4) — per destination (phone or e-mail), per client address and for
+ * the whole installation, counted where every server process sees them.
+ */
+export interface CodeRequestLimits {
+  /** Counts one request; null when it may go ahead, else the seconds to wait. */
+  take(request: { destination: string | null; ip: string }): Promise<number | null>;
+}
+
 export interface IdentityDeps {
   store: IdentityStore;
   secrets: IdentitySecrets;
   clock: Clock;
+  limits: CodeRequestLimits;
   /** Version of the consent text shown at registration. */
   consentVersion: string;
 }

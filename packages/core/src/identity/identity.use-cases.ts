@@ -5,13 +5,14 @@ import { getMe } from './get-me';
 import { logIn } from './log-in';
 import { logInExternal } from './log-in-external';
 import {
+  confirmPassword,
   confirmTotpEnrolment,
   disableTotp,
   regenerateRecoveryCodes,
   setSmsMfa,
   startTotpEnrolment,
 } from './manage-mfa';
-import { endSession, listSessions, logOut, logOutEverywhere } from './manage-sessions';
+import { endSession, listSessions, liveSessions, logOut, logOutEverywhere } from './manage-sessions';
 import { confirmPasswordReset, requestPasswordReset } from './password-reset';
 import { resendRegistrationCode } from './resend-registration-code';
 import { resolveSession } from './resolve-session';
@@ -32,6 +33,7 @@ export const identityUseCases = {
   resolveSession,
   getMe,
   listSessions,
+  liveSessions,
   endSession,
   logOut,
   logOutEverywhere,
@@ -43,4 +45,5 @@ export const identityUseCases = {
   disableTotp,
   regenerateRecoveryCodes,
   setSmsMfa,
+  confirmPassword,
 };

@@ -25,23 +25,29 @@ export { identityUseCases } from './identity.use-cases';
 export { issueCode, verifyCode } from './issue-code';
 export { logIn } from './log-in';
 export { type ExternalIdentityClaims, type LogInExternalInput, logInExternal } from './log-in-external';
-export { maskEmail, maskPhone, parseLoginIdentifier } from './login-identifier';
+export { canonicalLogin, maskEmail, maskPhone, parseLoginIdentifier } from './login-identifier';
 export type { LoginResult, LoginStatus } from './login-session';
 export { THROTTLE_RULES } from './login-throttle';
 export {
+  confirmPassword,
   confirmTotpEnrolment,
   disableTotp,
   regenerateRecoveryCodes,
   setSmsMfa,
   startTotpEnrolment,
 } from './manage-mfa';
-export { endSession, listSessions, logOut, logOutEverywhere } from './manage-sessions';
+export { endSession, listSessions, liveSessions, logOut, logOutEverywhere } from './manage-sessions';
 export { type MfaMethod, mfaMethodsOf } from './mfa-methods';
 export { notifyNewDeviceLogin } from './new-login-notice';
 export { CODE_RULES } from './one-time-code';
 export { type OpenedSession, openSession } from './open-session';
 export { checkPassword, PATIENT_MIN_PASSWORD, passwordStems, STAFF_MIN_PASSWORD } from './password-policy';
-export { confirmPasswordReset, notifyPasswordChanged, requestPasswordReset } from './password-reset';
+export {
+  confirmPasswordReset,
+  notifyPasswordChanged,
+  RESET_CODE_DESTINATION,
+  requestPasswordReset,
+} from './password-reset';
 export { PASSWORD_MESSAGES, type RegistrationInput, validateRegistration } from './registration-input';
 export { resendRegistrationCode } from './resend-registration-code';
 export { resolveSession } from './resolve-session';

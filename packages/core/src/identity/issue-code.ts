@@ -2,7 +2,7 @@ import type { TemplateName } from '../messaging';
 import { DomainError } from '../shared';
 import { IdentityErrorCode } from './identity.errors';
 import type { IdentityDeps, IdentityRepos } from './identity.ports';
-import type { OneTimeCode, OneTimeCodePurpose } from './identity.types';
+import type { OneTimeCode, OneTimeCodePurpose, RequestOrigin } from './identity.types';
 import { CODE_RULES, checkCode, checkResend } from './one-time-code';
 
 export interface CodeDelivery {
@@ -13,6 +13,31 @@ export interface CodeDelivery {
   event: string;
   /** Extra template values (never the code's subject's personal data beyond what the message needs). */
   payload?: Record<string, string>;
+  /**
+   * Keep the code but send nothing: the registration names an existing account, whose owner is told instead,
+   * and the page must not be able to tell (issue 15, item 6).
+   */
+  isSilent?: boolean;
+}
+
+/**
+ * Counts a request that sends a code or a notice against the shared limits (issue 15, item 4): per
+ * destination (a phone, an e-mail, or whatever login was typed), per client address, installation-wide.
+ * Throws `CODE_REQUESTS_LIMITED` with `Retry-After`; keyed on what was typed, never on whether an account
+ * exists, so the refusal reveals nothing.
+ */
+export async function takeCodeRequest(
+  deps: Pick<IdentityDeps, 'limits'>,
+  destination: string | null,
+  origin: RequestOrigin,
+): Promise<void> {
+  const wait = await deps.limits.take({ destination, ip: origin.ip });
+  if (wait !== null) {
+    throw new DomainError(IdentityErrorCode.CODE_REQUESTS_LIMITED, {
+      retryAfterSeconds: wait,
+      params: { seconds: wait },
+    });
+  }
 }
 
 /**
@@ -46,6 +71,7 @@ export async function issueCode(
     codeHash: deps.secrets.hashCode(code),
     expiresAt: new Date(now.getTime() + CODE_RULES.ttlSeconds * 1000),
   });
+  if (delivery.isSilent) return stored;
   await repos.outbox.enqueue({
     event: delivery.event,
     channel: delivery.channel,
@@ -69,11 +95,16 @@ export async function verifyCode(
   purpose: OneTimeCodePurpose,
   subjectId: string,
   entered: string,
-  field = 'body.code',
+  options: { field?: string; codeId?: string } = {},
 ): Promise<DomainError | null> {
+  const field = options.field ?? 'body.code';
   const now = deps.clock.now();
   const [latest] = await repos.codes.recent(purpose, subjectId, new Date(0));
   if (!latest) return new DomainError(IdentityErrorCode.CODE_EXPIRED, { field });
+  // A code named by id (a password reset's) must still be the subject's latest: a newer one replaced it.
+  if (options.codeId && latest.id !== options.codeId) {
+    return new DomainError(IdentityErrorCode.CODE_EXPIRED, { field });
+  }
   const matches = deps.secrets.hashesEqual(deps.secrets.hashCode(entered), latest.codeHash);
   const verdict = checkCode(latest, matches, now);
   if (verdict.ok) {

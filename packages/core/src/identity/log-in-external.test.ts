@@ -77,6 +77,7 @@ function fakeDeps(accounts: Account[]) {
     secrets,
     clock: fixedClock(new Date('2026-03-02T08:00:00Z')),
     consentVersion: 'v1',
+    limits: { take: async () => null },
   };
   return { deps, links, sessions, audit };
 }

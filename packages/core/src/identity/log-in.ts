@@ -1,10 +1,10 @@
 import { DomainError } from '../shared';
 import { IdentityErrorCode } from './identity.errors';
-import type { IdentityDeps, IdentityRepos } from './identity.ports';
+import type { IdentityDeps, IdentityRepos, LoginSubject } from './identity.ports';
 import type { Account, Principal, RequestOrigin, SessionTransport } from './identity.types';
-import { parseLoginIdentifier } from './login-identifier';
+import { canonicalLogin, parseLoginIdentifier } from './login-identifier';
 import { type LoginResult, openLoginSession } from './login-session';
-import { afterFailure, THROTTLE_RULES, throttleWait } from './login-throttle';
+import { afterFailure, lockAfterFailures, THROTTLE_RULES, throttleWait } from './login-throttle';
 
 /** Finds the account a login names; a phone wins over a SNILS when both readings exist. */
 async function findAccount(deps: IdentityDeps, repos: IdentityRepos, login: string): Promise<Account | null> {
@@ -22,9 +22,10 @@ async function findAccount(deps: IdentityDeps, repos: IdentityRepos, login: stri
 
 /**
  * Logs in with a phone, email or SNILS and a password (DESIGN rule 15). Only failures are throttled:
- * per account (10 in a row → cool-down; at most 100 an hour evaluated) and per address. Unknown logins
- * cost the same time as known ones and get the same answer. With a second factor the session starts
- * half-open and only `completeMfa` can finish it.
+ * per account (10 in a row → cool-down; at most 100 an hour evaluated) and per address. A login that names
+ * no account costs the same argon2 work, is throttled by the same rules under a keyed hash of the login,
+ * and gets the same answers — wrong password and lockout alike — so nobody can probe for accounts
+ * (issue 15, item 6). With a second factor the session starts half-open and only `completeMfa` finishes it.
  */
 export async function logIn(
   deps: IdentityDeps,
@@ -32,15 +33,27 @@ export async function logIn(
   input: { login: string; password: string; transport: SessionTransport; origin: RequestOrigin },
 ): Promise<LoginResult> {
   const now = deps.clock.now();
-  const { account, wait } = await deps.store.transaction(async (repos) => {
+  const { account, subject, wait } = await deps.store.transaction(async (repos) => {
     const found = await findAccount(deps, repos, input.login);
+    const subject: LoginSubject = found
+      ? { accountId: found.id }
+      : {
+          loginHash: deps.secrets.lookupHash(
+            `login:${canonicalLogin(parseLoginIdentifier(input.login), input.login)}`,
+          ),
+        };
     const facts = await repos.loginFailures.facts(
-      found?.id ?? null,
+      subject,
       input.origin.ip,
       now,
       THROTTLE_RULES.addressWindowSeconds,
     );
-    return { account: found, wait: throttleWait({ ...facts, lockedUntil: found?.lockedUntil ?? null }, now) };
+    let lockedUntil = found?.lockedUntil ?? null;
+    if (subject.loginHash) {
+      const failures = await repos.loginFailures.unknownLoginFailures(subject.loginHash);
+      lockedUntil = lockAfterFailures(failures.count, failures.lastAt);
+    }
+    return { account: found, subject, wait: throttleWait({ ...facts, lockedUntil }, now) };
   });
   if (wait !== null) {
     await deps.store.transaction((repos) =>
@@ -62,7 +75,7 @@ export async function logIn(
   const isValid = await deps.secrets.verifyPassword(account?.passwordHash ?? null, input.password);
   if (!account || !isValid) {
     await deps.store.transaction(async (repos) => {
-      await repos.loginFailures.record(account?.id ?? null, input.origin.ip, now);
+      await repos.loginFailures.record(subject, input.origin.ip, now);
       if (account)
         await repos.accounts.setLoginFailures(account.id, afterFailure(account.failedLoginCount, now));
       await repos.audit.record({

@@ -25,3 +25,11 @@ export function maskEmail(email: string): string {
   const [local = '', domain = ''] = email.split('@');
   return `${local.slice(0, 1)}***@${domain}`;
 }
+
+/**
+ * One canonical text for a login, whatever was typed (`+7 916…`, `8916…`, a SNILS with dashes, an e-mail in
+ * capitals): the key of an unknown login's throttling and of the code-request limits.
+ */
+export function canonicalLogin(id: LoginIdentifier, typed: string): string {
+  return id.email ?? id.phone ?? (id.snils ? `snils:${id.snils}` : `other:${typed.trim().toLowerCase()}`);
+}

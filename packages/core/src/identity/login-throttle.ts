@@ -57,3 +57,14 @@ export function afterFailure(
     lockedUntil: isLocked ? new Date(now.getTime() + THROTTLE_RULES.accountLockSeconds * 1000) : null,
   };
 }
+
+/**
+ * The lock an account would be under after `consecutive` failures, the last at `lastAt`: what an unknown
+ * login answers, so a lockout never tells a known account from an unknown one (issue 15, item 6).
+ */
+export function lockAfterFailures(consecutive: number, lastAt: Date | null): Date | null {
+  if (!lastAt || consecutive === 0 || consecutive % THROTTLE_RULES.accountConsecutiveFailures !== 0) {
+    return null;
+  }
+  return new Date(lastAt.getTime() + THROTTLE_RULES.accountLockSeconds * 1000);
+}

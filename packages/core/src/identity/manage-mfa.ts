@@ -3,6 +3,7 @@ import { DomainError } from '../shared';
 import { IdentityErrorCode } from './identity.errors';
 import type { IdentityDeps, IdentityRepos } from './identity.ports';
 import { type Account, isStaff, type Principal, type RequestOrigin } from './identity.types';
+import { afterFailure, THROTTLE_RULES, throttleWait } from './login-throttle';
 import { SESSION_RULES } from './session-policy';
 
 const RECOVERY_CODE_COUNT = 10;
@@ -142,13 +143,21 @@ export async function disableTotp(
   });
 }
 
-/** Switches the SMS second factor on or off. */
+/**
+ * Switches the SMS second factor on or off. Switching it off asks for the password again (issue 15,
+ * item 10): a session left open on a shared computer must not be enough to weaken the login.
+ */
 export async function setSmsMfa(
   deps: IdentityDeps,
   principal: Principal,
-  input: { enabled: boolean; origin: RequestOrigin },
+  input: { enabled: boolean; password?: string | null; origin: RequestOrigin },
 ): Promise<void> {
   const now = deps.clock.now();
+  if (!input.enabled) {
+    if (!input.password)
+      throw new DomainError(IdentityErrorCode.PASSWORD_REQUIRED, { field: 'body.password' });
+    await confirmPassword(deps, principal, { password: input.password, origin: input.origin });
+  }
   await deps.store.transaction(async (repos) => {
     const account = await loadAccount(repos, principal);
     if (input.enabled && !account.phone)
@@ -163,4 +172,46 @@ export async function setSmsMfa(
       }),
     );
   });
+}
+
+/**
+ * Asks for the account's password again before a sensitive step (disabling the SMS factor, showing the
+ * full SNILS and policy). The argon2 work runs outside any transaction; a wrong password counts as a
+ * failed login of the account (the same lockout applies) and is audited.
+ */
+export async function confirmPassword(
+  deps: IdentityDeps,
+  principal: Principal,
+  input: { password: string; origin: RequestOrigin },
+): Promise<void> {
+  const now = deps.clock.now();
+  const account = await deps.store.transaction(async (repos) => {
+    const found = await loadAccount(repos, principal);
+    const facts = await repos.loginFailures.facts(
+      { accountId: found.id },
+      input.origin.ip,
+      now,
+      THROTTLE_RULES.addressWindowSeconds,
+    );
+    const wait = throttleWait({ ...facts, lockedUntil: found.lockedUntil }, now);
+    if (wait !== null) {
+      throw new DomainError(IdentityErrorCode.LOGIN_THROTTLED, {
+        retryAfterSeconds: wait,
+        params: { minutes: Math.ceil(wait / 60) },
+      });
+    }
+    return found;
+  });
+  if (await deps.secrets.verifyPassword(account.passwordHash, input.password)) return;
+  await deps.store.transaction(async (repos) => {
+    await repos.loginFailures.record({ accountId: account.id }, input.origin.ip, now);
+    await repos.accounts.setLoginFailures(account.id, afterFailure(account.failedLoginCount, now));
+    // A failed password check, like a failed login: the same action, told apart by the reason.
+    await repos.audit.record({
+      ...record(principal, input.origin, 'auth.login', now),
+      outcome: 'failure',
+      reason: 'reauthentication',
+    });
+  });
+  throw new DomainError(IdentityErrorCode.PASSWORD_MISMATCH, { field: 'body.password' });
 }

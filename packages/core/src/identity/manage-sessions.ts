@@ -3,6 +3,7 @@ import { DomainError } from '../shared';
 import { IdentityErrorCode } from './identity.errors';
 import type { IdentityDeps } from './identity.ports';
 import type { Principal, RequestOrigin, Session } from './identity.types';
+import { sessionState } from './session-policy';
 
 type Deps = Pick<IdentityDeps, 'store' | 'clock'>;
 
@@ -81,4 +82,20 @@ export async function logOutEverywhere(
       details: { count },
     });
   });
+}
+
+/**
+ * Which of these sessions are still alive (not ended, not idle too long, within their lifetime): live event
+ * streams opened by a session close once it is gone (issue 15, item 11). Asks nothing of the sessions'
+ * owners and touches none of them (a stream is not activity).
+ */
+export async function liveSessions(
+  deps: Deps,
+  _principal: Principal | null,
+  input: { sessionIds: readonly string[] },
+): Promise<Set<string>> {
+  if (input.sessionIds.length === 0) return new Set();
+  const now = deps.clock.now();
+  const sessions = await deps.store.transaction((repos) => repos.sessions.findByIds(input.sessionIds));
+  return new Set(sessions.filter((s) => sessionState(s, now) === 'alive').map((s) => s.id));
 }

@@ -1,34 +1,46 @@
 import { DomainError } from '../shared';
 import { IdentityErrorCode } from './identity.errors';
 import type { IdentityDeps } from './identity.ports';
-import type { Principal } from './identity.types';
-import { issueCode } from './issue-code';
+import type { Principal, RequestOrigin } from './identity.types';
+import { takeCodeRequest } from './issue-code';
 import { maskPhone } from './login-identifier';
 import { CODE_RULES } from './one-time-code';
-import type { RegistrationStarted } from './start-registration';
+import {
+  type RegistrationPayload,
+  type RegistrationStarted,
+  sendRegistrationCode,
+} from './start-registration';
 
-/** Sends a new registration code (the old one stops working); limited as DESIGN rule 12 says. */
+/**
+ * Sends a new registration code (the old one stops working); limited as DESIGN rule 12 says and by the
+ * shared code-request limits (issue 15, item 4). A registration naming an existing account's identifiers
+ * gets a code that is kept but never sent, as at the start.
+ */
 export async function resendRegistrationCode(
   deps: IdentityDeps,
   _principal: Principal | null,
-  input: { registrationId: string },
+  input: { registrationId: string; origin: RequestOrigin },
 ): Promise<RegistrationStarted> {
   const now = deps.clock.now();
+  const registration = await deps.store.transaction((repos) =>
+    repos.registrations.find<RegistrationPayload>(input.registrationId),
+  );
+  if (!registration || registration.completedAt || registration.expiresAt <= now) {
+    throw new DomainError(IdentityErrorCode.REGISTRATION_NOT_FOUND, { field: 'body.registrationId' });
+  }
+  const form = registration.payload;
+  await takeCodeRequest(deps, form.phone, input.origin);
   return deps.store.transaction(async (repos) => {
-    const registration = await repos.registrations.find<{ phone: string }>(input.registrationId);
-    if (!registration || registration.completedAt || registration.expiresAt <= now) {
-      throw new DomainError(IdentityErrorCode.REGISTRATION_NOT_FOUND, { field: 'body.registrationId' });
-    }
-    const phone = registration.payload.phone;
-    const code = await issueCode(deps, repos, 'registration', registration.id, {
-      channel: 'sms',
-      recipient: phone,
-      template: 'registration_code',
-      event: 'auth.registration_code',
-    });
+    const code = await sendRegistrationCode(
+      deps,
+      repos,
+      registration.id,
+      form,
+      deps.secrets.snilsLookupHashes(form.snils),
+    );
     return {
       registrationId: registration.id,
-      codeSentTo: maskPhone(phone),
+      codeSentTo: maskPhone(form.phone),
       expiresAt: code.expiresAt,
       resendAfter: new Date(code.createdAt.getTime() + CODE_RULES.resendIntervalSeconds * 1000),
     };

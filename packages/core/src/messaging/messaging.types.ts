@@ -7,6 +7,7 @@ export type Channel = 'sms' | 'email' | 'push' | 'in_app';
 /** The identity templates. Each renders Russian text for the channels listed in the registry. */
 export type TemplateName =
   | 'registration_code'
+  | 'registration_existing_account'
   | 'login_code'
   | 'password_reset_code'
   | 'ward_consent_code'

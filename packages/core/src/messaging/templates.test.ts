@@ -170,3 +170,87 @@ describe('the lab result alert (rule 25)', () => {
     expect(hasTemplate('lab_result_critical', 'sms')).toBe(false);
   });
 });
+
+/** Every template, so a new one is checked too (the compiler insists on the list being complete). */
+const ALL_TEMPLATES = Object.keys({
+  registration_code: true,
+  registration_existing_account: true,
+  login_code: true,
+  password_reset_code: true,
+  ward_consent_code: true,
+  ward_link_code: true,
+  ward_link_added: true,
+  contact_change_code: true,
+  password_changed: true,
+  new_login: true,
+  booking_confirmed: true,
+  booking_cancelled: true,
+  booking_cancelled_by_clinic: true,
+  booking_rescheduled: true,
+  waitlist_offer: true,
+  waitlist_offer_expired: true,
+  hold_expired: true,
+  appointment_reminder: true,
+  referral_issued: true,
+  ticket_email: true,
+  audit_chain_broken: true,
+  audit_chain_verified: true,
+  lab_result_out_of_range: true,
+  lab_result_critical: true,
+} satisfies Record<TemplateName, true>) as TemplateName[];
+
+/** Values for every key any template needs, the specialty among them. */
+const EVERYTHING = {
+  ...codePayload,
+  at: '01.12.2026 в 10:15',
+  zone: 'МСК',
+  clinic: 'Поликлиника № 1',
+  room: '214',
+  appointmentCode: 'А-123',
+  until: '01.12.2026 в 09:30',
+  validUntil: '31.12.2026',
+  ticketNumber: 'П1-20261201-7',
+  date: '01.12.2026',
+  time: '10:15',
+  practitioner: 'Иванова М. П.',
+  specialty: 'Гастроэнтеролог',
+  link: '/appointments',
+  audience: 'ward',
+  patient: 'Петров П. П.',
+  seq: '12',
+  problem: 'нет звена',
+  hash: 'ab12',
+  count: '3',
+  checkedAt: '01.12.2026 03:00',
+};
+
+describe('the specialty in messages (issue 15, item 11)', () => {
+  it('is never named by an SMS or a push, whatever the template', () => {
+    let checked = 0;
+    for (const template of ALL_TEMPLATES) {
+      for (const channel of ['sms', 'push'] as const) {
+        if (!hasTemplate(template, channel)) continue;
+        const message = renderMessage(template, channel, EVERYTHING);
+        const text = message.channel === 'sms' ? message.text : `${message.title} ${message.body}`;
+        expect(text, `${template} ${channel}`).not.toMatch(/гастроэнтеролог|gastroenterologist/i);
+        checked++;
+      }
+    }
+    expect(checked).toBeGreaterThan(10);
+  });
+
+  it('leaves out of the referral SMS the link that names the specialty', () => {
+    const sms = renderMessage('referral_issued', 'sms', {
+      ...EVERYTHING,
+      link: '/doctors?specialty=gastroenterologist',
+    });
+    expect(sms.text).not.toMatch(/gastroenterologist|гастроэнтеролог/i);
+  });
+
+  it('may be named by e-mail and in the app', () => {
+    const email = renderMessage('referral_issued', 'email', EVERYTHING);
+    expect(email.text).toContain('Гастроэнтеролог');
+    const inApp = renderMessage('referral_issued', 'in_app', EVERYTHING);
+    expect(inApp.body).toContain('Гастроэнтеролог');
+  });
+});

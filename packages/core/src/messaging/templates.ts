@@ -51,6 +51,20 @@ const TEMPLATES: Record<TemplateName, Template> = {
     requires: codeRequired,
     sms: (p) => `${BRAND}: код подтверждения телефона ${p.code}. ${valid(p)} Никому его не сообщайте.`,
   },
+  // Someone started a registration with the phone, SNILS or e-mail of an existing account (issue 15, item 6):
+  // the answer on the page is the same as for a new person; the difference goes only to the owner.
+  registration_existing_account: {
+    requires: [],
+    sms: () =>
+      `${BRAND}: кто-то начал регистрацию с данными вашей учётной записи. Если это вы — войдите или восстановите пароль. Если нет — ничего делать не нужно.`,
+    email: () => ({
+      subject: 'Попытка регистрации с данными вашей учётной записи',
+      lines: [
+        'Кто-то начал регистрацию в Талоне с вашим номером телефона, СНИЛС или адресом почты, но учётная запись с ними уже есть.',
+        'Если это были вы, войдите в личный кабинет или восстановите пароль. Если нет — ничего делать не нужно: новая учётная запись создана не будет.',
+      ],
+    }),
+  },
   login_code: {
     requires: codeRequired,
     sms: (p) => `${BRAND}: код для входа ${p.code}. ${valid(p)} Никому его не сообщайте.`,
@@ -276,8 +290,9 @@ const TEMPLATES: Record<TemplateName, Template> = {
   // specialty to book with. Never the diagnosis nor the patient's name, on any channel.
   referral_issued: {
     requires: ['specialty', 'validUntil', 'link'],
+    // Without the link: it names the specialty (`/doctors?specialty=…`), which an SMS must not.
     sms: (p) =>
-      `${BRAND}: вам выдано направление к специалисту «${p.specialty}», действует до ${p.validUntil}. Записаться: ${p.link}`,
+      `${BRAND}: вам выдано направление, действует до ${p.validUntil}. Записаться можно в личном кабинете.`,
     email: (p) => ({
       subject: `Направление: ${p.specialty}`,
       lines: [
@@ -288,7 +303,9 @@ const TEMPLATES: Record<TemplateName, Template> = {
     }),
     notice: (p) => ({
       title: 'Выдано направление',
-      body: `К специалисту «${p.specialty}», действует до ${p.validUntil}.`,
+      body: p.specialty
+        ? `К специалисту «${p.specialty}», действует до ${p.validUntil}.`
+        : `Направление действует до ${p.validUntil}. Откройте, чтобы записаться.`,
       url: p.link!,
     }),
   },
@@ -436,12 +453,20 @@ export function renderMessage<C extends Channel>(
   return render(template, channel, payload) as Extract<RenderedMessage, { channel: C }>;
 }
 
-function render(template: string, channel: Channel, payload: Payload): RenderedMessage {
+/**
+ * Channels read by anyone near the phone — an SMS, a push on a locked screen — never name the specialty
+ * (a gynaecologist, an oncologist says too much; issue 15, item 11). E-mail and the app may.
+ */
+const TELLS_NO_SPECIALTY: ReadonlySet<Channel> = new Set(['sms', 'push']);
+
+function render(template: string, channel: Channel, full: Payload): RenderedMessage {
   if (!hasTemplate(template, channel)) {
     throw new DomainError(MessagingErrorCode.UNKNOWN_TEMPLATE, { params: { template, channel } });
   }
   const spec = TEMPLATES[template];
-  checkPayload(template, spec, payload);
+  checkPayload(template, spec, full);
+  const { specialty: _specialty, ...withoutSpecialty } = full;
+  const payload = TELLS_NO_SPECIALTY.has(channel) ? withoutSpecialty : full;
   if (channel === 'sms') return { channel, text: spec.sms!(payload) };
   if (channel === 'push' || channel === 'in_app') return { channel, ...spec.notice!(payload) };
   const parts = spec.email!(payload);

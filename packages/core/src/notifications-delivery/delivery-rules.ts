@@ -1,3 +1,4 @@
+import { BlockList, isIP } from 'node:net';
 import type { Channel } from '../messaging';
 import type { DeliveryReportStatus } from './notifications-delivery.types';
 
@@ -60,4 +61,54 @@ export function isAllowedPushEndpoint(endpoint: string, allowInsecure: boolean):
     host.includes('.') &&
     !PRIVATE_HOST.test(host)
   );
+}
+
+/**
+ * The address ranges a push endpoint may never reach (SSRF, issue 15, item 11): loopback, private and
+ * link-local networks, carrier-grade NAT, documentation, benchmarking, multicast and reserved ranges, and
+ * their IPv6 counterparts (IPv4-mapped addresses are judged as IPv4).
+ */
+const NON_PUBLIC = (() => {
+  const list = new BlockList();
+  for (const [network, prefix] of [
+    ['0.0.0.0', 8],
+    ['10.0.0.0', 8],
+    ['100.64.0.0', 10],
+    ['127.0.0.0', 8],
+    ['169.254.0.0', 16],
+    ['172.16.0.0', 12],
+    ['192.0.0.0', 24],
+    ['192.0.2.0', 24],
+    ['192.88.99.0', 24],
+    ['192.168.0.0', 16],
+    ['198.18.0.0', 15],
+    ['198.51.100.0', 24],
+    ['203.0.113.0', 24],
+    ['224.0.0.0', 4],
+    ['240.0.0.0', 4],
+  ] as const) {
+    list.addSubnet(network, prefix, 'ipv4');
+  }
+  for (const [network, prefix] of [
+    ['::', 128],
+    ['::1', 128],
+    ['64:ff9b::', 96],
+    ['100::', 64],
+    ['2001:db8::', 32],
+    ['fc00::', 7],
+    ['fe80::', 10],
+    ['ff00::', 8],
+  ] as const) {
+    list.addSubnet(network, prefix, 'ipv6');
+  }
+  return list;
+})();
+
+/** True for an address on the public internet: what a push endpoint's host must resolve to, every address. */
+export function isPublicAddress(address: string): boolean {
+  const mapped = /^::ffff:(\d+\.\d+\.\d+\.\d+)$/i.exec(address)?.[1];
+  const ip = mapped ?? address;
+  const version = isIP(ip);
+  if (!version) return false;
+  return !NON_PUBLIC.check(ip, version === 4 ? 'ipv4' : 'ipv6');
 }

@@ -1,7 +1,7 @@
 // Notification delivery: in-app notifications, Web Push subscriptions, the dead letters and delivery reports.
 
 export { recordDeliveryReports } from './delivery-reports';
-export { isAllowedPushEndpoint, maskRecipient, smsRuDeliveryStatus } from './delivery-rules';
+export { isAllowedPushEndpoint, isPublicAddress, maskRecipient, smsRuDeliveryStatus } from './delivery-rules';
 export {
   countUnreadNotifications,
   listNotifications,
@@ -34,6 +34,7 @@ export { listOutboxMessages, retryDeadMessage } from './outbox-admin';
 export {
   getVapidPublicKey,
   listPushSubscriptions,
+  PUSH_SUBSCRIPTIONS_PER_ACCOUNT,
   subscribeToPush,
   unsubscribeFromPush,
 } from './push-subscriptions';

@@ -20,6 +20,8 @@ export interface PushSubscriptionRepository {
   /** Inserts, or takes over an existing subscription with the same endpoint (re-subscribe, another user). */
   upsert(accountId: string, input: PushSubscriptionInput, now: Date): Promise<StoredPushSubscription>;
   listByAccount(accountId: string): Promise<StoredPushSubscription[]>;
+  /** Deletes the account's subscriptions past the `count` most recently used (or made). */
+  keepNewest(accountId: string, count: number): Promise<void>;
   /** False when the account has no such subscription. */
   deleteById(accountId: string, id: string): Promise<boolean>;
   deleteByEndpoint(accountId: string, endpoint: string): Promise<boolean>;

@@ -29,6 +29,8 @@ export interface NotificationsDeliveryDeps {
   clock: Clock;
   /** Push endpoints over http or on private hosts are accepted (development only). */
   allowInsecureEndpoints: boolean;
+  /** A host's addresses by DNS, to check a push endpoint before it is kept. */
+  resolveHost(host: string): Promise<string[]>;
   /** The configured VAPID public key, or the stored pair's (made by whichever process came first). */
   vapidPublicKey(): Promise<string>;
   /** Hands pending outbox rows to the worker at once; the periodic sweep would find them later anyway. */

@@ -1,7 +1,7 @@
 import type { Principal } from '../identity';
 import type { Clock } from '../shared';
 import { DomainError } from '../shared';
-import { isAllowedPushEndpoint } from './delivery-rules';
+import { isAllowedPushEndpoint, isPublicAddress } from './delivery-rules';
 import { NotificationsDeliveryErrorCode as Code } from './notifications-delivery.errors';
 import type { PushSubscriptionRepository } from './notifications-delivery.ports';
 import type { PushSubscriptionInput, StoredPushSubscription } from './notifications-delivery.types';
@@ -22,19 +22,35 @@ export async function listPushSubscriptions(
   return deps.subscriptions.listByAccount(principal.accountId);
 }
 
+/** Browsers one account may have subscribed at once; a new one past this drops the least recently used. */
+export const PUSH_SUBSCRIPTIONS_PER_ACCOUNT = 10;
+
 /**
- * Keeps a browser's push subscription for the account. The endpoint must be one the worker may post to
- * (https, public host; see `isAllowedPushEndpoint`).
+ * Keeps a browser's push subscription for the account (issue 15, item 11). The endpoint must be one the
+ * worker may post to: https on a public host name (`isAllowedPushEndpoint`) whose every address, resolved
+ * now, is public (`isPublicAddress`) — the worker checks again when it connects, against DNS rebinding.
+ * An account keeps at most `PUSH_SUBSCRIPTIONS_PER_ACCOUNT`; the least recently used go first.
  */
 export async function subscribeToPush(
-  deps: { subscriptions: PushSubscriptionRepository; clock: Clock; allowInsecureEndpoints: boolean },
+  deps: {
+    subscriptions: PushSubscriptionRepository;
+    clock: Clock;
+    allowInsecureEndpoints: boolean;
+    /** The host's addresses (DNS); an empty list when it does not resolve. */
+    resolveHost(host: string): Promise<string[]>;
+  },
   principal: Principal,
   subscription: PushSubscriptionInput,
 ): Promise<StoredPushSubscription> {
-  if (!isAllowedPushEndpoint(subscription.endpoint, deps.allowInsecureEndpoints)) {
-    throw new DomainError(Code.PUSH_ENDPOINT_INVALID, { field: 'body.endpoint' });
+  const invalid = () => new DomainError(Code.PUSH_ENDPOINT_INVALID, { field: 'body.endpoint' });
+  if (!isAllowedPushEndpoint(subscription.endpoint, deps.allowInsecureEndpoints)) throw invalid();
+  if (!deps.allowInsecureEndpoints) {
+    const addresses = await deps.resolveHost(new URL(subscription.endpoint).hostname.replace(/^\[|\]$/g, ''));
+    if (addresses.length === 0 || !addresses.every(isPublicAddress)) throw invalid();
   }
-  return deps.subscriptions.upsert(principal.accountId, subscription, deps.clock.now());
+  const stored = await deps.subscriptions.upsert(principal.accountId, subscription, deps.clock.now());
+  await deps.subscriptions.keepNewest(principal.accountId, PUSH_SUBSCRIPTIONS_PER_ACCOUNT);
+  return stored;
 }
 
 /** Forgets one of the account's subscriptions, by id or by endpoint (what the browser knows). */

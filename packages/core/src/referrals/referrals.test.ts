@@ -88,8 +88,9 @@ describe('the "referral issued" message', () => {
       ...payload,
       link: 'https://talon.example.ru/doctors?specialty=cardiologist',
     });
+    // Neither the specialty nor the link that names it (issue 15, item 11).
     expect(sms.text).toBe(
-      'Талон: вам выдано направление к специалисту «Кардиолог», действует до 30.12.2026. Записаться: https://talon.example.ru/doctors?specialty=cardiologist',
+      'Талон: вам выдано направление, действует до 30.12.2026. Записаться можно в личном кабинете.',
     );
     const email = renderMessage('referral_issued', 'email', payload);
     expect(email.subject).toBe('Направление: Кардиолог');

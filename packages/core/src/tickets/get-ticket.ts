@@ -14,8 +14,11 @@ import type { TicketsRepository, TicketView } from './tickets.types';
 export interface TicketDeps {
   tickets: TicketsRepository;
   access: AccessDeps;
-  /** Signs the QR payload of an appointment (`signTicketPayload` with the installation's key). */
-  signPayload(appointmentId: string): string;
+  /**
+   * Signs the QR payload of an appointment starting at `startsAt` (`signTicketPayload` with the
+   * installation's key, valid until `ticketPayloadExpiry(startsAt)`).
+   */
+  signPayload(appointmentId: string, startsAt: Date): string;
 }
 
 /** Appointments whose ticket still admits the patient: booked, confirmed, or already arrived. */
@@ -59,5 +62,5 @@ export async function getTicket(
       origin,
     });
   }
-  return buildTicketView(record, deps.signPayload(record.appointmentId));
+  return buildTicketView(record, deps.signPayload(record.appointmentId, record.startsAt));
 }

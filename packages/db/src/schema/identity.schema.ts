@@ -121,7 +121,12 @@ export const registrations = pgTable(
     completedAt: timestamptz('completed_at'),
     accountId: optionalUuidRef('account_id', () => accounts.id),
   },
-  (t) => [index('registrations_snils_hash_idx').on(t.snilsHash)],
+  (t) => [
+    index('registrations_snils_hash_idx').on(t.snilsHash),
+    // An open registration for a phone is reused rather than a new code sent (issue 15, item 4).
+    index('registrations_open_phone_idx').on(t.phone, t.expiresAt).where(sql`${t.completedAt} is null`),
+    index('registrations_expires_idx').on(t.expiresAt),
+  ],
 );
 
 /**
@@ -147,6 +152,7 @@ export const oneTimeCodes = pgTable(
     check('one_time_codes_attempts', sql`${t.attempts} between 0 and 3`),
     check('one_time_codes_channel', sql`${t.channel} in ('sms', 'email')`),
     index('one_time_codes_subject_idx').on(t.purpose, t.subjectId, t.createdAt),
+    index('one_time_codes_expires_idx').on(t.expiresAt),
   ],
 );
 
@@ -179,21 +185,29 @@ export const sessions = pgTable(
     check('sessions_transport', sql`${t.transport} in ('cookie', 'bearer')`),
     check('sessions_idle_timeout', sql`${t.idleTimeoutSeconds} > 0`),
     index('sessions_account_idx').on(t.accountId, t.createdAt),
+    index('sessions_expires_idx').on(t.expiresAt),
   ],
 );
 
-/** Failed logins, for throttling per account and per address (successes are never recorded or limited). */
+/**
+ * Failed logins, for throttling per account and per address (successes are never recorded or limited).
+ * A failure for a login that names no account keeps a keyed hash of the login instead (`login_hash`), so an
+ * unknown login locks exactly like a known one and the lockout tells nobody which accounts exist.
+ */
 export const loginFailures = pgTable(
   'login_failures',
   {
     id: bigserial('id', { mode: 'number' }).primaryKey(),
     accountId: optionalUuidRef('account_id', () => accounts.id, 'cascade'),
+    loginHash: text('login_hash'),
     ip: text('ip').notNull(),
     createdAt: timestamptz('created_at').notNull().defaultNow(),
   },
   (t) => [
     index('login_failures_account_idx').on(t.accountId, t.createdAt),
+    index('login_failures_login_idx').on(t.loginHash, t.createdAt).where(sql`${t.loginHash} is not null`),
     index('login_failures_ip_idx').on(t.ip, t.createdAt),
+    index('login_failures_created_idx').on(t.createdAt),
   ],
 );
 

@@ -10,6 +10,7 @@ export * from './practitioners.schema';
 export * from './records.schema';
 export * from './reference.schema';
 export * from './reviews.schema';
+export * from './security.schema';
 export * from './signing.schema';
 export * from './uploads.schema';
 export * from './waitlist.schema';

@@ -6,8 +6,16 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
 import { type AccessRule, judgeAccess, optionalPrincipal } from './access-rule';
 
-export const SESSION_COOKIE = 'talon_session';
 export const CSRF_HEADER = 'x-csrf-token';
+
+/**
+ * The session cookie's name and `Secure` flag, from configuration (`PUBLIC_URL`): `__Host-talon_session`,
+ * Secure, on an https installation; `talon_session` on plain http, where browsers refuse both.
+ */
+export interface SessionCookieSettings {
+  cookieName: string;
+  secureCookie: boolean;
+}
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 
 const sameToken = (a: string, b: string) => {
@@ -22,33 +30,29 @@ function readToken(request: FastifyRequest): { token: string; via: 'cookie' | 'b
     const token = header.slice(7).trim();
     return token ? { token, via: 'bearer' } : null;
   }
-  const fromCookie = request.cookies[SESSION_COOKIE];
+  const fromCookie = request.cookies[request.server.sessionCookie.cookieName];
   return fromCookie ? { token: fromCookie, via: 'cookie' } : null;
 }
 
-/** Sets the session cookie: HttpOnly, SameSite=Lax, Secure whenever the request came over TLS. */
-export function setSessionCookie(
-  request: FastifyRequest,
-  reply: FastifyReply,
-  token: string,
-  expiresAt: Date,
-) {
-  reply.setCookie(SESSION_COOKIE, token, {
-    httpOnly: true,
-    sameSite: 'lax',
-    secure: request.protocol === 'https',
-    path: '/',
-    expires: expiresAt,
-  });
+const cookieOptions = (request: FastifyRequest) => ({
+  httpOnly: true,
+  sameSite: 'lax' as const,
+  secure: request.server.sessionCookie.secureCookie,
+  // `__Host-` requires Path=/ and no Domain: the cookie belongs to this exact host.
+  path: '/',
+});
+
+/**
+ * Sets the session cookie (issue 15, item 10): HttpOnly, SameSite=Lax, Path=/, no Domain, `Secure` and
+ * `__Host-` prefixed when the installation is on https. No Expires or Max-Age: the cookie lives for the
+ * browser session; the server still ends the session after its idle timeout and absolute lifetime.
+ */
+export function setSessionCookie(request: FastifyRequest, reply: FastifyReply, token: string) {
+  reply.setCookie(request.server.sessionCookie.cookieName, token, cookieOptions(request));
 }
 
 export function clearSessionCookie(request: FastifyRequest, reply: FastifyReply) {
-  reply.clearCookie(SESSION_COOKIE, {
-    httpOnly: true,
-    sameSite: 'lax',
-    secure: request.protocol === 'https',
-    path: '/',
-  });
+  reply.clearCookie(request.server.sessionCookie.cookieName, cookieOptions(request));
 }
 
 export const originOf = (request: FastifyRequest): RequestOrigin => ({
@@ -63,8 +67,9 @@ export const originOf = (request: FastifyRequest): RequestOrigin => ({
  * declare `config.access`: a route without a policy refuses to start. (Anonymous state-changing routes
  * accept only JSON bodies, which a cross-site form cannot send, so login CSRF is out of reach too.)
  */
-async function auth(app: FastifyInstance) {
+async function auth(app: FastifyInstance, options: SessionCookieSettings) {
   await app.register(cookie);
+  app.decorate('sessionCookie', { cookieName: options.cookieName, secureCookie: options.secureCookie });
   app.decorateRequest('principal', null);
   noStore(app);
 
@@ -116,6 +121,9 @@ function noStore(app: FastifyInstance) {
 export default fp(auth, { name: 'auth', dependencies: ['problem-details'] });
 
 declare module 'fastify' {
+  interface FastifyInstance {
+    sessionCookie: SessionCookieSettings;
+  }
   interface FastifyRequest {
     principal: Principal | null;
   }

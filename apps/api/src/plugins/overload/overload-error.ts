@@ -1,4 +1,5 @@
 import { isDatabaseBusy } from '@talon/db';
+import { QueueFullError } from '../../security/bounded-queue';
 import type { ProblemInput } from '../problem-details/send-problem';
 
 /** The process is under pressure (event-loop delay or heap, as measured by @fastify/under-pressure). */
@@ -10,11 +11,11 @@ export class ProcessOverloadedError extends Error {
 }
 
 /**
- * True for every refusal that means "too busy, come back shortly": process pressure or no database
- * connection in time (`DatabaseBusyError`, possibly wrapped by Drizzle).
+ * True for every refusal that means "too busy, come back shortly": process pressure, no database
+ * connection in time (`DatabaseBusyError`, possibly wrapped by Drizzle), or a full password-hashing queue.
  */
 export const isOverloaded = (error: unknown): boolean =>
-  error instanceof ProcessOverloadedError || isDatabaseBusy(error);
+  error instanceof ProcessOverloadedError || error instanceof QueueFullError || isDatabaseBusy(error);
 
 /** The answer to every overload refusal: 503, Russian, with Retry-After set by the caller. */
 export const OVERLOADED_PROBLEM: ProblemInput = {

@@ -4,7 +4,7 @@ import { createTestDatabase, currentDatabaseName, occupyConnection } from '@talo
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { type App, buildApp } from '../../app';
 import { createStaffSession } from '../../testing/staff-helpers';
-import { createTestApp, type TestApp } from '../../testing/test-app';
+import { createTestApp, metricsHeaders, type TestApp } from '../../testing/test-app';
 
 const isPostgres = process.env.TEST_DB === 'postgres';
 const testEnv = { NODE_ENV: 'test', WEB_DIST_DIR: '/nonexistent', TALON_DEMO: '1' };
@@ -41,7 +41,7 @@ describe('overload: event-loop and heap pressure (@fastify/under-pressure)', () 
   it('keeps /health and /metrics answering, so the process can still be watched', async () => {
     await expect.poll(async () => (await t.app.inject('/api/v1/regions')).statusCode).toBe(503);
     expect((await t.app.inject('/health')).statusCode).toBe(200);
-    expect((await t.app.inject('/metrics')).statusCode).toBe(200);
+    expect((await t.app.inject({ url: '/metrics', headers: metricsHeaders })).statusCode).toBe(200);
   });
 });
 
@@ -130,7 +130,8 @@ describe('per-account rate limit (config.rateLimit)', () => {
     expect(refused.statusCode).toBe(429);
     const retryAfter = Number(refused.headers['retry-after']);
     expect(retryAfter).toBeGreaterThanOrEqual(1);
-    expect(retryAfter).toBeLessThanOrEqual(60);
+    // The sliding-window estimate may ask for up to two windows when the last one was full.
+    expect(retryAfter).toBeLessThanOrEqual(120);
     expect(refused.headers['content-type']).toMatch(/^application\/problem\+json/);
     expect(refused.json()).toMatchObject({
       status: 429,

@@ -111,6 +111,15 @@ const identity: Record<IdentityErrorCode, Mapping> = {
     status: 429,
     detail: (p) => `Новый код можно будет запросить через ${p.seconds ?? 60} с.`,
   },
+  CODE_REQUESTS_LIMITED: {
+    status: 429,
+    detail: (p) =>
+      `Слишком много запросов кодов подряд. Повторите через ${Math.ceil(Number(p.seconds ?? 60) / 60)} мин.`,
+  },
+  PASSWORD_REQUIRED: {
+    status: 400,
+    detail: () => 'Для этого действия введите пароль от учётной записи ещё раз.',
+  },
   INVALID_CREDENTIALS: {
     status: 401,
     detail: () => 'Неверный логин или пароль. Проверьте раскладку клавиатуры или восстановите пароль.',

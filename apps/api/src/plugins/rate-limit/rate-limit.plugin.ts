@@ -1,7 +1,8 @@
+import type { Clock } from '@talon/core/shared';
+import type { RateLimitRepository } from '@talon/db';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
 import { sendProblem } from '../problem-details/send-problem';
-import { SlidingWindowLimiter } from './sliding-window';
 
 /**
  * A route's request limit per caller, declared in `config.rateLimit`:
@@ -14,36 +15,31 @@ export type RateLimitRule = 'booking' | { name: string; max: number; windowSecon
 
 export interface RateLimitOptions {
   bookingPerMinute: number;
-  /** Milliseconds since the epoch; the system clock unless a test moves time. */
-  now?: () => number;
+  /** The counters, in PostgreSQL: every server process shares them. */
+  counters: Pick<RateLimitRepository, 'hit'>;
+  clock: Clock;
 }
 
 /**
- * Per-caller rate limits for routes that opt in (issue 4, item 11). In memory and therefore per process:
- * behind a load balancer with N processes an account may get up to N × the limit, which still stops one
- * account from hoarding slots or hammering the booking path; a shared limit would cost a database round
- * trip on the hot path. Runs after the auth plugin's hook, so it knows the account.
+ * Per-caller rate limits for routes that opt in (issue 4, item 11; issue 15, item 4). The counters live in
+ * the database (`rate_limit_counters`, one upsert per request), so N server processes allow exactly what one
+ * does. Runs after the auth plugin's hook, so it knows the account.
  */
 async function rateLimit(app: FastifyInstance, options: RateLimitOptions) {
-  const now = options.now ?? Date.now;
-  const limiters = new Map<string, SlidingWindowLimiter>();
-  const limiterFor = (rule: RateLimitRule) => {
-    const { name, max, windowSeconds } =
-      rule === 'booking' ? { name: 'booking', max: options.bookingPerMinute, windowSeconds: 60 } : rule;
-    let limiter = limiters.get(name);
-    if (!limiter) {
-      limiter = new SlidingWindowLimiter({ max, windowMs: windowSeconds * 1000 });
-      limiters.set(name, limiter);
-    }
-    return limiter;
-  };
+  const limitOf = (rule: RateLimitRule) =>
+    rule === 'booking' ? { name: 'booking', max: options.bookingPerMinute, windowSeconds: 60 } : rule;
   const callerOf = (request: FastifyRequest) =>
     request.principal ? `account:${request.principal.accountId}` : `ip:${request.ip}`;
 
   app.addHook('onRequest', async (request, reply) => {
     const rule = (request.routeOptions.config as { rateLimit?: RateLimitRule }).rateLimit;
     if (!rule) return;
-    const verdict = limiterFor(rule).hit(callerOf(request), now());
+    const { name, max, windowSeconds } = limitOf(rule);
+    const verdict = await options.counters.hit(
+      `route:${name}:${callerOf(request)}`,
+      { max, windowSeconds },
+      options.clock.now(),
+    );
     if (verdict.allowed) return;
     reply.header('retry-after', String(verdict.retryAfterSeconds));
     return sendProblem(reply, request, {

@@ -116,15 +116,26 @@ describe('SMS delivery status callback', () => {
       report: { status: 'delivered', providerStatus: '103' },
     });
 
-    // SMS.ru's form with the secret in the URL; a later "failed" replaces the report; "100" acknowledges.
+    // SMS.ru's form, signed too; a later "failed" replaces the report; "100" acknowledges.
     const form = new URLSearchParams({
       'data[0]': `sms_status\n${providerId}\n104\n1700000000`,
-    });
-    const smsRu = await t.app.inject({
+    }).toString();
+    // The secret in the URL no longer authenticates anything (issue 15, item 11).
+    const urlSecret = await t.app.inject({
       method: 'POST',
       url: `/api/v1/sms/delivery-status?token=${SECRET}`,
       headers: { 'content-type': 'application/x-www-form-urlencoded' },
-      payload: form.toString(),
+      payload: form,
+    });
+    expect(urlSecret.statusCode).toBe(401);
+    const smsRu = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/sms/delivery-status',
+      headers: {
+        'content-type': 'application/x-www-form-urlencoded',
+        'x-talon-signature': `sha256=${createHmac('sha256', SECRET).update(form).digest('hex')}`,
+      },
+      payload: form,
     });
     expect(smsRu.statusCode, smsRu.body).toBe(200);
     expect(smsRu.body).toBe('100');

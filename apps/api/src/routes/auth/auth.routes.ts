@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import {
   problemResponses,
   ZLoginMfaRequest,
@@ -19,6 +18,13 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { clearSessionCookie, originOf, setSessionCookie } from '../../plugins/auth/auth.plugin';
 import { toMe } from './presenters';
+
+/**
+ * Sent with a logout (issue 15, item 10): the browser drops its HTTP cache of this site. Not `"storage"`: it
+ * would also unregister the service worker, and with it the offline app shell; the worker deletes its
+ * private copies of visits and tickets itself when it sees the logout (public/sw.js).
+ */
+const CLEAR_SITE_DATA = '"cache"';
 
 const errors = {
   400: problemResponses[400],
@@ -51,7 +57,7 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
     const principal = await identity.resolveSession(null, { token: result.token });
     if (!principal) throw new Error('a session just opened does not resolve');
     const view = await identity.getMe(principal);
-    if (transport === 'cookie') setSessionCookie(request, reply, result.token, view.session.expiresAt);
+    if (transport === 'cookie') setSessionCookie(request, reply, result.token);
     return {
       status: result.status,
       mfaMethods: result.mfaMethods,
@@ -82,12 +88,14 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: {
         tags,
         summary: 'Start a patient registration; a 6-digit code goes to the phone',
+        description:
+          'Answers alike whether or not the SNILS, phone or e-mail already belong to an account: then no code is sent and the account holder is told by SMS and e-mail instead. An open registration for the same phone is reused (the same `registrationId`; no new code while the last one is good). Limited per phone, per address and installation-wide (429 `CODE_REQUESTS_LIMITED` with `Retry-After`).',
         body: ZRegisterRequest,
         response: { 201: ZRegisterResponse, ...errors },
       },
     },
     async (request, reply) => {
-      const started = await identity.startRegistration(null, request.body);
+      const started = await identity.startRegistration(null, { ...request.body, origin: originOf(request) });
       return reply.code(201).send({
         registrationId: started.registrationId,
         codeSentTo: started.codeSentTo,
@@ -104,6 +112,8 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: {
         tags,
         summary: 'Send a new registration code (at most once a minute, five an hour)',
+        description:
+          'Also limited per phone, per address and installation-wide (429 `CODE_REQUESTS_LIMITED` with `Retry-After`).',
         body: ZRegisterResendRequest,
         response: { 200: ZRegisterResponse, 404: problemResponses[404], ...errors },
       },
@@ -111,6 +121,7 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
     async (request) => {
       const sent = await identity.resendRegistrationCode(null, {
         registrationId: request.body.registrationId,
+        origin: originOf(request),
       });
       return {
         registrationId: sent.registrationId,
@@ -234,7 +245,7 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request, reply) => {
-      const sent = await identity.sendMfaSms(request.principal as Principal);
+      const sent = await identity.sendMfaSms(request.principal as Principal, { origin: originOf(request) });
       return reply.code(202).send({ codeSentTo: maskPhone(sent.phone) });
     },
   );
@@ -243,11 +254,17 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
     '/auth/logout',
     {
       config: { access: 'session' },
-      schema: { tags, summary: 'End this session', response: { 204: z.null(), ...errors } },
+      schema: {
+        tags,
+        summary: 'End this session',
+        description: 'Clears the session cookie and sends `Clear-Site-Data: "cache"`.',
+        response: { 204: z.null(), ...errors },
+      },
     },
     async (request, reply) => {
       await identity.logOut(request.principal as Principal, { origin: originOf(request) });
       clearSessionCookie(request, reply);
+      reply.header('clear-site-data', CLEAR_SITE_DATA);
       return reply.code(204).send(null);
     },
   );
@@ -265,6 +282,7 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
     async (request, reply) => {
       await identity.logOutEverywhere(request.principal as Principal, { origin: originOf(request) });
       clearSessionCookie(request, reply);
+      reply.header('clear-site-data', CLEAR_SITE_DATA);
       return reply.code(204).send(null);
     },
   );
@@ -276,7 +294,8 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: {
         tags,
         summary: 'Start password recovery: a code goes to the phone (or to the email given as the login)',
-        description: 'Answers alike whether or not the account exists.',
+        description:
+          'Answers alike whether or not the account exists: the same `codeSentTo` text, and a `resetId` that behaves the same (while no new code may be sent yet, the last `resetId` comes back). Limited per login, per address and installation-wide (429 `CODE_REQUESTS_LIMITED`).',
         body: ZPasswordResetRequest,
         response: { 202: ZPasswordResetResponse, ...errors },
       },
@@ -284,16 +303,21 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
     async (request, reply) =>
       reply
         .code(202)
-        .send(await identity.requestPasswordReset(null, { login: request.body.login, newId: randomUUID })),
+        .send(
+          await identity.requestPasswordReset(null, { login: request.body.login, origin: originOf(request) }),
+        ),
   );
 
   app.post(
     '/auth/password-reset/confirm',
     {
-      config: publicRoute,
+      // Each code takes three guesses; this bounds how many reset ids one address may try (issue 15, item 6).
+      config: { ...publicRoute, rateLimit: { name: 'password-reset-confirm', max: 20, windowSeconds: 3600 } },
       schema: {
         tags,
         summary: 'Set a new password with the recovery code; every session of the account ends',
+        description:
+          'The code is checked first: a wrong or expired code answers `CODE_INVALID`/`CODE_EXPIRED` before anything about the account or the new password is said. A `resetId` works only with its own code, until it expires or a newer code replaces it. At most 20 attempts an hour per address (429 `RATE_LIMITED`).',
         body: ZPasswordResetConfirmRequest,
         response: { 204: z.null(), ...errors },
       },

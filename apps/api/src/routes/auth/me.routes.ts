@@ -131,8 +131,7 @@ export const meRoutes: FastifyPluginAsyncZod = async (app) => {
         origin: originOf(request),
       });
       if (result.newToken && principal.transport === 'cookie') {
-        const view = await identity.getMe({ ...principal, stage: 'full' });
-        setSessionCookie(request, reply, result.newToken, view.session.expiresAt);
+        setSessionCookie(request, reply, result.newToken);
       }
       return { recoveryCodes: result.recoveryCodes };
     },
@@ -176,7 +175,7 @@ export const meRoutes: FastifyPluginAsyncZod = async (app) => {
       config: full(),
       schema: {
         tags,
-        summary: 'Switch the SMS second factor on or off',
+        summary: 'Switch the SMS second factor on or off (switching it off asks for the password)',
         body: ZSmsMfaRequest,
         response: { 204: z.null(), ...errors },
       },

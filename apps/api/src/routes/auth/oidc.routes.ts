@@ -64,7 +64,7 @@ export const oidcRoutes: FastifyPluginAsyncZod<OidcRoutesOptions> = async (app, 
   const flowCookieOptions = (request: FastifyRequest) => ({
     httpOnly: true,
     sameSite: 'lax' as const,
-    secure: request.protocol === 'https',
+    secure: request.server.sessionCookie.secureCookie || request.protocol === 'https',
     path: FLOW_COOKIE_PATH,
   });
 
@@ -164,7 +164,7 @@ export const oidcRoutes: FastifyPluginAsyncZod<OidcRoutesOptions> = async (app, 
           transport: 'cookie',
           origin: originOf(request),
         });
-        setSessionCookie(request, reply, result.token, result.session.expiresAt);
+        setSessionCookie(request, reply, result.token);
         return reply.redirect(landing(result, flow.next), 302);
       } catch (error) {
         if (isDomainError(error)) return refuse(reply, error.code);

@@ -59,16 +59,6 @@ describe('patient registration', () => {
     ]);
   });
 
-  it('refuses a SNILS that already has an account without saying whose it is', async () => {
-    const { body } = await registerPatient(t);
-    const res = await register(registrationBody({ snils: body.snils }));
-    expect(res.statusCode).toBe(409);
-    const problem = res.json();
-    expect(problem.code).toBe('SNILS_ALREADY_REGISTERED');
-    expect(problem.detail).not.toContain(body.surname as string);
-    expect(JSON.stringify(problem)).not.toContain(body.phone as string);
-  });
-
   it('kills the code after the third wrong entry and then refuses even the right one', async () => {
     const body = registrationBody();
     const { registrationId } = (await register(body)).json();

@@ -1,6 +1,6 @@
 import { createHash, createHmac, randomUUID } from 'node:crypto';
 import { loadConfig } from '@talon/config';
-import { signTicketPayload } from '@talon/core/booking';
+import { signTicketPayload, ticketPayloadExpiry } from '@talon/core/booking';
 import { fixedClock } from '@talon/core/shared';
 import { schema } from '@talon/db';
 import {
@@ -320,7 +320,7 @@ describe('list, read, confirm, check-in and outcome', () => {
     const key = createHmac('sha256', loadConfig({ NODE_ENV: 'test' }).secrets.lookupKey)
       .update('talon/ticket-payload')
       .digest();
-    const payload = signTicketPayload(appointment.id, key);
+    const payload = signTicketPayload(appointment.id, ticketPayloadExpiry(slot!.startsAt), key);
     const desk = await createStaff(t, 'registrar', slot!.organizationId, { now: NOW });
     const elsewhere = await createStaff(t, 'registrar', (await slotsOf('surgeon'))[0]!.organizationId, {
       now: NOW,
@@ -332,12 +332,12 @@ describe('list, read, confirm, check-in and outcome', () => {
     const [later] = await slotsOf('otolaryngologist', { start: hours(30) });
     const tomorrow = (await book(t, p!.session, { slotId: later!.id })).json();
     const early = await post(desk.session, '/api/v1/checkin', {
-      payload: signTicketPayload(tomorrow.id, key),
+      payload: signTicketPayload(tomorrow.id, ticketPayloadExpiry(later!.startsAt), key),
     });
     expect(early.statusCode).toBe(404); // another clinic's visit: the desk learns nothing
     const laterDesk = await createStaff(t, 'registrar', later!.organizationId, { now: NOW });
     const notToday = await post(laterDesk.session, '/api/v1/checkin', {
-      payload: signTicketPayload(tomorrow.id, key),
+      payload: signTicketPayload(tomorrow.id, ticketPayloadExpiry(later!.startsAt), key),
     });
     expect(notToday.json().code).toBe('CHECK_IN_NOT_TODAY');
     const arrived = await post(desk.session, '/api/v1/checkin', { payload });

@@ -28,7 +28,7 @@ const auditOf = (personId: string) =>
   createAuditRepository(t.database.db).search({ personId, page: 1, pageSize: 100 });
 
 describe('my profile', () => {
-  it('shows my card with SNILS and OMS masked, in full only with reveal=true, each read audited', async () => {
+  it('shows my card with SNILS and OMS masked, in full only for the password again, each read audited', async () => {
     const oms = uniqueOms();
     const { body, session, me } = await registerPatient(t, { oms });
     const snils = body.snils as string;
@@ -56,12 +56,24 @@ describe('my profile', () => {
     });
     expect(masked.body).not.toContain(snils.slice(0, 6));
 
-    const full = await get('/api/v1/me/profile?reveal=true', session.headers);
+    // The old query parameter reveals nothing any more (issue 15, item 10).
+    const asked = await get('/api/v1/me/profile?reveal=true', session.headers);
+    expect(asked.json().snils).toBe(`***-***-${formatSnils(snils).slice(8)}`);
+    const noPassword = await post('/api/v1/me/profile/reveal', session.headers, {});
+    expect(noPassword.statusCode).toBe(400);
+    const wrong = await post('/api/v1/me/profile/reveal', session.headers, { password: 'Неверный-1' });
+    expect(wrong.statusCode).toBe(400);
+    expect(wrong.json().code).toBe('PASSWORD_MISMATCH');
+    expect(wrong.body).not.toContain(snils.slice(0, 6));
+    const full = await post('/api/v1/me/profile/reveal', session.headers, { password: PASSWORD });
+    expect(full.statusCode, full.body).toBe(200);
+    expect(full.headers['cache-control']).toBe('no-store');
     expect(full.json()).toMatchObject({ snils: formatSnils(snils), oms });
 
     const reads = (await auditOf(me.patientId)).items.filter((e) => e.action === 'patient.read');
     expect(reads.map((e) => e.details)).toEqual([
       { view: 'identifiers', revealed: ['snils', 'oms'] },
+      { view: 'profile' },
       { view: 'profile' },
       { view: 'profile' },
     ]);

@@ -3,10 +3,10 @@ import {
   ZConsent,
   ZExportQuery,
   ZIdParams,
+  ZPasswordConfirmRequest,
   ZPatientProfile,
   ZPersonalDataExport,
   ZProblem,
-  ZProfileQuery,
   ZRevokeConsentResponse,
   z,
 } from '@talon/contracts';
@@ -31,7 +31,7 @@ const moscowDate = (iso: string) => localDate(new Date(iso), 'Europe/Moscow');
  * takes the person from the session (`principal.patientId`), never from the request.
  */
 export const myDataRoutes: FastifyPluginAsyncZod = async (app) => {
-  const { privacy } = app.services;
+  const { privacy, identity } = app.services;
   const tags = ['My data'];
   // Patients only: a staff account has no "my data" here (a staff member who is also a patient holds both roles).
   const config = { access: { roles: ['patient'] as const } };
@@ -43,16 +43,44 @@ export const myDataRoutes: FastifyPluginAsyncZod = async (app) => {
       config,
       schema: {
         tags,
-        summary: 'My patient card; SNILS and OMS masked unless `reveal=true` (audited)',
-        querystring: ZProfileQuery,
+        summary: 'My patient card, SNILS and OMS masked (audited)',
         response: { 200: ZPatientProfile, ...errors },
       },
     },
     async (request, reply) => {
       const card = await privacy.getMyProfile(principalOf(request), {
         origin: originOf(request),
-        reveal: request.query.reveal,
+        reveal: false,
       });
+      reply.header('cache-control', 'no-store');
+      return toProfile(card);
+    },
+  );
+
+  app.post(
+    '/me/profile/reveal',
+    {
+      config,
+      schema: {
+        tags,
+        summary: 'My patient card with SNILS and OMS in full: asks for the password again (audited)',
+        description:
+          'A wrong password answers 400 `PASSWORD_MISMATCH` and counts as a failed login of the account (the same lockout applies).',
+        body: ZPasswordConfirmRequest,
+        response: {
+          200: ZPatientProfile,
+          400: problemResponses[400],
+          429: ZProblem.describe('Too many wrong passwords'),
+          ...errors,
+        },
+      },
+    },
+    async (request, reply) => {
+      const principal = principalOf(request);
+      const origin = originOf(request);
+      // The full numbers are worth a second proof that the person at the screen holds the account.
+      await identity.confirmPassword(principal, { password: request.body.password, origin });
+      const card = await privacy.getMyProfile(principal, { origin, reveal: true });
       reply.header('cache-control', 'no-store');
       return toProfile(card);
     },

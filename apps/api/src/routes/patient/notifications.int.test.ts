@@ -137,6 +137,21 @@ describe('in-app notifications', () => {
 });
 
 describe('Web Push', () => {
+  it('keeps at most 10 subscriptions per account, dropping the least recently used (issue 15, item 11)', async () => {
+    const subscribe = (n: number) =>
+      t.app.inject({
+        method: 'POST',
+        url: '/api/v1/me/push-subscriptions',
+        headers: other.session.headers,
+        payload: { endpoint: `https://push.example.ru/browser/${n}`, keys: browserKeys() },
+      });
+    for (let n = 1; n <= 12; n++) expect((await subscribe(n)).statusCode).toBe(201);
+    const kept = (await get('/api/v1/me/push-subscriptions', other)).json().items as { endpoint: string }[];
+    expect(kept).toHaveLength(10);
+    expect(kept.map((s) => s.endpoint)).not.toContain('https://push.example.ru/browser/1');
+    expect(kept.map((s) => s.endpoint)).toContain('https://push.example.ru/browser/12');
+  });
+
   it('serves a VAPID public key that stays the same', async () => {
     const first = await t.app.inject('/api/v1/push/vapid-public-key');
     expect(first.statusCode).toBe(200);

@@ -10,7 +10,7 @@ import {
 } from '@talon/contracts';
 import type { Principal } from '@talon/core/identity';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { acceptsEventStream, openEventStream } from '../../live/event-stream';
+import { acceptsEventStream, openEventStream, refuseTooManyStreams } from '../../live/event-stream';
 import { sendProblem } from '../../plugins/problem-details/send-problem';
 import { toNotificationDto } from './notifications.presenter';
 
@@ -93,10 +93,13 @@ export const notificationsRoutes: FastifyPluginAsyncZod = async (app) => {
         description:
           'A `text/event-stream` (send `Accept: text/event-stream`). `event: notification` carries the new ' +
           "notification's id (fetch the list or the count); `event: resync` means events may have been missed. " +
-          'Notifications come through PostgreSQL NOTIFY, so a worker in any process reaches every open page.',
+          'Notifications come through PostgreSQL NOTIFY, so a worker in any process reaches every open page. ' +
+          'At most SSE_MAX_PER_ACCOUNT streams per account and SSE_MAX_PER_ADDRESS per address (429 ' +
+          '`TOO_MANY_STREAMS`); the stream ends when its session ends (logout, expiry).',
         response: {
           200: z.string().describe('text/event-stream'),
           406: ZProblem.describe('The client does not accept text/event-stream'),
+          429: ZProblem.describe('This address or account already has as many open streams as it may'),
           503: ZProblem.describe('Too many open streams in this process, or no database listener'),
           ...errors,
         },
@@ -118,9 +121,11 @@ export const notificationsRoutes: FastifyPluginAsyncZod = async (app) => {
           detail: 'Уведомления в реальном времени временно недоступны. Обновите страницу через минуту.',
         });
       };
-      return openEventStream(request, reply, hub, { accountId: principalOf(request).accountId }, (reason) =>
-        busy(reason === 'full' ? 'OVERLOADED' : 'LIVE_UNAVAILABLE'),
-      );
+      const { accountId, sessionId } = principalOf(request);
+      return openEventStream(request, reply, hub, { accountId, sessionId }, (reason) => {
+        if (reason === 'address' || reason === 'account') return refuseTooManyStreams(request, reply);
+        return busy(reason === 'full' ? 'OVERLOADED' : 'LIVE_UNAVAILABLE');
+      });
     },
   );
 };

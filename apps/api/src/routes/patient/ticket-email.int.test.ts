@@ -1,6 +1,6 @@
 import { createHmac } from 'node:crypto';
 import { loadConfig } from '@talon/config';
-import { signTicketPayload } from '@talon/core/booking';
+import { signTicketPayload, ticketPayloadExpiry } from '@talon/core/booking';
 import { renderMessage } from '@talon/core/messaging';
 import { fixedClock } from '@talon/core/shared';
 import { aadFor, createFieldCipher, schema } from '@talon/db';
@@ -25,6 +25,8 @@ let t: TestApp;
 let owner: TestPatient;
 let stranger: TestPatient;
 let appointment: { id: string; code: string; ticketNumber: string };
+/** 2 December, 10:00 in Moscow. */
+const VISIT_START = new Date('2026-12-02T07:00:00Z');
 
 beforeAll(async () => {
   t = await createTestApp({ clock });
@@ -38,8 +40,7 @@ beforeAll(async () => {
   });
   const doctor = await buildPractitioner(db, { organizationId: clinic.id, surname: 'Зайцев', name: 'Павел' });
   const role = (await t.app.inject(`/api/v1/practitioners/${doctor.id}`)).json().roles[0].id;
-  // 2 December, 10:00 in Moscow.
-  const [slot] = await buildSlots(db, { practitionerRoleId: role, start: new Date('2026-12-02T07:00:00Z') });
+  const [slot] = await buildSlots(db, { practitionerRoleId: role, start: VISIT_START });
   appointment = await buildAppointment(db, { patientId: owner!.patientId, slotId: slot!.id });
 });
 afterAll(() => t?.close());
@@ -75,11 +76,14 @@ describe('GET /api/v1/appointments/{id}/ticket-qr.svg', () => {
     expect(res.body).toContain(`<title>QR-код талона ${appointment.code}</title>`);
     // The same modules as a QR code of the payload the PDF carries.
     const key = createHmac('sha256', config.secrets.lookupKey).update('talon/ticket-payload').digest();
-    const expected = await QRCode.toString(signTicketPayload(appointment.id, key), {
-      type: 'svg',
-      errorCorrectionLevel: 'M',
-      margin: 2,
-    });
+    const expected = await QRCode.toString(
+      signTicketPayload(appointment.id, ticketPayloadExpiry(VISIT_START), key),
+      {
+        type: 'svg',
+        errorCorrectionLevel: 'M',
+        margin: 2,
+      },
+    );
     const paths = (svg: string) => [...svg.matchAll(/ d="([^"]+)"/g)].map((m) => m[1]);
     expect(paths(res.body)).toEqual(paths(expected));
   });

@@ -130,8 +130,12 @@ describe('the QR payload', () => {
       appointmentId: appointment.id,
       origin: { ip: '127.0.0.1', userAgent: null },
     });
-    expect(verifyTicketPayload(ticket.qrPayload, key)).toBe(appointment.id);
-    expect(verifyTicketPayload(`${ticket.qrPayload}x`, key)).toBeNull();
+    const now = clock.now();
+    expect(verifyTicketPayload(ticket.qrPayload, key, now)).toBe(appointment.id);
+    expect(verifyTicketPayload(`${ticket.qrPayload}x`, key, now)).toBeNull();
+    // The payload expires a day after the visit starts (issue 15, item 11).
+    const afterwards = new Date(new Date(ticket.startsAt).getTime() + 24 * 3_600_000);
+    expect(verifyTicketPayload(ticket.qrPayload, key, afterwards)).toBeNull();
     const pdf = await renderTicketPdf(ticket, { compress: false });
     // The QR code is drawn as vector squares: hundreds of `re` operators in the page content.
     expect((pdf.toString('latin1').match(/ re\n/g) ?? []).length).toBeGreaterThan(100);

@@ -1,6 +1,6 @@
 import { problemResponses, ZProblem, ZSlotEventsQuery, z } from '@talon/contracts';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { acceptsEventStream, openEventStream } from '../../live/event-stream';
+import { acceptsEventStream, openEventStream, refuseTooManyStreams } from '../../live/event-stream';
 import { sendProblem } from '../../plugins/problem-details/send-problem';
 
 /** When the process is full, a page should not hammer it: streams free up as people leave pages. */
@@ -28,6 +28,9 @@ export const slotEventsRoutes: FastifyPluginAsyncZod = async (app) => {
           200: z.string().describe('text/event-stream'),
           400: problemResponses[400],
           406: ZProblem.describe('The client does not accept text/event-stream'),
+          429: ZProblem.describe(
+            'This address already has SSE_MAX_PER_ADDRESS open streams (TOO_MANY_STREAMS)',
+          ),
           503: ZProblem.describe(
             'This server process already serves as many streams as it may (OVERLOADED), or cannot listen to the database (LIVE_UNAVAILABLE)',
           ),
@@ -60,6 +63,7 @@ export const slotEventsRoutes: FastifyPluginAsyncZod = async (app) => {
       };
       return openEventStream(request, reply, hub, { filter }, (reason) => {
         if (reason === 'full') return busy();
+        if (reason === 'address' || reason === 'account') return refuseTooManyStreams(request, reply);
         reply.header('retry-after', String(FULL_RETRY_AFTER_SECONDS));
         return sendProblem(reply, request, {
           status: 503,

@@ -44,10 +44,10 @@ export function parseDeliveryReports(raw: string, contentType: string | undefine
 
 /**
  * The SMS gateway's delivery status callback (issue 5, item 3). The gateway proves itself with the shared
- * secret `SMS_STATUS_SECRET`: either an `X-Talon-Signature: sha256=<hex HMAC-SHA-256 of the raw body>`
- * header, or, for gateways that can only be given a URL (SMS.ru), `?token=<secret>` over TLS. Without the
- * secret configured the endpoint does not exist (404). Answers `100` to a form post (SMS.ru's
- * acknowledgement) and the counts as JSON otherwise.
+ * secret `SMS_STATUS_SECRET` in an `X-Talon-Signature: sha256=<hex HMAC-SHA-256 of the raw body>` header.
+ * A secret in the URL is not accepted (issue 15, item 11): URLs end up in proxies' and gateways' logs, and it
+ * would authenticate any body. Without the secret configured the endpoint does not exist (404). Answers
+ * `100` to a form post (SMS.ru's acknowledgement) and the counts as JSON otherwise.
  */
 export const smsStatusRoutes: FastifyPluginAsyncZod<{ secret: string | null }> = async (app, options) => {
   const { notificationsDelivery } = app.services;
@@ -66,7 +66,6 @@ export const smsStatusRoutes: FastifyPluginAsyncZod<{ secret: string | null }> =
       schema: {
         tags: ['Notifications'],
         summary: 'SMS gateway delivery status callback (signed with the shared secret)',
-        querystring: z.object({ token: z.string().max(200).optional() }),
         body: z
           .string()
           .describe('SMS.ru form (`data[]=sms_status\\n<id>\\n<code>`) or JSON `{ reports: [...] }`'),
@@ -86,9 +85,7 @@ export const smsStatusRoutes: FastifyPluginAsyncZod<{ secret: string | null }> =
       const raw = request.body;
       const signature = request.headers['x-talon-signature'];
       const expected = `sha256=${createHmac('sha256', secret).update(raw).digest('hex')}`;
-      const isAuthentic =
-        (typeof signature === 'string' && sameSecret(signature, expected)) ||
-        (request.query.token !== undefined && sameSecret(request.query.token, secret));
+      const isAuthentic = typeof signature === 'string' && sameSecret(signature, expected);
       if (!isAuthentic) {
         return sendProblem(reply, request, {
           status: 401,

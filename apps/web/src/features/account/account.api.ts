@@ -20,7 +20,8 @@ export const accountApi = {
   disableTotp: (password: string) => dataOf(api.POST('/api/v1/me/mfa/totp/disable', { body: { password } })),
   newRecoveryCodes: (password: string) =>
     dataOf(api.POST('/api/v1/me/mfa/recovery-codes', { body: { password } })),
-  setSmsMfa: (enabled: boolean) => dataOf(api.PUT('/api/v1/me/mfa/sms', { body: { enabled } })),
+  setSmsMfa: (change: { enabled: boolean; password?: string }) =>
+    dataOf(api.PUT('/api/v1/me/mfa/sms', { body: change })),
   changePassword: (currentPassword: string, newPassword: string) =>
     dataOf(api.POST('/api/v1/me/password', { body: { currentPassword, newPassword } })),
 };

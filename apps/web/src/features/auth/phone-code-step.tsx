@@ -113,6 +113,7 @@ export function PhoneCodeStep({ registration, onResent }: PhoneCodeStepProps) {
             </button>
           )}
         </div>
+        <p className="hint">{t('auth.code.noCode')}</p>
       </form>
     </section>
   );

@@ -155,7 +155,7 @@ function RecoverConfirmStep({ reset, onDone }: { reset: TPasswordResetResponse; 
       <h2 id="recover-confirm-title" ref={headingRef} tabIndex={-1}>
         {t('auth.recover.confirmTitle')}
       </h2>
-      <LiveStatus>{t('auth.code.sentTo', { phone: reset.codeSentTo })}</LiveStatus>
+      <LiveStatus>{t('auth.recover.sentTo')}</LiveStatus>
       <form ref={formRef} className="form" onSubmit={submit} noValidate>
         <FormAlert
           error={confirm.isError && !hasFieldErrors ? confirm.error : null}

@@ -1,3 +1,5 @@
+import { onUnauthorized } from '../../shared/api-client';
+
 /**
  * The Cache Storage name under which public/sw.js keeps the private API answers shown offline (visits,
  * tickets, `/me`). Keep in sync with `API_CACHE` there.
@@ -13,6 +15,8 @@ const isSupported = () => typeof navigator !== 'undefined' && 'serviceWorker' in
  */
 export function registerServiceWorker(): void {
   if (!isSupported()) return;
+  // Any 401 means no session: nothing kept for the last one may stay on this device.
+  onUnauthorized(() => void clearApiCache());
   const register = async () => {
     try {
       await navigator.serviceWorker.register('/sw.js', { scope: '/' });

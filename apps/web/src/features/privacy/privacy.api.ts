@@ -4,20 +4,12 @@ import type { TCreateDataRequest } from './privacy.types';
 
 // Under ['account'] so that logging out drops them all (see forgetSession).
 export const privacyQueries = {
-  /** The card; `reveal` shows SNILS and OMS in full (the server writes that read to the audit log). */
-  profile: (reveal: boolean) =>
+  /** The card, SNILS and OMS masked (the full numbers come only from `privacyApi.revealProfile`). */
+  profile: () =>
     queryOptions({
-      queryKey: ['account', 'profile', { reveal }],
-      queryFn: ({ signal }) =>
-        dataOf(
-          api.GET('/api/v1/me/profile', {
-            params: { query: { reveal: reveal ? 'true' : undefined } },
-            signal,
-          }),
-        ),
+      queryKey: ['account', 'profile'],
+      queryFn: ({ signal }) => dataOf(api.GET('/api/v1/me/profile', { signal })),
       staleTime: 0,
-      // The full identifiers are not kept around once the page is left.
-      gcTime: reveal ? 0 : 5 * 60_000,
     }),
   consents: () =>
     queryOptions({
@@ -38,6 +30,8 @@ export const exportUrl = (format: 'json' | 'pdf'): string =>
   apiUrl('/api/v1/me/export', { query: { format } });
 
 export const privacyApi = {
+  /** The card with SNILS and OMS in full, for the password (the server writes that read to the audit log). */
+  revealProfile: (password: string) => dataOf(api.POST('/api/v1/me/profile/reveal', { body: { password } })),
   revokeConsent: (consentId: string) =>
     dataOf(api.POST('/api/v1/me/consents/{id}/revoke', { params: { path: { id: consentId } } })),
   createDataRequest: (body: TCreateDataRequest) => dataOf(api.POST('/api/v1/me/data-requests', { body })),

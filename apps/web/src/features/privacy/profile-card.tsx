@@ -1,28 +1,42 @@
-import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { useMutation, useQuery } from '@tanstack/react-query';
 import type { TFunction } from 'i18next';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatCalendarDate } from '../../shared/ui/dates';
 import { ErrorMessage } from '../../shared/ui/error-message';
 import { LiveStatus } from '../../shared/ui/live-status';
-import { privacyQueries } from './privacy.api';
+import { PasswordConfirmForm } from '../account/password-confirm-form';
+import { privacyApi, privacyQueries } from './privacy.api';
 import type { TPatientProfile } from './privacy.types';
 
 /**
- * «Карта пациента»: what the clinic knows, SNILS and OMS masked. «Показать» asks the server for the full
- * numbers (`?reveal=true`, written to the audit log); they are dropped from memory once hidden again.
+ * «Карта пациента»: what the clinic knows, SNILS and OMS masked. «Показать» asks for the password, then the
+ * server sends the full numbers (written to the audit log); they live only in this component's state and
+ * are dropped once hidden again.
  */
 export function ProfileCard() {
   const { t, i18n } = useTranslation();
-  const [isRevealed, setRevealed] = useState(false);
+  const [isAsking, setAsking] = useState(false);
   const [status, setStatus] = useState('');
-  const profile = useQuery({ ...privacyQueries.profile(isRevealed), placeholderData: keepPreviousData });
-  const card = profile.data;
+  const profile = useQuery(privacyQueries.profile());
+  const reveal = useMutation({
+    mutationFn: privacyApi.revealProfile,
+    onSuccess: () => {
+      setAsking(false);
+      setStatus(t('myData.revealed'));
+    },
+  });
+  const revealed = reveal.data ?? null;
+  const card = revealed ?? profile.data;
 
   const toggle = () => {
-    const next = !isRevealed;
-    setRevealed(next);
-    setStatus(next ? t('myData.revealed') : t('myData.hidden'));
+    if (revealed) {
+      reveal.reset();
+      setStatus(t('myData.hidden'));
+      return;
+    }
+    reveal.reset();
+    setAsking(true);
   };
 
   const notGiven = t('myData.notGiven');
@@ -73,11 +87,21 @@ export function ProfileCard() {
             type="button"
             className="button button--secondary"
             onClick={toggle}
-            disabled={profile.isFetching}
+            disabled={profile.isFetching || reveal.isPending}
             aria-describedby="reveal-hint"
+            aria-expanded={isAsking}
           >
-            {isRevealed ? t('myData.hide') : t('myData.reveal')}
+            {revealed ? t('myData.hide') : t('myData.reveal')}
           </button>
+          {isAsking ? (
+            <PasswordConfirmForm
+              id="reveal-password"
+              action={t('myData.revealConfirm')}
+              isPending={reveal.isPending}
+              error={reveal.error}
+              onSubmit={(password) => reveal.mutate(password)}
+            />
+          ) : null}
         </>
       ) : null}
       <LiveStatus>{status}</LiveStatus>

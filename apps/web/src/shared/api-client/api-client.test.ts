@@ -5,6 +5,7 @@ import {
   bodyFieldErrors,
   createApiClient,
   dataOf,
+  onUnauthorized,
   parseProblem,
   parseRetryAfter,
   serializeQuery,
@@ -214,5 +215,20 @@ describe('parseRetryAfter', () => {
     const now = Date.parse('2026-01-01T10:00:00Z');
     expect(parseRetryAfter('Thu, 01 Jan 2026 10:05:00 GMT', now)).toBe(300);
     expect(parseRetryAfter('Thu, 01 Jan 2026 09:55:00 GMT', now)).toBeNull();
+  });
+});
+
+describe('onUnauthorized', () => {
+  it('tells its listeners of every 401, so nothing kept for the ended session stays', async () => {
+    const heard = vi.fn();
+    const stop = onUnauthorized(heard);
+    serve(() => new Response(JSON.stringify(problem(401, 'UNAUTHENTICATED', 'Войдите')), { status: 401 }));
+    await dataOf(api.GET('/api/v1/appointments', {})).catch(() => undefined);
+    await dataOf(api.POST('/api/v1/auth/logout')).catch(() => undefined);
+    expect(heard).toHaveBeenCalledTimes(2);
+    serve(() => new Response(JSON.stringify(problem(403, 'FORBIDDEN', 'Нет доступа')), { status: 403 }));
+    await dataOf(api.GET('/api/v1/appointments', {})).catch(() => undefined);
+    expect(heard).toHaveBeenCalledTimes(2);
+    stop();
   });
 });

@@ -15,6 +15,17 @@ async function readJson(response: Response): Promise<unknown> {
   }
 }
 
+const unauthorizedListeners = new Set<() => void>();
+
+/**
+ * Called on every 401 of the API: the session is gone (logged out elsewhere, expired), so whatever was kept
+ * for it must go too — the offline copies of visits and tickets (issue 15, item 10). Returns the removal.
+ */
+export function onUnauthorized(listener: () => void): () => void {
+  unauthorizedListeners.add(listener);
+  return () => unauthorizedListeners.delete(listener);
+}
+
 /**
  * Talon's rules for every call: the CSRF token of the session on a state-changing request (DESIGN rule 15);
  * a failed answer thrown as `ApiError` with its problem+json and `Retry-After`; no answer at all (offline,
@@ -29,6 +40,7 @@ const talonRules: Middleware = {
   },
   async onResponse({ response }) {
     if (response.ok) return undefined;
+    if (response.status === 401) for (const listener of unauthorizedListeners) listener();
     const body = await readJson(response);
     throw new ApiError(
       response.status,

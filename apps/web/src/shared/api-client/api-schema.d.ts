@@ -694,6 +694,15 @@ export interface paths {
                         "application/json": components["schemas"]["Problem"];
                     };
                 };
+                /** @description This address already has SSE_MAX_PER_ADDRESS open streams (TOO_MANY_STREAMS) */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
                 /** @description This server process already serves as many streams as it may (OVERLOADED), or cannot listen to the database (LIVE_UNAVAILABLE) */
                 503: {
                     headers: {
@@ -761,7 +770,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Start a patient registration; a 6-digit code goes to the phone */
+        /**
+         * Start a patient registration; a 6-digit code goes to the phone
+         * @description Answers alike whether or not the SNILS, phone or e-mail already belong to an account: then no code is sent and the account holder is told by SMS and e-mail instead. An open registration for the same phone is reused (the same `registrationId`; no new code while the last one is good). Limited per phone, per address and installation-wide (429 `CODE_REQUESTS_LIMITED` with `Retry-After`).
+         */
         post: {
             parameters: {
                 query?: never;
@@ -846,7 +858,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Send a new registration code (at most once a minute, five an hour) */
+        /**
+         * Send a new registration code (at most once a minute, five an hour)
+         * @description Also limited per phone, per address and installation-wide (429 `CODE_REQUESTS_LIMITED` with `Retry-After`).
+         */
         post: {
             parameters: {
                 query?: never;
@@ -1371,7 +1386,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** End this session */
+        /**
+         * End this session
+         * @description Clears the session cookie and sends `Clear-Site-Data: "cache"`.
+         */
         post: {
             parameters: {
                 query?: never;
@@ -1531,7 +1549,7 @@ export interface paths {
         put?: never;
         /**
          * Start password recovery: a code goes to the phone (or to the email given as the login)
-         * @description Answers alike whether or not the account exists.
+         * @description Answers alike whether or not the account exists: the same `codeSentTo` text, and a `resetId` that behaves the same (while no new code may be sent yet, the last `resetId` comes back). Limited per login, per address and installation-wide (429 `CODE_REQUESTS_LIMITED`).
          */
         post: {
             parameters: {
@@ -1617,7 +1635,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Set a new password with the recovery code; every session of the account ends */
+        /**
+         * Set a new password with the recovery code; every session of the account ends
+         * @description The code is checked first: a wrong or expired code answers `CODE_INVALID`/`CODE_EXPIRED` before anything about the account or the new password is said. A `resetId` works only with its own code, until it expires or a newer code replaces it. At most 20 attempts an hour per address (429 `RATE_LIMITED`).
+         */
         post: {
             parameters: {
                 query?: never;
@@ -2298,7 +2319,7 @@ export interface paths {
             cookie?: never;
         };
         get?: never;
-        /** Switch the SMS second factor on or off */
+        /** Switch the SMS second factor on or off (switching it off asks for the password) */
         put: {
             parameters: {
                 query?: never;
@@ -2492,13 +2513,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** My patient card; SNILS and OMS masked unless `reveal=true` (audited) */
+        /** My patient card, SNILS and OMS masked (audited) */
         get: {
             parameters: {
-                query?: {
-                    /** @description `true` shows SNILS and OMS in full (recorded in the audit log) */
-                    reveal?: "true" | "false";
-                };
+                query?: never;
                 header?: never;
                 path?: never;
                 cookie?: never;
@@ -2545,6 +2563,94 @@ export interface paths {
         };
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/profile/reveal": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * My patient card with SNILS and OMS in full: asks for the password again (audited)
+         * @description A wrong password answers 400 `PASSWORD_MISMATCH` and counts as a failed login of the account (the same lockout applies).
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["PasswordConfirmRequestInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PatientProfile"];
+                    };
+                };
+                /** @description Invalid request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not logged in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not a patient account, or CSRF token missing */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Too many wrong passwords */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
         delete?: never;
         options?: never;
         head?: never;
@@ -8167,7 +8273,7 @@ export interface paths {
         };
         /**
          * Server-sent events: `event: notification` with `{ id }` when a notification arrives
-         * @description A `text/event-stream` (send `Accept: text/event-stream`). `event: notification` carries the new notification's id (fetch the list or the count); `event: resync` means events may have been missed. Notifications come through PostgreSQL NOTIFY, so a worker in any process reaches every open page.
+         * @description A `text/event-stream` (send `Accept: text/event-stream`). `event: notification` carries the new notification's id (fetch the list or the count); `event: resync` means events may have been missed. Notifications come through PostgreSQL NOTIFY, so a worker in any process reaches every open page. At most SSE_MAX_PER_ACCOUNT streams per account and SSE_MAX_PER_ADDRESS per address (429 `TOO_MANY_STREAMS`); the stream ends when its session ends (logout, expiry).
          */
         get: {
             parameters: {
@@ -8198,6 +8304,15 @@ export interface paths {
                 };
                 /** @description The client does not accept text/event-stream */
                 406: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description This address or account already has as many open streams as it may */
+                429: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -8661,9 +8776,7 @@ export interface paths {
         /** SMS gateway delivery status callback (signed with the shared secret) */
         post: {
             parameters: {
-                query?: {
-                    token?: string;
-                };
+                query?: never;
                 header?: never;
                 path?: never;
                 cookie?: never;
@@ -9037,6 +9150,8 @@ export interface components {
         };
         SmsMfaRequestInput: {
             enabled: boolean;
+            /** @description The account password: required to switch the SMS factor off */
+            password?: string;
         };
         PasswordConfirmRequestInput: {
             password: string;
@@ -9495,9 +9610,9 @@ export interface components {
             birthDate: string;
             /** @enum {string} */
             sex: "male" | "female";
-            /** @description Masked (`***-***-445 95`) unless `reveal=true` */
+            /** @description Masked (`***-***-445 95`) unless revealed with the password (`POST /me/profile/reveal`) */
             snils: string | null;
-            /** @description ЕНП; masked unless `reveal=true` */
+            /** @description ЕНП; masked unless revealed with the password */
             oms: string | null;
             phone: string | null;
             email: string | null;
@@ -10881,6 +10996,8 @@ export interface components {
         };
         SmsMfaRequest: {
             enabled: boolean;
+            /** @description The account password: required to switch the SMS factor off */
+            password?: string;
         };
         PasswordConfirmRequest: {
             password: string;
@@ -11339,9 +11456,9 @@ export interface components {
             birthDate: string;
             /** @enum {string} */
             sex: "male" | "female";
-            /** @description Masked (`***-***-445 95`) unless `reveal=true` */
+            /** @description Masked (`***-***-445 95`) unless revealed with the password (`POST /me/profile/reveal`) */
             snils: string | null;
-            /** @description ЕНП; masked unless `reveal=true` */
+            /** @description ЕНП; masked unless revealed with the password */
             oms: string | null;
             phone: string | null;
             email: string | null;

@@ -1,6 +1,6 @@
 /**
  * The CSRF token of the current cookie session (DESIGN rule 15). The server hands it out with the login
- * response and with `GET /me`; the auth feature keeps it here and `apiSend` sends it back in
+ * response and with `GET /me`; the auth feature keeps it here and the API client (`api-client.ts`) sends it back in
  * `X-CSRF-Token` on every state-changing request. Kept in memory only: a reload asks `/me` again.
  */
 let csrfToken: string | null = null;

@@ -1,4 +1,4 @@
-export { api, createApiClient, dataOf } from './api-client';
+export { api, createApiClient, dataOf, onUnauthorized } from './api-client';
 export { ApiError, bodyFieldErrors, parseProblem, parseRetryAfter } from './api-error';
 export type { ApiQuery, ApiRequestBody, ApiResponse, ApiSchema } from './api-types';
 export { apiUrl, serializeQuery } from './api-url';

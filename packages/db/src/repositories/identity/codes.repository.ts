@@ -56,5 +56,18 @@ export function createCodeRepository(db: DbExecutor): CodeRepository {
         .returning({ id: oneTimeCodes.id });
       return rows.length === 1;
     },
+    async retire(purpose, subjectId, at) {
+      await db
+        .update(oneTimeCodes)
+        .set({ consumedAt: at })
+        .where(
+          and(
+            eq(oneTimeCodes.purpose, purpose),
+            eq(oneTimeCodes.subjectId, subjectId),
+            isNull(oneTimeCodes.consumedAt),
+            isNull(oneTimeCodes.diedAt),
+          ),
+        );
+    },
   };
 }

@@ -1,5 +1,5 @@
 import type { Session, SessionRepository } from '@talon/core/identity';
-import { and, desc, eq, gt, isNull, ne, sql } from 'drizzle-orm';
+import { and, desc, eq, gt, inArray, isNull, ne, sql } from 'drizzle-orm';
 import type { DbExecutor } from '../../client';
 import { sessions } from '../../schema';
 
@@ -46,6 +46,14 @@ export function createSessionRepository(db: DbExecutor): SessionRepository {
     async findByTokenHash(tokenHash) {
       const [row] = await db.select().from(sessions).where(eq(sessions.tokenHash, tokenHash));
       return row ? toSession(row) : null;
+    },
+    async findByIds(ids) {
+      if (ids.length === 0) return [];
+      const rows = await db
+        .select()
+        .from(sessions)
+        .where(inArray(sessions.id, [...ids]));
+      return rows.map(toSession);
     },
     async touch(id, at) {
       await db.update(sessions).set({ lastSeenAt: at }).where(eq(sessions.id, id));

@@ -3,7 +3,7 @@ import type {
   PushSubscriptionRepository,
   StoredPushSubscription,
 } from '@talon/core/notifications-delivery';
-import { and, asc, eq, inArray } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, notInArray, sql } from 'drizzle-orm';
 import type { DbExecutor } from '../../client';
 import { aadFor } from '../../crypto/encrypted-columns';
 import type { FieldCipher } from '../../crypto/field-cipher';
@@ -46,7 +46,8 @@ export function createPushSubscriptionRepository(executor: DbExecutor, cipher: C
       const [row] = await executor
         .insert(table)
         .values({ ...values, createdAt: now })
-        .onConflictDoUpdate({ target: table.endpoint, set: values })
+        // A browser subscribing again is a fresh subscription: it counts as the newest of the account.
+        .onConflictDoUpdate({ target: table.endpoint, set: { ...values, createdAt: now } })
         .returning();
       return toStored(row!);
     },
@@ -58,6 +59,17 @@ export function createPushSubscriptionRepository(executor: DbExecutor, cipher: C
         .where(eq(table.accountId, accountId))
         .orderBy(asc(table.createdAt));
       return rows.map(toStored);
+    },
+
+    async keepNewest(accountId, count) {
+      const recency = sql`coalesce(${table.lastUsedAt}, ${table.createdAt})`;
+      const keep = executor
+        .select({ id: table.id })
+        .from(table)
+        .where(eq(table.accountId, accountId))
+        .orderBy(desc(recency), desc(table.createdAt))
+        .limit(count);
+      await executor.delete(table).where(and(eq(table.accountId, accountId), notInArray(table.id, keep)));
     },
 
     async deleteById(accountId, id) {
