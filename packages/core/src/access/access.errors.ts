@@ -20,5 +20,7 @@ export const AccessErrorCode = {
   PROXY_NOT_REACHABLE: 'PROXY_NOT_REACHABLE',
   CONSENT_REQUEST_NOT_FOUND: 'CONSENT_REQUEST_NOT_FOUND',
   LINK_ALREADY_DECIDED: 'LINK_ALREADY_DECIDED',
+  /** The scan given for a new ward is not an unattached upload of the caller's (missing, someone else's, used). */
+  WARD_DOCUMENT_FILE_INVALID: 'WARD_DOCUMENT_FILE_INVALID',
 } as const;
 export type AccessErrorCode = (typeof AccessErrorCode)[keyof typeof AccessErrorCode];

@@ -140,8 +140,17 @@ export interface RepresentativeRepository {
     relation: 'parent' | 'guardian';
     status: 'pending' | 'active';
     document: string | null;
-    documentFileId: string | null;
   }): Promise<string>;
+  /**
+   * Attaches the caller's own unattached upload to the new link and records it as the link's scan; false
+   * when the file is missing, someone else's or already attached.
+   */
+  attachDocumentFile(input: {
+    linkId: string;
+    fileId: string;
+    ownerAccountId: string;
+    at: Date;
+  }): Promise<boolean>;
   findLink(id: string): Promise<RepresentativeLinkRecord | null>;
   /** Conditional on the link being open (pending or active); false otherwise. */
   setStatus(

@@ -163,8 +163,18 @@ export async function addWard(
       relation: input.relation,
       status,
       document: ward.document,
-      documentFileId: input.documentFileId ?? null,
     });
+    if (
+      input.documentFileId &&
+      !(await repos.representatives.attachDocumentFile({
+        linkId,
+        fileId: input.documentFileId,
+        ownerAccountId: principal.accountId,
+        at: now,
+      }))
+    ) {
+      throw new DomainError(AccessErrorCode.WARD_DOCUMENT_FILE_INVALID, { field: 'body.documentFileId' });
+    }
     await repos.audit.record({
       actorAccountId: principal.accountId,
       actorRole: 'patient',
@@ -176,7 +186,12 @@ export async function addWard(
       outcome: 'success',
       ip: input.origin.ip,
       userAgent: input.origin.userAgent,
-      details: { relation: input.relation, status, isKnownPerson: known !== null },
+      details: {
+        relation: input.relation,
+        status,
+        isKnownPerson: known !== null,
+        documentFileId: input.documentFileId ?? null,
+      },
       occurredAt: now,
     });
     if (!known) return { linkId, codeSentTo: null };

@@ -12,7 +12,9 @@ const CLINIC_DECIDERS = new Set(['registrar', 'clinic_admin']);
  * the document; a ward attached to no clinic has no registry, so a system admin — the named role that
  * manages accounts — decides those.
  */
-function approvalScope(principal: Principal): { organizationIds: string[]; unattached: boolean } {
+type Decider = { roles: readonly { role: string; organizationId: string | null }[] };
+
+function approvalScope(principal: Decider): { organizationIds: string[]; unattached: boolean } {
   return {
     organizationIds: principal.roles
       .filter((g) => CLINIC_DECIDERS.has(g.role) && g.organizationId)
@@ -21,8 +23,11 @@ function approvalScope(principal: Principal): { organizationIds: string[]; unatt
   };
 }
 
-/** May the caller approve or reject this link? */
-export function mayDecideLink(principal: Principal, link: Pick<LinkForApproval, 'wardOrganizationId'>) {
+/**
+ * May the caller approve or reject this link? The same staff read the link's uploaded scan (the uploads
+ * module asks through its attachment facts).
+ */
+export function mayDecideLink(principal: Decider, link: Pick<LinkForApproval, 'wardOrganizationId'>) {
   const scope = approvalScope(principal);
   return link.wardOrganizationId === null
     ? scope.unattached

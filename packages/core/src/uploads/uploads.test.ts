@@ -23,8 +23,8 @@ describe('detectFileType (docs/domain.md rule 23)', () => {
 describe('canReadUpload', () => {
   const owner = { accountId: 'a1', stage: 'full' as const };
   const file = { ownerAccountId: 'a1', attachedTo: null };
-  const handled = { isHandledByCaller: true };
-  const notHandled = { isHandledByCaller: false };
+  const handled = { isHandledByCaller: true, subjectPatientId: null };
+  const notHandled = { isHandledByCaller: false, subjectPatientId: null };
 
   it('lets the owner read, and staff handling the request the file is attached to', () => {
     expect(canReadUpload(owner, file, notHandled)).toBe(true);

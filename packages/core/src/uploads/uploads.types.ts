@@ -102,10 +102,13 @@ export interface StoredFilesRepository {
 
 /**
  * Facts about the request a file is attached to, as the module that owns it sees the caller: is the caller
- * staff handling that request? Today nothing that takes uploads exists yet, so nobody but the owner reads.
+ * staff handling that request, and whose personal data the file holds (the audit of a staff read names
+ * them). Today a representative link's scan is read by the staff who may decide the link.
  */
 export interface UploadAttachmentFacts {
   isHandledByCaller: boolean;
+  /** The person the file is about (a representative link's ward); null when none is known. */
+  subjectPatientId: string | null;
 }
 
 export interface UploadAttachmentFactsPort {

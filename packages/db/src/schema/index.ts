@@ -9,6 +9,7 @@ export * from './patients.schema';
 export * from './practitioners.schema';
 export * from './records.schema';
 export * from './reference.schema';
+export * from './representatives.schema';
 export * from './reviews.schema';
 export * from './security.schema';
 export * from './signing.schema';

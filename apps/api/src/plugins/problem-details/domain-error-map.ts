@@ -243,6 +243,11 @@ const access: Record<AccessErrorCode, Mapping> = {
     detail: () => 'Запрос согласия не найден. Запросите код заново.',
   },
   LINK_ALREADY_DECIDED: { status: 409, detail: () => 'По этой заявке уже принято решение.' },
+  WARD_DOCUMENT_FILE_INVALID: {
+    status: 400,
+    detail: () =>
+      'Скан документа не найден или уже приложен к другой заявке. Загрузите файл ещё раз и повторите отправку.',
+  },
 };
 
 const privacy: Record<PrivacyErrorCode, Mapping> = {

@@ -5,42 +5,19 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { registerPatient } from '../../testing/identity-helpers';
 import { createStaffSession } from '../../testing/staff-helpers';
 import { createTestApp, type TestApp } from '../../testing/test-app';
+import { JPEG, uploadFile } from '../../testing/upload-helpers';
 
 let t: TestApp;
 let owner: Awaited<ReturnType<typeof registerPatient>>;
 
-const JPEG = Buffer.concat([
-  Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0x00, 0x10]),
-  Buffer.from('JFIF…фото справки'),
-]);
 const PNG = Buffer.concat([
   Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
   Buffer.alloc(64, 1),
 ]);
 const pdfOf = (size: number) => Buffer.concat([Buffer.from('%PDF-1.7\n'), Buffer.alloc(size - 9, 0x20)]);
 
-/** A multipart/form-data body with one file part, as a browser's form sends it. */
-function multipart(filename: string, bytes: Buffer, options: { field?: string; type?: string } = {}) {
-  const boundary = `----talon${randomUUID()}`;
-  const head = Buffer.from(
-    `--${boundary}\r\nContent-Disposition: form-data; name="${options.field ?? 'file'}"; filename="${filename}"\r\n` +
-      `Content-Type: ${options.type ?? 'application/pdf'}\r\n\r\n`,
-  );
-  return {
-    payload: Buffer.concat([head, bytes, Buffer.from(`\r\n--${boundary}--\r\n`)]),
-    headers: { 'content-type': `multipart/form-data; boundary=${boundary}` },
-  };
-}
-
-const upload = (headers: Record<string, string>, filename: string, bytes: Buffer, options = {}) => {
-  const body = multipart(filename, bytes, options);
-  return t.app.inject({
-    method: 'POST',
-    url: '/api/v1/uploads',
-    headers: { ...headers, ...body.headers },
-    payload: body.payload,
-  });
-};
+const upload = (headers: Record<string, string>, filename: string, bytes: Buffer, options = {}) =>
+  uploadFile(t, headers, filename, bytes, options);
 
 beforeAll(async () => {
   t = await createTestApp({ worker: true });

@@ -104,7 +104,10 @@ export const uploadsRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request, reply) => {
-      const file = await uploads.read(principalOf(request), { id: request.params.id });
+      const file = await uploads.read(principalOf(request), {
+        id: request.params.id,
+        origin: originOf(request),
+      });
       reply
         .type(file.contentType)
         .header('cache-control', 'private, no-store')

@@ -13,6 +13,7 @@ import type { FieldCipher } from '../../crypto/field-cipher';
 import { accounts, consents, patients, regions, representativeLinks } from '../../schema';
 import type { RawRow, Renamed } from '../../sql';
 import { hasRow, queryRows, toDate } from '../../sql';
+import { createStoredFilesRepository } from '../uploads/stored-files.repository';
 
 /** A ward without a clinic yet belongs to Moscow until attached (as self-registered patients do). */
 const DEFAULT_REGION = '77';
@@ -72,7 +73,9 @@ export function createRepresentativeRepository(
       representative: r.representative,
       ward: r.ward,
       wardOrganizationId: r.wardOrganizationId,
-      document: r.link.documentEncrypted ? cipher.decrypt(r.link.documentEncrypted) : null,
+      document: r.link.documentEncrypted
+        ? cipher.decrypt(r.link.documentEncrypted, aadFor(representativeLinks.documentEncrypted, r.link.id))
+        : null,
       documentFileId: r.link.documentFileId,
     }));
   };
@@ -151,10 +154,25 @@ export function createRepresentativeRepository(
           documentEncrypted: link.document
             ? cipher.encrypt(link.document, aadFor(representativeLinks.documentEncrypted, id))
             : null,
-          documentFileId: link.documentFileId,
         })
         .returning({ id: representativeLinks.id });
       return row!.id;
+    },
+    async attachDocumentFile({ linkId, fileId, ownerAccountId, at }) {
+      // Attached first (only the owner's unattached file), then pointed at: the foreign key needs the file.
+      const attached = await createStoredFilesRepository(db).attach({
+        id: fileId,
+        ownerAccountId,
+        type: 'representative_link',
+        attachedToId: linkId,
+        at,
+      });
+      if (!attached) return false;
+      await db
+        .update(representativeLinks)
+        .set({ documentFileId: fileId, updatedAt: at })
+        .where(eq(representativeLinks.id, linkId));
+      return true;
     },
     async findLink(id) {
       const [row] = await db.select().from(representativeLinks).where(eq(representativeLinks.id, id));

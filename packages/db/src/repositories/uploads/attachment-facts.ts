@@ -1,0 +1,32 @@
+import { mayDecideLink } from '@talon/core/access';
+import type { UploadAttachmentFactsPort } from '@talon/core/uploads';
+import { eq } from 'drizzle-orm';
+import type { DbExecutor } from '../../client';
+import { patients, representativeLinks } from '../../schema';
+
+const NOT_HANDLED = { isHandledByCaller: false, subjectPatientId: null };
+
+/**
+ * Whether a caller handles the request a file is attached to, answered by the rule of the module that owns
+ * it. A representative link's scan is read by the staff who may decide the link (the registry of the ward's
+ * clinic; a system admin for a ward with no clinic). The modules that take uploads later (data-change and
+ * certificate requests, qualifications, support tickets) answer here for their type; until then nobody but
+ * the owner reads those. A document's PDF is read through the medical record, not as an upload.
+ */
+export function createAttachmentFacts(db: DbExecutor): UploadAttachmentFactsPort {
+  return {
+    async factsFor(caller, file) {
+      if (file.attachedTo?.type !== 'representative_link') return NOT_HANDLED;
+      const [link] = await db
+        .select({
+          wardPatientId: representativeLinks.wardPatientId,
+          wardOrganizationId: patients.attachedOrganizationId,
+        })
+        .from(representativeLinks)
+        .innerJoin(patients, eq(patients.id, representativeLinks.wardPatientId))
+        .where(eq(representativeLinks.id, file.attachedTo.id));
+      if (!link) return NOT_HANDLED;
+      return { isHandledByCaller: mayDecideLink(caller, link), subjectPatientId: link.wardPatientId };
+    },
+  };
+}
