@@ -30,6 +30,12 @@ test.describe('[PATIENT][FAMILY]', () => {
     await form.getByLabel('Дата рождения').fill('14.06.2018');
     await form.getByRole('radio', { name: 'Женский' }).check();
     await form.getByLabel('Свидетельство о рождении').fill(uniqueCertificate());
+    // The scan goes up first (`POST /api/v1/uploads`) and is attached to the new link.
+    await form.getByLabel('Скан документа (если есть)').setInputFiles({
+      name: 'свидетельство.jpg',
+      mimeType: 'image/jpeg',
+      buffer: Buffer.concat([Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0x00, 0x10]), Buffer.from('JFIF скан')]),
+    });
     await form.getByRole('button', { name: 'Добавить', exact: true }).click();
 
     await expect(

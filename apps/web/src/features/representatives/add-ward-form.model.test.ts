@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { type AddWardValues, EMPTY_ADD_WARD, toAddWardRequest, validateAddWard } from './add-ward-form.model';
+import {
+  type AddWardValues,
+  EMPTY_ADD_WARD,
+  MAX_SCAN_BYTES,
+  toAddWardRequest,
+  validateAddWard,
+  validateScan,
+} from './add-ward-form.model';
 
 const t = (key: string) => key;
 const today = new Date('2026-11-22T12:00:00Z');
@@ -48,5 +55,16 @@ describe('toAddWardRequest', () => {
       snils: undefined,
       document: 'IV-МЮ 123456',
     });
+  });
+});
+
+describe('validateScan', () => {
+  const scanOf = (size: number) =>
+    new File([new Uint8Array(size)], 'свидетельство.jpg', { type: 'image/jpeg' });
+
+  it('takes no scan and one of 5 MB, and refuses 5 MB and a byte before uploading it', () => {
+    expect(validateScan(null, t)).toBeNull();
+    expect(validateScan(scanOf(MAX_SCAN_BYTES), t)).toBeNull();
+    expect(validateScan(scanOf(MAX_SCAN_BYTES + 1), t)).toBe('family.validation.scanTooLarge');
   });
 });

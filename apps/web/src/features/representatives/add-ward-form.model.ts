@@ -39,7 +39,13 @@ export const EMPTY_ADD_WARD: AddWardValues = {
   document: '',
 };
 
+/** The scan's limit, as the server's (docs/domain.md rule 23): checked before the upload to save the wait. */
+export const MAX_SCAN_BYTES = 5 * 1024 * 1024;
+/** What the file picker offers; the server decides by the content. */
+export const SCAN_ACCEPT = 'application/pdf,image/jpeg,image/png,.pdf,.jpg,.jpeg,.png';
+
 export type AddWardMessageKey =
+  | 'family.validation.scanTooLarge'
   | 'family.validation.relationRequired'
   | 'family.validation.documentRequired'
   | 'family.validation.guardianshipRequired'
@@ -75,6 +81,11 @@ export function validateAddWard(
   if (values.relation === 'guardian' && !hasDocument)
     errors.document = t('family.validation.guardianshipRequired');
   return errors;
+}
+
+/** The scan's error before it is sent: over 5 MB. */
+export function validateScan(file: File | null, t: Translate): string | null {
+  return file && file.size > MAX_SCAN_BYTES ? t('family.validation.scanTooLarge') : null;
 }
 
 /** The request body: text as typed (the server normalises it), optional fields left out when empty. */

@@ -10,20 +10,29 @@ import {
   type AddWardField,
   type AddWardValues,
   EMPTY_ADD_WARD,
+  SCAN_ACCEPT,
   toAddWardRequest,
   validateAddWard,
+  validateScan,
 } from './add-ward-form.model';
 import { representativesApi, representativesQueries } from './representatives.api';
-import type { TAddedWard } from './representatives.types';
+import type { TAddedWard, TAddWardRequest } from './representatives.types';
+
+/** The form's fields: the typed values and the scan (`documentFileId` in the request and its errors). */
+type FormField = AddWardField | 'documentFileId';
+const FORM_FIELDS: readonly FormField[] = [...ADD_WARD_FIELDS, 'documentFileId'];
 
 /** Problem codes that concern one field: their `detail` is shown next to it. */
-const CODE_FIELDS: Readonly<Record<string, AddWardField>> = {
+const CODE_FIELDS: Readonly<Record<string, FormField>> = {
   WARD_NOT_A_CHILD: 'birthDate',
   WARD_DOCUMENT_REQUIRED: 'document',
   WARD_DATA_MISMATCH: 'snils',
+  WARD_DOCUMENT_FILE_INVALID: 'documentFileId',
+  UNSUPPORTED_FILE_TYPE: 'documentFileId',
+  FILE_TOO_LARGE: 'documentFileId',
 };
 
-const id = (field: AddWardField) => `ward-${field}`;
+const id = (field: FormField) => `ward-${field}`;
 
 /**
  * «Добавить ребёнка или подопечного»: a child new to Talon is linked at once; a child Talon knows after the
@@ -34,23 +43,42 @@ export function AddWardForm({ onAdded }: { onAdded: (ward: TAddedWard) => void }
   const queryClient = useQueryClient();
   const formRef = useRef<HTMLFormElement>(null);
   const [values, setValues] = useState<AddWardValues>(EMPTY_ADD_WARD);
-  const [errors, setErrors] = useState<Partial<Record<AddWardField, string>>>({});
+  const [errors, setErrors] = useState<Partial<Record<FormField, string>>>({});
   const [focusRequest, setFocusRequest] = useState(0);
+  const [scan, setScan] = useState<File | null>(null);
+  // A new file input after a success empties the picker (a file input cannot be set from state).
+  const [scanInputKey, setScanInputKey] = useState(0);
+  // The scan already uploaded for this file: a retry after a refused form sends its id again (a refused
+  // form attaches nothing), instead of uploading the same file twice.
+  const uploaded = useRef<{ file: File; id: string } | null>(null);
 
   useEffect(() => {
     if (focusRequest > 0) focusFirstInvalid(formRef.current);
   }, [focusRequest]);
 
   const add = useMutation({
-    mutationFn: representativesApi.addWard,
+    mutationFn: async ({ request, file }: { request: TAddWardRequest; file: File | null }) => {
+      if (file && uploaded.current?.file !== file) {
+        uploaded.current = { file, id: (await representativesApi.uploadScan(file)).id };
+      }
+      return representativesApi.addWard({
+        ...request,
+        documentFileId: file ? uploaded.current?.id : undefined,
+      });
+    },
     onSuccess: async (ward) => {
       setValues(EMPTY_ADD_WARD);
+      setScan(null);
+      setScanInputKey((key) => key + 1);
+      uploaded.current = null;
       setErrors({});
       await queryClient.invalidateQueries({ queryKey: representativesQueries.wards().queryKey });
       onAdded(ward);
     },
     onError: (error) => {
-      const found = fieldErrorsOf(error, ADD_WARD_FIELDS, CODE_FIELDS);
+      const found = fieldErrorsOf(error, FORM_FIELDS, CODE_FIELDS);
+      // A scan the server refused is not offered again: the next submit uploads the file anew.
+      if (found.documentFileId) uploaded.current = null;
       setErrors(found);
       if (Object.keys(found).length > 0) setFocusRequest((n) => n + 1);
     },
@@ -65,13 +93,15 @@ export function AddWardForm({ onAdded }: { onAdded: (ward: TAddedWard) => void }
 
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
-    const found = validateAddWard(values, t);
+    const found: Partial<Record<FormField, string>> = validateAddWard(values, t);
+    const scanError = validateScan(scan, t);
+    if (scanError) found.documentFileId = scanError;
     setErrors(found);
     if (Object.keys(found).length > 0) {
       setFocusRequest((n) => n + 1);
       return;
     }
-    add.mutate(toAddWardRequest(values));
+    add.mutate({ request: toAddWardRequest(values), file: scan });
   };
 
   const text = (field: Exclude<AddWardField, 'relation' | 'sex'>) => ({
@@ -141,6 +171,19 @@ export function AddWardForm({ onAdded }: { onAdded: (ward: TAddedWard) => void }
         autoCapitalize="characters"
         spellCheck={false}
         required={isGuardian}
+      />
+      <TextField
+        key={scanInputKey}
+        id={id('documentFileId')}
+        type="file"
+        accept={SCAN_ACCEPT}
+        label={t('family.add.scan')}
+        hint={t('family.add.scanHint')}
+        error={errors.documentFileId}
+        onChange={(event) => {
+          setScan(event.target.files?.[0] ?? null);
+          if (errors.documentFileId) setErrors(({ documentFileId: _, ...rest }) => rest);
+        }}
       />
       <div className="form__actions">
         <button type="submit" className="button button--primary" disabled={add.isPending}>

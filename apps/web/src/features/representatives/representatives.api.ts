@@ -35,6 +35,13 @@ export const representativesQueries = {
 
 export const representativesApi = {
   addWard: (body: TAddWardRequest) => dataOf(api.POST('/api/v1/me/wards', { body })),
+  /** Uploads the scan of the ward's document (`multipart/form-data`, field `file`); its id goes with the form. */
+  uploadScan: (file: File) => {
+    const form = new FormData();
+    form.append('file', file, file.name);
+    // The typed body names the part; the browser sends the FormData itself, with its boundary.
+    return dataOf(api.POST('/api/v1/uploads', { body: { file: file.name }, bodySerializer: () => form }));
+  },
   confirmWard: (linkId: string, code: string) =>
     dataOf(api.POST('/api/v1/me/wards/{id}/confirm', { ...path(linkId), body: { code } })),
   resendWardCode: (linkId: string) => dataOf(api.POST('/api/v1/me/wards/{id}/code', path(linkId))),
