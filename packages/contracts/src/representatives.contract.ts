@@ -56,7 +56,7 @@ export const ZAddWardRequest = z
       .uuid({ message: 'Ожидается идентификатор загруженного файла' })
       .optional()
       .describe(
-        'A scan of the document uploaded with `POST /api/v1/uploads`, shown to the registrar who approves',
+        "A scan of the document: the caller's own upload (`POST /api/v1/uploads`) not attached to anything yet; it is attached to the new link and shown to the registrar who approves. Another's, missing or already attached: 400 `WARD_DOCUMENT_FILE_INVALID` on `body.documentFileId`",
       ),
   })
   .meta({ id: 'AddWardRequest' });

@@ -10193,7 +10193,7 @@ export interface components {
             document?: string;
             /**
              * Format: uuid
-             * @description A scan of the document uploaded with `POST /api/v1/uploads`, shown to the registrar who approves
+             * @description A scan of the document: the caller's own upload (`POST /api/v1/uploads`) not attached to anything yet; it is attached to the new link and shown to the registrar who approves. Another's, missing or already attached: 400 `WARD_DOCUMENT_FILE_INVALID` on `body.documentFileId`
              */
             documentFileId?: string;
         };
@@ -12039,7 +12039,7 @@ export interface components {
             document?: string;
             /**
              * Format: uuid
-             * @description A scan of the document uploaded with `POST /api/v1/uploads`, shown to the registrar who approves
+             * @description A scan of the document: the caller's own upload (`POST /api/v1/uploads`) not attached to anything yet; it is attached to the new link and shown to the registrar who approves. Another's, missing or already attached: 400 `WARD_DOCUMENT_FILE_INVALID` on `body.documentFileId`
              */
             documentFileId?: string;
         };
