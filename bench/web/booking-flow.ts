@@ -11,7 +11,7 @@ export interface BookingRun {
 
 /**
  * A returning, logged-in patient books with no pause for thought: home → a common specialty's doctor list
- * → the doctor → the time choice → confirmation → the ticket (DESIGN §6: at most 5 screens). The context
+ * → the doctor → the time choice → confirmation → the ticket (docs/domain.md §6: at most 5 screens). The context
  * has the app's files cached from an earlier visit, as a returning patient's browser has.
  */
 export async function runReturningBooking(

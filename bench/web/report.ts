@@ -27,7 +27,7 @@ const BOOKING_TARGET_MS = 30_000;
 const kib = (bytes: number) => `${(bytes / KIB).toFixed(1)} KiB`;
 const seconds = (ms: number | null) => (ms === null ? 'n/a' : `${(ms / 1000).toFixed(2)} s`);
 
-/** The targets of DESIGN §6 and the brief, each with its measured figure. */
+/** The targets of docs/domain.md §6 and the brief, each with its measured figure. */
 export function judgeTargets(results: WebResults): TargetCheck[] {
   const lcp = (name: string, load: PageLoad): TargetCheck => ({
     name: `LCP, ${name}`,

@@ -26,7 +26,7 @@ const dataDir = path.join(repoRoot, '.tmp/bench-web-data');
 /** The demo patient of the README (a returning patient with an account). */
 const PATIENT = { login: '+79568542903', password: 'Talon-Demo-2026!' };
 const REGION = '77';
-/** A specialty anyone may book without a referral or attachment (DESIGN rule 4). */
+/** A specialty anyone may book without a referral or attachment (docs/domain.md rule 4). */
 const SPECIALTY = { code: 'ophthalmologist', name: 'Офтальмолог' };
 const CHROMIUM_ARGS = [
   '--no-sandbox',

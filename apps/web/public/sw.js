@@ -1,7 +1,7 @@
 // Talon's service worker. Plain JavaScript served as is from the site root (its scope is the whole app).
 // 1. Web Push: shows the notifications the worker's Web Push channel sends ({ title, body, url, tag }) and
 //    opens their link when clicked.
-// 2. Offline (DESIGN §4 «installable PWA that shows booked visits and tickets offline»): the app shell
+// 2. Offline (docs/domain.md §4 «installable PWA that shows booked visits and tickets offline»): the app shell
 //    (index.html and the hashed assets) and the patient's own visits, tickets with their QR code and `/me`,
 //    each fetched from the network first and answered from the kept copy only when the network fails.
 //    The private cache is deleted when a session ends or another starts: by the page (features/offline,

@@ -105,7 +105,7 @@ const ZEnv = z
     OUTBOX_RATE_PUSH_PER_SECOND: z.coerce.number().min(0).max(100_000).default(0),
     OUTBOX_DISPATCH_BATCH: z.coerce.number().int().min(1).max(1_000).default(200),
     OUTBOX_DISPATCH_CONCURRENCY: z.coerce.number().int().min(1).max(1_000).default(64),
-    // Reminders (DESIGN rule 21; docs/notifications.md «Events, reminders and preferences»).
+    // Reminders (docs/domain.md rule 21; docs/notifications.md «Events, reminders and preferences»).
     REMINDER_EMAIL_HOURS: z.coerce.number().int().min(1).max(336).default(72),
     REMINDER_SMS_HOURS: z.coerce.number().int().min(1).max(168).default(24),
     REMINDER_PUSH_MINUTES: z.coerce.number().int().min(5).max(1_440).default(120),
@@ -226,7 +226,7 @@ export type Config = Readonly<{
   }>;
   /** Per-account request limits of this process (a sliding minute); routes opt in with `config.rateLimit`. */
   rateLimits: Readonly<{ bookingPerMinute: number }>;
-  /** Booking rules' numbers (DESIGN rules 3, 3a; issue 4 item 4); see `DEFAULT_BOOKING_POLICY` in core. */
+  /** Booking rules' numbers (docs/domain.md rules 3, 3a; issue 4 item 4); see `DEFAULT_BOOKING_POLICY` in core. */
   booking: Readonly<{
     holdMinutes: number;
     specialtyLimit: number;
@@ -235,7 +235,7 @@ export type Config = Readonly<{
     noShowLimit: number;
     noShowWindowDays: number;
     noShowSuspensionDays: number;
-    /** After a clinic cancellation the patient may book priority-quota slots this long (DESIGN rule 8). */
+    /** After a clinic cancellation the patient may book priority-quota slots this long (docs/domain.md rule 8). */
     rebookPriorityHours: number;
     /** Waitlist (issue 4 item 7): minutes a freed slot is offered to one waiting patient exclusively. */
     waitlistOfferMinutes: number;
@@ -261,7 +261,7 @@ export type Config = Readonly<{
     staleAfterMs: number;
   }>;
   /**
-   * Reminders (DESIGN rule 21): how long before a visit each goes out, how late a missed one still goes
+   * Reminders (docs/domain.md rule 21): how long before a visit each goes out, how late a missed one still goes
    * out (`catchUpMinutes`), how often the sweep runs; `publicUrl`: the web app's address in email links.
    */
   reminders: Readonly<{

@@ -43,7 +43,7 @@ export const ZBookAppointmentRequest = z
     overrideReason: ZText(500)
       .optional()
       .describe(
-        'Registrar only: overrides channel, quota, limit and attachment rules (DESIGN rule 5a); audited',
+        'Registrar only: overrides channel, quota, limit and attachment rules (docs/domain.md rule 5a); audited',
       ),
   })
   .meta({ id: 'BookAppointmentRequest' });

@@ -170,7 +170,7 @@ export const ZScheduleExceptionsQuery = z.object({
   ...paginationQuery,
 });
 
-/** Clinic-side cancellation of a practitioner's day or period (DESIGN rule 8). */
+/** Clinic-side cancellation of a practitioner's day or period (docs/domain.md rule 8). */
 export const ZCancelPeriodRequest = z
   .object({
     from: ZDateTime.describe('ISO timestamp with offset'),

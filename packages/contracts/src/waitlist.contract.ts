@@ -3,7 +3,7 @@ import { ZText, z } from './zod';
 const uuid = (what: string) => z.uuid({ message: `Ожидается идентификатор ${what} (UUID)` });
 const ZIsoDate = z.iso.date({ message: 'Ожидается дата в формате ГГГГ-ММ-ДД' });
 
-/** Why the patient joins the list (DESIGN §2 WaitlistEntry). */
+/** Why the patient joins the list (docs/domain.md §2 WaitlistEntry). */
 export const ZWaitlistReason = z
   .enum(['no_free_slots', 'no_convenient_time', 'no_specialist'])
   .meta({ id: 'WaitlistReason' })

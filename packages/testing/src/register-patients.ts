@@ -2,7 +2,7 @@ import { createFieldCipher, type Database, type FieldCipherKeys, schema } from '
 
 /**
  * A patient as the clinic's register holds them, without an account: SNILS and OMS encrypted, with their
- * blind indexes (DESIGN rule 18) computed with `keys` (the test configuration's secrets).
+ * blind indexes (docs/domain.md rule 18) computed with `keys` (the test configuration's secrets).
  */
 export async function buildRegisteredPatient(
   db: Database,

@@ -26,7 +26,7 @@ function drawQr(doc: PDFKit.PDFDocument, payload: string, x: number, y: number, 
 }
 
 /**
- * The ticket (талон) on one A6 page (DESIGN rule 20): patient, clinic, address, room, doctor, date and
+ * The ticket (талон) on one A6 page (docs/domain.md rule 20): patient, clinic, address, room, doctor, date and
  * time with the zone named, code, ticket number, and a QR code with the signed payload the clinic's
  * check-in verifies offline.
  */

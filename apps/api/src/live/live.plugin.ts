@@ -5,7 +5,7 @@ import type { EventHubLimits } from './event-hub';
 import { SlotEventHub } from './slot-event-hub';
 
 /**
- * Live slot availability (DESIGN §4 Real-time): one hub per process, fed by PostgreSQL NOTIFY through a
+ * Live slot availability (docs/domain.md §4 Real-time): one hub per process, fed by PostgreSQL NOTIFY through a
  * dedicated listening connection (or PGlite's listener), which fans out across every server process.
  */
 async function live(app: FastifyInstance, options: EventHubLimits) {

@@ -4,7 +4,7 @@ import fp from 'fastify-plugin';
 import type { EventHubLimits } from './event-hub';
 import { NotificationEventHub } from './notification-event-hub';
 
-/** Live in-app notifications (DESIGN §4 Real-time): one hub per process fed by PostgreSQL NOTIFY. */
+/** Live in-app notifications (docs/domain.md §4 Real-time): one hub per process fed by PostgreSQL NOTIFY. */
 async function notificationLive(app: FastifyInstance, options: EventHubLimits) {
   const hub = new NotificationEventHub(
     () =>

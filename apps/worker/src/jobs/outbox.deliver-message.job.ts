@@ -29,7 +29,7 @@ export interface DeliverMessageDeps {
   scheduleRetry?(outboxId: string, at: Date): Promise<void>;
   logger: WorkerLogger;
   /**
-   * Checked right before sending (DESIGN rule 21): a reminder of a visit cancelled, moved or started since
+   * Checked right before sending (docs/domain.md rule 21): a reminder of a visit cancelled, moved or started since
    * it was planned is dropped (`cancelled`), never sent. Absent: everything claimed is sent.
    */
   recheck?: {

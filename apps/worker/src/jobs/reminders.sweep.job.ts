@@ -47,7 +47,7 @@ export function reminderSweepDeps(deps: ReminderJobDeps): ReminderSweepDeps {
   };
 }
 
-/** One run of the reminder sweep (DESIGN rule 21, issue 5 item 6); logs counts only. */
+/** One run of the reminder sweep (docs/domain.md rule 21, issue 5 item 6); logs counts only. */
 export async function sweepRemindersJob(deps: ReminderJobDeps): Promise<ReminderSweepReport> {
   const started = Date.now();
   const report = await sweepReminders(reminderSweepDeps(deps), null);

@@ -4,7 +4,7 @@ import { type AccessDeps, auditAllowed } from './authorize-patient';
 import type { AccessBasis } from './patient-access';
 
 /**
- * Audits a read of other people's data in one go (DESIGN rule 17: every read by someone other than the
+ * Audits a read of other people's data in one go (docs/domain.md rule 17: every read by someone other than the
  * patient): one entry per person, so each finds it in their own trail — e.g. a representative's list of
  * their wards, or of their wards' visits and referrals. Nothing is written for an empty list.
  */

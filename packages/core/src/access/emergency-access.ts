@@ -9,7 +9,7 @@ export const EMERGENCY_ACCESS_MINUTES = 60;
 const MIN_REASON = 10;
 
 /**
- * Emergency access (DESIGN rule 16): a practitioner opens a record outside any care relation by giving a
+ * Emergency access (docs/domain.md rule 16): a practitioner opens a record outside any care relation by giving a
  * reason; the grant is time-limited, audited and listed in the emergency-access report.
  */
 export async function grantEmergencyAccess(
@@ -44,7 +44,7 @@ export async function grantEmergencyAccess(
       recordType: 'emergency_access',
       recordId: id,
       outcome: 'success',
-      // The reason may describe the patient: it stays with the grant, encrypted (DESIGN rule 18).
+      // The reason may describe the patient: it stays with the grant, encrypted (docs/domain.md rule 18).
       ip: input.origin.ip,
       userAgent: input.origin.userAgent,
       details: { expiresAt: expiresAt.toISOString() },

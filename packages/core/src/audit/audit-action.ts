@@ -1,5 +1,5 @@
 /**
- * The actions written to the audit log (DESIGN rule 17), `area.verb`. Stored as text, so a name, once used,
+ * The actions written to the audit log (docs/domain.md rule 17), `area.verb`. Stored as text, so a name, once used,
  * is never renamed: old entries keep it and the hash chain covers it. Add new names at the end of an area.
  */
 export const AuditAction = {

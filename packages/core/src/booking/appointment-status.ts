@@ -1,7 +1,7 @@
 import type { AppointmentStatus } from './booking.types';
 
 /**
- * The allowed status changes (DESIGN §2). A visit is confirmed, checked in (arrived) and fulfilled; it can
+ * The allowed status changes (docs/domain.md §2). A visit is confirmed, checked in (arrived) and fulfilled; it can
  * be cancelled or moved while it has not started; a practitioner marks a no-show. `fulfilled` from
  * `booked`/`confirmed` covers a patient seen without checking in at the desk.
  */

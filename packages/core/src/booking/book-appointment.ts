@@ -22,7 +22,7 @@ export interface BookAppointmentInput {
 }
 
 /**
- * Books a slot (DESIGN rules 1–5, 9). Rules that need only the slot are checked first without locks; the
+ * Books a slot (docs/domain.md rules 1–5, 9). Rules that need only the slot are checked first without locks; the
  * booking itself is one transaction: patient rules under the patient's lock, one conditional UPDATE of the
  * slot, the INSERT guarded by the unique partial index, the ticket number, the audit entry and the SMS in
  * the outbox. A loser gets SLOT_TAKEN with up to five alternatives.
@@ -83,7 +83,7 @@ export async function bookAppointment(
             at: now,
             recordType: 'appointment',
             recordId: placed.id,
-            // The reason itself stays with the appointment, encrypted (DESIGN rule 18).
+            // The reason itself stays with the appointment, encrypted (docs/domain.md rule 18).
             details: { rules: placed.overridden.map((r) => r.code) },
           });
         }

@@ -18,7 +18,7 @@ import type { BookedByKind, BookingChannel, BookingPolicy } from './booking.type
 /** What every booking use case receives. */
 export interface BookingDeps {
   store: BookingStore;
-  /** The access policy: booking for someone else goes through `authorizePatient` (DESIGN rule 16). */
+  /** The access policy: booking for someone else goes through `authorizePatient` (docs/domain.md rule 16). */
   access: AccessDeps;
   clock: Clock;
   policy: BookingPolicy;

@@ -54,7 +54,7 @@ describe('cancellation and reschedule windows', () => {
   });
 });
 
-describe('local time (DESIGN rule 10)', () => {
+describe('local time (docs/domain.md rule 10)', () => {
   it('shows instants in the clinic zone with the offset, across UTC midnight', () => {
     const at = new Date('2026-11-30T22:30:00Z');
     expect(zonedIso(at, 'Europe/Kaliningrad')).toBe('2026-12-01T00:30:00+02:00');

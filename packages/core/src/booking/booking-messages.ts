@@ -4,7 +4,7 @@ import type { BookingRepos } from './booking.ports';
 import type { AppointmentView } from './booking.types';
 
 /**
- * Writes the messages about a booking change to the outbox in the use case's transaction (DESIGN rule 22):
+ * Writes the messages about a booking change to the outbox in the use case's transaction (docs/domain.md rule 22):
  * they go out only if the change commits, once per appointment, event and channel.
  */
 export async function enqueueBookingMessage(

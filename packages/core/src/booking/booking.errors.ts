@@ -1,6 +1,6 @@
 /**
  * Error codes of the booking module (mapped to HTTP and Russian text by the API). The refusal codes of
- * DESIGN §3 (rules 1–9) are public contract: each names the rule that refused and the API tells the
+ * docs/domain.md §3 (rules 1–9) are public contract: each names the rule that refused and the API tells the
  * patient what to do next.
  */
 export const BookingErrorCode = {

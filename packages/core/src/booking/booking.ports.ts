@@ -127,7 +127,7 @@ export interface BookingRepository {
 
 /**
  * Hears of slots freed and booked inside a booking transaction, on that transaction: the waitlist offers a
- * freed slot to the first waiting patient before anyone else can book it (DESIGN rule 6), and closes the
+ * freed slot to the first waiting patient before anyone else can book it (docs/domain.md rule 6), and closes the
  * offer its patient booked. Absent where no waitlist is wired.
  */
 export interface SlotEventsPort {

@@ -4,7 +4,7 @@ import type { SlotChannel, SlotStatus, VisitType } from '../scheduling';
 export type { SlotChannel, SlotStatus, VisitType };
 
 /**
- * Statuses of an appointment (DESIGN §2): booked → confirmed → arrived → fulfilled, or one of the ends. The
+ * Statuses of an appointment (docs/domain.md §2): booked → confirmed → arrived → fulfilled, or one of the ends. The
  * one list: the database's check constraint is built from it, and the contract's copy is tested against it.
  */
 export const APPOINTMENT_STATUSES = [
@@ -118,7 +118,7 @@ export interface ReferralFacts {
   cancelledAt: Date | null;
 }
 
-/** The patient's review of a fulfilled visit (DESIGN §2 Review); at most one per appointment. */
+/** The patient's review of a fulfilled visit (docs/domain.md §2 Review); at most one per appointment. */
 export interface AppointmentReview {
   rating: number;
   comment: string | null;

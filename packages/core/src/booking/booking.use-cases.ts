@@ -21,5 +21,5 @@ export const bookingUseCases = {
   export: exportAppointments,
 };
 
-/** The clinic's cancellation of a practitioner's period (DESIGN rule 8), over `ClinicCancellationDeps`. */
+/** The clinic's cancellation of a practitioner's period (docs/domain.md rule 8), over `ClinicCancellationDeps`. */
 export const clinicCancellationUseCases = { cancelPeriod: cancelPeriodByClinic };

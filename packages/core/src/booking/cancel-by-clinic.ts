@@ -95,7 +95,7 @@ const adminRoleOf = (principal: Principal) =>
   principal.roles.some((g) => g.role === 'system_admin') ? 'system_admin' : 'clinic_admin';
 
 /**
- * Clinic-side cancellation (DESIGN rule 8): a clinic admin cancels a practitioner's day or period with a
+ * Clinic-side cancellation (docs/domain.md rule 8): a clinic admin cancels a practitioner's day or period with a
  * reason. In one transaction: the absence is recorded, every booked or confirmed visit in it becomes
  * `cancelled_by_clinic`, every slot of the role in it is blocked, each patient gets an SMS (through the
  * outbox) with up to three alternative times and the rebooking link, and a rebooking priority for the

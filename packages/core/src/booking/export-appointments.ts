@@ -41,8 +41,8 @@ export const EXPORT_COLUMNS: readonly string[] = Object.freeze([
 ]);
 
 /**
- * One visit as a row of an export: the date and time in the clinic's zone with the zone named (DESIGN
- * rule 10), the person, the visit, its status in Russian, the code and the ticket number.
+ * One visit as a row of an export: the date and time in the clinic's zone with the zone named
+ * (docs/domain.md rule 10), the person, the visit, its status in Russian, the code and the ticket number.
  */
 export function appointmentExportRow(view: AppointmentView, patientName: string): string[] {
   const { startsAt, timeZone } = view.slot;

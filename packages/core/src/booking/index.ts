@@ -1,4 +1,4 @@
-// Booking: the rules of DESIGN §3 (1–10) as pure functions, the use cases, the ticket code and QR payload.
+// Booking: the rules of docs/domain.md §3 (1–10) as pure functions, the use cases, the ticket code and QR payload.
 export {
   APPOINTMENT_CODE_PATTERN,
   clinicTicketPrefix,

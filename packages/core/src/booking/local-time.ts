@@ -2,7 +2,7 @@ import { formatInZone, localDate, localTime } from '../shared';
 
 export { localDate };
 
-/** ISO 8601 with the zone's offset at that instant, e.g. `2026-12-01T09:00:00+03:00` (DESIGN rule 10). */
+/** ISO 8601 with the zone's offset at that instant, e.g. `2026-12-01T09:00:00+03:00` (docs/domain.md rule 10). */
 export const zonedIso = formatInZone;
 
 /** Whole days from local date `from` to local date `to` (both `YYYY-MM-DD`). */

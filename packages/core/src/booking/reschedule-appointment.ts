@@ -13,7 +13,7 @@ import { isSlotTaken, slotTakenError } from './slot-taken';
 
 /**
  * Moves a visit to another slot of the same specialty within 30 days of the original date, atomically
- * (DESIGN rule 7): in one transaction the new slot is booked (the same conditional UPDATE and guarded
+ * (docs/domain.md rule 7): in one transaction the new slot is booked (the same conditional UPDATE and guarded
  * INSERT as a booking), then the old appointment becomes `rescheduled` (linked to its successor) and its
  * slot is freed. Any failure rolls back both halves: the original appointment stays as it was.
  */

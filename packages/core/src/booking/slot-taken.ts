@@ -8,7 +8,7 @@ import { zonedIso } from './local-time';
 /** How many alternatives a SLOT_TAKEN answer offers (the issue: up to 5). */
 export const MAX_ALTERNATIVES = 5;
 
-/** An alternative as the API shows it: times in the clinic's zone with the offset (DESIGN rule 10). */
+/** An alternative as the API shows it: times in the clinic's zone with the offset (docs/domain.md rule 10). */
 export function presentAlternative(slot: SlotAlternative) {
   return {
     id: slot.id,

@@ -19,7 +19,7 @@ export const ticketPayloadExpiry = (startsAt: Date): Date =>
   new Date(startsAt.getTime() + TICKET_VALIDITY_MS);
 
 /**
- * The QR payload of a ticket (DESIGN rule 20): `appointmentId.expiry.signature`, the expiry in Unix seconds
+ * The QR payload of a ticket (docs/domain.md rule 20): `appointmentId.expiry.signature`, the expiry in Unix seconds
  * (base 36) and an HMAC over both that the clinic verifies offline with the same key. The expiry keeps a
  * photographed old ticket from being a lasting credential. Compact so the QR code stays readable on a phone.
  */

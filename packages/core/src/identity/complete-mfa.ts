@@ -9,7 +9,7 @@ import { notifyNewDeviceLogin } from './new-login-notice';
 import { SESSION_RULES } from './session-policy';
 
 /**
- * Finishes a login with the second factor (DESIGN rule 14). Success gives the session a new token (a new
+ * Finishes a login with the second factor (docs/domain.md rule 14). Success gives the session a new token (a new
  * session id for the now fully authenticated session) and its full lifetime; TOTP and recovery-code
  * failures count against the account like password failures.
  */

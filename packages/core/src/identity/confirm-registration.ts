@@ -7,7 +7,7 @@ import { type OpenedSession, openSession } from './open-session';
 import { type RegistrationPayload, refuseTaken } from './start-registration';
 
 /**
- * Confirms the phone with the code and creates the account (DESIGN rule 11), recording the consent with
+ * Confirms the phone with the code and creates the account (docs/domain.md rule 11), recording the consent with
  * the version of its text. A patient the clinic already has (same SNILS and birth date) is linked, not
  * duplicated. The new account is logged in at once.
  */

@@ -227,7 +227,7 @@ export interface IdentitySecrets {
   hashesEqual(a: string, b: string): boolean;
   newToken(): string;
   hashToken(token: string): string;
-  /** The keyed hash a SNILS is stored under (DESIGN rule 18). */
+  /** The keyed hash a SNILS is stored under (docs/domain.md rule 18). */
   snilsHash(snils: string): string;
   /**
    * Every hash a stored SNILS may have: the current look-up key's and, while `npm run keys:rotate` re-hashes

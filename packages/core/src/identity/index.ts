@@ -1,4 +1,4 @@
-// Identity: registration, login, second factor, sessions, password recovery (DESIGN rules 11–15).
+// Identity: registration, login, second factor, sessions, password recovery (docs/domain.md rules 11–15).
 export { changePassword } from './change-password';
 export { completeMfa, sendMfaSms } from './complete-mfa';
 export { confirmRegistration } from './confirm-registration';

@@ -42,7 +42,7 @@ export async function takeCodeRequest(
 
 /**
  * Issues a one-time code for a subject and writes its message to the outbox in the same transaction.
- * Refuses during a cool-down or when codes are requested too often (DESIGN rule 12).
+ * Refuses during a cool-down or when codes are requested too often (docs/domain.md rule 12).
  */
 export async function issueCode(
   deps: Pick<IdentityDeps, 'secrets' | 'clock'>,

@@ -52,7 +52,7 @@ async function findAccount(
 }
 
 /**
- * Logs in with an identity confirmed by an external OpenID Connect provider such as ЕСИА (DESIGN §4a).
+ * Logs in with an identity confirmed by an external OpenID Connect provider such as ЕСИА (docs/domain.md §4a).
  * Only a confirmed identity with a valid SNILS is accepted. The account is found by the link to the
  * provider's subject, or else by the SNILS (keyed hash), and then linked, so later logins go by subject.
  * Accounts are never created here: registration confirms the phone, which the provider does not vouch for.

@@ -21,7 +21,7 @@ async function findAccount(deps: IdentityDeps, repos: IdentityRepos, login: stri
 }
 
 /**
- * Logs in with a phone, email or SNILS and a password (DESIGN rule 15). Only failures are throttled:
+ * Logs in with a phone, email or SNILS and a password (docs/domain.md rule 15). Only failures are throttled:
  * per account (10 in a row → cool-down; at most 100 an hour evaluated) and per address. A login that names
  * no account costs the same argon2 work, is throttled by the same rules under a keyed hash of the login,
  * and gets the same answers — wrong password and lockout alike — so nobody can probe for accounts

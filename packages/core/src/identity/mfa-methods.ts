@@ -11,6 +11,6 @@ export function mfaMethodsOf(account: Account): MfaMethod[] {
   return methods;
 }
 
-/** DESIGN rule 14: staff always need a second factor; patients when they switched one on. */
+/** docs/domain.md rule 14: staff always need a second factor; patients when they switched one on. */
 export const isMfaRequired = (account: Account): boolean =>
   isStaff(account.roles) || mfaMethodsOf(account).length > 0;

@@ -18,7 +18,7 @@ const code = (overrides: Partial<OneTimeCode> = {}): OneTimeCode => ({
   ...overrides,
 });
 
-describe('checkCode (DESIGN rule 12)', () => {
+describe('checkCode (docs/domain.md rule 12)', () => {
   it('accepts the right code while it is fresh', () => {
     expect(checkCode(code(), true, now)).toEqual({ ok: true });
   });

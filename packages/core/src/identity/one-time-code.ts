@@ -1,6 +1,6 @@
 import type { OneTimeCode } from './identity.types';
 
-/** DESIGN rule 12: 6 digits, short expiry, dead after 3 wrong entries, then a cool-down; resend limited. */
+/** docs/domain.md rule 12: 6 digits, short expiry, dead after 3 wrong entries, then a cool-down; resend limited. */
 export const CODE_RULES = {
   ttlSeconds: 10 * 60,
   maxAttempts: 3,

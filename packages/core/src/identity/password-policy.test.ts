@@ -5,7 +5,7 @@ const commonPasswords = new Set(['qwerty', 'password', 'privet']);
 const check = (password: string, isStaff = false, personalWords: string[] = []) =>
   checkPassword(password, { isStaff, commonPasswords, personalWords });
 
-describe('checkPassword (DESIGN rule 13)', () => {
+describe('checkPassword (docs/domain.md rule 13)', () => {
   it('accepts a patient password of 8 with upper, lower, digit and special character', () => {
     expect(check('Весна-26')).toBeNull();
     expect(check('Lake#Blue7')).toBeNull();

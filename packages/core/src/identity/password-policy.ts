@@ -34,7 +34,7 @@ export function passwordStems(password: string): string[] {
 }
 
 /**
- * DESIGN rule 13: patients at least 8 characters with upper- and lower-case letters, a digit and a special
+ * docs/domain.md rule 13: patients at least 8 characters with upper- and lower-case letters, a digit and a special
  * character; staff at least 12; never a common password or one made of the person's own data.
  */
 export function checkPassword(

@@ -13,7 +13,7 @@ const UNKNOWN_SUBJECT = 'unknown:';
 export const RESET_CODE_DESTINATION = 'на телефон или адрес почты, указанные в учётной записи';
 
 /**
- * Starts password recovery (DESIGN rule 13; issue 15, items 4 and 6): a code goes to the phone, or to the
+ * Starts password recovery (docs/domain.md rule 13; issue 15, items 4 and 6): a code goes to the phone, or to the
  * e-mail when the login was an e-mail. The answer is the same whether or not the account exists: a login
  * that names no account gets a code of its own too (kept under a keyed hash of the login, never sent), so
  * its reset id behaves exactly like a real one — same resend rules, same wrong-code count, same expiry.

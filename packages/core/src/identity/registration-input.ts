@@ -53,7 +53,7 @@ const ageOn = (birthIso: string, today: Date) => {
 };
 
 /**
- * Checks every field of the registration form at once (DESIGN rule 11) and reports all problems together,
+ * Checks every field of the registration form at once (docs/domain.md rule 11) and reports all problems together,
  * each on its field, so the form can show them next to the inputs.
  */
 export function validateRegistration(

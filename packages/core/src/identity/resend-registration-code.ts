@@ -12,7 +12,7 @@ import {
 } from './start-registration';
 
 /**
- * Sends a new registration code (the old one stops working); limited as DESIGN rule 12 says and by the
+ * Sends a new registration code (the old one stops working); limited as docs/domain.md rule 12 says and by the
  * shared code-request limits (issue 15, item 4). A registration naming an existing account's identifiers
  * gets a code that is kept but never sent, as at the start.
  */

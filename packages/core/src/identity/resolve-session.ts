@@ -5,7 +5,7 @@ import { needsTouch, sessionState } from './session-policy';
 
 /**
  * The principal behind a session token, or null when the token is unknown, ended, idle too long or past
- * its absolute lifetime (DESIGN rule 15). An expired session is ended on the spot; a live one is touched.
+ * its absolute lifetime (docs/domain.md rule 15). An expired session is ended on the spot; a live one is touched.
  */
 export async function resolveSession(
   deps: Pick<IdentityDeps, 'store' | 'secrets' | 'clock'>,

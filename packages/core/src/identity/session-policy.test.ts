@@ -21,7 +21,7 @@ const session = (overrides: Partial<Session> = {}): Session => ({
 });
 const at = (minutes: number) => new Date(start.getTime() + minutes * 60_000);
 
-describe('session timeouts (DESIGN rule 15)', () => {
+describe('session timeouts (docs/domain.md rule 15)', () => {
   it('gives patients 30 idle minutes and staff 15', () => {
     expect(idleTimeoutFor([{ role: 'patient', organizationId: null }])).toBe(1800);
     expect(

@@ -1,6 +1,6 @@
 import { isStaff, type RoleGrant, type Session } from './identity.types';
 
-/** DESIGN rule 15: idle timeout 30 min for patients, 15 min for staff; 12 h absolute lifetime. */
+/** docs/domain.md rule 15: idle timeout 30 min for patients, 15 min for staff; 12 h absolute lifetime. */
 export const SESSION_RULES = {
   patientIdleSeconds: 30 * 60,
   staffIdleSeconds: 15 * 60,

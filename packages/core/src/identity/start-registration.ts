@@ -38,7 +38,7 @@ const sameFields = (a: Omit<ValidRegistration, 'password'>, b: Omit<ValidRegistr
   FORM_FIELDS.every((field) => (a[field] ?? null) === (b[field] ?? null));
 
 /**
- * Starts a patient registration (DESIGN rule 11; issue 15, items 4 and 6).
+ * Starts a patient registration (docs/domain.md rule 11; issue 15, items 4 and 6).
  * - Every field is validated; the request counts against the shared code-request limits of the phone, the
  *   address and the installation.
  * - An open registration for the same phone is reused: the same id comes back, and no new code is sent

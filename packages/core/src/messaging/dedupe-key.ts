@@ -1,7 +1,7 @@
 import type { Channel } from './messaging.types';
 
 /**
- * The outbox dedupe key of one event for one recipient on one channel (DESIGN rule 22: never shown twice).
+ * The outbox dedupe key of one event for one recipient on one channel (docs/domain.md rule 22: never shown twice).
  * `eventId` identifies the occurrence (a challenge id, an appointment id and its version), not the kind.
  */
 export function buildDedupeKey(input: {

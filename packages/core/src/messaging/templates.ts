@@ -33,7 +33,7 @@ const SECURITY_URL = '/account';
 const APPOINTMENTS_URL = '/appointments';
 const FAMILY_URL = '/account/family';
 
-/** The visit's local date and time with its zone (`01.12.2026 в 09:00 МСК−1`, DESIGN rule 10). */
+/** The visit's local date and time with its zone (`01.12.2026 в 09:00 МСК−1`, docs/domain.md rule 10). */
 const when = (p: Payload) => `${p.at}${p.zone ? ` ${p.zone}` : ''}`;
 /** Where and when, for emails: no diagnosis, no name. */
 const visitLines = (p: Payload) => [
@@ -262,7 +262,7 @@ const TEMPLATES: Record<TemplateName, Template> = {
       url: p.link ?? APPOINTMENTS_URL,
     }),
   },
-  // Reminders (DESIGN rule 21). The email carries single-use signed links that work without logging in.
+  // Reminders (docs/domain.md rule 21). The email carries single-use signed links that work without logging in.
   appointment_reminder: {
     requires: ['appointmentCode', 'at', 'clinic'],
     sms: (p) =>

@@ -31,7 +31,7 @@ export interface AppointmentEvent {
 
 /**
  * Writes the SMS, the email, the in-app notice and the push about a visit change to the outbox, in the
- * caller's transaction (DESIGN rule 22), to the patient's account — or the representative's for a ward — on the channels the person
+ * caller's transaction (docs/domain.md rule 22), to the patient's account — or the representative's for a ward — on the channels the person
  * left on; each once per appointment, event, channel and recipient. `now` null: send at once whatever the
  * hour (only for the person's own action).
  */

@@ -1,4 +1,4 @@
-// Notifications: events → messages, reminders (DESIGN rule 21), preferences, signed appointment links.
+// Notifications: events → messages, reminders (docs/domain.md rule 21), preferences, signed appointment links.
 // Pure rules and use cases; SQL in packages/db/src/repositories/notifications, delivery in apps/worker.
 export {
   APPOINTMENT_LINK_ACTIONS,

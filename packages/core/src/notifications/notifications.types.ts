@@ -36,7 +36,7 @@ export const DEFAULT_PREFERENCES: Readonly<NotificationPreferences> = Object.fre
  */
 export type MessageCategory = 'security' | 'appointment' | 'reminder';
 
-/** The three reminders of DESIGN rule 21. */
+/** The three reminders of docs/domain.md rule 21. */
 export const REMINDER_KINDS = ['email_3d', 'sms_1d', 'push_2h'] as const;
 export type ReminderKind = (typeof REMINDER_KINDS)[number];
 

@@ -47,7 +47,7 @@ function plannedAt(kind: ReminderKind, input: ReminderTimeInput): Date {
 }
 
 /**
- * When a reminder of a visit goes out (DESIGN rule 21): email `emailHours` before, SMS `smsHours` before
+ * When a reminder of a visit goes out (docs/domain.md rule 21): email `emailHours` before, SMS `smsHours` before
  * (or on that day at the person's chosen local time), push `pushMinutes` before. SMS and push never go out
  * in the person's quiet hours: they move to the morning, and are dropped when the morning is after the
  * visit. A reminder whose time passed more than `catchUpMinutes` ago is not sent at all (the booking's own

@@ -100,7 +100,7 @@ function planOne(
 }
 
 /**
- * The reminder sweep (DESIGN rule 21, issue 5 item 6): for each kind, the upcoming visits entering its
+ * The reminder sweep (docs/domain.md rule 21, issue 5 item 6): for each kind, the upcoming visits entering its
  * window get their reminder planned — one idempotent outbox row due at its time (the outbox delivers it
  * then) and a ledger row, batch by batch. A visit is planned once per kind, so a day of a million
  * reminders is a long list of small transactions, never one big one, and a second worker plans nothing
@@ -137,7 +137,7 @@ export async function sweepReminders(
 
 /**
  * At send time (the deliver job): a reminder of a visit that is no longer upcoming — cancelled, moved,
- * started — must not go out (DESIGN rule 21), whatever happened since it was planned. Other messages pass.
+ * started — must not go out (docs/domain.md rule 21), whatever happened since it was planned. Other messages pass.
  */
 export async function isReminderStillDue(
   reminders: Pick<RemindersRepository, 'isVisitUpcoming'>,

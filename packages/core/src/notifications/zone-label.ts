@@ -4,7 +4,7 @@ const MOSCOW = 'Europe/Moscow';
 
 /**
  * The zone as Russians name it: `МСК` for Moscow time, `МСК−1` for Kaliningrad, `МСК+9` for Kamchatka.
- * Short enough for an SMS, and every message names the zone of the time it gives (DESIGN rule 10).
+ * Short enough for an SMS, and every message names the zone of the time it gives (docs/domain.md rule 10).
  */
 export function zoneLabel(timeZone: string, at: Date): string {
   const diff = offsetMinutes(at, timeZone) - offsetMinutes(at, MOSCOW);

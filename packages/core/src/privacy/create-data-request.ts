@@ -18,7 +18,7 @@ export interface CreateDataRequestInput {
 
 /**
  * A data-subject request about the caller's own data (152-ФЗ ст. 14, 20, 21), with its legal deadline fixed
- * at receipt: access 10 working days, correction 7 working days, deletion 30 days (DESIGN rule 19).
+ * at receipt: access 10 working days, correction 7 working days, deletion 30 days (docs/domain.md rule 19).
  */
 export async function createDataRequest(
   deps: PrivacyDeps,

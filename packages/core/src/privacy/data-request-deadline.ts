@@ -9,7 +9,7 @@ const nonWorkingWeekdays: ReadonlySet<string> = new Set(PRODUCTION_CALENDAR.nonW
 const workingWeekendDays: ReadonlySet<string> = new Set(PRODUCTION_CALENDAR.workingWeekendDays);
 
 /**
- * How long the operator has to answer each kind of data-subject request (152-ФЗ, DESIGN rule 19):
+ * How long the operator has to answer each kind of data-subject request (152-ФЗ, docs/domain.md rule 19):
  * access — 10 working days (ст. 14 ч. 3), correction — 7 working days (ст. 20 ч. 3), deletion after the
  * consent is withdrawn — 30 calendar days (ст. 21 ч. 5; the outer bound, not moved off weekends).
  */

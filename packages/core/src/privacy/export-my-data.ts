@@ -24,7 +24,7 @@ async function collect(audit: AuditRepository, filter: { personId?: string; acto
 }
 
 /**
- * Everything Talon holds about the caller (152-ФЗ ст. 14, DESIGN rule 19): the account (logins, roles, second
+ * Everything Talon holds about the caller (152-ФЗ ст. 14, docs/domain.md rule 19): the account (logins, roles, second
  * factor, sessions), the patient card with identifiers decrypted, consents, data-subject requests and the
  * access log — every audit entry about the person or made by their account. Recorded as `patient.export`
  * before the log is read, so the export lists itself.

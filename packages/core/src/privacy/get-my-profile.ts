@@ -15,7 +15,7 @@ export interface GetMyProfileInput {
 
 /**
  * The caller's own card (`GET /api/v1/me/profile`). SNILS and OMS come masked unless `reveal` is asked for.
- * Every read is audited (`patient.read`, DESIGN rule 17); revealing the identifiers is a second entry, so
+ * Every read is audited (`patient.read`, docs/domain.md rule 17); revealing the identifiers is a second entry, so
  * the log shows when the full numbers were shown.
  */
 export async function getMyProfile(

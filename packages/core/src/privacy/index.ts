@@ -1,5 +1,5 @@
 // Privacy: the person's own data — card, consents, "download all my data", data-subject requests and their
-// legal deadlines (152-ФЗ; DESIGN rules 16, 17, 19).
+// legal deadlines (152-ФЗ; docs/domain.md rules 16, 17, 19).
 export { changeDataRequestStatus, type DataRequestDecision } from './change-data-request-status';
 export {
   type CreateDataRequestInput,

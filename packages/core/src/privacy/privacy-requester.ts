@@ -31,7 +31,7 @@ export const adminRoleOf = (roles: readonly RoleGrant[]): 'system_admin' | 'clin
   ADMIN_ROLES.find((role) => roles.some((grant) => grant.role === role)) ?? null;
 
 /**
- * Which requests an admin may see (DESIGN rule 16): a system admin all of them, a clinic admin those of
+ * Which requests an admin may see (docs/domain.md rule 16): a system admin all of them, a clinic admin those of
  * patients attached to the clinics they administer. Anyone else sees none (the route refuses them first).
  */
 export function dataRequestScopeOf(roles: readonly RoleGrant[]): DataRequestScope {

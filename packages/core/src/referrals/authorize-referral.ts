@@ -4,7 +4,7 @@ import { DomainError } from '../shared';
 import type { ReferralsDeps } from './referrals.types';
 
 /**
- * May this practitioner refer the person? Only their own patients (DESIGN §1, rule 16): a care relation,
+ * May this practitioner refer the person? Only their own patients (docs/domain.md §1, rule 16): a care relation,
  * not an emergency grant and not themselves or their own ward. A refusal is audited and answered as "not
  * found", exactly as the access policy answers other refusals. Returns the clinic of the care relation.
  */

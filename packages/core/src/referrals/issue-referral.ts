@@ -17,7 +17,7 @@ export interface IssueReferralInput {
 }
 
 /**
- * A practitioner refers one of their own patients to a specialty (DESIGN §2 Referral). The referral is
+ * A practitioner refers one of their own patients to a specialty (docs/domain.md §2 Referral). The referral is
  * issued by the clinic of the care relation, audited, and announced to the patient through the outbox in
  * the same transaction (issue 5) — without the diagnosis.
  */

@@ -24,7 +24,7 @@ export function referralPayload(referral: {
 
 /**
  * Writes the "referral issued" SMS, email, in-app notice and push to the outbox in the issuing transaction
- * (DESIGN rule 22), to the patient's account (or their representative's), on the channels the person left
+ * (docs/domain.md rule 22), to the patient's account (or their representative's), on the channels the person left
  * on, once per referral and channel. Not the patient's own action, so SMS and push wait out quiet hours.
  */
 export async function enqueueReferralMessages(

@@ -36,7 +36,7 @@ export function referralDiagnosis(input: string | undefined | null): string | nu
 }
 
 /**
- * Can the referral still be used to book (DESIGN rule 5)? Not cancelled, not used by an appointment, and
+ * Can the referral still be used to book (docs/domain.md rule 5)? Not cancelled, not used by an appointment, and
  * its last day not yet past in the issuing clinic's zone. Booking checks the same against the slot's clinic.
  */
 export function isReferralUsableNow(referral: ReferralRecord, now: Date): boolean {

@@ -4,7 +4,7 @@ import type { PersonFields } from '../shared';
 
 /**
  * What a registry search looks for, every criterion normalised and combined with AND: SNILS and OMS as their
- * keyed hashes (the stored blind index, DESIGN rule 18), the phone in E.164, names in the stored canonical
+ * keyed hashes (the stored blind index, docs/domain.md rule 18), the phone in E.164, names in the stored canonical
  * case with ё folded to е (compare with `translate(name, 'Ёё', 'Ее')`), the birth date as an ISO date.
  */
 export interface PatientLookup {

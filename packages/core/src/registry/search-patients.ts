@@ -8,7 +8,7 @@ export interface RegistryDeps {
   registry: RegistryStore;
   clock: Clock;
   /**
-   * The keyed hashes a normalised identifier may be stored under in `snils_hash` / `oms_hash` (DESIGN rule
+   * The keyed hashes a normalised identifier may be stored under in `snils_hash` / `oms_hash` (docs/domain.md rule
    * 18): the current look-up key's and, while keys are rotated, the previous one's.
    */
   lookupHashes(normalised: string): string[];

@@ -1,4 +1,4 @@
-// Reviews (DESIGN §2 Review): a patient rates a fulfilled visit 1–5 with a comment; public, anonymous lists.
+// Reviews (docs/domain.md §2 Review): a patient rates a fulfilled visit 1–5 with a comment; public, anonymous lists.
 export { listPractitionerReviews } from './list-practitioner-reviews';
 export { type ReviewAppointmentInput, type ReviewsDeps, reviewAppointment } from './review-appointment';
 export {

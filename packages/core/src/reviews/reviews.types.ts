@@ -1,4 +1,4 @@
-/** A patient's review of a fulfilled visit (DESIGN §2 Review), as its author sees it. */
+/** A patient's review of a fulfilled visit (docs/domain.md §2 Review), as its author sees it. */
 export interface Review {
   id: string;
   appointmentId: string;

@@ -21,7 +21,7 @@ function matches(slot: ExistingSlot, spec: SlotSpec): boolean {
  * inserted. A slot no longer wanted is deleted when it is free, unheld and no appointment ever pointed at it;
  * blocked when an old (cancelled) appointment still references it; left alone while a patient holds it (the
  * hold lapses in minutes and the next run deletes it). A booked slot is never touched: when it no longer lies
- * inside working hours it is reported as a conflict for the clinic admin to resolve (DESIGN rule 8).
+ * inside working hours it is reported as a conflict for the clinic admin to resolve (docs/domain.md rule 8).
  * Blocked slots stay blocked: the clinic took them out on purpose.
  */
 export function planRegeneration(

@@ -1,5 +1,5 @@
 /**
- * Which of a day's `count` slots (in time order) are reserved for privileged patients (DESIGN rule 9):
+ * Which of a day's `count` slots (in time order) are reserved for privileged patients (docs/domain.md rule 9):
  * `round(count × percent / 100)` of them, spread evenly over the day — the middle of each equal share — so the
  * quota covers mornings and evenings alike. Deterministic: the same day gives the same slots every time.
  */

@@ -12,7 +12,7 @@ export interface SchedulingRequester {
 }
 
 /**
- * Whose schedules an admin may manage (DESIGN rule 16): a system admin every role, a clinic admin the roles
+ * Whose schedules an admin may manage (docs/domain.md rule 16): a system admin every role, a clinic admin the roles
  * of the clinics they administer. Anyone else none (the route refuses them first).
  */
 export function schedulingScopeOf(roles: readonly RoleGrant[]): SchedulingScope {

@@ -1,4 +1,4 @@
-/** Channels a slot may be booked through (DESIGN §2 Slot). */
+/** Channels a slot may be booked through (docs/domain.md §2 Slot). */
 export const SLOT_CHANNELS = [
   'internet',
   'registry',
@@ -47,7 +47,7 @@ export interface WeeklyTemplateInput {
   /** The first one is the visit type of the generated slots. Default `in_person`. */
   visitTypes?: string[];
   channels: string[];
-  /** Share of each day's slots reserved for privileged patients, per cent (DESIGN rule 9). Default 0. */
+  /** Share of each day's slots reserved for privileged patients, per cent (docs/domain.md rule 9). Default 0. */
   priorityPercent?: number;
   /** Priority slots open to everyone this many hours before they start. Default 24. */
   priorityReleaseHours?: number;
@@ -121,7 +121,7 @@ export interface ExistingSlot {
   locationId: string | null;
 }
 
-/** A booked slot that no longer lies inside working hours: the clinic admin must act (DESIGN rule 8). */
+/** A booked slot that no longer lies inside working hours: the clinic admin must act (docs/domain.md rule 8). */
 export interface SlotConflict {
   slotId: string;
   startsAt: Date;

@@ -1,6 +1,6 @@
 import { addDays, localDate, startOfLocalDay } from '../shared';
 
-/** A clinic's booking policy as far as search is concerned (DESIGN rule 4). */
+/** A clinic's booking policy as far as search is concerned (docs/domain.md rule 4). */
 export interface BookingWindowPolicy {
   /** Days ahead that can be booked: 14 by default, at most 30 (product brief). */
   horizonDays: number;

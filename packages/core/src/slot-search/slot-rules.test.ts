@@ -32,7 +32,7 @@ const visitor: SearchAudience = {
   birthDate: null,
 };
 
-describe('minimum notice and horizon (DESIGN rule 4)', () => {
+describe('minimum notice and horizon (docs/domain.md rule 4)', () => {
   it('offers nothing in the past or inside the minimum notice', () => {
     const zone = 'Europe/Moscow';
     expect(isInsideBookingWindow(new Date('2026-11-30T09:59:00Z'), now, policy, zone)).toBe(false);
@@ -62,7 +62,7 @@ describe('minimum notice and horizon (DESIGN rule 4)', () => {
   });
 });
 
-describe('channel and priority quota (DESIGN rules 5 and 9)', () => {
+describe('channel and priority quota (docs/domain.md rules 5 and 9)', () => {
   it('books patients and visitors through the internet, the front desk through the registry', () => {
     expect(channelFor([])).toBe('internet');
     expect(channelFor([{ role: 'patient', organizationId: null }])).toBe('internet');

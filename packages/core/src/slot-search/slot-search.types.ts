@@ -75,7 +75,7 @@ export interface FreeSlotRecord {
   specialty: { code: string; name: string };
 }
 
-/** A free slot as the API shows it: times in the clinic's zone with their offset (DESIGN rule 10). */
+/** A free slot as the API shows it: times in the clinic's zone with their offset (docs/domain.md rule 10). */
 export interface FreeSlot {
   id: string;
   /** ISO 8601 with the clinic's offset, e.g. `2026-12-01T09:00:00+02:00`. */

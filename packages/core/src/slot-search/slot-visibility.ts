@@ -22,7 +22,7 @@ export function channelFor(roles: readonly RoleGrant[]): SlotChannel {
 }
 
 /**
- * Whether unreleased priority-quota slots (DESIGN rule 9) are offered: to privileged patients, and to
+ * Whether unreleased priority-quota slots (docs/domain.md rule 9) are offered: to privileged patients, and to
  * staff who book for them (registry, doctors); the booking itself checks the patient and audits a staff
  * override (rule 5a). Such slots are marked `isPriority` in the answer.
  */

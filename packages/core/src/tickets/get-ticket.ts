@@ -25,7 +25,7 @@ export interface TicketDeps {
 const VALID_STATUSES = new Set(['booked', 'confirmed', 'arrived']);
 
 /**
- * The ticket of an appointment for the caller (DESIGN rule 20): the patient, a representative, a
+ * The ticket of an appointment for the caller (docs/domain.md rule 20): the patient, a representative, a
  * booking-consent proxy, staff in care, or the registry of the visit's clinic, under the access policy.
  * The ticket carries no medical field (no reason, no diagnosis), so its booking view is the ticket itself
  * (docs/domain.md rule 24). Someone else's appointment is "not found", exactly like a missing one (the

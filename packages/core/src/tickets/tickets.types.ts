@@ -20,7 +20,7 @@ export interface TicketRecord {
   specialty: string;
 }
 
-/** What a ticket shows (DESIGN rule 20), ready to print: texts in Russian, times in the clinic's zone. */
+/** What a ticket shows (docs/domain.md rule 20), ready to print: texts in Russian, times in the clinic's zone. */
 export interface TicketView {
   appointmentId: string;
   /** Whose visit it is (for the audit log; never printed). */

@@ -41,7 +41,7 @@ export function utcOffsetLabel(at: Date, timeZone: string): string {
 }
 
 /**
- * The zone named for a person (DESIGN rule 10): the Russian name where there is one, the offset at the
+ * The zone named for a person (docs/domain.md rule 10): the Russian name where there is one, the offset at the
  * visit and the IANA name, e.g. `камчатское время, UTC+12 (Asia/Kamchatka)`.
  */
 export function timeZoneName(at: Date, timeZone: string): string {

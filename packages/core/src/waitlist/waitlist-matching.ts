@@ -14,7 +14,7 @@ import type { WaitlistCandidate, WaitlistOfferPolicy } from './waitlist.types';
 /**
  * Whether a slot is what the entry waits for: its specialty, its practitioner or clinic when one was named
  * (otherwise any clinic of the patient's region), and a start whose clinic-local date lies in the entry's window (the patient chose days in the clinic's
- * calendar, DESIGN rule 10).
+ * calendar, docs/domain.md rule 10).
  */
 export function entryMatchesSlot(
   entry: Pick<

@@ -31,7 +31,7 @@ async function offerPayload(repos: WaitlistRepos, offer: OfferFacts) {
 }
 
 /**
- * Writes the `waitlist_offer` messages to the outbox in the offer's transaction (DESIGN rule 22): the slot's
+ * Writes the `waitlist_offer` messages to the outbox in the offer's transaction (docs/domain.md rule 22): the slot's
  * clinic-local time, the clinic and the moment the offer ends — no name, no diagnosis. Once per offer and
  * channel.
  */

@@ -4,7 +4,7 @@ import type { WaitlistRepos } from './waitlist.ports';
 import type { WaitlistOfferPolicy } from './waitlist.types';
 
 /**
- * The waitlist's side of booking transactions (DESIGN rule 6): a slot freed by a cancellation or a
+ * The waitlist's side of booking transactions (docs/domain.md rule 6): a slot freed by a cancellation or a
  * reschedule is offered to the first waiting patient in the same transaction, so it never shows as free in
  * between; a slot booked by its offeree fulfils the entry.
  */

@@ -1,6 +1,6 @@
 import { type BookingPolicy, DEFAULT_BOOKING_POLICY } from '../booking';
 
-/** Why the patient joined the list (DESIGN §2 WaitlistEntry: no free slots, no convenient time, no specialist). */
+/** Why the patient joined the list (docs/domain.md §2 WaitlistEntry: no free slots, no convenient time, no specialist). */
 export const WAITLIST_REASONS = ['no_free_slots', 'no_convenient_time', 'no_specialist'] as const;
 export type WaitlistReason = (typeof WAITLIST_REASONS)[number];
 

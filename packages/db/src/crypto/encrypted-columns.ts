@@ -33,7 +33,7 @@ export interface EncryptedColumn {
 }
 
 /**
- * Every column encrypted with the field cipher (DESIGN rule 18), in one place, so that key rotation cannot
+ * Every column encrypted with the field cipher (docs/domain.md rule 18), in one place, so that key rotation cannot
  * miss one. A new `*_encrypted` column must be added here (a unit test compares this list with the schema).
  * Every value is bound to its row and column (`aadFor`).
  */

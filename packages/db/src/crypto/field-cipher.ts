@@ -28,7 +28,7 @@ export const fieldAad = (table: string, column: string, rowKey: string): string 
   `${table}.${column}:${rowKey}`;
 
 /**
- * Encryption at rest of identifiers and medical text (DESIGN rule 18): AES-256-GCM with a random 96-bit IV.
+ * Encryption at rest of identifiers and medical text (docs/domain.md rule 18): AES-256-GCM with a random 96-bit IV.
  * The stored form names its key, so values under an old key stay readable while `npm run keys:rotate`
  * re-encrypts them under the current one:
  * - `<keyId>.a.<base64(iv | tag | ciphertext)>`: bound to its place by additional data (`fieldAad`); it

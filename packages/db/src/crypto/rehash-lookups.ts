@@ -20,7 +20,7 @@ const decryptColumn = (column: PgColumn) => (values: unknown[], cipher: FieldCip
   cipher.decrypt(values[1] as string, aadFor(column, ...key));
 
 /**
- * Every stored look-up hash (DESIGN rule 18): the patients' SNILS and OMS, the SNILS of accounts (from their
+ * Every stored look-up hash (docs/domain.md rule 18): the patients' SNILS and OMS, the SNILS of accounts (from their
  * patient, since accounts keep only the hash) and of registrations still pending (from their form).
  */
 const LOOKUP_COLUMNS: readonly LookupColumn[] = [

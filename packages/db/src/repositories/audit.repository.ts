@@ -43,7 +43,7 @@ function conditions(filter: AuditSearchFilter): SQL | undefined {
 }
 
 /**
- * The audit log in SQL (DESIGN rule 17). `executor` is the database or a transaction: an entry recorded in
+ * The audit log in SQL (docs/domain.md rule 17). `executor` is the database or a transaction: an entry recorded in
  * a transaction is part of it. The insert takes a number from a sequence and nothing else (no lock: no
  * audited write waits for another's); the worker's chainer links committed entries afterwards
  * (packages/db/src/audit). This code only inserts and searches.

@@ -13,14 +13,14 @@ export interface StoredIdempotencyKey {
   responseText: string | null;
 }
 
-/** An answer may hold a visit's reason: stored encrypted, bound to its account and key (DESIGN rule 18). */
+/** An answer may hold a visit's reason: stored encrypted, bound to its account and key (docs/domain.md rule 18). */
 const responseAad = (accountId: string, key: string) =>
   aadFor(idempotencyKeys.responseEncrypted, accountId, key);
 
 export type IdempotencyRepository = ReturnType<typeof createIdempotencyRepository>;
 
 /**
- * `Idempotency-Key`s per account (DESIGN rule 2). Claiming a key is one INSERT: of two identical requests
+ * `Idempotency-Key`s per account (docs/domain.md rule 2). Claiming a key is one INSERT: of two identical requests
  * racing, one inserts and the other finds the first one's row (`in_flight`). An expired key is taken over.
  * Each call runs on its own (autocommit), outside the request's business transaction, so the in-flight
  * marker is visible to a concurrent duplicate at once.

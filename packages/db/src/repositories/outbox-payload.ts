@@ -7,7 +7,7 @@ import { notificationOutbox } from '../schema';
 /** Why a message that can never be sent went dead at once; no personal data. */
 export const UNREADABLE_PAYLOAD = 'payload unreadable (key missing or data damaged)';
 
-/** The payload is bound to its outbox row (DESIGN rule 18): a copy in another row does not decrypt. */
+/** The payload is bound to its outbox row (docs/domain.md rule 18): a copy in another row does not decrypt. */
 export const payloadAad = (outboxId: string) => aadFor(notificationOutbox.payloadEncrypted, outboxId);
 
 /**

@@ -12,7 +12,7 @@ const MAX_ERROR_LENGTH = 500;
 export type OutboxRepository = ReturnType<typeof createOutboxRepository>;
 
 /**
- * The notification outbox (DESIGN rule 22). Build it on the use case's transaction so the message is
+ * The notification outbox (docs/domain.md rule 22). Build it on the use case's transaction so the message is
  * written with the change that causes it; the worker builds it on the database. The payload (it may hold a
  * one-time code) is encrypted with the field cipher.
  */

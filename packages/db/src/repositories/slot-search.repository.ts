@@ -44,7 +44,7 @@ function offered(q: SlotQuery): SQL {
         ? sql` or s.held_by_patient_id::text = any(${textArray(q.holderPatientIds)})`
         : sql``
     })`,
-    // Each clinic's minimum notice and horizon (DESIGN rule 4), in the clinic's own zone.
+    // Each clinic's minimum notice and horizon (docs/domain.md rule 4), in the clinic's own zone.
     sql`s.starts_at >= ${now} + o.min_notice_minutes * interval '1 minute'`,
     sql`s.starts_at < (date_trunc('day', ${now} at time zone o.time_zone)
       + (o.booking_horizon_days + 1) * interval '1 day') at time zone o.time_zone`,

@@ -19,7 +19,7 @@ import { timestamptz } from './columns';
 export const auditEventsSeq = pgSequence('audit_events_seq', { startWith: 1, cache: 1 });
 
 /**
- * The audit log (DESIGN rule 17). Append-only: triggers refuse UPDATE, DELETE and TRUNCATE, and the
+ * The audit log (docs/domain.md rule 17). Append-only: triggers refuse UPDATE, DELETE and TRUNCATE, and the
  * application's database role may only INSERT and SELECT here (docs/identity.md «Audit log»). The BEFORE
  * INSERT trigger (migration 0015) takes `seq` from `audit_events_seq`, whatever the insert says.
  * No foreign keys: entries outlive the accounts and records they name.

@@ -25,7 +25,7 @@ import { regions, specialties } from './reference.schema';
 // The lists of slot channels, visit types, slot and appointment statuses and booking channels are core's
 // (declared once there); the checks below are built from them.
 
-/** Statuses that occupy a slot: the unique index below allows one of them per slot (DESIGN rule 1). */
+/** Statuses that occupy a slot: the unique index below allows one of them per slot (docs/domain.md rule 1). */
 export const ACTIVE_APPOINTMENT_STATUSES = ['booked', 'confirmed', 'arrived'] as const;
 
 /**
@@ -47,7 +47,7 @@ export const schedules = pgTable(
     days: jsonb('days').$type<TemplateDay[]>().notNull(),
     visitTypes: text('visit_types').array().notNull().default(sql`'{in_person}'`),
     channels: text('channels').array().notNull(),
-    /** Share of each day's slots reserved for privileged patients, in per cent (DESIGN rule 9). */
+    /** Share of each day's slots reserved for privileged patients, in per cent (docs/domain.md rule 9). */
     priorityPercent: smallint('priority_percent').notNull().default(0),
     /** Priority slots are released to everyone this many hours before they start. */
     priorityReleaseHours: smallint('priority_release_hours').notNull().default(24),
@@ -139,7 +139,7 @@ export const referrals = pgTable(
     specialtyCode: codeRef('specialty_code', () => specialties.code),
     issuedByPractitionerId: optionalUuidRef('issued_by_practitioner_id', () => practitioners.id),
     issuingOrganizationId: optionalUuidRef('issuing_organization_id', () => organizations.id),
-    /** ICD-10 code of the reason, if given: medical, so encrypted (DESIGN rule 18). */
+    /** ICD-10 code of the reason, if given: medical, so encrypted (docs/domain.md rule 18). */
     diagnosisCodeEncrypted: text('diagnosis_code_encrypted'),
     /**
      * Plaintext of releases before issue 15 item 9: moved into `diagnosis_code_encrypted` at start
@@ -160,7 +160,7 @@ export const referrals = pgTable(
 
 /**
  * An appointment (запись) of a patient in a slot. One active appointment per slot is enforced here by a
- * unique partial index (DESIGN rule 1), never by a check before the insert. Specialty, organization and
+ * unique partial index (docs/domain.md rule 1), never by a check before the insert. Specialty, organization and
  * start are copied from the slot for the per-specialty limit and the patient's lists.
  */
 export const appointments = pgTable(
@@ -184,7 +184,7 @@ export const appointments = pgTable(
       enum: ['patient', 'representative', 'registrar', 'practitioner'],
     }).notNull(),
     visitType: text('visit_type', { enum: VISIT_TYPES }).notNull().default('in_person'),
-    /** Free text of the patient: encrypted (DESIGN rule 18). */
+    /** Free text of the patient: encrypted (docs/domain.md rule 18). */
     reasonEncrypted: text('reason_encrypted'),
     referralId: optionalUuidRef('referral_id', () => referrals.id),
     cancellationReasonEncrypted: text('cancellation_reason_encrypted'),
@@ -193,7 +193,7 @@ export const appointments = pgTable(
     arrivedAt: timestamptz('arrived_at'),
     /** The appointment this one was moved to (status `rescheduled`). */
     rescheduledToId: optionalUuidRef('rescheduled_to_id', (): AnyPgColumn => appointments.id),
-    /** A staff override of a booking rule (DESIGN rule 5a): why, encrypted (rule 18). The override is audited. */
+    /** A staff override of a booking rule (docs/domain.md rule 5a): why, encrypted (rule 18). The override is audited. */
     overrideReasonEncrypted: text('override_reason_encrypted'),
     /** Plaintext of earlier releases: moved into `override_reason_encrypted` at start, never written. */
     legacyOverrideReason: text('override_reason'),
@@ -233,7 +233,7 @@ export const ticketCounters = pgTable(
 );
 
 /**
- * `Idempotency-Key` of state-changing requests (DESIGN rule 2): the first request's fingerprint and,
+ * `Idempotency-Key` of state-changing requests (docs/domain.md rule 2): the first request's fingerprint and,
  * once done, its answer. A key in flight answers 409; a different body 422; a replay the stored answer.
  */
 export const idempotencyKeys = pgTable(
@@ -261,7 +261,7 @@ export const idempotencyKeys = pgTable(
 );
 
 /**
- * A patient whose visit the clinic cancelled (DESIGN rule 8) may book priority-quota slots of that specialty
+ * A patient whose visit the clinic cancelled (docs/domain.md rule 8) may book priority-quota slots of that specialty
  * at that clinic as if privileged until `until` (`BOOKING_REBOOK_PRIORITY_HOURS` after the cancellation).
  */
 export const rebookingPriorities = pgTable(

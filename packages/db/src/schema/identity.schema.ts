@@ -130,7 +130,7 @@ export const registrations = pgTable(
 );
 
 /**
- * One-time codes (DESIGN rule 12): stored hashed, short-lived, dead after 3 wrong entries. The subject is
+ * One-time codes (docs/domain.md rule 12): stored hashed, short-lived, dead after 3 wrong entries. The subject is
  * what the code unlocks (a registration, an account, a representative link).
  */
 export const oneTimeCodes = pgTable(
@@ -157,7 +157,7 @@ export const oneTimeCodes = pgTable(
 );
 
 /**
- * Server-side sessions (DESIGN rule 15). Only a hash of the token is stored, so a copy of this table does
+ * Server-side sessions (docs/domain.md rule 15). Only a hash of the token is stored, so a copy of this table does
  * not let anyone sign in. `mfaPending` sessions may only complete the second factor.
  */
 export const sessions = pgTable(
@@ -238,7 +238,7 @@ export const externalIdentities = pgTable(
 );
 
 /**
- * Consent (DESIGN rule 19): to the processing of personal data (versioned text, at registration), to an
+ * Consent (docs/domain.md rule 19): to the processing of personal data (versioned text, at registration), to an
  * organization's access, or an adult's consent to be booked by another person (`granteePatientId`).
  */
 export const consents = pgTable(
@@ -280,7 +280,7 @@ export const emergencyAccesses = pgTable(
 );
 
 /**
- * A data-subject request under 152-ФЗ (DESIGN rule 19): access (export), correction or deletion, with the
+ * A data-subject request under 152-ФЗ (docs/domain.md rule 19): access (export), correction or deletion, with the
  * legal deadline computed when it is received.
  */
 export const dataRequests = pgTable(

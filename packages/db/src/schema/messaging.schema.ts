@@ -7,7 +7,7 @@ export const CHANNELS = ['sms', 'email', 'push', 'in_app'] as const;
 export const OUTBOX_STATUSES = ['pending', 'sending', 'sent', 'dead', 'cancelled'] as const;
 
 /**
- * The notification outbox (DESIGN rule 22): a row is written in the same transaction as the change that
+ * The notification outbox (docs/domain.md rule 22): a row is written in the same transaction as the change that
  * causes the message, then a queue job delivers it at least once. `dedupeKey` (event, channel, recipient)
  * makes a second write of the same message a no-op. The payload may hold a one-time code, so it is encrypted.
  */

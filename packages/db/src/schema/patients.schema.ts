@@ -7,7 +7,7 @@ import { regions } from './reference.schema';
 
 /**
  * A patient as the clinic knows them. Accounts (login, consent) come with the identity issue and point here.
- * SNILS and OMS are encrypted at rest (AES-256-GCM, DESIGN rule 18); look-ups go through a keyed hash.
+ * SNILS and OMS are encrypted at rest (AES-256-GCM, docs/domain.md rule 18); look-ups go through a keyed hash.
  */
 export const patients = pgTable(
   'patients',

@@ -10,7 +10,7 @@ import { specialties } from './reference.schema';
 
 const inList = (values: readonly string[]) => sql.raw(values.map((v) => `'${v}'`).join(', '));
 
-/** Why the patient joined the list (DESIGN §2 WaitlistEntry). */
+/** Why the patient joined the list (docs/domain.md §2 WaitlistEntry). */
 export const WAITLIST_REASONS = ['no_free_slots', 'no_convenient_time', 'no_specialist'] as const;
 /** `waiting` is the only active status; an open offer is a row of `waitlist_offers`, not an entry status. */
 export const WAITLIST_ENTRY_STATUSES = ['waiting', 'fulfilled', 'cancelled', 'expired'] as const;

@@ -49,7 +49,7 @@ export interface DemoAccountSeed {
   consentId: string | null;
 }
 
-/** The demo representative (DESIGN §5): a patient account with an active parent link to a young child. */
+/** The demo representative (docs/domain.md §5): a patient account with an active parent link to a young child. */
 export interface DemoRepresentativeSeed {
   /** One of `patients` (never the first, who stays a plain patient). */
   accountId: string;

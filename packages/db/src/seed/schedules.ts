@@ -11,7 +11,7 @@ export interface ScheduleSeed extends WeeklyTemplate {
 
 /** Long before any run date, so every seeded template is in force whenever the demo starts. */
 export const SEED_SCHEDULES_VALID_FROM = '2025-01-01';
-/** Share of a doctor's slots held for privileged patients (DESIGN rule 9) until a day before the visit. */
+/** Share of a doctor's slots held for privileged patients (docs/domain.md rule 9) until a day before the visit. */
 export const SEED_PRIORITY_PERCENT = 10;
 
 const ALL_CHANNELS = ['internet', 'registry', 'call_centre', 'doctor', 'infomat', 'other_clinic'] as const;

@@ -72,7 +72,7 @@ export const practitionerRoleColumns: Column<PractitionerRoleSeed>[] = [
 
 /**
  * SNILS and OMS are stored only as a keyed hash (for look-ups) and AES-GCM ciphertext bound to the row
- * (DESIGN rule 18).
+ * (docs/domain.md rule 18).
  */
 export function patientColumns(cipher: FieldCipher): Column<PatientSeed>[] {
   return [

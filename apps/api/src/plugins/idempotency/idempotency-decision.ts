@@ -1,4 +1,4 @@
-/** What to do with a request whose `Idempotency-Key` was already seen (DESIGN rule 2, issue item 3). */
+/** What to do with a request whose `Idempotency-Key` was already seen (docs/domain.md rule 2, issue item 3). */
 export type IdempotencyDecision =
   | { kind: 'mismatch' }
   | { kind: 'in_flight' }

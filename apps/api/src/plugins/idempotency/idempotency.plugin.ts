@@ -23,7 +23,7 @@ export interface IdempotencyOptions {
 }
 
 /**
- * `Idempotency-Key` for state-changing routes that opt in with `config.idempotency: true` (DESIGN rule 2).
+ * `Idempotency-Key` for state-changing routes that opt in with `config.idempotency: true` (docs/domain.md rule 2).
  * The key is required (400 `IDEMPOTENCY_KEY_REQUIRED`); keys are per account and live 24 h. The first
  * request claims the key with one INSERT; a duplicate while it runs gets 409 `IDEMPOTENCY_KEY_IN_FLIGHT`,
  * the same key with another body 422 `IDEMPOTENCY_KEY_MISMATCH`, and a replay the first answer (status and

@@ -31,7 +31,7 @@ const cancelPeriod = (headers: Record<string, string>, roleId: string, payload: 
     payload,
   });
 
-describe('clinic-side cancellation (DESIGN rule 8)', () => {
+describe('clinic-side cancellation (docs/domain.md rule 8)', () => {
   it('cancels the day: visits cancelled_by_clinic, slots blocked, SMS with alternatives, rebooking priority', async () => {
     const db = t.database.db;
     const doctorSlots = await buildSlots(db, {

@@ -10,7 +10,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { originOf } from '../../plugins/auth/auth.plugin';
 
 /**
- * Clinic-side cancellation (DESIGN rule 8, issue 4 item 8): a clinic admin (of the role's clinic; another
+ * Clinic-side cancellation (docs/domain.md rule 8, issue 4 item 8): a clinic admin (of the role's clinic; another
  * clinic's role is "not found") or a system admin cancels a practitioner's day or period with a reason.
  * One transaction records the absence, cancels every active visit in it (`cancelled_by_clinic`), blocks all
  * the role's slots in it, writes an SMS with alternatives to each patient and grants them a rebooking priority.

@@ -12,7 +12,7 @@ const presentReview = (review: Review) => ({
   createdAt: review.createdAt.toISOString(),
 });
 
-/** The patient's review of a fulfilled visit (DESIGN §2 Review): 1–5 stars and a comment, once. */
+/** The patient's review of a fulfilled visit (docs/domain.md §2 Review): 1–5 stars and a comment, once. */
 export const appointmentReviewRoutes: FastifyPluginAsyncZod = async (app) => {
   const { reviews } = app.services;
 

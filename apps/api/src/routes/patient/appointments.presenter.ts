@@ -3,7 +3,7 @@ import { type AppointmentReading, zonedIso } from '@talon/core/booking';
 import { canReview } from '@talon/core/reviews';
 
 /**
- * An appointment as the API answers it: times in the clinic's zone with their offset (DESIGN rule 10). The
+ * An appointment as the API answers it: times in the clinic's zone with their offset (docs/domain.md rule 10). The
  * medical fields are there only when core gave the reader the medical view (docs/domain.md rule 24).
  */
 export function presentAppointment(view: AppointmentReading): TAppointment {

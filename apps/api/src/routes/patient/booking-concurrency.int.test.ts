@@ -4,7 +4,7 @@ import { book, createPatients, type TestPatient } from '../../testing/booking-he
 import { createTestApp, type TestApp } from '../../testing/test-app';
 
 /**
- * DESIGN rule 1 under load: whatever the interleaving, a slot holds at most one active appointment, losers
+ * docs/domain.md rule 1 under load: whatever the interleaving, a slot holds at most one active appointment, losers
  * get SLOT_TAKEN (never a 5xx), and every 201 is in the database.
  */
 let t: TestApp;
@@ -105,7 +105,7 @@ describe('booking under concurrency', () => {
       'one per patient and specialty',
     ).toBe(true);
     // Every 201/200 is in the database, and slot status agrees with the active appointments.
-    // A patient who sent two requests for one slot gets the same appointment twice (DESIGN rule 2).
+    // A patient who sent two requests for one slot gets the same appointment twice (docs/domain.md rule 2).
     const createdIds = [...new Set(created)];
     const stored = await appointmentRows(db, { ids: createdIds });
     expect(stored).toHaveLength(createdIds.length);

@@ -14,7 +14,7 @@ import { book, createPatients, createStaff } from '../../testing/booking-helpers
 import { createTestApp, type TestApp } from '../../testing/test-app';
 
 /**
- * Every refusal of DESIGN §3 through the HTTP API (issue 4, item 3): its code, its status and a Russian
+ * Every refusal of docs/domain.md §3 through the HTTP API (issue 4, item 3): its code, its status and a Russian
  * detail; and the moved clock for the horizon and the minimum notice.
  */
 const NOW = new Date('2026-12-01T06:00:00Z'); // 09:00 in Moscow

@@ -27,7 +27,7 @@ const errors = {
 const moscowDate = (iso: string) => localDate(new Date(iso), 'Europe/Moscow');
 
 /**
- * The logged-in person's own data (DESIGN rule 19): card, consents, "download all my data". Every route
+ * The logged-in person's own data (docs/domain.md rule 19): card, consents, "download all my data". Every route
  * takes the person from the session (`principal.patientId`), never from the request.
  */
 export const myDataRoutes: FastifyPluginAsyncZod = async (app) => {

@@ -18,7 +18,7 @@ const errors = {
 const QR_CACHE_CONTROL = 'private, max-age=86400';
 
 /**
- * The ticket of an appointment (issue 4, item 6; DESIGN rule 20) as a one-page PDF and as a calendar event.
+ * The ticket of an appointment (issue 4, item 6; docs/domain.md rule 20) as a one-page PDF and as a calendar event.
  * Any logged-in caller may ask; the access policy lets the patient, their representative and the registry
  * through, and answers everyone else "not found".
  */

@@ -28,7 +28,7 @@ const errors = {
 
 const toWard = (ward: WardView) => ({ ...ward, createdAt: ward.createdAt.toISOString() });
 
-/** Family members and wards of the logged-in patient (DESIGN rule 3). */
+/** Family members and wards of the logged-in patient (docs/domain.md rule 3). */
 export const wardsRoutes: FastifyPluginAsyncZod = async (app) => {
   const { access } = app.services;
   const tags = ['Representatives'];

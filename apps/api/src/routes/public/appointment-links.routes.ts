@@ -15,7 +15,7 @@ const refusals = {
 };
 
 /**
- * Signed links of the reminder email (DESIGN rule 21): confirm, change or cancel a visit without logging
+ * Signed links of the reminder email (docs/domain.md rule 21): confirm, change or cancel a visit without logging
  * in. Each link does one thing, once, until the visit starts; the token itself is the credential, so the
  * routes are public and need no CSRF token (nothing in them comes from a cookie).
  */

@@ -1,4 +1,4 @@
-/** DESIGN rule 13: patients at least 8 characters, staff at least 12; both need all four kinds of character. */
+/** docs/domain.md rule 13: patients at least 8 characters, staff at least 12; both need all four kinds of character. */
 export const PATIENT_MIN_LENGTH = 8;
 export const STAFF_MIN_LENGTH = 12;
 

@@ -1,7 +1,7 @@
 import { formatUtcOffset, timeZoneOffsetMinutes } from '../directory/time-zone';
 
 /**
- * Times of slots are shown in the clinic's zone (DESIGN rule 10): the server sends each start with the
+ * Times of slots are shown in the clinic's zone (docs/domain.md rule 10): the server sends each start with the
  * clinic's offset and its IANA zone, and a clinic-local day is the range the slot list is asked for.
  */
 

@@ -28,7 +28,7 @@ export type PolicyRule =
 
 /**
  * A clinic's booking policy as plain rules for patients: how far ahead, how late, and until when a
- * cancellation needs no reason (DESIGN.md rules 4 and 6). Cancellation windows are stated in hours, as
+ * cancellation needs no reason (docs/domain.md rules 4 and 6). Cancellation windows are stated in hours, as
  * people count them («за 24 часа»), unless they are not whole hours.
  */
 export function describeBookingPolicy(policy: TBookingPolicy): PolicyRule[] {

@@ -1,5 +1,5 @@
 /**
- * Russia spans UTC+2 to UTC+12 and every clinic shows its times in its own zone (DESIGN.md, rule 10).
+ * Russia spans UTC+2 to UTC+12 and every clinic shows its times in its own zone (docs/domain.md, rule 10).
  * These helpers name a zone with its UTC offset at a given moment, using only Intl.
  */
 

@@ -35,7 +35,7 @@ function validateProxy(values: Record<Field, string>): Partial<Record<Field, str
 }
 
 /**
- * Booking for another adult (DESIGN rule 3): their name, birth date and SNILS, then the code that went to
+ * Booking for another adult (docs/domain.md rule 3): their name, birth date and SNILS, then the code that went to
  * their phone — telling it is their consent. The answer to unknown or mismatched data is deliberately the
  * same, so the form cannot be used to find out who is registered.
  */

@@ -1,6 +1,6 @@
 /** The server takes windows of at most 30 days ahead (docs/booking.md, `WAITLIST_WINDOW_TOO_LONG`). */
 export const MAX_WINDOW_DAYS = 30;
-/** Two weeks: the specialists' legal maximum wait (DESIGN §4a), a sensible first window. */
+/** Two weeks: the specialists' legal maximum wait (docs/domain.md §4a), a sensible first window. */
 const DEFAULT_WINDOW_DAYS = 14;
 
 const pad = (value: number) => String(value).padStart(2, '0');

@@ -27,7 +27,7 @@ export function onUnauthorized(listener: () => void): () => void {
 }
 
 /**
- * Talon's rules for every call: the CSRF token of the session on a state-changing request (DESIGN rule 15);
+ * Talon's rules for every call: the CSRF token of the session on a state-changing request (docs/domain.md rule 15);
  * a failed answer thrown as `ApiError` with its problem+json and `Retry-After`; no answer at all (offline,
  * DNS, a proxy that hung up) thrown as `ApiError` with status 0. An aborted call (TanStack Query cancels
  * what is no longer shown) keeps its own `AbortError`.

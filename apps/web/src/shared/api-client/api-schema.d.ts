@@ -9198,7 +9198,7 @@ export interface components {
             referralId?: string;
             /** @description Reason for the visit, free text (stored encrypted) */
             reason?: string;
-            /** @description Registrar only: overrides channel, quota, limit and attachment rules (DESIGN rule 5a); audited */
+            /** @description Registrar only: overrides channel, quota, limit and attachment rules (docs/domain.md rule 5a); audited */
             overrideReason?: string;
         };
         CancelAppointmentRequestInput: {
@@ -11044,7 +11044,7 @@ export interface components {
             referralId?: string;
             /** @description Reason for the visit, free text (stored encrypted) */
             reason?: string;
-            /** @description Registrar only: overrides channel, quota, limit and attachment rules (DESIGN rule 5a); audited */
+            /** @description Registrar only: overrides channel, quota, limit and attachment rules (docs/domain.md rule 5a); audited */
             overrideReason?: string;
         };
         CancelAppointmentRequest: {

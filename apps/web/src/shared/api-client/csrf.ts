@@ -1,5 +1,5 @@
 /**
- * The CSRF token of the current cookie session (DESIGN rule 15). The server hands it out with the login
+ * The CSRF token of the current cookie session (docs/domain.md rule 15). The server hands it out with the login
  * response and with `GET /me`; the auth feature keeps it here and the API client (`api-client.ts`) sends it back in
  * `X-CSRF-Token` on every state-changing request. Kept in memory only: a reload asks `/me` again.
  */

@@ -1,7 +1,7 @@
 /**
  * Dates of the account pages. A calendar date (`2015-04-12`: a birth date) is shown as it is, whatever the
  * browser's zone; an instant (`2026-11-22T10:00:00Z`) is shown in Moscow time, the zone of the legal
- * deadlines of personal-data requests (DESIGN rule 19) and of the dates the server reports.
+ * deadlines of personal-data requests (docs/domain.md rule 19) and of the dates the server reports.
  */
 const MOSCOW = 'Europe/Moscow';
 

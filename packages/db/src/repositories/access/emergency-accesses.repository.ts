@@ -6,7 +6,7 @@ import { aadFor } from '../../crypto/encrypted-columns';
 import type { FieldCipher } from '../../crypto/field-cipher';
 import { accountRoles, accounts, emergencyAccesses, patients } from '../../schema';
 
-/** The reason may describe the patient's state: encrypted and bound to its grant (DESIGN rule 18). */
+/** The reason may describe the patient's state: encrypted and bound to its grant (docs/domain.md rule 18). */
 const reasonAad = (grantId: string) => aadFor(emergencyAccesses.reasonEncrypted, grantId);
 
 export function createEmergencyAccessRepository(

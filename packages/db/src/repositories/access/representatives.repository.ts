@@ -141,7 +141,7 @@ export function createRepresentativeRepository(
       return rows.map((row) => row.createdAt);
     },
     async createLink(link) {
-      // Ids are made here: ciphertexts are bound to their row (DESIGN rule 18).
+      // Ids are made here: ciphertexts are bound to their row (docs/domain.md rule 18).
       const id = randomUUID();
       const [row] = await db
         .insert(representativeLinks)

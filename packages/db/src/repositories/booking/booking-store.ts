@@ -14,7 +14,7 @@ import { createBookingRepository } from './booking.repository';
 /**
  * How long a booking statement may wait for a row lock. The hot-slot losers wait only for the winner's
  * short transaction; anything longer means the row is stuck behind something else, and the caller is
- * better told at once (DESIGN rule 1: losers get 409 quickly, no long lock waits).
+ * better told at once (docs/domain.md rule 1: losers get 409 quickly, no long lock waits).
  */
 const LOCK_TIMEOUT_MS = 2000;
 /** lock_not_available, deadlock_detected, serialization_failure. */
@@ -51,7 +51,7 @@ export function createBookingStore(
             audit: createAuditRepository(tx),
             outbox,
             recipients,
-            // The waitlist hears of freed and booked slots on this very transaction (DESIGN rule 6).
+            // The waitlist hears of freed and booked slots on this very transaction (docs/domain.md rule 6).
             slotEvents: options.slotEvents?.({
               booking,
               outbox,

@@ -62,12 +62,12 @@ const toAlternative = (row: AlternativeRow): SlotAlternative => ({
 });
 
 /**
- * Booking's SQL (DESIGN rules 1–9). The slot is claimed by one conditional UPDATE and the appointment
+ * Booking's SQL (docs/domain.md rules 1–9). The slot is claimed by one conditional UPDATE and the appointment
  * inserted under the unique partial index `appointments_active_slot_key`, so no interleaving of requests
  * can give a slot two active appointments. Free text (reasons) is encrypted at rest.
  */
 export function createBookingRepository(db: DbExecutor, cipher: FieldCipher): BookingRepository {
-  /** Free text of an appointment, encrypted and bound to its row and column (DESIGN rule 18). */
+  /** Free text of an appointment, encrypted and bound to its row and column (docs/domain.md rule 18). */
   const sealed = (text: string | null | undefined, column: PgColumn, appointmentId: string) =>
     text ? cipher.encrypt(text, aadFor(column, appointmentId)) : null;
   return {
@@ -186,7 +186,7 @@ export function createBookingRepository(db: DbExecutor, cipher: FieldCipher): Bo
     async insertAppointment(a) {
       // No conflict target: the unique partial index on the slot and the unique code and ticket number
       // all answer "no row" instead of aborting the transaction; the caller learns which below.
-      // The id is made here: the reasons' ciphertexts are bound to it (DESIGN rule 18).
+      // The id is made here: the reasons' ciphertexts are bound to it (docs/domain.md rule 18).
       const id = randomUUID();
       const [row] = await queryRows<Pick<RawRow<typeof appointments>, 'id'>>(
         db,

@@ -11,7 +11,7 @@ import { createScheduleExceptionRepository } from '../scheduling/schedule-except
 import { createScheduleRepository } from '../scheduling/schedules.repository';
 import { createBookingRepository } from './booking.repository';
 
-/** The SQL of a clinic-side cancellation (DESIGN rule 8): the role's period, its visits and its slots. */
+/** The SQL of a clinic-side cancellation (docs/domain.md rule 8): the role's period, its visits and its slots. */
 export function createClinicCancellationRepository(
   db: DbExecutor,
   cipher: FieldCipher,

@@ -20,7 +20,7 @@ export function createPatientRegistry(db: DbExecutor, cipher: FieldCipher): Pati
       return row ?? null;
     },
     async create(patient) {
-      // The id is made here: the identifiers' ciphertexts are bound to it (DESIGN rule 18).
+      // The id is made here: the identifiers' ciphertexts are bound to it (docs/domain.md rule 18).
       const id = randomUUID();
       const [row] = await db
         .insert(patients)

@@ -20,7 +20,7 @@ export function createRegistrationRepository(db: DbExecutor, cipher: FieldCipher
   });
   return {
     async create(registration) {
-      // The id is made here: the form's ciphertext is bound to it (DESIGN rule 18).
+      // The id is made here: the form's ciphertext is bound to it (docs/domain.md rule 18).
       const id = randomUUID();
       const [row] = await db
         .insert(registrations)

@@ -14,7 +14,7 @@ const columns = {
   revokedAt: consents.revokedAt,
 };
 
-/** A patient's consents (DESIGN rule 19), always looked up together with the patient they belong to. */
+/** A patient's consents (docs/domain.md rule 19), always looked up together with the patient they belong to. */
 export function createConsentLedger(db: DbExecutor): ConsentLedger {
   const select = () =>
     db.select(columns).from(consents).leftJoin(organizations, eq(organizations.id, consents.organizationId));

@@ -23,7 +23,7 @@ const summary = {
   closedAt: dataRequests.closedAt,
 };
 
-/** Data-subject requests (DESIGN rule 19); the free-text details are encrypted at rest. */
+/** Data-subject requests (docs/domain.md rule 19); the free-text details are encrypted at rest. */
 export function createDataRequestRepository(db: DbExecutor, cipher: FieldCipher): DataRequestRepository {
   /** A clinic admin's scope: requests of patients attached to their clinics (none when they have none). */
   const inScope = (scope: DataRequestScope): SQL | undefined => {
@@ -51,7 +51,7 @@ export function createDataRequestRepository(db: DbExecutor, cipher: FieldCipher)
   });
   return {
     async create(request) {
-      // The id is made here: the details' ciphertext is bound to it (DESIGN rule 18).
+      // The id is made here: the details' ciphertext is bound to it (docs/domain.md rule 18).
       const id = randomUUID();
       const [row] = await db
         .insert(dataRequests)

@@ -11,7 +11,7 @@ import { activeWardLinks } from '../access/active-ward-links';
 /** Moscow: the zone a referral's date is read in when its clinic is gone. */
 const FALLBACK_TIME_ZONE = 'Europe/Moscow';
 
-/** The diagnosis is medical: stored encrypted and bound to its referral (DESIGN rule 18). */
+/** The diagnosis is medical: stored encrypted and bound to its referral (docs/domain.md rule 18). */
 const diagnosisAad = (referralId: string) => aadFor(referrals.diagnosisCodeEncrypted, referralId);
 
 /** Referrals (направления) in SQL; returns read models, never rows. */
