@@ -2,21 +2,17 @@ import { randomUUID } from 'node:crypto';
 import { fixedClock } from '@talon/core/shared';
 import { schema } from '@talon/db';
 import { auditEntriesAbout, buildAppointment, buildSlots } from '@talon/testing';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { book, createPatients, createStaff } from '../../testing/booking-helpers';
 import type { Session } from '../../testing/identity-helpers';
-import { createTestApp, type TestApp } from '../../testing/test-app';
+import { useTestApp } from '../../testing/test-app';
 
 /** Reviews of fulfilled visits: who may write one, once, and the practitioner's rating that follows. */
 const NOW = new Date('2026-12-01T06:00:00Z');
 const clock = fixedClock(NOW);
 const hours = (h: number) => new Date(NOW.getTime() + h * 3_600_000);
 
-let t: TestApp;
-beforeAll(async () => {
-  t = await createTestApp({ clock, env: { RATE_LIMIT_BOOKING_PER_MINUTE: '10000' } });
-});
-afterAll(() => t?.close());
+const t = useTestApp({ clock, env: { RATE_LIMIT_BOOKING_PER_MINUTE: '10000' } });
 
 const review = (session: Session, appointmentId: string, payload: unknown) =>
   t.app.inject({

@@ -13,22 +13,18 @@ import {
   slotRow,
   slotStatuses,
 } from '@talon/testing';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { canonicalJson } from '../../plugins/idempotency/idempotency-decision';
 import { book, createPatients, createStaff, newKey, newSession } from '../../testing/booking-helpers';
 import type { Session } from '../../testing/identity-helpers';
-import { createTestApp, type TestApp } from '../../testing/test-app';
+import { useTestApp } from '../../testing/test-app';
 
 /** The life of an appointment through the API: idempotency, hold, cancel, reschedule, confirm, check-in. */
 const NOW = new Date('2026-12-01T06:00:00Z');
 const clock = fixedClock(NOW);
 const hours = (h: number) => new Date(NOW.getTime() + h * 3_600_000);
 
-let t: TestApp;
-beforeAll(async () => {
-  t = await createTestApp({ clock, env: { RATE_LIMIT_BOOKING_PER_MINUTE: '10000' } });
-});
-afterAll(() => t?.close());
+const t = useTestApp({ clock, env: { RATE_LIMIT_BOOKING_PER_MINUTE: '10000' } });
 
 const slotsOf = (specialtyCode: string, options: Parameters<typeof buildSlots>[1] = {}) =>
   buildSlots(t.database.db, { specialtyCode, start: hours(50), ...options });

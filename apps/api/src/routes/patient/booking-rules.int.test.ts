@@ -9,9 +9,9 @@ import {
   referralRow,
   setPatientFacts,
 } from '@talon/testing';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { book, createPatients, createStaff } from '../../testing/booking-helpers';
-import { createTestApp, type TestApp } from '../../testing/test-app';
+import { createTestApp, useTestApp } from '../../testing/test-app';
 
 /**
  * Every refusal of DESIGN §3 through the HTTP API (issue 4, item 3): its code, its status and a Russian
@@ -21,11 +21,7 @@ const NOW = new Date('2026-12-01T06:00:00Z'); // 09:00 in Moscow
 const clock = fixedClock(NOW);
 const hours = (h: number) => new Date(NOW.getTime() + h * 3_600_000);
 
-let t: TestApp;
-beforeAll(async () => {
-  t = await createTestApp({ clock, env: { RATE_LIMIT_BOOKING_PER_MINUTE: '10000' } });
-});
-afterAll(() => t?.close());
+const t = useTestApp({ clock, env: { RATE_LIMIT_BOOKING_PER_MINUTE: '10000' } });
 
 const slotsOf = (specialtyCode: string, options: Parameters<typeof buildSlots>[1] = {}) =>
   buildSlots(t.database.db, { specialtyCode, start: hours(26), ...options });
