@@ -1,5 +1,4 @@
 import {
-  auditAllowed,
   auditReadsOf,
   authorizePatientAccess,
   type RecordView,
@@ -39,17 +38,12 @@ export async function listReferrals(
     const grant = await authorizePatientAccess(deps.access, principal, patientId, 'read', input.origin);
     readers = [{ patientId, view: grant.view }];
     if (grant.basis !== 'self') {
-      await deps.access.access.transaction((repos) =>
-        auditAllowed(repos, principal, {
-          action: 'record.read',
-          patientId,
-          basis: grant.basis,
-          origin: input.origin,
-          at: deps.clock.now(),
-          recordType: 'referral_list',
-          recordId: patientId,
-        }),
-      );
+      await auditReadsOf(deps.access, principal, {
+        reads: [{ patientId, basis: grant.basis }],
+        action: 'record.read',
+        recordType: 'referral_list',
+        origin: input.origin,
+      });
     }
   } else {
     const me = principal.patientId;

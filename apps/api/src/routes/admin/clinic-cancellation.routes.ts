@@ -1,13 +1,8 @@
-import {
-  problemResponses,
-  ZCancelPeriodRequest,
-  ZCancelPeriodResult,
-  ZIdParams,
-  ZProblem,
-} from '@talon/contracts';
+import { problemResponses, ZCancelPeriodRequest, ZCancelPeriodResult, ZIdParams } from '@talon/contracts';
 import type { Principal } from '@talon/core/identity';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { originOf } from '../../plugins/auth/auth.plugin';
+import { adminErrors } from './admin-errors';
 
 /**
  * Clinic-side cancellation (DESIGN rule 8, issue 4 item 8): a clinic admin (of the role's clinic; another
@@ -28,9 +23,7 @@ export const clinicCancellationRoutes: FastifyPluginAsyncZod = async (app) => {
         body: ZCancelPeriodRequest,
         response: {
           200: ZCancelPeriodResult,
-          400: problemResponses[400],
-          401: ZProblem.describe('Not logged in'),
-          403: ZProblem.describe('Not an administrator'),
+          ...adminErrors,
           404: problemResponses[404],
         },
       },

@@ -10,7 +10,7 @@ import {
   setPatientFacts,
 } from '@talon/testing';
 import { describe, expect, it } from 'vitest';
-import { book, createPatients, createStaff } from '../../testing/booking-helpers';
+import { book, createChildOf, createPatients, createStaff } from '../../testing/booking-helpers';
 import { createTestApp, useTestApp } from '../../testing/test-app';
 
 /**
@@ -111,20 +111,13 @@ describe('booking refusals through the API', () => {
 
   it('SPECIALTY_LIMIT: one active future appointment per specialty, a representative’s count for the ward', async () => {
     const [parent] = await createPatients(t, 1, { now: NOW });
-    // A child: a parent's link ends at 18 (docs/domain.md rule 24).
-    const [child] = await createPatients(t, 1, { now: NOW, patient: { birthDate: '2018-06-01' } });
-    await t.database.db.insert(schema.representativeLinks).values({
-      representativePatientId: parent!.patientId,
-      wardPatientId: child!.patientId,
-      relation: 'parent',
-      status: 'active',
-    });
+    const child = await createChildOf(t, parent!, NOW);
     const slots = await slotsOf('otolaryngologist', { count: 3 });
     expect(
-      (await book(t, parent!.session, { slotId: slots[0]!.id, patientId: child!.patientId })).statusCode,
+      (await book(t, parent!.session, { slotId: slots[0]!.id, patientId: child.patientId })).statusCode,
     ).toBe(201);
     expectRefusal(
-      await book(t, parent!.session, { slotId: slots[1]!.id, patientId: child!.patientId }),
+      await book(t, parent!.session, { slotId: slots[1]!.id, patientId: child.patientId }),
       409,
       'SPECIALTY_LIMIT',
     );

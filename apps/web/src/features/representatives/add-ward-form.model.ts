@@ -1,14 +1,10 @@
 import { describeIdentifierError, parseSnils } from '@talon/core/identifiers';
-import { PERSON_FIELDS, personFieldError } from '../../shared/person-fields';
+import { PERSON_FIELDS, type PersonField, personFieldError } from '../../shared/person-fields';
 import type { TAddWardRequest } from './representatives.types';
 
 /** What the «Добавить ребёнка или подопечного» form holds, as typed. */
-export interface AddWardValues {
+export interface AddWardValues extends Record<PersonField, string> {
   relation: '' | 'parent' | 'guardian';
-  surname: string;
-  name: string;
-  patronymic: string;
-  birthDate: string;
   sex: '' | 'male' | 'female';
   snils: string;
   document: string;
@@ -19,10 +15,7 @@ export type AddWardField = keyof AddWardValues;
 /** In the order of the form: the first invalid one takes the focus. */
 export const ADD_WARD_FIELDS: readonly AddWardField[] = [
   'relation',
-  'surname',
-  'name',
-  'patronymic',
-  'birthDate',
+  ...PERSON_FIELDS,
   'sex',
   'snils',
   'document',
