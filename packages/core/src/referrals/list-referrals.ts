@@ -1,9 +1,4 @@
-import {
-  auditReadsOf,
-  authorizePatientAccess,
-  type RecordView,
-  representedWards,
-} from '../access';
+import { auditReadsOf, authorizePatientAccess, type RecordView, representedWards } from '../access';
 import type { Principal, RequestOrigin } from '../identity';
 import { DomainError } from '../shared';
 import { isReferralUsableNow } from './referral-rules';

@@ -1,4 +1,5 @@
 import {
+  adminProblemResponses,
   ZAuditEventPage,
   ZAuditSearchQuery,
   ZEmergencyAccessRecord,
@@ -8,7 +9,6 @@ import {
 import type { Principal } from '@talon/core/identity';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { originOf } from '../../plugins/auth/auth.plugin';
-import { adminErrors } from './admin-errors';
 
 /** The audit log and the emergency-access report for administrators. */
 export const auditRoutes: FastifyPluginAsyncZod = async (app) => {
@@ -23,7 +23,7 @@ export const auditRoutes: FastifyPluginAsyncZod = async (app) => {
         tags,
         summary: 'Search the audit log by person, actor, action and period (the search itself is logged)',
         querystring: ZAuditSearchQuery,
-        response: { 200: ZAuditEventPage, ...adminErrors },
+        response: { 200: ZAuditEventPage, ...adminProblemResponses },
       },
     },
     async (request) => {
@@ -53,7 +53,7 @@ export const auditRoutes: FastifyPluginAsyncZod = async (app) => {
         tags,
         summary: 'Emergency ("break the glass") accesses in a period',
         querystring: ZEmergencyReportQuery,
-        response: { 200: z.object({ items: z.array(ZEmergencyAccessRecord) }), ...adminErrors },
+        response: { 200: z.object({ items: z.array(ZEmergencyAccessRecord) }), ...adminProblemResponses },
       },
     },
     async (request) => {

@@ -1,8 +1,13 @@
-import { problemResponses, ZCancelPeriodRequest, ZCancelPeriodResult, ZIdParams } from '@talon/contracts';
+import {
+  adminProblemResponses,
+  problemResponses,
+  ZCancelPeriodRequest,
+  ZCancelPeriodResult,
+  ZIdParams,
+} from '@talon/contracts';
 import type { Principal } from '@talon/core/identity';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { originOf } from '../../plugins/auth/auth.plugin';
-import { adminErrors } from './admin-errors';
 
 /**
  * Clinic-side cancellation (DESIGN rule 8, issue 4 item 8): a clinic admin (of the role's clinic; another
@@ -23,7 +28,7 @@ export const clinicCancellationRoutes: FastifyPluginAsyncZod = async (app) => {
         body: ZCancelPeriodRequest,
         response: {
           200: ZCancelPeriodResult,
-          ...adminErrors,
+          ...adminProblemResponses,
           404: problemResponses[404],
         },
       },

@@ -5,7 +5,12 @@ import {
   parsePhone,
   parseSnils,
 } from '@talon/core/identifiers';
-import { PERSON_FIELDS, type PersonField, personFieldError } from '../../shared/person-fields';
+import {
+  EMPTY_PERSON_VALUES,
+  PERSON_FIELDS,
+  type PersonField,
+  personFieldError,
+} from '../../shared/person-fields';
 import type { TRegisterRequest } from './auth.types';
 import { isPasswordStrong } from './password-rules';
 
@@ -37,10 +42,7 @@ export const REGISTER_FIELDS: readonly RegisterField[] = [
 ];
 
 export const EMPTY_REGISTER_VALUES: RegisterValues = {
-  surname: '',
-  name: '',
-  patronymic: '',
-  birthDate: '',
+  ...EMPTY_PERSON_VALUES,
   sex: '',
   snils: '',
   oms: '',

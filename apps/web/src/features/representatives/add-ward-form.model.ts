@@ -1,5 +1,10 @@
 import { describeIdentifierError, parseSnils } from '@talon/core/identifiers';
-import { PERSON_FIELDS, type PersonField, personFieldError } from '../../shared/person-fields';
+import {
+  EMPTY_PERSON_VALUES,
+  PERSON_FIELDS,
+  type PersonField,
+  personFieldError,
+} from '../../shared/person-fields';
 import type { TAddWardRequest } from './representatives.types';
 
 /** What the «Добавить ребёнка или подопечного» form holds, as typed. */
@@ -23,10 +28,7 @@ export const ADD_WARD_FIELDS: readonly AddWardField[] = [
 
 export const EMPTY_ADD_WARD: AddWardValues = {
   relation: '',
-  surname: '',
-  name: '',
-  patronymic: '',
-  birthDate: '',
+  ...EMPTY_PERSON_VALUES,
   sex: '',
   snils: '',
   document: '',
