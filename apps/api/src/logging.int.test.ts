@@ -5,7 +5,8 @@ import { createTestDatabase } from '@talon/testing';
 import { expect, it } from 'vitest';
 import { buildApp, loggerOptions } from './app';
 
-it('logs requests with their id and path but never the query string or headers', async () => {
+/** The app with the production logger at `info`, its lines kept in `lines` instead of standard output. */
+async function appLoggingToLines() {
   const lines: string[] = [];
   const stream = new Writable({
     write(chunk, _encoding, done) {
@@ -19,6 +20,11 @@ it('logs requests with their id and path but never the query string or headers',
     database,
     logger: { ...loggerOptions('info'), stream },
   });
+  return { lines, database, app };
+}
+
+it('logs requests with their id and path but never the query string or headers', async () => {
+  const { lines, database, app } = await appLoggingToLines();
   try {
     await app.inject({
       url: `/api/v1/practitioners?q=${encodeURIComponent('Иванова Мария')}`,
@@ -35,19 +41,7 @@ it('logs requests with their id and path but never the query string or headers',
 });
 
 it('never logs a signed link token nor the details of a database error (issue 15, item 11)', async () => {
-  const lines: string[] = [];
-  const stream = new Writable({
-    write(chunk, _encoding, done) {
-      lines.push(String(chunk));
-      done();
-    },
-  });
-  const database = await createTestDatabase();
-  const app = await buildApp({
-    config: loadConfig({ NODE_ENV: 'test', WEB_DIST_DIR: '/nonexistent' }),
-    database,
-    logger: { ...loggerOptions('info'), stream },
-  });
+  const { lines, database, app } = await appLoggingToLines();
   // A stand-in for a bug: a statement that fails on a unique phone, whose error names the phone.
   const phone = '+79165550199';
   app.get('/api/v1/test/failing-insert', { config: { access: 'public' } }, async () => {

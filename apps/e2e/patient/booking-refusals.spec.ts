@@ -1,12 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { expectNoA11yViolations } from '../fixtures/a11y';
-import {
-  attachScreenshot,
-  chooseMoscow,
-  freshPatient,
-  openTimeChoice,
-  timesOf,
-} from '../fixtures/patient-flow';
+import { attachScreenshot, freshPatientAtTimeChoice, timesOf } from '../fixtures/patient-flow';
 
 /**
  * Issue 6, item 3: a refusal says what to do next, with a link to do it. A freshly registered patient is
@@ -16,9 +10,7 @@ test.describe('[PATIENT][BOOK] refusals', () => {
   test('a patient not attached to the clinic is refused a therapist when choosing the time, with the way to «Мои данные»', async ({
     page,
   }, testInfo) => {
-    await freshPatient(page.request, 'Неприкреплённая');
-    await chooseMoscow(page);
-    await openTimeChoice(page, 'therapist', 'Терапевт участковый');
+    await freshPatientAtTimeChoice(page, 'Неприкреплённая', 'therapist', 'Терапевт участковый');
     await timesOf(page).first().click();
 
     // Attachment is checked when the time is held, so the refusal comes before the confirmation.
@@ -43,9 +35,7 @@ test.describe('[PATIENT][BOOK] refusals', () => {
   test('a patient without a referral to a cardiologist is told before «Записаться» and refused with the way to the therapist', async ({
     page,
   }, testInfo) => {
-    await freshPatient(page.request, 'Безнаправленная');
-    await chooseMoscow(page);
-    await openTimeChoice(page, 'cardiologist', 'Кардиолог');
+    await freshPatientAtTimeChoice(page, 'Безнаправленная', 'cardiologist', 'Кардиолог');
     await timesOf(page).first().click();
 
     // A referral-only specialty: the confirmation says there is none and where one comes from.

@@ -1,12 +1,6 @@
 import { expect, type Page, test } from '@playwright/test';
 import { expectNoA11yViolations } from '../fixtures/a11y';
-import {
-  attachScreenshot,
-  bookFirstTime,
-  chooseMoscow,
-  freshPatient,
-  openTimeChoice,
-} from '../fixtures/patient-flow';
+import { attachScreenshot, bookFirstTime, freshPatientAtTimeChoice } from '../fixtures/patient-flow';
 
 /** True once the QR image has loaded (a broken image has no natural width). */
 const qrLoaded = (page: Page) =>
@@ -19,9 +13,7 @@ test.describe('[PATIENT][OFFLINE]', () => {
     page,
     context,
   }, testInfo) => {
-    await freshPatient(page.request, 'Связина');
-    await chooseMoscow(page);
-    await openTimeChoice(page, 'dentist-surgeon', 'Стоматолог-хирург');
+    await freshPatientAtTimeChoice(page, 'Связина', 'dentist-surgeon', 'Стоматолог-хирург');
     const { time, ticketUrl } = await bookFirstTime(page);
 
     // The installable app: a manifest with its icons, and the service worker controlling the page.

@@ -1,22 +1,13 @@
 import { expect, test } from '@playwright/test';
 import { expectNoA11yViolations, hasHorizontalScroll } from '../fixtures/a11y';
-import {
-  attachScreenshot,
-  bookFirstTime,
-  chooseMoscow,
-  freshPatient,
-  openTimeChoice,
-  timesOf,
-} from '../fixtures/patient-flow';
+import { attachScreenshot, bookFirstTime, freshPatientAtTimeChoice, timesOf } from '../fixtures/patient-flow';
 
 test.describe('[PATIENT][RESCHEDULE]', () => {
   test('moves a visit to another time: a new ticket, the old visit shown as moved in the history', async ({
     page,
   }, testInfo) => {
     // A fresh account without an email: its visits and the ticket's email step start from nothing.
-    await freshPatient(page.request, 'Переносова');
-    await chooseMoscow(page);
-    await openTimeChoice(page, 'ophthalmologist', 'Офтальмолог');
+    await freshPatientAtTimeChoice(page, 'Переносова', 'ophthalmologist', 'Офтальмолог');
     await bookFirstTime(page);
     const oldCode = (await page.locator('.ticket-code').textContent())?.trim() ?? '';
 
@@ -89,9 +80,7 @@ test.describe('[PATIENT][RESCHEDULE]', () => {
 
   test('the moving page and the ticket fit a 360 px phone', async ({ page }) => {
     await page.setViewportSize({ width: 360, height: 740 });
-    await freshPatient(page.request, 'Узкая');
-    await chooseMoscow(page);
-    await openTimeChoice(page, 'otolaryngologist', 'Оториноларинголог');
+    await freshPatientAtTimeChoice(page, 'Узкая', 'otolaryngologist', 'Оториноларинголог');
     await bookFirstTime(page);
     expect(await hasHorizontalScroll(page), 'ticket').toBe(false);
     await page.getByRole('link', { name: 'Перенести' }).click();

@@ -5,7 +5,7 @@ import {
   bookFirstTime,
   chooseMoscow,
   freshPatient,
-  openTimeChoice,
+  freshPatientAtTimeChoice,
   timesOf,
 } from '../fixtures/patient-flow';
 
@@ -15,9 +15,7 @@ test.describe('[PATIENT][WAITLIST]', () => {
     browser,
   }, testInfo) => {
     // Patient A books the first free time of a urologist.
-    await freshPatient(page.request, 'Первая');
-    await chooseMoscow(page);
-    const address = await openTimeChoice(page, 'urologist', 'Уролог');
+    const address = await freshPatientAtTimeChoice(page, 'Первая', 'urologist', 'Уролог');
     const { time, ticketUrl } = await bookFirstTime(page);
     const appointmentId = new URL(ticketUrl).pathname.split('/').pop() ?? '';
 

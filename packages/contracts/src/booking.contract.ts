@@ -1,6 +1,6 @@
 import { pageOf, paginationQuery } from './pagination.contract';
 import { ZProblem } from './problem.contract';
-import { ZText, z } from './zod';
+import { ZOffsetDateTimeText, ZText, z } from './zod';
 
 const APPOINTMENT_STATUSES = [
   'booked',
@@ -18,16 +18,7 @@ export type TAppointmentStatus = z.infer<typeof ZAppointmentStatus>;
 const uuid = (what: string) => z.uuid({ message: `Ожидается идентификатор ${what} (UUID)` });
 
 /** An instant with an explicit offset, parsed to a Date (a bad one is a 400 naming the field). */
-const ZBookingInstant = z
-  .string()
-  .max(40)
-  .pipe(
-    z.iso.datetime({
-      offset: true,
-      message: 'Ожидаются дата и время ISO 8601 со смещением, например 2026-12-01T09:00:00+03:00',
-    }),
-  )
-  .transform((value) => new Date(value));
+const ZBookingInstant = ZOffsetDateTimeText.transform((value) => new Date(value));
 
 /** `POST /api/v1/appointments`; the `Idempotency-Key` header is required. */
 export const ZBookAppointmentRequest = z

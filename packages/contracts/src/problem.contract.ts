@@ -31,3 +31,10 @@ export const problemResponses = {
   400: ZProblem.describe('Invalid request'),
   404: ZProblem.describe('Not found'),
 } as const;
+
+/** The refusals every administrator's route may give, besides its own, for the OpenAPI document. */
+export const adminProblemResponses = {
+  400: problemResponses[400],
+  401: ZProblem.describe('Not logged in'),
+  403: ZProblem.describe('Not an administrator'),
+} as const;

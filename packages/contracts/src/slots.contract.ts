@@ -1,21 +1,14 @@
 import { pageOf, paginationQuery } from './pagination.contract';
-import { ZText, z } from './zod';
+import { ZOffsetDateTimeText, ZText, z } from './zod';
 
 const SLOT_VISIT_TYPES = ['in_person', 'video', 'home'] as const;
 export const ZSlotVisitType = z.enum(SLOT_VISIT_TYPES).meta({ id: 'SlotVisitType' });
 
 /** An instant with an explicit offset (or `Z`), parsed to a Date so that a bad one is a 400 naming the field. */
-const ZInstant = z
-  .string()
-  .max(40)
-  .pipe(
-    z.iso.datetime({
-      offset: true,
-      message: 'Ожидаются дата и время ISO 8601 со смещением, например 2026-12-01T09:00:00+03:00',
-    }),
-  )
-  .transform((value) => new Date(value))
-  .refine((date) => !Number.isNaN(date.getTime()), { message: 'Такой даты не существует' });
+const ZInstant = ZOffsetDateTimeText.transform((value) => new Date(value)).refine(
+  (date) => !Number.isNaN(date.getTime()),
+  { message: 'Такой даты не существует' },
+);
 
 const slotFilters = {
   region: z

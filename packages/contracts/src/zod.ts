@@ -28,4 +28,15 @@ export const EMAIL_PATTERN = /^[^\s@]{1,64}@[^\s@]{1,189}\.[^\s@]{2,63}$/;
 /** An e-mail address field with its Russian message. */
 export const ZEmail = (message: string) => z.string().max(254).regex(EMAIL_PATTERN, { message });
 
+/** An instant with an explicit offset (or `Z`), as text; the fields parse it on to a Date. */
+export const ZOffsetDateTimeText = z
+  .string()
+  .max(40)
+  .pipe(
+    z.iso.datetime({
+      offset: true,
+      message: 'Ожидаются дата и время ISO 8601 со смещением, например 2026-12-01T09:00:00+03:00',
+    }),
+  );
+
 export { z };

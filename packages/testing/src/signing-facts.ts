@@ -1,5 +1,6 @@
 import { type Database, schema } from '@talon/db';
 import { eq } from 'drizzle-orm';
+import { buildOrganization, buildPractitioner } from './factories';
 
 /** Revokes every signing certificate of an organisation at `at`, for tests of what can still sign. */
 export async function revokeOrganizationCertificates(
@@ -11,4 +12,19 @@ export async function revokeOrganizationCertificates(
     .update(schema.signingCertificates)
     .set({ revokedAt: at })
     .where(eq(schema.signingCertificates.organizationId, organizationId));
+}
+
+/** The signer of the signing tests: Соколова Мария Андреевна, a doctor of a new clinic named `clinicName`. */
+export async function buildSigningDoctor(
+  db: Database,
+  clinicName: string,
+): Promise<{ practitionerId: string; organizationId: string }> {
+  const organization = await buildOrganization(db, { name: clinicName });
+  const practitioner = await buildPractitioner(db, {
+    organizationId: organization.id,
+    surname: 'Соколова',
+    name: 'Мария',
+    patronymic: 'Андреевна',
+  });
+  return { practitionerId: practitioner.id, organizationId: organization.id };
 }

@@ -8,7 +8,7 @@ import { loadConfig } from '@talon/config';
 import type { Principal } from '@talon/core/identity';
 import { DomainError } from '@talon/core/shared';
 import { createFieldCipher, inspectSignature, issueDemoCertificates, openPdf } from '@talon/db';
-import { buildOrganization, buildPractitioner, revokeOrganizationCertificates } from '@talon/testing';
+import { buildSigningDoctor, revokeOrganizationCertificates } from '@talon/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../testing/test-app';
 
@@ -67,15 +67,7 @@ async function dischargeSummary(): Promise<Buffer> {
 beforeAll(async () => {
   t = await createTestApp();
   directory = await mkdtemp(join(tmpdir(), 'talon-pdfsig-'));
-  const organization = await buildOrganization(t.database.db, { name: CLINIC });
-  const practitioner = await buildPractitioner(t.database.db, {
-    organizationId: organization.id,
-    surname: 'Соколова',
-    name: 'Мария',
-    patronymic: 'Андреевна',
-  });
-  practitionerId = practitioner.id;
-  organizationId = organization.id;
+  ({ practitionerId, organizationId } = await buildSigningDoctor(t.database.db, CLINIC));
   const cipher = createFieldCipher(loadConfig({ NODE_ENV: 'test' }).secrets);
   const issued = await issueDemoCertificates(t.database.db, cipher, {
     secret: Buffer.alloc(32, 21),

@@ -69,6 +69,21 @@ export async function createPatients(
   }));
 }
 
+/**
+ * A logged-in child (born 2018-06-01) of `parent`, linked as their active ward: a parent's link ends at 18
+ * (docs/domain.md rule 24). `now` as for `createPatients`.
+ */
+export async function createChildOf(t: TestApp, parent: TestPatient, now: Date): Promise<TestPatient> {
+  const [child] = await createPatients(t, 1, { now, patient: { birthDate: '2018-06-01' } });
+  await t.database.db.insert(schema.representativeLinks).values({
+    representativePatientId: parent.patientId,
+    wardPatientId: child!.patientId,
+    relation: 'parent',
+    status: 'active',
+  });
+  return child!;
+}
+
 /** A fresh bearer session for an existing account, live at `now` (after a test moved the clock). */
 export async function newSession(t: TestApp, accountId: string, now: Date): Promise<Session> {
   const token = randomBytes(32).toString('base64url');

@@ -76,8 +76,8 @@ export const bearerSession = (token: string): Session => ({
   headers: { authorization: `Bearer ${token}` },
 });
 
-/** Registers and confirms a patient through the API; returns the logged-in session and the form used. */
-export async function registerPatient(t: TestApp, overrides: Record<string, unknown> = {}) {
+/** Registers and confirms a patient through the API; returns the confirmation's answer and the form used. */
+export async function registerAndConfirm(t: TestApp, overrides: Record<string, unknown> = {}) {
   const body = registrationBody(overrides);
   const started = await t.app.inject({ method: 'POST', url: '/api/v1/auth/register', payload: body });
   expect(started.statusCode, started.body).toBe(201);
@@ -88,5 +88,30 @@ export async function registerPatient(t: TestApp, overrides: Record<string, unkn
     payload: { registrationId: started.json().registrationId, code },
   });
   expect(confirmed.statusCode, confirmed.body).toBe(200);
+  return { body, confirmed };
+}
+
+/** Registers and confirms a patient through the API; returns the logged-in session and the form used. */
+export async function registerPatient(t: TestApp, overrides: Record<string, unknown> = {}) {
+  const { body, confirmed } = await registerAndConfirm(t, overrides);
   return { body, session: asSession(confirmed), me: confirmed.json().me };
+}
+
+/** Adds the session's child Пётр Иванов (born 01.06.2020) as a ward; returns the new ward's patient id. */
+export async function addChildWard(t: TestApp, session: Session): Promise<string> {
+  const add = await t.app.inject({
+    method: 'POST',
+    url: '/api/v1/me/wards',
+    headers: session.headers,
+    payload: {
+      relation: 'parent',
+      surname: 'Иванов',
+      name: 'Пётр',
+      birthDate: '01.06.2020',
+      sex: 'male',
+      document: 'IV-МЮ 123456',
+    },
+  });
+  expect(add.statusCode, add.body).toBe(201);
+  return add.json().patient.id;
 }

@@ -3,6 +3,7 @@ import type { Clock } from '@talon/core/shared';
 import type { DatabaseHandle } from '@talon/db';
 import { createTestDatabase } from '@talon/testing';
 import { createJsonLogger, startWorker, type Worker } from '@talon/worker';
+import { afterAll, beforeAll } from 'vitest';
 import { type App, buildApp } from '../app';
 
 export interface TestApp {
@@ -67,5 +68,33 @@ export async function createTestApp(options: TestAppOptions = {}): Promise<TestA
       await app.close();
       await database.close();
     },
+  };
+}
+
+/**
+ * The test app of a whole file: started before its tests and closed after them. Its fields may be read only
+ * inside tests and hooks (the app exists from `beforeAll` on).
+ */
+export function useTestApp(options: TestAppOptions = {}): TestApp {
+  let current: TestApp | undefined;
+  beforeAll(async () => {
+    current = await createTestApp(options);
+  });
+  afterAll(() => current?.close());
+  const started = (): TestApp => {
+    if (!current) throw new Error('the test app is started in beforeAll: read it inside a test or a hook');
+    return current;
+  };
+  return {
+    get app() {
+      return started().app;
+    },
+    get database() {
+      return started().database;
+    },
+    get worker() {
+      return started().worker;
+    },
+    close: () => started().close(),
   };
 }

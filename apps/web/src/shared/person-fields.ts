@@ -9,6 +9,14 @@ import {
 export type PersonField = 'surname' | 'name' | 'patronymic' | 'birthDate';
 export const PERSON_FIELDS: readonly PersonField[] = ['surname', 'name', 'patronymic', 'birthDate'];
 
+/** The person fields of a form before anything is typed. */
+export const EMPTY_PERSON_VALUES: Readonly<Record<PersonField, string>> = {
+  surname: '',
+  name: '',
+  patronymic: '',
+  birthDate: '',
+};
+
 /**
  * The error of one person field, by the server's own validators (`@talon/core/identifiers`), or null.
  * `today` is the browser's date; the server checks the birth date again in Moscow time.

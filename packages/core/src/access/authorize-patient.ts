@@ -69,14 +69,9 @@ export async function authorizePatientAccess(
 
 /** `authorizePatientAccess` when only the basis matters (an action, or a read that is medical anyway). */
 export async function authorizePatient(
-  deps: AccessDeps,
-  principal: Principal,
-  patientId: string,
-  purpose: PatientPurpose,
-  origin: RequestOrigin,
-  context?: AccessContext,
+  ...args: Parameters<typeof authorizePatientAccess>
 ): Promise<AccessBasis> {
-  return (await authorizePatientAccess(deps, principal, patientId, purpose, origin, context)).basis;
+  return (await authorizePatientAccess(...args)).basis;
 }
 
 /** An audit entry for an allowed action on a person's records. */

@@ -1,4 +1,4 @@
-import type { AppointmentStatus } from './booking.types';
+import { APPOINTMENT_STATUSES, type AppointmentStatus } from './booking.types';
 
 /**
  * The allowed status changes (docs/domain.md §2). A visit is confirmed, checked in (arrived) and fulfilled; it can
@@ -6,15 +6,8 @@ import type { AppointmentStatus } from './booking.types';
  * `booked`/`confirmed` covers a patient seen without checking in at the desk.
  */
 const TRANSITIONS: Record<AppointmentStatus, readonly AppointmentStatus[]> = {
-  booked: [
-    'confirmed',
-    'arrived',
-    'fulfilled',
-    'cancelled_by_patient',
-    'cancelled_by_clinic',
-    'rescheduled',
-    'noshow',
-  ],
+  // A booked visit may go to every other status.
+  booked: APPOINTMENT_STATUSES.filter((status) => status !== 'booked'),
   confirmed: ['arrived', 'fulfilled', 'cancelled_by_patient', 'cancelled_by_clinic', 'rescheduled', 'noshow'],
   arrived: ['fulfilled'],
   fulfilled: [],

@@ -4,7 +4,7 @@ import { DomainError } from '../shared';
 import { appointmentFor } from './appointment-reading';
 import { BookingErrorCode } from './booking.errors';
 import type { AppointmentReading } from './booking.types';
-import { type BookingDeps, resolveBookingActor } from './booking-deps';
+import { type BookingDeps, findSlotAndActor } from './booking-deps';
 import { enqueueBookingMessage } from './booking-messages';
 import { normalizeReason } from './cancellation';
 import { placeAppointment, precheckSlot } from './place-appointment';
@@ -33,14 +33,7 @@ export async function bookAppointment(
   input: BookAppointmentInput,
 ): Promise<AppointmentReading> {
   const now = deps.clock.now();
-  const slot = await deps.store.read((repos) => repos.booking.findSlot(input.slotId));
-  const actor = await resolveBookingActor(
-    deps,
-    principal,
-    input.patientId,
-    input.origin,
-    slot?.organizationId ?? null,
-  );
+  const { slot, actor } = await findSlotAndActor(deps, principal, input);
   const overrideReason = normalizeReason(input.overrideReason);
   if (input.overrideReason !== undefined && !overrideReason) {
     throw new DomainError(BookingErrorCode.OVERRIDE_REASON_REQUIRED, { field: 'body.overrideReason' });
@@ -64,28 +57,21 @@ export async function bookAppointment(
         await enqueueBookingMessage(repos, view, 'booking.confirmed', principal.accountId);
         // The audit entries go last: an entry only takes a number (the worker chains it later), so this
         // holds no lock, but the transaction's other work stays the shortest possible.
-        await auditAllowed(repos, principal, {
-          action: 'appointment.book',
-          patientId: actor.patientId,
-          basis: actor.basis,
-          origin: input.origin,
-          at: now,
-          recordType: 'appointment',
-          recordId: placed.id,
-          details: { slotId: slot.id, channel: actor.channel, code: view.code },
-        });
-        if (placed.overridden.length) {
-          await auditAllowed(repos, principal, {
-            action: 'override',
+        const audit = (action: 'appointment.book' | 'override', details: Record<string, unknown>) =>
+          auditAllowed(repos, principal, {
+            action,
             patientId: actor.patientId,
             basis: actor.basis,
             origin: input.origin,
             at: now,
             recordType: 'appointment',
             recordId: placed.id,
-            // The reason itself stays with the appointment, encrypted (docs/domain.md rule 18).
-            details: { rules: placed.overridden.map((r) => r.code) },
+            details,
           });
+        await audit('appointment.book', { slotId: slot.id, channel: actor.channel, code: view.code });
+        if (placed.overridden.length) {
+          // The reason itself stays with the appointment, encrypted (docs/domain.md rule 18).
+          await audit('override', { rules: placed.overridden.map((r) => r.code) });
         }
         return appointmentFor(view, actor.view);
       },

@@ -13,7 +13,7 @@ import type { Clock } from '../shared';
 import { DomainError, isDomainError } from '../shared';
 import { BookingErrorCode } from './booking.errors';
 import type { BookingStore } from './booking.ports';
-import type { BookedByKind, BookingChannel, BookingPolicy } from './booking.types';
+import type { BookedByKind, BookingChannel, BookingPolicy, SlotFacts } from './booking.types';
 
 /** What every booking use case receives. */
 export interface BookingDeps {
@@ -146,4 +146,24 @@ export async function authorizeAppointment(
     if (isNotFound(error)) throw new DomainError(BookingErrorCode.APPOINTMENT_NOT_FOUND);
     throw error;
   }
+}
+
+/**
+ * The slot asked for (null when there is none, which `precheckSlot` refuses) and who books it for whom,
+ * resolved at the slot's clinic.
+ */
+export async function findSlotAndActor(
+  deps: BookingDeps,
+  principal: Principal,
+  request: { slotId: string; patientId?: string | undefined; origin: RequestOrigin },
+): Promise<{ slot: SlotFacts | null; actor: BookingActor }> {
+  const slot = await deps.store.read((repos) => repos.booking.findSlot(request.slotId));
+  const actor = await resolveBookingActor(
+    deps,
+    principal,
+    request.patientId,
+    request.origin,
+    slot?.organizationId ?? null,
+  );
+  return { slot, actor };
 }

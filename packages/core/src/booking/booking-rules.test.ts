@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { freeSlotFacts } from '../testing';
 import { BookingErrorCode } from './booking.errors';
 import { DEFAULT_BOOKING_POLICY, type PatientBookingFacts, type SlotFacts } from './booking.types';
 import {
@@ -20,31 +21,7 @@ import {
 const NOW = new Date('2026-11-30T06:00:00Z'); // 09:00 in Moscow
 const hours = (h: number) => new Date(NOW.getTime() + h * 3_600_000);
 
-const slot = (overrides: Partial<SlotFacts> = {}): SlotFacts => ({
-  id: 's1',
-  status: 'free',
-  heldByPatientId: null,
-  heldUntil: null,
-  startsAt: hours(24),
-  endsAt: hours(24.5),
-  channels: ['internet', 'registry'],
-  isPriority: false,
-  priorityReleasedAt: null,
-  specialtyCode: 'ophthalmologist',
-  regionCode: '77',
-  organizationId: 'org1',
-  practitionerId: 'pr1',
-  visitType: 'in_person',
-  organization: {
-    shortName: 'ГП № 14',
-    timeZone: 'Europe/Moscow',
-    bookingHorizonDays: 14,
-    minNoticeMinutes: 60,
-    cancellationWindowHours: 24,
-  },
-  specialty: { selfBooking: true, referralRequired: false, attachmentRequired: false },
-  ...overrides,
-});
+const slot = (overrides: Partial<SlotFacts> = {}): SlotFacts => freeSlotFacts(NOW, overrides);
 
 const patient = (overrides: Partial<PatientBookingFacts> = {}): PatientBookingFacts => ({
   id: 'p1',

@@ -1,7 +1,7 @@
 import type { Principal, RequestOrigin } from '../identity';
 import { DomainError } from '../shared';
 import { BookingErrorCode } from './booking.errors';
-import { type BookingDeps, resolveBookingActor } from './booking-deps';
+import { type BookingDeps, findSlotAndActor } from './booking-deps';
 import { patientRefusals } from './booking-rules';
 import { enforceRefusals, precheckSlot } from './place-appointment';
 import { isSlotTaken, slotTakenError } from './slot-taken';
@@ -19,14 +19,7 @@ export async function holdSlot(
   input: { slotId: string; patientId?: string; origin: RequestOrigin },
 ): Promise<{ slotId: string; heldUntil: Date }> {
   const now = deps.clock.now();
-  const slot = await deps.store.read((repos) => repos.booking.findSlot(input.slotId));
-  const actor = await resolveBookingActor(
-    deps,
-    principal,
-    input.patientId,
-    input.origin,
-    slot?.organizationId ?? null,
-  );
+  const { slot, actor } = await findSlotAndActor(deps, principal, input);
   const heldUntil = new Date(now.getTime() + deps.policy.holdMinutes * 60_000);
   try {
     precheckSlot(slot, actor, now, false);

@@ -1,5 +1,4 @@
 import {
-  auditAllowed,
   auditReadsOf,
   authorizePatientAccess,
   type RecordView,
@@ -55,17 +54,12 @@ export async function listedPatients(
     const grant = await authorizePatientAccess(deps.access, principal, patientId, 'read', input.origin);
     if (grant.basis !== 'self') {
       // Someone else's visits (a ward's, a patient's at the front desk): the read is audited (rule 17).
-      await deps.access.access.transaction((repos) =>
-        auditAllowed(repos, principal, {
-          action: 'record.read',
-          patientId,
-          basis: grant.basis,
-          origin: input.origin,
-          at: deps.clock.now(),
-          recordType,
-          recordId: patientId,
-        }),
-      );
+      await auditReadsOf(deps.access, principal, {
+        reads: [{ patientId, basis: grant.basis }],
+        action: 'record.read',
+        recordType,
+        origin: input.origin,
+      });
     }
     return {
       patients: [{ patientId, view: grant.view }],
@@ -155,17 +149,12 @@ export async function getAppointment(
     input.origin,
   );
   if (grant.basis !== 'self') {
-    await deps.access.access.transaction((repos) =>
-      auditAllowed(repos, principal, {
-        action: 'record.read',
-        patientId: view.patientId,
-        basis: grant.basis,
-        origin: input.origin,
-        at: deps.clock.now(),
-        recordType: 'appointment',
-        recordId: view.id,
-      }),
-    );
+    await auditReadsOf(deps.access, principal, {
+      reads: [{ patientId: view.patientId, basis: grant.basis, recordId: view.id }],
+      action: 'record.read',
+      recordType: 'appointment',
+      origin: input.origin,
+    });
   }
   return appointmentFor(view, grant.view);
 }

@@ -5,7 +5,7 @@ import { appointmentFor } from './appointment-reading';
 import { canTransition } from './appointment-status';
 import { BookingErrorCode } from './booking.errors';
 import type { AppointmentReading } from './booking.types';
-import { authorizeAppointment, type BookingDeps, resolveBookingActor } from './booking-deps';
+import { authorizeAppointment, type BookingDeps, findSlotAndActor } from './booking-deps';
 import { enqueueBookingMessage } from './booking-messages';
 import { isWithinRescheduleWindow } from './cancellation';
 import { placeAppointment, precheckSlot } from './place-appointment';
@@ -31,15 +31,12 @@ export async function rescheduleAppointment(
       params: { status: record.status },
     });
   }
-  const slot = await deps.store.read((repos) => repos.booking.findSlot(input.slotId));
   // The new slot's clinic decides too: the registry moves a visit only into the slots of its clinics.
-  const actor = await resolveBookingActor(
-    deps,
-    principal,
-    record.patientId,
-    input.origin,
-    slot?.organizationId ?? null,
-  );
+  const { slot, actor } = await findSlotAndActor(deps, principal, {
+    slotId: input.slotId,
+    patientId: record.patientId,
+    origin: input.origin,
+  });
   if (slot && slot.specialtyCode !== record.specialtyCode) {
     throw new DomainError(BookingErrorCode.RESCHEDULE_OTHER_SPECIALTY, { field: 'body.slotId' });
   }

@@ -9,7 +9,6 @@ import type {
   Role,
   RoleGrant,
   Session,
-  SessionTransport,
 } from './identity.types';
 import type { ThrottleFacts } from './login-throttle';
 
@@ -109,16 +108,19 @@ export interface CodeRepository {
   retire(purpose: OneTimeCodePurpose, subjectId: string, at: Date): Promise<void>;
 }
 
-export interface NewSession {
-  accountId: string;
+export interface NewSession
+  extends Pick<
+    Session,
+    | 'accountId'
+    | 'transport'
+    | 'csrfToken'
+    | 'mfaPending'
+    | 'method'
+    | 'idleTimeoutSeconds'
+    | 'createdAt'
+    | 'expiresAt'
+  > {
   tokenHash: string;
-  transport: SessionTransport;
-  csrfToken: string | null;
-  mfaPending: boolean;
-  method: string;
-  idleTimeoutSeconds: number;
-  createdAt: Date;
-  expiresAt: Date;
   origin: RequestOrigin;
 }
 

@@ -1,24 +1,19 @@
 /**
- * Roles of docs/domain.md §1. Staff roles are held within an organization, except the call-centre
+ * Roles of docs/domain.md §1 (the one list: the database's check constraint is built from it). Staff roles are held within an organization, except the call-centre
  * operator's (held for a region: the clinics of that region) and the system admin's (held for none).
  */
-export type Role =
-  | 'patient'
-  | 'doctor'
-  | 'nurse'
-  | 'registrar'
-  | 'call_centre'
-  | 'clinic_admin'
-  | 'system_admin';
-
-export const STAFF_ROLES: readonly Role[] = [
+export const ROLES = [
+  'patient',
   'doctor',
   'nurse',
   'registrar',
   'call_centre',
   'clinic_admin',
   'system_admin',
-];
+] as const;
+export type Role = (typeof ROLES)[number];
+
+export const STAFF_ROLES: readonly Role[] = ROLES.filter((role) => role !== 'patient');
 
 export interface RoleGrant {
   role: Role;

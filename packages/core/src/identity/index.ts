@@ -14,6 +14,7 @@ export {
   type OneTimeCodePurpose,
   type Principal,
   type RequestOrigin,
+  ROLES,
   type Role,
   type RoleGrant,
   type Session,

@@ -7,8 +7,6 @@ import type { FileStore, StoredFileRecord } from '../uploads';
 import type { LabRange } from './interpret-observation';
 import type {
   ConditionClinicalStatus,
-  ConditionRole,
-  ConditionVerificationStatus,
   CoverageStatus,
   EncounterClass,
   Interpretation,
@@ -76,17 +74,7 @@ export interface EncountersRepository {
   list(filter: { patientId: string; period: Period; limit: number }): Promise<EncounterView[]>;
 }
 
-export interface NewCondition {
-  id: string;
-  patientId: string;
-  encounterId: string | null;
-  code: string;
-  name: string;
-  role: ConditionRole | null;
-  clinicalStatus: ConditionClinicalStatus;
-  verificationStatus: ConditionVerificationStatus;
-  onsetDate: string | null;
-  abatementDate: string | null;
+export interface NewCondition extends Omit<ConditionView, 'recordedBy' | 'recordedAt'> {
   recordedByPractitionerId: string | null;
   at: Date;
 }

@@ -1,10 +1,4 @@
-import {
-  auditAllowed,
-  auditReadsOf,
-  authorizePatientAccess,
-  type RecordView,
-  representedWards,
-} from '../access';
+import { auditReadsOf, authorizePatientAccess, type RecordView, representedWards } from '../access';
 import type { Principal, RequestOrigin } from '../identity';
 import { DomainError } from '../shared';
 import { isReferralUsableNow } from './referral-rules';
@@ -39,17 +33,12 @@ export async function listReferrals(
     const grant = await authorizePatientAccess(deps.access, principal, patientId, 'read', input.origin);
     readers = [{ patientId, view: grant.view }];
     if (grant.basis !== 'self') {
-      await deps.access.access.transaction((repos) =>
-        auditAllowed(repos, principal, {
-          action: 'record.read',
-          patientId,
-          basis: grant.basis,
-          origin: input.origin,
-          at: deps.clock.now(),
-          recordType: 'referral_list',
-          recordId: patientId,
-        }),
-      );
+      await auditReadsOf(deps.access, principal, {
+        reads: [{ patientId, basis: grant.basis }],
+        action: 'record.read',
+        recordType: 'referral_list',
+        origin: input.origin,
+      });
     }
   } else {
     const me = principal.patientId;

@@ -20,17 +20,10 @@ export interface PatientSearchInput {
 }
 
 /**
- * The criteria in canonical form: SNILS 11 digits, ЕНП 16 digits, phone E.164, names in the stored
- * canonical case (`parsePersonName`) with ё folded to е, birth date ISO.
+ * The criteria in canonical form, with the fields of the query: SNILS 11 digits, ЕНП 16 digits, phone
+ * E.164, names in the stored canonical case (`parsePersonName`) with ё folded to е, birth date ISO.
  */
-export interface PatientSearchCriteria {
-  snils?: string;
-  oms?: string;
-  phone?: string;
-  surname?: string;
-  name?: string;
-  birthDate?: string;
-}
+export type PatientSearchCriteria = PatientSearchInput;
 
 /** Registrars type е for ё and the reverse; the database side folds the stored name the same way. */
 const foldYo = (text: string) => text.replace(/ё/g, 'е').replace(/Ё/g, 'Е');

@@ -17,20 +17,15 @@ const spec = (minute: number, overrides: Partial<SlotSpec> = {}): SlotSpec => ({
   ...overrides,
 });
 
+/** The slot that `spec(minute)` made, free; its channels in another order, which matching ignores. */
 const slot = (id: string, minute: number, overrides: Partial<ExistingSlot> = {}): ExistingSlot => ({
+  ...spec(minute),
   id,
-  startsAt: at(minute),
-  endsAt: at(minute + 30),
   status: 'free',
   isHeld: false,
   hasAppointments: false,
   hasActiveAppointment: false,
   channels: ['registry', 'internet'],
-  visitType: 'in_person',
-  isPriority: false,
-  priorityReleasedAt: null,
-  scheduleId: 's1',
-  locationId: null,
   ...overrides,
 });
 

@@ -102,10 +102,8 @@ export interface SlotSpec {
 }
 
 /** A slot already in the database, as regeneration needs to see it. */
-export interface ExistingSlot {
+export interface ExistingSlot extends SlotSpec {
   id: string;
-  startsAt: Date;
-  endsAt: Date;
   status: SlotStatus;
   /** A live hold (not expired) by a patient confirming a booking. */
   isHeld: boolean;
@@ -113,12 +111,6 @@ export interface ExistingSlot {
   hasAppointments: boolean;
   /** An active appointment (booked, confirmed, arrived) holds it. */
   hasActiveAppointment: boolean;
-  channels: SlotChannel[];
-  visitType: VisitType;
-  isPriority: boolean;
-  priorityReleasedAt: Date | null;
-  scheduleId: string | null;
-  locationId: string | null;
 }
 
 /** A booked slot that no longer lies inside working hours: the clinic admin must act (docs/domain.md rule 8). */

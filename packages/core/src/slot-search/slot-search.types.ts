@@ -66,6 +66,7 @@ export interface FreeSlotRecord {
   practitionerRoleId: string;
   startsAt: Date;
   endsAt: Date;
+  /** The clinic's IANA zone. */
   timeZone: string;
   visitType: VisitType;
   isPriority: boolean;
@@ -76,19 +77,10 @@ export interface FreeSlotRecord {
 }
 
 /** A free slot as the API shows it: times in the clinic's zone with their offset (docs/domain.md rule 10). */
-export interface FreeSlot {
-  id: string;
+export interface FreeSlot extends Omit<FreeSlotRecord, 'practitionerRoleId' | 'startsAt' | 'endsAt'> {
   /** ISO 8601 with the clinic's offset, e.g. `2026-12-01T09:00:00+02:00`. */
   start: string;
   end: string;
-  /** The clinic's IANA zone. */
-  timeZone: string;
-  visitType: VisitType;
-  isPriority: boolean;
-  room: string | null;
-  practitioner: { id: string; name: string };
-  organization: { id: string; name: string };
-  specialty: { code: string; name: string };
 }
 
 export interface SlotPage<T> {
@@ -116,22 +108,19 @@ export interface DayCount {
   free: number;
 }
 
-export interface NearestSlotRecord {
+/** A doctor of the list with their first free slot (`S`), or null when they have none in the window. */
+interface DoctorsFirstSlot<S> {
   practitionerRoleId: string;
   practitioner: { id: string; name: string };
   organization: { id: string; name: string };
   specialty: { code: string; name: string };
-  slot: FreeSlotRecord | null;
+  slot: S | null;
 }
 
-/** A doctor of the list with their first free slot, or null when they have none in the window. */
-export interface NearestSlot {
-  practitionerRoleId: string;
-  practitioner: { id: string; name: string };
-  organization: { id: string; name: string };
-  specialty: { code: string; name: string };
-  slot: FreeSlot | null;
-}
+/** The repository's answer, before the slot is shown in the clinic's local time. */
+export type NearestSlotRecord = DoctorsFirstSlot<FreeSlotRecord>;
+
+export type NearestSlot = DoctorsFirstSlot<FreeSlot>;
 
 export interface SpecialtyAgeGroup {
   code: string;

@@ -66,15 +66,11 @@ export interface FileStore {
   remove(file: Pick<StoredFileRecord, 'id' | 'storage' | 'storageKey'>): Promise<void>;
 }
 
-export interface NewStoredFile {
-  id: string;
-  ownerAccountId: string | null;
-  contentType: UploadContentType;
-  size: number;
-  sha256: string;
-  storage: FileStorage;
-  storageKey: string;
-  content: Uint8Array | null;
+export interface NewStoredFile
+  extends Pick<
+    StoredFileRecord,
+    'id' | 'ownerAccountId' | 'contentType' | 'size' | 'sha256' | 'storage' | 'storageKey' | 'content'
+  > {
   /** Set for a file the system makes for a record (a document's PDF); uploads start unattached. */
   attachedTo?: { type: UploadAttachmentType; id: string } | null;
   at: Date;

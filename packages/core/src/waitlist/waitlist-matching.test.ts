@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_BOOKING_POLICY, type PatientBookingFacts, type SlotFacts } from '../booking';
 import { DomainError } from '../shared';
+import { freeSlotFacts } from '../testing';
 import { checkWindow } from './join-waitlist';
 import { offerSlotToWaitlist } from './offer-slot';
 import type { WaitlistRepos } from './waitlist.ports';
@@ -11,31 +12,7 @@ const NOW = new Date('2026-11-30T06:00:00Z'); // 09:00 in Moscow
 const hours = (h: number) => new Date(NOW.getTime() + h * 3_600_000);
 const policy: WaitlistOfferPolicy = { booking: DEFAULT_BOOKING_POLICY, waitlist: DEFAULT_WAITLIST_POLICY };
 
-const slot = (overrides: Partial<SlotFacts> = {}): SlotFacts => ({
-  id: 's1',
-  status: 'free',
-  heldByPatientId: null,
-  heldUntil: null,
-  startsAt: hours(24), // 2026-12-01 09:00 Moscow
-  endsAt: hours(24.5),
-  channels: ['internet', 'registry'],
-  isPriority: false,
-  priorityReleasedAt: null,
-  specialtyCode: 'ophthalmologist',
-  regionCode: '77',
-  organizationId: 'org1',
-  practitionerId: 'pr1',
-  visitType: 'in_person',
-  organization: {
-    shortName: 'ГП № 14',
-    timeZone: 'Europe/Moscow',
-    bookingHorizonDays: 14,
-    minNoticeMinutes: 60,
-    cancellationWindowHours: 24,
-  },
-  specialty: { selfBooking: true, referralRequired: false, attachmentRequired: false },
-  ...overrides,
-});
+const slot = (overrides: Partial<SlotFacts> = {}): SlotFacts => freeSlotFacts(NOW, overrides);
 
 let sequence = 0;
 const candidate = (overrides: Partial<WaitlistCandidate> = {}): WaitlistCandidate => ({

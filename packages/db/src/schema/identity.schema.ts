@@ -1,3 +1,4 @@
+import { ROLES } from '@talon/core/identity';
 import { sql } from 'drizzle-orm';
 import {
   bigint,
@@ -18,15 +19,6 @@ import { patients } from './patients.schema';
 import { practitioners } from './practitioners.schema';
 import { regions } from './reference.schema';
 
-export const ROLES = [
-  'patient',
-  'doctor',
-  'nurse',
-  'registrar',
-  'call_centre',
-  'clinic_admin',
-  'system_admin',
-] as const;
 export const ONE_TIME_CODE_PURPOSES = [
   'registration',
   'login_mfa',

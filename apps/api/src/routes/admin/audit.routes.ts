@@ -1,21 +1,14 @@
 import {
-  problemResponses,
+  adminProblemResponses,
   ZAuditEventPage,
   ZAuditSearchQuery,
   ZEmergencyAccessRecord,
   ZEmergencyReportQuery,
-  ZProblem,
   z,
 } from '@talon/contracts';
 import type { Principal } from '@talon/core/identity';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { originOf } from '../../plugins/auth/auth.plugin';
-
-const errors = {
-  400: problemResponses[400],
-  401: ZProblem.describe('Not logged in'),
-  403: ZProblem.describe('Not an administrator'),
-};
 
 /** The audit log and the emergency-access report for administrators. */
 export const auditRoutes: FastifyPluginAsyncZod = async (app) => {
@@ -30,7 +23,7 @@ export const auditRoutes: FastifyPluginAsyncZod = async (app) => {
         tags,
         summary: 'Search the audit log by person, actor, action and period (the search itself is logged)',
         querystring: ZAuditSearchQuery,
-        response: { 200: ZAuditEventPage, ...errors },
+        response: { 200: ZAuditEventPage, ...adminProblemResponses },
       },
     },
     async (request) => {
@@ -60,7 +53,7 @@ export const auditRoutes: FastifyPluginAsyncZod = async (app) => {
         tags,
         summary: 'Emergency ("break the glass") accesses in a period',
         querystring: ZEmergencyReportQuery,
-        response: { 200: z.object({ items: z.array(ZEmergencyAccessRecord) }), ...errors },
+        response: { 200: z.object({ items: z.array(ZEmergencyAccessRecord) }), ...adminProblemResponses },
       },
     },
     async (request) => {

@@ -9,19 +9,15 @@ import {
   buildSlots,
   outboxRowsOf,
 } from '@talon/testing';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { book, createPatients, createStaff } from '../../testing/booking-helpers';
-import { createTestApp, type TestApp } from '../../testing/test-app';
+import { useTestApp } from '../../testing/test-app';
 
 const NOW = new Date('2026-12-01T06:00:00Z'); // 09:00 in Moscow
 const clock = fixedClock(NOW);
 const hours = (h: number) => new Date(NOW.getTime() + h * 3_600_000);
 
-let t: TestApp;
-beforeAll(async () => {
-  t = await createTestApp({ clock, env: { RATE_LIMIT_BOOKING_PER_MINUTE: '10000' } });
-});
-afterAll(() => t?.close());
+const t = useTestApp({ clock, env: { RATE_LIMIT_BOOKING_PER_MINUTE: '10000' } });
 
 const cancelPeriod = (headers: Record<string, string>, roleId: string, payload: Record<string, unknown>) =>
   t.app.inject({

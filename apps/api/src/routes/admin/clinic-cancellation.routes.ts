@@ -1,9 +1,9 @@
 import {
+  adminProblemResponses,
   problemResponses,
   ZCancelPeriodRequest,
   ZCancelPeriodResult,
   ZIdParams,
-  ZProblem,
 } from '@talon/contracts';
 import type { Principal } from '@talon/core/identity';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
@@ -28,9 +28,7 @@ export const clinicCancellationRoutes: FastifyPluginAsyncZod = async (app) => {
         body: ZCancelPeriodRequest,
         response: {
           200: ZCancelPeriodResult,
-          400: problemResponses[400],
-          401: ZProblem.describe('Not logged in'),
-          403: ZProblem.describe('Not an administrator'),
+          ...adminProblemResponses,
           404: problemResponses[404],
         },
       },

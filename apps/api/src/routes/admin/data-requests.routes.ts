@@ -1,4 +1,5 @@
 import {
+  adminProblemResponses,
   problemResponses,
   ZAdminDataRequest,
   ZAdminDataRequestPage,
@@ -11,12 +12,6 @@ import type { Principal } from '@talon/core/identity';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { originOf } from '../../plugins/auth/auth.plugin';
 import { toAdminDataRequest } from '../patient/privacy.presenters';
-
-const errors = {
-  400: problemResponses[400],
-  401: ZProblem.describe('Not logged in'),
-  403: ZProblem.describe('Not an administrator'),
-};
 
 /**
  * Data-subject requests for administrators: ids, kinds, statuses and deadlines only (no personal data). A
@@ -35,7 +30,7 @@ export const adminDataRequestsRoutes: FastifyPluginAsyncZod = async (app) => {
         tags,
         summary: 'Data-subject requests, latest deadline first; `overdue=true` for open ones past it',
         querystring: ZAdminDataRequestsQuery,
-        response: { 200: ZAdminDataRequestPage, ...errors },
+        response: { 200: ZAdminDataRequestPage, ...adminProblemResponses },
       },
     },
     async (request) => {
@@ -57,7 +52,7 @@ export const adminDataRequestsRoutes: FastifyPluginAsyncZod = async (app) => {
           200: ZAdminDataRequest,
           404: problemResponses[404],
           409: ZProblem.describe('The request is closed or already has this status'),
-          ...errors,
+          ...adminProblemResponses,
         },
       },
     },

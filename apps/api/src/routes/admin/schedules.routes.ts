@@ -1,4 +1,5 @@
 import {
+  adminProblemResponses,
   problemResponses,
   ZCreateSchedule,
   ZCreateScheduleException,
@@ -18,12 +19,6 @@ import type { RegenerationResult, Schedule, ScheduleException } from '@talon/cor
 import type { FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { originOf } from '../../plugins/auth/auth.plugin';
-
-const errors = {
-  400: problemResponses[400],
-  401: ZProblem.describe('Not logged in'),
-  403: ZProblem.describe('Not an administrator'),
-};
 
 const toSchedule = (s: Schedule) => ({
   ...s,
@@ -74,7 +69,7 @@ export const adminSchedulesRoutes: FastifyPluginAsyncZod = async (app) => {
         tags,
         summary: 'Weekly templates of practitioner roles, by role or clinic',
         querystring: ZSchedulesQuery,
-        response: { 200: ZSchedulePage, ...errors },
+        response: { 200: ZSchedulePage, ...adminProblemResponses },
       },
     },
     async (request) => {
@@ -101,7 +96,7 @@ export const adminSchedulesRoutes: FastifyPluginAsyncZod = async (app) => {
           201: ZScheduleChange,
           404: problemResponses[404],
           409: ZProblem.describe('The hours overlap another template of the role'),
-          ...errors,
+          ...adminProblemResponses,
         },
       },
     },
@@ -130,7 +125,7 @@ export const adminSchedulesRoutes: FastifyPluginAsyncZod = async (app) => {
           200: ZScheduleChange,
           404: problemResponses[404],
           409: ZProblem.describe('The hours overlap another template of the role'),
-          ...errors,
+          ...adminProblemResponses,
         },
       },
     },
@@ -152,7 +147,7 @@ export const adminSchedulesRoutes: FastifyPluginAsyncZod = async (app) => {
         tags,
         summary: 'Delete a weekly template: its free slots go, booked ones stay and are reported (audited)',
         params: ZIdParams,
-        response: { 200: ZScheduleRemoval, 404: problemResponses[404], ...errors },
+        response: { 200: ZScheduleRemoval, 404: problemResponses[404], ...adminProblemResponses },
       },
     },
     async (request) => {
@@ -172,7 +167,7 @@ export const adminSchedulesRoutes: FastifyPluginAsyncZod = async (app) => {
         tags,
         summary: 'Absences and extra hours, by role, clinic and period',
         querystring: ZScheduleExceptionsQuery,
-        response: { 200: ZScheduleExceptionPage, ...errors },
+        response: { 200: ZScheduleExceptionPage, ...adminProblemResponses },
       },
     },
     async (request) => {
@@ -202,7 +197,7 @@ export const adminSchedulesRoutes: FastifyPluginAsyncZod = async (app) => {
           201: ZScheduleExceptionChange,
           404: problemResponses[404],
           409: ZProblem.describe('Extra hours for a role without a template'),
-          ...errors,
+          ...adminProblemResponses,
         },
       },
     },
@@ -231,7 +226,7 @@ export const adminSchedulesRoutes: FastifyPluginAsyncZod = async (app) => {
         tags,
         summary: 'Remove an exception and regenerate the role’s slots (audited)',
         params: ZIdParams,
-        response: { 200: ZScheduleExceptionChange, 404: problemResponses[404], ...errors },
+        response: { 200: ZScheduleExceptionChange, 404: problemResponses[404], ...adminProblemResponses },
       },
     },
     async (request) => {

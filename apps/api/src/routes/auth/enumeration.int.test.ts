@@ -1,6 +1,6 @@
 import { fixedClock } from '@talon/core/shared';
 import { outboxRowsTo } from '@talon/testing';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   PASSWORD,
   readCode,
@@ -9,16 +9,12 @@ import {
   uniquePhone,
 } from '../../testing/identity-helpers';
 import { createStaffSession } from '../../testing/staff-helpers';
-import { createTestApp, type TestApp } from '../../testing/test-app';
+import { useTestApp } from '../../testing/test-app';
 
 // Issue 15, item 6: registration, login, lockout and password recovery answer alike for existing and
 // unknown accounts; the difference goes by SMS or e-mail to the real owner only.
 const clock = fixedClock(new Date());
-let t: TestApp;
-beforeAll(async () => {
-  t = await createTestApp({ worker: true, clock });
-});
-afterAll(() => t?.close());
+const t = useTestApp({ worker: true, clock });
 
 const post = (url: string, payload: Record<string, unknown>) =>
   t.app.inject({ method: 'POST', url: `/api/v1${url}`, payload });

@@ -1,7 +1,7 @@
 import { fixedClock } from '@talon/core/shared';
 import { outboxRowsTo } from '@talon/testing';
 import { Secret, TOTP } from 'otpauth';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   asSession,
   PASSWORD,
@@ -9,14 +9,10 @@ import {
   registerPatient,
   sessionCookie,
 } from '../../testing/identity-helpers';
-import { createTestApp, type TestApp } from '../../testing/test-app';
+import { useTestApp } from '../../testing/test-app';
 
 const clock = fixedClock(new Date());
-let t: TestApp;
-beforeAll(async () => {
-  t = await createTestApp({ worker: true, clock });
-});
-afterAll(() => t?.close());
+const t = useTestApp({ worker: true, clock });
 
 const login = (payload: Record<string, unknown>, headers: Record<string, string> = {}) =>
   t.app.inject({ method: 'POST', url: '/api/v1/auth/login', payload, headers });

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { PASSWORD, readCode, registerPatient, registrationBody } from '../../testing/identity-helpers';
+import { PASSWORD, registerAndConfirm, registerPatient } from '../../testing/identity-helpers';
 import { createTestApp, type TestApp } from '../../testing/test-app';
 
 // Issue 15, item 10: the session cookie's name and Secure flag come from configuration; it lives for the
@@ -31,15 +31,7 @@ describe('on an https installation', () => {
 
 /** Registers a patient where the session cookie is the __Host- one (`registerPatient` reads `talon_session`). */
 async function registerWith(t: TestApp) {
-  const body = registrationBody();
-  const started = await t.app.inject({ method: 'POST', url: '/api/v1/auth/register', payload: body });
-  const code = await readCode(t, body.phone as string);
-  const confirmed = await t.app.inject({
-    method: 'POST',
-    url: '/api/v1/auth/register/confirm',
-    payload: { registrationId: started.json().registrationId, code },
-  });
-  expect(confirmed.statusCode, confirmed.body).toBe(200);
+  const { body } = await registerAndConfirm(t);
   return { phone: body.phone as string };
 }
 

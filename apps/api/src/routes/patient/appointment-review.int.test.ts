@@ -1,22 +1,17 @@
 import { randomUUID } from 'node:crypto';
 import { fixedClock } from '@talon/core/shared';
-import { schema } from '@talon/db';
 import { auditEntriesAbout, buildAppointment, buildSlots } from '@talon/testing';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { book, createPatients, createStaff } from '../../testing/booking-helpers';
+import { describe, expect, it } from 'vitest';
+import { book, createChildOf, createPatients, createStaff } from '../../testing/booking-helpers';
 import type { Session } from '../../testing/identity-helpers';
-import { createTestApp, type TestApp } from '../../testing/test-app';
+import { useTestApp } from '../../testing/test-app';
 
 /** Reviews of fulfilled visits: who may write one, once, and the practitioner's rating that follows. */
 const NOW = new Date('2026-12-01T06:00:00Z');
 const clock = fixedClock(NOW);
 const hours = (h: number) => new Date(NOW.getTime() + h * 3_600_000);
 
-let t: TestApp;
-beforeAll(async () => {
-  t = await createTestApp({ clock, env: { RATE_LIMIT_BOOKING_PER_MINUTE: '10000' } });
-});
-afterAll(() => t?.close());
+const t = useTestApp({ clock, env: { RATE_LIMIT_BOOKING_PER_MINUTE: '10000' } });
 
 const review = (session: Session, appointmentId: string, payload: unknown) =>
   t.app.inject({
@@ -153,22 +148,15 @@ describe('POST /api/v1/appointments/{id}/review', () => {
 
   it("answers 404 for another patient's visit and a missing one; a representative reviews a ward's", async () => {
     const [parent, stranger] = await createPatients(t, 2, { now: NOW });
-    // A child: a parent's link ends at 18 (docs/domain.md rule 24).
-    const [child] = await createPatients(t, 1, { now: NOW, patient: { birthDate: '2018-06-01' } });
-    await t.database.db.insert(schema.representativeLinks).values({
-      representativePatientId: parent!.patientId,
-      wardPatientId: child!.patientId,
-      relation: 'parent',
-      status: 'active',
-    });
-    const visit = await fulfilledVisit(child!.patientId);
+    const child = await createChildOf(t, parent!, NOW);
+    const visit = await fulfilledVisit(child.patientId);
     const foreign = await review(stranger!.session, visit.id, { rating: 1 });
     expect(foreign.statusCode).toBe(404);
     expect(foreign.json().code).toBe('APPOINTMENT_NOT_FOUND');
     expect((await review(stranger!.session, randomUUID(), { rating: 1 })).statusCode).toBe(404);
     const byParent = await review(parent!.session, visit.id, { rating: 5, comment: 'Спасибо за дочь' });
     expect(byParent.statusCode, byParent.body).toBe(201);
-    const audit = await auditEntriesAbout(t.database.db, child!.patientId);
+    const audit = await auditEntriesAbout(t.database.db, child.patientId);
     expect(audit.find((e) => e.action === 'appointment.review')?.details).toMatchObject({
       basis: 'representative',
     });

@@ -13,22 +13,25 @@ import {
   slotRow,
   slotStatuses,
 } from '@talon/testing';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { canonicalJson } from '../../plugins/idempotency/idempotency-decision';
-import { book, createPatients, createStaff, newKey, newSession } from '../../testing/booking-helpers';
+import {
+  book,
+  createChildOf,
+  createPatients,
+  createStaff,
+  newKey,
+  newSession,
+} from '../../testing/booking-helpers';
 import type { Session } from '../../testing/identity-helpers';
-import { createTestApp, type TestApp } from '../../testing/test-app';
+import { useTestApp } from '../../testing/test-app';
 
 /** The life of an appointment through the API: idempotency, hold, cancel, reschedule, confirm, check-in. */
 const NOW = new Date('2026-12-01T06:00:00Z');
 const clock = fixedClock(NOW);
 const hours = (h: number) => new Date(NOW.getTime() + h * 3_600_000);
 
-let t: TestApp;
-beforeAll(async () => {
-  t = await createTestApp({ clock, env: { RATE_LIMIT_BOOKING_PER_MINUTE: '10000' } });
-});
-afterAll(() => t?.close());
+const t = useTestApp({ clock, env: { RATE_LIMIT_BOOKING_PER_MINUTE: '10000' } });
 
 const slotsOf = (specialtyCode: string, options: Parameters<typeof buildSlots>[1] = {}) =>
   buildSlots(t.database.db, { specialtyCode, start: hours(50), ...options });
@@ -269,18 +272,11 @@ describe('cancel and reschedule', () => {
 describe('list, read, confirm, check-in and outcome', () => {
   it('lists mine and my wards’, filters by status and period; another patient’s appointment is 404', async () => {
     const [parent, stranger] = await createPatients(t, 2, { now: NOW });
-    // A child: a parent's link ends at 18 (docs/domain.md rule 24).
-    const [child] = await createPatients(t, 1, { now: NOW, patient: { birthDate: '2018-06-01' } });
-    await t.database.db.insert(schema.representativeLinks).values({
-      representativePatientId: parent!.patientId,
-      wardPatientId: child!.patientId,
-      relation: 'parent',
-      status: 'active',
-    });
+    const child = await createChildOf(t, parent!, NOW);
     const slots = await slotsOf('pediatric-dentist', { count: 1 });
     const [mine] = await slotsOf('dentist-therapist', { start: hours(80) });
     const forChild = (
-      await book(t, parent!.session, { slotId: slots[0]!.id, patientId: child!.patientId })
+      await book(t, parent!.session, { slotId: slots[0]!.id, patientId: child.patientId })
     ).json();
     const own = (await book(t, parent!.session, { slotId: mine!.id })).json();
     const list = await get(parent!.session, '/api/v1/appointments');
@@ -297,7 +293,7 @@ describe('list, read, confirm, check-in and outcome', () => {
       `/api/v1/appointments?from=${encodeURIComponent(hours(70).toISOString())}&status=booked`,
     );
     expect(period.json().items.map((a: { id: string }) => a.id)).toEqual([own.id]);
-    const childOnly = await get(parent!.session, `/api/v1/appointments?patientId=${child!.patientId}`);
+    const childOnly = await get(parent!.session, `/api/v1/appointments?patientId=${child.patientId}`);
     expect(childOnly.json().items.map((a: { id: string }) => a.id)).toEqual([forChild.id]);
     expect((await get(stranger!.session, `/api/v1/appointments/${own.id}`)).statusCode).toBe(404);
     expect(

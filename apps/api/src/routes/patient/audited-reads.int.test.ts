@@ -7,16 +7,12 @@ import {
   lastAuditEntry,
   practitionerOrganizationId,
 } from '@talon/testing';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { registerPatient } from '../../testing/identity-helpers';
+import { describe, expect, it } from 'vitest';
+import { addChildWard, registerPatient } from '../../testing/identity-helpers';
 import { createStaffSession } from '../../testing/staff-helpers';
-import { createTestApp, type TestApp } from '../../testing/test-app';
+import { useTestApp } from '../../testing/test-app';
 
-let t: TestApp;
-beforeAll(async () => {
-  t = await createTestApp({ worker: true });
-});
-afterAll(() => t?.close());
+const t = useTestApp({ worker: true });
 
 const readsOf = async (patientId: string, recordType: string) =>
   (await auditEntriesAbout(t.database.db, patientId)).filter(
@@ -27,21 +23,7 @@ const readsOf = async (patientId: string, recordType: string) =>
 describe('reads by someone other than the patient', () => {
   it("audits a parent's reads of the ward list, the ward's ticket and the ward's visits, for the ward", async () => {
     const parent = await registerPatient(t);
-    const add = await t.app.inject({
-      method: 'POST',
-      url: '/api/v1/me/wards',
-      headers: parent.session.headers,
-      payload: {
-        relation: 'parent',
-        surname: 'Иванов',
-        name: 'Пётр',
-        birthDate: '01.06.2020',
-        sex: 'male',
-        document: 'IV-МЮ 123456',
-      },
-    });
-    expect(add.statusCode, add.body).toBe(201);
-    const childId: string = add.json().patient.id;
+    const childId = await addChildWard(t, parent.session);
     const visit = await buildAppointment(t.database.db, { patientId: childId });
     const own = await buildAppointment(t.database.db, { patientId: parent.me.patientId });
 

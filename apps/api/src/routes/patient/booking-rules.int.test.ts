@@ -9,9 +9,9 @@ import {
   referralRow,
   setPatientFacts,
 } from '@talon/testing';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { book, createPatients, createStaff } from '../../testing/booking-helpers';
-import { createTestApp, type TestApp } from '../../testing/test-app';
+import { describe, expect, it } from 'vitest';
+import { book, createChildOf, createPatients, createStaff } from '../../testing/booking-helpers';
+import { createTestApp, useTestApp } from '../../testing/test-app';
 
 /**
  * Every refusal of docs/domain.md §3 through the HTTP API (issue 4, item 3): its code, its status and a Russian
@@ -21,11 +21,7 @@ const NOW = new Date('2026-12-01T06:00:00Z'); // 09:00 in Moscow
 const clock = fixedClock(NOW);
 const hours = (h: number) => new Date(NOW.getTime() + h * 3_600_000);
 
-let t: TestApp;
-beforeAll(async () => {
-  t = await createTestApp({ clock, env: { RATE_LIMIT_BOOKING_PER_MINUTE: '10000' } });
-});
-afterAll(() => t?.close());
+const t = useTestApp({ clock, env: { RATE_LIMIT_BOOKING_PER_MINUTE: '10000' } });
 
 const slotsOf = (specialtyCode: string, options: Parameters<typeof buildSlots>[1] = {}) =>
   buildSlots(t.database.db, { specialtyCode, start: hours(26), ...options });
@@ -115,20 +111,13 @@ describe('booking refusals through the API', () => {
 
   it('SPECIALTY_LIMIT: one active future appointment per specialty, a representative’s count for the ward', async () => {
     const [parent] = await createPatients(t, 1, { now: NOW });
-    // A child: a parent's link ends at 18 (docs/domain.md rule 24).
-    const [child] = await createPatients(t, 1, { now: NOW, patient: { birthDate: '2018-06-01' } });
-    await t.database.db.insert(schema.representativeLinks).values({
-      representativePatientId: parent!.patientId,
-      wardPatientId: child!.patientId,
-      relation: 'parent',
-      status: 'active',
-    });
+    const child = await createChildOf(t, parent!, NOW);
     const slots = await slotsOf('otolaryngologist', { count: 3 });
     expect(
-      (await book(t, parent!.session, { slotId: slots[0]!.id, patientId: child!.patientId })).statusCode,
+      (await book(t, parent!.session, { slotId: slots[0]!.id, patientId: child.patientId })).statusCode,
     ).toBe(201);
     expectRefusal(
-      await book(t, parent!.session, { slotId: slots[1]!.id, patientId: child!.patientId }),
+      await book(t, parent!.session, { slotId: slots[1]!.id, patientId: child.patientId }),
       409,
       'SPECIALTY_LIMIT',
     );

@@ -59,6 +59,15 @@ beforeAll(async () => {
 });
 afterAll(() => t?.close());
 
+/** A medical record of the patient by the doctor at their clinic, without insurance coverage. */
+const buildDoctorsRecord = () =>
+  buildMedicalRecord(t.database.db, keys, {
+    patientId: patient.me.patientId,
+    practitionerId,
+    organizationId: clinicId,
+    withCoverage: false,
+  });
+
 describe('a new laboratory report (issue 11, items 1 and 3)', () => {
   it('interprets each result for the patient, and alerts the patient of results out of range without values', async () => {
     const report = await t.app.services.records.recordLabReport(doctorPrincipal, {
@@ -175,12 +184,7 @@ describe('a new laboratory report (issue 11, items 1 and 3)', () => {
 
 describe('the prescription workflow in the database', () => {
   it('moves draft → signed → sent → dispensed and refuses illegal moves, also when raced', async () => {
-    const built = await buildMedicalRecord(t.database.db, keys, {
-      patientId: patient.me.patientId,
-      practitionerId,
-      organizationId: clinicId,
-      withCoverage: false,
-    });
+    const built = await buildDoctorsRecord();
     const move = (status: 'sent' | 'dispensed' | 'cancelled' | 'expired', reason?: string) =>
       t.app.services.records.changePrescriptionStatus(doctorPrincipal, {
         prescriptionId: built.prescriptionId,
@@ -220,12 +224,7 @@ describe('a finished visit record (rule 26)', () => {
   };
 
   it('is never edited in place: the database refuses it, and an amendment keeps the earlier version', async () => {
-    const built = await buildMedicalRecord(t.database.db, keys, {
-      patientId: patient.me.patientId,
-      practitionerId,
-      organizationId: clinicId,
-      withCoverage: false,
-    });
+    const built = await buildDoctorsRecord();
     const repos = createRecordsRepos(t.database.db, createFieldCipher(keys));
     expect(await repos.encounters.updateSections(built.encounterId, sections, new Date())).toBe(false);
     // Behind the repository's back: the trigger refuses changed sections, a reopening and a lone version bump.
@@ -267,12 +266,7 @@ describe('a finished visit record (rule 26)', () => {
   });
 
   it('has at most one primary diagnosis', async () => {
-    const built = await buildMedicalRecord(t.database.db, keys, {
-      patientId: patient.me.patientId,
-      practitionerId,
-      organizationId: clinicId,
-      withCoverage: false,
-    });
+    const built = await buildDoctorsRecord();
     const repos = createRecordsRepos(t.database.db, createFieldCipher(keys));
     expect(
       await codeOf(

@@ -9,7 +9,7 @@ import {
 } from '@talon/testing';
 import fc from 'fast-check';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import { registerPatient, type Session } from '../../testing/identity-helpers';
+import { addChildWard, registerPatient, type Session } from '../../testing/identity-helpers';
 import { createStaffSession } from '../../testing/staff-helpers';
 import { createTestApp, type TestApp } from '../../testing/test-app';
 
@@ -246,21 +246,8 @@ describe('GET /api/v1/slots', () => {
     expect(await ids(teen.session.headers)).toEqual([child!.id]);
 
     // A parent searching for their child (`patientId` of the ward) gets the child's specialties.
-    const add = await t.app.inject({
-      method: 'POST',
-      url: '/api/v1/me/wards',
-      headers: adult.session.headers,
-      payload: {
-        relation: 'parent',
-        surname: 'Иванов',
-        name: 'Пётр',
-        birthDate: '01.06.2020',
-        sex: 'male',
-        document: 'IV-МЮ 123456',
-      },
-    });
-    expect(add.statusCode, add.body).toBe(201);
-    const forWard = await get(`${url}&patientId=${add.json().patient.id}`, adult.session.headers);
+    const wardId = await addChildWard(t, adult.session);
+    const forWard = await get(`${url}&patientId=${wardId}`, adult.session.headers);
     expect(forWard.json().items.map((s: { id: string }) => s.id)).toEqual([child!.id]);
   });
 

@@ -4,16 +4,12 @@ import {
   buildPractitioner,
   practitionerOrganizationId,
 } from '@talon/testing';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { readCode, registerPatient, uniqueSnils } from '../../testing/identity-helpers';
 import { createStaffSession } from '../../testing/staff-helpers';
-import { createTestApp, type TestApp } from '../../testing/test-app';
+import { useTestApp } from '../../testing/test-app';
 
-let t: TestApp;
-beforeAll(async () => {
-  t = await createTestApp({ worker: true });
-});
-afterAll(() => t?.close());
+const t = useTestApp({ worker: true });
 
 const card = (id: string, headers: Record<string, string>) =>
   t.app.inject({ url: `/api/v1/patients/${id}`, headers });

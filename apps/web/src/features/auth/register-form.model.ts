@@ -5,16 +5,17 @@ import {
   parsePhone,
   parseSnils,
 } from '@talon/core/identifiers';
-import { personFieldError } from '../../shared/person-fields';
+import {
+  EMPTY_PERSON_VALUES,
+  PERSON_FIELDS,
+  type PersonField,
+  personFieldError,
+} from '../../shared/person-fields';
 import type { TRegisterRequest } from './auth.types';
 import { isPasswordStrong } from './password-rules';
 
 /** What the registration form holds, as typed. */
-export interface RegisterValues {
-  surname: string;
-  name: string;
-  patronymic: string;
-  birthDate: string;
+export interface RegisterValues extends Record<PersonField, string> {
   sex: '' | 'male' | 'female';
   snils: string;
   oms: string;
@@ -29,10 +30,7 @@ export type RegisterField = keyof RegisterValues;
 
 /** The fields in the order of the form: the first invalid one takes the focus. */
 export const REGISTER_FIELDS: readonly RegisterField[] = [
-  'surname',
-  'name',
-  'patronymic',
-  'birthDate',
+  ...PERSON_FIELDS,
   'sex',
   'snils',
   'oms',
@@ -44,10 +42,7 @@ export const REGISTER_FIELDS: readonly RegisterField[] = [
 ];
 
 export const EMPTY_REGISTER_VALUES: RegisterValues = {
-  surname: '',
-  name: '',
-  patronymic: '',
-  birthDate: '',
+  ...EMPTY_PERSON_VALUES,
   sex: '',
   snils: '',
   oms: '',

@@ -1,11 +1,12 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { type FormEvent, useEffect, useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { ApiError, bodyFieldErrors } from '../../shared/api-client';
 import { FormActions } from '../../shared/ui/form-actions';
 import { TextAreaField } from '../../shared/ui/text-area-field';
 import { formatSeconds, useCountdown } from '../../shared/ui/use-countdown';
+import { useSubmission } from '../../shared/ui/use-submission';
 import { useMe } from '../auth/use-me';
 import { bookingApi, type SlotHold, type TFreeSlotAlternative } from './booking.api';
 import { BookingRefusal } from './booking-refusal';
@@ -44,33 +45,25 @@ export function ConfirmBooking({ slot, hold, patientId, specialtyCode, onRelease
   const referral = useReferralChoice(slot.specialty?.code ?? specialtyCode, patientId);
   const secondsLeft = useCountdown(hold.heldUntil);
   const [reason, setReason] = useState('');
-  const [error, setError] = useState<unknown>(null);
-  const [isSending, setIsSending] = useState(false);
   // One key for this confirmation: a double click or a retry after a lost answer books once.
   const idempotencyKey = useRef(crypto.randomUUID());
   const isExpired = secondsLeft === 0;
   const headingRef = useFocusOnMount<HTMLHeadingElement>();
 
-  async function submit(event: FormEvent) {
-    event.preventDefault();
-    if (isSending) return;
-    setIsSending(true);
-    setError(null);
-    try {
+  const { submit, error, isSending } = useSubmission(
+    async () => {
       const appointment = await bookingApi.book(
         { slotId: slot.id, patientId, referralId: referral.referralId, reason: reason.trim() || undefined },
         idempotencyKey.current,
       );
       await queryClient.invalidateQueries({ queryKey: ['account', 'appointments'] });
       void navigate(`/appointments/${appointment.id}?booked=1`);
-    } catch (caught) {
-      setError(caught);
+    },
+    (caught) => {
       // A refused request did not book: the next try may carry other data, so it gets a new key.
       if (caught instanceof ApiError && caught.status !== 0) idempotencyKey.current = crypto.randomUUID();
-    } finally {
-      setIsSending(false);
-    }
-  }
+    },
+  );
 
   const fieldErrors = bodyFieldErrors(error);
   return (

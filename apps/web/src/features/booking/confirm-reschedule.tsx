@@ -1,10 +1,10 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import { ApiError } from '../../shared/api-client';
 import { describeError } from '../../shared/ui/error-message';
 import { FormActions } from '../../shared/ui/form-actions';
+import { useSubmission } from '../../shared/ui/use-submission';
 import type { TAppointment } from './booking.api';
 import { alternativesOf, bookingApi } from './booking.api';
 import { type ChosenSlot, ChosenSlotFacts, useFocusOnMount } from './confirm-booking';
@@ -31,24 +31,12 @@ export function ConfirmReschedule({ appointment, slot, onRelease, onChoose }: Co
   const navigate = useNavigate();
   const queryClient = useQueryClient();
   const headingRef = useFocusOnMount<HTMLHeadingElement>();
-  const [error, setError] = useState<unknown>(null);
-  const [isSending, setIsSending] = useState(false);
 
-  async function submit(event: FormEvent) {
-    event.preventDefault();
-    if (isSending) return;
-    setIsSending(true);
-    setError(null);
-    try {
-      const moved = await bookingApi.reschedule(appointment.id, slot.id);
-      await queryClient.invalidateQueries({ queryKey: ['account', 'appointments'] });
-      void navigate(`/appointments/${moved.id}?rescheduled=1`);
-    } catch (caught) {
-      setError(caught);
-    } finally {
-      setIsSending(false);
-    }
-  }
+  const { submit, error, isSending } = useSubmission(async () => {
+    const moved = await bookingApi.reschedule(appointment.id, slot.id);
+    await queryClient.invalidateQueries({ queryKey: ['account', 'appointments'] });
+    void navigate(`/appointments/${moved.id}?rescheduled=1`);
+  });
 
   return (
     <section className="section booking-confirm" aria-labelledby="confirm-heading">

@@ -1,14 +1,15 @@
 import { describeIdentifierError, parseSnils } from '@talon/core/identifiers';
-import { PERSON_FIELDS, personFieldError } from '../../shared/person-fields';
+import {
+  EMPTY_PERSON_VALUES,
+  PERSON_FIELDS,
+  type PersonField,
+  personFieldError,
+} from '../../shared/person-fields';
 import type { TAddWardRequest } from './representatives.types';
 
 /** What the «Добавить ребёнка или подопечного» form holds, as typed. */
-export interface AddWardValues {
+export interface AddWardValues extends Record<PersonField, string> {
   relation: '' | 'parent' | 'guardian';
-  surname: string;
-  name: string;
-  patronymic: string;
-  birthDate: string;
   sex: '' | 'male' | 'female';
   snils: string;
   document: string;
@@ -19,10 +20,7 @@ export type AddWardField = keyof AddWardValues;
 /** In the order of the form: the first invalid one takes the focus. */
 export const ADD_WARD_FIELDS: readonly AddWardField[] = [
   'relation',
-  'surname',
-  'name',
-  'patronymic',
-  'birthDate',
+  ...PERSON_FIELDS,
   'sex',
   'snils',
   'document',
@@ -30,10 +28,7 @@ export const ADD_WARD_FIELDS: readonly AddWardField[] = [
 
 export const EMPTY_ADD_WARD: AddWardValues = {
   relation: '',
-  surname: '',
-  name: '',
-  patronymic: '',
-  birthDate: '',
+  ...EMPTY_PERSON_VALUES,
   sex: '',
   snils: '',
   document: '',

@@ -2,6 +2,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { formatMoscowDate } from '../../shared/ui/dates';
 import { describeError, ErrorMessage } from '../../shared/ui/error-message';
+import { FamilyLinkItem } from './family-link-item';
 import { representativesApi, representativesQueries } from './representatives.api';
 import type { TMyRepresentative } from './representatives.types';
 
@@ -51,28 +52,27 @@ export function MyRepresentativesSection({ onChanged }: { onChanged: (message: s
               ? describeError(decide.error, t)
               : null;
           return (
-            <li key={item.linkId} className="record-list__item">
-              <h3 className="record-list__title" lang="ru">
-                {name}
-              </h3>
-              <dl className="record-list__facts">
-                <div>
-                  <dt>{t('family.relationLabel')}</dt>
-                  <dd>{t(`family.mine.relation.${item.relation}`)}</dd>
-                </div>
-                <div>
-                  <dt>{t('family.statusLabel')}</dt>
-                  <dd>{t(`family.status.${item.status}`)}</dd>
-                </div>
-                <div>
-                  <dt>{t('family.medicalLabel')}</dt>
-                  <dd>{t(item.hasMedicalAccess ? 'family.mine.sees' : 'family.mine.doesNotSee')}</dd>
-                </div>
-                <div>
-                  <dt>{t('family.createdAt')}</dt>
-                  <dd>{formatMoscowDate(item.createdAt, i18n.language)}</dd>
-                </div>
-              </dl>
+            <FamilyLinkItem
+              key={item.linkId}
+              name={name}
+              relation={t(`family.mine.relation.${item.relation}`)}
+              facts={
+                <>
+                  <div>
+                    <dt>{t('family.statusLabel')}</dt>
+                    <dd>{t(`family.status.${item.status}`)}</dd>
+                  </div>
+                  <div>
+                    <dt>{t('family.medicalLabel')}</dt>
+                    <dd>{t(item.hasMedicalAccess ? 'family.mine.sees' : 'family.mine.doesNotSee')}</dd>
+                  </div>
+                  <div>
+                    <dt>{t('family.createdAt')}</dt>
+                    <dd>{formatMoscowDate(item.createdAt, i18n.language)}</dd>
+                  </div>
+                </>
+              }
+            >
               {failed ? (
                 <div className="notice notice--error" role="alert">
                   <p>{failed}</p>
@@ -91,7 +91,7 @@ export function MyRepresentativesSection({ onChanged }: { onChanged: (message: s
                   </button>
                 </div>
               ) : null}
-            </li>
+            </FamilyLinkItem>
           );
         })}
       </ul>

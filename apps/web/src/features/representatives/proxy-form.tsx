@@ -7,11 +7,10 @@ import {
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { describeError } from '../../shared/ui/error-message';
-import { FormAlert } from '../../shared/ui/form-alert';
 import { focusFirstInvalid, TextField } from '../../shared/ui/text-field';
 import { CodeField } from '../auth/code-field';
-import { errorCode, fieldErrorsOf, retryAfterMinutes } from '../auth/form-errors';
+import { errorCode, fieldErrorsOf } from '../auth/form-errors';
+import { ThrottledFormAlert } from '../auth/throttled-form-alert';
 import { representativesApi, representativesQueries } from './representatives.api';
 import type { TProxyStarted, TWard } from './representatives.types';
 
@@ -107,18 +106,10 @@ export function ProxyForm({ onConfirmed }: { onConfirmed: (ward: TWard) => void 
     required: true,
   });
   const failed = request.isError && Object.keys(errors).length === 0 ? request.error : null;
-  const wait = retryAfterMinutes(failed);
 
   return (
     <form ref={formRef} className="form" onSubmit={submit} noValidate>
-      <FormAlert
-        error={failed}
-        message={
-          failed && wait !== null
-            ? `${describeError(failed, t)} ${t('auth.errors.waitMinutes', { count: wait })}`
-            : null
-        }
-      />
+      <ThrottledFormAlert error={failed} />
       <TextField {...field('surname')} label={t('auth.fields.surname')} />
       <TextField {...field('name')} label={t('auth.fields.name')} />
       <TextField
@@ -183,20 +174,12 @@ function ProxyCodeStep({ started, onRestart, onConfirmed }: ProxyCodeStepProps) 
   };
 
   const failed = confirm.isError && !codeError ? confirm.error : null;
-  const wait = retryAfterMinutes(failed);
   return (
     <form className="form" onSubmit={submit} noValidate aria-label={t('family.proxy.stepsLabel')}>
       <p ref={leadRef} tabIndex={-1}>
         {t('family.proxy.codeSent', { phone: started.codeSentTo })}
       </p>
-      <FormAlert
-        error={failed}
-        message={
-          failed && wait !== null
-            ? `${describeError(failed, t)} ${t('auth.errors.waitMinutes', { count: wait })}`
-            : null
-        }
-      />
+      <ThrottledFormAlert error={failed} />
       <CodeField
         id={CODE_ID}
         label={t('family.proxy.codeLabel')}

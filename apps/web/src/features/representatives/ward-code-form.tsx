@@ -1,10 +1,9 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { describeError } from '../../shared/ui/error-message';
-import { FormAlert } from '../../shared/ui/form-alert';
 import { CodeField } from '../auth/code-field';
-import { errorCode, fieldErrorsOf, retryAfterMinutes } from '../auth/form-errors';
+import { errorCode, fieldErrorsOf } from '../auth/form-errors';
+import { ThrottledFormAlert } from '../auth/throttled-form-alert';
 import { representativesApi, representativesQueries } from './representatives.api';
 import type { TWard } from './representatives.types';
 
@@ -52,18 +51,10 @@ export function WardCodeForm({ ward, onConfirmed }: { ward: TWard; onConfirmed: 
 
   const failed =
     (confirm.isError && !codeError ? confirm.error : null) ?? (resend.isError ? resend.error : null);
-  const wait = retryAfterMinutes(failed);
   return (
     <form className="form" onSubmit={submit} noValidate aria-label={t('family.code.label')}>
       <p className="hint">{sentTo ? t('family.code.resent', { phone: sentTo }) : t('family.code.lead')}</p>
-      <FormAlert
-        error={failed}
-        message={
-          failed && wait !== null
-            ? `${describeError(failed, t)} ${t('auth.errors.waitMinutes', { count: wait })}`
-            : null
-        }
-      />
+      <ThrottledFormAlert error={failed} />
       <CodeField
         id={fieldId}
         label={t('family.code.field')}

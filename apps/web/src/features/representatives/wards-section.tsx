@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { ConfirmAction } from '../../shared/ui/confirm-action';
 import { formatCalendarDate, formatMoscowDate } from '../../shared/ui/dates';
 import { describeError, ErrorMessage } from '../../shared/ui/error-message';
+import { FamilyLinkItem } from './family-link-item';
 import { fullName } from './person-name';
 import { representativesApi, representativesQueries } from './representatives.api';
 import type { TWard } from './representatives.types';
@@ -48,38 +49,37 @@ export function WardsSection({ onChanged }: { onChanged: (message: string) => vo
           {items.map((ward) => {
             const name = fullName(ward.patient);
             return (
-              <li key={ward.linkId} className="record-list__item">
-                <h3 className="record-list__title" lang="ru">
-                  {name}
-                </h3>
-                <dl className="record-list__facts">
-                  <div>
-                    <dt>{t('family.relationLabel')}</dt>
-                    <dd>{t(`family.relation.${ward.relation}`)}</dd>
-                  </div>
-                  <div>
-                    <dt>{t('family.birthDate')}</dt>
-                    <dd>{formatCalendarDate(ward.patient.birthDate, i18n.language)}</dd>
-                  </div>
-                  <div>
-                    <dt>{t('family.statusLabel')}</dt>
-                    <dd>
-                      <span className={ward.status === 'active' ? 'badge' : 'badge badge--muted'}>
-                        {t(`family.status.${ward.status}`)}
-                      </span>
-                    </dd>
-                  </div>
-                  <div>
-                    <dt>{t('family.createdAt')}</dt>
-                    <dd>{formatMoscowDate(ward.createdAt, i18n.language)}</dd>
-                  </div>
-                  {ward.relation !== 'consent' && ward.status === 'active' ? (
+              <FamilyLinkItem
+                key={ward.linkId}
+                name={name}
+                relation={t(`family.relation.${ward.relation}`)}
+                facts={
+                  <>
                     <div>
-                      <dt>{t('family.medicalLabel')}</dt>
-                      <dd>{t(ward.hasMedicalAccess ? 'family.medical.yes' : 'family.medical.no')}</dd>
+                      <dt>{t('family.birthDate')}</dt>
+                      <dd>{formatCalendarDate(ward.patient.birthDate, i18n.language)}</dd>
                     </div>
-                  ) : null}
-                </dl>
+                    <div>
+                      <dt>{t('family.statusLabel')}</dt>
+                      <dd>
+                        <span className={ward.status === 'active' ? 'badge' : 'badge badge--muted'}>
+                          {t(`family.status.${ward.status}`)}
+                        </span>
+                      </dd>
+                    </div>
+                    <div>
+                      <dt>{t('family.createdAt')}</dt>
+                      <dd>{formatMoscowDate(ward.createdAt, i18n.language)}</dd>
+                    </div>
+                    {ward.relation !== 'consent' && ward.status === 'active' ? (
+                      <div>
+                        <dt>{t('family.medicalLabel')}</dt>
+                        <dd>{t(ward.hasMedicalAccess ? 'family.medical.yes' : 'family.medical.no')}</dd>
+                      </div>
+                    ) : null}
+                  </>
+                }
+              >
                 {ward.status === 'pending' && ward.relation === 'parent' ? (
                   <>
                     <p className="hint">{t('family.pendingChildHint')}</p>
@@ -111,7 +111,7 @@ export function WardsSection({ onChanged }: { onChanged: (message: string) => vo
                     />
                   </div>
                 ) : null}
-              </li>
+              </FamilyLinkItem>
             );
           })}
         </ul>

@@ -1,11 +1,12 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { type FormEvent, useEffect, useId, useRef, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { bodyFieldErrors } from '../../shared/api-client';
 import { FormAlert } from '../../shared/ui/form-alert';
 import { RadioGroupField } from '../../shared/ui/radio-group-field';
 import { TextField } from '../../shared/ui/text-field';
+import { useSubmission } from '../../shared/ui/use-submission';
 import { representativesQueries } from '../representatives/representatives.api';
 import { type TWaitlistEntry, waitlistApi } from './waitlist.api';
 import { defaultWindow } from './waitlist-window';
@@ -102,35 +103,23 @@ function JoinWaitlistForm({
   const [from, setFrom] = useState(limits.from);
   const [to, setTo] = useState(limits.to);
   const [reason, setReason] = useState<Reason>(proposedReason);
-  const [error, setError] = useState<unknown>(null);
-  const [isSending, setIsSending] = useState(false);
 
   useEffect(() => headingRef.current?.focus(), []);
 
-  async function submit(event: FormEvent) {
-    event.preventDefault();
-    if (isSending) return;
-    setIsSending(true);
-    setError(null);
-    try {
-      await waitlistApi.join({
-        specialty,
-        practitionerId,
-        // One target: a named practitioner already fixes the clinics they work at.
-        organizationId: practitionerId ? undefined : organizationId,
-        from,
-        to,
-        reason,
-        patientId: whom || undefined,
-      });
-      await queryClient.invalidateQueries({ queryKey: ['account', 'waitlist'] });
-      onJoined();
-    } catch (caught) {
-      setError(caught);
-    } finally {
-      setIsSending(false);
-    }
-  }
+  const { submit, error, isSending } = useSubmission(async () => {
+    await waitlistApi.join({
+      specialty,
+      practitionerId,
+      // One target: a named practitioner already fixes the clinics they work at.
+      organizationId: practitionerId ? undefined : organizationId,
+      from,
+      to,
+      reason,
+      patientId: whom || undefined,
+    });
+    await queryClient.invalidateQueries({ queryKey: ['account', 'waitlist'] });
+    onJoined();
+  });
 
   const fieldErrors = bodyFieldErrors(error);
   return (

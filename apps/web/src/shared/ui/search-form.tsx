@@ -1,5 +1,6 @@
 import { type FormEvent, type ReactNode, useEffect, useEffectEvent, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { FieldLabel } from './text-field';
 
 const DEBOUNCE_MS = 400;
 
@@ -54,14 +55,7 @@ export function SearchForm({ label, hint, value, onSearch, children }: SearchFor
     <search className="search-form">
       <form className="search-form__form" onSubmit={submit}>
         <div className="field search-form__query">
-          <label htmlFor={inputId} className="field__label">
-            {label}
-          </label>
-          {hint ? (
-            <p id={hintId} className="field__hint">
-              {hint}
-            </p>
-          ) : null}
+          <FieldLabel htmlFor={inputId} label={label} hint={hint} hintId={hintId} />
           <div className="search-form__row">
             <input
               id={inputId}

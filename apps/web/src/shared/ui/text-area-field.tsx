@@ -1,5 +1,5 @@
 import type { ReactNode, TextareaHTMLAttributes } from 'react';
-import { FieldError } from './text-field';
+import { FieldError, FieldLabel } from './text-field';
 
 interface TextAreaFieldProps extends Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, 'id' | 'className'> {
   id: string;
@@ -13,14 +13,7 @@ export function TextAreaField({ id, label, hint, error, ...textarea }: TextAreaF
   const describedBy = [error ? `${id}-error` : null, hint ? `${id}-hint` : null].filter(Boolean).join(' ');
   return (
     <div className="field">
-      <label htmlFor={id} className="field__label">
-        {label}
-      </label>
-      {hint ? (
-        <p id={`${id}-hint`} className="field__hint">
-          {hint}
-        </p>
-      ) : null}
+      <FieldLabel htmlFor={id} label={label} hint={hint} hintId={`${id}-hint`} />
       <textarea
         {...textarea}
         id={id}

@@ -24,14 +24,7 @@ export function TextField({ id, label, hint, error, describedBy, className, ...i
   const describedByIds = [error ? errorId : null, hint ? hintId : null, describedBy ?? null].filter(Boolean);
   return (
     <div className={className ? `field ${className}` : 'field'}>
-      <label htmlFor={id} className="field__label">
-        {label}
-      </label>
-      {hint ? (
-        <p id={hintId} className="field__hint">
-          {hint}
-        </p>
-      ) : null}
+      <FieldLabel htmlFor={id} label={label} hint={hint} hintId={hintId} />
       <input
         {...input}
         id={id}
@@ -41,6 +34,23 @@ export function TextField({ id, label, hint, error, describedBy, className, ...i
       />
       <FieldError id={errorId} message={error} />
     </div>
+  );
+}
+
+/** The label of a field, with its hint under it when there is one (`hintId` ties the hint to the control). */
+export function FieldLabel(props: { htmlFor: string; label: string; hint?: ReactNode; hintId: string }) {
+  const { htmlFor, label, hint, hintId } = props;
+  return (
+    <>
+      <label htmlFor={htmlFor} className="field__label">
+        {label}
+      </label>
+      {hint ? (
+        <p id={hintId} className="field__hint">
+          {hint}
+        </p>
+      ) : null}
+    </>
   );
 }
 

@@ -1,4 +1,4 @@
-import type { RecordFactsRepository } from '@talon/core/records';
+import type { RecordCounts, RecordFactsRepository } from '@talon/core/records';
 import { and, asc, eq, gt, inArray, sql } from 'drizzle-orm';
 import type { DbExecutor } from '../../client';
 import {
@@ -14,20 +14,11 @@ import { fullNameOf, queryRows } from '../../sql';
 
 const FALLBACK_TIME_ZONE = 'Europe/Moscow';
 
-type CountsRow = {
-  encounters: number;
-  conditions: number;
-  observations: number;
-  documents: number;
-  prescriptions: number;
-  immunizations: number;
-};
-
 /** What the summary and the alerts read around the record: counts, the next visit, who hears of results. */
 export function createRecordFactsRepository(db: DbExecutor): RecordFactsRepository {
   return {
     async counts(patientId) {
-      const [row] = await queryRows<CountsRow>(
+      const [row] = await queryRows<RecordCounts>(
         db,
         sql`select
           (select count(*)::int from encounters where patient_id = ${patientId} and status <> 'entered-in-error') as encounters,

@@ -1,4 +1,4 @@
-import { buildOrganization, buildPractitioner, createTestDatabase } from '@talon/testing';
+import { buildSigningDoctor, createTestDatabase } from '@talon/testing';
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DatabaseHandle } from '../../client';
@@ -18,15 +18,7 @@ let issued: Awaited<ReturnType<typeof issueDemoCertificates>>;
 
 beforeAll(async () => {
   database = await createTestDatabase();
-  const organization = await buildOrganization(database.db, { name: 'Городская поликлиника № 7' });
-  const practitioner = await buildPractitioner(database.db, {
-    organizationId: organization.id,
-    surname: 'Соколова',
-    name: 'Мария',
-    patronymic: 'Андреевна',
-  });
-  practitionerId = practitioner.id;
-  organizationId = organization.id;
+  ({ practitionerId, organizationId } = await buildSigningDoctor(database.db, 'Городская поликлиника № 7'));
   issued = await issueDemoCertificates(database.db, cipher, {
     secret: Buffer.alloc(32, 3),
     label: 'repository-test',
