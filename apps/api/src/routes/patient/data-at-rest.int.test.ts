@@ -47,7 +47,8 @@ describe('medical text at rest', () => {
     };
     const booked = await book(t, registrar.session, body, key);
     expect(booked.statusCode, booked.body).toBe(201);
-    expect(booked.json().reason).toBe(body.reason);
+    // The registry sees the booking view: no reason in its answer (docs/domain.md rule 24).
+    expect(booked.json()).not.toHaveProperty('reason');
     const id: string = booked.json().id;
 
     const { row, text: appointmentText } = await stored('appointments', 'id', id);
@@ -56,7 +57,7 @@ describe('medical text at rest', () => {
     expect(row.reason_encrypted).toMatch(/^k1\.a\./);
     expect(appointmentText).not.toMatch(/глаз|костыл/);
 
-    // The answer replayed for a repeated Idempotency-Key holds the reason: stored encrypted, replayed whole.
+    // The answer replayed for a repeated Idempotency-Key is stored encrypted and replayed whole.
     const answer = await stored('idempotency_keys', 'key', key);
     expect(answer.row.response_body).toBeNull();
     expect(answer.row.response_encrypted).toMatch(/^k1\.a\./);
