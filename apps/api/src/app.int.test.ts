@@ -137,6 +137,7 @@ describe('OpenAPI', () => {
         '/api/v1/auth/register',
         '/api/v1/auth/register/confirm',
         '/api/v1/auth/register/resend',
+        '/api/v1/dev/appointments/{id}/reminder-email',
         '/api/v1/dev/demo-accounts',
         '/api/v1/dev/messages',
         '/api/v1/me',
