@@ -56,6 +56,9 @@ const ConsentsPage = lazyPage(() =>
 const AppointmentLinkPage = lazyPage(() =>
   import('../../features/appointment-links/appointment-link.page').then((m) => m.AppointmentLinkPage),
 );
+const MedicalCardPage = lazyPage(() =>
+  import('../../features/medical-card/medical-card.page').then((m) => m.MedicalCardPage),
+);
 const MyDataPage = lazyPage(() => import('../../features/privacy/my-data.page').then((m) => m.MyDataPage));
 
 /** The public and patient cabinet, mounted at `/`. */
@@ -87,6 +90,7 @@ export const patientRoutes: RouteObject = {
             { path: 'appointments/history', element: <HistoryPage /> },
             { path: 'appointments/:id', element: <AppointmentPage /> },
             { path: 'waitlist', element: <WaitlistPage /> },
+            { path: 'card/:section?', element: <MedicalCardPage /> },
             { path: 'notifications', element: <NotificationsPage /> },
             {
               // The account's sections share their navigation.
