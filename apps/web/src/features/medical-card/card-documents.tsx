@@ -1,13 +1,13 @@
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
 import { formatCalendarDate } from '../../shared/ui/dates';
 import { documentFileUrl, recordQueries } from './medical-card.api';
 import { EmptyList, RecordState } from './record-state';
 
 /**
- * «Документы»: the record's documents (discharge summaries, extracts, certificates) with their PDFs; ordering
- * a certificate is «Мои документы» (`/documents`).
+ * «Документы»: the record's documents (discharge summaries, extracts, certificates) with their PDFs.
+ * Ordering a certificate («Мои документы», `/documents`) is the requests module's page, linked from here
+ * once it is merged.
  */
 export function CardDocuments({ patientId }: { patientId: string | undefined }) {
   const { t, i18n } = useTranslation();
@@ -15,9 +15,6 @@ export function CardDocuments({ patientId }: { patientId: string | undefined }) 
   const items = query.data?.items ?? [];
   return (
     <>
-      <p>
-        <Link to="/documents">{t('card.documents.order')}</Link>
-      </p>
       <RecordState query={query} patientId={patientId} />
       {query.data && items.length === 0 ? <EmptyList text={t('card.documents.none')} /> : null}
       <ul className="plain-list record-list">

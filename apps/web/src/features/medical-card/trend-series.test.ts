@@ -21,6 +21,16 @@ describe('trendSeries', () => {
     expect(series.yRange[1]).toBeGreaterThan(7.2);
   });
 
+  it('draws a one-sided range to the edge of the axis', () => {
+    const series = trendSeries([
+      point('2025-01-01T00:00:00Z', 4.4, null, 5.2),
+      point('2026-01-01T00:00:00Z', 7.1, null, 5.2),
+      point('2026-02-01T00:00:00Z', 6.1, null, null),
+    ]);
+    expect(series.lows).toEqual([series.yRange[0], series.yRange[0], null]);
+    expect(series.highs).toEqual([5.2, 5.2, null]);
+  });
+
   it('keeps a flat series visible', () => {
     expect(trendSeries([point('2025-01-01T00:00:00Z', 0, null, null)]).yRange).toEqual([0, 1]);
   });

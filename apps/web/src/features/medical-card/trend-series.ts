@@ -20,11 +20,14 @@ export function trendSeries(points: readonly TObservation[]): TrendSeries {
   const min = all.length ? Math.min(...all) : 0;
   const max = all.length ? Math.max(...all) : 1;
   const margin = (max - min) * 0.15 || Math.abs(max) * 0.1 || 1;
+  const yRange: [number, number] = [Math.max(0, min - margin), max + margin];
+  // A one-sided range («до 5,2») is a band to the axis' edge; no range at all is no band.
+  const hasRange = (i: number) => lows[i] !== null || highs[i] !== null;
   return {
     times: numeric.map((p) => Math.round(Date.parse(p.effective) / 1000)),
     values: numeric.map((p) => p.value),
-    lows,
-    highs,
-    yRange: [Math.max(0, min - margin), max + margin],
+    lows: lows.map((low, i) => (hasRange(i) ? (low ?? yRange[0]) : null)),
+    highs: highs.map((high, i) => (hasRange(i) ? (high ?? yRange[1]) : null)),
+    yRange,
   };
 }
