@@ -12,6 +12,8 @@ test.describe('[PATIENT][CARD]', () => {
     browser,
     context,
   }, testInfo) => {
+    // One journey (CI time is limited): home, eight tabs, a trend, a download, offline and the ward, axe at each.
+    test.setTimeout(150_000);
     await openAsDemoPatient(page, '/card');
     const main = page.getByRole('main');
 
