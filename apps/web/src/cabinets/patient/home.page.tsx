@@ -25,7 +25,19 @@ const PatientHome = lazyPage(() =>
  */
 export function HomePage() {
   const { me } = useMe();
-  if (me?.patientId) return <PatientHome name={me.displayName} />;
+  if (me?.patientId) {
+    return (
+      <PatientHome
+        name={me.displayName}
+        booking={
+          <>
+            <FindCare />
+            <CommonSpecialties />
+          </>
+        }
+      />
+    );
+  }
   return <Landing />;
 }
 
@@ -62,27 +74,34 @@ function Landing() {
         </section>
       ) : null}
 
-      <section className="section">
-        <h2>{t('home.searchTitle')}</h2>
-        <SearchCombobox />
-        <ul className="entry-grid">
-          <li>
-            <Link to="/clinics" className="entry">
-              <span className="entry__title">{t('home.findClinic')}</span>
-              <span className="entry__text">{t('home.findClinicText')}</span>
-            </Link>
-          </li>
-          <li>
-            <Link to="/doctors" className="entry">
-              <span className="entry__title">{t('home.findDoctor')}</span>
-              <span className="entry__text">{t('home.findDoctorText')}</span>
-            </Link>
-          </li>
-        </ul>
-      </section>
-
+      <FindCare />
       <CommonSpecialties />
     </div>
+  );
+}
+
+/** The search for a specialty, doctor or clinic and the two directories: the way to book. */
+function FindCare() {
+  const { t } = useTranslation();
+  return (
+    <section className="section">
+      <h2>{t('home.searchTitle')}</h2>
+      <SearchCombobox />
+      <ul className="entry-grid">
+        <li>
+          <Link to="/clinics" className="entry">
+            <span className="entry__title">{t('home.findClinic')}</span>
+            <span className="entry__text">{t('home.findClinicText')}</span>
+          </Link>
+        </li>
+        <li>
+          <Link to="/doctors" className="entry">
+            <span className="entry__title">{t('home.findDoctor')}</span>
+            <span className="entry__text">{t('home.findDoctorText')}</span>
+          </Link>
+        </li>
+      </ul>
+    </section>
   );
 }
 

@@ -1,4 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { formatMoscowDate } from '../../shared/ui/dates';
@@ -21,14 +22,16 @@ const DAY_MS = 86_400_000;
 /**
  * `/` for a logged-in patient: the next visits with their tickets, new results (out of range first, into
  * «Анализы»), the cabinet's search and the card's sections as big buttons. Anonymous visitors keep the landing.
+ * `booking` is the landing's search and common specialties, so booking again starts here as it did.
  */
-export function PatientHome({ name }: { name: string }) {
+export function PatientHome({ name, booking }: { name: string; booking: ReactNode }) {
   const { t } = useTranslation();
   return (
     <div className="page patient-home">
       <PageHeading>{t('patientHome.title', { name })}</PageHeading>
       <CabinetSearch />
       <NextVisits />
+      {booking}
       <NewResults />
       <section className="section" aria-labelledby="home-card">
         <h2 id="home-card">{t('card.title')}</h2>
