@@ -73,6 +73,8 @@ export default defineConfig({
         OIDC_CLIENT_SECRET: idp.IDP_CLIENT_SECRET,
         OIDC_REDIRECT_URI: idp.IDP_REDIRECT_URI,
         OIDC_ALLOW_INSECURE: '1',
+        // The links in emails (reminders) point at the address the browser tests use.
+        PUBLIC_URL: `http://127.0.0.1:${port}`,
       },
     },
   ],

@@ -66,6 +66,7 @@ const MATRIX: Record<string, Expect> = {
   'POST /api/v1/checkin': ['registrar', 'doctor', 'nurse'],
   'GET /api/v1/dev/messages': 'public',
   'GET /api/v1/dev/demo-accounts': 'public',
+  'POST /api/v1/dev/appointments/{id}/reminder-email': 'public',
   'GET /api/v1/auth/consent': 'public',
   'POST /api/v1/auth/register': 'public',
   'POST /api/v1/auth/register/resend': 'public',

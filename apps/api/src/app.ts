@@ -35,6 +35,7 @@ import { meRoutes } from './routes/auth/me.routes';
 import { oidcRoutes } from './routes/auth/oidc.routes';
 import { demoAccountsRoutes } from './routes/dev/demo-accounts.routes';
 import { devMessagesRoutes } from './routes/dev/dev-messages.routes';
+import { devRemindersRoutes } from './routes/dev/dev-reminders.routes';
 import { appointmentExportsRoutes } from './routes/patient/appointment-exports.routes';
 import { appointmentReviewRoutes } from './routes/patient/appointment-review.routes';
 import { appointmentsRoutes } from './routes/patient/appointments.routes';
@@ -230,6 +231,7 @@ export async function buildApp(options: AppOptions) {
   if (config.isDemo && config.secrets.usesDemoKeys) {
     await app.register(devMessagesRoutes);
     await app.register(demoAccountsRoutes);
+    await app.register(devRemindersRoutes, { config, clock });
   }
   await app.register(web, { distDir: config.webDistDir, indexHtml });
   return app;

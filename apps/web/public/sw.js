@@ -2,8 +2,9 @@
 // 1. Web Push: shows the notifications the worker's Web Push channel sends ({ title, body, url, tag }) and
 //    opens their link when clicked.
 // 2. Offline (docs/domain.md §4 «installable PWA that shows booked visits and tickets offline»): the app shell
-//    (index.html and the hashed assets) and the patient's own visits, tickets with their QR code and `/me`,
-//    each fetched from the network first and answered from the kept copy only when the network fails.
+//    (index.html and the hashed assets) and the patient's own visits, tickets with their QR code, `/me` and
+//    the medical card's answers, each fetched from the network first and answered from the kept copy only
+//    when the network fails.
 //    The private cache is deleted when a session ends or another starts: by the page (features/offline,
 //    on login, logout and any 401), and here on a logout and on a 401 of a kept answer (issue 15, item 10).
 
@@ -13,8 +14,10 @@ const API_CACHE = 'talon-api-v1';
 const SHELL_URL = '/';
 
 // Answers worth having offline: «Мои записи» (any filters), one visit, its ticket QR, who is logged in, and the
-// region and specialty names those pages show.
-const OFFLINE_API = /^\/api\/v1\/(?:me|regions|specialties|appointments(?:\/[^/]+(?:\/ticket-qr\.svg)?)?)$/;
+// region and specialty names those pages show; the medical card's parts (any `?patientId=`) and the wards
+// its switch names. Not the documents' PDFs: large, and downloaded on purpose.
+const OFFLINE_API =
+  /^\/api\/v1\/(?:me|me\/wards|regions|specialties|appointments(?:\/[^/]+(?:\/ticket-qr\.svg)?)?|records\/(?:summary|encounters|conditions|observations(?:\/trend)?|documents|prescriptions|immunizations|coverage))$/;
 // Logging out (this session or all of them): whatever the answer, nothing of this user stays.
 const LOGOUT_API = /^\/api\/v1\/auth\/logout(?:-all)?$/;
 

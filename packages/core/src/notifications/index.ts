@@ -37,6 +37,7 @@ export {
   isReminderStillDue,
   type ReminderSweepDeps,
   type ReminderSweepReport,
+  sendReminderEmailNow,
   sweepReminders,
 } from './sweep-reminders';
 export { formatVisitTime, type VisitFacts, visitPayload } from './visit-payload';

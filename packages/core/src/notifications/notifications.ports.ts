@@ -46,7 +46,14 @@ export interface PlannedReminder {
 
 export interface RemindersRepository {
   /** Booked or confirmed visits starting in (from, to] with no planned reminder of the kind, by start. */
-  findUnplanned(kind: ReminderKind, from: Date, to: Date, limit: number): Promise<ReminderCandidate[]>;
+  /** `appointmentId`: only that visit (demo mode's «send the reminder email now»). */
+  findUnplanned(
+    kind: ReminderKind,
+    from: Date,
+    to: Date,
+    limit: number,
+    appointmentId?: string,
+  ): Promise<ReminderCandidate[]>;
   /**
    * Records the reminders in the ledger and writes their messages to the outbox, in one transaction; a
    * visit planned meanwhile by another run is left alone. Returns how many were newly planned.

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { fixedClock } from '../shared';
 import type { PlannedReminder, ReminderCandidate, RemindersRepository } from './notifications.ports';
 import { DEFAULT_PREFERENCES, DEFAULT_REMINDER_OFFSETS, type ReminderKind } from './notifications.types';
-import { isReminderStillDue, sweepReminders } from './sweep-reminders';
+import { isReminderStillDue, sendReminderEmailNow, sweepReminders } from './sweep-reminders';
 
 const candidate = (
   id: string,
@@ -29,9 +29,10 @@ const candidate = (
 function memoryRepo(visits: ReminderCandidate[]) {
   const planned = new Map<string, PlannedReminder>();
   const repo: RemindersRepository = {
-    async findUnplanned(kind, from, to, limit) {
+    async findUnplanned(kind, from, to, limit, appointmentId) {
       return visits
         .filter((v) => v.startsAt > from && v.startsAt <= to && !planned.has(`${kind}|${v.appointmentId}`))
+        .filter((v) => !appointmentId || v.appointmentId === appointmentId)
         .slice(0, limit);
     },
     async planBatch(kind: ReminderKind, reminders) {
@@ -108,5 +109,26 @@ describe('the reminder sweep', () => {
       await isReminderStillDue(gone, { event: 'reminder.sms_1d', payload: { appointmentId: 'v1' } }, now),
     ).toBe(false);
     expect(await isReminderStillDue(gone, { event: 'booking.confirmed', payload: {} }, now)).toBe(true);
+  });
+});
+
+describe('the reminder email sent now (demo mode)', () => {
+  it('plans one visit’s email with its signed links, due now, once', async () => {
+    const { repo, planned } = memoryRepo([
+      candidate('v1', '2026-12-02T07:00:00Z'),
+      candidate('v2', '2026-12-02T07:00:00Z'),
+    ]);
+    const now = '2026-12-01T07:00:00Z';
+    expect(await sendReminderEmailNow(deps(repo, now), 'v1')).toBe(true);
+    const email = planned.get('email_3d|v1')!.message!;
+    expect(email.notBefore?.toISOString()).toBe('2026-12-01T07:00:00.000Z');
+    expect(email.payload.cancelUrl).toMatch(/\/appointment-links\/[\w-]+\.[\w-]+$/);
+    expect(planned.has('email_3d|v2')).toBe(false);
+    expect(await sendReminderEmailNow(deps(repo, now), 'v1')).toBe(false);
+  });
+
+  it('sends nothing for a person without an email address', async () => {
+    const { repo } = memoryRepo([candidate('v1', '2026-12-02T07:00:00Z', { email: null })]);
+    expect(await sendReminderEmailNow(deps(repo, '2026-12-01T07:00:00Z'), 'v1')).toBe(false);
   });
 });

@@ -135,6 +135,33 @@ export async function sweepReminders(
   return report;
 }
 
+const HOUR = 3_600_000;
+/** How far ahead demo mode looks for the visit whose reminder email it sends now (the booking horizon). */
+const DEMO_HORIZON_DAYS = 60;
+
+/**
+ * Demo mode and browser tests: one upcoming visit's 3-day reminder email — the same message, links and
+ * ledger row the sweep writes — planned as if it were 72 hours before the visit and due now, so the signed
+ * links can be tried without waiting for the window. False when the visit is not upcoming, already has its
+ * email, or its person gets no email.
+ */
+export async function sendReminderEmailNow(deps: ReminderSweepDeps, appointmentId: string): Promise<boolean> {
+  const now = deps.clock.now();
+  const [candidate] = await deps.reminders.findUnplanned(
+    'email_3d',
+    now,
+    new Date(now.getTime() + DEMO_HORIZON_DAYS * 24 * HOUR),
+    1,
+    appointmentId,
+  );
+  if (!candidate) return false;
+  const sweepTime = new Date(candidate.startsAt.getTime() - deps.offsets.emailHours * HOUR);
+  const planned = planOne(deps, 'email_3d', candidate, sweepTime, new Set());
+  if (!planned.message) return false;
+  const dueNow: PlannedReminder = { ...planned, message: { ...planned.message, notBefore: now }, dueAt: now };
+  return (await deps.reminders.planBatch('email_3d', [dueNow])) === 1;
+}
+
 /**
  * At send time (the deliver job): a reminder of a visit that is no longer upcoming — cancelled, moved,
  * started — must not go out (docs/domain.md rule 21), whatever happened since it was planned. Other messages pass.

@@ -1,6 +1,8 @@
 import { useContext, useLayoutEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { lazyPage } from '../../app/lazy-page';
+import { useMe } from '../../features/auth/use-me';
 import { RegionSelect } from '../../features/directory/region-select';
 import { DATA_LANG, useRegion, useSpecialties } from '../../features/directory/use-directory';
 import { SearchCombobox } from '../../features/search/search-combobox';
@@ -12,8 +14,34 @@ import { useDocumentTitle } from '../../shared/ui/use-document-title';
 import { RegionSlotContext } from './region-slot';
 import './home.css';
 
-/** `/`: what Talon is, the region (asked for prominently on a first visit) and the ways in. */
+// A logged-in patient's home is its own chunk: the anonymous landing's JavaScript does not grow.
+const PatientHome = lazyPage(() =>
+  import('../../features/medical-card/patient-home').then((m) => m.PatientHome),
+);
+
+/**
+ * `/`: for a logged-in patient, their home (next visits, new results, the card); for everyone else what
+ * Talon is, the region (asked for prominently on a first visit) and the ways in.
+ */
 export function HomePage() {
+  const { me } = useMe();
+  if (me?.patientId) {
+    return (
+      <PatientHome
+        name={me.displayName}
+        booking={
+          <>
+            <FindCare />
+            <CommonSpecialties />
+          </>
+        }
+      />
+    );
+  }
+  return <Landing />;
+}
+
+function Landing() {
   const { t } = useTranslation();
   useDocumentTitle();
   const { regionCode } = usePreferences();
@@ -46,27 +74,34 @@ export function HomePage() {
         </section>
       ) : null}
 
-      <section className="section">
-        <h2>{t('home.searchTitle')}</h2>
-        <SearchCombobox />
-        <ul className="entry-grid">
-          <li>
-            <Link to="/clinics" className="entry">
-              <span className="entry__title">{t('home.findClinic')}</span>
-              <span className="entry__text">{t('home.findClinicText')}</span>
-            </Link>
-          </li>
-          <li>
-            <Link to="/doctors" className="entry">
-              <span className="entry__title">{t('home.findDoctor')}</span>
-              <span className="entry__text">{t('home.findDoctorText')}</span>
-            </Link>
-          </li>
-        </ul>
-      </section>
-
+      <FindCare />
       <CommonSpecialties />
     </div>
+  );
+}
+
+/** The search for a specialty, doctor or clinic and the two directories: the way to book. */
+function FindCare() {
+  const { t } = useTranslation();
+  return (
+    <section className="section">
+      <h2>{t('home.searchTitle')}</h2>
+      <SearchCombobox />
+      <ul className="entry-grid">
+        <li>
+          <Link to="/clinics" className="entry">
+            <span className="entry__title">{t('home.findClinic')}</span>
+            <span className="entry__text">{t('home.findClinicText')}</span>
+          </Link>
+        </li>
+        <li>
+          <Link to="/doctors" className="entry">
+            <span className="entry__title">{t('home.findDoctor')}</span>
+            <span className="entry__text">{t('home.findDoctorText')}</span>
+          </Link>
+        </li>
+      </ul>
+    </section>
   );
 }
 

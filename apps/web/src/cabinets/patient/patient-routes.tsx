@@ -53,6 +53,12 @@ const FamilyPage = lazyPage(() =>
 const ConsentsPage = lazyPage(() =>
   import('../../features/privacy/consents.page').then((m) => m.ConsentsPage),
 );
+const AppointmentLinkPage = lazyPage(() =>
+  import('../../features/appointment-links/appointment-link.page').then((m) => m.AppointmentLinkPage),
+);
+const MedicalCardPage = lazyPage(() =>
+  import('../../features/medical-card/medical-card.page').then((m) => m.MedicalCardPage),
+);
 const MyDataPage = lazyPage(() => import('../../features/privacy/my-data.page').then((m) => m.MyDataPage));
 
 /** The public and patient cabinet, mounted at `/`. */
@@ -73,6 +79,8 @@ export const patientRoutes: RouteObject = {
         { path: 'register', element: <RegisterPage /> },
         { path: 'login', element: <LoginPage /> },
         { path: 'recover', element: <RecoverPage /> },
+        // A reminder email's signed link: the token is the credential, no login needed.
+        { path: 'appointment-links/:token', element: <AppointmentLinkPage /> },
         {
           // Pages of a logged-in user: a visitor is sent to /login?next=… first.
           element: <RequireLogin />,
@@ -82,6 +90,7 @@ export const patientRoutes: RouteObject = {
             { path: 'appointments/history', element: <HistoryPage /> },
             { path: 'appointments/:id', element: <AppointmentPage /> },
             { path: 'waitlist', element: <WaitlistPage /> },
+            { path: 'card/:section?', element: <MedicalCardPage /> },
             { path: 'notifications', element: <NotificationsPage /> },
             {
               // The account's sections share their navigation.

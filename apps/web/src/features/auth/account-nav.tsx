@@ -82,6 +82,13 @@ export function AccountNav() {
         ) : null}
         {me.patientId ? (
           <li>
+            <Link to="/card" className="account-nav__item">
+              {t('card.title')}
+            </Link>
+          </li>
+        ) : null}
+        {me.patientId ? (
+          <li>
             <Link to="/appointments/history" className="account-nav__item">
               {t('history.title')}
             </Link>

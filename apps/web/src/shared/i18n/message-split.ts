@@ -25,6 +25,7 @@ export const SHELL_SECTIONS: readonly string[] = [
 export const SHELL_KEYS: readonly string[] = [
   'auth.nav',
   'booking.myAppointments',
+  'card.title',
   'history.title',
   'waitlist.title',
   'adminNotifications.nav',

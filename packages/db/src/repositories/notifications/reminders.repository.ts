@@ -47,7 +47,7 @@ export function createRemindersRepository(
   dropClaimed(outboxId: string, reason: string, now: Date): Promise<void>;
 } {
   return {
-    async findUnplanned(kind: ReminderKind, from: Date, to: Date, limit: number) {
+    async findUnplanned(kind: ReminderKind, from: Date, to: Date, limit: number, appointmentId?: string) {
       const rows = await queryRows<CandidateRow>(
         db,
         sql`select a.id, a.starts_at, a.code, o.name as clinic_name, o.address, o.time_zone, l.room,
@@ -62,6 +62,7 @@ export function createRemindersRepository(
            where a.status in ('booked', 'confirmed')
              and a.starts_at > ${instant(from)} and a.starts_at <= ${instant(to)}
              and not exists (select 1 from appointment_reminders r where r.appointment_id = a.id and r.kind = ${kind})
+             ${appointmentId ? sql`and a.id = ${appointmentId}` : sql``}
            order by a.starts_at, a.id
            limit ${limit}`,
       );

@@ -1,0 +1,48 @@
+import { useQuery } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import { formatCalendarDate } from '../../shared/ui/dates';
+import { documentFileUrl, recordQueries } from './medical-card.api';
+import { EmptyList, RecordState } from './record-state';
+
+/**
+ * «Документы»: the record's documents (discharge summaries, extracts, certificates) with their PDFs.
+ * Ordering a certificate («Мои документы», `/documents`) is the requests module's page, linked from here
+ * once it is merged.
+ */
+export function CardDocuments({ patientId }: { patientId: string | undefined }) {
+  const { t, i18n } = useTranslation();
+  const query = useQuery(recordQueries.documents(patientId));
+  const items = query.data?.items ?? [];
+  return (
+    <>
+      <RecordState query={query} patientId={patientId} />
+      {query.data && items.length === 0 ? <EmptyList text={t('card.documents.none')} /> : null}
+      <ul className="plain-list record-list">
+        {items.map((d) => (
+          <li key={d.id}>
+            <article className="card" aria-labelledby={`document-${d.id}`}>
+              <h3 id={`document-${d.id}`} className="card__title">
+                {d.title}
+              </h3>
+              <p>
+                {[d.type.name, formatCalendarDate(d.date, i18n.language), d.organization?.name]
+                  .filter(Boolean)
+                  .join(' · ')}
+              </p>
+              <p>
+                {d.isSigned
+                  ? t('card.documents.signed', { name: d.signerName ?? '' })
+                  : t('card.documents.unsigned')}
+              </p>
+              {d.hasFile ? (
+                <a className="button button--secondary" href={documentFileUrl(d.id)} download>
+                  {t('card.documents.download', { title: d.title })}
+                </a>
+              ) : null}
+            </article>
+          </li>
+        ))}
+      </ul>
+    </>
+  );
+}
