@@ -8,6 +8,11 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 const isPostgres = process.env.TEST_DB === 'postgres';
 const COUNT = 2_000;
 const STALE_SECONDS = 2;
+/** Keys of its own: a server process refuses the built-in demo keys outside the embedded demo (issue 15 item 8). */
+const KEYS = {
+  TALON_ENCRYPTION_KEY: Buffer.alloc(32, 21).toString('base64'),
+  TALON_LOOKUP_KEY: Buffer.alloc(32, 22).toString('base64'),
+};
 
 /**
  * The standalone worker (`npm run worker`) killed with SIGKILL in the middle of a batch: after a restart
@@ -39,6 +44,7 @@ describe.runIf(isPostgres)('worker killed mid-batch (PostgreSQL)', () => {
         TALON_DEMO: '0',
         LOG_LEVEL: 'error',
         DATABASE_URL: url,
+        ...KEYS,
         ...env,
       },
       stdio: ['ignore', 'ignore', 'inherit'],
@@ -50,7 +56,7 @@ describe.runIf(isPostgres)('worker killed mid-batch (PostgreSQL)', () => {
   it('delivers every message after a restart, none twice at the sink', { timeout: 120_000 }, async () => {
     const smtp = await startSmtpSink();
     const gateway = await startSmsGatewaySink();
-    const cipher = createFieldCipher(loadConfig({ NODE_ENV: 'test' }).secrets);
+    const cipher = createFieldCipher(loadConfig({ NODE_ENV: 'test', ...KEYS }).secrets);
     await insertDueMessages(database.db, cipher, { count: COUNT, dueAt: new Date() });
     const env = {
       SMTP_URL: smtp.url,
