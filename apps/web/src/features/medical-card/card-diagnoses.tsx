@@ -2,7 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { formatCalendarDate } from '../../shared/ui/dates';
 import { recordQueries } from './medical-card.api';
-import { EmptyList, RecordState } from './record-state';
+import { EmptyList, RecordState, RecordTable } from './record-state';
 
 /** «Диагнозы»: every diagnosis, active ones first, with its ICD-10 code and status in words. */
 export function CardDiagnoses({ patientId }: { patientId: string | undefined }) {
@@ -16,33 +16,28 @@ export function CardDiagnoses({ patientId }: { patientId: string | undefined }) 
       <RecordState query={query} patientId={patientId} />
       {query.data && items.length === 0 ? <EmptyList text={t('card.diagnoses.none')} /> : null}
       {items.length ? (
-        <div className="table-scroll">
-          <table className="record-table">
-            <caption>{t('card.diagnoses.caption')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('card.diagnoses.name')}</th>
-                <th scope="col">{t('card.diagnoses.code')}</th>
-                <th scope="col">{t('card.diagnoses.status')}</th>
-                <th scope="col">{t('card.diagnoses.onset')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {items.map((c) => (
-                <tr key={c.id}>
-                  <th scope="row">{c.name}</th>
-                  <td data-label={t('card.diagnoses.code')}>{c.code}</td>
-                  <td data-label={t('card.diagnoses.status')}>
-                    {t(`card.diagnoses.statuses.${c.clinicalStatus}`)}
-                  </td>
-                  <td data-label={t('card.diagnoses.onset')}>
-                    {c.onsetDate ? formatCalendarDate(c.onsetDate, i18n.language) : '—'}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <RecordTable
+          caption={t('card.diagnoses.caption')}
+          columns={[
+            t('card.diagnoses.name'),
+            t('card.diagnoses.code'),
+            t('card.diagnoses.status'),
+            t('card.diagnoses.onset'),
+          ]}
+        >
+          {items.map((c) => (
+            <tr key={c.id}>
+              <th scope="row">{c.name}</th>
+              <td data-label={t('card.diagnoses.code')}>{c.code}</td>
+              <td data-label={t('card.diagnoses.status')}>
+                {t(`card.diagnoses.statuses.${c.clinicalStatus}`)}
+              </td>
+              <td data-label={t('card.diagnoses.onset')}>
+                {c.onsetDate ? formatCalendarDate(c.onsetDate, i18n.language) : '—'}
+              </td>
+            </tr>
+          ))}
+        </RecordTable>
       ) : null}
     </>
   );

@@ -12,7 +12,7 @@ import {
   type TObservation,
 } from './lab-results';
 import { recordQueries } from './medical-card.api';
-import { EmptyList, RecordState } from './record-state';
+import { EmptyList, RecordState, RecordTable } from './record-state';
 import { ResultMarker } from './result-marker';
 
 // The chart library comes with the trend only: the card's other tabs and the home page never load it.
@@ -35,39 +35,34 @@ export function CardLabs({ patientId }: { patientId: string | undefined }) {
       <RecordState query={query} patientId={patientId} />
       {query.data && latest.length === 0 ? <EmptyList text={t('card.labs.none')} /> : null}
       {latest.length ? (
-        <div className="table-scroll">
-          <table className="record-table">
-            <caption>{t('card.labs.caption')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('card.labs.analyte')}</th>
-                <th scope="col">{t('card.labs.value')}</th>
-                <th scope="col">{t('card.labs.range')}</th>
-                <th scope="col">{t('card.labs.assessment')}</th>
-                <th scope="col">{t('card.labs.date')}</th>
-                <th scope="col">{t('card.labs.trend')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {latest.map((r) => (
-                <tr key={r.id}>
-                  <th scope="row">{r.name}</th>
-                  <td data-label={t('card.labs.value')}>{formatValue(r, i18n.language)}</td>
-                  <td data-label={t('card.labs.range')}>{rangeText(r, i18n.language, t)}</td>
-                  <td data-label={t('card.labs.assessment')}>
-                    <ResultMarker interpretation={r.interpretation} />
-                  </td>
-                  <td data-label={t('card.labs.date')}>{formatMoscowDate(r.effective, i18n.language)}</td>
-                  <td>
-                    <Link to={cardHref('labs', patientId, { analyte: r.code })}>
-                      {t('card.labs.trendOf', { name: r.name })}
-                    </Link>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <RecordTable
+          caption={t('card.labs.caption')}
+          columns={[
+            t('card.labs.analyte'),
+            t('card.labs.value'),
+            t('card.labs.range'),
+            t('card.labs.assessment'),
+            t('card.labs.date'),
+            t('card.labs.trend'),
+          ]}
+        >
+          {latest.map((r) => (
+            <tr key={r.id}>
+              <th scope="row">{r.name}</th>
+              <td data-label={t('card.labs.value')}>{formatValue(r, i18n.language)}</td>
+              <td data-label={t('card.labs.range')}>{rangeText(r, i18n.language, t)}</td>
+              <td data-label={t('card.labs.assessment')}>
+                <ResultMarker interpretation={r.interpretation} />
+              </td>
+              <td data-label={t('card.labs.date')}>{formatMoscowDate(r.effective, i18n.language)}</td>
+              <td>
+                <Link to={cardHref('labs', patientId, { analyte: r.code })}>
+                  {t('card.labs.trendOf', { name: r.name })}
+                </Link>
+              </td>
+            </tr>
+          ))}
+        </RecordTable>
       ) : null}
     </>
   );

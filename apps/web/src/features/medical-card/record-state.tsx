@@ -1,4 +1,5 @@
 import type { UseQueryResult } from '@tanstack/react-query';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../shared/api-client';
 import { ErrorMessage } from '../../shared/ui/error-message';
@@ -37,6 +38,38 @@ export function EmptyList({ text }: { text: string }) {
   return (
     <div className="notice">
       <p>{text}</p>
+    </div>
+  );
+}
+
+/**
+ * A part of the record as a table: the caption, the column headings (each row's first cell is its row
+ * heading) and the rows. The table is the accessible form of the record; under 40 rem its rows stack.
+ */
+export function RecordTable({
+  caption,
+  columns,
+  children,
+}: {
+  caption: string;
+  columns: readonly string[];
+  children: ReactNode;
+}) {
+  return (
+    <div className="table-scroll">
+      <table className="record-table">
+        <caption>{caption}</caption>
+        <thead>
+          <tr>
+            {columns.map((column) => (
+              <th key={column} scope="col">
+                {column}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>{children}</tbody>
+      </table>
     </div>
   );
 }
