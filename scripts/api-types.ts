@@ -1,10 +1,10 @@
 /**
  * `npm run api:types`: writes the web app's API types (`API_TYPES_FILE`) with openapi-typescript from the
  * OpenAPI document of the API's routes, built without a running server (`buildOpenApiDocument`). The web app
- * calls the API through these types (docs/web.md, «Calling the API»); `api-types.test.ts` fails while the
- * committed file differs from what this would write.
+ * calls the API through these types (docs/web.md, «Calling the API»). The file is not committed (ADR 0004):
+ * `npm run typecheck` writes it before tsc, so it always matches the routes.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import openapiTS, { astToString, type OpenAPI3 } from 'openapi-typescript';
@@ -28,9 +28,6 @@ export async function renderApiTypes(): Promise<string> {
 }
 
 const repositoryRoot = resolve(fileURLToPath(import.meta.url), '../..');
-
-/** The committed types file. */
-export const readCommittedApiTypes = (): string => readFileSync(join(repositoryRoot, API_TYPES_FILE), 'utf8');
 
 async function main() {
   writeFileSync(join(repositoryRoot, API_TYPES_FILE), await renderApiTypes());

@@ -14,7 +14,7 @@ step() { # name, command...
 
 bash scripts/ensure-system-deps.sh || exit 1
 step lint npm run lint --silent
-step typecheck npx tsc --noEmit
+step typecheck npm run typecheck --silent
 step architecture npm run arch --silent
 rm -f .tmp/vitest.json .tmp/vitest.log .tmp/e2e.json
 # The log is kept so the summary can repeat, at the very end, why vitest failed when no test did.
