@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { defineConfig } from '@playwright/test';
+import { CHROMIUM_PATH, HEADLESS_CHROMIUM_ARGS } from '@talon/testing/chromium';
 
 const port = Number(process.env.E2E_PORT ?? 3199);
 /** The OpenID Connect provider the login through «Госуслуги» goes to (packages/testing). */
@@ -33,16 +34,8 @@ export default defineConfig({
     timezoneId: 'Europe/Moscow',
     trace: 'off',
     launchOptions: {
-      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-        '--disable-quic',
-      ],
+      executablePath: CHROMIUM_PATH,
+      args: [...HEADLESS_CHROMIUM_ARGS, '--disable-quic'],
     },
   },
   webServer: [

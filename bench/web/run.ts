@@ -7,12 +7,14 @@
  * with the targets (PASS/FAIL) and writes bench/results/web-<date>.json. Not part of `npm test`.
  * Method and figures: docs/benchmarks.md, «Web».
  */
+
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { CHROMIUM_PATH, HEADLESS_CHROMIUM_ARGS } from '@talon/testing/chromium';
 import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
 import { startApiServer } from '../booking/server';
 import { runReturningBooking } from './booking-flow';
@@ -28,15 +30,6 @@ const PATIENT = { login: '+79568542903', password: 'Talon-Demo-2026!' };
 const REGION = '77';
 /** A specialty anyone may book without a referral or attachment (docs/domain.md rule 4). */
 const SPECIALTY = { code: 'ophthalmologist', name: 'Офтальмолог' };
-const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
-
 const freePort = () =>
   new Promise<number>((resolve, reject) => {
     const server = net.createServer();
@@ -111,9 +104,9 @@ async function main(): Promise<number> {
     port,
   );
   const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    executablePath: CHROMIUM_PATH,
     headless: true,
-    args: CHROMIUM_ARGS,
+    args: [...HEADLESS_CHROMIUM_ARGS],
   });
   try {
     const baseURL = server.url;

@@ -28,21 +28,7 @@ import type { PatientCard, WardView } from '@talon/core/access';
 import { APPOINTMENT_STATUSES } from '@talon/core/booking';
 import type { OpeningHoursEntry } from '@talon/core/directory';
 import type { PatientProfile } from '@talon/core/privacy';
-import {
-  CONDITION_CLINICAL_STATUSES,
-  CONDITION_ROLES,
-  CONDITION_VERIFICATION_STATUSES,
-  COVERAGE_STATUSES,
-  DOCUMENT_STATUSES,
-  ENCOUNTER_CLASSES,
-  ENCOUNTER_STATUSES,
-  IMMUNIZATION_STATUSES,
-  INTERPRETATIONS,
-  MEDICATION_REQUEST_STATUSES,
-  OBSERVATION_CODE_SYSTEMS,
-  OBSERVATION_STATUSES,
-  OBSERVATION_VALUE_KINDS,
-} from '@talon/core/records';
+import * as recordCodes from '@talon/core/records';
 import type { FoundPatient } from '@talon/core/registry';
 import { SLOT_CHANNELS, type TemplateDay, VISIT_TYPES } from '@talon/core/scheduling';
 import { ISO_WEEKDAYS, type PersonFields, SEXES } from '@talon/core/shared';
@@ -65,19 +51,21 @@ describe('the contracts repeat what core declares', () => {
   });
 
   it("lists the medical record's codes and statuses, and the upload types, as core does", () => {
-    expect(ZEncounterStatus.options).toEqual([...ENCOUNTER_STATUSES]);
-    expect(ZEncounter.shape.class.options).toEqual([...ENCOUNTER_CLASSES]);
-    expect(ZConditionClinicalStatus.options).toEqual([...CONDITION_CLINICAL_STATUSES]);
-    expect(ZCondition.shape.role.unwrap().options).toEqual([...CONDITION_ROLES]);
-    expect(ZCondition.shape.verificationStatus.options).toEqual([...CONDITION_VERIFICATION_STATUSES]);
-    expect(ZInterpretation.options).toEqual([...INTERPRETATIONS]);
-    expect(ZObservation.shape.codeSystem.options).toEqual([...OBSERVATION_CODE_SYSTEMS]);
-    expect(ZObservation.shape.valueKind.options).toEqual([...OBSERVATION_VALUE_KINDS]);
-    expect(ZObservation.shape.status.options).toEqual([...OBSERVATION_STATUSES]);
-    expect(ZRecordDocument.shape.status.options).toEqual([...DOCUMENT_STATUSES]);
-    expect(ZMedicationRequestStatus.options).toEqual([...MEDICATION_REQUEST_STATUSES]);
-    expect(ZImmunization.shape.status.options).toEqual([...IMMUNIZATION_STATUSES]);
-    expect(ZCoverageStatus.options).toEqual([...COVERAGE_STATUSES]);
+    expect(ZEncounterStatus.options).toEqual([...recordCodes.ENCOUNTER_STATUSES]);
+    expect(ZEncounter.shape.class.options).toEqual([...recordCodes.ENCOUNTER_CLASSES]);
+    expect(ZConditionClinicalStatus.options).toEqual([...recordCodes.CONDITION_CLINICAL_STATUSES]);
+    expect(ZCondition.shape.role.unwrap().options).toEqual([...recordCodes.CONDITION_ROLES]);
+    expect(ZCondition.shape.verificationStatus.options).toEqual([
+      ...recordCodes.CONDITION_VERIFICATION_STATUSES,
+    ]);
+    expect(ZInterpretation.options).toEqual([...recordCodes.INTERPRETATIONS]);
+    expect(ZObservation.shape.codeSystem.options).toEqual([...recordCodes.OBSERVATION_CODE_SYSTEMS]);
+    expect(ZObservation.shape.valueKind.options).toEqual([...recordCodes.OBSERVATION_VALUE_KINDS]);
+    expect(ZObservation.shape.status.options).toEqual([...recordCodes.OBSERVATION_STATUSES]);
+    expect(ZRecordDocument.shape.status.options).toEqual([...recordCodes.DOCUMENT_STATUSES]);
+    expect(ZMedicationRequestStatus.options).toEqual([...recordCodes.MEDICATION_REQUEST_STATUSES]);
+    expect(ZImmunization.shape.status.options).toEqual([...recordCodes.IMMUNIZATION_STATUSES]);
+    expect(ZCoverageStatus.options).toEqual([...recordCodes.COVERAGE_STATUSES]);
     expect(ZUpload.shape.contentType.options).toEqual([...UPLOAD_CONTENT_TYPES]);
   });
 

@@ -1,20 +1,12 @@
 import path from 'node:path';
 import { type BenchContext, cpuSeconds, pick } from '../context';
 import { resetStatements, type StatementTime, topStatements } from '../db-profile';
+import { OPEN_SPECIALTIES } from '../fixtures';
 import { type LoadResult, runHttpLoad } from '../http-load';
 import { type PgbenchResult, runPgbench } from '../pgbench';
 
 /** The specialties of `sql/search.sql`, in its order; the region of the large set is Novosibirsk (54). */
-export const SEARCH_SPECIALTIES = [
-  'therapist',
-  'gp',
-  'surgeon',
-  'ophthalmologist',
-  'otolaryngologist',
-  'urologist',
-  'obstetrician-gynecologist',
-  'dentist-therapist',
-] as const;
+export const SEARCH_SPECIALTIES: readonly string[] = ['therapist', 'gp', ...OPEN_SPECIALTIES.slice(0, 6)];
 export const SEARCH_REGION = '54';
 
 export interface SearchFigures {

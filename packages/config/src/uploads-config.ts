@@ -37,11 +37,13 @@ export function checkUploadsEnv(env: UploadsEnv, addIssue: (path: string, messag
  */
 export type UploadsConfig = Readonly<{
   s3: Readonly<{
+    /** `https://storage.example.ru` (path-style URLs: `<endpoint>/<bucket>/<key>`). */
     endpoint: string;
     bucket: string;
     region: string;
     accessKeyId: string;
     secretAccessKey: string;
+    /** A prefix of every object key (`talon/uploads/`). */
     prefix: string;
   }> | null;
 }>;

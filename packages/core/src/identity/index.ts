@@ -29,14 +29,7 @@ export { type ExternalIdentityClaims, type LogInExternalInput, logInExternal } f
 export { canonicalLogin, maskEmail, maskPhone, parseLoginIdentifier } from './login-identifier';
 export type { LoginResult, LoginStatus } from './login-session';
 export { THROTTLE_RULES } from './login-throttle';
-export {
-  confirmPassword,
-  confirmTotpEnrolment,
-  disableTotp,
-  regenerateRecoveryCodes,
-  setSmsMfa,
-  startTotpEnrolment,
-} from './manage-mfa';
+export * from './manage-mfa';
 export { endSession, listSessions, liveSessions, logOut, logOutEverywhere } from './manage-sessions';
 export { type MfaMethod, mfaMethodsOf } from './mfa-methods';
 export { notifyNewDeviceLogin } from './new-login-notice';

@@ -53,13 +53,12 @@ export async function endSession(
   });
 }
 
+interface OriginOnly {
+  origin: RequestOrigin;
+}
+
 /** Ends this session. */
-export async function logOut(
-  deps: Deps,
-  principal: Principal,
-  input: { origin: RequestOrigin },
-): Promise<void> {
-  const { origin } = input;
+export async function logOut(deps: Deps, principal: Principal, { origin }: OriginOnly): Promise<void> {
   const now = deps.clock.now();
   await deps.store.transaction(async (repos) => {
     await repos.sessions.end(principal.sessionId, 'logout', now);
@@ -71,9 +70,8 @@ export async function logOut(
 export async function logOutEverywhere(
   deps: Deps,
   principal: Principal,
-  input: { origin: RequestOrigin },
+  { origin }: OriginOnly,
 ): Promise<void> {
-  const { origin } = input;
   const now = deps.clock.now();
   await deps.store.transaction(async (repos) => {
     const count = await repos.sessions.endAll(principal.accountId, 'logout_everywhere', now);

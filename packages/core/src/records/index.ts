@@ -10,15 +10,7 @@ export {
 export { getDocumentFile } from './get-document-file';
 export { getObservationTrend, type ObservationTrend } from './get-observation-trend';
 export { getRecordSummary } from './get-record-summary';
-export {
-  ageOnDate,
-  interpretObservation,
-  isCritical,
-  isOutOfRange,
-  type LabRange,
-  labGivenRange,
-  selectRange,
-} from './interpret-observation';
+export * from './interpret-observation';
 export { enqueueLabAlerts, type LabAlert, resultLink } from './lab-result-messages';
 export { type ListConditionsInput, listConditions } from './list-conditions';
 export { listCoverage } from './list-coverage';

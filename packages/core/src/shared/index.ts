@@ -4,14 +4,4 @@ export { type PersonCard, type PersonFields, SEXES, type Sex } from './person';
 export { type RussianForms, russianPlural } from './russian-plural';
 export { type BoundUseCases, bindUseCases, type UseCase } from './use-case';
 export { ISO_WEEKDAYS, type IsoWeekday, isIsoWeekday } from './weekday';
-export {
-  addDays,
-  atLocalMinutes,
-  formatInZone,
-  isKnownTimeZone,
-  isoWeekday,
-  localDate,
-  localTime,
-  offsetMinutes,
-  startOfLocalDay,
-} from './zoned-time';
+export * from './zoned-time';

@@ -8,14 +8,16 @@ import { SPECIALTIES } from './staffing';
 
 const small = generateDirectory(SEED_PROFILES.small, 1);
 const DEMO_REGIONS = [MOSCOW, KALININGRAD, KAMCHATKA];
-const ALL_KINDS: OrganizationKind[] = [
-  'polyclinic',
-  'children_polyclinic',
-  'hospital',
-  'dental',
-  'womens_clinic',
-  'diagnostic_centre',
-];
+// A record, so that a kind added to core and missing here fails to compile.
+const EVERY_KIND: Record<OrganizationKind, true> = {
+  polyclinic: true,
+  children_polyclinic: true,
+  hospital: true,
+  dental: true,
+  womens_clinic: true,
+  diagnostic_centre: true,
+};
+const ALL_KINDS = Object.keys(EVERY_KIND);
 
 /** Where a specialty may be practised, written independently of the staff table. */
 function fits(specialty: Specialty, kind: OrganizationKind): boolean {

@@ -34,14 +34,10 @@ describe('inspectSignature', () => {
   });
 
   it('says an unsigned PDF is not signed', async () => {
-    expect(inspectSignature(await cyrillicPdf())).toEqual({
-      isSigned: false,
-      signerName: null,
-      signedAt: null,
-      certificateSerial: null,
-      issuerName: null,
-      isIntact: false,
-    });
+    const { isSigned, isIntact, ...signer } = inspectSignature(await cyrillicPdf());
+    expect([isSigned, isIntact]).toEqual([false, false]);
+    // No signer facts at all: every one of them is null.
+    expect(Object.values(signer)).toEqual([null, null, null, null]);
   });
 
   it('sees one byte changed after signing, in the content or in the signature dictionary', async () => {

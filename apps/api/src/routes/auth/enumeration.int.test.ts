@@ -1,13 +1,7 @@
 import { fixedClock } from '@talon/core/shared';
 import { outboxRowsTo } from '@talon/testing';
 import { describe, expect, it } from 'vitest';
-import {
-  PASSWORD,
-  readCode,
-  registerPatient,
-  registrationBody,
-  uniquePhone,
-} from '../../testing/identity-helpers';
+import * as identity from '../../testing/identity-helpers';
 import { createStaffSession } from '../../testing/staff-helpers';
 import { useTestApp } from '../../testing/test-app';
 
@@ -26,13 +20,13 @@ const templatesTo = async (recipient: string) =>
 
 describe('registration answers alike for an existing account', () => {
   it('takes a registration with a registered SNILS, phone or e-mail like a new one and tells only the owner', async () => {
-    const { body: owner } = await registerPatient(t, { email: 'owner@example.ru' });
-    const fresh = await post('/auth/register', registrationBody());
+    const { body: owner } = await identity.registerPatient(t, { email: 'owner@example.ru' });
+    const fresh = await post('/auth/register', identity.registrationBody());
     expect(fresh.statusCode).toBe(201);
     const attempts = [
-      registrationBody({ snils: owner.snils }),
-      registrationBody({ phone: owner.phone }),
-      registrationBody({ email: 'Owner@Example.ru' }),
+      identity.registrationBody({ snils: owner.snils }),
+      identity.registrationBody({ phone: owner.phone }),
+      identity.registrationBody({ email: 'Owner@Example.ru' }),
     ];
     for (const attempt of attempts) {
       const res = await post('/auth/register', attempt);
@@ -61,8 +55,8 @@ describe('registration answers alike for an existing account', () => {
 
 describe('login and lockout answer alike for an unknown login', () => {
   it('locks an unknown login after 10 failures exactly as it locks an account', async () => {
-    const { body } = await registerPatient(t);
-    const unknown = uniquePhone();
+    const { body } = await identity.registerPatient(t);
+    const unknown = identity.uniquePhone();
     const attempt = (login: string) => post('/auth/login', { login, password: 'Неверный-1' });
     for (let i = 0; i < 10; i++) {
       const known = await attempt(body.phone as string);
@@ -81,15 +75,17 @@ describe('login and lockout answer alike for an unknown login', () => {
     expect((await attempt(`8${unknown.slice(2)}`)).statusCode).toBe(429);
     clock.set(new Date(clock.now().getTime() + 16 * 60_000));
     expect((await attempt(unknown)).statusCode).toBe(401);
-    expect((await post('/auth/login', { login: body.phone, password: PASSWORD })).statusCode).toBe(200);
+    expect((await post('/auth/login', { login: body.phone, password: identity.PASSWORD })).statusCode).toBe(
+      200,
+    );
     clock.set(new Date());
   });
 });
 
 describe('password recovery answers alike and says nothing before the code', () => {
   it('answers a reset request for an unknown login exactly like one for an account', async () => {
-    const { body } = await registerPatient(t);
-    const unknown = uniquePhone();
+    const { body } = await identity.registerPatient(t);
+    const unknown = identity.uniquePhone();
     const known = await post('/auth/password-reset', { login: body.phone });
     const other = await post('/auth/password-reset', { login: unknown });
     expect([known.statusCode, other.statusCode]).toEqual([202, 202]);
@@ -131,7 +127,7 @@ describe('password recovery answers alike and says nothing before the code', () 
       expect(res.json().detail).not.toMatch(/12|имя|данные/);
     }
     // With the right code the rules apply, and the refused password leaves the code usable.
-    const code = await readCode(t, staff.email, /восстановлени/);
+    const code = await identity.readCode(t, staff.email, /восстановлени/);
     const weak = await post('/auth/password-reset/confirm', { resetId, code, password: 'Весна-26!' });
     expect(weak.json().code).toBe('WEAK_PASSWORD');
     const done = await post('/auth/password-reset/confirm', {
@@ -143,14 +139,14 @@ describe('password recovery answers alike and says nothing before the code', () 
   });
 
   it('lets a reset id work only with its own code and only until it expires', async () => {
-    const { body } = await registerPatient(t);
+    const { body } = await identity.registerPatient(t);
     clock.set(new Date());
     const first = (await post('/auth/password-reset', { login: body.phone })).json().resetId;
     // Codes are stamped by the database's clock: move well past the minute between two codes.
     clock.set(new Date(Date.now() + 65_000));
     const second = (await post('/auth/password-reset', { login: body.phone })).json().resetId;
     expect(second).not.toBe(first);
-    const code = await readCode(t, body.phone as string, /восстановлени/);
+    const code = await identity.readCode(t, body.phone as string, /восстановлени/);
     // The older id does not take the newer code.
     const stale = await post('/auth/password-reset/confirm', {
       resetId: first,

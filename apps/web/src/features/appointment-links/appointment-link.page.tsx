@@ -14,6 +14,7 @@ import {
   type TAppointmentLink,
 } from './appointment-links.api';
 import '../booking/booking.css';
+import { Fact } from '../../shared/ui/fact';
 
 /**
  * `/appointment-links/:token`: the page a reminder email's link opens, without logging in. Opening it
@@ -130,22 +131,14 @@ function VisitFacts({ link }: { link: TAppointmentLink }) {
         {t('appointmentLink.visit')}
       </h2>
       <dl className="facts">
-        <div className="facts__row">
-          <dt>{t('booking.when')}</dt>
-          <dd>{t('appointmentLink.when', { time: appointment.localTime, zone: appointment.zone })}</dd>
-        </div>
-        <div className="facts__row">
-          <dt>{t('booking.clinic')}</dt>
-          <dd>{appointment.clinic}</dd>
-        </div>
-        <div className="facts__row">
-          <dt>{t('booking.code')}</dt>
-          <dd className="ticket-code">{appointment.code}</dd>
-        </div>
-        <div className="facts__row">
-          <dt>{t('booking.status')}</dt>
-          <dd>{statusText(appointment.status)}</dd>
-        </div>
+        <Fact label={t('booking.when')}>
+          {t('appointmentLink.when', { time: appointment.localTime, zone: appointment.zone })}
+        </Fact>
+        <Fact label={t('booking.clinic')}>{appointment.clinic}</Fact>
+        <Fact label={t('booking.code')} valueClassName="ticket-code">
+          {appointment.code}
+        </Fact>
+        <Fact label={t('booking.status')}>{statusText(appointment.status)}</Fact>
       </dl>
     </article>
   );

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { Fact } from '../../shared/ui/fact';
 import type { TAppointment } from './booking.api';
 import { formatVisitMoment } from './slot-time';
 import { usePatientName } from './use-patient-name';
@@ -13,20 +14,13 @@ export function AppointmentFacts({ appointment }: { appointment: TAppointment })
   const patientName = usePatientName()(appointment.patientId);
   return (
     <dl className="facts">
-      {patientName ? (
-        <div className="facts__row">
-          <dt>{t('booking.patient')}</dt>
-          <dd>{patientName}</dd>
-        </div>
-      ) : null}
-      <div className="facts__row">
-        <dt>{t('booking.when')}</dt>
-        <dd>{formatVisitMoment(appointment.slot.start, appointment.slot.timeZone, i18n.language)}</dd>
-      </div>
-      <div className="facts__row">
-        <dt>{t('booking.doctor')}</dt>
-        <dd>{`${appointment.practitioner.name}, ${appointment.specialty.name}`}</dd>
-      </div>
+      {patientName ? <Fact label={t('booking.patient')}>{patientName}</Fact> : null}
+      <Fact label={t('booking.when')}>
+        {formatVisitMoment(appointment.slot.start, appointment.slot.timeZone, i18n.language)}
+      </Fact>
+      <Fact label={t('booking.doctor')}>
+        {[appointment.practitioner.name, appointment.specialty.name].join(', ')}
+      </Fact>
       <div className="facts__row">
         <dt>{t('booking.clinic')}</dt>
         <dd>
@@ -41,14 +35,10 @@ export function AppointmentFacts({ appointment }: { appointment: TAppointment })
           ) : null}
         </dd>
       </div>
-      <div className="facts__row">
-        <dt>{t('booking.code')}</dt>
-        <dd className="ticket-code">{appointment.code}</dd>
-      </div>
-      <div className="facts__row">
-        <dt>{t('booking.ticketNumber')}</dt>
-        <dd>{appointment.ticketNumber}</dd>
-      </div>
+      <Fact label={t('booking.code')} valueClassName="ticket-code">
+        {appointment.code}
+      </Fact>
+      <Fact label={t('booking.ticketNumber')}>{appointment.ticketNumber}</Fact>
       <div className="facts__row">
         <dt>{t('booking.status')}</dt>
         <dd>
@@ -62,10 +52,7 @@ export function AppointmentFacts({ appointment }: { appointment: TAppointment })
         </dd>
       </div>
       {appointment.cancellationReason ? (
-        <div className="facts__row">
-          <dt>{t('booking.cancellationReason')}</dt>
-          <dd>{appointment.cancellationReason}</dd>
-        </div>
+        <Fact label={t('booking.cancellationReason')}>{appointment.cancellationReason}</Fact>
       ) : null}
     </dl>
   );

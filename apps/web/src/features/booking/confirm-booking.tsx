@@ -3,6 +3,7 @@ import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { ApiError, bodyFieldErrors } from '../../shared/api-client';
+import { Fact } from '../../shared/ui/fact';
 import { FormActions } from '../../shared/ui/form-actions';
 import { TextAreaField } from '../../shared/ui/text-area-field';
 import { formatSeconds, useCountdown } from '../../shared/ui/use-countdown';
@@ -119,16 +120,8 @@ export function ChosenSlotFacts({ slot, person }: { slot: ChosenSlot; person?: s
   const { t, i18n } = useTranslation();
   return (
     <dl className="facts">
-      {person ? (
-        <div className="facts__row">
-          <dt>{t('booking.patient')}</dt>
-          <dd>{person}</dd>
-        </div>
-      ) : null}
-      <div className="facts__row">
-        <dt>{t('booking.when')}</dt>
-        <dd>{formatVisitMoment(slot.start, slot.timeZone, i18n.language)}</dd>
-      </div>
+      {person ? <Fact label={t('booking.patient')}>{person}</Fact> : null}
+      <Fact label={t('booking.when')}>{formatVisitMoment(slot.start, slot.timeZone, i18n.language)}</Fact>
       <div className="facts__row">
         <dt>{t('booking.doctor')}</dt>
         <dd>

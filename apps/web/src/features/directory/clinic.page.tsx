@@ -17,6 +17,7 @@ import { PractitionerResults } from './practitioner-results';
 import { foreignTimeZone, userTimeZone } from './time-zone';
 import { DATA_LANG, useLocale, useSpecialties } from './use-directory';
 import './directory.css';
+import { Fact } from '../../shared/ui/fact';
 
 /** A request that can never succeed: an unknown or malformed id. */
 const isMissing = (error: unknown) =>
@@ -93,10 +94,9 @@ function ClinicDetails({ clinic }: { clinic: TOrganization }) {
             </div>
           ) : null}
           {zone ? (
-            <div className="facts__row">
-              <dt>{t('clinic.timeZone')}</dt>
-              <dd>{t('clinic.localTime', { timeZone: zone.timeZone, offset: zone.offset })}</dd>
-            </div>
+            <Fact label={t('clinic.timeZone')}>
+              {t('clinic.localTime', { timeZone: zone.timeZone, offset: zone.offset })}
+            </Fact>
           ) : null}
         </dl>
       </section>

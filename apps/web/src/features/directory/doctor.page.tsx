@@ -13,6 +13,7 @@ import { DoctorReviews } from './doctor-reviews';
 import { PractitionerRating } from './practitioner-rating';
 import { DATA_LANG, useLocale } from './use-directory';
 import './directory.css';
+import { Fact } from '../../shared/ui/fact';
 
 const isMissing = (error: unknown) =>
   error instanceof ApiError && (error.status === 404 || error.status === 400);
@@ -110,19 +111,12 @@ function DoctorDetails({ doctor }: { doctor: TPractitioner }) {
   return (
     <>
       <dl className="facts">
-        <div className="facts__row">
-          <dt>{t('doctor.category')}</dt>
-          <dd>{t(`directory.qualification.${doctor.qualificationCategory}`)}</dd>
-        </div>
-        <div className="facts__row">
-          <dt>{t('doctor.experience')}</dt>
-          <dd>{t('units.year', { count: doctor.experienceYears })}</dd>
-        </div>
+        <Fact label={t('doctor.category')}>
+          {t(`directory.qualification.${doctor.qualificationCategory}`)}
+        </Fact>
+        <Fact label={t('doctor.experience')}>{t('units.year', { count: doctor.experienceYears })}</Fact>
         {doctor.languages.length > 0 ? (
-          <div className="facts__row">
-            <dt>{t('doctor.languages')}</dt>
-            <dd>{formatLanguages(doctor.languages, locale)}</dd>
-          </div>
+          <Fact label={t('doctor.languages')}>{formatLanguages(doctor.languages, locale)}</Fact>
         ) : null}
       </dl>
 

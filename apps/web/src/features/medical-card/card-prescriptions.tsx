@@ -1,8 +1,9 @@
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { formatCalendarDate } from '../../shared/ui/dates';
+import { Fact } from '../../shared/ui/fact';
 import { recordQueries } from './medical-card.api';
-import { EmptyList, RecordState } from './record-state';
+import { RecordCards } from './record-state';
 
 /** «Рецепты»: prescriptions, newest first, with the medicine, dosage, validity and status in words. */
 export function CardPrescriptions({ patientId }: { patientId: string | undefined }) {
@@ -10,40 +11,24 @@ export function CardPrescriptions({ patientId }: { patientId: string | undefined
   const query = useQuery(recordQueries.prescriptions(patientId));
   const items = query.data?.items ?? [];
   return (
-    <>
-      <RecordState query={query} patientId={patientId} />
-      {query.data && items.length === 0 ? <EmptyList text={t('card.prescriptions.none')} /> : null}
-      <ul className="plain-list record-list">
-        {items.map((p) => (
-          <li key={p.id}>
-            <article className="card" aria-labelledby={`prescription-${p.id}`}>
-              <h3 id={`prescription-${p.id}`} className="card__title">
-                {[p.medicine.name, p.medicine.form, p.medicine.strength].filter(Boolean).join(', ')}
-              </h3>
-              <dl className="facts">
-                <div className="facts__row">
-                  <dt>{t('card.prescriptions.number')}</dt>
-                  <dd>{p.number}</dd>
-                </div>
-                {p.dosageText ? (
-                  <div className="facts__row">
-                    <dt>{t('card.prescriptions.dosage')}</dt>
-                    <dd>{p.dosageText}</dd>
-                  </div>
-                ) : null}
-                <div className="facts__row">
-                  <dt>{t('card.prescriptions.validUntil')}</dt>
-                  <dd>{formatCalendarDate(p.validUntil, i18n.language)}</dd>
-                </div>
-                <div className="facts__row">
-                  <dt>{t('card.prescriptions.status')}</dt>
-                  <dd>{t(`card.prescriptions.statuses.${p.status}`)}</dd>
-                </div>
-              </dl>
-            </article>
-          </li>
-        ))}
-      </ul>
-    </>
+    <RecordCards
+      query={query}
+      patientId={patientId}
+      items={items}
+      none={t('card.prescriptions.none')}
+      idPrefix="prescription"
+      title={(p) => [p.medicine.name, p.medicine.form, p.medicine.strength].filter(Boolean).join(', ')}
+    >
+      {(p) => (
+        <dl className="facts">
+          <Fact label={t('card.prescriptions.number')}>{p.number}</Fact>
+          {p.dosageText ? <Fact label={t('card.prescriptions.dosage')}>{p.dosageText}</Fact> : null}
+          <Fact label={t('card.prescriptions.validUntil')}>
+            {formatCalendarDate(p.validUntil, i18n.language)}
+          </Fact>
+          <Fact label={t('card.prescriptions.status')}>{t(`card.prescriptions.statuses.${p.status}`)}</Fact>
+        </dl>
+      )}
+    </RecordCards>
   );
 }

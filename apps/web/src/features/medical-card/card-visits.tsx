@@ -2,7 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { formatMoscowDate } from '../../shared/ui/dates';
 import { recordQueries, type TEncounter } from './medical-card.api';
-import { EmptyList, RecordState } from './record-state';
+import { RecordCards } from './record-state';
 
 const SECTIONS = ['complaints', 'examination', 'conclusion', 'recommendations', 'followUp'] as const;
 
@@ -12,28 +12,28 @@ export function CardVisits({ patientId }: { patientId: string | undefined }) {
   const query = useQuery(recordQueries.encounters(patientId));
   const items = query.data?.items ?? [];
   return (
-    <>
-      <RecordState query={query} patientId={patientId} />
-      {query.data && items.length === 0 ? <EmptyList text={t('card.visits.none')} /> : null}
-      <ul className="plain-list record-list">
-        {items.map((e) => (
-          <li key={e.id}>
-            <article className="card" aria-labelledby={`visit-${e.id}`}>
-              <h3 id={`visit-${e.id}`} className="card__title">
-                {`${formatMoscowDate(e.periodStart, i18n.language)} — ${e.specialty?.name ?? t(`card.visits.class.${e.class}`)}`}
-              </h3>
-              <p>{[e.practitioner?.name, e.organization?.name].filter(Boolean).join(', ')}</p>
-              {e.conditions.length ? (
-                <p>
-                  {t('card.visits.diagnoses')}: {e.conditions.map((c) => `${c.code} ${c.name}`).join('; ')}
-                </p>
-              ) : null}
-              <VisitSections encounter={e} />
-            </article>
-          </li>
-        ))}
-      </ul>
-    </>
+    <RecordCards
+      query={query}
+      patientId={patientId}
+      items={items}
+      none={t('card.visits.none')}
+      idPrefix="visit"
+      title={(e) =>
+        `${formatMoscowDate(e.periodStart, i18n.language)} — ${e.specialty?.name ?? t(`card.visits.class.${e.class}`)}`
+      }
+    >
+      {(e) => (
+        <>
+          <p>{[e.practitioner?.name, e.organization?.name].filter(Boolean).join(', ')}</p>
+          {e.conditions.length ? (
+            <p>
+              {t('card.visits.diagnoses')}: {e.conditions.map((c) => `${c.code} ${c.name}`).join('; ')}
+            </p>
+          ) : null}
+          <VisitSections encounter={e} />
+        </>
+      )}
+    </RecordCards>
   );
 }
 

@@ -73,3 +73,45 @@ export function RecordTable({
     </div>
   );
 }
+
+/**
+ * A part of the record as cards, with its loading, failure and «none» states: one article an item, titled
+ * (the heading names the article for screen readers), its facts below.
+ */
+export function RecordCards<T extends { id: string }>({
+  query,
+  patientId,
+  items,
+  none,
+  idPrefix,
+  title,
+  children,
+}: {
+  query: Pick<UseQueryResult, 'isPending' | 'isError' | 'isSuccess' | 'error' | 'refetch'>;
+  patientId: string | undefined;
+  items: readonly T[];
+  /** What an empty list says. */
+  none: string;
+  idPrefix: string;
+  title: (item: T) => ReactNode;
+  children: (item: T) => ReactNode;
+}) {
+  return (
+    <>
+      <RecordState query={query} patientId={patientId} />
+      {query.isSuccess && items.length === 0 ? <EmptyList text={none} /> : null}
+      <ul className="plain-list record-list">
+        {items.map((item) => (
+          <li key={item.id}>
+            <article className="card" aria-labelledby={`${idPrefix}-${item.id}`}>
+              <h3 id={`${idPrefix}-${item.id}`} className="card__title">
+                {title(item)}
+              </h3>
+              {children(item)}
+            </article>
+          </li>
+        ))}
+      </ul>
+    </>
+  );
+}

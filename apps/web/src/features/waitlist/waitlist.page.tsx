@@ -14,6 +14,7 @@ import { formatVisitMoment } from '../booking/slot-time';
 import { type TWaitlistEntry, waitlistApi, waitlistQueries } from './waitlist.api';
 import '../booking/booking.css';
 import './waitlist.css';
+import { Fact } from '../../shared/ui/fact';
 
 type Offered = TWaitlistEntry & { offer: NonNullable<TWaitlistEntry['offer']> };
 const isOffered = (entry: TWaitlistEntry): entry is Offered =>
@@ -127,14 +128,8 @@ function EntryCard({ entry, onDone }: { entry: TWaitlistEntry; onDone: (message:
     <article className="card" aria-labelledby={headingId}>
       <h3 id={headingId} className="card__title">{`${entry.specialty.name}: ${target}`}</h3>
       <dl className="facts">
-        <div className="facts__row">
-          <dt>{t('waitlist.windowLabel')}</dt>
-          <dd>{period}</dd>
-        </div>
-        <div className="facts__row">
-          <dt>{t('booking.status')}</dt>
-          <dd>{t(`waitlist.statuses.${entry.status}`)}</dd>
-        </div>
+        <Fact label={t('waitlist.windowLabel')}>{period}</Fact>
+        <Fact label={t('booking.status')}>{t(`waitlist.statuses.${entry.status}`)}</Fact>
       </dl>
       {entry.status === 'fulfilled' && entry.appointmentId ? (
         <Link to={`/appointments/${entry.appointmentId}`}>{t('waitlist.toTicket')}</Link>

@@ -1,19 +1,12 @@
 import { createHash } from 'node:crypto';
+import type { Config } from '@talon/config';
 import type { FileStore } from '@talon/core/uploads';
 import { AwsClient } from 'aws4fetch';
 import type { FileCipher } from '../../crypto/file-cipher';
 
 /** Where an S3-compatible store is and how to sign for it (`UPLOADS_S3_*` in packages/config). */
-export interface S3Settings {
-  /** `https://storage.example.ru` (path-style URLs: `<endpoint>/<bucket>/<key>`). */
-  endpoint: string;
-  bucket: string;
-  region: string;
-  accessKeyId: string;
-  secretAccessKey: string;
-  /** A prefix of every object key (`talon/uploads/`). */
-  prefix: string;
-}
+/** The bucket's address (path-style URLs: `<endpoint>/<bucket>/<key>`), keys and the objects' key prefix. */
+export type S3Settings = NonNullable<Config['uploads']['s3']>;
 
 /** `fetch` as the store calls it; tests pass a recorder. */
 export type Fetch = (request: Request) => Promise<Response>;
