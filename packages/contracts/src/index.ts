@@ -10,6 +10,7 @@ export * from './person.contract';
 export * from './privacy.contract';
 export * from './problem.contract';
 export * from './records.contract';
+export * from './document-requests.contract';
 export * from './referrals.contract';
 export * from './registry.contract';
 export * from './representatives.contract';

@@ -15,3 +15,4 @@ export * from './security.schema';
 export * from './signing.schema';
 export * from './uploads.schema';
 export * from './waitlist.schema';
+export * from './document-requests.schema';
