@@ -1,22 +1,16 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { loadConfig } from '@talon/config';
-import {
-  createFieldCipher,
-  createRecordsRepos,
-  inspectSignature,
-  issueDemoCertificates,
-  schema,
-} from '@talon/db';
+import { createFieldCipher, createRecordsRepos, inspectSignature, issueDemoCertificates } from '@talon/db';
 import {
   attachPatient,
   auditEntriesAbout,
   type BuiltRecord,
   buildMedicalRecord,
-  buildPractitioner,
+  buildSigningDoctor,
+  documentVerificationCode,
   outboxRowsOf,
-  practitionerOrganizationId,
+  setAccountEmail,
 } from '@talon/testing';
-import { eq } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { registerPatient, type Session } from '../../testing/identity-helpers';
 import { createStaffSession, type StaffSession } from '../../testing/staff-helpers';
@@ -49,28 +43,13 @@ const download = async (session: Pick<Session, 'headers'>, fileUrl: string) => {
 };
 const verify = (sha256: string) => t.app.inject({ url: `/api/v1/documents/verify?sha256=${sha256}` });
 const sha256Of = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
-const codeOf = async (documentId: string) => {
-  const [row] = await t.database.db
-    .select({ code: schema.documents.verificationCode })
-    .from(schema.documents)
-    .where(eq(schema.documents.id, documentId));
-  return row?.code as string;
-};
+const codeOf = async (documentId: string) =>
+  (await documentVerificationCode(t.database.db, documentId)) as string;
 
 beforeAll(async () => {
   owner = await registerPatient(t);
   stranger = await registerPatient(t);
-  const practitioner = await buildPractitioner(t.database.db, {
-    surname: 'Соколова',
-    name: 'Мария',
-    patronymic: 'Андреевна',
-  });
-  practitionerId = practitioner.id;
-  clinicId = await practitionerOrganizationId(t.database.db, practitionerId);
-  await t.database.db
-    .update(schema.organizations)
-    .set({ name: CLINIC })
-    .where(eq(schema.organizations.id, clinicId));
+  ({ practitionerId, organizationId: clinicId } = await buildSigningDoctor(t.database.db, CLINIC));
   await attachPatient(t.database.db, owner.me.patientId, { organizationId: clinicId });
   record = await buildMedicalRecord(t.database.db, keys, {
     patientId: owner.me.patientId,
@@ -166,10 +145,7 @@ describe('a vaccination certificate, generated from the record', () => {
       headers: owner.session.headers,
     });
     expect(noEmail.json()).toMatchObject({ code: 'DOCUMENT_REQUEST_EMAIL_REQUIRED' });
-    await t.database.db
-      .update(schema.accounts)
-      .set({ email: 'anna@example.ru' })
-      .where(eq(schema.accounts.id, owner.me.id));
+    await setAccountEmail(t.database.db, owner.me.id, 'anna@example.ru');
     const sent = await t.app.inject({
       method: 'POST',
       url: `/api/v1/document-requests/${vaccination.id}/email`,

@@ -4159,6 +4159,429 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/document-requests": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The patient's certificate and extract requests, newest first */
+        get: {
+            parameters: {
+                query?: {
+                    patientId?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["DocumentRequestList"];
+                    };
+                };
+                /** @description Invalid request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not logged in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such request or person, or no right to their medical data (rule 16) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Order a certificate or an extract: 201 a new request, 200 the last one reused (same order) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["OrderDocumentBodyInput"];
+                };
+            };
+            responses: {
+                /** @description The same order again: the last request, still in work or current */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["DocumentRequest"];
+                    };
+                };
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["DocumentRequest"];
+                    };
+                };
+                /** @description Invalid request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not logged in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such request or person, or no right to their medical data (rule 16) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/document-requests/{id}/email": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** E-mail the account a notice that the document is ready, with a link to the cabinet (no content) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["DocumentRequestEmailResult"];
+                    };
+                };
+                /** @description Invalid request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not logged in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such request or person, or no right to their medical data (rule 16) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/practitioner/document-requests/{id}/sign": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Sign a request awaiting_signature with the practitioner's certificate → ready */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["SignDocumentRequestBodyInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["DocumentRequest"];
+                    };
+                };
+                /** @description Invalid request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/documents/verify": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Is the file with this SHA-256 a document issued here, and is it valid or revoked? */
+        get: {
+            parameters: {
+                query: {
+                    /** @description Hex SHA-256 of the PDF file */
+                    sha256: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["DocumentVerification"];
+                    };
+                };
+                /** @description Invalid request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/documents/check/{code}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The QR check page's lookup: the document of this code, with its SHA-256 */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    code: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["DocumentVerification"];
+                    };
+                };
+                /** @description Invalid request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/documents/{id}/revoke": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Revoke an issued document (clinic admin of the issuing clinic), with a reason */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["RevokeDocumentBodyInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["RevokedDocument"];
+                    };
+                };
+                /** @description Invalid request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/appointments": {
         parameters: {
             query?: never;
@@ -10098,6 +10521,95 @@ export interface components {
         CoverageListInput: {
             items: components["schemas"]["CoverageInput"][];
         };
+        /**
+         * @description Generated at once: vaccination-certificate, visit-certificate, lab-results-extract; the others wait for a doctor
+         * @enum {string}
+         */
+        DocumentRequestTypeInput: "vaccination-certificate" | "visit-certificate" | "pool-certificate" | "sport-certificate" | "lab-results-extract" | "outpatient-extract" | "inpatient-extract";
+        /** @enum {string} */
+        DocumentRequestStatusInput: "in_progress" | "awaiting_signature" | "ready" | "rejected";
+        /** @description Both dates inclusive */
+        DatePeriodInput: {
+            /** Format: date */
+            from: string;
+            /** Format: date */
+            to: string;
+        };
+        OrderDocumentBodyInput: {
+            type: components["schemas"]["DocumentRequestTypeInput"];
+            /** @description Where the paper goes («для работы», «для бассейна»); part of what makes an order the same */
+            purpose?: string | null;
+            /** @description Required for lab-results-extract and outpatient-extract */
+            period?: components["schemas"]["DatePeriodInput"] | null;
+            /** @description The visit (encounter) of a visit-certificate */
+            visitId?: string | null;
+            /**
+             * Format: uuid
+             * @description A ward's; the caller's own when absent
+             */
+            patientId?: string;
+        };
+        DocumentRequestInput: {
+            /** Format: uuid */
+            id: string;
+            /** @description `СПР-2026-000045` (certificates) or `ВЫП-2026-000046` (extracts) */
+            number: string;
+            /** Format: uuid */
+            patientId: string;
+            type: components["schemas"]["DocumentRequestTypeInput"];
+            title: string;
+            purpose: string | null;
+            period: components["schemas"]["DatePeriodInput"] | null;
+            visitId: string | null;
+            status: components["schemas"]["DocumentRequestStatusInput"];
+            documentId: string | null;
+            /** @description `/api/v1/records/documents/{documentId}/file` once ready */
+            fileUrl: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        DocumentRequestListInput: {
+            items: components["schemas"]["DocumentRequestInput"][];
+        };
+        DocumentRequestEmailResultInput: {
+            /** @description The address, masked */
+            sentTo: string;
+        };
+        SignDocumentRequestBodyInput: {
+            /** @description The doctor's conclusion; «Медицинских противопоказаний не выявлено.» when absent */
+            conclusion?: string | null;
+        };
+        /** @description Never the patient nor the content */
+        DocumentVerificationInput: {
+            found: boolean;
+            /** @enum {string} */
+            status?: "valid" | "revoked";
+            documentType?: string;
+            /**
+             * Format: date
+             * @description The document date
+             */
+            issuedAt?: string;
+            organization?: string | null;
+            signed?: boolean;
+            /** @description The certificate holder: a doctor or the clinic */
+            signerName?: string | null;
+            signedAt?: string | null;
+            sha256?: string;
+        };
+        RevokeDocumentBodyInput: {
+            reason: string;
+        };
+        RevokedDocumentInput: {
+            /** Format: uuid */
+            id: string;
+            /** @constant */
+            status: "revoked";
+            /** Format: date-time */
+            revokedAt: string;
+        };
         IssueReferralRequestInput: {
             /** Format: uuid */
             patientId: string;
@@ -11943,6 +12455,95 @@ export interface components {
         };
         CoverageList: {
             items: components["schemas"]["Coverage"][];
+        };
+        /**
+         * @description Generated at once: vaccination-certificate, visit-certificate, lab-results-extract; the others wait for a doctor
+         * @enum {string}
+         */
+        DocumentRequestType: "vaccination-certificate" | "visit-certificate" | "pool-certificate" | "sport-certificate" | "lab-results-extract" | "outpatient-extract" | "inpatient-extract";
+        /** @enum {string} */
+        DocumentRequestStatus: "in_progress" | "awaiting_signature" | "ready" | "rejected";
+        /** @description Both dates inclusive */
+        DatePeriod: {
+            /** Format: date */
+            from: string;
+            /** Format: date */
+            to: string;
+        };
+        OrderDocumentBody: {
+            type: components["schemas"]["DocumentRequestType"];
+            /** @description Where the paper goes («для работы», «для бассейна»); part of what makes an order the same */
+            purpose?: string | null;
+            /** @description Required for lab-results-extract and outpatient-extract */
+            period?: components["schemas"]["DatePeriod"] | null;
+            /** @description The visit (encounter) of a visit-certificate */
+            visitId?: string | null;
+            /**
+             * Format: uuid
+             * @description A ward's; the caller's own when absent
+             */
+            patientId?: string;
+        };
+        DocumentRequest: {
+            /** Format: uuid */
+            id: string;
+            /** @description `СПР-2026-000045` (certificates) or `ВЫП-2026-000046` (extracts) */
+            number: string;
+            /** Format: uuid */
+            patientId: string;
+            type: components["schemas"]["DocumentRequestType"];
+            title: string;
+            purpose: string | null;
+            period: components["schemas"]["DatePeriod"] | null;
+            visitId: string | null;
+            status: components["schemas"]["DocumentRequestStatus"];
+            documentId: string | null;
+            /** @description `/api/v1/records/documents/{documentId}/file` once ready */
+            fileUrl: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        DocumentRequestList: {
+            items: components["schemas"]["DocumentRequest"][];
+        };
+        DocumentRequestEmailResult: {
+            /** @description The address, masked */
+            sentTo: string;
+        };
+        SignDocumentRequestBody: {
+            /** @description The doctor's conclusion; «Медицинских противопоказаний не выявлено.» when absent */
+            conclusion?: string | null;
+        };
+        /** @description Never the patient nor the content */
+        DocumentVerification: {
+            found: boolean;
+            /** @enum {string} */
+            status?: "valid" | "revoked";
+            documentType?: string;
+            /**
+             * Format: date
+             * @description The document date
+             */
+            issuedAt?: string;
+            organization?: string | null;
+            signed?: boolean;
+            /** @description The certificate holder: a doctor or the clinic */
+            signerName?: string | null;
+            signedAt?: string | null;
+            sha256?: string;
+        };
+        RevokeDocumentBody: {
+            reason: string;
+        };
+        RevokedDocument: {
+            /** Format: uuid */
+            id: string;
+            /** @constant */
+            status: "revoked";
+            /** Format: date-time */
+            revokedAt: string;
         };
         IssueReferralRequest: {
             /** Format: uuid */
