@@ -56,11 +56,11 @@ export async function signDocumentRequest(
   principal: Principal,
   input: { requestId: string; conclusion?: string | null; origin: RequestOrigin },
 ): Promise<DocumentRequestView> {
+  const request = await deps.store.read((repos) => repos.requests.find(input.requestId));
+  if (!request) throw new DomainError(DocumentRequestsErrorCode.DOCUMENT_REQUEST_NOT_FOUND);
   if (!principal.practitionerId) {
     throw new DomainError(DocumentRequestsErrorCode.DOCUMENT_REQUEST_PRACTITIONER_REQUIRED);
   }
-  const request = await deps.store.read((repos) => repos.requests.find(input.requestId));
-  if (!request) throw new DomainError(DocumentRequestsErrorCode.DOCUMENT_REQUEST_NOT_FOUND);
   const basis = await authorizePatient(deps.access, principal, request.patientId, 'medical', input.origin);
   if (!canMoveDocumentRequest(request.status, 'ready') || request.status !== 'awaiting_signature') {
     throw new DomainError(DocumentRequestsErrorCode.DOCUMENT_REQUEST_STATUS_CONFLICT);
