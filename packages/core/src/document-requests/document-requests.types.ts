@@ -40,6 +40,8 @@ export interface DocumentRequestView {
   status: DocumentRequestStatus;
   organizationId: string | null;
   documentId: string | null;
+  /** The random code of the document's QR check page (`/check/<code>`), once there is a document. */
+  verificationCode: string | null;
   /** The fingerprint of the record's part the document was made from (see `isStillCurrent`). */
   sourceStamp: string | null;
   rejectionReason: string | null;

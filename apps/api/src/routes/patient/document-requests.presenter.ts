@@ -17,6 +17,7 @@ export const presentDocumentRequest = (request: DocumentRequestView): TDocumentR
   status: request.status,
   documentId: request.documentId,
   fileUrl: request.documentId ? `/api/v1/records/documents/${request.documentId}/file` : null,
+  checkUrl: request.verificationCode ? `/check/${request.verificationCode}` : null,
   createdAt: request.createdAt.toISOString(),
   updatedAt: request.updatedAt.toISOString(),
 });

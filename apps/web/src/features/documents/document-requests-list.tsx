@@ -91,6 +91,11 @@ function RequestItem(props: {
           >
             {t('documents.requests.email')}
           </button>
+          {request.checkUrl ? (
+            <a className="button button--secondary" href={request.checkUrl}>
+              {t('documents.requests.check', { number: request.number })}
+            </a>
+          ) : null}
         </div>
       ) : null}
     </li>

@@ -10565,6 +10565,8 @@ export interface components {
             documentId: string | null;
             /** @description `/api/v1/records/documents/{documentId}/file` once ready */
             fileUrl: string | null;
+            /** @description The document's public check page `/check/{code}` (its QR code) */
+            checkUrl: string | null;
             /** Format: date-time */
             createdAt: string;
             /** Format: date-time */
@@ -12500,6 +12502,8 @@ export interface components {
             documentId: string | null;
             /** @description `/api/v1/records/documents/{documentId}/file` once ready */
             fileUrl: string | null;
+            /** @description The document's public check page `/check/{code}` (its QR code) */
+            checkUrl: string | null;
             /** Format: date-time */
             createdAt: string;
             /** Format: date-time */

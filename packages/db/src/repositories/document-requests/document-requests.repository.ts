@@ -19,7 +19,7 @@ import { sourceStampQuery } from './source-stamp';
 
 type Row = typeof documentRequests.$inferSelect;
 
-const toView = (row: Row): DocumentRequestView => ({
+const toView = (row: Row, verificationCode: string | null): DocumentRequestView => ({
   id: row.id,
   number: row.number,
   patientId: row.patientId,
@@ -30,6 +30,7 @@ const toView = (row: Row): DocumentRequestView => ({
   status: row.status,
   organizationId: row.organizationId,
   documentId: row.documentId,
+  verificationCode,
   sourceStamp: row.sourceStamp,
   rejectionReason: null,
   createdAt: row.createdAt,
@@ -60,6 +61,12 @@ export function createDocumentRequestsRepository(db: DbExecutor): DocumentReques
     };
   }
 
+  const selectRequests = () =>
+    db
+      .select({ request: documentRequests, code: documents.verificationCode })
+      .from(documentRequests)
+      .leftJoin(documents, eq(documents.id, documentRequests.documentId));
+
   return {
     async nextNumber() {
       const [row] = await queryRows<{ value: string | number }>(
@@ -89,14 +96,12 @@ export function createDocumentRequestsRepository(db: DbExecutor): DocumentReques
     },
 
     async find(id) {
-      const [row] = await db.select().from(documentRequests).where(eq(documentRequests.id, id));
-      return row ? toView(row) : null;
+      const [row] = await selectRequests().where(eq(documentRequests.id, id));
+      return row ? toView(row.request, row.code) : null;
     },
 
     async list(filter) {
-      const rows = await db
-        .select()
-        .from(documentRequests)
+      const rows = await selectRequests()
         .where(
           and(
             eq(documentRequests.patientId, filter.patientId),
@@ -105,7 +110,7 @@ export function createDocumentRequestsRepository(db: DbExecutor): DocumentReques
         )
         .orderBy(desc(documentRequests.createdAt), desc(documentRequests.number))
         .limit(filter.limit);
-      return rows.map(toView);
+      return rows.map((row) => toView(row.request, row.code));
     },
 
     async transition(input) {
