@@ -16,7 +16,7 @@ test.describe('[PATIENT][DOCUMENTS]', () => {
     await expectNoA11yViolations(page, 'documents');
 
     // The order, by keyboard: the type, then «Заказать».
-    await main.getByLabel('Документ').selectOption({ label: 'Сертификат о прививках' });
+    await main.getByLabel('Документ', { exact: true }).selectOption({ label: 'Сертификат о прививках' });
     await main.getByLabel('Для чего (необязательно)').fill('для работы');
     await main.getByRole('button', { name: 'Заказать' }).focus();
     await page.keyboard.press('Enter');

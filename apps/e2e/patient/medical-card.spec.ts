@@ -92,7 +92,7 @@ test.describe('[PATIENT][CARD]', () => {
     // From the documents tab to «Мои документы»: orders a vaccination certificate and downloads it.
     await main.getByRole('link', { name: 'Заказать справку или выписку' }).click();
     await expect(page).toHaveURL(/\/documents$/);
-    await main.getByLabel('Документ').selectOption({ label: 'Сертификат о прививках' });
+    await main.getByLabel('Документ', { exact: true }).selectOption({ label: 'Сертификат о прививках' });
     await main.getByRole('button', { name: 'Заказать' }).click();
     await expect(
       main.getByRole('status').filter({ hasText: /^Документ № СПР-\d{4}-\d{6} готов/ }),
