@@ -62,7 +62,10 @@ export const ZDocumentRequest = z
     status: ZDocumentRequestStatus,
     documentId: z.uuid().nullable(),
     fileUrl: z.string().nullable().describe('`/api/v1/records/documents/{documentId}/file` once ready'),
-    checkUrl: z.string().nullable().describe("The document's public check page `/check/{code}` (its QR code)"),
+    checkUrl: z
+      .string()
+      .nullable()
+      .describe("The document's public check page `/check/{code}` (its QR code)"),
     createdAt: ZInstant,
     updatedAt: ZInstant,
   })

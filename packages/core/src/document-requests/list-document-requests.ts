@@ -7,7 +7,7 @@ import type { DocumentRequestsDeps } from './document-requests.ports';
 import type { DocumentRequestView } from './document-requests.types';
 
 /** The most requests a list answers with. */
-export const DOCUMENT_REQUEST_LIST_LIMIT = 200;
+const DOCUMENT_REQUEST_LIST_LIMIT = 200;
 
 /** The patient's (or a ward's) certificate and extract requests, newest first; the read is audited. */
 export async function listDocumentRequests(

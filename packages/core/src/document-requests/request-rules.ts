@@ -8,7 +8,7 @@ import type {
 } from './document-requests.types';
 
 /** The longest period an extract covers: five years of the record. */
-export const MAX_PERIOD_DAYS = 5 * 366;
+const MAX_PERIOD_DAYS = 5 * 366;
 
 /**
  * Types generated from the record at once and signed by the clinic's server signature; the others wait for
@@ -31,7 +31,7 @@ export const needsPeriod = (type: DocumentRequestType) => PERIOD_REQUIRED.has(ty
 export const needsVisit = (type: DocumentRequestType) => type === 'visit-certificate';
 
 /** Certificates are numbered `СПР-…`, extracts `ВЫП-…`. */
-export const isExtract = (type: DocumentRequestType) => type.endsWith('-extract');
+const isExtract = (type: DocumentRequestType) => type.endsWith('-extract');
 
 /** `СПР-2026-000045`: the prefix of the kind, the year, the database sequence's value in six digits. */
 export function formatRequestNumber(type: DocumentRequestType, year: number, sequence: number): string {

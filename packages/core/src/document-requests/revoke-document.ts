@@ -5,7 +5,7 @@ import { DocumentRequestsErrorCode } from './document-requests.errors';
 import type { DocumentRequestsDeps } from './document-requests.ports';
 
 /** The shortest reason a revocation is kept with. */
-export const MIN_REVOCATION_REASON = 5;
+const MIN_REVOCATION_REASON = 5;
 
 /**
  * A clinic admin revokes a document their clinic issued (an error found, a certificate withdrawn): the

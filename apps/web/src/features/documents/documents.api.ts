@@ -4,7 +4,6 @@ import { ApiError, type ApiRequestBody, type ApiSchema, api, apiUrl, dataOf } fr
 export type TDocumentRequest = ApiSchema<'DocumentRequest'>;
 export type TDocumentRequestType = ApiSchema<'DocumentRequestType'>;
 export type TOrderDocument = ApiRequestBody<'/api/v1/document-requests', 'post'>;
-export type TDocumentVerification = ApiSchema<'DocumentVerification'>;
 
 // Under ['account'] so that logging out drops them (forgetSession).
 export const documentsQueries = {

@@ -8,7 +8,7 @@ import { FieldError, TextField } from '../../shared/ui/text-field';
 import { documentsApi, documentsQueries, type TDocumentRequestType } from './documents.api';
 
 /** The types in the order the form offers them: certificates first, then extracts. */
-export const ORDER_TYPES: readonly TDocumentRequestType[] = [
+const ORDER_TYPES: readonly TDocumentRequestType[] = [
   'vaccination-certificate',
   'visit-certificate',
   'pool-certificate',

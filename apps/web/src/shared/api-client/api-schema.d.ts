@@ -9989,6 +9989,97 @@ export interface components {
             page: number;
             pageSize: number;
         };
+        /**
+         * @description Generated at once: vaccination-certificate, visit-certificate, lab-results-extract; the others wait for a doctor
+         * @enum {string}
+         */
+        DocumentRequestTypeInput: "vaccination-certificate" | "visit-certificate" | "pool-certificate" | "sport-certificate" | "lab-results-extract" | "outpatient-extract" | "inpatient-extract";
+        /** @enum {string} */
+        DocumentRequestStatusInput: "in_progress" | "awaiting_signature" | "ready" | "rejected";
+        /** @description Both dates inclusive */
+        DatePeriodInput: {
+            /** Format: date */
+            from: string;
+            /** Format: date */
+            to: string;
+        };
+        OrderDocumentBodyInput: {
+            type: components["schemas"]["DocumentRequestTypeInput"];
+            /** @description Where the paper goes («для работы», «для бассейна»); part of what makes an order the same */
+            purpose?: string | null;
+            /** @description Required for lab-results-extract and outpatient-extract */
+            period?: components["schemas"]["DatePeriodInput"] | null;
+            /** @description The visit (encounter) of a visit-certificate */
+            visitId?: string | null;
+            /**
+             * Format: uuid
+             * @description A ward's; the caller's own when absent
+             */
+            patientId?: string;
+        };
+        DocumentRequestInput: {
+            /** Format: uuid */
+            id: string;
+            /** @description `СПР-2026-000045` (certificates) or `ВЫП-2026-000046` (extracts) */
+            number: string;
+            /** Format: uuid */
+            patientId: string;
+            type: components["schemas"]["DocumentRequestTypeInput"];
+            title: string;
+            purpose: string | null;
+            period: components["schemas"]["DatePeriodInput"] | null;
+            visitId: string | null;
+            status: components["schemas"]["DocumentRequestStatusInput"];
+            documentId: string | null;
+            /** @description `/api/v1/records/documents/{documentId}/file` once ready */
+            fileUrl: string | null;
+            /** @description The document's public check page `/check/{code}` (its QR code) */
+            checkUrl: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        DocumentRequestListInput: {
+            items: components["schemas"]["DocumentRequestInput"][];
+        };
+        DocumentRequestEmailResultInput: {
+            /** @description The address, masked */
+            sentTo: string;
+        };
+        SignDocumentRequestBodyInput: {
+            /** @description The doctor's conclusion; «Медицинских противопоказаний не выявлено.» when absent */
+            conclusion?: string | null;
+        };
+        /** @description Never the patient nor the content */
+        DocumentVerificationInput: {
+            found: boolean;
+            /** @enum {string} */
+            status?: "valid" | "revoked";
+            documentType?: string;
+            /**
+             * Format: date
+             * @description The document date
+             */
+            issuedAt?: string;
+            organization?: string | null;
+            signed?: boolean;
+            /** @description The certificate holder: a doctor or the clinic */
+            signerName?: string | null;
+            signedAt?: string | null;
+            sha256?: string;
+        };
+        RevokeDocumentBodyInput: {
+            reason: string;
+        };
+        RevokedDocumentInput: {
+            /** Format: uuid */
+            id: string;
+            /** @constant */
+            status: "revoked";
+            /** Format: date-time */
+            revokedAt: string;
+        };
         SlotEventInput: {
             /** Format: uuid */
             slotId: string;
@@ -10520,97 +10611,6 @@ export interface components {
         };
         CoverageListInput: {
             items: components["schemas"]["CoverageInput"][];
-        };
-        /**
-         * @description Generated at once: vaccination-certificate, visit-certificate, lab-results-extract; the others wait for a doctor
-         * @enum {string}
-         */
-        DocumentRequestTypeInput: "vaccination-certificate" | "visit-certificate" | "pool-certificate" | "sport-certificate" | "lab-results-extract" | "outpatient-extract" | "inpatient-extract";
-        /** @enum {string} */
-        DocumentRequestStatusInput: "in_progress" | "awaiting_signature" | "ready" | "rejected";
-        /** @description Both dates inclusive */
-        DatePeriodInput: {
-            /** Format: date */
-            from: string;
-            /** Format: date */
-            to: string;
-        };
-        OrderDocumentBodyInput: {
-            type: components["schemas"]["DocumentRequestTypeInput"];
-            /** @description Where the paper goes («для работы», «для бассейна»); part of what makes an order the same */
-            purpose?: string | null;
-            /** @description Required for lab-results-extract and outpatient-extract */
-            period?: components["schemas"]["DatePeriodInput"] | null;
-            /** @description The visit (encounter) of a visit-certificate */
-            visitId?: string | null;
-            /**
-             * Format: uuid
-             * @description A ward's; the caller's own when absent
-             */
-            patientId?: string;
-        };
-        DocumentRequestInput: {
-            /** Format: uuid */
-            id: string;
-            /** @description `СПР-2026-000045` (certificates) or `ВЫП-2026-000046` (extracts) */
-            number: string;
-            /** Format: uuid */
-            patientId: string;
-            type: components["schemas"]["DocumentRequestTypeInput"];
-            title: string;
-            purpose: string | null;
-            period: components["schemas"]["DatePeriodInput"] | null;
-            visitId: string | null;
-            status: components["schemas"]["DocumentRequestStatusInput"];
-            documentId: string | null;
-            /** @description `/api/v1/records/documents/{documentId}/file` once ready */
-            fileUrl: string | null;
-            /** @description The document's public check page `/check/{code}` (its QR code) */
-            checkUrl: string | null;
-            /** Format: date-time */
-            createdAt: string;
-            /** Format: date-time */
-            updatedAt: string;
-        };
-        DocumentRequestListInput: {
-            items: components["schemas"]["DocumentRequestInput"][];
-        };
-        DocumentRequestEmailResultInput: {
-            /** @description The address, masked */
-            sentTo: string;
-        };
-        SignDocumentRequestBodyInput: {
-            /** @description The doctor's conclusion; «Медицинских противопоказаний не выявлено.» when absent */
-            conclusion?: string | null;
-        };
-        /** @description Never the patient nor the content */
-        DocumentVerificationInput: {
-            found: boolean;
-            /** @enum {string} */
-            status?: "valid" | "revoked";
-            documentType?: string;
-            /**
-             * Format: date
-             * @description The document date
-             */
-            issuedAt?: string;
-            organization?: string | null;
-            signed?: boolean;
-            /** @description The certificate holder: a doctor or the clinic */
-            signerName?: string | null;
-            signedAt?: string | null;
-            sha256?: string;
-        };
-        RevokeDocumentBodyInput: {
-            reason: string;
-        };
-        RevokedDocumentInput: {
-            /** Format: uuid */
-            id: string;
-            /** @constant */
-            status: "revoked";
-            /** Format: date-time */
-            revokedAt: string;
         };
         IssueReferralRequestInput: {
             /** Format: uuid */
@@ -11926,6 +11926,97 @@ export interface components {
             page: number;
             pageSize: number;
         };
+        /**
+         * @description Generated at once: vaccination-certificate, visit-certificate, lab-results-extract; the others wait for a doctor
+         * @enum {string}
+         */
+        DocumentRequestType: "vaccination-certificate" | "visit-certificate" | "pool-certificate" | "sport-certificate" | "lab-results-extract" | "outpatient-extract" | "inpatient-extract";
+        /** @enum {string} */
+        DocumentRequestStatus: "in_progress" | "awaiting_signature" | "ready" | "rejected";
+        /** @description Both dates inclusive */
+        DatePeriod: {
+            /** Format: date */
+            from: string;
+            /** Format: date */
+            to: string;
+        };
+        OrderDocumentBody: {
+            type: components["schemas"]["DocumentRequestType"];
+            /** @description Where the paper goes («для работы», «для бассейна»); part of what makes an order the same */
+            purpose?: string | null;
+            /** @description Required for lab-results-extract and outpatient-extract */
+            period?: components["schemas"]["DatePeriod"] | null;
+            /** @description The visit (encounter) of a visit-certificate */
+            visitId?: string | null;
+            /**
+             * Format: uuid
+             * @description A ward's; the caller's own when absent
+             */
+            patientId?: string;
+        };
+        DocumentRequest: {
+            /** Format: uuid */
+            id: string;
+            /** @description `СПР-2026-000045` (certificates) or `ВЫП-2026-000046` (extracts) */
+            number: string;
+            /** Format: uuid */
+            patientId: string;
+            type: components["schemas"]["DocumentRequestType"];
+            title: string;
+            purpose: string | null;
+            period: components["schemas"]["DatePeriod"] | null;
+            visitId: string | null;
+            status: components["schemas"]["DocumentRequestStatus"];
+            documentId: string | null;
+            /** @description `/api/v1/records/documents/{documentId}/file` once ready */
+            fileUrl: string | null;
+            /** @description The document's public check page `/check/{code}` (its QR code) */
+            checkUrl: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        DocumentRequestList: {
+            items: components["schemas"]["DocumentRequest"][];
+        };
+        DocumentRequestEmailResult: {
+            /** @description The address, masked */
+            sentTo: string;
+        };
+        SignDocumentRequestBody: {
+            /** @description The doctor's conclusion; «Медицинских противопоказаний не выявлено.» when absent */
+            conclusion?: string | null;
+        };
+        /** @description Never the patient nor the content */
+        DocumentVerification: {
+            found: boolean;
+            /** @enum {string} */
+            status?: "valid" | "revoked";
+            documentType?: string;
+            /**
+             * Format: date
+             * @description The document date
+             */
+            issuedAt?: string;
+            organization?: string | null;
+            signed?: boolean;
+            /** @description The certificate holder: a doctor or the clinic */
+            signerName?: string | null;
+            signedAt?: string | null;
+            sha256?: string;
+        };
+        RevokeDocumentBody: {
+            reason: string;
+        };
+        RevokedDocument: {
+            /** Format: uuid */
+            id: string;
+            /** @constant */
+            status: "revoked";
+            /** Format: date-time */
+            revokedAt: string;
+        };
         SlotEvent: {
             /** Format: uuid */
             slotId: string;
@@ -12457,97 +12548,6 @@ export interface components {
         };
         CoverageList: {
             items: components["schemas"]["Coverage"][];
-        };
-        /**
-         * @description Generated at once: vaccination-certificate, visit-certificate, lab-results-extract; the others wait for a doctor
-         * @enum {string}
-         */
-        DocumentRequestType: "vaccination-certificate" | "visit-certificate" | "pool-certificate" | "sport-certificate" | "lab-results-extract" | "outpatient-extract" | "inpatient-extract";
-        /** @enum {string} */
-        DocumentRequestStatus: "in_progress" | "awaiting_signature" | "ready" | "rejected";
-        /** @description Both dates inclusive */
-        DatePeriod: {
-            /** Format: date */
-            from: string;
-            /** Format: date */
-            to: string;
-        };
-        OrderDocumentBody: {
-            type: components["schemas"]["DocumentRequestType"];
-            /** @description Where the paper goes («для работы», «для бассейна»); part of what makes an order the same */
-            purpose?: string | null;
-            /** @description Required for lab-results-extract and outpatient-extract */
-            period?: components["schemas"]["DatePeriod"] | null;
-            /** @description The visit (encounter) of a visit-certificate */
-            visitId?: string | null;
-            /**
-             * Format: uuid
-             * @description A ward's; the caller's own when absent
-             */
-            patientId?: string;
-        };
-        DocumentRequest: {
-            /** Format: uuid */
-            id: string;
-            /** @description `СПР-2026-000045` (certificates) or `ВЫП-2026-000046` (extracts) */
-            number: string;
-            /** Format: uuid */
-            patientId: string;
-            type: components["schemas"]["DocumentRequestType"];
-            title: string;
-            purpose: string | null;
-            period: components["schemas"]["DatePeriod"] | null;
-            visitId: string | null;
-            status: components["schemas"]["DocumentRequestStatus"];
-            documentId: string | null;
-            /** @description `/api/v1/records/documents/{documentId}/file` once ready */
-            fileUrl: string | null;
-            /** @description The document's public check page `/check/{code}` (its QR code) */
-            checkUrl: string | null;
-            /** Format: date-time */
-            createdAt: string;
-            /** Format: date-time */
-            updatedAt: string;
-        };
-        DocumentRequestList: {
-            items: components["schemas"]["DocumentRequest"][];
-        };
-        DocumentRequestEmailResult: {
-            /** @description The address, masked */
-            sentTo: string;
-        };
-        SignDocumentRequestBody: {
-            /** @description The doctor's conclusion; «Медицинских противопоказаний не выявлено.» when absent */
-            conclusion?: string | null;
-        };
-        /** @description Never the patient nor the content */
-        DocumentVerification: {
-            found: boolean;
-            /** @enum {string} */
-            status?: "valid" | "revoked";
-            documentType?: string;
-            /**
-             * Format: date
-             * @description The document date
-             */
-            issuedAt?: string;
-            organization?: string | null;
-            signed?: boolean;
-            /** @description The certificate holder: a doctor or the clinic */
-            signerName?: string | null;
-            signedAt?: string | null;
-            sha256?: string;
-        };
-        RevokeDocumentBody: {
-            reason: string;
-        };
-        RevokedDocument: {
-            /** Format: uuid */
-            id: string;
-            /** @constant */
-            status: "revoked";
-            /** Format: date-time */
-            revokedAt: string;
         };
         IssueReferralRequest: {
             /** Format: uuid */
