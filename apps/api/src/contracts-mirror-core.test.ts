@@ -3,6 +3,8 @@ import {
   ZCondition,
   ZConditionClinicalStatus,
   ZCoverageStatus,
+  ZDocumentRequestStatus,
+  ZDocumentRequestType,
   ZEncounter,
   ZEncounterStatus,
   type ZFoundPatient,
@@ -27,6 +29,7 @@ import {
 import type { PatientCard, WardView } from '@talon/core/access';
 import { APPOINTMENT_STATUSES } from '@talon/core/booking';
 import type { OpeningHoursEntry } from '@talon/core/directory';
+import { DOCUMENT_REQUEST_STATUSES, DOCUMENT_REQUEST_TYPES } from '@talon/core/document-requests';
 import type { PatientProfile } from '@talon/core/privacy';
 import * as recordCodes from '@talon/core/records';
 import type { FoundPatient } from '@talon/core/registry';
@@ -67,6 +70,11 @@ describe('the contracts repeat what core declares', () => {
     expect(ZImmunization.shape.status.options).toEqual([...recordCodes.IMMUNIZATION_STATUSES]);
     expect(ZCoverageStatus.options).toEqual([...recordCodes.COVERAGE_STATUSES]);
     expect(ZUpload.shape.contentType.options).toEqual([...UPLOAD_CONTENT_TYPES]);
+  });
+
+  it('lists the certificate and extract types and statuses as core does', () => {
+    expect(ZDocumentRequestType.options).toEqual([...DOCUMENT_REQUEST_TYPES]);
+    expect(ZDocumentRequestStatus.options).toEqual([...DOCUMENT_REQUEST_STATUSES]);
   });
 
   it('numbers the days of opening hours as core does: ISO, 1 = Monday … 7 = Sunday', () => {

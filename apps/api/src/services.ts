@@ -3,6 +3,7 @@ import { accessUseCases } from '@talon/core/access';
 import { auditUseCases } from '@talon/core/audit';
 import { bookingUseCases, clinicCancellationUseCases } from '@talon/core/booking';
 import { directoryUseCases } from '@talon/core/directory';
+import { documentRequestsUseCases } from '@talon/core/document-requests';
 import { identityUseCases } from '@talon/core/identity';
 import { notificationsUseCases } from '@talon/core/notifications';
 import { notificationsDeliveryUseCases } from '@talon/core/notifications-delivery';
@@ -23,6 +24,7 @@ import { accessDeps } from './composition/access.deps';
 import { auditDeps } from './composition/audit.deps';
 import { bookingDeps, clinicCancellationDeps } from './composition/booking.deps';
 import { directoryDeps } from './composition/directory.deps';
+import { documentRequestsDeps } from './composition/document-requests.deps';
 import { identityDeps } from './composition/identity.deps';
 import { createInfrastructure } from './composition/infrastructure';
 import type { MessageDispatcher } from './composition/message-dispatcher';
@@ -73,6 +75,7 @@ export async function createServices(
     referrals: bindUseCases(referralsDeps(infrastructure, access), referralsUseCases),
     signing: bindUseCases(signingDeps(infrastructure), signingUseCases),
     records: bindUseCases(recordsDeps(infrastructure, access), recordsUseCases),
+    documentRequests: bindUseCases(documentRequestsDeps(infrastructure, access), documentRequestsUseCases),
     uploads: bindUseCases(uploadsDeps(infrastructure), uploadsUseCases),
     notificationsDelivery: bindUseCases(
       notificationsDeliveryDeps(infrastructure),

@@ -5,14 +5,12 @@ import { DEMO_REPRESENTATIVE, logIn, openAsDemoPatient } from '../fixtures/demo'
 import { attachScreenshot } from '../fixtures/patient-flow';
 
 test.describe('[PATIENT][CARD]', () => {
-  // Ordering a vaccination certificate («Мои документы», POST /api/v1/document-requests) belongs to the
-  // requests module, which this branch does not have yet: that step joins this test when it lands.
-  test('the demo patient reads the card: a result above its range in words, its trend, the discharge summary PDF; a parent switches to the ward', async ({
+  test('the demo patient reads the card: a result above its range in words, its trend, the discharge summary PDF, orders a vaccination certificate and downloads it; a parent switches to the ward', async ({
     page,
     browser,
     context,
   }, testInfo) => {
-    // One journey (CI time is limited): home, eight tabs, a trend, a download, offline and the ward, axe at each.
+    // One journey (CI time is limited): home, eight tabs, a trend, downloads, a certificate, offline and the ward.
     test.setTimeout(150_000);
     await openAsDemoPatient(page, '/card');
     const main = page.getByRole('main');
@@ -90,6 +88,23 @@ test.describe('[PATIENT][CARD]', () => {
     const bytes = await readFile((await file.path()) ?? '');
     expect(bytes.subarray(0, 5).toString('latin1')).toBe('%PDF-');
     await expectNoA11yViolations(page, 'card-documents');
+
+    // From the documents tab to «Мои документы»: orders a vaccination certificate and downloads it.
+    await main.getByRole('link', { name: 'Заказать справку или выписку' }).click();
+    await expect(page).toHaveURL(/\/documents$/);
+    await main.getByLabel('Документ', { exact: true }).selectOption({ label: 'Сертификат о прививках' });
+    await main.getByRole('button', { name: 'Заказать' }).click();
+    await expect(
+      main.getByRole('status').filter({ hasText: /^Документ № СПР-\d{4}-\d{6} готов/ }),
+    ).toBeVisible();
+    const certificate = main
+      .getByRole('listitem')
+      .filter({ hasText: 'Сертификат о прививках' })
+      .first()
+      .getByRole('link', { name: /^Скачать PDF № СПР-/ });
+    const [ordered] = await Promise.all([page.waitForEvent('download'), certificate.click()]);
+    expect((await readFile((await ordered.path()) ?? '')).subarray(0, 5).toString('latin1')).toBe('%PDF-');
+    await page.goto('/card/documents');
 
     // The other tabs read their parts of the record.
     await tabs.getByRole('link', { name: 'Прививки', exact: true }).click();

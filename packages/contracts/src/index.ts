@@ -2,6 +2,7 @@ export * from './access.contract';
 export * from './auth.contract';
 export * from './booking.contract';
 export * from './directory.contract';
+export * from './document-requests.contract';
 export * from './live.contract';
 export * from './notification-preferences.contract';
 export * from './notifications-delivery.contract';

@@ -50,6 +50,8 @@ export {
   type NewDevMessage,
 } from './repositories/dev-messages.repository';
 export { createDirectoryRepository } from './repositories/directory.repository';
+export { createDocumentRequestsStore } from './repositories/document-requests/document-requests-store';
+export { documentRequestsHistorySource } from './repositories/document-requests/history-source';
 export {
   createIdempotencyRepository,
   type IdempotencyRepository,

@@ -56,7 +56,12 @@ export {
   tamperWithEncounter,
 } from './record-rows';
 export { buildRegisteredPatient } from './register-patients';
-export { buildSigningDoctor, revokeOrganizationCertificates } from './signing-facts';
+export {
+  buildSigningDoctor,
+  documentVerificationCode,
+  revokeOrganizationCertificates,
+  setAccountEmail,
+} from './signing-facts';
 export { deleteSlot, setSlotHold, setSlotStatus } from './slot-changes';
 export { setStoredColumn, storedRows, tamperWithAuditLog } from './stored-rows';
 export { createTestDatabase } from './test-database';

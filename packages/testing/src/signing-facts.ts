@@ -28,3 +28,17 @@ export async function buildSigningDoctor(
   });
   return { practitionerId: practitioner.id, organizationId: organization.id };
 }
+
+/** The random code of a document's QR check page, as the document's row keeps it. */
+export async function documentVerificationCode(db: Database, documentId: string): Promise<string | null> {
+  const [row] = await db
+    .select({ code: schema.documents.verificationCode })
+    .from(schema.documents)
+    .where(eq(schema.documents.id, documentId));
+  return row?.code ?? null;
+}
+
+/** Gives an account an e-mail address (for messages sent «on request»). */
+export async function setAccountEmail(db: Database, accountId: string, email: string): Promise<void> {
+  await db.update(schema.accounts).set({ email }).where(eq(schema.accounts.id, accountId));
+}

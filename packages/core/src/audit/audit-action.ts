@@ -34,6 +34,14 @@ export const AuditAction = {
   RECORD_LAB_REPORT: 'record.lab_report',
   /** A prescription moved on (signed, sent, dispensed, cancelled, expired). */
   RECORD_PRESCRIPTION_STATUS: 'record.prescription_status',
+  /** A certificate or an extract ordered (issue 11 item 6); details name the type and number. */
+  DOCUMENT_REQUEST_CREATE: 'document_request.create',
+  /** A doctor signed a requested certificate or extract. */
+  DOCUMENT_REQUEST_SIGN: 'document_request.sign',
+  /** A ready document's notice e-mailed on request; details name the masked address. */
+  DOCUMENT_REQUEST_EMAIL: 'document_request.email',
+  /** An issued document revoked by its clinic's admin; the reason is kept. */
+  DOCUMENT_REVOKE: 'document.revoke',
   /** A request refused by access control (outcome `denied`). */
   ACCESS_DENIED: 'access.denied',
   /** "Break the glass": emergency access to a record outside any care relation; a reason is required. */

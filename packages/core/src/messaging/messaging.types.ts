@@ -26,6 +26,7 @@ export type TemplateName =
   | 'appointment_reminder'
   | 'referral_issued'
   | 'ticket_email'
+  | 'document_ready'
   | 'audit_chain_broken'
   | 'audit_chain_verified'
   | 'lab_result_out_of_range'

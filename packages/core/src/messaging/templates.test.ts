@@ -193,6 +193,7 @@ const ALL_TEMPLATES = Object.keys({
   appointment_reminder: true,
   referral_issued: true,
   ticket_email: true,
+  document_ready: true,
   audit_chain_broken: true,
   audit_chain_verified: true,
   lab_result_out_of_range: true,
@@ -222,6 +223,7 @@ const EVERYTHING = {
   hash: 'ab12',
   count: '3',
   checkedAt: '01.12.2026 03:00',
+  number: 'СПР-2026-000045',
 };
 
 describe('the specialty in messages (issue 15, item 11)', () => {

@@ -328,6 +328,19 @@ const TEMPLATES: Record<TemplateName, Template> = {
       ],
     }),
   },
+  // A requested certificate or extract is ready (issue 11 item 6), sent on request: the number and a link to
+  // the cabinet only — never the document, its type or its content (a mailbox may be shared).
+  document_ready: {
+    requires: ['number', 'link'],
+    email: (p) => ({
+      subject: `Документ № ${p.number} готов`,
+      lines: [
+        `Документ № ${p.number}, который вы заказали, готов.`,
+        'Скачать его можно в личном кабинете, в разделе «Мои документы» (нужен вход).',
+      ],
+      links: [{ label: 'Открыть «Мои документы»', url: p.link! }],
+    }),
+  },
   // To the security officer (issue 15 item 7): the daily check of the audit log found it damaged. Numbers and
   // the kind of damage only — never a person's data.
   audit_chain_broken: {

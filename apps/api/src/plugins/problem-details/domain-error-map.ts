@@ -9,6 +9,7 @@ import type { PrivacyErrorCode } from '@talon/core/privacy';
 import type { RegistryErrorCode } from '@talon/core/registry';
 import type { DomainError } from '@talon/core/shared';
 import { booking, reviews, scheduling, slotSearch, tickets, waitlist } from './booking-error-map';
+import { documentRequests } from './document-requests-error-map';
 import type { Mapping, Params } from './error-mapping';
 import { records, uploads } from './records-error-map';
 import { referrals, ticketEmail } from './referral-error-map';
@@ -336,6 +337,7 @@ const table: Record<string, Mapping> = {
   ...ticketEmail,
   ...signing,
   ...records,
+  ...documentRequests,
   ...uploads,
   ...messaging,
   // Booking and registration share this code: booking for another adult (403), registration (400).

@@ -59,6 +59,12 @@ const AppointmentLinkPage = lazyPage(() =>
 const MedicalCardPage = lazyPage(() =>
   import('../../features/medical-card/medical-card.page').then((m) => m.MedicalCardPage),
 );
+const MyDocumentsPage = lazyPage(() =>
+  import('../../features/documents/my-documents.page').then((m) => m.MyDocumentsPage),
+);
+const DocumentCheckPage = lazyPage(() =>
+  import('../../features/documents/document-check.page').then((m) => m.DocumentCheckPage),
+);
 const MyDataPage = lazyPage(() => import('../../features/privacy/my-data.page').then((m) => m.MyDataPage));
 
 /** The public and patient cabinet, mounted at `/`. */
@@ -81,6 +87,8 @@ export const patientRoutes: RouteObject = {
         { path: 'recover', element: <RecoverPage /> },
         // A reminder email's signed link: the token is the credential, no login needed.
         { path: 'appointment-links/:token', element: <AppointmentLinkPage /> },
+        // A document's QR code: anyone checks it, no login.
+        { path: 'check/:code', element: <DocumentCheckPage /> },
         {
           // Pages of a logged-in user: a visitor is sent to /login?next=… first.
           element: <RequireLogin />,
@@ -91,6 +99,7 @@ export const patientRoutes: RouteObject = {
             { path: 'appointments/:id', element: <AppointmentPage /> },
             { path: 'waitlist', element: <WaitlistPage /> },
             { path: 'card/:section?', element: <MedicalCardPage /> },
+            { path: 'documents', element: <MyDocumentsPage /> },
             { path: 'notifications', element: <NotificationsPage /> },
             {
               // The account's sections share their navigation.

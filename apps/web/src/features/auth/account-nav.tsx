@@ -89,6 +89,13 @@ export function AccountNav() {
         ) : null}
         {me.patientId ? (
           <li>
+            <Link to="/documents" className="account-nav__item">
+              {t('documents.title')}
+            </Link>
+          </li>
+        ) : null}
+        {me.patientId ? (
+          <li>
             <Link to="/appointments/history" className="account-nav__item">
               {t('history.title')}
             </Link>

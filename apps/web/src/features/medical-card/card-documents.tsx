@@ -1,13 +1,13 @@
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import { formatCalendarDate } from '../../shared/ui/dates';
 import { documentFileUrl, recordQueries } from './medical-card.api';
 import { EmptyList, RecordState } from './record-state';
 
 /**
- * «Документы»: the record's documents (discharge summaries, extracts, certificates) with their PDFs.
- * Ordering a certificate («Мои документы», `/documents`) is the requests module's page, linked from here
- * once it is merged.
+ * «Документы»: the record's documents (discharge summaries, extracts, certificates) with their PDFs, and
+ * the way to order a certificate or an extract («Мои документы», `/documents`).
  */
 export function CardDocuments({ patientId }: { patientId: string | undefined }) {
   const { t, i18n } = useTranslation();
@@ -16,6 +16,11 @@ export function CardDocuments({ patientId }: { patientId: string | undefined }) 
   return (
     <>
       <RecordState query={query} patientId={patientId} />
+      {patientId ? null : (
+        <p>
+          <Link to="/documents">{t('card.documents.order')}</Link>
+        </p>
+      )}
       {query.data && items.length === 0 ? <EmptyList text={t('card.documents.none')} /> : null}
       <ul className="plain-list record-list">
         {items.map((d) => (

@@ -26,6 +26,7 @@ export const SHELL_KEYS: readonly string[] = [
   'auth.nav',
   'booking.myAppointments',
   'card.title',
+  'documents.title',
   'history.title',
   'waitlist.title',
   'adminNotifications.nav',

@@ -1,0 +1,143 @@
+import { z } from './zod';
+
+// Certificates and extracts (issue 11 item 6) and the public document check (issue 12 item 6);
+// docs/requests.md. The lists repeat core's (`@talon/core/document-requests`);
+// apps/api/src/contracts-mirror-core.test.ts keeps them equal.
+
+const ZInstant = z.iso.datetime({ offset: true });
+const ZIsoDate = z.iso.date({ message: 'Ожидается дата в формате ГГГГ-ММ-ДД' });
+
+export const ZDocumentRequestType = z
+  .enum([
+    'vaccination-certificate',
+    'visit-certificate',
+    'pool-certificate',
+    'sport-certificate',
+    'lab-results-extract',
+    'outpatient-extract',
+    'inpatient-extract',
+  ])
+  .describe(
+    'Generated at once: vaccination-certificate, visit-certificate, lab-results-extract; the others wait for a doctor',
+  )
+  .meta({ id: 'DocumentRequestType' });
+
+export const ZDocumentRequestStatus = z
+  .enum(['in_progress', 'awaiting_signature', 'ready', 'rejected'])
+  .meta({ id: 'DocumentRequestStatus' });
+
+const ZDatePeriod = z
+  .object({ from: ZIsoDate, to: ZIsoDate })
+  .describe('Both dates inclusive')
+  .meta({ id: 'DatePeriod' });
+
+export const ZOrderDocumentBody = z
+  .object({
+    type: ZDocumentRequestType,
+    purpose: z
+      .string()
+      .trim()
+      .max(200, { message: 'Не длиннее 200 символов' })
+      .nullish()
+      .describe('Where the paper goes («для работы», «для бассейна»); part of what makes an order the same'),
+    period: ZDatePeriod.nullish().describe('Required for lab-results-extract and outpatient-extract'),
+    visitId: z
+      .uuid({ message: 'Выберите приём' })
+      .nullish()
+      .describe('The visit (encounter) of a visit-certificate'),
+    patientId: z.uuid().optional().describe("A ward's; the caller's own when absent"),
+  })
+  .meta({ id: 'OrderDocumentBody' });
+
+export const ZDocumentRequest = z
+  .object({
+    id: z.uuid(),
+    number: z.string().describe('`СПР-2026-000045` (certificates) or `ВЫП-2026-000046` (extracts)'),
+    patientId: z.uuid(),
+    type: ZDocumentRequestType,
+    title: z.string(),
+    purpose: z.string().nullable(),
+    period: ZDatePeriod.nullable(),
+    visitId: z.uuid().nullable(),
+    status: ZDocumentRequestStatus,
+    documentId: z.uuid().nullable(),
+    fileUrl: z.string().nullable().describe('`/api/v1/records/documents/{documentId}/file` once ready'),
+    checkUrl: z
+      .string()
+      .nullable()
+      .describe("The document's public check page `/check/{code}` (its QR code)"),
+    createdAt: ZInstant,
+    updatedAt: ZInstant,
+  })
+  .meta({ id: 'DocumentRequest' });
+
+export const ZDocumentRequestList = z
+  .object({ items: z.array(ZDocumentRequest) })
+  .meta({ id: 'DocumentRequestList' });
+
+export const ZDocumentRequestsQuery = z.object({
+  patientId: z.uuid({ message: 'Ожидается идентификатор пациента (UUID)' }).optional(),
+});
+
+export const ZDocumentRequestEmailResult = z
+  .object({ sentTo: z.string().describe('The address, masked') })
+  .meta({ id: 'DocumentRequestEmailResult' });
+
+export const ZSignDocumentRequestBody = z
+  .object({
+    conclusion: z
+      .string()
+      .trim()
+      .max(2000, { message: 'Не длиннее 2000 символов' })
+      .nullish()
+      .describe("The doctor's conclusion; «Медицинских противопоказаний не выявлено.» when absent"),
+  })
+  .meta({ id: 'SignDocumentRequestBody' });
+
+export const ZVerifyDocumentQuery = z.object({
+  sha256: z
+    .string()
+    .regex(/^[0-9a-fA-F]{64}$/, { message: 'Ожидается SHA-256 файла: 64 шестнадцатеричных символа' })
+    .describe('Hex SHA-256 of the PDF file'),
+});
+
+export const ZDocumentVerification = z
+  .object({
+    found: z.boolean(),
+    status: z.enum(['valid', 'revoked']).optional(),
+    documentType: z.string().optional(),
+    issuedAt: ZIsoDate.optional().describe('The document date'),
+    organization: z.string().nullable().optional(),
+    signed: z.boolean().optional(),
+    signerName: z.string().nullable().optional().describe('The certificate holder: a doctor or the clinic'),
+    signedAt: ZInstant.nullable().optional(),
+    sha256: z.string().optional(),
+  })
+  .describe('Never the patient nor the content')
+  .meta({ id: 'DocumentVerification' });
+
+export const ZDocumentCheckParams = z.object({
+  code: z
+    .string()
+    .min(16)
+    .max(64)
+    .regex(/^[A-Za-z0-9_-]+$/, { message: 'Неверный код проверки' }),
+});
+
+export const ZRevokeDocumentBody = z
+  .object({
+    reason: z
+      .string()
+      .trim()
+      .min(1, { message: 'Укажите причину' })
+      .max(500, { message: 'Не длиннее 500 символов' }),
+  })
+  .meta({ id: 'RevokeDocumentBody' });
+
+export const ZRevokedDocument = z
+  .object({ id: z.uuid(), status: z.literal('revoked'), revokedAt: ZInstant })
+  .meta({ id: 'RevokedDocument' });
+
+export type TDocumentRequest = z.infer<typeof ZDocumentRequest>;
+export type TOrderDocumentBody = z.infer<typeof ZOrderDocumentBody>;
+export type TDocumentVerification = z.infer<typeof ZDocumentVerification>;

@@ -1,0 +1,17 @@
+import { emailDocumentRequest } from './email-document-request';
+import { listDocumentRequests } from './list-document-requests';
+import { orderDocument } from './order-document';
+import { revokeDocument } from './revoke-document';
+import { signDocumentRequest } from './sign-document-request';
+import { checkDocument, verifyDocument } from './verify-document';
+
+/** Certificates and extracts (issue 11 item 6) and the public document check (issue 12 item 6). */
+export const documentRequestsUseCases = {
+  order: orderDocument,
+  list: listDocumentRequests,
+  email: emailDocumentRequest,
+  sign: signDocumentRequest,
+  verify: verifyDocument,
+  check: checkDocument,
+  revoke: revokeDocument,
+};
