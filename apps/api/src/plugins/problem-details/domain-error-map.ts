@@ -9,6 +9,7 @@ import type { PrivacyErrorCode } from '@talon/core/privacy';
 import type { RegistryErrorCode } from '@talon/core/registry';
 import type { DomainError } from '@talon/core/shared';
 import { booking, reviews, scheduling, slotSearch, tickets, waitlist } from './booking-error-map';
+import { dataChanges } from './data-changes-error-map';
 import type { Mapping, Params } from './error-mapping';
 import { records, uploads } from './records-error-map';
 import { referrals, ticketEmail } from './referral-error-map';
@@ -337,6 +338,7 @@ const table: Record<string, Mapping> = {
   ...signing,
   ...records,
   ...uploads,
+  ...dataChanges,
   ...messaging,
   // Booking and registration share this code: booking for another adult (403), registration (400).
   CONSENT_REQUIRED: {
