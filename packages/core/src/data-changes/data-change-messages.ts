@@ -32,12 +32,14 @@ export async function tellOfStatus(repos: DataChangeRepos, request: DataChangeRe
     payload,
     dedupeKey: `${key}:in_app`,
   });
+  // The login's e-mail, else the one on the card.
   const account = await repos.accounts.findById(request.accountId);
-  if (account?.email) {
+  const email = account?.email ?? (await repos.patientData.emailOf(request.patientId));
+  if (email) {
     await repos.outbox.enqueue({
       ...base,
       channel: 'email',
-      recipient: account.email,
+      recipient: email,
       payload,
       dedupeKey: `${key}:email`,
     });

@@ -57,8 +57,8 @@ export interface DataChangeRepository {
 /** Writes an applied change into the patient's card; `taken` when the value belongs to another person. */
 export interface PatientDataWriter {
   apply(patientId: string, category: DataChangeCategory, value: string, at: Date): Promise<'ok' | 'taken'>;
-  /** The clinic the patient is attached to (the registry handling their requests), or null. */
-  attachedOrganizationOf(patientId: string): Promise<string | null>;
+  /** The e-mail on the patient's card, or null. */
+  emailOf(patientId: string): Promise<string | null>;
 }
 
 /** Everything one data-change transaction may touch: identity's (codes, outbox, audit, accounts) and ours. */

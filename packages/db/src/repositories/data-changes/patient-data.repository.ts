@@ -68,12 +68,12 @@ export function createPatientDataWriter(db: DbExecutor, cipher: FieldCipher): Pa
           return 'ok';
       }
     },
-    async attachedOrganizationOf(patientId) {
+    async emailOf(patientId) {
       const [row] = await db
-        .select({ organizationId: patients.attachedOrganizationId })
+        .select({ email: patients.email })
         .from(patients)
         .where(eq(patients.id, patientId));
-      return row?.organizationId ?? null;
+      return row?.email ?? null;
     },
   };
 }

@@ -4,9 +4,9 @@ import type { PgColumn } from 'drizzle-orm/pg-core';
 import { appointments, dataChangeRequests, dataRequests } from '../../schema';
 
 /**
- * One type of request in «История обращений»: a select of one patient's rows with the same columns in the
- * same order — `type, id, number, status, created_at, updated_at, comment` (text, uuid, text, text,
- * timestamptz, timestamptz, text) —, and the encrypted column `comment` holds, if any (decrypted after the
+ * One type of request in «История обращений»: a select of one patient's rows with the same columns, named
+ * and in the same order — `type, id, number, status, created_at, updated_at, comment` (text, uuid, text,
+ * text, timestamptz, timestamptz, text; named in every source, since any one may be the union's first) —, and the encrypted column `comment` holds, if any (decrypted after the
  * query, bound to the row's id).
  */
 export interface RequestHistorySource {
@@ -27,9 +27,9 @@ const appointmentsSource: RequestHistorySource = {
 const dataChangesSource: RequestHistorySource = {
   type: 'data_change',
   select: (patientId) => sql`
-    select 'data_change'::text, ${dataChangeRequests.id}, ${dataChangeRequests.number},
-      ${dataChangeRequests.status}, ${dataChangeRequests.createdAt}, ${dataChangeRequests.updatedAt},
-      ${dataChangeRequests.commentEncrypted}
+    select 'data_change'::text as type, ${dataChangeRequests.id} as id, ${dataChangeRequests.number} as number,
+      ${dataChangeRequests.status} as status, ${dataChangeRequests.createdAt} as created_at,
+      ${dataChangeRequests.updatedAt} as updated_at, ${dataChangeRequests.commentEncrypted} as comment
     from ${dataChangeRequests} where ${dataChangeRequests.patientId} = ${patientId}`,
   commentColumn: dataChangeRequests.commentEncrypted,
 };
@@ -37,8 +37,9 @@ const dataChangesSource: RequestHistorySource = {
 const dataRequestsSource: RequestHistorySource = {
   type: 'data_request',
   select: (patientId) => sql`
-    select 'data_request'::text, ${dataRequests.id}, null::text, ${dataRequests.status},
-      ${dataRequests.createdAt}, ${dataRequests.updatedAt}, null::text
+    select 'data_request'::text as type, ${dataRequests.id} as id, null::text as number,
+      ${dataRequests.status} as status, ${dataRequests.createdAt} as created_at,
+      ${dataRequests.updatedAt} as updated_at, null::text as comment
     from ${dataRequests} where ${dataRequests.patientId} = ${patientId}`,
 };
 
