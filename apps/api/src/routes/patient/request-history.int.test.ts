@@ -88,12 +88,12 @@ describe('GET /api/v1/me/request-history (issue 11 item 7)', () => {
     const paged: string[] = [];
     let cursor: string | null = null;
     do {
-      const res = await t.app.inject({
+      const res: { json(): { items: { id: string }[]; nextCursor: string | null } } = await t.app.inject({
         url: '/api/v1/me/request-history',
         query: { type: 'data_change', ...(cursor ? { cursor } : {}) },
         headers: patient.session.headers,
       });
-      const page = res.json();
+      const page: { items: { id: string }[]; nextCursor: string | null } = res.json();
       paged.push(...page.items.map((item: { id: string }) => item.id));
       cursor = page.nextCursor;
     } while (cursor);

@@ -60,6 +60,9 @@ const MedicalCardPage = lazyPage(() =>
   import('../../features/medical-card/medical-card.page').then((m) => m.MedicalCardPage),
 );
 const MyDataPage = lazyPage(() => import('../../features/privacy/my-data.page').then((m) => m.MyDataPage));
+const RequestHistoryPage = lazyPage(() =>
+  import('../../features/request-history/request-history.page').then((m) => m.RequestHistoryPage),
+);
 
 /** The public and patient cabinet, mounted at `/`. */
 export const patientRoutes: RouteObject = {
@@ -103,6 +106,7 @@ export const patientRoutes: RouteObject = {
                 { path: 'family', element: <FamilyPage /> },
                 { path: 'consents', element: <ConsentsPage /> },
                 { path: 'data', element: <MyDataPage /> },
+                { path: 'requests', element: <RequestHistoryPage /> },
               ],
             },
           ],

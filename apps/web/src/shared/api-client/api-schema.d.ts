@@ -6111,6 +6111,774 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/me/data-change-requests": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** My data-change requests, newest first */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["DataChangeRequestList"];
+                    };
+                };
+                /** @description Invalid request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not logged in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not a patient account, or CSRF token missing */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Ask to change my data (status «В работе»); a new phone or e-mail gets a code */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["CreateDataChangeRequestInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["DataChangeRequest"];
+                    };
+                };
+                /** @description Invalid request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not logged in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not a patient account, or CSRF token missing */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/data-change-requests/{id}/confirm": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Confirm the new phone or e-mail with the code sent to it */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["DataChangeCodeInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["DataChangeRequest"];
+                    };
+                };
+                /** @description Invalid request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not logged in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not a patient account, or CSRF token missing */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No code to enter: another category, already confirmed, or closed */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Too many wrong codes: wait (Retry-After) */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/data-change-requests/{id}/code": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Send the code to the new phone or e-mail again */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["DataChangeRequest"];
+                    };
+                };
+                /** @description Invalid request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not logged in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not a patient account, or CSRF token missing */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No code to send for this request */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Sent too recently or too often (Retry-After) */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/data-change-requests": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Data-change requests of my clinics’ patients, overdue first, then by deadline (audited read) */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description in_progress «В работе», approved «Одобрено», applied «Изменения применены», rejected «Отклонено» */
+                    status?: "in_progress" | "approved" | "applied" | "rejected";
+                    /** @description `true`: only open requests (in progress, approved) past their deadline */
+                    overdue?: "true" | "false";
+                    /** @description Page number, from 1 */
+                    page?: number;
+                    /** @description Items per page, at most 100 */
+                    pageSize?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AdminDataChangeRequestPage"];
+                    };
+                };
+                /** @description Invalid request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not logged in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not an administrator */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/data-change-requests/{id}/decision": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Approve or reject a request «В работе» (→ «Одобрено» or «Отклонено»); the patient is told */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["DataChangeDecisionInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AdminDataChangeRequest"];
+                    };
+                };
+                /** @description Invalid request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not logged in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not an administrator */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not allowed from the request’s status (decided twice, applying a rejected or undecided one), or a phone/e-mail not yet confirmed */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/data-change-requests/{id}/apply": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Write an approved change into the patient’s card (→ «Изменения применены»); the patient is told */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AdminDataChangeRequest"];
+                    };
+                };
+                /** @description Invalid request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not logged in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not an administrator */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not allowed from the request’s status (decided twice, applying a rejected or undecided one), or a phone/e-mail not yet confirmed */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/request-history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** My requests of every type, newest first; `nextCursor` for the next page */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description One type, or several (`type=appointment&type=data_change`); all when absent */
+                    type?: ("appointment" | "data_change" | "data_request") | ("appointment" | "data_change" | "data_request")[];
+                    /** @description The type’s own status code, e.g. `in_progress`, `booked` */
+                    status?: string;
+                    /** @description Created on or after this Moscow date */
+                    from?: string;
+                    /** @description Created on or before this Moscow date */
+                    to?: string;
+                    /** @description `nextCursor` of the previous page */
+                    cursor?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["RequestHistoryPage"];
+                    };
+                };
+                /** @description Invalid request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not logged in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not a patient account */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/request-history.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * My requests as CSV for Excel: UTF-8 with BOM, `;`-separated
+         * @description Same filters as GET /api/v1/me/request-history. The newest 1000 requests at most.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description One type, or several (`type=appointment&type=data_change`); all when absent */
+                    type?: ("appointment" | "data_change" | "data_request") | ("appointment" | "data_change" | "data_request")[];
+                    /** @description The type’s own status code, e.g. `in_progress`, `booked` */
+                    status?: string;
+                    /** @description Created on or after this Moscow date */
+                    from?: string;
+                    /** @description Created on or before this Moscow date */
+                    to?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description text/csv; charset=utf-8 */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": string;
+                    };
+                };
+                /** @description Invalid request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not logged in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not a patient account */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/request-history.pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * My requests as an A4 PDF table (application/pdf)
+         * @description Same filters as GET /api/v1/me/request-history. The newest 1000 requests at most.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description One type, or several (`type=appointment&type=data_change`); all when absent */
+                    type?: ("appointment" | "data_change" | "data_request") | ("appointment" | "data_change" | "data_request")[];
+                    /** @description The type’s own status code, e.g. `in_progress`, `booked` */
+                    status?: string;
+                    /** @description Created on or after this Moscow date */
+                    from?: string;
+                    /** @description Created on or before this Moscow date */
+                    to?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description application/pdf */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": string;
+                    };
+                };
+                /** @description Invalid request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not logged in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not a patient account */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/admin/schedules": {
         parameters: {
             query?: never;
@@ -9377,6 +10145,116 @@ export interface components {
             requestId?: string;
             alternatives?: components["schemas"]["SlotAlternativeInput"][];
         };
+        CreateDataChangeRequestInput: {
+            /**
+             * @description full_name «Фамилия Имя [Отчество]», birth_date (ДД.ММ.ГГГГ or YYYY-MM-DD), address, phone (+7…), email, oms_policy (ЕНП, 16 digits with its check digit), identity_document (passport series and number), other
+             * @enum {string}
+             */
+            category: "full_name" | "birth_date" | "address" | "phone" | "email" | "oms_policy" | "identity_document" | "other";
+            /** @description Checked and normalised by the category */
+            newValue: string;
+            reason: string;
+            /**
+             * @description The caller’s own uploads (POST /api/v1/uploads): scans of the documents, PNG/JPEG/PDF
+             * @default []
+             */
+            attachmentIds?: string[];
+        };
+        DataChangeRequestInput: {
+            /** Format: uuid */
+            id: string;
+            /** @description `ИЗМ-2026-000123` */
+            number: string;
+            /**
+             * @description full_name «Фамилия Имя [Отчество]», birth_date (ДД.ММ.ГГГГ or YYYY-MM-DD), address, phone (+7…), email, oms_policy (ЕНП, 16 digits with its check digit), identity_document (passport series and number), other
+             * @enum {string}
+             */
+            category: "full_name" | "birth_date" | "address" | "phone" | "email" | "oms_policy" | "identity_document" | "other";
+            /**
+             * @description in_progress «В работе», approved «Одобрено», applied «Изменения применены», rejected «Отклонено»
+             * @enum {string}
+             */
+            status: "in_progress" | "approved" | "applied" | "rejected";
+            statusLabel: string;
+            newValue: string;
+            reason: string;
+            /** @description The staff’s comment on the decision */
+            comment: string | null;
+            attachmentIds: string[];
+            /** @description A new phone or e-mail waits for the code sent to it */
+            needsConfirmation: boolean;
+            confirmedAt: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+            /**
+             * Format: date-time
+             * @description Correction deadline: 7 working days (152-ФЗ ст. 20), end of the day, Moscow time
+             */
+            dueAt: string;
+            decidedAt: string | null;
+            appliedAt: string | null;
+            isOverdue: boolean;
+        };
+        DataChangeRequestListInput: {
+            items: components["schemas"]["DataChangeRequestInput"][];
+        };
+        CreatedDataChangeRequestInput: components["schemas"]["DataChangeRequestInput"];
+        DataChangeCodeInput: {
+            code: string;
+        };
+        AdminDataChangeRequestInput: {
+            /** Format: uuid */
+            id: string;
+            /** @description `ИЗМ-2026-000123` */
+            number: string;
+            /**
+             * @description full_name «Фамилия Имя [Отчество]», birth_date (ДД.ММ.ГГГГ or YYYY-MM-DD), address, phone (+7…), email, oms_policy (ЕНП, 16 digits with its check digit), identity_document (passport series and number), other
+             * @enum {string}
+             */
+            category: "full_name" | "birth_date" | "address" | "phone" | "email" | "oms_policy" | "identity_document" | "other";
+            /**
+             * @description in_progress «В работе», approved «Одобрено», applied «Изменения применены», rejected «Отклонено»
+             * @enum {string}
+             */
+            status: "in_progress" | "approved" | "applied" | "rejected";
+            statusLabel: string;
+            newValue: string;
+            reason: string;
+            /** @description The staff’s comment on the decision */
+            comment: string | null;
+            attachmentIds: string[];
+            /** @description A new phone or e-mail waits for the code sent to it */
+            needsConfirmation: boolean;
+            confirmedAt: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+            /**
+             * Format: date-time
+             * @description Correction deadline: 7 working days (152-ФЗ ст. 20), end of the day, Moscow time
+             */
+            dueAt: string;
+            decidedAt: string | null;
+            appliedAt: string | null;
+            isOverdue: boolean;
+            /** Format: uuid */
+            patientId: string;
+        };
+        AdminDataChangeRequestPageInput: {
+            items: components["schemas"]["AdminDataChangeRequestInput"][];
+            total: number;
+            page: number;
+            pageSize: number;
+        };
+        DataChangeDecisionInput: {
+            /** @enum {string} */
+            decision: "approve" | "reject";
+            /** @description Required for a rejection: the patient reads it */
+            comment?: string;
+        };
         /** @enum {string} */
         OrganizationKindInput: "polyclinic" | "children_polyclinic" | "hospital" | "dental" | "womens_clinic" | "diagnostic_centre";
         RegionInput: {
@@ -10331,6 +11209,25 @@ export interface components {
             /** @description `true`: the parent reads my medical data; `false`: booking only */
             allowed: boolean;
         };
+        RequestHistoryItemInput: {
+            /** @enum {string} */
+            type: "appointment" | "data_change" | "data_request";
+            /** Format: uuid */
+            id: string;
+            number: string | null;
+            status: string;
+            /** @description Russian name of the status */
+            statusLabel: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+            comment: string | null;
+        };
+        RequestHistoryPageInput: {
+            items: components["schemas"]["RequestHistoryItemInput"][];
+            nextCursor: string | null;
+        };
         ReviewRequestInput: {
             /** @description Stars, 1 (bad) to 5 (excellent) */
             rating: number;
@@ -11222,6 +12119,116 @@ export interface components {
             instance?: string;
             requestId?: string;
             alternatives?: components["schemas"]["SlotAlternative"][];
+        };
+        CreateDataChangeRequest: {
+            /**
+             * @description full_name «Фамилия Имя [Отчество]», birth_date (ДД.ММ.ГГГГ or YYYY-MM-DD), address, phone (+7…), email, oms_policy (ЕНП, 16 digits with its check digit), identity_document (passport series and number), other
+             * @enum {string}
+             */
+            category: "full_name" | "birth_date" | "address" | "phone" | "email" | "oms_policy" | "identity_document" | "other";
+            /** @description Checked and normalised by the category */
+            newValue: string;
+            reason: string;
+            /**
+             * @description The caller’s own uploads (POST /api/v1/uploads): scans of the documents, PNG/JPEG/PDF
+             * @default []
+             */
+            attachmentIds: string[];
+        };
+        DataChangeRequest: {
+            /** Format: uuid */
+            id: string;
+            /** @description `ИЗМ-2026-000123` */
+            number: string;
+            /**
+             * @description full_name «Фамилия Имя [Отчество]», birth_date (ДД.ММ.ГГГГ or YYYY-MM-DD), address, phone (+7…), email, oms_policy (ЕНП, 16 digits with its check digit), identity_document (passport series and number), other
+             * @enum {string}
+             */
+            category: "full_name" | "birth_date" | "address" | "phone" | "email" | "oms_policy" | "identity_document" | "other";
+            /**
+             * @description in_progress «В работе», approved «Одобрено», applied «Изменения применены», rejected «Отклонено»
+             * @enum {string}
+             */
+            status: "in_progress" | "approved" | "applied" | "rejected";
+            statusLabel: string;
+            newValue: string;
+            reason: string;
+            /** @description The staff’s comment on the decision */
+            comment: string | null;
+            attachmentIds: string[];
+            /** @description A new phone or e-mail waits for the code sent to it */
+            needsConfirmation: boolean;
+            confirmedAt: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+            /**
+             * Format: date-time
+             * @description Correction deadline: 7 working days (152-ФЗ ст. 20), end of the day, Moscow time
+             */
+            dueAt: string;
+            decidedAt: string | null;
+            appliedAt: string | null;
+            isOverdue: boolean;
+        };
+        DataChangeRequestList: {
+            items: components["schemas"]["DataChangeRequest"][];
+        };
+        CreatedDataChangeRequest: components["schemas"]["DataChangeRequest"];
+        DataChangeCode: {
+            code: string;
+        };
+        AdminDataChangeRequest: {
+            /** Format: uuid */
+            id: string;
+            /** @description `ИЗМ-2026-000123` */
+            number: string;
+            /**
+             * @description full_name «Фамилия Имя [Отчество]», birth_date (ДД.ММ.ГГГГ or YYYY-MM-DD), address, phone (+7…), email, oms_policy (ЕНП, 16 digits with its check digit), identity_document (passport series and number), other
+             * @enum {string}
+             */
+            category: "full_name" | "birth_date" | "address" | "phone" | "email" | "oms_policy" | "identity_document" | "other";
+            /**
+             * @description in_progress «В работе», approved «Одобрено», applied «Изменения применены», rejected «Отклонено»
+             * @enum {string}
+             */
+            status: "in_progress" | "approved" | "applied" | "rejected";
+            statusLabel: string;
+            newValue: string;
+            reason: string;
+            /** @description The staff’s comment on the decision */
+            comment: string | null;
+            attachmentIds: string[];
+            /** @description A new phone or e-mail waits for the code sent to it */
+            needsConfirmation: boolean;
+            confirmedAt: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+            /**
+             * Format: date-time
+             * @description Correction deadline: 7 working days (152-ФЗ ст. 20), end of the day, Moscow time
+             */
+            dueAt: string;
+            decidedAt: string | null;
+            appliedAt: string | null;
+            isOverdue: boolean;
+            /** Format: uuid */
+            patientId: string;
+        };
+        AdminDataChangeRequestPage: {
+            items: components["schemas"]["AdminDataChangeRequest"][];
+            total: number;
+            page: number;
+            pageSize: number;
+        };
+        DataChangeDecision: {
+            /** @enum {string} */
+            decision: "approve" | "reject";
+            /** @description Required for a rejection: the patient reads it */
+            comment?: string;
         };
         /** @enum {string} */
         OrganizationKind: "polyclinic" | "children_polyclinic" | "hospital" | "dental" | "womens_clinic" | "diagnostic_centre";
@@ -12176,6 +13183,25 @@ export interface components {
         MedicalAccessRequest: {
             /** @description `true`: the parent reads my medical data; `false`: booking only */
             allowed: boolean;
+        };
+        RequestHistoryItem: {
+            /** @enum {string} */
+            type: "appointment" | "data_change" | "data_request";
+            /** Format: uuid */
+            id: string;
+            number: string | null;
+            status: string;
+            /** @description Russian name of the status */
+            statusLabel: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+            comment: string | null;
+        };
+        RequestHistoryPage: {
+            items: components["schemas"]["RequestHistoryItem"][];
+            nextCursor: string | null;
         };
         ReviewRequest: {
             /** @description Stars, 1 (bad) to 5 (excellent) */
