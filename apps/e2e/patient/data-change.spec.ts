@@ -36,7 +36,7 @@ test.describe('[PATIENT][DATA-CHANGE]', () => {
 
     // The empty form: errors next to the fields.
     await form.getByRole('button', { name: 'Отправить заявление' }).click();
-    await expect(form.getByText('Выберите, что изменить.')).toBeVisible();
+    await expect(form.getByText('Выберите, что изменить.', { exact: true })).toBeVisible();
 
     const street = `ул. Тестовая, д. ${Date.now() % 1000}`;
     await form.getByLabel('Что изменить').selectOption({ label: 'Адрес' });

@@ -82,6 +82,11 @@ describe('POST /api/v1/me/data-change-requests (issue 11 item 5)', () => {
       .where(eq(schema.dataChangeRequests.id, created.id));
     expect(row!.newValueEncrypted).not.toContain('Профсоюзная');
     expect(row!.reasonEncrypted).not.toContain('Переезд');
+    const mine = await t.app.inject({
+      url: '/api/v1/me/data-change-requests',
+      headers: patient.session.headers,
+    });
+    expect(mine.json().items[0]).toMatchObject({ id: created.id, attachmentIds: [scan.json().id] });
 
     // The registry of the patient's clinic reads the scan; another clinic's does not (and is audited).
     const read = await t.app.inject({ url: `/api/v1/uploads/${scan.json().id}`, headers: registrar.headers });

@@ -15,11 +15,14 @@ import { patients, storedFiles, dataChangeRequests as t } from '../../schema';
 
 const OPEN: DataChangeStatus[] = ['in_progress', 'approved'];
 
-/** The request's scans, oldest first, as a JSON array (read alike by PGlite and node-postgres). */
+/**
+ * The request's scans, oldest first, as a JSON array (read alike by PGlite and node-postgres). The names are
+ * spelled out: inside a select's field Drizzle leaves columns unqualified, and `id` would be the file's own.
+ */
 const attachmentIds = sql<string[]>`(
-  select coalesce(json_agg(${storedFiles.id} order by ${storedFiles.attachedAt}, ${storedFiles.id}), '[]'::json)
-  from ${storedFiles}
-  where ${storedFiles.attachedToType} = 'data_change_request' and ${storedFiles.attachedToId} = ${t.id}
+  select coalesce(json_agg(f.id order by f.attached_at, f.id), '[]'::json)
+  from stored_files f
+  where f.attached_to_type = 'data_change_request' and f.attached_to_id = "data_change_requests"."id"
 )`;
 
 const columns = {
