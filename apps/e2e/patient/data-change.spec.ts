@@ -10,8 +10,7 @@ const PNG = Buffer.concat([
 ]);
 
 /** The clinic's side until the registry screens exist: the staff API (a system admin handles every clinic). */
-async function staffAct(request: APIRequestContext, id: string, action: 'approve' | 'apply') {
-  const token = await staffToken(request, DEMO_ADMIN.login);
+async function staffAct(request: APIRequestContext, token: string, id: string, action: 'approve' | 'apply') {
   const res =
     action === 'approve'
       ? await request.post(`/api/v1/admin/data-change-requests/${id}/decision`, {
@@ -61,12 +60,14 @@ test.describe('[PATIENT][DATA-CHANGE]', () => {
     await expect(item).toContainText('Сканов');
     await expectNoA11yViolations(page, 'my data with a new request');
 
-    await staffAct(request, id, 'approve');
+    // One login of the staff for both steps: a TOTP code is taken once per account.
+    const token = await staffToken(request, DEMO_ADMIN.login);
+    await staffAct(request, token, id, 'approve');
     await page.reload();
     await expect(item).toContainText('Одобрено');
     await expect(item).toContainText('Адрес проверен по скану');
 
-    await staffAct(request, id, 'apply');
+    await staffAct(request, token, id, 'apply');
     await page.reload();
     await expect(item).toContainText('Изменения применены');
 
@@ -78,11 +79,11 @@ test.describe('[PATIENT][DATA-CHANGE]', () => {
     await expect(page.getByRole('heading', { level: 1, name: 'История обращений' })).toBeVisible();
     const row = page.getByRole('row').filter({ hasText: number });
     await expect(row).toContainText('Изменения применены');
-    await page.getByLabel('Тип обращения').selectOption({ label: 'Запись на приём' });
+    await page.getByLabel('Тип обращения', { exact: true }).selectOption({ label: 'Запись на приём' });
     await expect(page).toHaveURL(/type=appointment/);
     await expect(row).toHaveCount(0);
-    await page.getByLabel('Тип обращения').selectOption({ label: 'Изменение данных' });
-    await page.getByLabel('Статус').selectOption({ label: 'Изменения применены' });
+    await page.getByLabel('Тип обращения', { exact: true }).selectOption({ label: 'Изменение данных' });
+    await page.getByLabel('Статус', { exact: true }).selectOption({ label: 'Изменения применены' });
     await expect(row).toHaveCount(1);
     await expect(page.getByRole('link', { name: 'Скачать CSV (Excel)' })).toHaveAttribute(
       'href',
