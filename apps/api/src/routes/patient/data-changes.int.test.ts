@@ -1,6 +1,13 @@
 import { loadConfig } from '@talon/config';
-import { createFieldCipher, schema } from '@talon/db';
-import { and, eq } from 'drizzle-orm';
+import { createFieldCipher } from '@talon/db';
+import {
+  attachPatient,
+  lastAuditEntry,
+  outboxRowsOf,
+  patientRow,
+  readDataChangeRow,
+  setDataChangeDueAt,
+} from '@talon/testing';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { readCode, registerPatient, uniquePhone } from '../../testing/identity-helpers';
 import { createStaffSession, type StaffSession } from '../../testing/staff-helpers';
@@ -39,20 +46,14 @@ const apply = (staff: StaffSession, id: string) =>
     url: `/api/v1/admin/data-change-requests/${id}/apply`,
     headers: staff.headers,
   });
-const cardOf = async (patientId: string) => {
-  const [row] = await t.database.db.select().from(schema.patients).where(eq(schema.patients.id, patientId));
-  return row!;
-};
+const cardOf = async (patientId: string) => (await patientRow(t.database.db, patientId))!;
 
 beforeAll(async () => {
   patient = await registerPatient(t, { email: `patient-${Date.now()}@example.ru` });
   registrar = await createStaffSession(t, 'registrar');
   otherRegistrar = await createStaffSession(t, 'registrar');
   systemAdmin = await createStaffSession(t, 'system_admin');
-  await t.database.db
-    .update(schema.patients)
-    .set({ attachedOrganizationId: registrar.organizationId })
-    .where(eq(schema.patients.id, patient.me.patientId));
+  await attachPatient(t.database.db, patient.me.patientId, { organizationId: registrar.organizationId! });
 });
 
 describe('POST /api/v1/me/data-change-requests (issue 11 item 5)', () => {
@@ -76,10 +77,7 @@ describe('POST /api/v1/me/data-change-requests (issue 11 item 5)', () => {
     });
     const days = (Date.parse(created.dueAt) - Date.parse(created.createdAt)) / 86_400_000;
     expect(days).toBeGreaterThanOrEqual(8);
-    const [row] = await t.database.db
-      .select()
-      .from(schema.dataChangeRequests)
-      .where(eq(schema.dataChangeRequests.id, created.id));
+    const row = await readDataChangeRow(t.database.db, created.id);
     expect(row!.newValueEncrypted).not.toContain('Профсоюзная');
     expect(row!.reasonEncrypted).not.toContain('Переезд');
     const mine = await t.app.inject({
@@ -152,15 +150,9 @@ describe('the status workflow', () => {
     expect(applied.statusCode, applied.body).toBe(200);
     expect(applied.json()).toMatchObject({ status: 'applied', statusLabel: 'Изменения применены' });
     expect((await cardOf(patient.me.patientId)).address).toBe('г. Тверь, ул. Советская, д. 1');
-    const notices = await t.database.db
-      .select({ channel: schema.notificationOutbox.channel })
-      .from(schema.notificationOutbox)
-      .where(
-        and(
-          eq(schema.notificationOutbox.accountId, patient.me.id),
-          eq(schema.notificationOutbox.template, 'data_change_status'),
-        ),
-      );
+    const notices = (await outboxRowsOf(t.database.db, 'data_change_status')).filter(
+      (row) => row.accountId === patient.me.id && row.dedupeKey.startsWith(`data-change:${created.id}:`),
+    );
     expect(notices.map((n) => n.channel).sort()).toEqual(['email', 'email', 'in_app', 'in_app']);
   });
 
@@ -192,14 +184,12 @@ describe('the status workflow', () => {
     const res = await decide(otherRegistrar, created.id, { decision: 'approve' });
     expect(res.statusCode).toBe(404);
     expect(res.json().code).toBe('DATA_CHANGE_NOT_FOUND');
-    const denied = await t.database.db
-      .select()
-      .from(schema.auditEvents)
-      .where(
-        and(eq(schema.auditEvents.recordId, created.id), eq(schema.auditEvents.action, 'access.denied')),
-      );
-    expect(denied).toHaveLength(1);
-    expect(denied[0]!.actorAccountId).toBe(otherRegistrar.accountId);
+    const denied = await lastAuditEntry(t.database.db, 'access.denied');
+    expect(denied).toMatchObject({
+      recordId: created.id,
+      actorAccountId: otherRegistrar.accountId,
+      outcome: 'denied',
+    });
     const list = await t.app.inject({
       url: '/api/v1/admin/data-change-requests',
       headers: otherRegistrar.headers,
@@ -210,10 +200,7 @@ describe('the status workflow', () => {
 
   it('lists the clinic’s requests for its staff, overdue first, with deadlines', async () => {
     const created = await address();
-    await t.database.db
-      .update(schema.dataChangeRequests)
-      .set({ dueAt: new Date('2020-01-10T00:00:00Z') })
-      .where(eq(schema.dataChangeRequests.id, created.id));
+    await setDataChangeDueAt(t.database.db, created.id, new Date('2020-01-10T00:00:00Z'));
     const list = await t.app.inject({
       url: '/api/v1/admin/data-change-requests',
       headers: registrar.headers,

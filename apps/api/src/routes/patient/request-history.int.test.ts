@@ -1,5 +1,4 @@
-import { schema } from '@talon/db';
-import { eq } from 'drizzle-orm';
+import { attachPatient } from '@talon/testing';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { registerPatient } from '../../testing/identity-helpers';
 import { createStaffSession } from '../../testing/staff-helpers';
@@ -15,10 +14,7 @@ const history = (query = '') =>
 beforeAll(async () => {
   patient = await registerPatient(t);
   const registrar = await createStaffSession(t, 'registrar');
-  await t.database.db
-    .update(schema.patients)
-    .set({ attachedOrganizationId: registrar.organizationId })
-    .where(eq(schema.patients.id, patient.me.patientId));
+  await attachPatient(t.database.db, patient.me.patientId, { organizationId: registrar.organizationId! });
   for (const street of ['Ленина', 'Мира', 'Садовая']) {
     const res = await t.app.inject({
       method: 'POST',

@@ -11,7 +11,7 @@ import type { PgColumn } from 'drizzle-orm/pg-core';
 import type { DbExecutor } from '../../client';
 import { aadFor } from '../../crypto/encrypted-columns';
 import type { FieldCipher } from '../../crypto/field-cipher';
-import { patients, storedFiles, dataChangeRequests as t } from '../../schema';
+import { patients, dataChangeRequests as t } from '../../schema';
 
 const OPEN: DataChangeStatus[] = ['in_progress', 'approved'];
 
