@@ -73,8 +73,6 @@ export const ZDataChangeRequestList = z
   .object({ items: z.array(ZDataChangeRequest) })
   .meta({ id: 'DataChangeRequestList' });
 
-export const ZCreatedDataChangeRequest = ZDataChangeRequest.meta({ id: 'CreatedDataChangeRequest' });
-
 export const ZDataChangeCode = z
   .object({ code: z.string().regex(/^\d{6}$/, { message: 'Код состоит из 6 цифр' }) })
   .meta({ id: 'DataChangeCode' });

@@ -11,7 +11,6 @@ export {
 export * from './request-history.types';
 export { requestHistoryUseCases } from './request-history.use-cases';
 export {
-  REQUEST_HISTORY_STATUSES,
   REQUEST_HISTORY_TYPE_LABELS,
   statusLabelOf,
 } from './request-history-labels';

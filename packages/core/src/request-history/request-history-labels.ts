@@ -25,12 +25,3 @@ const STATUS_LABELS: Readonly<Record<RequestHistoryType, Readonly<Record<string,
 /** The Russian label of a request's status; null for a status the type does not know. */
 export const statusLabelOf = (type: RequestHistoryType, status: string): string | null =>
   STATUS_LABELS[type][status] ?? null;
-
-/** Every status of every type with its label, for the page's filter. */
-export const REQUEST_HISTORY_STATUSES: readonly {
-  type: RequestHistoryType;
-  status: string;
-  label: string;
-}[] = (Object.keys(STATUS_LABELS) as RequestHistoryType[]).flatMap((type) =>
-  Object.entries(STATUS_LABELS[type]).map(([status, label]) => ({ type, status, label })),
-);

@@ -10200,7 +10200,6 @@ export interface components {
         DataChangeRequestListInput: {
             items: components["schemas"]["DataChangeRequestInput"][];
         };
-        CreatedDataChangeRequestInput: components["schemas"]["DataChangeRequestInput"];
         DataChangeCodeInput: {
             code: string;
         };
@@ -12175,7 +12174,6 @@ export interface components {
         DataChangeRequestList: {
             items: components["schemas"]["DataChangeRequest"][];
         };
-        CreatedDataChangeRequest: components["schemas"]["DataChangeRequest"];
         DataChangeCode: {
             code: string;
         };
