@@ -61,6 +61,8 @@ const ROLES: Record<string, RegExp> = {
   data: /^packages\/core\/src\//,
   // Core declares a repository port; db implements it.
   repository: /^packages\/(core\/src\/[^/]+|db\/src\/repositories)\//,
+  // The selects a read model is the union of, one per source (request-history.sources.ts).
+  sources: /^packages\/db\/src\/repositories\//,
   schema: /^packages\/db\/src\/schema\//,
   contract: /^packages\/contracts\/src\//,
   config: /^(apps|packages)\/[^/]+\/[^/]+$/,

@@ -124,6 +124,9 @@ describe('OpenAPI', () => {
     const documented = Object.keys(document.paths).sort();
     expect(documented).toEqual(
       [
+        '/api/v1/admin/data-change-requests',
+        '/api/v1/admin/data-change-requests/{id}/apply',
+        '/api/v1/admin/data-change-requests/{id}/decision',
         '/api/v1/admin/data-requests',
         '/api/v1/admin/data-requests/{id}/status',
         '/api/v1/auth/consent',
@@ -143,7 +146,13 @@ describe('OpenAPI', () => {
         '/api/v1/me',
         '/api/v1/me/consents',
         '/api/v1/me/consents/{id}/revoke',
+        '/api/v1/me/data-change-requests',
+        '/api/v1/me/data-change-requests/{id}/code',
+        '/api/v1/me/data-change-requests/{id}/confirm',
         '/api/v1/me/data-requests',
+        '/api/v1/me/request-history',
+        '/api/v1/me/request-history.csv',
+        '/api/v1/me/request-history.pdf',
         '/api/v1/me/export',
         '/api/v1/me/profile',
         '/api/v1/me/profile/reveal',

@@ -2,6 +2,7 @@ import type { Config } from '@talon/config';
 import { accessUseCases } from '@talon/core/access';
 import { auditUseCases } from '@talon/core/audit';
 import { bookingUseCases, clinicCancellationUseCases } from '@talon/core/booking';
+import { dataChangesUseCases } from '@talon/core/data-changes';
 import { directoryUseCases } from '@talon/core/directory';
 import { documentRequestsUseCases } from '@talon/core/document-requests';
 import { identityUseCases } from '@talon/core/identity';
@@ -11,6 +12,7 @@ import { privacyUseCases } from '@talon/core/privacy';
 import { recordsUseCases } from '@talon/core/records';
 import { referralsUseCases } from '@talon/core/referrals';
 import { registryUseCases } from '@talon/core/registry';
+import { requestHistoryUseCases } from '@talon/core/request-history';
 import { reviewsUseCases } from '@talon/core/reviews';
 import { schedulingUseCases } from '@talon/core/scheduling';
 import { bindUseCases, type Clock } from '@talon/core/shared';
@@ -23,6 +25,7 @@ import type { DatabaseHandle } from '@talon/db';
 import { accessDeps } from './composition/access.deps';
 import { auditDeps } from './composition/audit.deps';
 import { bookingDeps, clinicCancellationDeps } from './composition/booking.deps';
+import { dataChangesDeps, requestHistoryDeps } from './composition/data-changes.deps';
 import { directoryDeps } from './composition/directory.deps';
 import { documentRequestsDeps } from './composition/document-requests.deps';
 import { identityDeps } from './composition/identity.deps';
@@ -77,6 +80,8 @@ export async function createServices(
     records: bindUseCases(recordsDeps(infrastructure, access), recordsUseCases),
     documentRequests: bindUseCases(documentRequestsDeps(infrastructure, access), documentRequestsUseCases),
     uploads: bindUseCases(uploadsDeps(infrastructure), uploadsUseCases),
+    dataChanges: bindUseCases(dataChangesDeps(infrastructure), dataChangesUseCases),
+    requestHistory: bindUseCases(requestHistoryDeps(infrastructure), requestHistoryUseCases),
     notificationsDelivery: bindUseCases(
       notificationsDeliveryDeps(infrastructure),
       notificationsDeliveryUseCases,

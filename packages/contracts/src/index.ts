@@ -1,6 +1,7 @@
 export * from './access.contract';
 export * from './auth.contract';
 export * from './booking.contract';
+export * from './data-changes.contract';
 export * from './directory.contract';
 export * from './document-requests.contract';
 export * from './live.contract';
@@ -14,6 +15,7 @@ export * from './records.contract';
 export * from './referrals.contract';
 export * from './registry.contract';
 export * from './representatives.contract';
+export * from './request-history.contract';
 export * from './reviews.contract';
 export * from './scheduling.contract';
 export * from './slots.contract';

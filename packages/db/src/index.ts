@@ -43,6 +43,7 @@ export { createAccessStore } from './repositories/access/access-store';
 export { createAuditRepository } from './repositories/audit.repository';
 export { createBookingStore } from './repositories/booking/booking-store';
 export { createClinicCancellationStore } from './repositories/booking/clinic-cancellation.repository';
+export { createDataChangeStore } from './repositories/data-changes/data-changes-store';
 export {
   createDevMessagesRepository,
   type DevMessage,
@@ -51,7 +52,6 @@ export {
 } from './repositories/dev-messages.repository';
 export { createDirectoryRepository } from './repositories/directory.repository';
 export { createDocumentRequestsStore } from './repositories/document-requests/document-requests-store';
-export { documentRequestsHistorySource } from './repositories/document-requests/history-source';
 export {
   createIdempotencyRepository,
   type IdempotencyRepository,
@@ -65,6 +65,10 @@ export { createPrivacyStore } from './repositories/privacy/privacy-store';
 export { createRecordsRepos, createRecordsStore } from './repositories/records/records-store';
 export { createReferralsStore } from './repositories/referrals/referrals-store';
 export { createRegistryStore } from './repositories/registry/registry-store';
+export {
+  createRequestHistoryReader,
+  createRequestHistoryRepository,
+} from './repositories/request-history/request-history.repository';
 export { createReviewsStore } from './repositories/reviews/reviews-store';
 export { createSchedulingStore } from './repositories/scheduling/scheduling-store';
 export {

@@ -44,7 +44,9 @@ export {
   attachPatient,
   auditEntriesAbout,
   practitionerOrganizationId,
+  readDataChangeRow,
   readDataRequestRow,
+  setDataChangeDueAt,
 } from './patient-facts';
 export { type BuiltRecord, buildMedicalRecord, tinyPdf } from './record-factory';
 export {

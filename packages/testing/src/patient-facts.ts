@@ -23,6 +23,17 @@ export async function readDataRequestRow(db: Database, id: string) {
   return row ?? null;
 }
 
+/** The stored row of a data-change request, to check what is at rest (value, reason, comment encrypted). */
+export async function readDataChangeRow(db: Database, id: string) {
+  const [row] = await db.select().from(schema.dataChangeRequests).where(eq(schema.dataChangeRequests.id, id));
+  return row ?? null;
+}
+
+/** Moves a data-change request's deadline (to make it overdue). */
+export async function setDataChangeDueAt(db: Database, id: string, dueAt: Date) {
+  await db.update(schema.dataChangeRequests).set({ dueAt }).where(eq(schema.dataChangeRequests.id, id));
+}
+
 /** Audit entries about a person, oldest first. */
 export async function auditEntriesAbout(db: Database, patientId: string) {
   return db

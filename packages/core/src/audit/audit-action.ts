@@ -57,6 +57,14 @@ export const AuditAction = {
   DATA_REQUEST_CREATE: 'data_request.create',
   /** An admin moving a data-subject request on (in progress, done, rejected). */
   DATA_REQUEST_UPDATE: 'data_request.update',
+  /** A data-change request filed by the patient (issue 11 item 5); details name the category, never the value. */
+  DATA_CHANGE_CREATE: 'data_change.create',
+  /** The patient entered the code sent to the new phone or e-mail of their request. */
+  DATA_CHANGE_CONFIRM: 'data_change.confirm',
+  /** Clinic staff approved or rejected a data-change request. */
+  DATA_CHANGE_DECIDE: 'data_change.decide',
+  /** Clinic staff wrote an approved change into the patient's card. */
+  DATA_CHANGE_APPLY: 'data_change.apply',
   APPOINTMENT_BOOK: 'appointment.book',
   APPOINTMENT_CANCEL: 'appointment.cancel',
   /** A visit moved to another slot (the old appointment `rescheduled`, the new one `booked`). */

@@ -198,6 +198,7 @@ const ALL_TEMPLATES = Object.keys({
   audit_chain_verified: true,
   lab_result_out_of_range: true,
   lab_result_critical: true,
+  data_change_status: true,
 } satisfies Record<TemplateName, true>) as TemplateName[];
 
 /** Values for every key any template needs, the specialty among them. */
@@ -223,8 +224,21 @@ const EVERYTHING = {
   hash: 'ab12',
   count: '3',
   checkedAt: '01.12.2026 03:00',
-  number: 'СПР-2026-000045',
+  number: 'ИЗМ-2026-000123',
+  status: 'Одобрено',
 };
+
+describe('data_change_status', () => {
+  it('names the request and its status, never the new value, with a link to the cabinet', () => {
+    const payload = { number: 'ИЗМ-2026-000123', status: 'Одобрено', link: '/account/data' };
+    const email = renderMessage('data_change_status', 'email', payload);
+    expect(email.subject).toBe('Заявление ИЗМ-2026-000123: Одобрено');
+    expect(email.text).toContain('/account/data');
+    const notice = renderMessage('data_change_status', 'in_app', payload);
+    expect(notice).toMatchObject({ title: 'Заявление ИЗМ-2026-000123', url: '/account/data' });
+    expect(hasTemplate('data_change_status', 'sms')).toBe(false);
+  });
+});
 
 describe('the specialty in messages (issue 15, item 11)', () => {
   it('is never named by an SMS or a push, whatever the template', () => {

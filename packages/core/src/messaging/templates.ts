@@ -406,6 +406,16 @@ const TEMPLATES: Record<TemplateName, Template> = {
       url: p.link!,
     }),
   },
+  // A data-change request moved on (issue 11 item 5): its number and status, never the new value.
+  data_change_status: {
+    requires: ['number', 'status', 'link'],
+    email: (p) => ({
+      subject: `Заявление ${p.number}: ${p.status}`,
+      lines: [`Статус вашего заявления на изменение данных ${p.number}: «${p.status}».`],
+      links: [{ label: 'Открыть в личном кабинете', url: p.link! }],
+    }),
+    notice: (p) => ({ title: `Заявление ${p.number}`, body: `Статус: «${p.status}».`, url: p.link! }),
+  },
 };
 
 const HTML_ESCAPES: Record<string, string> = {

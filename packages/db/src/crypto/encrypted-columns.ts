@@ -5,6 +5,7 @@ import {
   appointments,
   conditions,
   coverages,
+  dataChangeRequests,
   dataRequests,
   diagnosticReports,
   emergencyAccesses,
@@ -40,6 +41,7 @@ export interface EncryptedColumn {
 export const ENCRYPTED_COLUMNS: readonly EncryptedColumn[] = [
   { table: patients, key: [patients.id], column: patients.snilsEncrypted },
   { table: patients, key: [patients.id], column: patients.omsEncrypted },
+  { table: patients, key: [patients.id], column: patients.identityDocumentEncrypted },
   { table: accounts, key: [accounts.id], column: accounts.totpSecretEncrypted },
   { table: registrations, key: [registrations.id], column: registrations.payloadEncrypted },
   { table: notificationOutbox, key: [notificationOutbox.id], column: notificationOutbox.payloadEncrypted },
@@ -49,6 +51,11 @@ export const ENCRYPTED_COLUMNS: readonly EncryptedColumn[] = [
     column: representativeLinks.documentEncrypted,
   },
   { table: dataRequests, key: [dataRequests.id], column: dataRequests.detailsEncrypted },
+  ...[
+    dataChangeRequests.newValueEncrypted,
+    dataChangeRequests.reasonEncrypted,
+    dataChangeRequests.commentEncrypted,
+  ].map((column) => ({ table: dataChangeRequests, key: [dataChangeRequests.id], column })),
   { table: appointments, key: [appointments.id], column: appointments.reasonEncrypted },
   { table: appointments, key: [appointments.id], column: appointments.cancellationReasonEncrypted },
   { table: appointments, key: [appointments.id], column: appointments.overrideReasonEncrypted },

@@ -154,11 +154,16 @@ describe('rotateEncryptionKeys', () => {
     expect(Object.fromEntries(report.columns.map((c) => [c.column, c.rotated]))).toEqual({
       'patients.snils_encrypted': 5,
       'patients.oms_encrypted': 4,
+      'patients.identity_document_encrypted': 0,
       'accounts.totp_secret_encrypted': 1,
       'registrations.payload_encrypted': 1,
       'notification_outbox.payload_encrypted': 1,
       'representative_links.document_encrypted': 1,
       'data_requests.details_encrypted': 1,
+      // Data-change requests: none written by this test.
+      'data_change_requests.new_value_encrypted': 0,
+      'data_change_requests.reason_encrypted': 0,
+      'data_change_requests.comment_encrypted': 0,
       'appointments.reason_encrypted': 1,
       'appointments.cancellation_reason_encrypted': 1,
       'appointments.override_reason_encrypted': 0,

@@ -27,6 +27,8 @@ export const patients = pgTable(
     phone: text('phone'),
     email: text('email'),
     address: text('address'),
+    /** The identity document (passport series and number) as the patient's request set it; encrypted (rule 18). */
+    identityDocumentEncrypted: text('identity_document_encrypted'),
     regionCode: codeRef('region_code', () => regions.code),
     /** Прикрепление: the clinic and district (участок) the patient is attached to. */
     attachedOrganizationId: optionalUuidRef('attached_organization_id', () => organizations.id),

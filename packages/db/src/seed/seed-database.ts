@@ -26,6 +26,7 @@ import {
   slots,
 } from '../schema';
 import { BATCH_ROWS, createPipeline, insertAll, withSecondaryIndexesRebuilt } from './batch-writer';
+import { writeDemoDataChangeRequests } from './data-change-requests';
 import {
   createAccountHolderPicker,
   DEMO_PATIENT_PASSWORD,
@@ -186,6 +187,16 @@ export async function seedDatabase(db: Database, options: SeedOptions): Promise<
     const demo = planDemoAccounts(directory, accountHolders.picked, accountHolders.child, options.seed);
     const accountCount = await writeDemoAccounts(tx, demo, cipher);
     log(`demo accounts: ${accountCount} (${seconds(started)})`);
+    const firstHolder = demo.patients[0];
+    const firstPatient = accountHolders.picked.find((p) => p.id === firstHolder?.patientId);
+    if (firstHolder && firstPatient) {
+      await writeDemoDataChangeRequests(
+        tx,
+        cipher,
+        { patient: firstPatient, accountId: firstHolder.id },
+        now,
+      );
+    }
     certificateCount = await writeDemoSigningCertificates(tx, {
       directory,
       staff: demo.staff,

@@ -9,6 +9,7 @@ import type { PrivacyErrorCode } from '@talon/core/privacy';
 import type { RegistryErrorCode } from '@talon/core/registry';
 import type { DomainError } from '@talon/core/shared';
 import { booking, reviews, scheduling, slotSearch, tickets, waitlist } from './booking-error-map';
+import { dataChanges } from './data-changes-error-map';
 import { documentRequests } from './document-requests-error-map';
 import type { Mapping, Params } from './error-mapping';
 import { records, uploads } from './records-error-map';
@@ -339,6 +340,7 @@ const table: Record<string, Mapping> = {
   ...records,
   ...documentRequests,
   ...uploads,
+  ...dataChanges,
   ...messaging,
   // Booking and registration share this code: booking for another adult (403), registration (400).
   CONSENT_REQUIRED: {

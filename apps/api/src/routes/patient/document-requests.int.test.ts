@@ -156,6 +156,21 @@ describe('a vaccination certificate, generated from the record', () => {
     const rows = await outboxRowsOf(t.database.db, 'document_ready');
     expect(rows).toHaveLength(1);
   });
+
+  it('are in «История обращений» with their number and status in words', async () => {
+    const res = await t.app.inject({
+      url: '/api/v1/me/request-history?type=document_request',
+      headers: owner.session.headers,
+    });
+    expect(res.statusCode, res.body).toBe(200);
+    const items: { id: string; type: string }[] = res.json().items;
+    expect(new Set(items.map((item) => item.type))).toEqual(new Set(['document_request']));
+    expect(items.find((item) => item.id === vaccination.id)).toMatchObject({
+      number: vaccination.number,
+      status: 'ready',
+      statusLabel: 'Готов',
+    });
+  });
 });
 
 describe('other automatic documents', () => {

@@ -66,6 +66,9 @@ const DocumentCheckPage = lazyPage(() =>
   import('../../features/documents/document-check.page').then((m) => m.DocumentCheckPage),
 );
 const MyDataPage = lazyPage(() => import('../../features/privacy/my-data.page').then((m) => m.MyDataPage));
+const RequestHistoryPage = lazyPage(() =>
+  import('../../features/request-history/request-history.page').then((m) => m.RequestHistoryPage),
+);
 
 /** The public and patient cabinet, mounted at `/`. */
 export const patientRoutes: RouteObject = {
@@ -112,6 +115,7 @@ export const patientRoutes: RouteObject = {
                 { path: 'family', element: <FamilyPage /> },
                 { path: 'consents', element: <ConsentsPage /> },
                 { path: 'data', element: <MyDataPage /> },
+                { path: 'requests', element: <RequestHistoryPage /> },
               ],
             },
           ],

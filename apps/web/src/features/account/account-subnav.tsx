@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { NavLink } from 'react-router';
 import type { TMe } from '../auth/auth.types';
 
-type SectionKey = 'profile' | 'security' | 'notifications' | 'family' | 'consents' | 'data';
+type SectionKey = 'profile' | 'security' | 'notifications' | 'family' | 'consents' | 'data' | 'requests';
 
 const SECTIONS: readonly { key: SectionKey; to: string; isPatientOnly: boolean }[] = [
   { key: 'profile', to: '/account', isPatientOnly: false },
@@ -11,6 +11,7 @@ const SECTIONS: readonly { key: SectionKey; to: string; isPatientOnly: boolean }
   { key: 'family', to: '/account/family', isPatientOnly: true },
   { key: 'consents', to: '/account/consents', isPatientOnly: true },
   { key: 'data', to: '/account/data', isPatientOnly: true },
+  { key: 'requests', to: '/account/requests', isPatientOnly: true },
 ];
 
 /**

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { LiveStatus } from '../../shared/ui/live-status';
 import { PageHeading } from '../../shared/ui/page-heading';
 import { useDocumentTitle } from '../../shared/ui/use-document-title';
+import { DataChangesSection } from '../data-changes/data-changes-section';
 import { DataRequestForm } from './data-request-form';
 import { DataRequestsSection } from './data-requests-section';
 import { exportUrl } from './privacy.api';
@@ -10,7 +11,10 @@ import { ProfileCard } from './profile-card';
 import '../auth/auth.css';
 import '../account/account.css';
 
-/** `/account/data`: the card, «Скачать мои данные», and the person's requests about their data (rule 19). */
+/**
+ * `/account/data`: the card, «Изменить данные» with the data-change requests, «Скачать мои данные», and the
+ * person's requests about their data (rule 19).
+ */
 export function MyDataPage() {
   const { t } = useTranslation();
   const [status, setStatus] = useState('');
@@ -21,6 +25,7 @@ export function MyDataPage() {
       <PageHeading>{t('myData.title')}</PageHeading>
       <p className="page-lead">{t('myData.lead')}</p>
       <ProfileCard />
+      <DataChangesSection />
       <section className="section" aria-labelledby="export-title">
         <h2 id="export-title">{t('myData.export.title')}</h2>
         <p className="hint">{t('myData.export.lead')}</p>
