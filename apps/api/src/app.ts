@@ -60,6 +60,7 @@ import { slotEventsRoutes } from './routes/public/slot-events.routes';
 import { slotsRoutes } from './routes/public/slots.routes';
 import { smsStatusRoutes } from './routes/public/sms-status.routes';
 import { suggestionsRoutes } from './routes/public/suggestions.routes';
+import { practiceRoutes } from './routes/practitioner/practice.routes';
 import { registryPatientsRoutes } from './routes/registry/patients.routes';
 import { representativeLinksRoutes } from './routes/registry/representative-links.routes';
 import { checkinRoutes } from './routes/staff/checkin.routes';
@@ -212,6 +213,7 @@ export async function buildApp(options: AppOptions) {
   await app.register(notificationPreferencesRoutes, { prefix: '/api/v1' });
   await app.register(appointmentLinksRoutes, { prefix: '/api/v1' });
   await app.register(checkinRoutes, { prefix: '/api/v1' });
+  await app.register(practiceRoutes, { prefix: '/api/v1' });
   await app.register(dataRequestsRoutes, { prefix: '/api/v1' });
   await app.register(adminDataRequestsRoutes, { prefix: '/api/v1' });
   await app.register(adminSchedulesRoutes, { prefix: '/api/v1' });
