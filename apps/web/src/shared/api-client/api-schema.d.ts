@@ -5837,6 +5837,233 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/practitioner/appointments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The signed-in practitioner's visits on a clinic-local day or its week (every clinic)
+         * @description Patient name and age, reason, status, check-in; times in the clinic’s zone. Each patient shown is audited (`record.read`).
+         */
+        get: {
+            parameters: {
+                query: {
+                    /** @description The clinic-local day, YYYY-MM-DD; with view=week, any day of its ISO week */
+                    date: string;
+                    /** @description One day, or Monday to Sunday of the week */
+                    view?: "day" | "week";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PractitionerSchedule"];
+                    };
+                };
+                /** @description Invalid request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not logged in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not a doctor or nurse working at a clinic, or CSRF token missing */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/practitioner/appointments/{id}/outcome": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Mark one’s own visit fulfilled or a no-show, once it has started (audited) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["AppointmentOutcomeRequestInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Appointment"];
+                    };
+                };
+                /** @description Invalid request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not logged in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not a doctor or nurse working at a clinic, or CSRF token missing */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such visit, or another practitioner’s (the same answer) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not started yet (`VISIT_NOT_STARTED`) or its status does not allow it */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/practitioner/patients": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Search the patients in one’s care by surname, birth date or SNILS (audited)
+         * @description Only patients attached to a clinic where the practitioner works or with a visit with them there; an exact SNILS also finds anyone else, marked `isInCare: false` (emergency access opens their card).
+         */
+        get: {
+            parameters: {
+                query: {
+                    /** @description A surname (from two letters, a name may follow), a birth date, or a SNILS */
+                    q: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PractitionerPatientSearch"];
+                    };
+                };
+                /** @description Invalid request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not logged in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not a doctor or nurse working at a clinic, or CSRF token missing */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/me/data-requests": {
         parameters: {
             query?: never;
@@ -9650,6 +9877,82 @@ export interface components {
             /** @description For change: the page where a new time is picked (after login) */
             redirectTo: string | null;
         };
+        PractitionerAppointmentInput: {
+            /** Format: uuid */
+            id: string;
+            status: components["schemas"]["AppointmentStatusInput"];
+            /** @description ISO 8601 in the clinic's time zone, e.g. 2026-12-07T09:00:00+03:00 */
+            startsAt: string;
+            endsAt: string;
+            /**
+             * Format: date
+             * @description The clinic-local date of the visit
+             */
+            localDate: string;
+            /** @description The clinic's IANA time zone */
+            timeZone: string;
+            /** @description A doctor may work at two clinics */
+            organization: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+            };
+            room: string | null;
+            specialty: {
+                code: string;
+                name: string;
+            };
+            visitType: string;
+            patient: {
+                /** Format: uuid */
+                id: string;
+                fullName: string;
+                /** @description Full years on the day of the visit */
+                age: number;
+            };
+            /** @description The patient's reason for the visit (a medical read, audited) */
+            reason: string | null;
+            /** @description The patient has checked in at the desk or by the ticket */
+            hasArrived: boolean;
+            arrivedAt: string | null;
+        };
+        PractitionerScheduleInput: {
+            /** Format: date */
+            date: string;
+            /** @enum {string} */
+            view: "day" | "week";
+            /** @description In time order */
+            items: components["schemas"]["PractitionerAppointmentInput"][];
+        };
+        AppointmentOutcomeRequestInput: {
+            /**
+             * @description Seen, or did not come; only once the visit has started
+             * @enum {string}
+             */
+            outcome: "fulfilled" | "noshow";
+        };
+        PractitionerPatientInput: {
+            /** Format: uuid */
+            id: string;
+            surname: string;
+            name: string;
+            patronymic: string | null;
+            /** @description ISO date */
+            birthDate: string;
+            /** @enum {string} */
+            sex: "male" | "female";
+            /** @description Masked: `***-***-445 95` */
+            snils: string | null;
+            attachedOrganizationName: string | null;
+            /** @description In the practitioner’s care; false only for an exact SNILS match: emergency access opens it */
+            isInCare: boolean;
+        };
+        PractitionerPatientSearchInput: {
+            /** @description At most 20, by surname, name and birth date */
+            items: components["schemas"]["PractitionerPatientInput"][];
+            /** @description More people matched than are shown: narrow the search */
+            truncated: boolean;
+        };
         PatientProfileInput: {
             /** Format: uuid */
             id: string;
@@ -11495,6 +11798,82 @@ export interface components {
             };
             /** @description For change: the page where a new time is picked (after login) */
             redirectTo: string | null;
+        };
+        PractitionerAppointment: {
+            /** Format: uuid */
+            id: string;
+            status: components["schemas"]["AppointmentStatus"];
+            /** @description ISO 8601 in the clinic's time zone, e.g. 2026-12-07T09:00:00+03:00 */
+            startsAt: string;
+            endsAt: string;
+            /**
+             * Format: date
+             * @description The clinic-local date of the visit
+             */
+            localDate: string;
+            /** @description The clinic's IANA time zone */
+            timeZone: string;
+            /** @description A doctor may work at two clinics */
+            organization: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+            };
+            room: string | null;
+            specialty: {
+                code: string;
+                name: string;
+            };
+            visitType: string;
+            patient: {
+                /** Format: uuid */
+                id: string;
+                fullName: string;
+                /** @description Full years on the day of the visit */
+                age: number;
+            };
+            /** @description The patient's reason for the visit (a medical read, audited) */
+            reason: string | null;
+            /** @description The patient has checked in at the desk or by the ticket */
+            hasArrived: boolean;
+            arrivedAt: string | null;
+        };
+        PractitionerSchedule: {
+            /** Format: date */
+            date: string;
+            /** @enum {string} */
+            view: "day" | "week";
+            /** @description In time order */
+            items: components["schemas"]["PractitionerAppointment"][];
+        };
+        AppointmentOutcomeRequest: {
+            /**
+             * @description Seen, or did not come; only once the visit has started
+             * @enum {string}
+             */
+            outcome: "fulfilled" | "noshow";
+        };
+        PractitionerPatient: {
+            /** Format: uuid */
+            id: string;
+            surname: string;
+            name: string;
+            patronymic: string | null;
+            /** @description ISO date */
+            birthDate: string;
+            /** @enum {string} */
+            sex: "male" | "female";
+            /** @description Masked: `***-***-445 95` */
+            snils: string | null;
+            attachedOrganizationName: string | null;
+            /** @description In the practitioner’s care; false only for an exact SNILS match: emergency access opens it */
+            isInCare: boolean;
+        };
+        PractitionerPatientSearch: {
+            /** @description At most 20, by surname, name and birth date */
+            items: components["schemas"]["PractitionerPatient"][];
+            /** @description More people matched than are shown: narrow the search */
+            truncated: boolean;
         };
         PatientProfile: {
             /** Format: uuid */
