@@ -59,10 +59,10 @@ export { createIdentityStore, type IdentityStoreOptions } from './repositories/i
 export * from './repositories/notifications';
 export * from './repositories/notifications-delivery';
 export { createOutboxRepository, type OutboxRepository } from './repositories/outbox.repository';
+export { createPracticeStore } from './repositories/practice/practice-store';
 export { createPrivacyStore } from './repositories/privacy/privacy-store';
 export { createRecordsRepos, createRecordsStore } from './repositories/records/records-store';
 export { createReferralsStore } from './repositories/referrals/referrals-store';
-export { createPracticeStore } from './repositories/practice/practice-store';
 export { createRegistryStore } from './repositories/registry/registry-store';
 export { createReviewsStore } from './repositories/reviews/reviews-store';
 export { createSchedulingStore } from './repositories/scheduling/scheduling-store';
