@@ -49,15 +49,14 @@ function SectionLink({ section, isActive }: { section: DoctorSection; isActive: 
         className={`doctor-nav__link${isActive ? ' doctor-nav__link--active' : ''}`}
         aria-current={isActive ? 'page' : undefined}
         aria-keyshortcuts={`Control+${section.shortcut}`}
+        // The badge's number alone says nothing to a screen reader: the name says what waits («…, 3 пациента ждут приёма»).
+        aria-label={badge ? `${t(section.label)}, ${t(badge.label, { count: badge.count })}` : undefined}
       >
         <span className="doctor-nav__label">{t(section.label)}</span>
         {badge ? (
-          <>
-            <span className="doctor-badge" aria-hidden="true">
-              {badge.count}
-            </span>
-            <span className="visually-hidden">, {t(badge.label, { count: badge.count })}</span>
-          </>
+          <span className="doctor-badge" aria-hidden="true">
+            {badge.count}
+          </span>
         ) : null}
         <span className="doctor-nav__key" aria-hidden="true">
           Ctrl+{section.shortcut}

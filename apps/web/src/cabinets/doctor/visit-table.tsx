@@ -77,10 +77,10 @@ export function VisitTable({ items, caption, showDate = false, isCompact = false
                       <button
                         type="button"
                         className="button button--primary"
+                        aria-label={`${t('practice.visit.start')}: ${item.patient.fullName}`}
                         onClick={() => navigate(visitPath(item.patient.id, item.id))}
                       >
                         {t('practice.visit.start')}
-                        <span className="visually-hidden">: {item.patient.fullName}</span>
                       </button>
                       {hasStarted ? (
                         <>
@@ -88,20 +88,20 @@ export function VisitTable({ items, caption, showDate = false, isCompact = false
                             type="button"
                             className="button button--secondary"
                             disabled={outcome.isPending}
+                            aria-label={`${t('practice.visit.fulfilled')}: ${item.patient.fullName}`}
                             onClick={() => outcome.mutate({ id: item.id, value: 'fulfilled' })}
                           >
                             {t('practice.visit.fulfilled')}
-                            <span className="visually-hidden">: {item.patient.fullName}</span>
                           </button>
                           {item.status !== 'arrived' ? (
                             <button
                               type="button"
                               className="button button--secondary"
                               disabled={outcome.isPending}
+                              aria-label={`${t('practice.visit.noshow')}: ${item.patient.fullName}`}
                               onClick={() => outcome.mutate({ id: item.id, value: 'noshow' })}
                             >
                               {t('practice.visit.noshow')}
-                              <span className="visually-hidden">: {item.patient.fullName}</span>
                             </button>
                           ) : null}
                         </>
