@@ -71,3 +71,60 @@ export const ZPractitionerPatientSearch = z
     truncated: z.boolean().describe('More people matched than are shown: narrow the search'),
   })
   .meta({ id: 'PractitionerPatientSearch' });
+
+const ZAbsenceKind = z.enum(['vacation', 'training', 'sick_leave', 'other']).meta({ id: 'AbsenceKind' });
+const ZAbsenceStatus = z.enum(['submitted', 'approved', 'rejected']).meta({ id: 'AbsenceRequestStatus' });
+
+/** `POST /api/v1/practitioner/absence-requests`. */
+export const ZAbsenceRequestInput = z
+  .object({
+    kind: ZAbsenceKind.describe('Vacation, training, sick leave or other'),
+    from: z.iso.date().describe('First clinic-local day away'),
+    to: z.iso.date().describe('Last clinic-local day away (included)'),
+    comment: ZText(500).optional(),
+    organizationId: z
+      .uuid()
+      .optional()
+      .describe('The clinic; needed only for a practitioner working at several'),
+  })
+  .meta({ id: 'AbsenceRequestInput' });
+
+export const ZAbsenceRequest = z
+  .object({
+    id: z.uuid(),
+    practitionerRoleId: z.uuid(),
+    practitioner: z.object({ id: z.uuid(), name: z.string() }),
+    organization: z.object({ id: z.uuid(), name: z.string() }),
+    kind: ZAbsenceKind,
+    from: z.iso.date(),
+    to: z.iso.date(),
+    comment: z.string().nullable(),
+    status: ZAbsenceStatus,
+    createdAt: z.iso.datetime({ offset: true }),
+    decidedAt: z.iso.datetime({ offset: true }).nullable(),
+    decisionComment: z.string().nullable(),
+  })
+  .meta({ id: 'AbsenceRequest' });
+
+export const ZAbsenceRequestList = z
+  .object({ items: z.array(ZAbsenceRequest) })
+  .meta({ id: 'AbsenceRequestList' });
+
+/** `GET /api/v1/admin/absence-requests?status=`. */
+export const ZAbsenceRequestListQuery = z.object({ status: ZAbsenceStatus.optional() });
+
+/** `POST /api/v1/admin/absence-requests/{id}/decision`. */
+export const ZAbsenceDecisionRequest = z
+  .object({
+    decision: z.enum(['approve', 'reject']),
+    comment: ZText(500).optional(),
+  })
+  .meta({ id: 'AbsenceDecisionRequest' });
+
+export const ZAbsenceDecisionResult = z
+  .object({
+    request: ZAbsenceRequest,
+    cancelled: z.number().int().describe('Visits of the period cancelled clinic-side (0 for a rejection)'),
+    blockedSlots: z.number().int().describe('Slots of the period blocked'),
+  })
+  .meta({ id: 'AbsenceDecisionResult' });

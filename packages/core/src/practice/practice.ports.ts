@@ -1,6 +1,7 @@
 import type { AuditLog } from '../audit';
+import type { ClinicCancellationRepos } from '../booking';
 import type { PersonFields } from '../shared';
-import type { ScheduleRow } from './practice.types';
+import type { AbsenceKind, AbsenceRequestStatus, AbsenceRequestView, ScheduleRow } from './practice.types';
 
 /** The practitioner working at these clinics (their doctor or nurse roles) — the scope of every read. */
 export interface PractitionerScope {
@@ -44,4 +45,39 @@ export interface PracticeRepos {
 
 export interface PracticeStore {
   transaction<T>(work: (repos: PracticeRepos) => Promise<T>): Promise<T>;
+}
+
+export interface AbsenceRequestsRepository {
+  /** The practitioner's active roles at these clinics (a role per specialty), oldest first. */
+  activeRoles(scope: PractitionerScope): Promise<{ id: string; organizationId: string }[]>;
+  create(request: {
+    practitionerRoleId: string;
+    requestedByAccountId: string;
+    kind: AbsenceKind;
+    from: string;
+    to: string;
+    comment: string | null;
+    at: Date;
+  }): Promise<AbsenceRequestView>;
+  find(id: string): Promise<AbsenceRequestView | null>;
+  /** The practitioner's own requests, newest first. */
+  listOwn(practitionerId: string): Promise<AbsenceRequestView[]>;
+  /** Requests of the roles at these clinics (null: every clinic), newest first. */
+  listForClinics(
+    organizationIds: readonly string[] | null,
+    status: AbsenceRequestStatus | null,
+  ): Promise<AbsenceRequestView[]>;
+  /** submitted → approved|rejected in one conditional UPDATE; false when it was decided meanwhile. */
+  decide(
+    id: string,
+    decision: { status: 'approved' | 'rejected'; byAccountId: string; at: Date; comment: string | null },
+  ): Promise<boolean>;
+}
+
+export interface AbsenceRepos extends ClinicCancellationRepos {
+  absences: AbsenceRequestsRepository;
+}
+
+export interface AbsenceStore {
+  transaction<T>(work: (repos: AbsenceRepos) => Promise<T>): Promise<T>;
 }

@@ -34,3 +34,27 @@ export interface PracticePatient extends PersonFields {
   attachedOrganizationName: string | null;
   isInCare: boolean;
 }
+
+/** What keeps a practitioner away (issue 12 item 2). */
+export const ABSENCE_KINDS = ['vacation', 'training', 'sick_leave', 'other'] as const;
+export type AbsenceKind = (typeof ABSENCE_KINDS)[number];
+/** submitted → approved | rejected, decided once by the clinic's admin. */
+export const ABSENCE_REQUEST_STATUSES = ['submitted', 'approved', 'rejected'] as const;
+export type AbsenceRequestStatus = (typeof ABSENCE_REQUEST_STATUSES)[number];
+
+/** A practitioner's request to be away, as stored and shown. */
+export interface AbsenceRequestView {
+  id: string;
+  practitionerRoleId: string;
+  practitioner: { id: string; name: string };
+  organization: { id: string; name: string; timeZone: string };
+  kind: AbsenceKind;
+  /** Clinic-local days, both included. */
+  from: string;
+  to: string;
+  comment: string | null;
+  status: AbsenceRequestStatus;
+  createdAt: Date;
+  decidedAt: Date | null;
+  decisionComment: string | null;
+}

@@ -305,6 +305,23 @@ const practice: Record<PracticeErrorCode, Mapping> = {
     status: 400,
     detail: () => 'Введите фамилию (от двух букв), дату рождения или СНИЛС пациента.',
   },
+  ABSENCE_PERIOD_INVALID: {
+    status: 400,
+    detail: () =>
+      'Проверьте даты отсутствия: начало не раньше сегодняшнего дня, конец не раньше начала, не больше года.',
+  },
+  ABSENCE_CLINIC_REQUIRED: {
+    status: 400,
+    detail: () => 'Вы работаете в нескольких поликлиниках: укажите, в какой вас не будет.',
+  },
+  ABSENCE_REQUEST_NOT_FOUND: {
+    status: 404,
+    detail: () => 'Заявка на отсутствие не найдена. Обновите список заявок.',
+  },
+  ABSENCE_REQUEST_DECIDED: {
+    status: 409,
+    detail: () => 'По этой заявке уже принято решение. Обновите список заявок.',
+  },
 };
 
 const registry: Record<RegistryErrorCode, Mapping> = {
