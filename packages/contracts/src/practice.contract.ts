@@ -87,7 +87,7 @@ export const ZAbsenceRequestInput = z
       .optional()
       .describe('The clinic; needed only for a practitioner working at several'),
   })
-  .meta({ id: 'AbsenceRequestInput' });
+  .meta({ id: 'NewAbsenceRequest' });
 
 export const ZAbsenceRequest = z
   .object({

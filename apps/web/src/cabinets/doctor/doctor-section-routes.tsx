@@ -6,6 +6,7 @@ import { useArrivedBadge, useUnreadBadge } from './section-badges';
 const DoctorHomePage = lazyPage(() => import('./doctor-home.page').then((m) => m.DoctorHomePage));
 const PatientsPage = lazyPage(() => import('./patients.page').then((m) => m.PatientsPage));
 const PatientCardPage = lazyPage(() => import('./patient-card.page').then((m) => m.PatientCardPage));
+const AbsencesPage = lazyPage(() => import('./absences.page').then((m) => m.AbsencesPage));
 const SchedulePage = lazyPage(() => import('./schedule.page').then((m) => m.SchedulePage));
 const SettingsPage = lazyPage(() => import('./settings.page').then((m) => m.SettingsPage));
 const SecurityPage = lazyPage(() =>
@@ -79,10 +80,12 @@ export const DOCTOR_SECTIONS: readonly DoctorSection[] = [
     tabs: [
       { path: 'schedule', label: 'practice.schedule.tabs.day' },
       { path: 'schedule/week', label: 'practice.schedule.tabs.week' },
+      { path: 'schedule/absences', label: 'practice.schedule.tabs.absences' },
     ],
     routes: [
       { path: 'schedule', element: <SchedulePage view="day" /> },
       { path: 'schedule/week', element: <SchedulePage view="week" /> },
+      { path: 'schedule/absences', element: <AbsencesPage /> },
     ],
   },
   {

@@ -4,6 +4,8 @@ import { type ApiSchema, api, dataOf } from '../../shared/api-client';
 export type TPractitionerAppointment = ApiSchema<'PractitionerAppointment'>;
 export type TPractitionerPatient = ApiSchema<'PractitionerPatient'>;
 export type TScheduleView = 'day' | 'week';
+export type TAbsenceRequest = ApiSchema<'AbsenceRequest'>;
+export type TNewAbsenceRequest = ApiSchema<'NewAbsenceRequestInput'>;
 
 /** Today in the browser's calendar, `YYYY-MM-DD` (the clinic's day for a doctor working there). */
 export const todayIso = (): string => {
@@ -28,6 +30,11 @@ export const practiceQueries = {
         dataOf(api.GET('/api/v1/practitioner/patients', { params: { query: { q } }, signal })),
       enabled: q.length > 0,
     }),
+  absences: () =>
+    queryOptions({
+      queryKey: ['account', 'practice', 'absences'],
+      queryFn: ({ signal }) => dataOf(api.GET('/api/v1/practitioner/absence-requests', { signal })),
+    }),
   card: (patientId: string) =>
     queryOptions({
       queryKey: ['account', 'practice', 'card', patientId],
@@ -38,6 +45,8 @@ export const practiceQueries = {
 };
 
 export const practiceApi = {
+  requestAbsence: (body: TNewAbsenceRequest) =>
+    dataOf(api.POST('/api/v1/practitioner/absence-requests', { body })),
   outcome: (id: string, outcome: 'fulfilled' | 'noshow') =>
     dataOf(
       api.POST('/api/v1/practitioner/appointments/{id}/outcome', {

@@ -6064,6 +6064,272 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/practitioner/absence-requests": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One’s own absence requests, newest first */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AbsenceRequestList"];
+                    };
+                };
+                /** @description Invalid request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not logged in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not a doctor or nurse working at a clinic, or CSRF token missing */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Ask to be away (vacation, training, sick leave, other) for clinic-local days */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["NewAbsenceRequestInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AbsenceRequest"];
+                    };
+                };
+                /** @description Invalid request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not logged in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not a doctor or nurse working at a clinic, or CSRF token missing */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/absence-requests": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Absence requests of the admin’s clinics (a system admin: all), by status */
+        get: {
+            parameters: {
+                query?: {
+                    status?: components["schemas"]["AbsenceRequestStatusInput"];
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AbsenceRequestList"];
+                    };
+                };
+                /** @description Invalid request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not logged in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not an administrator */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/absence-requests/{id}/decision": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Approve (cancels the period’s visits and blocks its slots) or reject an absence request */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["AbsenceDecisionRequestInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AbsenceDecisionResult"];
+                    };
+                };
+                /** @description Invalid request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not logged in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not an administrator */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such request, or one of another clinic */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Decided already */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/me/data-requests": {
         parameters: {
             query?: never;
@@ -9953,6 +10219,72 @@ export interface components {
             /** @description More people matched than are shown: narrow the search */
             truncated: boolean;
         };
+        /** @enum {string} */
+        AbsenceKindInput: "vacation" | "training" | "sick_leave" | "other";
+        /** @enum {string} */
+        AbsenceRequestStatusInput: "submitted" | "approved" | "rejected";
+        NewAbsenceRequestInput: {
+            /** @description Vacation, training, sick leave or other */
+            kind: components["schemas"]["AbsenceKindInput"];
+            /**
+             * Format: date
+             * @description First clinic-local day away
+             */
+            from: string;
+            /**
+             * Format: date
+             * @description Last clinic-local day away (included)
+             */
+            to: string;
+            comment?: string;
+            /**
+             * Format: uuid
+             * @description The clinic; needed only for a practitioner working at several
+             */
+            organizationId?: string;
+        };
+        AbsenceRequestInput: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            practitionerRoleId: string;
+            practitioner: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+            };
+            organization: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+            };
+            kind: components["schemas"]["AbsenceKindInput"];
+            /** Format: date */
+            from: string;
+            /** Format: date */
+            to: string;
+            comment: string | null;
+            status: components["schemas"]["AbsenceRequestStatusInput"];
+            /** Format: date-time */
+            createdAt: string;
+            decidedAt: string | null;
+            decisionComment: string | null;
+        };
+        AbsenceRequestListInput: {
+            items: components["schemas"]["AbsenceRequestInput"][];
+        };
+        AbsenceDecisionRequestInput: {
+            /** @enum {string} */
+            decision: "approve" | "reject";
+            comment?: string;
+        };
+        AbsenceDecisionResultInput: {
+            request: components["schemas"]["AbsenceRequestInput"];
+            /** @description Visits of the period cancelled clinic-side (0 for a rejection) */
+            cancelled: number;
+            /** @description Slots of the period blocked */
+            blockedSlots: number;
+        };
         PatientProfileInput: {
             /** Format: uuid */
             id: string;
@@ -11874,6 +12206,72 @@ export interface components {
             items: components["schemas"]["PractitionerPatient"][];
             /** @description More people matched than are shown: narrow the search */
             truncated: boolean;
+        };
+        /** @enum {string} */
+        AbsenceKind: "vacation" | "training" | "sick_leave" | "other";
+        /** @enum {string} */
+        AbsenceRequestStatus: "submitted" | "approved" | "rejected";
+        NewAbsenceRequest: {
+            /** @description Vacation, training, sick leave or other */
+            kind: components["schemas"]["AbsenceKind"];
+            /**
+             * Format: date
+             * @description First clinic-local day away
+             */
+            from: string;
+            /**
+             * Format: date
+             * @description Last clinic-local day away (included)
+             */
+            to: string;
+            comment?: string;
+            /**
+             * Format: uuid
+             * @description The clinic; needed only for a practitioner working at several
+             */
+            organizationId?: string;
+        };
+        AbsenceRequest: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            practitionerRoleId: string;
+            practitioner: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+            };
+            organization: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+            };
+            kind: components["schemas"]["AbsenceKind"];
+            /** Format: date */
+            from: string;
+            /** Format: date */
+            to: string;
+            comment: string | null;
+            status: components["schemas"]["AbsenceRequestStatus"];
+            /** Format: date-time */
+            createdAt: string;
+            decidedAt: string | null;
+            decisionComment: string | null;
+        };
+        AbsenceRequestList: {
+            items: components["schemas"]["AbsenceRequest"][];
+        };
+        AbsenceDecisionRequest: {
+            /** @enum {string} */
+            decision: "approve" | "reject";
+            comment?: string;
+        };
+        AbsenceDecisionResult: {
+            request: components["schemas"]["AbsenceRequest"];
+            /** @description Visits of the period cancelled clinic-side (0 for a rejection) */
+            cancelled: number;
+            /** @description Slots of the period blocked */
+            blockedSlots: number;
         };
         PatientProfile: {
             /** Format: uuid */
