@@ -13,7 +13,7 @@ import { PageHeading } from '../../shared/ui/page-heading';
 import { TextAreaField } from '../../shared/ui/text-area-field';
 import { TextField } from '../../shared/ui/text-field';
 import { useDocumentTitle } from '../../shared/ui/use-document-title';
-import { practiceApi, practiceQueries } from './practice.api';
+import { practiceApi, practiceQueries } from './practice-queries';
 
 type AbsenceForm = z.input<typeof ZAbsenceRequestInput>;
 type Absence = z.output<typeof ZAbsenceRequestInput>;

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { NavLink, Outlet, useLocation } from 'react-router';
 import { DOCTOR_SECTIONS, type DoctorSection, sectionOfPath } from './doctor-section-routes';
+import { SECTION_BADGES } from './section-badges';
 
 /**
  * The cabinet's frame (issue 12 item 1): the sections in a side navigation with their keys and badges, the
@@ -41,7 +42,9 @@ export function DoctorFrame() {
 
 function SectionLink({ section, isActive }: { section: DoctorSection; isActive: boolean }) {
   const { t } = useTranslation();
-  const badge = section.useBadge?.() ?? null;
+  // One section's badge hook is the same on every render: the rules of hooks hold.
+  const useBadge = section.badge ? SECTION_BADGES[section.badge] : undefined;
+  const badge = useBadge?.() ?? null;
   return (
     <li>
       <NavLink

@@ -7,7 +7,7 @@ import { ErrorMessage } from '../../shared/ui/error-message';
 import { LiveStatus } from '../../shared/ui/live-status';
 import { PageHeading } from '../../shared/ui/page-heading';
 import { useDocumentTitle } from '../../shared/ui/use-document-title';
-import { practiceQueries, todayIso } from './practice.api';
+import { practiceQueries, todayIso } from './practice-queries';
 import { useScheduleEvents } from './use-schedule-events';
 import { VisitTable } from './visit-table';
 

@@ -1,7 +1,6 @@
 import type { ParseKeys } from 'i18next';
 import type { RouteObject } from 'react-router';
 import { lazyPage } from '../../app/lazy-page';
-import { useArrivedBadge, useUnreadBadge } from './section-badges';
 
 const DoctorHomePage = lazyPage(() => import('./doctor-home.page').then((m) => m.DoctorHomePage));
 const PatientsPage = lazyPage(() => import('./patients.page').then((m) => m.PatientsPage));
@@ -18,13 +17,6 @@ const NotificationSettingsPage = lazyPage(() =>
   ),
 );
 
-/** What waits in a section: a count and the words that name it for a screen reader («3 на подпись»). */
-export interface SectionBadge {
-  count: number;
-  /** i18n key with `{{count}}`, plural forms allowed. */
-  label: ParseKeys;
-}
-
 /** A tab inside a section: a path below the section's and its label key. */
 export interface SectionTab {
   path: string;
@@ -33,7 +25,7 @@ export interface SectionTab {
 
 /**
  * One section of the doctor's cabinet (issue 12 item 1): where it lives, its name, its `Ctrl+<digit>` key, the
- * hook that counts what waits there, its tabs, and its routes. Adding a section or a tab is one entry here.
+ * badge that counts what waits there, its tabs, and its routes. Adding a section or a tab is one entry here.
  */
 export interface DoctorSection {
   id: string;
@@ -42,7 +34,8 @@ export interface DoctorSection {
   label: ParseKeys;
   /** The digit of `Ctrl+<digit>`; fixed per section, so the keys stay the same when a section is added. */
   shortcut: number;
-  useBadge?: () => SectionBadge | null;
+  /** The key of its badge hook in `SECTION_BADGES` (section-badges.ts, loaded with the cabinet's frame). */
+  badge?: string;
   tabs?: readonly SectionTab[];
   /** The section's routes, relative to `/doctor`. */
   routes: RouteObject[];
@@ -58,7 +51,7 @@ export const DOCTOR_SECTIONS: readonly DoctorSection[] = [
     path: '',
     label: 'practice.sections.home',
     shortcut: 1,
-    useBadge: useUnreadBadge,
+    badge: 'unread',
     routes: [{ index: true, element: <DoctorHomePage /> }],
   },
   {
@@ -76,7 +69,7 @@ export const DOCTOR_SECTIONS: readonly DoctorSection[] = [
     path: 'schedule',
     label: 'practice.sections.schedule',
     shortcut: 3,
-    useBadge: useArrivedBadge,
+    badge: 'arrived',
     tabs: [
       { path: 'schedule', label: 'practice.schedule.tabs.day' },
       { path: 'schedule/week', label: 'practice.schedule.tabs.week' },

@@ -6,7 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { useServerErrors } from '../../shared/forms/server-errors';
 import { FormAlert } from '../../shared/ui/form-alert';
 import { TextAreaField } from '../../shared/ui/text-area-field';
-import { practiceApi } from './practice.api';
+import { practiceApi } from './practice-queries';
 
 type EmergencyAccess = z.infer<typeof ZEmergencyAccessRequest>;
 

@@ -18,7 +18,7 @@ import { LiveStatus } from '../../shared/ui/live-status';
 import { PageHeading } from '../../shared/ui/page-heading';
 import { useDocumentTitle } from '../../shared/ui/use-document-title';
 import { EmergencyAccessForm } from './emergency-access-form';
-import { practiceQueries, visitPath } from './practice.api';
+import { practiceQueries, visitPath } from './practice-queries';
 
 const PANELS: Record<CardSectionId, (props: { patientId: string | undefined }) => React.ReactNode> = {
   overview: CardOverview,

@@ -8,7 +8,7 @@ import { PageHeading } from '../../shared/ui/page-heading';
 import { SearchForm } from '../../shared/ui/search-form';
 import { useDocumentTitle } from '../../shared/ui/use-document-title';
 import { useQueryParam } from '../../shared/ui/use-query-param';
-import { cardPath, practiceQueries } from './practice.api';
+import { cardPath, practiceQueries } from './practice-queries';
 
 /**
  * «Карты пациентов» (issue 12 item 3): one field for a surname, a birth date or a SNILS; the patients in the

@@ -7,7 +7,7 @@ import { LiveStatus } from '../../shared/ui/live-status';
 import { PageHeading } from '../../shared/ui/page-heading';
 import { useDocumentTitle } from '../../shared/ui/use-document-title';
 import { useQueryParam } from '../../shared/ui/use-query-param';
-import { cardPath, nextArrived, practiceQueries, type TScheduleView, todayIso } from './practice.api';
+import { cardPath, nextArrived, practiceQueries, type TScheduleView, todayIso } from './practice-queries';
 import { useScheduleEvents } from './use-schedule-events';
 import { VisitTable } from './visit-table';
 

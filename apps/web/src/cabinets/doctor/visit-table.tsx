@@ -2,7 +2,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import { describeError } from '../../shared/ui/error-message';
-import { cardPath, practiceApi, type TPractitionerAppointment, visitPath } from './practice.api';
+import { cardPath, practiceApi, type TPractitionerAppointment, visitPath } from './practice-queries';
 
 interface VisitTableProps {
   items: readonly TPractitionerAppointment[];
