@@ -86,13 +86,14 @@ export async function requestAbsence(
   });
 }
 
-/** The practitioner's own absence requests, newest first. */
+/** The practitioner's own absence requests, newest first; an account with no practitioner behind it has none. */
 export async function listOwnAbsences(
   deps: AbsenceDeps,
   principal: Principal,
 ): Promise<AbsenceRequestView[]> {
-  const scope = practitionerScopeOf(principal);
-  return deps.store.transaction((repos) => repos.absences.listOwn(scope.practitionerId));
+  const { practitionerId } = principal;
+  if (!practitionerId) return [];
+  return deps.store.transaction((repos) => repos.absences.listOwn(practitionerId));
 }
 
 /** A clinic admin's list: the requests of their clinics (a system admin: every clinic), by status. */
