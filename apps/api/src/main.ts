@@ -1,6 +1,6 @@
 import { assertSafeToStart, ConfigError, loadConfig } from '@talon/config';
 import { createFieldCipher, migrateDatabase, openDatabase, sealPlaintextColumns } from '@talon/db';
-import { seedDemoIfEmpty } from '@talon/db/seed';
+import { ensureDemoDoctorDay, seedDemoIfEmpty } from '@talon/db/seed';
 import { startWorker } from '@talon/worker';
 import { buildApp } from './app';
 
@@ -19,6 +19,9 @@ async function main() {
   if (config.isDemo) {
     const seeded = await seedDemoIfEmpty(database.db, config.secrets);
     if (seeded) app.log.info({ ...seeded }, 'demo data created');
+    // The demo doctor's visits of today, on every start: a demo opened on another day has its own day.
+    const visits = await ensureDemoDoctorDay(database.db, config.secrets);
+    if (visits) app.log.info({ visits }, "demo doctor's day created");
   }
   // Outgoing messages: always here on PGlite; on PostgreSQL unless WORKER_IN_PROCESS=0 (`npm run worker`).
   const worker = config.messaging.workerInProcess

@@ -8,6 +8,7 @@ import { documentRequestsUseCases } from '@talon/core/document-requests';
 import { identityUseCases } from '@talon/core/identity';
 import { notificationsUseCases } from '@talon/core/notifications';
 import { notificationsDeliveryUseCases } from '@talon/core/notifications-delivery';
+import { absenceUseCases, practiceUseCases } from '@talon/core/practice';
 import { privacyUseCases } from '@talon/core/privacy';
 import { recordsUseCases } from '@talon/core/records';
 import { referralsUseCases } from '@talon/core/referrals';
@@ -33,6 +34,7 @@ import { createInfrastructure } from './composition/infrastructure';
 import type { MessageDispatcher } from './composition/message-dispatcher';
 import { notificationsDeps } from './composition/notifications.deps';
 import { notificationsDeliveryDeps } from './composition/notifications-delivery.deps';
+import { absenceDeps, practiceDeps } from './composition/practice.deps';
 import { privacyDeps } from './composition/privacy.deps';
 import { recordsDeps } from './composition/records.deps';
 import { referralsDeps } from './composition/referrals.deps';
@@ -67,6 +69,8 @@ export async function createServices(
     privacy: bindUseCases(privacyDeps(infrastructure), privacyUseCases),
     audit: bindUseCases(auditDeps(infrastructure), auditUseCases),
     registry: bindUseCases(registryDeps(infrastructure), registryUseCases),
+    practice: bindUseCases(practiceDeps(infrastructure), practiceUseCases),
+    absences: bindUseCases(absenceDeps(infrastructure), absenceUseCases),
     booking: bindUseCases(booking, bookingUseCases),
     clinicCancellation: bindUseCases(clinicCancellationDeps(infrastructure), clinicCancellationUseCases),
     reviews: bindUseCases(reviewsDeps(infrastructure, booking), reviewsUseCases),

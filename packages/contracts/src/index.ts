@@ -9,6 +9,7 @@ export * from './notification-preferences.contract';
 export * from './notifications-delivery.contract';
 export * from './pagination.contract';
 export * from './person.contract';
+export * from './practice.contract';
 export * from './privacy.contract';
 export * from './problem.contract';
 export * from './records.contract';

@@ -61,6 +61,8 @@ export { createIdentityStore, type IdentityStoreOptions } from './repositories/i
 export * from './repositories/notifications';
 export * from './repositories/notifications-delivery';
 export { createOutboxRepository, type OutboxRepository } from './repositories/outbox.repository';
+export { createAbsenceStore } from './repositories/practice/absence-store';
+export { createPracticeStore } from './repositories/practice/practice-store';
 export { createPrivacyStore } from './repositories/privacy/privacy-store';
 export { createRecordsRepos, createRecordsStore } from './repositories/records/records-store';
 export { createReferralsStore } from './repositories/referrals/referrals-store';

@@ -1,9 +1,10 @@
 import { createBrowserRouter } from 'react-router';
 import { adminRoutes } from '../cabinets/admin/admin-routes';
+import { doctorRoutes } from '../cabinets/doctor/doctor-routes';
 import { patientRoutes } from '../cabinets/patient/patient-routes';
 import { registryRoutes } from '../cabinets/registry/registry-routes';
 
-/** All cabinets; the other staff cabinets (`/doctor`, `/admin`) will be siblings of these. */
+/** All cabinets: the staff cabinets are siblings of the patient's. */
 export function createAppRouter() {
-  return createBrowserRouter([registryRoutes, adminRoutes, patientRoutes]);
+  return createBrowserRouter([registryRoutes, adminRoutes, doctorRoutes, patientRoutes]);
 }

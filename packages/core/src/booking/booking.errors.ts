@@ -38,6 +38,8 @@ export const BookingErrorCode = {
   RESCHEDULE_OTHER_SPECIALTY: 'RESCHEDULE_OTHER_SPECIALTY',
   /** Check-in happens on the day of the visit (the clinic's local day), not before or after. */
   CHECK_IN_NOT_TODAY: 'CHECK_IN_NOT_TODAY',
+  /** The practitioner's outcome of a visit (fulfilled, no-show) is marked once the visit has started. */
+  VISIT_NOT_STARTED: 'VISIT_NOT_STARTED',
   /** The ticket's QR payload is malformed or its signature does not verify. */
   TICKET_INVALID: 'TICKET_INVALID',
   /** A staff override of a rule (rule 5a) needs a reason. */

@@ -113,7 +113,8 @@ export async function cancelPeriodByClinic(
     endsAt: input.to,
     reason,
   });
-  if (!reason || valid.kind === 'extra_hours') {
+  const { kind } = valid;
+  if (!reason || kind === 'extra_hours') {
     throw new DomainError(SchedulingErrorCode.SCHEDULE_EXCEPTION_INVALID, {
       fieldErrors: [
         reason
@@ -122,117 +123,146 @@ export async function cancelPeriodByClinic(
       ],
     });
   }
-  const scope = schedulingScopeOf(principal.roles);
-  return deps.store.transaction(async (repos) => {
-    const role = await repos.cancellation.findRole(input.practitionerRoleId);
-    if (!role || (scope.kind !== 'all' && !scope.organizationIds.includes(role.organizationId))) {
-      throw new DomainError(SchedulingErrorCode.PRACTITIONER_ROLE_NOT_FOUND);
-    }
-    await repos.cancellation.lockRole(role.id);
-    const now = deps.clock.now();
-    const exception = await repos.cancellation.createException({
-      practitionerRoleId: role.id,
-      kind: valid.kind,
+  return deps.store.transaction((repos) =>
+    cancelPeriodIn(repos, deps, principal, {
+      practitionerRoleId: input.practitionerRoleId,
+      kind,
       startsAt: valid.startsAt,
       endsAt: valid.endsAt,
       reason,
-      createdByAccountId: principal.accountId,
-      at: now,
+      origin: input.origin,
+    }),
+  );
+}
+
+/**
+ * The cancellation's work on the caller's transaction: also run by the approval of a practitioner's absence
+ * request (issue 12 item 2), so the decision and the cancellation commit together.
+ */
+export async function cancelPeriodIn(
+  repos: ClinicCancellationRepos,
+  deps: Pick<ClinicCancellationDeps, 'clock' | 'rebookPriorityHours'>,
+  principal: Principal,
+  input: {
+    practitionerRoleId: string;
+    kind: 'absence' | 'vacation' | 'sick_day';
+    startsAt: Date;
+    endsAt: Date;
+    reason: string;
+    origin: RequestOrigin;
+  },
+): Promise<CancelPeriodResult> {
+  const valid = input;
+  const reason = input.reason;
+  const scope = schedulingScopeOf(principal.roles);
+  const role = await repos.cancellation.findRole(input.practitionerRoleId);
+  if (!role || (scope.kind !== 'all' && !scope.organizationIds.includes(role.organizationId))) {
+    throw new DomainError(SchedulingErrorCode.PRACTITIONER_ROLE_NOT_FOUND);
+  }
+  await repos.cancellation.lockRole(role.id);
+  const now = deps.clock.now();
+  const exception = await repos.cancellation.createException({
+    practitionerRoleId: role.id,
+    kind: valid.kind,
+    startsAt: valid.startsAt,
+    endsAt: valid.endsAt,
+    reason,
+    createdByAccountId: principal.accountId,
+    at: now,
+  });
+  const affected = await repos.cancellation.activeAppointments(role.id, valid.startsAt, valid.endsAt);
+  const changed = new Set(
+    await repos.cancellation.cancelAppointments(
+      affected.map((a) => a.id),
+      reason,
+      now,
+    ),
+  );
+  const cancelled = affected.filter((a) => changed.has(a.id));
+  const blockedSlots = await repos.cancellation.blockSlots(role.id, valid.startsAt, valid.endsAt, now);
+  const earliest = new Date(now.getTime() + role.minNoticeMinutes * 60_000);
+  const alternatives = cancelled.length
+    ? await repos.cancellation.alternativeStarts(role, earliest, CLINIC_CANCELLATION_ALTERNATIVES)
+    : [];
+  const until = new Date(now.getTime() + deps.rebookPriorityHours * 3_600_000);
+  const audit = {
+    actorAccountId: principal.accountId,
+    actorRole: adminRoleOf(principal),
+    ip: input.origin.ip,
+    userAgent: input.origin.userAgent,
+    occurredAt: now,
+  };
+  for (const appointment of cancelled) {
+    await repos.cancellation.grantRebookingPriority({
+      patientId: appointment.patientId,
+      specialtyCode: role.specialtyCode,
+      organizationId: role.organizationId,
+      until,
+      sourceAppointmentId: appointment.id,
     });
-    const affected = await repos.cancellation.activeAppointments(role.id, valid.startsAt, valid.endsAt);
-    const changed = new Set(
-      await repos.cancellation.cancelAppointments(
-        affected.map((a) => a.id),
-        reason,
-        now,
-      ),
-    );
-    const cancelled = affected.filter((a) => changed.has(a.id));
-    const blockedSlots = await repos.cancellation.blockSlots(role.id, valid.startsAt, valid.endsAt, now);
-    const earliest = new Date(now.getTime() + role.minNoticeMinutes * 60_000);
-    const alternatives = cancelled.length
-      ? await repos.cancellation.alternativeStarts(role, earliest, CLINIC_CANCELLATION_ALTERNATIVES)
-      : [];
-    const until = new Date(now.getTime() + deps.rebookPriorityHours * 3_600_000);
-    const audit = {
-      actorAccountId: principal.accountId,
-      actorRole: adminRoleOf(principal),
-      ip: input.origin.ip,
-      userAgent: input.origin.userAgent,
-      occurredAt: now,
-    };
-    for (const appointment of cancelled) {
-      await repos.cancellation.grantRebookingPriority({
-        patientId: appointment.patientId,
-        specialtyCode: role.specialtyCode,
-        organizationId: role.organizationId,
-        until,
-        sourceAppointmentId: appointment.id,
-      });
-      await repos.audit.record({
-        ...audit,
-        action: AuditAction.APPOINTMENT_CANCEL,
-        outcome: 'success',
-        subjectPatientId: appointment.patientId,
-        recordType: 'appointment',
-        recordId: appointment.id,
-        reason,
-        details: {
-          by: 'clinic',
-          scheduleExceptionId: exception.id,
-          practitionerRoleId: role.id,
-          organizationId: role.organizationId,
-          slotId: appointment.slotId,
-          rebookingPriorityUntil: until.toISOString(),
-        },
-      });
-      // Not the person's own action: an SMS written at night waits for their morning.
-      await enqueueAppointmentMessages(
-        repos,
-        {
-          event: 'booking.cancelled_by_clinic',
-          template: 'booking_cancelled_by_clinic',
-          appointmentId: appointment.id,
-          patientId: appointment.patientId,
-          bookedByAccountId: appointment.bookedByAccountId,
-          timeZone: role.timeZone,
-          payload: {
-            appointmentId: appointment.id,
-            appointmentCode: appointment.code,
-            at: formatLocalDateTime(appointment.startsAt, role.timeZone),
-            zone: zoneLabel(role.timeZone, appointment.startsAt),
-            clinic: role.organizationName,
-            alternatives: alternatives.map((start) => formatLocalDateTime(start, role.timeZone)).join('; '),
-            link: REBOOKING_LINK,
-          },
-          isRecipientAction: false,
-        },
-        now,
-      );
-    }
     await repos.audit.record({
       ...audit,
-      action: AuditAction.SCHEDULE_EXCEPTION_CHANGE,
+      action: AuditAction.APPOINTMENT_CANCEL,
       outcome: 'success',
-      recordType: 'schedule_exception',
-      recordId: exception.id,
+      subjectPatientId: appointment.patientId,
+      recordType: 'appointment',
+      recordId: appointment.id,
       reason,
       details: {
-        operation: 'cancel_period',
-        kind: valid.kind,
+        by: 'clinic',
+        scheduleExceptionId: exception.id,
         practitionerRoleId: role.id,
         organizationId: role.organizationId,
-        startsAt: valid.startsAt.toISOString(),
-        endsAt: valid.endsAt.toISOString(),
-        cancelled: cancelled.length,
-        blockedSlots,
+        slotId: appointment.slotId,
+        rebookingPriorityUntil: until.toISOString(),
       },
     });
-    return {
-      exceptionId: exception.id,
+    // Not the person's own action: an SMS written at night waits for their morning.
+    await enqueueAppointmentMessages(
+      repos,
+      {
+        event: 'booking.cancelled_by_clinic',
+        template: 'booking_cancelled_by_clinic',
+        appointmentId: appointment.id,
+        patientId: appointment.patientId,
+        bookedByAccountId: appointment.bookedByAccountId,
+        timeZone: role.timeZone,
+        payload: {
+          appointmentId: appointment.id,
+          appointmentCode: appointment.code,
+          at: formatLocalDateTime(appointment.startsAt, role.timeZone),
+          zone: zoneLabel(role.timeZone, appointment.startsAt),
+          clinic: role.organizationName,
+          alternatives: alternatives.map((start) => formatLocalDateTime(start, role.timeZone)).join('; '),
+          link: REBOOKING_LINK,
+        },
+        isRecipientAction: false,
+      },
+      now,
+    );
+  }
+  await repos.audit.record({
+    ...audit,
+    action: AuditAction.SCHEDULE_EXCEPTION_CHANGE,
+    outcome: 'success',
+    recordType: 'schedule_exception',
+    recordId: exception.id,
+    reason,
+    details: {
+      operation: 'cancel_period',
+      kind: valid.kind,
+      practitionerRoleId: role.id,
+      organizationId: role.organizationId,
+      startsAt: valid.startsAt.toISOString(),
+      endsAt: valid.endsAt.toISOString(),
       cancelled: cancelled.length,
       blockedSlots,
-      appointments: cancelled.map((a) => ({ id: a.id, patientId: a.patientId })),
-    };
+    },
   });
+  return {
+    exceptionId: exception.id,
+    cancelled: cancelled.length,
+    blockedSlots,
+    appointments: cancelled.map((a) => ({ id: a.id, patientId: a.patientId })),
+  };
 }

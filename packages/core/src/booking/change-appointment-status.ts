@@ -115,11 +115,20 @@ export async function checkInAppointment(
 export async function markAppointmentOutcome(
   deps: BookingDeps,
   principal: Principal,
-  input: { appointmentId: string; outcome: 'fulfilled' | 'noshow'; origin: RequestOrigin },
+  input: {
+    appointmentId: string;
+    outcome: 'fulfilled' | 'noshow';
+    origin: RequestOrigin;
+    /** The doctor's cabinet (issue 12 item 2): neither outcome before the visit's start. */
+    requireStarted?: boolean;
+  },
 ): Promise<AppointmentReading> {
   const record = await findOrFail(deps, input.appointmentId);
   if (!isVisitPractitioner(principal, record)) {
     throw new DomainError(BookingErrorCode.APPOINTMENT_NOT_FOUND);
+  }
+  if (input.requireStarted && record.startsAt.getTime() > deps.clock.now().getTime()) {
+    throw new DomainError(BookingErrorCode.VISIT_NOT_STARTED);
   }
   if (input.outcome === 'noshow' && record.startsAt.getTime() > deps.clock.now().getTime()) {
     throw new DomainError(BookingErrorCode.APPOINTMENT_STATUS_CONFLICT, {

@@ -27,6 +27,7 @@ export {
   type ClinicCancellationRepos,
   type ClinicCancellationRepository,
   cancelPeriodByClinic,
+  cancelPeriodIn,
 } from './cancel-by-clinic';
 export { isInsideCancellationWindow, isWithinRescheduleWindow, normalizeReason } from './cancellation';
 export { checkInAppointment, confirmAppointment, markAppointmentOutcome } from './change-appointment-status';

@@ -11,6 +11,7 @@ export {
   listDemoAccounts,
 } from './demo-accounts';
 export { type Directory, generateDirectory } from './directory';
+export { DEMO_DOCTOR_EMAIL, ensureDemoDoctorDay } from './doctor-day';
 export { generatePatients, type PatientSeed } from './patients';
 export { SEED_PROFILES, type SeedProfile, type SeedSize } from './profiles';
 export {

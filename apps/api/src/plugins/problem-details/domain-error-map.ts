@@ -5,6 +5,7 @@ import type { IdentityErrorCode } from '@talon/core/identity';
 import type { MessagingErrorCode } from '@talon/core/messaging';
 import type { NotificationsErrorCode } from '@talon/core/notifications';
 import type { NotificationsDeliveryErrorCode } from '@talon/core/notifications-delivery';
+import type { PracticeErrorCode } from '@talon/core/practice';
 import type { PrivacyErrorCode } from '@talon/core/privacy';
 import type { RegistryErrorCode } from '@talon/core/registry';
 import type { DomainError } from '@talon/core/shared';
@@ -297,6 +298,34 @@ const notifications: Record<NotificationsErrorCode, Mapping> = {
   },
 };
 
+const practice: Record<PracticeErrorCode, Mapping> = {
+  NOT_A_PRACTITIONER: {
+    status: 403,
+    detail: () => 'Раздел доступен врачу или медсестре, работающим в поликлинике.',
+  },
+  PATIENT_QUERY_TOO_SHORT: {
+    status: 400,
+    detail: () => 'Введите фамилию (от двух букв), дату рождения или СНИЛС пациента.',
+  },
+  ABSENCE_PERIOD_INVALID: {
+    status: 400,
+    detail: () =>
+      'Проверьте даты отсутствия: начало не раньше сегодняшнего дня, конец не раньше начала, не больше года.',
+  },
+  ABSENCE_CLINIC_REQUIRED: {
+    status: 400,
+    detail: () => 'Вы работаете в нескольких поликлиниках: укажите, в какой вас не будет.',
+  },
+  ABSENCE_REQUEST_NOT_FOUND: {
+    status: 404,
+    detail: () => 'Заявка на отсутствие не найдена. Обновите список заявок.',
+  },
+  ABSENCE_REQUEST_DECIDED: {
+    status: 409,
+    detail: () => 'По этой заявке уже принято решение. Обновите список заявок.',
+  },
+};
+
 const registry: Record<RegistryErrorCode, Mapping> = {
   SEARCH_CRITERIA_REQUIRED: {
     status: 400,
@@ -321,6 +350,7 @@ const messaging: Record<MessagingErrorCode, Mapping> = {
 
 const table: Record<string, Mapping> = {
   ...registry,
+  ...practice,
   ...slotSearch,
   ...tickets,
   ...waitlist,

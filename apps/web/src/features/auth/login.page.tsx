@@ -8,7 +8,7 @@ import { acceptLogin, authApi, authQueries, externalLoginUrl } from './auth.api'
 import type { TLoginResponse, TMfaMethod } from './auth.types';
 import { LoginForm } from './login-form';
 import { MfaStep } from './mfa-step';
-import { safeNextPath } from './safe-next';
+import { homePathFor, safeNextPath } from './safe-next';
 import './auth.css';
 
 /** Where a staff member without a second factor sets one up; the page explains why. */
@@ -74,7 +74,9 @@ export function LoginPage() {
       setMfaMethods(response.mfaMethods);
       return;
     }
-    navigate(response.status === 'mfa_setup_required' ? MFA_SETUP_PATH : next, { replace: true });
+    // Without an explicit `?next=`, staff land in their cabinet (doctors and nurses at `/doctor`).
+    const target = params.has('next') || !response.me ? next : homePathFor(response.me.roles);
+    navigate(response.status === 'mfa_setup_required' ? MFA_SETUP_PATH : target, { replace: true });
   };
 
   return (

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { loginPathFor, safeNextPath } from './safe-next';
+import { homePathFor, loginPathFor, safeNextPath } from './safe-next';
 
 describe('safeNextPath', () => {
   it('returns to a page of this site', () => {
@@ -22,5 +22,14 @@ describe('safeNextPath', () => {
 
   it('builds the login address with the page to return to', () => {
     expect(loginPathFor('/account/security')).toBe('/login?next=%2Faccount%2Fsecurity');
+  });
+});
+
+describe('homePathFor', () => {
+  it('sends doctors and nurses to their cabinet, everyone else to the account', () => {
+    expect(homePathFor([{ role: 'doctor' }])).toBe('/doctor');
+    expect(homePathFor([{ role: 'registrar' }, { role: 'nurse' }])).toBe('/doctor');
+    expect(homePathFor([{ role: 'patient' }])).toBe('/account');
+    expect(homePathFor([])).toBe('/account');
   });
 });

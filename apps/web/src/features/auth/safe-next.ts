@@ -13,5 +13,18 @@ export function safeNextPath(next: string | null | undefined): string {
   return next;
 }
 
+/** Staff who work with patients start in their cabinet (issue 12 item 1); everyone else in their account. */
+const CABINET_BY_ROLE: readonly (readonly [string, string])[] = [
+  ['doctor', '/doctor'],
+  ['nurse', '/doctor'],
+];
+
+/** Where a login without `?next=` lands: the cabinet of the first role that has one, else the account. */
+export function homePathFor(roles: readonly { role: string }[]): string {
+  return (
+    CABINET_BY_ROLE.find(([role]) => roles.some((grant) => grant.role === role))?.[1] ?? AFTER_LOGIN_PATH
+  );
+}
+
 /** `/login?next=…` for a page that needs a logged-in user. */
 export const loginPathFor = (path: string): string => `/login?next=${encodeURIComponent(path)}`;

@@ -1,0 +1,33 @@
+import { useQuery } from '@tanstack/react-query';
+import type { ParseKeys } from 'i18next';
+import { notificationQueries } from '../../features/notifications/notifications.api';
+import { practiceQueries, todayIso } from './practice-queries';
+
+/** What waits in a section: a count and the words that name it for a screen reader («3 на подпись»). */
+export interface SectionBadge {
+  count: number;
+  /** i18n key with `{{count}}`, plural forms allowed. */
+  label: ParseKeys;
+}
+
+/** «Главная»: unread notifications (results, requests and messages come as notifications). */
+export function useUnreadBadge(): SectionBadge | null {
+  const unread = useQuery(notificationQueries.unread()).data ?? 0;
+  return unread > 0 ? { count: unread, label: 'practice.badges.unread' } : null;
+}
+
+/** «Расписание»: patients who have checked in and wait to be seen today. */
+export function useArrivedBadge(): SectionBadge | null {
+  const items = useQuery(practiceQueries.schedule(todayIso(), 'day')).data?.items ?? [];
+  const waiting = items.filter((item) => item.status === 'arrived').length;
+  return waiting > 0 ? { count: waiting, label: 'practice.badges.arrived' } : null;
+}
+
+/**
+ * The badge hooks by the key a section names (`DoctorSection.badge`). Kept out of the route table, which the
+ * whole app loads: the hooks and their API calls come with the cabinet's frame. Features add theirs here.
+ */
+export const SECTION_BADGES: Record<string, () => SectionBadge | null> = {
+  unread: useUnreadBadge,
+  arrived: useArrivedBadge,
+};
