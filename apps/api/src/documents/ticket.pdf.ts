@@ -9,7 +9,7 @@ const QR_SIZE = 96;
  * Draws the QR code as vector squares: sharp at any print size, and no image codec involved. Error
  * correction M survives a crease or a scratched phone screen.
  */
-function drawQr(doc: PDFKit.PDFDocument, payload: string, x: number, y: number, size: number) {
+export function drawQr(doc: PDFKit.PDFDocument, payload: string, x: number, y: number, size: number) {
   const qr = QRCode.create(payload, { errorCorrectionLevel: 'M' });
   const count = qr.modules.size;
   const quiet = 2;

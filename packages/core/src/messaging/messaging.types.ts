@@ -29,7 +29,9 @@ export type TemplateName =
   | 'audit_chain_broken'
   | 'audit_chain_verified'
   | 'lab_result_out_of_range'
-  | 'lab_result_critical';
+  | 'lab_result_critical'
+  | 'prescription_sent'
+  | 'prescription_dispensed';
 
 /**
  * A message a use case wants sent, written to the outbox in the use case's transaction.

@@ -197,6 +197,8 @@ const ALL_TEMPLATES = Object.keys({
   audit_chain_verified: true,
   lab_result_out_of_range: true,
   lab_result_critical: true,
+  prescription_sent: true,
+  prescription_dispensed: true,
 } satisfies Record<TemplateName, true>) as TemplateName[];
 
 /** Values for every key any template needs, the specialty among them. */
@@ -222,6 +224,7 @@ const EVERYTHING = {
   hash: 'ab12',
   count: '3',
   checkedAt: '01.12.2026 03:00',
+  number: '20261201-AB12CD34',
 };
 
 describe('the specialty in messages (issue 15, item 11)', () => {

@@ -393,6 +393,24 @@ const TEMPLATES: Record<TemplateName, Template> = {
       url: p.link!,
     }),
   },
+  // An e-prescription sent to the pharmacy, and dispensed (issue 12, item 4): in-app and push only, by its
+  // number — never the medicine, which a locked screen would show.
+  prescription_sent: {
+    requires: ['number', 'link'],
+    notice: (p) => ({
+      title: 'Рецепт отправлен в аптеку',
+      body: `Электронный рецепт № ${p.number} отправлен в аптечную систему: его можно получить в аптеке.`,
+      url: p.link!,
+    }),
+  },
+  prescription_dispensed: {
+    requires: ['number', 'link'],
+    notice: (p) => ({
+      title: 'Лекарство по рецепту выдано',
+      body: `По электронному рецепту № ${p.number} аптека выдала лекарство.`,
+      url: p.link!,
+    }),
+  },
 };
 
 const HTML_ESCAPES: Record<string, string> = {
