@@ -33,6 +33,19 @@ const MATRIX: Record<string, Expect> = {
   'POST /api/v1/appointments/{id}/ticket/email': EVERYONE,
   'POST /api/v1/referrals': ['doctor'],
   'GET /api/v1/referrals': ['patient', 'registrar', 'call_centre'],
+  // The visit record and e-prescriptions (issue 12, items 3 and 4): practitioners; the care relation is
+  // checked per patient (404 otherwise).
+  'POST /api/v1/encounters': ['doctor', 'nurse'],
+  'PUT /api/v1/encounters/{id}': ['doctor', 'nurse'],
+  'POST /api/v1/encounters/{id}/finish': ['doctor', 'nurse'],
+  'POST /api/v1/encounters/{id}/amendments': ['doctor', 'nurse'],
+  'POST /api/v1/prescriptions': ['doctor', 'nurse'],
+  'POST /api/v1/prescriptions/{id}/sign': ['doctor', 'nurse'],
+  'POST /api/v1/prescriptions/{id}/send': ['doctor', 'nurse'],
+  'POST /api/v1/prescriptions/{id}/cancel': ['doctor', 'nurse'],
+  'GET /api/v1/reference/icd10': ['doctor', 'nurse'],
+  'GET /api/v1/reference/medicines': ['doctor', 'nurse'],
+  'GET /api/v1/reference/visit-templates': ['doctor', 'nurse'],
   // The medical record: any signed-in caller may ask; the policy's `medical` purpose answers 404 to the rest.
   'GET /api/v1/records/summary': EVERYONE,
   'GET /api/v1/records/encounters': EVERYONE,
@@ -65,6 +78,8 @@ const MATRIX: Record<string, Expect> = {
   'DELETE /api/v1/waitlist/{id}': ['patient'],
   'POST /api/v1/checkin': ['registrar', 'doctor', 'nurse'],
   'GET /api/v1/dev/messages': 'public',
+  'GET /api/v1/dev/pharmacy/prescriptions': 'public',
+  'POST /api/v1/dev/pharmacy/prescriptions/{id}/dispense': 'public',
   'GET /api/v1/dev/demo-accounts': 'public',
   'POST /api/v1/dev/appointments/{id}/reminder-email': 'public',
   'GET /api/v1/auth/consent': 'public',

@@ -11,7 +11,11 @@ const BATCH = 500;
  * passed becomes `expired`. One that moved on meanwhile (dispensed, cancelled) loses its race and is left
  * as it is. Returns how many expired.
  */
-export async function expirePrescriptions(deps: RecordsDeps, _principal: null, _input: object = {}) {
+export async function expirePrescriptions(
+  deps: Pick<RecordsDeps, 'store' | 'clock'>,
+  _principal: null,
+  _input: object = {},
+): Promise<{ expired: number }> {
   const today = localDate(deps.clock.now(), EXPIRY_TIME_ZONE);
   let expired = 0;
   for (;;) {

@@ -275,8 +275,24 @@ describe('e-prescriptions (issue 12, item 4)', () => {
     const sentMessages = await outboxRowsOf(t.database.db, 'prescription_sent');
     expect(sentMessages.map((m) => m.channel).sort()).toEqual(['in_app', 'push']);
 
-    const dispensed = await t.app.services.records.dispensePrescription(null, { prescriptionId: id });
-    expect(dispensed.status).toBe('dispensed');
+    // The demo pharmacy lists it and dispenses it from its page's form (text/plain, no body).
+    const pharmacy = await t.app.inject({ method: 'GET', url: '/api/v1/dev/pharmacy/prescriptions' });
+    expect(pharmacy.json().items.map((p: { id: string }) => p.id)).toContain(id);
+    const page = await t.app.inject({ method: 'GET', url: '/dev/pharmacy' });
+    expect(page.body).toContain(`/api/v1/dev/pharmacy/prescriptions/${id}/dispense`);
+    const dispensed = await t.app.inject({
+      method: 'POST',
+      url: `/api/v1/dev/pharmacy/prescriptions/${id}/dispense`,
+      headers: { 'content-type': 'text/plain', accept: 'text/html' },
+      payload: '',
+    });
+    expect(dispensed.statusCode, dispensed.body).toBe(303);
+    expect(dispensed.headers.location).toBe('/dev/pharmacy');
+    const twice = await t.app.inject({
+      method: 'POST',
+      url: `/api/v1/dev/pharmacy/prescriptions/${id}/dispense`,
+    });
+    expect(twice.statusCode).toBe(409);
     expect((await outboxRowsOf(t.database.db, 'prescription_dispensed')).length).toBe(2);
     // Nothing leaves dispensed.
     const cancel = await call(doctor, 'POST', `/prescriptions/${id}/cancel`, { reason: 'Ошибка' });

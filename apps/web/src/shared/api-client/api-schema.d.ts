@@ -3347,6 +3347,881 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/encounters": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Start a visit record (in-progress), or resume the appointment's record
+         * @description With `appointmentId` (the practitioner’s own appointment with the patient) the record is one per appointment: the first call creates it (201), later calls return it as it is (200).
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["StartEncounterRequestInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Encounter"];
+                    };
+                };
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Encounter"];
+                    };
+                };
+                /** @description Invalid request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not logged in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not a practitioner, or CSRF token missing */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such patient or record, or the patient is not in my care (rule 16): the answer is the same */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/encounters/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Save the draft of a visit record: its sections and diagnoses (autosave)
+         * @description Only while the record is in progress; a finished record is 409 `ENCOUNTER_FINISHED` — it changes only by an amendment. Diagnoses must be codes of the ICD-10 reference, at most one primary.
+         */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["UpdateEncounterRequestInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Encounter"];
+                    };
+                };
+                /** @description Invalid request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not logged in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not a practitioner, or CSRF token missing */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such patient or record, or the patient is not in my care (rule 16): the answer is the same */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description ENCOUNTER_FINISHED: the record is finished; amend it instead */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/encounters/{id}/finish": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Finish a visit record (in-progress → finished) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Encounter"];
+                    };
+                };
+                /** @description Invalid request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not logged in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not a practitioner, or CSRF token missing */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such patient or record, or the patient is not in my care (rule 16): the answer is the same */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description ENCOUNTER_FINISHED: finished already */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/encounters/{id}/amendments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Amend a finished visit record; the earlier version is kept with the reason (rule 26) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["AmendEncounterRequestInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Encounter"];
+                    };
+                };
+                /** @description Invalid request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not logged in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not a practitioner, or CSRF token missing */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such patient or record, or the patient is not in my care (rule 16): the answer is the same */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description ENCOUNTER_NOT_FINISHED (save it with PUT), or ENCOUNTER_AMENDMENT_CONFLICT (amended meanwhile) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/prescriptions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Write a prescription (draft): a medicine of the reference, its form and dose, dosage, quantity */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["CreatePrescriptionRequestInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Prescription"];
+                    };
+                };
+                /** @description Invalid request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not logged in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not a practitioner, not the prescriber, or CSRF token missing */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such patient or prescription, or the patient is not in my care (rule 16): the answer is the same */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/prescriptions/{id}/sign": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Sign a draft prescription with the practitioner's certificate (draft → signed); the PDF is stored as a document */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Prescription"];
+                    };
+                };
+                /** @description Invalid request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not logged in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not a practitioner, not the prescriber, or CSRF token missing */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such patient or prescription, or the patient is not in my care (rule 16): the answer is the same */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description PRESCRIPTION_STATUS_CONFLICT: the workflow does not allow this move from the current status */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/prescriptions/{id}/send": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Send a signed prescription to the pharmacy system (signed → sent); the patient is told */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Prescription"];
+                    };
+                };
+                /** @description Invalid request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not logged in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not a practitioner, not the prescriber, or CSRF token missing */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such patient or prescription, or the patient is not in my care (rule 16): the answer is the same */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description PRESCRIPTION_STATUS_CONFLICT: the workflow does not allow this move from the current status */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/prescriptions/{id}/cancel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Cancel a prescription not yet dispensed, with a reason */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["CancelPrescriptionRequestInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Prescription"];
+                    };
+                };
+                /** @description Invalid request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not logged in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not a practitioner, not the prescriber, or CSRF token missing */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such patient or prescription, or the patient is not in my care (rule 16): the answer is the same */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description PRESCRIPTION_STATUS_CONFLICT: the workflow does not allow this move from the current status */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reference/icd10": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Search the ICD-10 (МКБ-10) reference by code prefix or by words, best first */
+        get: {
+            parameters: {
+                query: {
+                    q: string;
+                    limit?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Icd10List"];
+                    };
+                };
+                /** @description Invalid request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not logged in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not a practitioner */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reference/medicines": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Search the medicines reference by МНН (Russian or Latin), with forms and strengths */
+        get: {
+            parameters: {
+                query: {
+                    q: string;
+                    limit?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["MedicineList"];
+                    };
+                };
+                /** @description Invalid request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not logged in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not a practitioner */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reference/visit-templates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A specialty's visit templates: texts that prefill the visit record's sections */
+        get: {
+            parameters: {
+                query: {
+                    /** @description A specialty code: `therapist`, `cardiologist`, … */
+                    specialty: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["VisitTemplateList"];
+                    };
+                };
+                /** @description Invalid request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not logged in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not a practitioner */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/records/summary": {
         parameters: {
             query?: never;
@@ -8885,6 +9760,110 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/dev/pharmacy/prescriptions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Prescriptions sent to the demo pharmacy and not yet dispensed (demo mode only) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["Prescription"][];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/dev/pharmacy/prescriptions/{id}/dispense": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * The demo pharmacy dispenses a sent prescription (sent → dispensed; demo mode only)
+         * @description From the page `/dev/pharmacy` (a form) the answer is a redirect back to it.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Prescription"];
+                    };
+                };
+                /** @description From the demo page: back to /dev/pharmacy */
+                303: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description PRESCRIPTION_STATUS_CONFLICT: not sent, or dispensed already */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/dev/demo-accounts": {
         parameters: {
             query?: never;
@@ -10684,6 +11663,103 @@ export interface components {
         UploadBodyInput: {
             /** @description The file (binary): PDF, JPEG or PNG, at most 5 MB */
             file: string;
+        };
+        EncounterSectionsInputInput: {
+            /** @description Жалобы */
+            complaints?: string | null;
+            /** @description Анамнез */
+            anamnesis?: string | null;
+            /** @description Объективный осмотр */
+            examination?: string | null;
+            /** @description Заключение */
+            conclusion?: string | null;
+            /** @description Рекомендации */
+            recommendations?: string | null;
+            /** @description Явка / наблюдение */
+            followUp?: string | null;
+        };
+        DiagnosisInputInput: {
+            /** @description ICD-10 (МКБ-10) code of the reference: `I10`, `J06.9` */
+            code: string;
+            /**
+             * @description At most one `primary` per visit
+             * @enum {string}
+             */
+            role: "primary" | "secondary" | "complication";
+        };
+        StartEncounterRequestInput: {
+            /** Format: uuid */
+            patientId: string;
+            /** @description The practitioner's appointment with this patient; its record is returned if it exists */
+            appointmentId?: string | null;
+            /**
+             * @description Ambulatory (default), video, home visit
+             * @enum {string}
+             */
+            class?: "AMB" | "VR" | "HH";
+            sections?: components["schemas"]["EncounterSectionsInputInput"];
+        };
+        UpdateEncounterRequestInput: {
+            sections: components["schemas"]["EncounterSectionsInputInput"];
+            /** @description All the visit's diagnoses: they replace those saved before */
+            diagnoses: components["schemas"]["DiagnosisInputInput"][];
+        };
+        AmendEncounterRequestInput: {
+            /** @description The sections as they should read now; one left out keeps its text */
+            sections: components["schemas"]["EncounterSectionsInputInput"];
+            reason: string;
+        };
+        CreatePrescriptionRequestInput: {
+            /** Format: uuid */
+            patientId: string;
+            /** @description The visit it is written at */
+            encounterId?: string | null;
+            /** @description An id of `GET /reference/medicines` (its МНН) */
+            medicineId: string;
+            /** @description One of the medicine’s forms */
+            form: string;
+            /** @description The dose: one of the form’s strengths */
+            strength: string;
+            /** @description Signa */
+            dosageText: string;
+            quantity: number;
+            /** @description Days of validity from today; 60 when absent */
+            validDays?: number;
+        };
+        CancelPrescriptionRequestInput: {
+            reason: string;
+        };
+        Icd10CodeInput: {
+            /** @description `I10`, `J06.9` */
+            code: string;
+            name: string;
+        };
+        Icd10ListInput: {
+            items: components["schemas"]["Icd10CodeInput"][];
+        };
+        MedicineInput: {
+            id: string;
+            /** @description МНН in Russian */
+            name: string;
+            latinName: string;
+            forms: {
+                form: string;
+                strengths: string[];
+                /** @description What the quantity counts: «таб.», «фл.» */
+                unit: string;
+            }[];
+        };
+        MedicineListInput: {
+            items: components["schemas"]["MedicineInput"][];
+        };
+        VisitTemplateInput: {
+            id: string;
+            specialty: string;
+            name: string;
+            sections: components["schemas"]["EncounterSectionsInputInput"];
+        };
+        VisitTemplateListInput: {
+            items: components["schemas"]["VisitTemplateInput"][];
         };
         /** @enum {string} */
         WaitlistReasonInput: "no_free_slots" | "no_convenient_time" | "no_specialist";
@@ -12530,6 +13606,103 @@ export interface components {
         UploadBody: {
             /** @description The file (binary): PDF, JPEG or PNG, at most 5 MB */
             file: string;
+        };
+        EncounterSectionsInput: {
+            /** @description Жалобы */
+            complaints?: string | null;
+            /** @description Анамнез */
+            anamnesis?: string | null;
+            /** @description Объективный осмотр */
+            examination?: string | null;
+            /** @description Заключение */
+            conclusion?: string | null;
+            /** @description Рекомендации */
+            recommendations?: string | null;
+            /** @description Явка / наблюдение */
+            followUp?: string | null;
+        };
+        DiagnosisInput: {
+            /** @description ICD-10 (МКБ-10) code of the reference: `I10`, `J06.9` */
+            code: string;
+            /**
+             * @description At most one `primary` per visit
+             * @enum {string}
+             */
+            role: "primary" | "secondary" | "complication";
+        };
+        StartEncounterRequest: {
+            /** Format: uuid */
+            patientId: string;
+            /** @description The practitioner's appointment with this patient; its record is returned if it exists */
+            appointmentId?: string | null;
+            /**
+             * @description Ambulatory (default), video, home visit
+             * @enum {string}
+             */
+            class?: "AMB" | "VR" | "HH";
+            sections?: components["schemas"]["EncounterSectionsInput"];
+        };
+        UpdateEncounterRequest: {
+            sections: components["schemas"]["EncounterSectionsInput"];
+            /** @description All the visit's diagnoses: they replace those saved before */
+            diagnoses: components["schemas"]["DiagnosisInput"][];
+        };
+        AmendEncounterRequest: {
+            /** @description The sections as they should read now; one left out keeps its text */
+            sections: components["schemas"]["EncounterSectionsInput"];
+            reason: string;
+        };
+        CreatePrescriptionRequest: {
+            /** Format: uuid */
+            patientId: string;
+            /** @description The visit it is written at */
+            encounterId?: string | null;
+            /** @description An id of `GET /reference/medicines` (its МНН) */
+            medicineId: string;
+            /** @description One of the medicine’s forms */
+            form: string;
+            /** @description The dose: one of the form’s strengths */
+            strength: string;
+            /** @description Signa */
+            dosageText: string;
+            quantity: number;
+            /** @description Days of validity from today; 60 when absent */
+            validDays?: number;
+        };
+        CancelPrescriptionRequest: {
+            reason: string;
+        };
+        Icd10Code: {
+            /** @description `I10`, `J06.9` */
+            code: string;
+            name: string;
+        };
+        Icd10List: {
+            items: components["schemas"]["Icd10Code"][];
+        };
+        Medicine: {
+            id: string;
+            /** @description МНН in Russian */
+            name: string;
+            latinName: string;
+            forms: {
+                form: string;
+                strengths: string[];
+                /** @description What the quantity counts: «таб.», «фл.» */
+                unit: string;
+            }[];
+        };
+        MedicineList: {
+            items: components["schemas"]["Medicine"][];
+        };
+        VisitTemplate: {
+            id: string;
+            specialty: string;
+            name: string;
+            sections: components["schemas"]["EncounterSectionsInput"];
+        };
+        VisitTemplateList: {
+            items: components["schemas"]["VisitTemplate"][];
         };
         /** @enum {string} */
         WaitlistReason: "no_free_slots" | "no_convenient_time" | "no_specialist";
