@@ -1,5 +1,5 @@
 import { loadConfig } from '@talon/config';
-import { createFieldCipher, issueDemoCertificates, schema } from '@talon/db';
+import { createFieldCipher, issueDemoCertificates } from '@talon/db';
 import {
   attachPatient,
   auditEntriesAbout,
@@ -9,8 +9,9 @@ import {
   encounterVersionRows,
   outboxRowsOf,
   practitionerOrganizationId,
+  prescriptionDocumentRow,
+  prescriptionRow,
 } from '@talon/testing';
-import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { registerPatient } from '../../testing/identity-helpers';
 import { createStaffSession, type StaffSession } from '../../testing/staff-helpers';
@@ -249,16 +250,13 @@ describe('e-prescriptions (issue 12, item 4)', () => {
     const signed = await call(doctor, 'POST', `/prescriptions/${id}/sign`);
     expect(signed.statusCode, signed.body).toBe(200);
     expect(signed.json().status).toBe('signed');
-    const [row] = await t.database.db
-      .select()
-      .from(schema.medicationRequests)
-      .where(eq(schema.medicationRequests.id, id));
-    const [document] = await t.database.db
-      .select()
-      .from(schema.documents)
-      .where(eq(schema.documents.id, row!.documentId!));
-    expect(document).toMatchObject({ type: 'prescription', isSigned: true, patientId: patient.me.patientId });
-    expect(document!.signerName).toBe('Кардиологова Иван Петрович');
+    const signedRow = await prescriptionDocumentRow(t.database.db, id);
+    expect(signedRow?.document).toMatchObject({
+      type: 'prescription',
+      isSigned: true,
+      patientId: patient.me.patientId,
+      signerName: 'Кардиологова Иван Петрович',
+    });
 
     // Sign twice, and dispense a signed-but-unsent one.
     expect((await call(doctor, 'POST', `/prescriptions/${id}/sign`)).statusCode).toBe(409);
@@ -334,10 +332,6 @@ describe('e-prescriptions (issue 12, item 4)', () => {
     now = new Date(now.getTime() + 2 * 86_400_000);
     const { expired } = await t.app.services.records.expirePrescriptions(null, {});
     expect(expired).toBeGreaterThanOrEqual(1);
-    const [row] = await t.database.db
-      .select({ status: schema.medicationRequests.status })
-      .from(schema.medicationRequests)
-      .where(eq(schema.medicationRequests.id, id));
-    expect(row?.status).toBe('expired');
+    expect((await prescriptionRow(t.database.db, id))?.status).toBe('expired');
   });
 });
