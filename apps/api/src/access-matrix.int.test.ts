@@ -39,6 +39,7 @@ const MATRIX: Record<string, Expect> = {
   'PUT /api/v1/encounters/{id}': ['doctor', 'nurse'],
   'POST /api/v1/encounters/{id}/finish': ['doctor', 'nurse'],
   'POST /api/v1/encounters/{id}/amendments': ['doctor', 'nurse'],
+  'GET /api/v1/encounters/{id}/prescriptions': ['doctor', 'nurse'],
   'POST /api/v1/prescriptions': ['doctor', 'nurse'],
   'POST /api/v1/prescriptions/{id}/sign': ['doctor', 'nurse'],
   'POST /api/v1/prescriptions/{id}/send': ['doctor', 'nurse'],

@@ -193,6 +193,7 @@ describe('OpenAPI', () => {
         '/api/v1/encounters/{id}',
         '/api/v1/encounters/{id}/finish',
         '/api/v1/encounters/{id}/amendments',
+        '/api/v1/encounters/{id}/prescriptions',
         '/api/v1/prescriptions',
         '/api/v1/prescriptions/{id}/sign',
         '/api/v1/prescriptions/{id}/send',

@@ -38,7 +38,11 @@ export { type ListDocumentsInput, listDocuments } from './list-documents';
 export { type ListEncountersInput, listEncounters } from './list-encounters';
 export { listImmunizations } from './list-immunizations';
 export { type ListObservationsInput, listObservations } from './list-observations';
-export { type ListPrescriptionsInput, listPrescriptions } from './list-prescriptions';
+export {
+  type ListPrescriptionsInput,
+  listEncounterPrescriptions,
+  listPrescriptions,
+} from './list-prescriptions';
 export { openRecord, periodOf, RECORD_LIST_LIMIT, type RecordReadInput } from './open-record';
 export { prescriptionsLink } from './prescription-messages';
 export {

@@ -219,6 +219,8 @@ export interface MedicationRequestsRepository {
   list(filter: {
     patientId: string;
     statuses: readonly MedicationRequestStatus[] | null;
+    /** Only those written at this visit. */
+    encounterId?: string;
     limit: number;
   }): Promise<MedicationRequestView[]>;
   /**

@@ -13,7 +13,7 @@ import { listDocuments } from './list-documents';
 import { listEncounters } from './list-encounters';
 import { listImmunizations } from './list-immunizations';
 import { listObservations } from './list-observations';
-import { listPrescriptions } from './list-prescriptions';
+import { listEncounterPrescriptions, listPrescriptions } from './list-prescriptions';
 import { recordLabReport } from './record-lab-report';
 import { listVisitTemplates, searchIcd10, searchMedicines } from './search-clinical-reference';
 import { sendPrescription } from './send-prescription';
@@ -42,6 +42,7 @@ export const recordsUseCases = {
   recordLabReport,
   changePrescriptionStatus,
   startEncounter,
+  listEncounterPrescriptions,
   updateEncounter,
   finishEncounter,
   amendEncounter,

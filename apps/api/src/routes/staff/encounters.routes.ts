@@ -3,6 +3,7 @@ import {
   ZAmendEncounterRequest,
   ZEncounter,
   ZIdParams,
+  ZPrescriptionList,
   ZProblem,
   ZStartEncounterRequest,
   ZUpdateEncounterRequest,
@@ -10,7 +11,7 @@ import {
 import type { Principal } from '@talon/core/identity';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { originOf } from '../../plugins/auth/auth.plugin';
-import { presentEncounter } from '../patient/records.presenter';
+import { presentEncounter, presentPrescription } from '../patient/records.presenter';
 
 const errors = {
   400: problemResponses[400],
@@ -139,6 +140,26 @@ export const encountersRoutes: FastifyPluginAsyncZod = async (app) => {
         origin: originOf(request),
       });
       return reply.code(201).headers(noStore).send(presentEncounter(view));
+    },
+  );
+
+  app.get(
+    '/encounters/:id/prescriptions',
+    {
+      config,
+      schema: {
+        tags,
+        summary: 'The prescriptions written at this visit, drafts included (audited as a read)',
+        params: ZIdParams,
+        response: { 200: ZPrescriptionList, ...errors },
+      },
+    },
+    async (request, reply) => {
+      const items = await records.listEncounterPrescriptions(principalOf(request), {
+        encounterId: request.params.id,
+        origin: originOf(request),
+      });
+      return reply.headers(noStore).send({ items: items.map(presentPrescription) });
     },
   );
 };

@@ -305,6 +305,18 @@ describe('e-prescriptions (issue 12, item 4)', () => {
     expect(card.json().items.find((p: { id: string }) => p.id === id).status).toBe('dispensed');
   });
 
+  it("lists the visit's prescriptions, drafts included, to the practitioner in care only", async () => {
+    const visit = await call(doctor, 'POST', '/encounters', { patientId: patient.me.patientId });
+    const encounterId = visit.json().id as string;
+    const created = await write({ encounterId });
+    expect(created.statusCode, created.body).toBe(201);
+    const listed = await call(doctor, 'GET', `/encounters/${encounterId}/prescriptions`);
+    expect(listed.json().items.map((p: { id: string; status: string }) => [p.id, p.status])).toEqual([
+      [created.json().id, 'draft'],
+    ]);
+    expect((await call(stranger, 'GET', `/encounters/${encounterId}/prescriptions`)).statusCode).toBe(404);
+  });
+
   it('checks the medicine against the reference', async () => {
     const form = await write({ form: 'сироп' });
     expect(form.statusCode).toBe(400);

@@ -34,10 +34,10 @@ export function VisitPrescriptions({ patientId, encounterId }: { patientId: stri
   const [status, setStatus] = useState('');
   const form = useForm<PrescriptionForm>({ defaultValues: EMPTY });
   const serverErrors = useServerErrors(form);
-  const list = useQuery(visitQueries.prescriptions(patientId));
-  const mine = (list.data?.items ?? []).filter((p) => p.encounterId === encounterId);
+  const list = useQuery(visitQueries.prescriptions(encounterId));
+  const mine = list.data?.items ?? [];
   const refresh = () =>
-    queryClient.invalidateQueries({ queryKey: visitQueries.prescriptions(patientId).queryKey });
+    queryClient.invalidateQueries({ queryKey: visitQueries.prescriptions(encounterId).queryKey });
   const chosenForm = medicine?.forms.find((f) => f.form === form.watch('form'));
 
   const prescribe = useMutation({

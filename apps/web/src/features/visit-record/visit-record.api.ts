@@ -44,11 +44,14 @@ export const visitQueries = {
         dataOf(api.GET('/api/v1/reference/visit-templates', { params: { query: { specialty } }, signal })),
       staleTime: Number.POSITIVE_INFINITY,
     }),
-  prescriptions: (patientId: string) =>
+  /** The visit's prescriptions, drafts included. */
+  prescriptions: (encounterId: string) =>
     queryOptions({
-      queryKey: ['account', 'visit-prescriptions', patientId],
+      queryKey: ['account', 'visit-prescriptions', encounterId],
       queryFn: ({ signal }) =>
-        dataOf(api.GET('/api/v1/records/prescriptions', { params: { query: { patientId } }, signal })),
+        dataOf(
+          api.GET('/api/v1/encounters/{id}/prescriptions', { params: { path: { id: encounterId } }, signal }),
+        ),
     }),
 };
 

@@ -99,6 +99,7 @@ export function createMedicationRequestsRepository(
         and(
           eq(medicationRequests.patientId, filter.patientId),
           filter.statuses ? inArray(medicationRequests.status, [...filter.statuses]) : undefined,
+          filter.encounterId ? eq(medicationRequests.encounterId, filter.encounterId) : undefined,
         ),
         filter.limit,
       ),
