@@ -126,7 +126,7 @@ test.describe('[DOCTOR][DAY]', () => {
     await patientPage.goto('/card/prescriptions');
     const item = card.getByRole('listitem').filter({ hasText: number });
     await expect(item).toContainText('Амлодипин');
-    await expect(item).toContainText('Выдан в аптеке');
+    await expect(item).toContainText('выдан в аптеке');
     await expectNoA11yViolations(patientPage, 'patient card prescriptions');
     await patientContext.close();
   });
