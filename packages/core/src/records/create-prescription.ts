@@ -6,9 +6,8 @@ import { RecordsErrorCode } from './records.errors';
 import type { RecordsDeps } from './records.ports';
 import type { MedicationRequestView } from './records.types';
 
-/** How long a prescription of form 107-1/у is valid by default, and at most (days). */
+/** How long a prescription of form 107-1/у is valid by default (days); the API takes 1 to 365. */
 export const PRESCRIPTION_DEFAULT_VALID_DAYS = 60;
-export const PRESCRIPTION_MAX_VALID_DAYS = 365;
 /** Prescriptions are dated in Moscow time until the clinic's zone is read here. */
 const PRESCRIPTION_TIME_ZONE = 'Europe/Moscow';
 

@@ -4,9 +4,6 @@ import { RecordsErrorCode } from './records.errors';
 import type { RecordsRepos } from './records.ports';
 import type { EncounterSections } from './records.types';
 
-/** The longest text of one section of a visit record. */
-export const SECTION_MAX_LENGTH = 20_000;
-
 const SECTION_KEYS = [
   'complaints',
   'anamnesis',

@@ -6,11 +6,10 @@ export {
   type CreatePrescriptionInput,
   createPrescription,
   PRESCRIPTION_DEFAULT_VALID_DAYS,
-  PRESCRIPTION_MAX_VALID_DAYS,
   prescriptionNumber,
 } from './create-prescription';
 export { dispensePrescription, listPharmacyPrescriptions } from './dispense-prescription';
-export { type DiagnosisInput, SECTION_MAX_LENGTH } from './encounter-sections';
+export type { DiagnosisInput } from './encounter-sections';
 export {
   canAddConditionRole,
   canAmendEncounter,
