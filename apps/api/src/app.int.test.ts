@@ -140,6 +140,8 @@ describe('OpenAPI', () => {
         '/api/v1/dev/appointments/{id}/reminder-email',
         '/api/v1/dev/demo-accounts',
         '/api/v1/dev/messages',
+        '/api/v1/dev/pharmacy/prescriptions',
+        '/api/v1/dev/pharmacy/prescriptions/{id}/dispense',
         '/api/v1/me',
         '/api/v1/me/consents',
         '/api/v1/me/consents/{id}/revoke',
