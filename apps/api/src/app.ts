@@ -37,6 +37,7 @@ import { meRoutes } from './routes/auth/me.routes';
 import { oidcRoutes } from './routes/auth/oidc.routes';
 import { demoAccountsRoutes } from './routes/dev/demo-accounts.routes';
 import { devMessagesRoutes } from './routes/dev/dev-messages.routes';
+import { devPharmacyRoutes } from './routes/dev/dev-pharmacy.routes';
 import { devRemindersRoutes } from './routes/dev/dev-reminders.routes';
 import { appointmentExportsRoutes } from './routes/patient/appointment-exports.routes';
 import { appointmentReviewRoutes } from './routes/patient/appointment-review.routes';
@@ -71,8 +72,11 @@ import { suggestionsRoutes } from './routes/public/suggestions.routes';
 import { registryPatientsRoutes } from './routes/registry/patients.routes';
 import { representativeLinksRoutes } from './routes/registry/representative-links.routes';
 import { checkinRoutes } from './routes/staff/checkin.routes';
+import { clinicalReferenceRoutes } from './routes/staff/clinical-reference.routes';
 import { practitionerDocumentRequestsRoutes } from './routes/staff/document-requests.routes';
+import { encountersRoutes } from './routes/staff/encounters.routes';
 import { patientsRoutes } from './routes/staff/patients.routes';
+import { prescriptionsRoutes } from './routes/staff/prescriptions.routes';
 import { staffReferralsRoutes } from './routes/staff/referrals.routes';
 import { healthRoutes } from './routes/system/health.routes';
 import { createServices, type Services } from './services';
@@ -210,6 +214,9 @@ export async function buildApp(options: AppOptions) {
   await app.register(suggestionsRoutes, { prefix: '/api/v1' });
   await app.register(referralsRoutes, { prefix: '/api/v1' });
   await app.register(staffReferralsRoutes, { prefix: '/api/v1' });
+  await app.register(encountersRoutes, { prefix: '/api/v1' });
+  await app.register(prescriptionsRoutes, { prefix: '/api/v1' });
+  await app.register(clinicalReferenceRoutes, { prefix: '/api/v1' });
   await app.register(recordsRoutes, { prefix: '/api/v1' });
   await app.register(uploadsRoutes, { prefix: '/api/v1' });
   await app.register(documentRequestsRoutes, { prefix: '/api/v1' });
@@ -248,6 +255,7 @@ export async function buildApp(options: AppOptions) {
   // with real keys, whatever TALON_DEMO says (issue 15, item 8).
   if (config.isDemo && config.secrets.usesDemoKeys) {
     await app.register(devMessagesRoutes);
+    await app.register(devPharmacyRoutes);
     await app.register(demoAccountsRoutes);
     await app.register(devRemindersRoutes, { config, clock });
   }

@@ -13,6 +13,7 @@ import {
   createOutboxRepository,
   createPushSubscriptionRepository,
   createQueue,
+  createRecordsStore,
   createRetentionRepository,
   createSchedulingStore,
   createUploadsStore,
@@ -39,6 +40,11 @@ import {
 } from './jobs/outbox.deliver-message.job';
 import { createSentMarkBatcher, startDueDispatchers } from './jobs/outbox.dispatch-due.job';
 import { SWEEP_JOB, sweepOutbox } from './jobs/outbox.sweep.job';
+import {
+  EXPIRE_PRESCRIPTIONS_CRON,
+  EXPIRE_PRESCRIPTIONS_JOB,
+  expirePrescriptionsJob,
+} from './jobs/prescriptions.expire.job';
 import { createReminderRecheck, scheduleReminderSweep } from './jobs/reminders.sweep.job';
 import {
   GENERATE_SLOTS_CRON,
@@ -94,6 +100,8 @@ export interface Worker extends OutboxKicker {
   verifyAudit(): Promise<AuditChainCheck>;
   /** Deletes the uploads unattached for 24 hours now (tests, operators); it also runs hourly. */
   purgeUploads(): Promise<number>;
+  /** Expires the prescriptions past their validity now (tests, operators); it also runs daily and at start. */
+  expirePrescriptions(): Promise<number>;
 }
 
 /** The delivery queue is "short": at most one waiting job per outbox id, so kicks and sweeps do not pile up. */
@@ -276,6 +284,19 @@ export async function startWorker(options: WorkerOptions): Promise<Worker> {
   await queue.work(PURGE_UPLOADS_JOB, { pollingIntervalSeconds: 30 }, async ([job]) => {
     await purgeUploads(job?.id);
   });
+  const expirePrescriptions = (jobId?: string) =>
+    expirePrescriptionsJob({
+      store: createRecordsStore(database.db, cipher),
+      clock,
+      logger: logger.child(jobBindings(EXPIRE_PRESCRIPTIONS_JOB, jobId)),
+    });
+  await queue.createQueue(EXPIRE_PRESCRIPTIONS_JOB, { name: EXPIRE_PRESCRIPTIONS_JOB, policy: 'short' });
+  await queue.schedule(EXPIRE_PRESCRIPTIONS_JOB, EXPIRE_PRESCRIPTIONS_CRON, {}, { tz: 'UTC' });
+  await queue.work(EXPIRE_PRESCRIPTIONS_JOB, { pollingIntervalSeconds: 30 }, async ([job]) => {
+    await expirePrescriptions(job?.id);
+  });
+  // After a restart or a long pause the prescriptions whose day has passed expire now.
+  await queue.send(EXPIRE_PRESCRIPTIONS_JOB, {}, { singletonKey: 'start' });
   const purgeIdentity = (jobId?: string) =>
     purgeIdentityJob({
       retention: createRetentionRepository(database.db),
@@ -344,6 +365,7 @@ export async function startWorker(options: WorkerOptions): Promise<Worker> {
     chainAudit: () => audit.chainNow(),
     verifyAudit: () => audit.verify(),
     purgeUploads: () => purgeUploads(),
+    expirePrescriptions: () => expirePrescriptions(),
     async kick(outboxIds) {
       if (isStopped || outboxIds.length === 0) return;
       dispatcher.wake();

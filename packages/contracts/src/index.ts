@@ -23,5 +23,6 @@ export * from './slots.contract';
 export * from './suggestions.contract';
 export * from './tickets.contract';
 export * from './uploads.contract';
+export * from './visit-record.contract';
 export * from './waitlist.contract';
 export { EMAIL_PATTERN, ZEmail, ZText, z } from './zod';

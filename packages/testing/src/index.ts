@@ -52,6 +52,7 @@ export { type BuiltRecord, buildMedicalRecord, tinyPdf } from './record-factory'
 export {
   ageStoredFiles,
   encounterVersionRows,
+  prescriptionDocumentRow,
   prescriptionRow,
   storedFileIds,
   storedFileRow,

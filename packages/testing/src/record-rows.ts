@@ -32,6 +32,16 @@ export async function prescriptionRow(db: Db, id: string) {
   return row;
 }
 
+/** A prescription's signed PDF as the `documents` row linked to it (issue 12, item 4). */
+export async function prescriptionDocumentRow(db: Db, prescriptionId: string) {
+  const [row] = await db
+    .select({ document: schema.documents, status: schema.medicationRequests.status })
+    .from(schema.medicationRequests)
+    .innerJoin(schema.documents, eq(schema.documents.id, schema.medicationRequests.documentId))
+    .where(eq(schema.medicationRequests.id, prescriptionId));
+  return row;
+}
+
 export async function encounterVersionRows(db: Db, encounterId: string) {
   return db
     .select()

@@ -1,17 +1,28 @@
 import { randomUUID } from 'node:crypto';
 import type { AccessDeps } from '@talon/core/access';
-import type { ClinicalReference, RecordsDeps } from '@talon/core/records';
+import type { ClinicalReference, MedicineInfo, RecordsDeps } from '@talon/core/records';
 import { createRecordsStore } from '@talon/db';
-import { findAnalyte, findMedicine } from '@talon/db/clinical-reference';
+import { findAnalyte, MEDICINES, type Medicine, visitTemplatesOf } from '@talon/db/clinical-reference';
+import { renderPrescriptionPdf } from '../documents/prescription.pdf';
+import { demoPharmacy } from './demo-pharmacy';
 import type { Infrastructure } from './infrastructure';
+import { signingDeps } from './signing.deps';
 
-/** The shipped clinical reference as the record's rules consult it (analytes' ranges, medicines). */
+const medicineInfo = (medicine: Medicine): MedicineInfo => ({
+  id: medicine.id,
+  name: medicine.inn,
+  latinName: medicine.innLatin,
+  forms: medicine.forms,
+});
+const MEDICINE_INFOS = MEDICINES.map(medicineInfo);
+const medicineById = new Map(MEDICINE_INFOS.map((medicine) => [medicine.id, medicine]));
+
+/** The shipped clinical reference as the record's rules consult it (analytes' ranges, medicines, templates). */
 const clinicalReference: ClinicalReference = {
   analyte: findAnalyte,
-  medicine: (id) => {
-    const medicine = findMedicine(id);
-    return medicine ? { id: medicine.id, name: medicine.inn } : undefined;
-  },
+  medicine: (id) => medicineById.get(id),
+  medicines: () => MEDICINE_INFOS,
+  visitTemplates: visitTemplatesOf,
 };
 
 export const recordsDeps = (infra: Infrastructure, access: AccessDeps): RecordsDeps => ({
@@ -21,4 +32,8 @@ export const recordsDeps = (infra: Infrastructure, access: AccessDeps): RecordsD
   reference: clinicalReference,
   files: infra.files,
   newId: randomUUID,
+  signing: signingDeps(infra),
+  prescriptionRenderer: { render: renderPrescriptionPdf },
+  pharmacy: demoPharmacy,
+  publicUrl: infra.config.reminders.publicUrl,
 });

@@ -31,7 +31,9 @@ export type TemplateName =
   | 'audit_chain_verified'
   | 'lab_result_out_of_range'
   | 'lab_result_critical'
-  | 'data_change_status';
+  | 'data_change_status'
+  | 'prescription_sent'
+  | 'prescription_dispensed';
 
 /**
  * A message a use case wants sent, written to the outbox in the use case's transaction.

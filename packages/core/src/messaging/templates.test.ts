@@ -199,6 +199,8 @@ const ALL_TEMPLATES = Object.keys({
   lab_result_out_of_range: true,
   lab_result_critical: true,
   data_change_status: true,
+  prescription_sent: true,
+  prescription_dispensed: true,
 } satisfies Record<TemplateName, true>) as TemplateName[];
 
 /** Values for every key any template needs, the specialty among them. */

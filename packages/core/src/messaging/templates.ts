@@ -1,26 +1,10 @@
 import { DomainError, russianPlural } from '../shared';
+import { BRAND } from './message-brand';
+import type { EmailParts, Payload, Template } from './message-template';
 import { MessagingErrorCode } from './messaging.errors';
-import type { Channel, RenderedMessage, RenderedNotice, TemplateName } from './messaging.types';
+import type { Channel, RenderedMessage, TemplateName } from './messaging.types';
+import { RECORD_TEMPLATES } from './record-templates';
 
-type Payload = Record<string, string>;
-/** `links`: buttons of the email (signed appointment links), shown as anchors in HTML and URLs in text. */
-type EmailParts = { subject: string; lines: string[]; links?: { label: string; url: string }[] };
-
-interface Template {
-  /** Payload keys the texts need. */
-  requires: readonly string[];
-  /** SMS: short, no full names and no diagnoses; one segment where possible. */
-  sms?: (p: Payload) => string;
-  /** Email: a subject and paragraphs of plain text; HTML is built from them, escaped. */
-  email?: (p: Payload) => EmailParts;
-  /**
-   * Push and in-app: a short title, a body and a link inside the web app. One-time codes never get one: a
-   * push shows on a locked screen, and a code belongs in the channel being confirmed.
-   */
-  notice?: (p: Payload) => RenderedNotice;
-}
-
-const BRAND = 'Талон';
 const NOT_YOU = 'Если это были не вы, смените пароль и обратитесь в поддержку Талона.';
 const IGNORE = 'Если вы ничего не запрашивали, просто проигнорируйте это сообщение.';
 
@@ -328,19 +312,6 @@ const TEMPLATES: Record<TemplateName, Template> = {
       ],
     }),
   },
-  // A requested certificate or extract is ready (issue 11 item 6), sent on request: the number and a link to
-  // the cabinet only — never the document, its type or its content (a mailbox may be shared).
-  document_ready: {
-    requires: ['number', 'link'],
-    email: (p) => ({
-      subject: `Документ № ${p.number} готов`,
-      lines: [
-        `Документ № ${p.number}, который вы заказали, готов.`,
-        'Скачать его можно в личном кабинете, в разделе «Мои документы» (нужен вход).',
-      ],
-      links: [{ label: 'Открыть «Мои документы»', url: p.link! }],
-    }),
-  },
   // To the security officer (issue 15 item 7): the daily check of the audit log found it damaged. Numbers and
   // the kind of damage only — never a person's data.
   audit_chain_broken: {
@@ -365,57 +336,7 @@ const TEMPLATES: Record<TemplateName, Template> = {
       ],
     }),
   },
-  // A new laboratory result out of range (issue 11, item 3; rule 25). `date`: the test's local date; `link`:
-  // the result's page; `practitioner`, `bookLink`: the ordering doctor and their page to book a visit. SMS
-  // and email only say a new result is ready; push and in-app say it is out of range. None names the
-  // analyte or carries a value: a push shows on a locked screen, and those stay behind the login.
-  lab_result_out_of_range: {
-    requires: ['date', 'link'],
-    sms: (p) =>
-      `${BRAND}: готов новый результат анализа от ${p.date}. Посмотреть в личном кабинете: ${p.link}`,
-    email: (p) => ({
-      subject: 'Готов новый результат анализа',
-      lines: [
-        `Готов новый результат лабораторного анализа от ${p.date}.`,
-        'Посмотреть его можно в личном кабинете Талона (нужен вход).',
-        ...(p.practitioner
-          ? [`Обсудить результат можно с врачом, назначившим анализ: ${p.practitioner}.`]
-          : []),
-      ],
-      links: [
-        { label: 'Посмотреть результат', url: p.link! },
-        ...(p.bookLink ? [{ label: 'Записаться к врачу', url: p.bookLink }] : []),
-      ],
-    }),
-    notice: (p) => ({
-      title: 'Результат анализа вне нормы',
-      body: `В результате анализа от ${p.date} есть показатели вне референсного диапазона. ${
-        p.practitioner
-          ? `Обсудите его с врачом (${p.practitioner}): запись — на странице результата.`
-          : 'Обсудите его с лечащим врачом.'
-      }`,
-      url: p.link!,
-    }),
-  },
-  // A critical value (LL/HH) for the practitioner who ordered the test: in their in-app list only.
-  lab_result_critical: {
-    requires: ['patient', 'date', 'link'],
-    notice: (p) => ({
-      title: 'Критическое значение в анализе пациента',
-      body: `Пациент ${p.patient}, анализ от ${p.date}: есть критическое значение. Откройте результат и свяжитесь с пациентом.`,
-      url: p.link!,
-    }),
-  },
-  // A data-change request moved on (issue 11 item 5): its number and status, never the new value.
-  data_change_status: {
-    requires: ['number', 'status', 'link'],
-    email: (p) => ({
-      subject: `Заявление ${p.number}: ${p.status}`,
-      lines: [`Статус вашего заявления на изменение данных ${p.number}: «${p.status}».`],
-      links: [{ label: 'Открыть в личном кабинете', url: p.link! }],
-    }),
-    notice: (p) => ({ title: `Заявление ${p.number}`, body: `Статус: «${p.status}».`, url: p.link! }),
-  },
+  ...RECORD_TEMPLATES,
 };
 
 const HTML_ESCAPES: Record<string, string> = {

@@ -22,6 +22,20 @@ export const RecordsErrorCode = {
   DOCUMENT_NOT_FOUND: 'DOCUMENT_NOT_FOUND',
   /** The document has no PDF stored. */
   DOCUMENT_FILE_MISSING: 'DOCUMENT_FILE_MISSING',
+  /** An amendment of a finished visit record names its reason (rule 26). */
+  ENCOUNTER_AMENDMENT_REASON_REQUIRED: 'ENCOUNTER_AMENDMENT_REASON_REQUIRED',
+  /** Only a finished record is amended; an in-progress one is saved with PUT. */
+  ENCOUNTER_NOT_FINISHED: 'ENCOUNTER_NOT_FINISHED',
+  /** Another amendment of the same version came first. */
+  ENCOUNTER_AMENDMENT_CONFLICT: 'ENCOUNTER_AMENDMENT_CONFLICT',
+  /** The appointment is not this patient's visit with this practitioner. */
+  ENCOUNTER_APPOINTMENT_MISMATCH: 'ENCOUNTER_APPOINTMENT_MISMATCH',
+  /** The practitioner has no role at a clinic to write the record for. */
+  ENCOUNTER_ORGANIZATION_REQUIRED: 'ENCOUNTER_ORGANIZATION_REQUIRED',
+  /** The medicine has no such form or strength in the reference. */
+  UNKNOWN_MEDICINE_FORM: 'UNKNOWN_MEDICINE_FORM',
+  /** A prescription's encounter must be a visit of the same patient. */
+  PRESCRIPTION_ENCOUNTER_MISMATCH: 'PRESCRIPTION_ENCOUNTER_MISMATCH',
   /** A period whose end is before its start. */
   RECORD_PERIOD_INVALID: 'RECORD_PERIOD_INVALID',
 } as const;

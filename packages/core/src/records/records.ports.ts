@@ -3,7 +3,8 @@ import type { AuditLog } from '../audit';
 import type { OutboxPort } from '../identity';
 import type { AppointmentRecipientsPort } from '../notifications';
 import type { Clock } from '../shared';
-import type { FileStore, StoredFileRecord } from '../uploads';
+import type { SigningDeps } from '../signing';
+import type { FileStore, StoredFileRecord, StoredFilesRepository } from '../uploads';
 import type { LabRange } from './interpret-observation';
 import type {
   ConditionClinicalStatus,
@@ -28,6 +29,7 @@ import type {
   ObservationView,
   PatientFacts,
   RecordCounts,
+  VisitTemplate,
 } from './records.types';
 
 /** A period filter: `from` inclusive, `to` exclusive; either may be absent. */
@@ -53,6 +55,8 @@ export interface NewEncounter {
 export interface EncountersRepository {
   create(encounter: NewEncounter): Promise<string>;
   find(id: string): Promise<EncounterView | null>;
+  /** The record of an appointment (one at most). */
+  findByAppointment(appointmentId: string): Promise<EncounterView | null>;
   /** Rewrites the sections of an `in-progress` record; false when it is not (any more) in progress. */
   updateSections(id: string, sections: EncounterSections, at: Date): Promise<boolean>;
   /** in-progress → finished; false when it was not in progress. */
@@ -92,6 +96,13 @@ export interface ConditionsRepository {
   ): Promise<boolean>;
   /** Is the МКБ-10 code in the reference table (`icd10_codes`)? Returns its Russian name. */
   icd10Name(code: string): Promise<string | null>;
+  /** Deletes the diagnoses of an in-progress visit record before they are written again. */
+  removeForEncounter(encounterId: string): Promise<void>;
+  /**
+   * The МКБ-10 reference searched by code prefix (`j06` → J06, J06.9) or by words (trigram similarity over
+   * the names and everyday terms), best first.
+   */
+  searchIcd10(query: string, limit: number): Promise<{ code: string; name: string }[]>;
 }
 
 export interface NewObservation {
@@ -163,6 +174,8 @@ export interface NewDocument {
   organizationId: string | null;
   fileId: string | null;
   sha256: string | null;
+  /** Set for a signed PDF: who signed, when, with which certificate, and the code of its check page. */
+  signature?: { signerName: string; signedAt: Date; certificateSerial: string; verificationCode: string };
   at: Date;
 }
 
@@ -206,6 +219,8 @@ export interface MedicationRequestsRepository {
   list(filter: {
     patientId: string;
     statuses: readonly MedicationRequestStatus[] | null;
+    /** Only those written at this visit. */
+    encounterId?: string;
     limit: number;
   }): Promise<MedicationRequestView[]>;
   /**
@@ -220,6 +235,14 @@ export interface MedicationRequestsRepository {
     at: Date;
     reason?: string | null;
   }): Promise<boolean>;
+  /** Links the signed PDF (a document) to the prescription. */
+  attachDocument(id: string, documentId: string, at: Date): Promise<void>;
+  /** The dispensing system's reference of a sent prescription. */
+  setPharmacyReference(id: string, reference: string, at: Date): Promise<void>;
+  /** Signed or sent prescriptions whose last valid day is before `today` (`YYYY-MM-DD`), oldest first. */
+  dueToExpire(today: string, limit: number): Promise<MedicationRequestView[]>;
+  /** Sent prescriptions whose pharmacy reference starts with `prefix` (the demo pharmacy's list). */
+  listSentTo(prefix: string, limit: number): Promise<MedicationRequestView[]>;
 }
 
 export interface NewImmunization {
@@ -272,8 +295,74 @@ export interface RecordFactsRepository {
   representativeAccountId(patientId: string): Promise<string | null>;
   /** The account of a practitioner (their cabinet's in-app list), null when they have none. */
   practitionerAccountId(practitionerId: string): Promise<string | null>;
+  /** The visit an encounter is written for: whose it is, with whom, where. */
+  appointmentFacts(appointmentId: string): Promise<AppointmentFacts | null>;
+  /** What the printed prescription names: the patient, the practitioner and the clinic. */
+  prescriptionParties(input: {
+    patientId: string;
+    practitionerId: string;
+    organizationId: string;
+  }): Promise<PrescriptionParties | null>;
   /** A clinic's zone (quiet hours of the patient's alerts); Moscow when unknown. */
   organizationTimeZone(organizationId: string | null): Promise<string>;
+}
+
+export interface AppointmentFacts {
+  patientId: string;
+  practitionerId: string;
+  /** The role the visit was booked with (null if it has gone since). */
+  practitionerRoleId: string | null;
+  organizationId: string;
+  startsAt: Date;
+  /** The specialty of the visit (its templates prefill the record). */
+  specialty: string;
+}
+
+export interface PrescriptionParties {
+  patientName: string;
+  /** `YYYY-MM-DD`. */
+  patientBirthDate: string;
+  practitionerName: string;
+  organizationName: string;
+  organizationAddress: string | null;
+  timeZone: string;
+}
+
+/** A medicine of the reference with its forms and strengths (prescribing checks the chosen ones). */
+export interface MedicineInfo {
+  id: string;
+  name: string;
+  /** Latin МНН, for a search typed in Latin letters. */
+  latinName: string;
+  forms: readonly { form: string; strengths: readonly string[]; unit: string }[];
+}
+
+/** What the printed prescription (form 107-1/у) shows; rendered to a PDF by the adapter. */
+export interface PrescriptionPrint {
+  number: string;
+  /** `YYYY-MM-DD`: the day it is signed. */
+  issuedOn: string;
+  validUntil: string;
+  parties: PrescriptionParties;
+  medicine: { name: string; form: string | null; strength: string | null };
+  dosageText: string | null;
+  quantity: number;
+  /** The public check page of the signed document (the QR code). */
+  checkUrl: string;
+}
+
+/** Renders the prescription form to a PDF (pdfkit in the API). */
+export interface PrescriptionRenderer {
+  render(print: PrescriptionPrint): Promise<Uint8Array>;
+}
+
+/**
+ * The pharmacy system prescriptions are sent to (issue 12, item 4). It answers with its reference for the
+ * prescription; the demo adapter keeps it for the demo pharmacy page, which dispenses through
+ * `dispensePrescription` as a FHIR MedicationDispense will.
+ */
+export interface PharmacyGateway {
+  send(prescription: MedicationRequestView): Promise<{ reference: string }>;
 }
 
 /** An analyte of the laboratory reference: its name, unit and reference ranges by sex and age. */
@@ -289,7 +378,11 @@ export interface LabAnalyteInfo {
 /** The clinical reference data the rules consult (shipped JSON; `@talon/db/clinical-reference`). */
 export interface ClinicalReference {
   analyte(code: string): LabAnalyteInfo | undefined;
-  medicine(id: string): { id: string; name: string } | undefined;
+  medicine(id: string): MedicineInfo | undefined;
+  /** Every medicine of the reference (300+ by МНН), in the reference's order. */
+  medicines(): readonly MedicineInfo[];
+  /** The visit templates of a specialty (texts that prefill a visit record's sections). */
+  visitTemplates(specialty: string): readonly VisitTemplate[];
 }
 
 export interface RecordsRepos {
@@ -304,6 +397,8 @@ export interface RecordsRepos {
   audit: AuditLog;
   outbox: OutboxPort;
   recipients: AppointmentRecipientsPort;
+  /** Stored files' rows: a signed prescription's PDF. */
+  files: StoredFilesRepository;
 }
 
 export interface RecordsStore {
@@ -320,4 +415,10 @@ export interface RecordsDeps {
   /** Where documents' PDFs are kept (the uploads' file store). */
   files: FileStore;
   newId(): string;
+  /** Signing the prescription's PDF with the practitioner's certificate (rule 27). */
+  signing: SigningDeps;
+  prescriptionRenderer: PrescriptionRenderer;
+  pharmacy: PharmacyGateway;
+  /** The public base URL of the web app, for the QR code's check page. */
+  publicUrl: string;
 }

@@ -219,3 +219,12 @@ export interface PatientFacts {
   /** The short name (`Иванов И. И.`) for a practitioner's alert. */
   shortName: string;
 }
+
+/** A visit template of a specialty: the texts that prefill a visit record's sections (issue 12, item 3). */
+export interface VisitTemplate {
+  id: string;
+  /** A specialty code of the reference (`therapist`, `cardiologist`, …). */
+  specialty: string;
+  name: string;
+  sections: Partial<EncounterSections>;
+}

@@ -1,4 +1,9 @@
+import { amendEncounter } from './amend-encounter';
 import { changePrescriptionStatus } from './change-prescription-status';
+import { createPrescription } from './create-prescription';
+import { dispensePrescription, listPharmacyPrescriptions } from './dispense-prescription';
+import { expirePrescriptions } from './expire-prescriptions';
+import { finishEncounter } from './finish-encounter';
 import { getDocumentFile } from './get-document-file';
 import { getObservationTrend } from './get-observation-trend';
 import { getRecordSummary } from './get-record-summary';
@@ -8,12 +13,20 @@ import { listDocuments } from './list-documents';
 import { listEncounters } from './list-encounters';
 import { listImmunizations } from './list-immunizations';
 import { listObservations } from './list-observations';
-import { listPrescriptions } from './list-prescriptions';
+import { listEncounterPrescriptions, listPrescriptions } from './list-prescriptions';
 import { recordLabReport } from './record-lab-report';
+import { listVisitTemplates, searchIcd10, searchMedicines } from './search-clinical-reference';
+import { sendPrescription } from './send-prescription';
+import { signPrescription } from './sign-prescription';
+import { startEncounter } from './start-encounter';
+import { updateEncounter } from './update-encounter';
 
 /**
  * The medical record (issue 11): the patient's and their wards' reads behind the `medical` purpose, every
- * one audited; a laboratory report with its out-of-range alerts; the prescription workflow.
+ * one audited; a laboratory report with its out-of-range alerts; the prescription workflow. The
+ * practitioner's writes (issue 12, items 3 and 4): the visit record (start, save the draft, finish, amend),
+ * e-prescriptions (write, sign, send; the pharmacy dispenses, the job expires) and the references they pick
+ * from.
  */
 export const recordsUseCases = {
   summary: getRecordSummary,
@@ -28,4 +41,18 @@ export const recordsUseCases = {
   listCoverage,
   recordLabReport,
   changePrescriptionStatus,
+  startEncounter,
+  listEncounterPrescriptions,
+  updateEncounter,
+  finishEncounter,
+  amendEncounter,
+  createPrescription,
+  signPrescription,
+  sendPrescription,
+  dispensePrescription,
+  listPharmacyPrescriptions,
+  expirePrescriptions,
+  searchIcd10,
+  searchMedicines,
+  listVisitTemplates,
 };

@@ -1,6 +1,7 @@
 import type { ParseKeys } from 'i18next';
 import type { RouteObject } from 'react-router';
 import { lazyPage } from '../../app/lazy-page';
+import { visitRecordRoutes } from '../../features/visit-record/visit-record-routes';
 
 const DoctorHomePage = lazyPage(() => import('./doctor-home.page').then((m) => m.DoctorHomePage));
 const PatientsPage = lazyPage(() => import('./patients.page').then((m) => m.PatientsPage));
@@ -105,10 +106,10 @@ export const DOCTOR_SECTIONS: readonly DoctorSection[] = [
 ];
 
 /**
- * Routes other features contribute inside the cabinet (its shell and login guard around them), e.g. the
- * visit record at `patients/:patientId/visit`. The lead adds them at merge: `...visitRecordRoutes`.
+ * Routes other features contribute inside the cabinet (its shell and login guard around them): the visit
+ * record at `patients/:patientId/visit`.
  */
-export const DOCTOR_FEATURE_ROUTES: RouteObject[] = [];
+export const DOCTOR_FEATURE_ROUTES: RouteObject[] = [...visitRecordRoutes];
 
 /** The section a path of the cabinet belongs to (the card belongs to «Карты пациентов»). */
 export function sectionOfPath(pathname: string): DoctorSection | undefined {

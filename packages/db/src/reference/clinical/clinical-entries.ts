@@ -168,3 +168,19 @@ export interface DocumentType {
   /** Number of the accounting form where Минздрав approved one: «027/у», «086/у». */
   readonly form: string | null;
 }
+
+/** A visit template of a specialty: the sections it prefills (complaints, anamnesis, examination, …). */
+export interface VisitTemplateEntry {
+  readonly id: string;
+  /** A specialty code of `reference/specialties.json`. */
+  readonly specialty: string;
+  readonly name: string;
+  readonly sections: Readonly<
+    Partial<
+      Record<
+        'complaints' | 'anamnesis' | 'examination' | 'conclusion' | 'recommendations' | 'followUp',
+        string
+      >
+    >
+  >;
+}

@@ -13,6 +13,7 @@ import type {
   Medicine,
   ReferenceRange,
   Vaccine,
+  VisitTemplateEntry,
 } from './clinical-entries';
 import documentTypesJson from './document-types.json' with { type: 'json' };
 import icd10Json from './icd10.json' with { type: 'json' };
@@ -20,6 +21,7 @@ import labAnalytesJson from './lab-analytes.json' with { type: 'json' };
 import labPanelsJson from './lab-panels.json' with { type: 'json' };
 import medicinesJson from './medicines.json' with { type: 'json' };
 import vaccinesJson from './vaccines.json' with { type: 'json' };
+import visitTemplatesJson from './visit-templates.json' with { type: 'json' };
 
 export * from './clinical-entries';
 export { chapterOfCode, ICD10_CHAPTERS } from './icd10-chapters';
@@ -37,6 +39,13 @@ export const LAB_PANELS: readonly LabPanel[] = labPanelsJson as readonly LabPane
 /** Vaccines of the national immunisation calendar and of the calendar for epidemic indications (№ 1122н). */
 export const VACCINES: readonly Vaccine[] = vaccinesJson as readonly Vaccine[];
 export const DOCUMENT_TYPES: readonly DocumentType[] = documentTypesJson as readonly DocumentType[];
+
+/** Visit templates per specialty (issue 12, item 3): Russian texts that prefill a visit record's sections. */
+export const VISIT_TEMPLATES: readonly VisitTemplateEntry[] =
+  visitTemplatesJson as readonly VisitTemplateEntry[];
+
+export const visitTemplatesOf = (specialty: string): readonly VisitTemplateEntry[] =>
+  VISIT_TEMPLATES.filter((template) => template.specialty === specialty);
 
 const byKey = <T, K>(items: readonly T[], key: (item: T) => K): ReadonlyMap<K, T> =>
   new Map(items.map((item) => [key(item), item]));

@@ -1,10 +1,10 @@
 import { type ConditionsRepository, type ConditionView, RecordsErrorCode } from '@talon/core/records';
 import { DomainError } from '@talon/core/shared';
-import { and, desc, eq, inArray, type SQL } from 'drizzle-orm';
+import { and, desc, eq, inArray, type SQL, sql } from 'drizzle-orm';
 import type { DbExecutor } from '../../client';
 import type { FieldCipher } from '../../crypto/field-cipher';
 import { conditions, icd10Codes, practitioners } from '../../schema';
-import { fullNameOf } from '../../sql';
+import { fullNameOf, queryRows } from '../../sql';
 import { openRecordText, sealRecordText } from './record-cipher';
 
 const slot = (column: string, rowId: string) => ({ table: 'conditions', column, rowId });
@@ -128,6 +128,31 @@ export function createConditionsRepository(db: DbExecutor, cipher: FieldCipher):
         .where(eq(conditions.id, id))
         .returning({ id: conditions.id });
       return rows.length === 1;
+    },
+
+    async removeForEncounter(encounterId) {
+      await db.delete(conditions).where(eq(conditions.encounterId, encounterId));
+    },
+
+    async searchIcd10(query, limit) {
+      // A code prefix (`j06`, `i10`) by the primary key; words by trigram similarity of the names and
+      // everyday terms (`search_text`, its GIN index): word_similarity finds «гипертония» in «эссенциальная
+      // [первичная] гипертензия… гипертония», ranked by closeness, then the shorter (more general) code.
+      const code = query.toUpperCase();
+      const rows = await queryRows<{ code: string; name: string }>(
+        db,
+        sql`select code, name from (
+              select code, name, 0 as kind, 1.0::real as score from icd10_codes
+                where ${/^[A-Z][0-9]/.test(code)} and code like ${`${code.replace(/[%_\\]/g, '')}%`}
+              union all
+              select code, name, 1 as kind, word_similarity(${query}, search_text) as score from icd10_codes
+                where ${query} <% search_text
+            ) found
+            order by kind, score desc, length(code), code
+            limit ${limit * 2}`,
+      );
+      const seen = new Set<string>();
+      return rows.filter((row) => !seen.has(row.code) && seen.add(row.code)).slice(0, limit);
     },
 
     async icd10Name(code) {

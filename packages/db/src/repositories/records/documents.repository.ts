@@ -61,6 +61,15 @@ export function createDocumentsRepository(db: DbExecutor): DocumentsRepository {
         organizationId: document.organizationId,
         fileId: document.fileId,
         sha256: document.sha256,
+        ...(document.signature
+          ? {
+              isSigned: true,
+              signerName: document.signature.signerName,
+              signedAt: document.signature.signedAt,
+              signatureCertificateSerial: document.signature.certificateSerial,
+              verificationCode: document.signature.verificationCode,
+            }
+          : {}),
         createdAt: document.at,
         updatedAt: document.at,
       });

@@ -130,6 +130,11 @@ export function createEncountersRepository(
       return found ?? null;
     },
 
+    async findByAppointment(appointmentId) {
+      const [found] = await select(eq(encounters.appointmentId, appointmentId), 1);
+      return found ?? null;
+    },
+
     async updateSections(id, sections, at) {
       const rows = await db
         .update(encounters)

@@ -1,5 +1,5 @@
 import type { MedicationRequestsRepository, MedicationRequestView } from '@talon/core/records';
-import { and, desc, eq, inArray, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, like, lt, type SQL } from 'drizzle-orm';
 import type { DbExecutor } from '../../client';
 import type { FieldCipher } from '../../crypto/field-cipher';
 import { medicationRequests, organizations, practitioners } from '../../schema';
@@ -21,7 +21,11 @@ export function createMedicationRequestsRepository(
   db: DbExecutor,
   cipher: FieldCipher,
 ): MedicationRequestsRepository {
-  async function select(where: SQL | undefined, limit: number): Promise<MedicationRequestView[]> {
+  async function select(
+    where: SQL | undefined,
+    limit: number,
+    order: 'newest' | 'oldest-valid' = 'newest',
+  ): Promise<MedicationRequestView[]> {
     const rows = await db
       .select({
         request: medicationRequests,
@@ -32,7 +36,11 @@ export function createMedicationRequestsRepository(
       .innerJoin(practitioners, eq(practitioners.id, medicationRequests.practitionerId))
       .innerJoin(organizations, eq(organizations.id, medicationRequests.organizationId))
       .where(where)
-      .orderBy(desc(medicationRequests.createdAt), desc(medicationRequests.id))
+      .orderBy(
+        ...(order === 'newest'
+          ? [desc(medicationRequests.createdAt), desc(medicationRequests.id)]
+          : [asc(medicationRequests.validUntil), asc(medicationRequests.id)]),
+      )
       .limit(limit);
     return rows.map(({ request: r, practitionerName, organizationName }) => ({
       id: r.id,
@@ -91,8 +99,40 @@ export function createMedicationRequestsRepository(
         and(
           eq(medicationRequests.patientId, filter.patientId),
           filter.statuses ? inArray(medicationRequests.status, [...filter.statuses]) : undefined,
+          filter.encounterId ? eq(medicationRequests.encounterId, filter.encounterId) : undefined,
         ),
         filter.limit,
+      ),
+
+    async attachDocument(id, documentId, at) {
+      await db
+        .update(medicationRequests)
+        .set({ documentId, updatedAt: at })
+        .where(eq(medicationRequests.id, id));
+    },
+
+    async setPharmacyReference(id, reference, at) {
+      await db
+        .update(medicationRequests)
+        .set({ pharmacyReference: reference, updatedAt: at })
+        .where(eq(medicationRequests.id, id));
+    },
+
+    // The partial index `medication_requests_open_idx` (valid_until where signed or sent) serves this.
+    dueToExpire: (today, limit) =>
+      select(
+        and(inArray(medicationRequests.status, ['signed', 'sent']), lt(medicationRequests.validUntil, today)),
+        limit,
+        'oldest-valid',
+      ),
+
+    listSentTo: (prefix, limit) =>
+      select(
+        and(
+          eq(medicationRequests.status, 'sent'),
+          like(medicationRequests.pharmacyReference, `${prefix.replace(/[%_\\]/g, '')}%`),
+        ),
+        limit,
       ),
 
     async transition(input) {

@@ -6,6 +6,7 @@ import {
   appointments,
   organizations,
   patients,
+  practitionerRoles,
   practitioners,
   representativeLinks,
   specialties,
@@ -111,6 +112,58 @@ export function createRecordFactsRepository(db: DbExecutor): RecordFactsReposito
         .from(accounts)
         .where(and(eq(accounts.practitionerId, practitionerId), eq(accounts.status, 'active')));
       return row?.id ?? null;
+    },
+
+    async appointmentFacts(appointmentId) {
+      const [row] = await db
+        .select({
+          patientId: appointments.patientId,
+          practitionerId: appointments.practitionerId,
+          practitionerRoleId: practitionerRoles.id,
+          organizationId: appointments.organizationId,
+          startsAt: appointments.startsAt,
+          specialty: appointments.specialtyCode,
+        })
+        .from(appointments)
+        // The role the visit was booked with: its practitioner, clinic and specialty (unique together).
+        .leftJoin(
+          practitionerRoles,
+          and(
+            eq(practitionerRoles.practitionerId, appointments.practitionerId),
+            eq(practitionerRoles.organizationId, appointments.organizationId),
+            eq(practitionerRoles.specialtyCode, appointments.specialtyCode),
+          ),
+        )
+        .where(eq(appointments.id, appointmentId));
+      return row ?? null;
+    },
+
+    async prescriptionParties(input) {
+      const [patient] = await db
+        .select({ name: fullNameOf(patients), birthDate: patients.birthDate })
+        .from(patients)
+        .where(eq(patients.id, input.patientId));
+      const [practitioner] = await db
+        .select({ name: fullNameOf(practitioners) })
+        .from(practitioners)
+        .where(eq(practitioners.id, input.practitionerId));
+      const [organization] = await db
+        .select({
+          name: organizations.name,
+          address: organizations.address,
+          timeZone: organizations.timeZone,
+        })
+        .from(organizations)
+        .where(eq(organizations.id, input.organizationId));
+      if (!patient || !practitioner || !organization) return null;
+      return {
+        patientName: patient.name,
+        patientBirthDate: patient.birthDate,
+        practitionerName: practitioner.name,
+        organizationName: organization.name,
+        organizationAddress: organization.address,
+        timeZone: organization.timeZone,
+      };
     },
 
     async organizationTimeZone(organizationId) {

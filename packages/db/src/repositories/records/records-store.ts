@@ -6,6 +6,7 @@ import { createAuditRepository } from '../audit.repository';
 import type { IdentityStoreOptions } from '../identity/identity-store';
 import { createRecipientsRepository } from '../notifications/recipients.repository';
 import { createTransactionOutbox } from '../outbox.repository';
+import { createStoredFilesRepository } from '../uploads/stored-files.repository';
 import { createConditionsRepository } from './conditions.repository';
 import { createCoveragesRepository } from './coverages.repository';
 import { createDocumentsRepository } from './documents.repository';
@@ -36,6 +37,7 @@ export function createRecordsRepos(
     audit: createAuditRepository(db),
     outbox: createTransactionOutbox(db, cipher, written),
     recipients: createRecipientsRepository(db),
+    files: createStoredFilesRepository(db),
   };
 }
 

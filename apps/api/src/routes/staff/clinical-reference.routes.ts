@@ -1,0 +1,76 @@
+import {
+  problemResponses,
+  ZIcd10List,
+  ZMedicineList,
+  ZProblem,
+  ZReferenceSearchQuery,
+  ZVisitTemplateList,
+  ZVisitTemplatesQuery,
+} from '@talon/contracts';
+import type { Principal } from '@talon/core/identity';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+
+/**
+ * The references a practitioner picks from while writing a visit (issue 12, items 3 and 4): ICD-10 by code
+ * or words, medicines by МНН, visit templates of a specialty. Reference data, not anyone's: no audit.
+ */
+export const clinicalReferenceRoutes: FastifyPluginAsyncZod = async (app) => {
+  const { records } = app.services;
+  const tags = ['Clinical reference'];
+  const config = { access: { roles: ['doctor', 'nurse'] as const } };
+  const principalOf = (request: { principal: Principal | null }) => request.principal as Principal;
+  const errors = {
+    400: problemResponses[400],
+    401: ZProblem.describe('Not logged in'),
+    403: ZProblem.describe('Not a practitioner'),
+  };
+
+  app.get(
+    '/reference/icd10',
+    {
+      config,
+      schema: {
+        tags,
+        summary: 'Search the ICD-10 (МКБ-10) reference by code prefix or by words, best first',
+        querystring: ZReferenceSearchQuery,
+        response: { 200: ZIcd10List, ...errors },
+      },
+    },
+    async (request) => ({ items: await records.searchIcd10(principalOf(request), request.query) }),
+  );
+
+  app.get(
+    '/reference/medicines',
+    {
+      config,
+      schema: {
+        tags,
+        summary: 'Search the medicines reference by МНН (Russian or Latin), with forms and strengths',
+        querystring: ZReferenceSearchQuery,
+        response: { 200: ZMedicineList, ...errors },
+      },
+    },
+    async (request) => ({
+      items: (await records.searchMedicines(principalOf(request), request.query)).map((medicine) => ({
+        ...medicine,
+        forms: medicine.forms.map((form) => ({ ...form, strengths: [...form.strengths] })),
+      })),
+    }),
+  );
+
+  app.get(
+    '/reference/visit-templates',
+    {
+      config,
+      schema: {
+        tags,
+        summary: "A specialty's visit templates: texts that prefill the visit record's sections",
+        querystring: ZVisitTemplatesQuery,
+        response: { 200: ZVisitTemplateList, ...errors },
+      },
+    },
+    async (request) => ({
+      items: [...(await records.listVisitTemplates(principalOf(request), request.query))],
+    }),
+  );
+};

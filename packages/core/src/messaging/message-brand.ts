@@ -1,0 +1,2 @@
+/** The product's name as messages sign with it. */
+export const BRAND = 'Талон';

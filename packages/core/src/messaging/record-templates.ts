@@ -1,0 +1,92 @@
+import { BRAND } from './message-brand';
+import type { Template } from './message-template';
+
+/**
+ * The messages of the medical record and the patient's requests (issues 11 and 12): lab results, requested
+ * documents, data changes, e-prescriptions. What a locked screen or a shared mailbox would show is kept out:
+ * never an analyte, a value, a medicine or a new personal value.
+ */
+export const RECORD_TEMPLATES = {
+  // A requested certificate or extract is ready (issue 11 item 6), sent on request: the number and a link to
+  // the cabinet only — never the document, its type or its content (a mailbox may be shared).
+  document_ready: {
+    requires: ['number', 'link'],
+    email: (p) => ({
+      subject: `Документ № ${p.number} готов`,
+      lines: [
+        `Документ № ${p.number}, который вы заказали, готов.`,
+        'Скачать его можно в личном кабинете, в разделе «Мои документы» (нужен вход).',
+      ],
+      links: [{ label: 'Открыть «Мои документы»', url: p.link! }],
+    }),
+  },
+  // A new laboratory result out of range (issue 11, item 3; rule 25). `date`: the test's local date; `link`:
+  // the result's page; `practitioner`, `bookLink`: the ordering doctor and their page to book a visit. SMS
+  // and email only say a new result is ready; push and in-app say it is out of range. None names the
+  // analyte or carries a value: a push shows on a locked screen, and those stay behind the login.
+  lab_result_out_of_range: {
+    requires: ['date', 'link'],
+    sms: (p) =>
+      `${BRAND}: готов новый результат анализа от ${p.date}. Посмотреть в личном кабинете: ${p.link}`,
+    email: (p) => ({
+      subject: 'Готов новый результат анализа',
+      lines: [
+        `Готов новый результат лабораторного анализа от ${p.date}.`,
+        'Посмотреть его можно в личном кабинете Талона (нужен вход).',
+        ...(p.practitioner
+          ? [`Обсудить результат можно с врачом, назначившим анализ: ${p.practitioner}.`]
+          : []),
+      ],
+      links: [
+        { label: 'Посмотреть результат', url: p.link! },
+        ...(p.bookLink ? [{ label: 'Записаться к врачу', url: p.bookLink }] : []),
+      ],
+    }),
+    notice: (p) => ({
+      title: 'Результат анализа вне нормы',
+      body: `В результате анализа от ${p.date} есть показатели вне референсного диапазона. ${
+        p.practitioner
+          ? `Обсудите его с врачом (${p.practitioner}): запись — на странице результата.`
+          : 'Обсудите его с лечащим врачом.'
+      }`,
+      url: p.link!,
+    }),
+  },
+  // A critical value (LL/HH) for the practitioner who ordered the test: in their in-app list only.
+  lab_result_critical: {
+    requires: ['patient', 'date', 'link'],
+    notice: (p) => ({
+      title: 'Критическое значение в анализе пациента',
+      body: `Пациент ${p.patient}, анализ от ${p.date}: есть критическое значение. Откройте результат и свяжитесь с пациентом.`,
+      url: p.link!,
+    }),
+  },
+  // A data-change request moved on (issue 11 item 5): its number and status, never the new value.
+  data_change_status: {
+    requires: ['number', 'status', 'link'],
+    email: (p) => ({
+      subject: `Заявление ${p.number}: ${p.status}`,
+      lines: [`Статус вашего заявления на изменение данных ${p.number}: «${p.status}».`],
+      links: [{ label: 'Открыть в личном кабинете', url: p.link! }],
+    }),
+    notice: (p) => ({ title: `Заявление ${p.number}`, body: `Статус: «${p.status}».`, url: p.link! }),
+  },
+  // An e-prescription sent to the pharmacy, and dispensed (issue 12, item 4): in-app and push only, by its
+  // number — never the medicine, which a locked screen would show.
+  prescription_sent: {
+    requires: ['number', 'link'],
+    notice: (p) => ({
+      title: 'Рецепт отправлен в аптеку',
+      body: `Электронный рецепт № ${p.number} отправлен в аптечную систему: его можно получить в аптеке.`,
+      url: p.link!,
+    }),
+  },
+  prescription_dispensed: {
+    requires: ['number', 'link'],
+    notice: (p) => ({
+      title: 'Лекарство по рецепту выдано',
+      body: `По электронному рецепту № ${p.number} аптека выдала лекарство.`,
+      url: p.link!,
+    }),
+  },
+} satisfies Record<string, Template>;

@@ -1,0 +1,51 @@
+import type { AccessBasis } from '../access';
+import type { Principal, RequestOrigin } from '../identity';
+import { DomainError } from '../shared';
+import { canMovePrescription, prescriptionStatusesBefore } from './prescription-workflow';
+import type { MedicationRequestStatus } from './record-codes';
+import { RecordsErrorCode } from './records.errors';
+import type { RecordsRepos } from './records.ports';
+import type { MedicationRequestView } from './records.types';
+
+export const prescriptionConflict = (from: MedicationRequestStatus, to: MedicationRequestStatus) =>
+  new DomainError(RecordsErrorCode.PRESCRIPTION_STATUS_CONFLICT, { params: { from, to } });
+
+/** Refuses a move the workflow forbids before any work is done for it (a PDF, a pharmacy call). */
+export function assertPrescriptionMove(current: MedicationRequestView, to: MedicationRequestStatus): void {
+  if (!canMovePrescription(current.status, to)) throw prescriptionConflict(current.status, to);
+}
+
+/**
+ * One move of a prescription inside the caller's transaction: the conditional UPDATE from the statuses the
+ * workflow allows (a concurrent move loses with `PRESCRIPTION_STATUS_CONFLICT`) and its audit entry. The
+ * actor is the practitioner, or the system (the pharmacy, the expiry job) when `actor` is null.
+ */
+export async function movePrescription(
+  repos: Pick<RecordsRepos, 'prescriptions' | 'audit'>,
+  actor: { principal: Principal; basis: AccessBasis; origin: RequestOrigin } | null,
+  move: { current: MedicationRequestView; to: MedicationRequestStatus; at: Date; reason?: string | null },
+): Promise<void> {
+  const { current, to, at } = move;
+  assertPrescriptionMove(current, to);
+  const moved = await repos.prescriptions.transition({
+    id: current.id,
+    from: prescriptionStatusesBefore(to),
+    to,
+    at,
+    reason: move.reason ?? null,
+  });
+  if (!moved) throw prescriptionConflict(current.status, to);
+  await repos.audit.record({
+    action: 'record.prescription_status',
+    outcome: 'success',
+    actorAccountId: actor?.principal.accountId ?? null,
+    actorRole: actor?.principal.roles[0]?.role ?? null,
+    subjectPatientId: current.patientId,
+    recordType: 'medication_request',
+    recordId: current.id,
+    ip: actor?.origin.ip ?? null,
+    userAgent: actor?.origin.userAgent ?? null,
+    details: { ...(actor ? { basis: actor.basis } : {}), from: current.status, to },
+    occurredAt: at,
+  });
+}
