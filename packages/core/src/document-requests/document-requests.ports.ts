@@ -7,7 +7,7 @@ import type {
   ImmunizationsRepository,
   LabResultsRepository,
 } from '../records';
-import type { Clock } from '../shared';
+import type { Clock, TransactionalStore } from '../shared';
 import type { SigningDeps } from '../signing';
 import type { FileStore, StoredFilesRepository } from '../uploads';
 import type {
@@ -19,15 +19,11 @@ import type {
   DocumentRequestView,
 } from './document-requests.types';
 
-export interface NewDocumentRequest {
-  id: string;
-  number: string;
-  patientId: string;
-  type: DocumentRequestType;
-  purpose: string | null;
-  period: DatePeriod | null;
-  encounterId: string | null;
-  status: DocumentRequestStatus;
+export interface NewDocumentRequest
+  extends Pick<
+    DocumentRequestView,
+    'id' | 'number' | 'patientId' | 'type' | 'purpose' | 'period' | 'encounterId' | 'status'
+  > {
   organizationId: string;
   sourceStamp: string;
   createdByAccountId: string;
@@ -124,10 +120,7 @@ export interface DocumentRequestsRepos {
   outbox: OutboxPort;
 }
 
-export interface DocumentRequestsStore {
-  read<T>(work: (repos: DocumentRequestsRepos) => Promise<T>): Promise<T>;
-  transaction<T>(work: (repos: DocumentRequestsRepos) => Promise<T>): Promise<T>;
-}
+export type DocumentRequestsStore = TransactionalStore<DocumentRequestsRepos>;
 
 export interface DocumentRequestsDeps {
   store: DocumentRequestsStore;

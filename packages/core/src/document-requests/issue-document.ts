@@ -4,18 +4,13 @@ import { signPdf } from '../signing';
 import { DOCUMENT_TITLES, type DocumentBody, documentContent } from './document-content';
 import { DocumentRequestsErrorCode } from './document-requests.errors';
 import type { DocumentRequestsDeps, DocumentRequestsRepos, Issuer } from './document-requests.ports';
-import type { DatePeriod, DocumentRequestType } from './document-requests.types';
+import type { DocumentRequestView } from './document-requests.types';
 import { documentRequestStatusesBefore, documentTypeOf } from './request-rules';
 
 /** What a document is made for. */
-export interface DocumentOrder {
+export interface DocumentOrder
+  extends Pick<DocumentRequestView, 'number' | 'patientId' | 'type' | 'purpose' | 'period' | 'encounterId'> {
   requestId: string;
-  number: string;
-  patientId: string;
-  type: DocumentRequestType;
-  purpose: string | null;
-  period: DatePeriod | null;
-  encounterId: string | null;
 }
 
 export interface SignedDocument {

@@ -1,9 +1,8 @@
-import { auditAllowed } from '../access';
 import type { Principal, RequestOrigin } from '../identity';
 import { DomainError } from '../shared';
 import { sectionsOf } from './encounter-sections';
 import { canAmendEncounter } from './encounter-workflow';
-import { loadEncounterForAuthor } from './load-own-encounter';
+import { auditEncounterUpdate, loadEncounterForAuthor } from './load-own-encounter';
 import { RecordsErrorCode } from './records.errors';
 import type { RecordsDeps } from './records.ports';
 import type { EncounterSections, EncounterView } from './records.types';
@@ -47,14 +46,11 @@ export async function amendEncounter(
       at: now,
     });
     if (!amended) throw new DomainError(RecordsErrorCode.ENCOUNTER_AMENDMENT_CONFLICT);
-    await auditAllowed(repos, principal, {
-      action: 'record.update',
-      patientId: encounter.patientId,
+    await auditEncounterUpdate(repos, principal, {
+      encounter,
       basis,
       origin: input.origin,
       at: now,
-      recordType: 'encounter',
-      recordId: encounter.id,
       details: { amendment: encounter.version + 1 },
     });
   });

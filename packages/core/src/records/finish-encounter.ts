@@ -1,8 +1,7 @@
-import { auditAllowed } from '../access';
 import type { Principal, RequestOrigin } from '../identity';
 import { DomainError } from '../shared';
 import { canFinishEncounter } from './encounter-workflow';
-import { loadEncounterForAuthor } from './load-own-encounter';
+import { auditEncounterUpdate, loadEncounterForAuthor } from './load-own-encounter';
 import { RecordsErrorCode } from './records.errors';
 import type { RecordsDeps } from './records.ports';
 import type { EncounterView } from './records.types';
@@ -25,14 +24,11 @@ export async function finishEncounter(
     if (!(await repos.encounters.finish(encounter.id, end, now))) {
       throw new DomainError(RecordsErrorCode.ENCOUNTER_FINISHED);
     }
-    await auditAllowed(repos, principal, {
-      action: 'record.update',
-      patientId: encounter.patientId,
+    await auditEncounterUpdate(repos, principal, {
+      encounter,
       basis,
       origin: input.origin,
       at: now,
-      recordType: 'encounter',
-      recordId: encounter.id,
       details: { status: 'finished' },
     });
   });

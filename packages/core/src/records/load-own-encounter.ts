@@ -1,4 +1,4 @@
-import type { AccessBasis } from '../access';
+import { type AccessBasis, auditAllowed } from '../access';
 import type { Principal, RequestOrigin } from '../identity';
 import { DomainError } from '../shared';
 import { authorizeAuthor } from './author-access';
@@ -20,4 +20,28 @@ export async function loadEncounterForAuthor(
   if (!encounter) throw new DomainError(RecordsErrorCode.ENCOUNTER_NOT_FOUND);
   const { basis, practitionerId } = await authorizeAuthor(deps, principal, encounter.patientId, origin);
   return { encounter, basis, practitionerId };
+}
+
+/** The audit entry of a change to a visit record by its author; `details` say what changed. */
+export function auditEncounterUpdate(
+  repos: Parameters<typeof auditAllowed>[0],
+  principal: Principal,
+  change: {
+    encounter: Pick<EncounterView, 'id' | 'patientId'>;
+    basis: AccessBasis;
+    origin: RequestOrigin;
+    at: Date;
+    details: Record<string, unknown>;
+  },
+) {
+  return auditAllowed(repos, principal, {
+    action: 'record.update',
+    patientId: change.encounter.patientId,
+    basis: change.basis,
+    origin: change.origin,
+    at: change.at,
+    recordType: 'encounter',
+    recordId: change.encounter.id,
+    details: change.details,
+  });
 }

@@ -2,7 +2,7 @@ import type { AccessDeps } from '../access';
 import type { AuditLog } from '../audit';
 import type { OutboxPort } from '../identity';
 import type { AppointmentRecipientsPort } from '../notifications';
-import type { Clock } from '../shared';
+import type { Clock, TransactionalStore } from '../shared';
 import type { SigningDeps } from '../signing';
 import type { FileStore, StoredFileRecord, StoredFilesRepository } from '../uploads';
 import type { LabRange } from './interpret-observation';
@@ -401,11 +401,7 @@ export interface RecordsRepos {
   files: StoredFilesRepository;
 }
 
-export interface RecordsStore {
-  /** Reads outside a transaction. */
-  read<T>(work: (repos: RecordsRepos) => Promise<T>): Promise<T>;
-  transaction<T>(work: (repos: RecordsRepos) => Promise<T>): Promise<T>;
-}
+export type RecordsStore = TransactionalStore<RecordsRepos>;
 
 export interface RecordsDeps {
   store: RecordsStore;

@@ -1,9 +1,8 @@
-import { auditAllowed } from '../access';
 import type { Principal, RequestOrigin } from '../identity';
 import { DomainError } from '../shared';
 import { type DiagnosisInput, resolveDiagnoses, sectionsOf } from './encounter-sections';
 import { canEditInPlace } from './encounter-workflow';
-import { loadEncounterForAuthor } from './load-own-encounter';
+import { auditEncounterUpdate, loadEncounterForAuthor } from './load-own-encounter';
 import { RecordsErrorCode } from './records.errors';
 import type { RecordsDeps } from './records.ports';
 import type { EncounterSections, EncounterView } from './records.types';
@@ -55,14 +54,11 @@ export async function updateEncounter(
         at: now,
       });
     }
-    await auditAllowed(repos, principal, {
-      action: 'record.update',
-      patientId: encounter.patientId,
+    await auditEncounterUpdate(repos, principal, {
+      encounter,
       basis,
       origin: input.origin,
       at: now,
-      recordType: 'encounter',
-      recordId: encounter.id,
       details: { diagnoses: diagnoses.length },
     });
   });

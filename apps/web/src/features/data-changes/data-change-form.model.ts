@@ -8,18 +8,19 @@ import {
   parsePhone,
   type Result,
 } from '@talon/core/identifiers';
+import { everyKey } from '../../shared/every-key';
 import type { TDataChangeCategory } from './data-changes.api';
 
-export const CATEGORIES: readonly TDataChangeCategory[] = [
-  'full_name',
-  'birth_date',
-  'address',
-  'phone',
-  'email',
-  'oms_policy',
-  'identity_document',
-  'other',
-];
+export const CATEGORIES: readonly TDataChangeCategory[] = everyKey<TDataChangeCategory>({
+  full_name: true,
+  birth_date: true,
+  address: true,
+  phone: true,
+  email: true,
+  oms_policy: true,
+  identity_document: true,
+  other: true,
+});
 
 export interface DataChangeValues {
   category: TDataChangeCategory | '';

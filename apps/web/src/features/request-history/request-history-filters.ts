@@ -1,44 +1,29 @@
-import { apiUrl } from '../../shared/api-client';
+import { type ApiSchema, apiUrl } from '../../shared/api-client';
+import { everyKey } from '../../shared/every-key';
 
 export const REQUEST_TYPES = ['appointment', 'data_change', 'data_request', 'document_request'] as const;
 export type RequestType = (typeof REQUEST_TYPES)[number];
 
-const ALL_STATUSES = [
-  'booked',
-  'confirmed',
-  'arrived',
-  'fulfilled',
-  'cancelled_by_patient',
-  'cancelled_by_clinic',
-  'rescheduled',
-  'noshow',
-  'in_progress',
-  'approved',
-  'applied',
-  'rejected',
-  'received',
-  'done',
-  'awaiting_signature',
-  'ready',
-] as const;
-export type RequestStatus = (typeof ALL_STATUSES)[number];
-
 /** The statuses of each type, in the order the filter offers them. */
-export const STATUSES_OF: Readonly<Record<RequestType, readonly RequestStatus[]>> = {
-  appointment: [
-    'booked',
-    'confirmed',
-    'arrived',
-    'fulfilled',
-    'cancelled_by_patient',
-    'cancelled_by_clinic',
-    'rescheduled',
-    'noshow',
-  ],
+export const STATUSES_OF = {
+  appointment: everyKey<ApiSchema<'AppointmentStatus'>>({
+    booked: true,
+    confirmed: true,
+    arrived: true,
+    fulfilled: true,
+    cancelled_by_patient: true,
+    cancelled_by_clinic: true,
+    rescheduled: true,
+    noshow: true,
+  }),
   data_change: ['in_progress', 'approved', 'applied', 'rejected'],
   data_request: ['received', 'in_progress', 'done', 'rejected'],
   document_request: ['in_progress', 'awaiting_signature', 'ready', 'rejected'],
-};
+} as const satisfies Readonly<Record<RequestType, readonly string[]>>;
+export type RequestStatus = (typeof STATUSES_OF)[RequestType][number];
+
+/** Every type's statuses, each code once. */
+const ALL_STATUSES: readonly RequestStatus[] = [...new Set(Object.values(STATUSES_OF).flat())];
 
 /** The statuses the filter offers: the chosen type's, or every type's (each code once). */
 export const statusOptions = (type: RequestType | ''): RequestStatus[] =>
