@@ -1,4 +1,4 @@
-import { AuditAction } from '../audit';
+import { AuditAction, type AuditLog } from '../audit';
 import { type CancelPeriodResult, cancelPeriodIn } from '../booking';
 import type { Principal, RequestOrigin } from '../identity';
 import { schedulingScopeOf } from '../scheduling';
@@ -70,18 +70,12 @@ export async function requestAbsence(
       comment: input.comment?.trim() || null,
       at: now,
     });
-    await repos.audit.record({
-      actorAccountId: principal.accountId,
-      actorRole: actorRoleOf(principal),
-      action: AuditAction.SCHEDULE_EXCEPTION_CHANGE,
-      recordType: 'absence_request',
-      recordId: request.id,
-      outcome: 'success',
-      ip: input.origin.ip,
-      userAgent: input.origin.userAgent,
-      details: { operation: 'absence_request', kind: input.kind, from: input.from, to: input.to },
-      occurredAt: now,
-    });
+    await auditAbsence(
+      repos,
+      principal,
+      { requestId: request.id, origin: input.origin, at: now },
+      { operation: 'absence_request', kind: input.kind, from: input.from, to: input.to },
+    );
     return request;
   });
 }
@@ -134,18 +128,12 @@ export async function decideAbsenceRequest(
       comment,
     });
     if (!changed) throw new DomainError(PracticeErrorCode.ABSENCE_REQUEST_DECIDED);
-    await repos.audit.record({
-      actorAccountId: principal.accountId,
-      actorRole: actorRoleOf(principal),
-      action: AuditAction.SCHEDULE_EXCEPTION_CHANGE,
-      recordType: 'absence_request',
-      recordId: request.id,
-      outcome: 'success',
-      ip: input.origin.ip,
-      userAgent: input.origin.userAgent,
-      details: { operation: 'absence_decision', status },
-      occurredAt: now,
-    });
+    await auditAbsence(
+      repos,
+      principal,
+      { requestId: request.id, origin: input.origin, at: now },
+      { operation: 'absence_decision', status },
+    );
     const { timeZone } = request.organization;
     const cancellation =
       status === 'approved'
@@ -159,5 +147,26 @@ export async function decideAbsenceRequest(
           })
         : null;
     return { request: (await repos.absences.find(request.id))!, cancellation };
+  });
+}
+
+/** The audit entry of an absence request's change (a schedule exception in the making). */
+function auditAbsence(
+  repos: { audit: AuditLog },
+  principal: Principal,
+  change: { requestId: string; origin: RequestOrigin; at: Date },
+  details: Record<string, unknown>,
+) {
+  return repos.audit.record({
+    actorAccountId: principal.accountId,
+    actorRole: actorRoleOf(principal),
+    action: AuditAction.SCHEDULE_EXCEPTION_CHANGE,
+    recordType: 'absence_request',
+    recordId: change.requestId,
+    outcome: 'success',
+    ip: change.origin.ip,
+    userAgent: change.origin.userAgent,
+    details,
+    occurredAt: change.at,
   });
 }

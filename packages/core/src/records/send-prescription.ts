@@ -1,9 +1,9 @@
-import type { Principal, RequestOrigin } from '../identity';
+import type { Principal } from '../identity';
 import { assertPrescriptionMove, movePrescription } from './move-prescription';
 import { enqueuePrescriptionMessage } from './prescription-messages';
 import type { RecordsDeps } from './records.ports';
 import type { MedicationRequestView } from './records.types';
-import { loadPrescriptionForPrescriber } from './sign-prescription';
+import { loadPrescriptionForPrescriber, type PrescriptionAction } from './sign-prescription';
 
 /**
  * Sends a signed prescription to the pharmacy system (issue 12, item 4) through the `PharmacyGateway` port:
@@ -13,14 +13,9 @@ import { loadPrescriptionForPrescriber } from './sign-prescription';
 export async function sendPrescription(
   deps: RecordsDeps,
   principal: Principal,
-  input: { prescriptionId: string; origin: RequestOrigin },
+  input: PrescriptionAction,
 ): Promise<MedicationRequestView> {
-  const { current, basis } = await loadPrescriptionForPrescriber(
-    deps,
-    principal,
-    input.prescriptionId,
-    input.origin,
-  );
+  const { current, basis } = await loadPrescriptionForPrescriber(deps, principal, input);
   assertPrescriptionMove(current, 'sent');
   const { reference } = await deps.pharmacy.send(current);
   const now = deps.clock.now();

@@ -10,12 +10,17 @@ import type { MedicationRequestView } from './records.types';
 /** The documents reference's type of a signed prescription form. */
 export const PRESCRIPTION_DOCUMENT_TYPE = 'prescription';
 
+/** A prescriber's action on one prescription. */
+export interface PrescriptionAction {
+  prescriptionId: string;
+  origin: RequestOrigin;
+}
+
 /** The prescription and the caller's right to act on it as its prescriber. */
 export async function loadPrescriptionForPrescriber(
   deps: RecordsDeps,
   principal: Principal,
-  prescriptionId: string,
-  origin: RequestOrigin,
+  { prescriptionId, origin }: PrescriptionAction,
 ) {
   const current = await deps.store.read((repos) => repos.prescriptions.find(prescriptionId));
   if (!current) throw new DomainError(RecordsErrorCode.PRESCRIPTION_NOT_FOUND);
@@ -37,14 +42,9 @@ export async function loadPrescriptionForPrescriber(
 export async function signPrescription(
   deps: RecordsDeps,
   principal: Principal,
-  input: { prescriptionId: string; origin: RequestOrigin },
+  input: PrescriptionAction,
 ): Promise<MedicationRequestView> {
-  const { current, basis } = await loadPrescriptionForPrescriber(
-    deps,
-    principal,
-    input.prescriptionId,
-    input.origin,
-  );
+  const { current, basis } = await loadPrescriptionForPrescriber(deps, principal, input);
   assertPrescriptionMove(current, 'signed');
   const parties = await deps.store.read((repos) =>
     repos.facts.prescriptionParties({
