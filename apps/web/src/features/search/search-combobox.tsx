@@ -1,11 +1,12 @@
 import { useQuery } from '@tanstack/react-query';
-import { type FormEvent, type KeyboardEvent, useEffect, useId, useState } from 'react';
+import { type FormEvent, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { usePreferences } from '../../shared/preferences/use-preferences';
 import { LiveStatus } from '../../shared/ui/live-status';
+import { useCombobox } from '../../shared/ui/use-combobox';
 import { MIN_QUERY_LENGTH, searchQueries } from './search.api';
-import { freeTextHref, moveActive, type SuggestionOption, toSuggestionGroups } from './search-options';
+import { freeTextHref, toSuggestionGroups } from './search-options';
 import './search.css';
 
 const DEBOUNCE_MS = 250;
@@ -30,27 +31,26 @@ export function SearchCombobox() {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const { regionCode } = usePreferences();
-  const baseId = useId();
-  const inputId = `${baseId}-input`;
-  const listboxId = `${baseId}-listbox`;
-  const hintId = `${baseId}-hint`;
   const [text, setText] = useState('');
-  const [isOpen, setIsOpen] = useState(false);
-  const [active, setActive] = useState(-1);
   const query = useDebounced(text.trim(), DEBOUNCE_MS);
   const isSearchable = query.length >= MIN_QUERY_LENGTH;
   const suggestions = useQuery(searchQueries.suggestions(query, regionCode));
   const groups = isSearchable ? toSuggestionGroups(suggestions.data) : [];
   const options = groups.flatMap((group) => group.options);
-  const isExpanded = isOpen && options.length > 0;
-  const optionId = (option: SuggestionOption) => `${baseId}-${option.key}`;
-  const activeOption = isExpanded ? options[active] : undefined;
+  const combobox = useCombobox({
+    text,
+    setText,
+    options,
+    optionKey: (option) => option.key,
+    onChoose: (option) => void navigate(option.href),
+  });
+  const { setActive } = combobox;
 
   // A new answer starts with no active option: the arrow keys enter the list afresh.
-  useEffect(() => setActive(-1), [suggestions.data]);
+  useEffect(() => setActive(-1), [suggestions.data, setActive]);
 
   const status =
-    !isOpen || !isSearchable || suggestions.isPlaceholderData
+    !combobox.isOpen || !isSearchable || suggestions.isPlaceholderData
       ? null
       : suggestions.isError
         ? t('search.failed')
@@ -60,88 +60,44 @@ export function SearchCombobox() {
             : t('search.nothing')
           : null;
 
-  const choose = (option: SuggestionOption) => {
-    setIsOpen(false);
-    void navigate(option.href);
-  };
-
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
-    if (activeOption) return choose(activeOption);
+    if (combobox.activeOption) return combobox.choose(combobox.activeOption);
     void navigate(freeTextHref(text));
-  };
-
-  const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
-    if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
-      event.preventDefault();
-      if (!isOpen) {
-        setIsOpen(true);
-        // Alt+Down only opens the list; a plain arrow also enters it.
-        if (event.altKey) return;
-      }
-      setActive((current) => moveActive(current, options.length, event.key === 'ArrowDown' ? 1 : -1));
-    } else if (event.key === 'Escape') {
-      if (isExpanded) {
-        event.preventDefault();
-        setIsOpen(false);
-        setActive(-1);
-      } else if (text !== '') {
-        event.preventDefault();
-        setText('');
-      }
-    }
   };
 
   return (
     <search className="site-search">
       <form className="site-search__form" onSubmit={submit}>
-        <label htmlFor={inputId} className="field__label">
+        <label htmlFor={combobox.ids.input} className="field__label">
           {t('search.label')}
         </label>
-        <p id={hintId} className="field__hint">
+        <p id={combobox.ids.hint} className="field__hint">
           {t('search.hint')}
         </p>
         <div className="site-search__row">
           <div className="site-search__box">
             <input
-              id={inputId}
-              type="text"
+              {...combobox.inputProps}
               className="field__input site-search__input"
-              role="combobox"
-              aria-autocomplete="list"
-              aria-expanded={isExpanded}
-              aria-controls={listboxId}
-              aria-activedescendant={activeOption ? optionId(activeOption) : undefined}
-              aria-describedby={hintId}
-              autoComplete="off"
               enterKeyHint="search"
-              maxLength={100}
-              value={text}
-              onChange={(event) => {
-                setText(event.target.value);
-                setIsOpen(true);
-              }}
-              onKeyDown={onKeyDown}
-              onBlur={() => setIsOpen(false)}
             />
-            {/* Always in the DOM so that aria-controls points at something; hidden while closed. */}
             <div
-              id={listboxId}
+              {...combobox.listboxProps}
               role="listbox"
               aria-label={t('search.suggestions')}
               className="site-search__listbox"
-              hidden={!isExpanded}
             >
               {groups.map((group) => (
                 // biome-ignore lint/a11y/useSemanticElements: a listbox's groups are role=group (ARIA 1.2); a fieldset is for form controls.
                 <div
                   key={group.kind}
                   role="group"
-                  aria-labelledby={`${baseId}-${group.kind}`}
+                  aria-labelledby={`${combobox.ids.listbox}-${group.kind}`}
                   className="site-search__group"
                 >
                   <div
-                    id={`${baseId}-${group.kind}`}
+                    id={`${combobox.ids.listbox}-${group.kind}`}
                     role="presentation"
                     className="site-search__group-title"
                   >
@@ -149,16 +105,11 @@ export function SearchCombobox() {
                   </div>
                   {group.options.map((option) => (
                     // biome-ignore lint/a11y/useFocusableInteractive: the field keeps the focus; aria-activedescendant points at the option (combobox pattern).
-                    // biome-ignore lint/a11y/useKeyWithClickEvents: the keys are handled by the combobox field, which owns the focus.
                     <div
                       key={option.key}
-                      id={optionId(option)}
+                      {...combobox.optionProps(option)}
                       role="option"
-                      aria-selected={option === activeOption}
                       className="site-search__option"
-                      // The field keeps the focus (and the list stays open) while the pointer chooses.
-                      onMouseDown={(event) => event.preventDefault()}
-                      onClick={() => choose(option)}
                     >
                       <span className="site-search__option-label">{option.label}</span>
                       {option.detail ? (

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { freeTextHref, moveActive, toSuggestionGroups } from './search-options';
+import { freeTextHref, toSuggestionGroups } from './search-options';
 
 describe('toSuggestionGroups', () => {
   it('orders specialties, doctors and clinics, leaves out empty groups and links each choice', () => {
@@ -37,20 +37,6 @@ describe('toSuggestionGroups', () => {
 
   it('has nothing before an answer', () => {
     expect(toSuggestionGroups(undefined)).toEqual([]);
-  });
-});
-
-describe('moveActive', () => {
-  it('enters the list from either end and wraps around', () => {
-    expect(moveActive(-1, 3, 1)).toBe(0);
-    expect(moveActive(-1, 3, -1)).toBe(2);
-    expect(moveActive(2, 3, 1)).toBe(0);
-    expect(moveActive(0, 3, -1)).toBe(2);
-    expect(moveActive(1, 3, 1)).toBe(2);
-  });
-
-  it('stays outside an empty list', () => {
-    expect(moveActive(-1, 0, 1)).toBe(-1);
   });
 });
 

@@ -62,16 +62,6 @@ export function toSuggestionGroups(data: TSuggestions | undefined): SuggestionGr
   return groups.filter((group) => group.options.length > 0);
 }
 
-/**
- * The option an arrow key moves to among `count` options: down from «none» (-1) goes to the first, up to
- * the last, and both wrap around, as the WAI-ARIA combobox pattern suggests for a list without a header row.
- */
-export function moveActive(active: number, count: number, step: 1 | -1): number {
-  if (count === 0) return -1;
-  if (active < 0) return step === 1 ? 0 : count - 1;
-  return (active + step + count) % count;
-}
-
 /** Where submitting the typed text leads: the doctor list searched by it (it matches names and specialties). */
 export const freeTextHref = (text: string): string =>
   text.trim() === '' ? '/doctors' : `/doctors?${new URLSearchParams({ q: text.trim() }).toString()}`;

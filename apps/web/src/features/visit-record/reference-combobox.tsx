@@ -1,7 +1,8 @@
 import { useQuery } from '@tanstack/react-query';
-import { type KeyboardEvent, useEffect, useId, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LiveStatus } from '../../shared/ui/live-status';
+import { useCombobox } from '../../shared/ui/use-combobox';
 
 const DEBOUNCE_MS = 250;
 
@@ -35,12 +36,8 @@ export function ReferenceCombobox<T>({
   onChoose,
 }: ReferenceComboboxProps<T>) {
   const { t } = useTranslation();
-  const baseId = useId();
-  const listboxId = `${baseId}-listbox`;
   const [text, setText] = useState('');
   const [query, setQuery] = useState('');
-  const [isOpen, setIsOpen] = useState(false);
-  const [active, setActive] = useState(-1);
   useEffect(() => {
     const timer = window.setTimeout(() => setQuery(text.trim()), DEBOUNCE_MS);
     return () => window.clearTimeout(timer);
@@ -53,46 +50,27 @@ export function ReferenceCombobox<T>({
     placeholderData: (previous) => previous,
   });
   const items = query ? (suggestions.data?.items ?? []) : [];
-  const isExpanded = isOpen && items.length > 0;
-  useEffect(() => setActive(-1), [suggestions.data]);
-  const activeItem = isExpanded ? items[active] : undefined;
-  const optionId = (index: number) => `${baseId}-option-${index}`;
-
-  const choose = (item: T) => {
-    onChoose(item);
-    setText('');
-    setQuery('');
-    setIsOpen(false);
-    setActive(-1);
-  };
-
-  const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
-    if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
+  const combobox = useCombobox({
+    text,
+    setText,
+    options: items,
+    optionKey: (item) => toOption(item).key,
+    onChoose: (item) => {
+      onChoose(item);
+      setText('');
+      setQuery('');
+    },
+    // Enter never submits the surrounding form from here: it chooses, or does nothing.
+    onEnter: (active, event) => {
       event.preventDefault();
-      setIsOpen(true);
-      if (items.length === 0) return;
-      const step = event.key === 'ArrowDown' ? 1 : -1;
-      setActive((current) =>
-        current < 0 && step < 0 ? items.length - 1 : (current + step + items.length) % items.length,
-      );
-    } else if (event.key === 'Enter') {
-      // Enter never submits the surrounding form from here: it chooses, or does nothing.
-      event.preventDefault();
-      if (activeItem) choose(activeItem);
-    } else if (event.key === 'Escape') {
-      if (isExpanded) {
-        event.preventDefault();
-        setIsOpen(false);
-        setActive(-1);
-      } else if (text) {
-        event.preventDefault();
-        setText('');
-      }
-    }
-  };
+      if (active) combobox.choose(active);
+    },
+  });
+  const { setActive } = combobox;
+  useEffect(() => setActive(-1), [suggestions.data, setActive]);
 
   const status =
-    !isOpen || !query || suggestions.isFetching
+    !combobox.isOpen || !query || suggestions.isFetching
       ? null
       : suggestions.isError
         ? t('visit.search.failed')
@@ -102,55 +80,29 @@ export function ReferenceCombobox<T>({
 
   return (
     <div className="field reference-combobox">
-      <label htmlFor={`${baseId}-input`} className="field__label">
+      <label htmlFor={combobox.ids.input} className="field__label">
         {label}
       </label>
-      <p id={`${baseId}-hint`} className="field__hint">
+      <p id={combobox.ids.hint} className="field__hint">
         {hint}
       </p>
       <div className="reference-combobox__box">
-        <input
-          id={`${baseId}-input`}
-          type="text"
-          className="field__input"
-          role="combobox"
-          aria-autocomplete="list"
-          aria-expanded={isExpanded}
-          aria-controls={listboxId}
-          aria-activedescendant={activeItem ? optionId(active) : undefined}
-          aria-describedby={`${baseId}-hint`}
-          autoComplete="off"
-          maxLength={100}
-          value={text}
-          onChange={(event) => {
-            setText(event.target.value);
-            setIsOpen(true);
-          }}
-          onKeyDown={onKeyDown}
-          onBlur={() => setIsOpen(false)}
-        />
-        {/* Always in the DOM so that aria-controls points at something; hidden while closed. */}
+        <input {...combobox.inputProps} className="field__input" />
         <div
-          id={listboxId}
+          {...combobox.listboxProps}
           role="listbox"
           aria-label={label}
           className="reference-combobox__listbox"
-          hidden={!isExpanded}
         >
-          {items.map((item, index) => {
+          {items.map((item) => {
             const option = toOption(item);
             return (
               // biome-ignore lint/a11y/useFocusableInteractive: the field keeps the focus; aria-activedescendant points at the option (combobox pattern).
-              // biome-ignore lint/a11y/useKeyWithClickEvents: the keys are handled by the combobox field, which owns the focus.
               <div
                 key={option.key}
-                id={optionId(index)}
+                {...combobox.optionProps(item)}
                 role="option"
-                aria-selected={index === active}
                 className="reference-combobox__option"
-                // The field keeps the focus (and the list stays open) while the pointer chooses.
-                onMouseDown={(event) => event.preventDefault()}
-                onClick={() => choose(item)}
               >
                 {option.label}
               </div>
