@@ -14,6 +14,7 @@ import {
   type TAppointmentLink,
 } from './appointment-links.api';
 import '../booking/booking.css';
+import { isAppointmentStatus } from '../../shared/appointment-statuses';
 import { Fact } from '../../shared/ui/fact';
 
 /**
@@ -107,24 +108,12 @@ export function AppointmentLinkPage() {
   );
 }
 
-// The statuses «Мои записи» names (booking.statuses); the link answers the visit's status as a string.
-const STATUSES = {
-  booked: true,
-  confirmed: true,
-  arrived: true,
-  fulfilled: true,
-  cancelled_by_patient: true,
-  cancelled_by_clinic: true,
-  rescheduled: true,
-  noshow: true,
-} as const;
-
 /** The visit as the email named it: clinic time with its zone, the clinic, the code and the status. */
 function VisitFacts({ link }: { link: TAppointmentLink }) {
   const { t } = useTranslation();
   const { appointment } = link;
   const statusText = (status: string) =>
-    status in STATUSES ? t(`booking.statuses.${status as keyof typeof STATUSES}`) : status;
+    isAppointmentStatus(status) ? t(`booking.statuses.${status}`) : status;
   return (
     <article className="card ticket" aria-labelledby="link-visit-heading">
       <h2 id="link-visit-heading" className="card__title">

@@ -1,21 +1,12 @@
-import { type ApiSchema, apiUrl } from '../../shared/api-client';
-import { everyKey } from '../../shared/every-key';
+import { apiUrl } from '../../shared/api-client';
+import { APPOINTMENT_STATUSES } from '../../shared/appointment-statuses';
 
 export const REQUEST_TYPES = ['appointment', 'data_change', 'data_request', 'document_request'] as const;
 export type RequestType = (typeof REQUEST_TYPES)[number];
 
 /** The statuses of each type, in the order the filter offers them. */
 export const STATUSES_OF = {
-  appointment: everyKey<ApiSchema<'AppointmentStatus'>>({
-    booked: true,
-    confirmed: true,
-    arrived: true,
-    fulfilled: true,
-    cancelled_by_patient: true,
-    cancelled_by_clinic: true,
-    rescheduled: true,
-    noshow: true,
-  }),
+  appointment: APPOINTMENT_STATUSES,
   data_change: ['in_progress', 'approved', 'applied', 'rejected'],
   data_request: ['received', 'in_progress', 'done', 'rejected'],
   document_request: ['in_progress', 'awaiting_signature', 'ready', 'rejected'],

@@ -1,5 +1,6 @@
 import { queryOptions } from '@tanstack/react-query';
 import { type ApiRequestBody, type ApiSchema, api, dataOf } from '../../shared/api-client';
+import { everyKey } from '../../shared/every-key';
 
 export type TEncounter = ApiSchema<'Encounter'>;
 export type TPrescription = ApiSchema<'Prescription'>;
@@ -12,14 +13,14 @@ export type TDiagnosisInput = TSaveRequest['diagnoses'][number];
 export type TCreatePrescription = ApiRequestBody<'/api/v1/prescriptions', 'post'>;
 
 /** The six sections of a visit record, in the order the page shows them. */
-export const SECTION_KEYS = [
-  'complaints',
-  'anamnesis',
-  'examination',
-  'conclusion',
-  'recommendations',
-  'followUp',
-] as const;
+export const SECTION_KEYS = everyKey<keyof TSections>({
+  complaints: true,
+  anamnesis: true,
+  examination: true,
+  conclusion: true,
+  recommendations: true,
+  followUp: true,
+});
 export type SectionKey = (typeof SECTION_KEYS)[number];
 export type SectionValues = Record<SectionKey, string>;
 
