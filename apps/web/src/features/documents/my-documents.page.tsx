@@ -1,13 +1,13 @@
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { formatCalendarDate } from '../../shared/ui/dates';
 import { ErrorMessage } from '../../shared/ui/error-message';
 import { LiveStatus } from '../../shared/ui/live-status';
 import { PageHeading } from '../../shared/ui/page-heading';
 import { useDocumentTitle } from '../../shared/ui/use-document-title';
+import { DocumentFacts } from '../medical-card/card-documents';
 import { DocumentRequestsList } from './document-requests-list';
-import { documentFileUrl, documentsQueries } from './documents.api';
+import { documentsQueries } from './documents.api';
 import { OrderDocumentForm } from './order-document-form';
 import '../account/account.css';
 
@@ -16,7 +16,7 @@ import '../account/account.css';
  * certificate or an extract, and the requests with their status.
  */
 export function MyDocumentsPage() {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const [status, setStatus] = useState('');
   useDocumentTitle(t('documents.title'));
   const documents = useQuery(documentsQueries.recordDocuments());
@@ -47,21 +47,7 @@ export function MyDocumentsPage() {
             {items.map((d) => (
               <li key={d.id} className="record-list__item">
                 <h3 className="record-list__title">{d.title}</h3>
-                <p>
-                  {[formatCalendarDate(d.date, i18n.language), d.organization?.name]
-                    .filter(Boolean)
-                    .join(' · ')}
-                </p>
-                <p>
-                  {d.isSigned
-                    ? t('card.documents.signed', { name: d.signerName ?? '' })
-                    : t('card.documents.unsigned')}
-                </p>
-                {d.hasFile ? (
-                  <a className="button button--secondary" href={documentFileUrl(d.id)} download>
-                    {t('card.documents.download', { title: d.title })}
-                  </a>
-                ) : null}
+                <DocumentFacts document={d} />
               </li>
             ))}
           </ul>

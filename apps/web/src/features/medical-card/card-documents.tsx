@@ -2,7 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { formatCalendarDate } from '../../shared/ui/dates';
-import { documentFileUrl, recordQueries } from './medical-card.api';
+import { documentFileUrl, recordQueries, type TRecordDocument } from './medical-card.api';
 import { EmptyList, RecordState } from './record-state';
 
 /**
@@ -10,7 +10,7 @@ import { EmptyList, RecordState } from './record-state';
  * the way to order a certificate or an extract («Мои документы», `/documents`).
  */
 export function CardDocuments({ patientId }: { patientId: string | undefined }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const query = useQuery(recordQueries.documents(patientId));
   const items = query.data?.items ?? [];
   return (
@@ -29,25 +29,39 @@ export function CardDocuments({ patientId }: { patientId: string | undefined }) 
               <h3 id={`document-${d.id}`} className="card__title">
                 {d.title}
               </h3>
-              <p>
-                {[d.type.name, formatCalendarDate(d.date, i18n.language), d.organization?.name]
-                  .filter(Boolean)
-                  .join(' · ')}
-              </p>
-              <p>
-                {d.isSigned
-                  ? t('card.documents.signed', { name: d.signerName ?? '' })
-                  : t('card.documents.unsigned')}
-              </p>
-              {d.hasFile ? (
-                <a className="button button--secondary" href={documentFileUrl(d.id)} download>
-                  {t('card.documents.download', { title: d.title })}
-                </a>
-              ) : null}
+              <DocumentFacts document={d} withType />
             </article>
           </li>
         ))}
       </ul>
+    </>
+  );
+}
+
+/** A document's type, date and clinic, whether it is signed and by whom, and its PDF to download. */
+export function DocumentFacts({
+  document: d,
+  withType = false,
+}: {
+  document: TRecordDocument;
+  withType?: boolean;
+}) {
+  const { t, i18n } = useTranslation();
+  return (
+    <>
+      <p>
+        {[withType ? d.type.name : null, formatCalendarDate(d.date, i18n.language), d.organization?.name]
+          .filter(Boolean)
+          .join(' · ')}
+      </p>
+      <p>
+        {d.isSigned ? t('card.documents.signed', { name: d.signerName ?? '' }) : t('card.documents.unsigned')}
+      </p>
+      {d.hasFile ? (
+        <a className="button button--secondary" href={documentFileUrl(d.id)} download>
+          {t('card.documents.download', { title: d.title })}
+        </a>
+      ) : null}
     </>
   );
 }
