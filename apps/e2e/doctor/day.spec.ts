@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { expectNoA11yViolations } from '../fixtures/a11y';
-import { DEMO_REGISTRAR, DEMO_STAFF_TOTP_SECRET, logIn, totpCode } from '../fixtures/demo';
-import { DEMO_DOCTOR_LOGIN } from '../fixtures/staff';
+import { DEMO_REGISTRAR, logIn } from '../fixtures/demo';
+import { confirmStaffTotp, DEMO_DOCTOR_LOGIN } from '../fixtures/staff';
 
 test.describe('[DOCTOR][DAY]', () => {
   test('part 1: the demo doctor logs in with TOTP, opens «Расписание» with Ctrl+3, opens the next arrived patient’s card by keyboard and starts the visit', async ({
@@ -16,17 +16,7 @@ test.describe('[DOCTOR][DAY]', () => {
     }).toPass({ timeout: 60_000 });
     await logIn(page, DEMO_DOCTOR_LOGIN, DEMO_REGISTRAR.password);
     await expect(page.getByRole('heading', { level: 2, name: 'Подтверждение входа' })).toBeFocused();
-    // The server takes each 30-second code once per account: when another spec has just used it, the next.
-    for (let attempt = 0; attempt < 3; attempt += 1) {
-      await page.getByLabel('Код из приложения').fill(totpCode(DEMO_STAFF_TOTP_SECRET));
-      await page.getByRole('main').getByRole('button', { name: 'Подтвердить' }).click();
-      const landed = await page
-        .waitForURL(/\/doctor$/, { timeout: 5_000 })
-        .then(() => true)
-        .catch(() => false);
-      if (landed) break;
-      await page.waitForTimeout(30_500 - (Date.now() % 30_000));
-    }
+    await confirmStaffTotp(page, /\/doctor$/);
 
     // Doctors land in their cabinet: «Главная» with today's visits.
     await expect(page).toHaveURL(/\/doctor$/);

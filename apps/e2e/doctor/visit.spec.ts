@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { expectNoA11yViolations } from '../fixtures/a11y';
-import { DEMO_PATIENT, DEMO_STAFF_TOTP_SECRET, logIn, openAsDemoPatient, totpCode } from '../fixtures/demo';
-import { bookedVisit, DEMO_DOCTOR_LOGIN, doctorFacts } from '../fixtures/staff';
+import { DEMO_PATIENT, logIn, openAsDemoPatient } from '../fixtures/demo';
+import { bookedVisit, confirmStaffTotp, DEMO_DOCTOR_LOGIN, doctorFacts } from '../fixtures/staff';
 
 const STAFF_PASSWORD = 'Talon-Demo-Staff-2026!';
 
@@ -37,9 +37,7 @@ test.describe('[DOCTOR][DAY]', () => {
     await page.goto('/doctor/patients/00000000-0000-4000-8000-000000000000/visit');
     await expect(page).toHaveURL(/\/login\?next=/);
     await logIn(page, DEMO_DOCTOR_LOGIN, STAFF_PASSWORD);
-    await page.getByLabel('Код из приложения').fill(totpCode(DEMO_STAFF_TOTP_SECRET));
-    await page.getByRole('main').getByRole('button', { name: 'Подтвердить' }).click();
-    await expect(page).toHaveURL(/\/doctor\/patients\//);
+    await confirmStaffTotp(page, /\/doctor\/patients\//);
     const appointmentId = await bookedVisit(request, patientId, await doctorFacts(page.request));
 
     const visitUrl = `/doctor/patients/${patientId}/visit?appointmentId=${appointmentId}`;
