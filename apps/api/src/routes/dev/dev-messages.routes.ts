@@ -3,6 +3,7 @@ import { parsePhone } from '@talon/core/identifiers';
 import { escapeHtml } from '@talon/core/messaging';
 import { createDevMessagesRepository, type DevMessage } from '@talon/db';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { demoPageHtml } from './demo-page';
 
 const PAGE_LIMIT = 200;
 const API_LIMIT = 50;
@@ -77,24 +78,11 @@ ${rows}
 </tbody>
 </table>`
     : '<p>Сообщений пока нет.</p>';
-  return `<!doctype html>
-<html lang="ru">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<meta name="robots" content="noindex">
-<title>Отправленные сообщения — Талон (демо)</title>
-<style>
-body{font-family:system-ui,sans-serif;margin:1rem;line-height:1.4;color:#111}
-table{border-collapse:collapse;width:100%}th,td{border:1px solid #999;padding:.4rem;vertical-align:top;text-align:left}
-caption{text-align:left;font-weight:600;margin-bottom:.5rem}pre{white-space:pre-wrap;margin:0;font:inherit}
-.error{color:#a00000}label{margin-right:.5rem}input{font:inherit;padding:.3rem}button{font:inherit;padding:.3rem .8rem}
-</style>
-</head>
-<body>
-<main>
-<h1>Отправленные сообщения</h1>
-<p>Демонстрационный режим: SMS и письма не уходят получателям, а сохраняются здесь.</p>
+  return demoPageHtml({
+    title: 'Отправленные сообщения',
+    heading: 'Отправленные сообщения',
+    css: 'pre{white-space:pre-wrap;margin:0;font:inherit}\n.error{color:#a00000}label{margin-right:.5rem}input{font:inherit;padding:.3rem}',
+    body: `<p>Демонстрационный режим: SMS и письма не уходят получателям, а сохраняются здесь.</p>
 <form method="get" action="/dev/messages">
 <label for="to">Получатель</label>
 <input id="to" name="to" type="text" value="${escapeHtml(filter.to)}" placeholder="+7 916 123-45-67 или почта" autocomplete="off"${filter.error ? ' aria-invalid="true" aria-describedby="to-error"' : ''}>
@@ -102,11 +90,8 @@ caption{text-align:left;font-weight:600;margin-bottom:.5rem}pre{white-space:pre-
 ${filter.to ? '<a href="/dev/messages">Все сообщения</a>' : ''}
 ${filter.error ? `<p id="to-error" class="error">${escapeHtml(filter.error)}</p>` : ''}
 </form>
-${table}
-</main>
-</body>
-</html>
-`;
+${table}`,
+  });
 }
 
 /**

@@ -4,6 +4,7 @@ import type { MedicationRequestView } from '@talon/core/records';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { DEMO_PHARMACY_PREFIX } from '../../composition/demo-pharmacy';
 import { presentPrescription } from '../patient/records.presenter';
+import { demoPageHtml } from './demo-page';
 
 const LIMIT = 100;
 const TIME = new Intl.DateTimeFormat('ru-RU', {
@@ -36,28 +37,12 @@ ${rows}
 </tbody>
 </table>`
     : '<p>Отправленных рецептов нет.</p>';
-  return `<!doctype html>
-<html lang="ru">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<meta name="robots" content="noindex">
-<title>Аптека — Талон (демо)</title>
-<style>
-body{font-family:system-ui,sans-serif;margin:1rem;line-height:1.4;color:#111}
-table{border-collapse:collapse;width:100%}th,td{border:1px solid #999;padding:.4rem;vertical-align:top;text-align:left}
-caption{text-align:left;font-weight:600;margin-bottom:.5rem}button{font:inherit;padding:.3rem .8rem}
-</style>
-</head>
-<body>
-<main>
-<h1>Аптека</h1>
-<p>Демонстрационный режим: так аптечная система видит электронные рецепты, отправленные врачами. «Выдать» отмечает рецепт выданным — пациент и врач увидят это сразу.</p>
-${table}
-</main>
-</body>
-</html>
-`;
+  return demoPageHtml({
+    title: 'Аптека',
+    heading: 'Аптека',
+    body: `<p>Демонстрационный режим: так аптечная система видит электронные рецепты, отправленные врачами. «Выдать» отмечает рецепт выданным — пациент и врач увидят это сразу.</p>
+${table}`,
+  });
 }
 
 /**
