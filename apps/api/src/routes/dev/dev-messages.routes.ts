@@ -3,7 +3,7 @@ import { parsePhone } from '@talon/core/identifiers';
 import { escapeHtml } from '@talon/core/messaging';
 import { createDevMessagesRepository, type DevMessage } from '@talon/db';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { demoPageHtml } from './demo-page';
+import { demoPageHtml } from './demo-page.presenter';
 
 const PAGE_LIMIT = 200;
 const API_LIMIT = 50;

@@ -4,7 +4,7 @@ import type { MedicationRequestView } from '@talon/core/records';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { DEMO_PHARMACY_PREFIX } from '../../composition/demo-pharmacy';
 import { presentPrescription } from '../patient/records.presenter';
-import { demoPageHtml } from './demo-page';
+import { demoPageHtml } from './demo-page.presenter';
 
 const LIMIT = 100;
 const TIME = new Intl.DateTimeFormat('ru-RU', {
