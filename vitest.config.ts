@@ -6,12 +6,15 @@ const integration = (name: string, db: 'pglite' | 'postgres') => ({
     include: ['{apps,packages}/**/*.int.test.ts'],
     env: { TEST_DB: db },
     globalSetup: ['packages/testing/src/global-setup.ts'],
+    isolate: false,
     testTimeout: 30_000,
     hookTimeout: 60_000,
   },
 });
 
 // Three projects: pure unit tests, then the same integration tests on embedded PGlite and on PostgreSQL.
+// Files share their worker's module cache (`isolate: false`): importing the app once per worker instead of once
+// per file saves about 40% of the suite's CPU. Tests therefore restore what they change (timers, globals).
 export default defineConfig({
   test: {
     projects: [
@@ -20,6 +23,7 @@ export default defineConfig({
           name: 'unit',
           include: ['{apps,packages,scripts}/**/*.test.ts'],
           exclude: ['**/*.int.test.ts', '**/node_modules/**'],
+          isolate: false,
         },
       },
       integration('int-pglite', 'pglite'),

@@ -175,7 +175,9 @@ describe('scripts/check-conventions.ts on a repository', () => {
   const run = () =>
     spawnSync(process.execPath, ['--import', 'tsx', script, '--root', root], { encoding: 'utf8' });
 
-  it('passes a clean tree and fails a bad name and a 501-line file, ignored files aside', () => {
+  it('passes a clean tree and fails a bad name and a 501-line file, ignored files aside', {
+    timeout: 30_000,
+  }, () => {
     execFileSync('git', ['init', '--quiet'], { cwd: root });
     write('.gitignore', 'node_modules/\n');
     write('packages/core/src/booking/index.ts', 'export {};\n');
