@@ -3,7 +3,8 @@
  * web → contracts (types only; the staff cabinets' pages may use its zod schemas: docs/adr/0004);
  * api → core, db, contracts, config, testing (tests), worker (its index);
  * worker → core, db, config;
- * db → core; core → nothing of ours; only db (and test factories) touch the SQL client; no cycles.
+ * db → core; core → vocabulary only; vocabulary → nothing; only db (and test factories) touch the SQL client;
+ * no cycles. The vocabulary (the closed lists of codes) may be imported by every layer (docs/adr/0005).
  */
 /**
  * The staff cabinets' pages and features: everything under cabinets/{doctor,registry,admin} and
@@ -19,13 +20,20 @@ module.exports = {
     {
       name: 'core-is-pure',
       comment:
-        'Business rules import no framework, no database, no date library (clinic-local time is shared/zoned-time) and no other package of ours.',
+        'Business rules import no framework, no database, no date library (clinic-local time is shared/zoned-time) and no other package of ours but the vocabulary.',
       severity: 'error',
       from: { path: '^packages/core/' },
       to: {
-        pathNot: ['^packages/core/', '^node_modules/(vitest|fast-check)/', '^node:'],
+        pathNot: ['^packages/(core|vocabulary)/', '^node_modules/(vitest|fast-check)/', '^node:'],
         dependencyTypesNot: ['core'],
       },
+    },
+    {
+      name: 'vocabulary-imports-nothing',
+      comment: 'The closed lists of codes stand alone, so any layer (the patient pages too) may import them.',
+      severity: 'error',
+      from: { path: '^packages/vocabulary/' },
+      to: { pathNot: '^packages/vocabulary/' },
     },
     {
       name: 'core-modules-through-index',

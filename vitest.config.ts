@@ -24,6 +24,8 @@ export default defineConfig({
           include: ['{apps,packages,scripts}/**/*.test.ts'],
           exclude: ['**/*.int.test.ts', '**/node_modules/**'],
           isolate: false,
+          // A few unit tests import every module or run a script; on two busy cores that takes over 5 s.
+          testTimeout: 20_000,
         },
       },
       integration('int-pglite', 'pglite'),

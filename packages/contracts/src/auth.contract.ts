@@ -1,3 +1,4 @@
+import { ROLES } from '@talon/vocabulary';
 import { ZSex } from './person.contract';
 import { ZText, z } from './zod';
 
@@ -7,16 +8,7 @@ import { ZText, z } from './zod';
  * shapes only.
  */
 
-export const ROLE_NAMES = [
-  'patient',
-  'doctor',
-  'nurse',
-  'registrar',
-  'call_centre',
-  'clinic_admin',
-  'system_admin',
-] as const;
-export const ZRole = z.enum(ROLE_NAMES).meta({ id: 'Role' });
+export const ZRole = z.enum(ROLES).meta({ id: 'Role' });
 
 const ZCode = z
   .string()

@@ -1,17 +1,8 @@
+import { APPOINTMENT_STATUSES, VISIT_TYPES } from '@talon/vocabulary';
 import { pageOf, paginationQuery } from './pagination.contract';
 import { ZProblem } from './problem.contract';
 import { ZOffsetDateTimeText, ZText, z } from './zod';
 
-const APPOINTMENT_STATUSES = [
-  'booked',
-  'confirmed',
-  'arrived',
-  'fulfilled',
-  'cancelled_by_patient',
-  'cancelled_by_clinic',
-  'rescheduled',
-  'noshow',
-] as const;
 export const ZAppointmentStatus = z.enum(APPOINTMENT_STATUSES).meta({ id: 'AppointmentStatus' });
 export type TAppointmentStatus = z.infer<typeof ZAppointmentStatus>;
 
@@ -99,7 +90,7 @@ export const ZAppointment = z
     code: z.string().describe('Human code, e.g. `K7QX-M2PA` (no 0/O, 1/I/L)'),
     ticketNumber: z.string().describe('Clinic short code – local date – sequence, e.g. `ГП14-20261130-0042`'),
     channel: z.string(),
-    visitType: z.enum(['in_person', 'video', 'home']),
+    visitType: z.enum(VISIT_TYPES),
     specialty: z.object({ code: z.string(), name: z.string() }),
     slot: z.object({
       id: z.uuid(),

@@ -1,3 +1,4 @@
+import { DATA_CHANGE_CATEGORIES } from '@talon/vocabulary';
 import { pageOf, paginationQuery } from './pagination.contract';
 import { ZText, z } from './zod';
 
@@ -5,21 +6,10 @@ import { ZText, z } from './zod';
 
 const ZDateTime = z.iso.datetime({ offset: true });
 
-/** Repeats core's `DATA_CHANGE_CATEGORIES` (contracts import nothing of ours; a test compares them). */
-export const DATA_CHANGE_CATEGORY_VALUES = [
-  'full_name',
-  'birth_date',
-  'address',
-  'phone',
-  'email',
-  'oms_policy',
-  'identity_document',
-  'other',
-] as const;
 export const DATA_CHANGE_STATUS_VALUES = ['in_progress', 'approved', 'applied', 'rejected'] as const;
 
 export const ZDataChangeCategory = z
-  .enum(DATA_CHANGE_CATEGORY_VALUES)
+  .enum(DATA_CHANGE_CATEGORIES)
   .describe(
     'full_name «Фамилия Имя [Отчество]», birth_date (ДД.ММ.ГГГГ or YYYY-MM-DD), address, phone (+7…), email, ' +
       'oms_policy (ЕНП, 16 digits with its check digit), identity_document (passport series and number), other',

@@ -1,16 +1,9 @@
+import { ORGANIZATION_KINDS } from '@talon/vocabulary';
 import { pageOf, paginationQuery } from './pagination.contract';
 import { ZSex } from './person.contract';
 import { ZText, z } from './zod';
 
 export const REGION_CODE_PATTERN = /^\d{2}$/;
-export const ORGANIZATION_KINDS = [
-  'polyclinic',
-  'children_polyclinic',
-  'hospital',
-  'dental',
-  'womens_clinic',
-  'diagnostic_centre',
-] as const;
 export const ZOrganizationKind = z.enum(ORGANIZATION_KINDS).meta({ id: 'OrganizationKind' });
 export type TOrganizationKind = z.infer<typeof ZOrganizationKind>;
 

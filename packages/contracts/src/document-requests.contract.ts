@@ -1,30 +1,20 @@
+import { DOCUMENT_REQUEST_STATUSES, DOCUMENT_REQUEST_TYPES } from '@talon/vocabulary';
 import { z } from './zod';
 
 // Certificates and extracts (issue 11 item 6) and the public document check (issue 12 item 6);
-// docs/requests.md. The lists repeat core's (`@talon/core/document-requests`);
-// apps/api/src/contracts-mirror-core.test.ts keeps them equal.
+// docs/requests.md.
 
 const ZInstant = z.iso.datetime({ offset: true });
 const ZIsoDate = z.iso.date({ message: 'Ожидается дата в формате ГГГГ-ММ-ДД' });
 
 export const ZDocumentRequestType = z
-  .enum([
-    'vaccination-certificate',
-    'visit-certificate',
-    'pool-certificate',
-    'sport-certificate',
-    'lab-results-extract',
-    'outpatient-extract',
-    'inpatient-extract',
-  ])
+  .enum(DOCUMENT_REQUEST_TYPES)
   .describe(
     'Generated at once: vaccination-certificate, visit-certificate, lab-results-extract; the others wait for a doctor',
   )
   .meta({ id: 'DocumentRequestType' });
 
-export const ZDocumentRequestStatus = z
-  .enum(['in_progress', 'awaiting_signature', 'ready', 'rejected'])
-  .meta({ id: 'DocumentRequestStatus' });
+export const ZDocumentRequestStatus = z.enum(DOCUMENT_REQUEST_STATUSES).meta({ id: 'DocumentRequestStatus' });
 
 const ZDatePeriod = z
   .object({ from: ZIsoDate, to: ZIsoDate })

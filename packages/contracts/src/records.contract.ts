@@ -1,22 +1,36 @@
+import {
+  CONDITION_CLINICAL_STATUSES,
+  CONDITION_ROLES,
+  CONDITION_VERIFICATION_STATUSES,
+  COVERAGE_STATUSES,
+  DOCUMENT_STATUSES,
+  ENCOUNTER_CLASSES,
+  ENCOUNTER_STATUSES,
+  IMMUNIZATION_STATUSES,
+  INTERPRETATIONS,
+  MEDICATION_REQUEST_STATUSES,
+  OBSERVATION_CODE_SYSTEMS,
+  OBSERVATION_STATUSES,
+  OBSERVATION_VALUE_KINDS,
+} from '@talon/vocabulary';
 import { ZText, z } from './zod';
 
-// The medical record's API (issue 11; docs/medical-record.md). The lists repeat core's
-// (`@talon/core/records`); apps/api/src/contracts-mirror-core.test.ts keeps them equal.
+// The medical record's API (issue 11; docs/medical-record.md); its coded lists are the vocabulary's.
 
 const ZInstant = z.iso.datetime({ offset: true });
 const ZIsoDate = z.iso.date({ message: 'Ожидается дата в формате ГГГГ-ММ-ДД' });
 const ZNamedRef = z.object({ id: z.uuid(), name: z.string() });
 
 export const ZInterpretation = z
-  .enum(['LL', 'L', 'N', 'H', 'HH'])
+  .enum(INTERPRETATIONS)
   .describe('Computed by Talon (rule 25): critical low, low, normal, high, critical high')
   .meta({ id: 'Interpretation' });
 export const ZMedicationRequestStatus = z
-  .enum(['draft', 'signed', 'sent', 'dispensed', 'cancelled', 'expired'])
+  .enum(MEDICATION_REQUEST_STATUSES)
   .meta({ id: 'MedicationRequestStatus' });
-export const ZCoverageStatus = z.enum(['active', 'suspended', 'expired']).meta({ id: 'CoverageStatus' });
-export const ZEncounterStatus = z.enum(['in-progress', 'finished', 'entered-in-error']);
-export const ZConditionClinicalStatus = z.enum(['active', 'recurrence', 'remission', 'resolved']);
+export const ZCoverageStatus = z.enum(COVERAGE_STATUSES).meta({ id: 'CoverageStatus' });
+export const ZEncounterStatus = z.enum(ENCOUNTER_STATUSES);
+export const ZConditionClinicalStatus = z.enum(CONDITION_CLINICAL_STATUSES);
 
 /** `?patientId=`: a ward's record (or, for staff in care, a patient's); the caller's own when absent. */
 const patientId = z
@@ -68,9 +82,9 @@ export const ZCondition = z
     encounterId: z.uuid().nullable(),
     code: z.string().describe('ICD-10 (МКБ-10), canonical: `J06.9`'),
     name: z.string().describe('Its Russian name'),
-    role: z.enum(['primary', 'secondary', 'complication']).nullable(),
+    role: z.enum(CONDITION_ROLES).nullable(),
     clinicalStatus: ZConditionClinicalStatus,
-    verificationStatus: z.enum(['confirmed', 'provisional']),
+    verificationStatus: z.enum(CONDITION_VERIFICATION_STATUSES),
     onsetDate: ZIsoDate.nullable(),
     abatementDate: ZIsoDate.nullable(),
     recordedBy: ZNamedRef.nullable(),
@@ -83,7 +97,7 @@ export const ZEncounter = z
     id: z.uuid(),
     patientId: z.uuid(),
     appointmentId: z.uuid().nullable(),
-    class: z.enum(['AMB', 'VR', 'HH']).describe('Ambulatory, video, home visit'),
+    class: z.enum(ENCOUNTER_CLASSES).describe('Ambulatory, video, home visit'),
     status: ZEncounterStatus,
     practitioner: ZNamedRef.nullable(),
     specialty: z.object({ code: z.string(), name: z.string() }).nullable(),
@@ -108,9 +122,9 @@ export const ZObservation = z
     patientId: z.uuid(),
     reportId: z.uuid().nullable(),
     code: z.string().describe('LOINC or local `talon:…` code'),
-    codeSystem: z.enum(['http://loinc.org', 'urn:talon:lab']),
+    codeSystem: z.enum(OBSERVATION_CODE_SYSTEMS),
     name: z.string().describe('Russian name of the analyte'),
-    valueKind: z.enum(['quantity', 'coded', 'text']),
+    valueKind: z.enum(OBSERVATION_VALUE_KINDS),
     value: z.union([z.number(), z.string()]).describe('A number for a quantity, text otherwise'),
     unit: z.string().nullable().describe('UCUM'),
     unitDisplay: z.string().nullable().describe('The unit as Russian forms print it'),
@@ -121,7 +135,7 @@ export const ZObservation = z
     }),
     interpretation: ZInterpretation.nullable(),
     effective: ZInstant,
-    status: z.enum(['final', 'amended', 'cancelled']),
+    status: z.enum(OBSERVATION_STATUSES),
     performer: z.string().nullable().describe('The laboratory'),
   })
   .meta({ id: 'Observation' });
@@ -146,7 +160,7 @@ export const ZRecordDocument = z
     date: ZIsoDate,
     author: z.object({ id: z.uuid().nullable(), name: z.string() }).nullable(),
     organization: ZNamedRef.nullable(),
-    status: z.enum(['current', 'superseded', 'entered-in-error']),
+    status: z.enum(DOCUMENT_STATUSES),
     sha256: z.string().nullable().describe('Hex SHA-256 of the PDF'),
     isSigned: z.boolean(),
     signerName: z.string().nullable(),
@@ -193,7 +207,7 @@ export const ZImmunization = z
     lotNumber: z.string().nullable(),
     organization: ZNamedRef.nullable(),
     performer: z.string().nullable(),
-    status: z.enum(['completed', 'entered-in-error']),
+    status: z.enum(IMMUNIZATION_STATUSES),
   })
   .meta({ id: 'Immunization' });
 

@@ -1,3 +1,4 @@
+import { SLOT_CHANNELS, VISIT_TYPES } from '@talon/vocabulary';
 import { pageOf, paginationQuery } from './pagination.contract';
 import { ZText, z } from './zod';
 
@@ -11,19 +12,11 @@ const ZLocalTime = z
   .describe('Local wall-clock time of the clinic, HH:MM');
 const ZUuid = z.uuid({ message: 'Ожидается идентификатор (UUID)' });
 
-export const SCHEDULE_CHANNELS = [
-  'internet',
-  'registry',
-  'call_centre',
-  'doctor',
-  'infomat',
-  'other_clinic',
-] as const;
 export const ZScheduleChannel = z
-  .enum(SCHEDULE_CHANNELS)
+  .enum(SLOT_CHANNELS)
   .meta({ id: 'ScheduleChannel' })
   .describe('Who may book the slots: internet, registry, call centre, a doctor, an infomat, another clinic');
-export const ZScheduleVisitType = z.enum(['in_person', 'video', 'home']).meta({ id: 'ScheduleVisitType' });
+export const ZScheduleVisitType = z.enum(VISIT_TYPES).meta({ id: 'ScheduleVisitType' });
 
 export const ZScheduleDay = z
   .object({

@@ -1,3 +1,4 @@
+import { CONDITION_ROLES, ENCOUNTER_CLASSES } from '@talon/vocabulary';
 import { ZText, z } from './zod';
 
 // The practitioner's visit record and e-prescriptions (issue 12, items 3 and 4; docs/doctor-cabinet.md,
@@ -20,7 +21,7 @@ export const ZEncounterSectionsInput = z
 export const ZDiagnosisInput = z
   .object({
     code: ZText(8).trim().min(1).describe('ICD-10 (МКБ-10) code of the reference: `I10`, `J06.9`'),
-    role: z.enum(['primary', 'secondary', 'complication']).describe('At most one `primary` per visit'),
+    role: z.enum(CONDITION_ROLES).describe('At most one `primary` per visit'),
   })
   .meta({ id: 'DiagnosisInput' });
 
@@ -32,7 +33,7 @@ export const ZStartEncounterRequest = z
       .nullable()
       .optional()
       .describe("The practitioner's appointment with this patient; its record is returned if it exists"),
-    class: z.enum(['AMB', 'VR', 'HH']).optional().describe('Ambulatory (default), video, home visit'),
+    class: z.enum(ENCOUNTER_CLASSES).optional().describe('Ambulatory (default), video, home visit'),
     sections: ZEncounterSectionsInput.optional(),
   })
   .meta({ id: 'StartEncounterRequest' });

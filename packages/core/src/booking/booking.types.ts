@@ -1,23 +1,10 @@
+import { APPOINTMENT_STATUSES, type AppointmentStatus } from '@talon/vocabulary';
 import type { SlotChannel, SlotStatus, VisitType } from '../scheduling';
 
 // Declared by scheduling, which makes the slots; booking's rules speak of them too.
 export type { SlotChannel, SlotStatus, VisitType };
-
-/**
- * Statuses of an appointment (docs/domain.md §2): booked → confirmed → arrived → fulfilled, or one of the ends. The
- * one list: the database's check constraint is built from it, and the contract's copy is tested against it.
- */
-export const APPOINTMENT_STATUSES = [
-  'booked',
-  'confirmed',
-  'arrived',
-  'fulfilled',
-  'cancelled_by_patient',
-  'cancelled_by_clinic',
-  'rescheduled',
-  'noshow',
-] as const;
-export type AppointmentStatus = (typeof APPOINTMENT_STATUSES)[number];
+// The closed lists are the vocabulary's (packages/vocabulary): rules, checks, contracts and pages share them.
+export { APPOINTMENT_STATUSES, type AppointmentStatus };
 
 /** How an appointment was made (the database's check constraint is built from this list). */
 export const BOOKING_CHANNELS = [

@@ -1,18 +1,11 @@
+import { DATA_CHANGE_CATEGORIES, type DataChangeCategory } from '@talon/vocabulary';
+
+export { DATA_CHANGE_CATEGORIES, type DataChangeCategory };
+
 /**
  * A patient's request to change their data (issue 11 item 5; seed 003 «Подача заявлений на изменение данных»).
  * The clinic's staff approve or reject it and then apply it to the patient's card.
  */
-export const DATA_CHANGE_CATEGORIES = [
-  'full_name',
-  'birth_date',
-  'address',
-  'phone',
-  'email',
-  'oms_policy',
-  'identity_document',
-  'other',
-] as const;
-export type DataChangeCategory = (typeof DATA_CHANGE_CATEGORIES)[number];
 
 export const DATA_CHANGE_STATUSES = ['in_progress', 'approved', 'applied', 'rejected'] as const;
 export type DataChangeStatus = (typeof DATA_CHANGE_STATUSES)[number];

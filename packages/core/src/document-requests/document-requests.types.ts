@@ -1,26 +1,21 @@
+import {
+  DOCUMENT_REQUEST_STATUSES,
+  DOCUMENT_REQUEST_TYPES,
+  type DocumentRequestStatus,
+  type DocumentRequestType,
+} from '@talon/vocabulary';
+
+export {
+  DOCUMENT_REQUEST_STATUSES,
+  DOCUMENT_REQUEST_TYPES,
+  type DocumentRequestStatus,
+  type DocumentRequestType,
+};
+
 /**
  * Certificates and extracts ordered by a patient (issue 11 item 6; docs/requests.md, «Certificates and
  * extracts»). The coded lists are declared once here: the database's checks and the API's enums use them.
  */
-
-/** What a patient may order; each is a document type of `reference/clinical/document-types.json`. */
-export const DOCUMENT_REQUEST_TYPES = [
-  'vaccination-certificate',
-  'visit-certificate',
-  'pool-certificate',
-  'sport-certificate',
-  'lab-results-extract',
-  'outpatient-extract',
-  'inpatient-extract',
-] as const;
-export type DocumentRequestType = (typeof DOCUMENT_REQUEST_TYPES)[number];
-
-/**
- * `in_progress` → `ready` (generated from the record) | `awaiting_signature` → `ready` (a doctor signed) |
- * `rejected` (a doctor refused).
- */
-export const DOCUMENT_REQUEST_STATUSES = ['in_progress', 'awaiting_signature', 'ready', 'rejected'] as const;
-export type DocumentRequestStatus = (typeof DOCUMENT_REQUEST_STATUSES)[number];
 
 /** A period of the record, ISO dates, both inclusive. */
 export interface DatePeriod {

@@ -1,5 +1,5 @@
+import type { ConditionRole } from '@talon/vocabulary/records';
 import { DomainError } from '../shared';
-import type { ConditionRole } from './record-codes';
 import { RecordsErrorCode } from './records.errors';
 import type { RecordsRepos } from './records.ports';
 import type { EncounterSections } from './records.types';

@@ -1,4 +1,4 @@
-import type { ConditionRole, EncounterStatus } from './record-codes';
+import type { ConditionRole, EncounterStatus } from '@talon/vocabulary/records';
 
 /**
  * A visit record's life (docs/domain.md rule 26): written `in-progress`, closed `finished`; a finished record

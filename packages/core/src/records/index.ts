@@ -1,5 +1,7 @@
 // The medical record (docs/medical-record.md): one clinical model — visits, diagnoses, results, documents,
 // prescriptions, vaccinations, the OMS policy — read by patients and their wards, written by clinicians.
+
+export * from '@talon/vocabulary/records';
 export { type AmendEncounterInput, amendEncounter } from './amend-encounter';
 export { type ChangePrescriptionStatusInput, changePrescriptionStatus } from './change-prescription-status';
 export {
@@ -41,7 +43,6 @@ export {
   isPrescriptionClosed,
   prescriptionStatusesBefore,
 } from './prescription-workflow';
-export * from './record-codes';
 export {
   type LabObservationInput,
   type RecordLabReportInput,

@@ -1,5 +1,5 @@
+import type { Interpretation } from '@talon/vocabulary/records';
 import type { Sex } from '../shared';
-import type { Interpretation } from './record-codes';
 
 /**
  * A reference interval with its critical limits, for one sex (or both) and an age band in whole years

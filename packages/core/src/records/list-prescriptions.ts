@@ -1,7 +1,7 @@
+import type { MedicationRequestStatus } from '@talon/vocabulary/records';
 import type { Principal } from '../identity';
 import { DomainError } from '../shared';
 import { openRecord, RECORD_LIST_LIMIT, type RecordReadInput } from './open-record';
-import type { MedicationRequestStatus } from './record-codes';
 import { RecordsErrorCode } from './records.errors';
 import type { RecordsDeps } from './records.ports';
 import type { MedicationRequestView } from './records.types';

@@ -1,8 +1,8 @@
+import type { MedicationRequestStatus } from '@talon/vocabulary/records';
 import type { AccessBasis } from '../access';
 import type { Principal, RequestOrigin } from '../identity';
 import { DomainError } from '../shared';
 import { canMovePrescription, prescriptionStatusesBefore } from './prescription-workflow';
-import type { MedicationRequestStatus } from './record-codes';
 import { RecordsErrorCode } from './records.errors';
 import type { RecordsRepos } from './records.ports';
 import type { MedicationRequestView } from './records.types';

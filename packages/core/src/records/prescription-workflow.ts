@@ -1,4 +1,4 @@
-import type { MedicationRequestStatus } from './record-codes';
+import type { MedicationRequestStatus } from '@talon/vocabulary/records';
 
 /**
  * The e-prescription's moves (docs/domain.md §2 MedicationRequest): draft → signed → sent → dispensed;

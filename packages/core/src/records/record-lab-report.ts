@@ -1,3 +1,4 @@
+import { LOCAL_LAB_SYSTEM, LOINC_SYSTEM, type ObservationValueKind } from '@talon/vocabulary/records';
 import { auditAllowed, authorizePatient } from '../access';
 import type { Principal, RequestOrigin } from '../identity';
 import { DomainError, localDate } from '../shared';
@@ -11,7 +12,6 @@ import {
   selectRange,
 } from './interpret-observation';
 import { enqueueLabAlerts } from './lab-result-messages';
-import { LOCAL_LAB_SYSTEM, LOINC_SYSTEM, type ObservationValueKind } from './record-codes';
 import { RecordsErrorCode } from './records.errors';
 import type { LabAnalyteInfo, NewObservation, RecordsDeps } from './records.ports';
 import type { DiagnosticReportView, PatientFacts } from './records.types';

@@ -1,11 +1,3 @@
-import type { AccessDeps } from '../access';
-import type { AuditLog } from '../audit';
-import type { OutboxPort } from '../identity';
-import type { AppointmentRecipientsPort } from '../notifications';
-import type { Clock, TransactionalStore } from '../shared';
-import type { SigningDeps } from '../signing';
-import type { FileStore, StoredFileRecord, StoredFilesRepository } from '../uploads';
-import type { LabRange } from './interpret-observation';
 import type {
   ConditionClinicalStatus,
   CoverageStatus,
@@ -15,7 +7,15 @@ import type {
   ObservationCodeSystem,
   ObservationValueKind,
   ReportStatus,
-} from './record-codes';
+} from '@talon/vocabulary/records';
+import type { AccessDeps } from '../access';
+import type { AuditLog } from '../audit';
+import type { OutboxPort } from '../identity';
+import type { AppointmentRecipientsPort } from '../notifications';
+import type { Clock, TransactionalStore } from '../shared';
+import type { SigningDeps } from '../signing';
+import type { FileStore, StoredFileRecord, StoredFilesRepository } from '../uploads';
+import type { LabRange } from './interpret-observation';
 import type {
   ConditionView,
   CoverageView,

@@ -1,4 +1,3 @@
-import type { Sex } from '../shared';
 import type {
   ConditionClinicalStatus,
   ConditionRole,
@@ -14,7 +13,8 @@ import type {
   ObservationStatus,
   ObservationValueKind,
   ReportStatus,
-} from './record-codes';
+} from '@talon/vocabulary/records';
+import type { Sex } from '../shared';
 
 /** Read models of the medical record (FHIR R4 names): what the API presents, decrypted by the repositories. */
 

@@ -1,9 +1,9 @@
+import type { EncounterClass } from '@talon/vocabulary/records';
 import { auditAllowed } from '../access';
 import type { Principal, RequestOrigin } from '../identity';
 import { DomainError } from '../shared';
 import { authorizeAuthor } from './author-access';
 import { sectionsOf } from './encounter-sections';
-import type { EncounterClass } from './record-codes';
 import { RecordsErrorCode } from './records.errors';
 import type { RecordsDeps } from './records.ports';
 import type { EncounterSections, EncounterView } from './records.types';

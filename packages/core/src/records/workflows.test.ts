@@ -1,3 +1,4 @@
+import { MEDICATION_REQUEST_STATUSES } from '@talon/vocabulary/records';
 import { describe, expect, it } from 'vitest';
 import {
   canAddConditionRole,
@@ -10,7 +11,6 @@ import {
   isPrescriptionClosed,
   prescriptionStatusesBefore,
 } from './prescription-workflow';
-import { MEDICATION_REQUEST_STATUSES } from './record-codes';
 
 describe('the prescription workflow', () => {
   it('goes draft → signed → sent → dispensed', () => {

@@ -1,16 +1,6 @@
-/** Channels a slot may be booked through (docs/domain.md §2 Slot). */
-export const SLOT_CHANNELS = [
-  'internet',
-  'registry',
-  'call_centre',
-  'doctor',
-  'infomat',
-  'other_clinic',
-] as const;
-export type SlotChannel = (typeof SLOT_CHANNELS)[number];
+import { SLOT_CHANNELS, type SlotChannel, VISIT_TYPES, type VisitType } from '@talon/vocabulary';
 
-export const VISIT_TYPES = ['in_person', 'video', 'home'] as const;
-export type VisitType = (typeof VISIT_TYPES)[number];
+export { SLOT_CHANNELS, type SlotChannel, VISIT_TYPES, type VisitType };
 
 /** A slot is free, booked (an active appointment holds it) or blocked (the clinic closed it). */
 export const SLOT_STATUSES = ['free', 'booked', 'blocked'] as const;

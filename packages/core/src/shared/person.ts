@@ -1,6 +1,6 @@
-/** Sex as the clinic's records hold it. */
-export const SEXES = ['male', 'female'] as const;
-export type Sex = (typeof SEXES)[number];
+import { SEXES, type Sex } from '@talon/vocabulary';
+
+export { SEXES, type Sex };
 
 /** The fields that name a person wherever Talon holds one: full name, ISO birth date, sex. */
 export interface PersonFields {

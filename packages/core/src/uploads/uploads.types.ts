@@ -1,9 +1,8 @@
+import { UPLOAD_CONTENT_TYPES, type UploadContentType } from '@talon/vocabulary';
 import type { AuditLog } from '../audit';
 import type { Clock } from '../shared';
 
-/** The kinds of file Talon accepts (docs/domain.md rule 23), decided by the content, never the name. */
-export const UPLOAD_CONTENT_TYPES = ['application/pdf', 'image/jpeg', 'image/png'] as const;
-export type UploadContentType = (typeof UPLOAD_CONTENT_TYPES)[number];
+export { UPLOAD_CONTENT_TYPES, type UploadContentType };
 
 /** At most 5 MB a file (rule 23, brief). */
 export const MAX_UPLOAD_BYTES = 5 * 1024 * 1024;

@@ -8,19 +8,10 @@ import {
   parsePhone,
   type Result,
 } from '@talon/core/identifiers';
-import { everyKey } from '../../shared/every-key';
+import { DATA_CHANGE_CATEGORIES } from '@talon/vocabulary';
 import type { TDataChangeCategory } from './data-changes.api';
 
-export const CATEGORIES: readonly TDataChangeCategory[] = everyKey<TDataChangeCategory>({
-  full_name: true,
-  birth_date: true,
-  address: true,
-  phone: true,
-  email: true,
-  oms_policy: true,
-  identity_document: true,
-  other: true,
-});
+export const CATEGORIES: readonly TDataChangeCategory[] = DATA_CHANGE_CATEGORIES;
 
 export interface DataChangeValues {
   category: TDataChangeCategory | '';

@@ -1,3 +1,4 @@
+import { ORGANIZATION_KINDS } from '@talon/vocabulary';
 import { useTranslation } from 'react-i18next';
 import { usePreferences } from '../../shared/preferences/use-preferences';
 import { LiveStatus } from '../../shared/ui/live-status';
@@ -6,7 +7,7 @@ import { SearchForm } from '../../shared/ui/search-form';
 import { SelectField } from '../../shared/ui/select-field';
 import { useDocumentTitle } from '../../shared/ui/use-document-title';
 import { useQueryParam } from '../../shared/ui/use-query-param';
-import { ORGANIZATION_KIND_CODES, parseOrganizationKind } from './organization-kinds';
+import { parseOrganizationKind } from './organization-kinds';
 import { OrganizationResults } from './organization-results';
 import { RegionRequired } from './region-required';
 import { useRegion } from './use-directory';
@@ -38,7 +39,7 @@ export function ClinicsPage() {
 
   const kindOptions = [
     { value: '', label: t('clinics.allKinds') },
-    ...ORGANIZATION_KIND_CODES.map((code) => ({ value: code, label: t(`directory.kind.${code}`) })),
+    ...ORGANIZATION_KINDS.map((code) => ({ value: code, label: t(`directory.kind.${code}`) })),
   ];
 
   return (

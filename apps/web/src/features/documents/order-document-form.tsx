@@ -1,7 +1,7 @@
+import { DOCUMENT_REQUEST_TYPES } from '@talon/vocabulary';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { everyKey } from '../../shared/every-key';
 import { useServerErrors } from '../../shared/forms/server-errors';
 import { formatMoscowDateTime } from '../../shared/ui/dates';
 import { FormAlert } from '../../shared/ui/form-alert';
@@ -9,15 +9,7 @@ import { FieldError, TextField } from '../../shared/ui/text-field';
 import { documentsApi, documentsQueries, type TDocumentRequestType } from './documents.api';
 
 /** The types in the order the form offers them: certificates first, then extracts. */
-const ORDER_TYPES: readonly TDocumentRequestType[] = everyKey<TDocumentRequestType>({
-  'vaccination-certificate': true,
-  'visit-certificate': true,
-  'pool-certificate': true,
-  'sport-certificate': true,
-  'lab-results-extract': true,
-  'outpatient-extract': true,
-  'inpatient-extract': true,
-});
+const ORDER_TYPES: readonly TDocumentRequestType[] = DOCUMENT_REQUEST_TYPES;
 const WITH_PERIOD: ReadonlySet<string> = new Set([
   'lab-results-extract',
   'outpatient-extract',

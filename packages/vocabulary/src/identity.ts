@@ -1,0 +1,15 @@
+/**
+ * Roles of docs/domain.md §1 (the database's check constraint is built from it). Staff roles are held within an
+ * organization, except the call-centre operator's (held for a region: the clinics of that region) and the system
+ * admin's (held for none).
+ */
+export const ROLES = [
+  'patient',
+  'doctor',
+  'nurse',
+  'registrar',
+  'call_centre',
+  'clinic_admin',
+  'system_admin',
+] as const;
+export type Role = (typeof ROLES)[number];

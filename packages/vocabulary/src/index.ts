@@ -1,0 +1,14 @@
+/**
+ * Talon's vocabulary: the closed lists of codes (statuses, kinds, channels, roles) that the business rules, the
+ * database's check constraints, the HTTP contracts and the pages all speak. Declared once here, so no layer keeps
+ * a copy; it imports nothing (docs/adr/0005-vocabulary-package.md).
+ */
+export * from './appointments';
+export * from './data-changes';
+export * from './directory';
+export * from './document-requests';
+export * from './identity';
+export * from './person';
+export * from './records';
+export * from './scheduling';
+export * from './uploads';

@@ -1,0 +1,3 @@
+/** Sex as the clinic's records hold it. */
+export const SEXES = ['male', 'female'] as const;
+export type Sex = (typeof SEXES)[number];
