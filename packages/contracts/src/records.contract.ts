@@ -1,18 +1,4 @@
-import {
-  CONDITION_CLINICAL_STATUSES,
-  CONDITION_ROLES,
-  CONDITION_VERIFICATION_STATUSES,
-  COVERAGE_STATUSES,
-  DOCUMENT_STATUSES,
-  ENCOUNTER_CLASSES,
-  ENCOUNTER_STATUSES,
-  IMMUNIZATION_STATUSES,
-  INTERPRETATIONS,
-  MEDICATION_REQUEST_STATUSES,
-  OBSERVATION_CODE_SYSTEMS,
-  OBSERVATION_STATUSES,
-  OBSERVATION_VALUE_KINDS,
-} from '@talon/vocabulary';
+import * as codes from '@talon/vocabulary/records';
 import { ZText, z } from './zod';
 
 // The medical record's API (issue 11; docs/medical-record.md); its coded lists are the vocabulary's.
@@ -22,15 +8,15 @@ const ZIsoDate = z.iso.date({ message: 'Ожидается дата в форм�
 const ZNamedRef = z.object({ id: z.uuid(), name: z.string() });
 
 export const ZInterpretation = z
-  .enum(INTERPRETATIONS)
+  .enum(codes.INTERPRETATIONS)
   .describe('Computed by Talon (rule 25): critical low, low, normal, high, critical high')
   .meta({ id: 'Interpretation' });
 export const ZMedicationRequestStatus = z
-  .enum(MEDICATION_REQUEST_STATUSES)
+  .enum(codes.MEDICATION_REQUEST_STATUSES)
   .meta({ id: 'MedicationRequestStatus' });
-export const ZCoverageStatus = z.enum(COVERAGE_STATUSES).meta({ id: 'CoverageStatus' });
-export const ZEncounterStatus = z.enum(ENCOUNTER_STATUSES);
-export const ZConditionClinicalStatus = z.enum(CONDITION_CLINICAL_STATUSES);
+export const ZCoverageStatus = z.enum(codes.COVERAGE_STATUSES).meta({ id: 'CoverageStatus' });
+export const ZEncounterStatus = z.enum(codes.ENCOUNTER_STATUSES);
+export const ZConditionClinicalStatus = z.enum(codes.CONDITION_CLINICAL_STATUSES);
 
 /** `?patientId=`: a ward's record (or, for staff in care, a patient's); the caller's own when absent. */
 const patientId = z
@@ -82,9 +68,9 @@ export const ZCondition = z
     encounterId: z.uuid().nullable(),
     code: z.string().describe('ICD-10 (МКБ-10), canonical: `J06.9`'),
     name: z.string().describe('Its Russian name'),
-    role: z.enum(CONDITION_ROLES).nullable(),
+    role: z.enum(codes.CONDITION_ROLES).nullable(),
     clinicalStatus: ZConditionClinicalStatus,
-    verificationStatus: z.enum(CONDITION_VERIFICATION_STATUSES),
+    verificationStatus: z.enum(codes.CONDITION_VERIFICATION_STATUSES),
     onsetDate: ZIsoDate.nullable(),
     abatementDate: ZIsoDate.nullable(),
     recordedBy: ZNamedRef.nullable(),
@@ -97,7 +83,7 @@ export const ZEncounter = z
     id: z.uuid(),
     patientId: z.uuid(),
     appointmentId: z.uuid().nullable(),
-    class: z.enum(ENCOUNTER_CLASSES).describe('Ambulatory, video, home visit'),
+    class: z.enum(codes.ENCOUNTER_CLASSES).describe('Ambulatory, video, home visit'),
     status: ZEncounterStatus,
     practitioner: ZNamedRef.nullable(),
     specialty: z.object({ code: z.string(), name: z.string() }).nullable(),
@@ -122,9 +108,9 @@ export const ZObservation = z
     patientId: z.uuid(),
     reportId: z.uuid().nullable(),
     code: z.string().describe('LOINC or local `talon:…` code'),
-    codeSystem: z.enum(OBSERVATION_CODE_SYSTEMS),
+    codeSystem: z.enum(codes.OBSERVATION_CODE_SYSTEMS),
     name: z.string().describe('Russian name of the analyte'),
-    valueKind: z.enum(OBSERVATION_VALUE_KINDS),
+    valueKind: z.enum(codes.OBSERVATION_VALUE_KINDS),
     value: z.union([z.number(), z.string()]).describe('A number for a quantity, text otherwise'),
     unit: z.string().nullable().describe('UCUM'),
     unitDisplay: z.string().nullable().describe('The unit as Russian forms print it'),
@@ -135,7 +121,7 @@ export const ZObservation = z
     }),
     interpretation: ZInterpretation.nullable(),
     effective: ZInstant,
-    status: z.enum(OBSERVATION_STATUSES),
+    status: z.enum(codes.OBSERVATION_STATUSES),
     performer: z.string().nullable().describe('The laboratory'),
   })
   .meta({ id: 'Observation' });
@@ -160,7 +146,7 @@ export const ZRecordDocument = z
     date: ZIsoDate,
     author: z.object({ id: z.uuid().nullable(), name: z.string() }).nullable(),
     organization: ZNamedRef.nullable(),
-    status: z.enum(DOCUMENT_STATUSES),
+    status: z.enum(codes.DOCUMENT_STATUSES),
     sha256: z.string().nullable().describe('Hex SHA-256 of the PDF'),
     isSigned: z.boolean(),
     signerName: z.string().nullable(),
@@ -207,7 +193,7 @@ export const ZImmunization = z
     lotNumber: z.string().nullable(),
     organization: ZNamedRef.nullable(),
     performer: z.string().nullable(),
-    status: z.enum(IMMUNIZATION_STATUSES),
+    status: z.enum(codes.IMMUNIZATION_STATUSES),
   })
   .meta({ id: 'Immunization' });
 

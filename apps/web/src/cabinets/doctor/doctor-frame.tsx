@@ -22,11 +22,11 @@ export function DoctorFrame() {
       </nav>
       <div className="doctor-main">
         {active?.tabs ? (
-          <nav className="doctor-tabs" aria-label={t('practice.tabs', { section: t(active.label) })}>
+          <nav className="link-tabs" aria-label={t('practice.tabs', { section: t(active.label) })}>
             <ul>
               {active.tabs.map((tab) => (
                 <li key={tab.path}>
-                  <NavLink to={`/doctor/${tab.path}`} end className="doctor-tabs__link">
+                  <NavLink to={`/doctor/${tab.path}`} end className="link-tabs__link">
                     {t(tab.label)}
                   </NavLink>
                 </li>

@@ -1,16 +1,9 @@
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams, useSearchParams } from 'react-router';
-import { CardCoverage } from '../../features/medical-card/card-coverage';
-import { CardDiagnoses } from '../../features/medical-card/card-diagnoses';
-import { CardDocuments } from '../../features/medical-card/card-documents';
-import { CardImmunizations } from '../../features/medical-card/card-immunizations';
-import { CardLabs } from '../../features/medical-card/card-labs';
-import { CardOverview } from '../../features/medical-card/card-overview';
-import { CardPrescriptions } from '../../features/medical-card/card-prescriptions';
 import { CARD_SECTIONS, type CardSectionId } from '../../features/medical-card/card-sections';
-import { CardVisits } from '../../features/medical-card/card-visits';
 import '../../features/medical-card/medical-card.css';
+import { CARD_PANELS } from '../../features/medical-card/card-panels';
 import { ApiError } from '../../shared/api-client';
 import { formatCalendarDate } from '../../shared/ui/dates';
 import { ErrorMessage } from '../../shared/ui/error-message';
@@ -19,17 +12,6 @@ import { PageHeading } from '../../shared/ui/page-heading';
 import { useDocumentTitle } from '../../shared/ui/use-document-title';
 import { EmergencyAccessForm } from './emergency-access-form';
 import { practiceQueries, visitPath } from './practice-queries';
-
-const PANELS: Record<CardSectionId, (props: { patientId: string | undefined }) => React.ReactNode> = {
-  overview: CardOverview,
-  visits: CardVisits,
-  diagnoses: CardDiagnoses,
-  labs: CardLabs,
-  documents: CardDocuments,
-  prescriptions: CardPrescriptions,
-  immunizations: CardImmunizations,
-  coverage: CardCoverage,
-};
 
 /**
  * The patient's card in the doctor's cabinet (issue 12 item 3): who the patient is and the whole medical
@@ -64,7 +46,7 @@ export function PatientCardPage() {
     }
     return <ErrorMessage error={card.error} onRetry={() => void card.refetch()} />;
   }
-  const Panel = PANELS[sectionId];
+  const Panel = CARD_PANELS[sectionId];
   const section = CARD_SECTIONS.find((s) => s.id === sectionId)!;
   const select = (id: CardSectionId) =>
     setParams(
@@ -96,13 +78,13 @@ export function PatientCardPage() {
           </button>
         </p>
       ) : null}
-      <nav className="card-tabs" aria-label={t('card.sections')}>
+      <nav className="link-tabs" aria-label={t('card.sections')}>
         <ul>
           {CARD_SECTIONS.map((s) => (
             <li key={s.id}>
               <a
                 href={`?section=${s.id}${appointmentId ? `&appointmentId=${encodeURIComponent(appointmentId)}` : ''}`}
-                className={`card-tabs__link${s.id === sectionId ? ' active' : ''}`}
+                className={`link-tabs__link${s.id === sectionId ? ' active' : ''}`}
                 aria-current={s.id === sectionId ? 'page' : undefined}
                 onClick={(event) => {
                   event.preventDefault();

@@ -2,6 +2,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { useServerErrors } from '../../shared/forms/server-errors';
+import { CodeActions } from '../../shared/ui/code-actions';
 import { FormAlert } from '../../shared/ui/form-alert';
 import { TextField } from '../../shared/ui/text-field';
 import { dataChangeApi, dataChangeQueries, type TDataChangeRequest } from './data-changes.api';
@@ -58,19 +59,13 @@ export function DataChangeCodeForm({
           validate: (value) => (/^\d{6}$/.test(value.trim()) ? true : t('dataChange.code.format')),
         })}
       />
-      <div className="form__actions">
-        <button type="submit" className="button button--primary" disabled={confirm.isPending}>
-          {t('dataChange.code.submit')}
-        </button>
-        <button
-          type="button"
-          className="button button--secondary"
-          disabled={resend.isPending}
-          onClick={() => resend.mutate()}
-        >
-          {t('dataChange.code.resend')}
-        </button>
-      </div>
+      <CodeActions
+        confirmLabel={t('dataChange.code.submit')}
+        resendLabel={t('dataChange.code.resend')}
+        isConfirming={confirm.isPending}
+        isResending={resend.isPending}
+        onResend={() => resend.mutate()}
+      />
     </form>
   );
 }

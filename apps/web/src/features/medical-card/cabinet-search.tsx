@@ -1,10 +1,9 @@
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
-import { LiveStatus } from '../../shared/ui/live-status';
+import { ComboboxSearch } from '../../shared/ui/combobox-search';
 import { useCombobox } from '../../shared/ui/use-combobox';
 import { searchCabinet } from './cabinet-search-index';
-import '../search/search.css';
 
 /**
  * «Поиск по кабинету»: the cabinet's sections by the words people use, searched in the browser (nothing is
@@ -37,46 +36,27 @@ export function CabinetSearch() {
   };
 
   return (
-    <search className="site-search cabinet-search">
-      <form className="site-search__form" onSubmit={submit}>
-        <label htmlFor={combobox.ids.input} className="field__label">
-          {t('patientHome.searchLabel')}
-        </label>
-        <p id={combobox.ids.hint} className="field__hint">
-          {t('patientHome.searchHint')}
-        </p>
-        <div className="site-search__row">
-          <div className="site-search__box">
-            <input
-              {...combobox.inputProps}
-              className="field__input site-search__input"
-              enterKeyHint="search"
-            />
-            <div
-              {...combobox.listboxProps}
-              role="listbox"
-              aria-label={t('patientHome.searchOptions')}
-              className="site-search__listbox"
-            >
-              {options.map((section) => (
-                // biome-ignore lint/a11y/useFocusableInteractive: the field keeps the focus; aria-activedescendant points at the option (combobox pattern).
-                <div
-                  key={section.id}
-                  {...combobox.optionProps(section)}
-                  role="option"
-                  className="site-search__option"
-                >
-                  <span className="site-search__option-label">{t(section.label)}</span>
-                </div>
-              ))}
-            </div>
-          </div>
-          <button type="submit" className="button button--primary">
-            {t('patientHome.searchOpen')}
-          </button>
+    <ComboboxSearch
+      className="cabinet-search"
+      combobox={combobox}
+      label={t('patientHome.searchLabel')}
+      hint={t('patientHome.searchHint')}
+      listLabel={t('patientHome.searchOptions')}
+      submitLabel={t('patientHome.searchOpen')}
+      onSubmit={submit}
+      status={status}
+    >
+      {options.map((section) => (
+        // biome-ignore lint/a11y/useFocusableInteractive: the field keeps the focus; aria-activedescendant points at the option (combobox pattern).
+        <div
+          key={section.id}
+          {...combobox.optionProps(section)}
+          role="option"
+          className="site-search__option"
+        >
+          <span className="site-search__option-label">{t(section.label)}</span>
         </div>
-        <LiveStatus className="visually-hidden">{status}</LiveStatus>
-      </form>
-    </search>
+      ))}
+    </ComboboxSearch>
   );
 }

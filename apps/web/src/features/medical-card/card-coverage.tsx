@@ -8,14 +8,11 @@ import { RecordCards } from './record-state';
 /** «Полис ОМС»: the policies, the number masked, the insurer and the status in words. */
 export function CardCoverage({ patientId }: { patientId: string | undefined }) {
   const { t, i18n } = useTranslation();
-  const query = useQuery(recordQueries.coverage(patientId));
-  const items = query.data?.items ?? [];
   const date = (d: string | null) => (d ? formatCalendarDate(d, i18n.language) : '…');
   return (
     <RecordCards
-      query={query}
+      query={useQuery(recordQueries.coverage(patientId))}
       patientId={patientId}
-      items={items}
       none={t('card.coverage.none')}
       idPrefix="coverage"
       title={(c) => t('card.coverage.number', { number: c.numberMasked })}

@@ -8,13 +8,10 @@ import { RecordCards } from './record-state';
 /** «Рецепты»: prescriptions, newest first, with the medicine, dosage, validity and status in words. */
 export function CardPrescriptions({ patientId }: { patientId: string | undefined }) {
   const { t, i18n } = useTranslation();
-  const query = useQuery(recordQueries.prescriptions(patientId));
-  const items = query.data?.items ?? [];
   return (
     <RecordCards
-      query={query}
+      query={useQuery(recordQueries.prescriptions(patientId))}
       patientId={patientId}
-      items={items}
       none={t('card.prescriptions.none')}
       idPrefix="prescription"
       title={(p) => [p.medicine.name, p.medicine.form, p.medicine.strength].filter(Boolean).join(', ')}

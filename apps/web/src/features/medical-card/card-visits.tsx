@@ -9,13 +9,10 @@ const SECTIONS = ['complaints', 'examination', 'conclusion', 'recommendations', 
 /** «Приёмы»: the visits' records, newest first, with their diagnoses and the doctor's conclusion. */
 export function CardVisits({ patientId }: { patientId: string | undefined }) {
   const { t, i18n } = useTranslation();
-  const query = useQuery(recordQueries.encounters(patientId));
-  const items = query.data?.items ?? [];
   return (
     <RecordCards
-      query={query}
+      query={useQuery(recordQueries.encounters(patientId))}
       patientId={patientId}
-      items={items}
       none={t('card.visits.none')}
       idPrefix="visit"
       title={(e) =>

@@ -7,27 +7,9 @@ import { useDocumentTitle } from '../../shared/ui/use-document-title';
 import { useMe } from '../auth/use-me';
 import { fullName } from '../representatives/person-name';
 import { representativesQueries } from '../representatives/representatives.api';
-import { CardCoverage } from './card-coverage';
-import { CardDiagnoses } from './card-diagnoses';
-import { CardDocuments } from './card-documents';
-import { CardImmunizations } from './card-immunizations';
-import { CardLabs } from './card-labs';
-import { CardOverview } from './card-overview';
-import { CardPrescriptions } from './card-prescriptions';
-import { CARD_SECTIONS, type CardSectionId, cardHref, sectionOf } from './card-sections';
-import { CardVisits } from './card-visits';
+import { CARD_SECTIONS, cardHref, sectionOf } from './card-sections';
 import './medical-card.css';
-
-const PANELS: Record<CardSectionId, (props: { patientId: string | undefined }) => React.ReactNode> = {
-  overview: CardOverview,
-  visits: CardVisits,
-  diagnoses: CardDiagnoses,
-  labs: CardLabs,
-  documents: CardDocuments,
-  prescriptions: CardPrescriptions,
-  immunizations: CardImmunizations,
-  coverage: CardCoverage,
-};
+import { CARD_PANELS } from './card-panels';
 
 /**
  * `/card/:section?` — «Медицинская карта»: eight sections read from `/api/v1/records/*`. A representative
@@ -40,7 +22,7 @@ export function MedicalCardPage() {
   const patientId = params.get('patientId') ?? undefined;
   const section = sectionOf(segment);
   useDocumentTitle(section ? `${t(section.label)} — ${t('card.title')}` : t('card.title'));
-  const Panel = section ? PANELS[section.id] : null;
+  const Panel = section ? CARD_PANELS[section.id] : null;
   return (
     <div className="page medical-card">
       <PageHeading>{t('card.title')}</PageHeading>
@@ -59,11 +41,11 @@ export function MedicalCardPage() {
           )
         }
       />
-      <nav className="card-tabs" aria-label={t('card.sections')}>
+      <nav className="link-tabs" aria-label={t('card.sections')}>
         <ul>
           {CARD_SECTIONS.map((s) => (
             <li key={s.id}>
-              <NavLink to={cardHref(s.id, patientId)} end className="card-tabs__link">
+              <NavLink to={cardHref(s.id, patientId)} end className="link-tabs__link">
                 {t(s.label)}
               </NavLink>
             </li>

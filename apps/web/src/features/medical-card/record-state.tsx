@@ -81,21 +81,24 @@ export function RecordTable({
 export function RecordCards<T extends { id: string }>({
   query,
   patientId,
-  items,
   none,
   idPrefix,
   title,
   children,
 }: {
-  query: Pick<UseQueryResult, 'isPending' | 'isError' | 'isSuccess' | 'error' | 'refetch'>;
+  /** The section's list query; its `items` are the cards. */
+  query: Pick<
+    UseQueryResult<{ items: readonly T[] }>,
+    'data' | 'isPending' | 'isError' | 'isSuccess' | 'error' | 'refetch'
+  >;
   patientId: string | undefined;
-  items: readonly T[];
   /** What an empty list says. */
   none: string;
   idPrefix: string;
   title: (item: T) => ReactNode;
   children: (item: T) => ReactNode;
 }) {
+  const items = query.data?.items ?? [];
   return (
     <>
       <RecordState query={query} patientId={patientId} />

@@ -1,6 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { CodeActions } from '../../shared/ui/code-actions';
 import { CodeField } from '../auth/code-field';
 import { errorCode, fieldErrorsOf } from '../auth/form-errors';
 import { ThrottledFormAlert } from '../auth/throttled-form-alert';
@@ -62,19 +63,13 @@ export function WardCodeForm({ ward, onConfirmed }: { ward: TWard; onConfirmed: 
         onChange={setCode}
         error={codeError}
       />
-      <div className="form__actions">
-        <button type="submit" className="button button--primary" disabled={confirm.isPending}>
-          {t('family.code.confirm')}
-        </button>
-        <button
-          type="button"
-          className="button button--secondary"
-          disabled={resend.isPending}
-          onClick={() => resend.mutate()}
-        >
-          {t('family.code.resend')}
-        </button>
-      </div>
+      <CodeActions
+        confirmLabel={t('family.code.confirm')}
+        resendLabel={t('family.code.resend')}
+        isConfirming={confirm.isPending}
+        isResending={resend.isPending}
+        onResend={() => resend.mutate()}
+      />
     </form>
   );
 }

@@ -3,11 +3,10 @@ import { type FormEvent, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { usePreferences } from '../../shared/preferences/use-preferences';
-import { LiveStatus } from '../../shared/ui/live-status';
+import { ComboboxSearch } from '../../shared/ui/combobox-search';
 import { useCombobox } from '../../shared/ui/use-combobox';
 import { MIN_QUERY_LENGTH, searchQueries } from './search.api';
 import { freeTextHref, toSuggestionGroups } from './search-options';
-import './search.css';
 
 const DEBOUNCE_MS = 250;
 
@@ -67,66 +66,44 @@ export function SearchCombobox() {
   };
 
   return (
-    <search className="site-search">
-      <form className="site-search__form" onSubmit={submit}>
-        <label htmlFor={combobox.ids.input} className="field__label">
-          {t('search.label')}
-        </label>
-        <p id={combobox.ids.hint} className="field__hint">
-          {t('search.hint')}
-        </p>
-        <div className="site-search__row">
-          <div className="site-search__box">
-            <input
-              {...combobox.inputProps}
-              className="field__input site-search__input"
-              enterKeyHint="search"
-            />
-            <div
-              {...combobox.listboxProps}
-              role="listbox"
-              aria-label={t('search.suggestions')}
-              className="site-search__listbox"
-            >
-              {groups.map((group) => (
-                // biome-ignore lint/a11y/useSemanticElements: a listbox's groups are role=group (ARIA 1.2); a fieldset is for form controls.
-                <div
-                  key={group.kind}
-                  role="group"
-                  aria-labelledby={`${combobox.ids.listbox}-${group.kind}`}
-                  className="site-search__group"
-                >
-                  <div
-                    id={`${combobox.ids.listbox}-${group.kind}`}
-                    role="presentation"
-                    className="site-search__group-title"
-                  >
-                    {t(`search.groups.${group.kind}`)}
-                  </div>
-                  {group.options.map((option) => (
-                    // biome-ignore lint/a11y/useFocusableInteractive: the field keeps the focus; aria-activedescendant points at the option (combobox pattern).
-                    <div
-                      key={option.key}
-                      {...combobox.optionProps(option)}
-                      role="option"
-                      className="site-search__option"
-                    >
-                      <span className="site-search__option-label">{option.label}</span>
-                      {option.detail ? (
-                        <span className="site-search__option-detail">{option.detail}</span>
-                      ) : null}
-                    </div>
-                  ))}
-                </div>
-              ))}
-            </div>
+    <ComboboxSearch
+      combobox={combobox}
+      label={t('search.label')}
+      hint={t('search.hint')}
+      listLabel={t('search.suggestions')}
+      submitLabel={t('common.search')}
+      onSubmit={submit}
+      status={status}
+    >
+      {groups.map((group) => (
+        // biome-ignore lint/a11y/useSemanticElements: a listbox's groups are role=group (ARIA 1.2); a fieldset is for form controls.
+        <div
+          key={group.kind}
+          role="group"
+          aria-labelledby={`${combobox.ids.listbox}-${group.kind}`}
+          className="site-search__group"
+        >
+          <div
+            id={`${combobox.ids.listbox}-${group.kind}`}
+            role="presentation"
+            className="site-search__group-title"
+          >
+            {t(`search.groups.${group.kind}`)}
           </div>
-          <button type="submit" className="button button--primary">
-            {t('common.search')}
-          </button>
+          {group.options.map((option) => (
+            // biome-ignore lint/a11y/useFocusableInteractive: the field keeps the focus; aria-activedescendant points at the option (combobox pattern).
+            <div
+              key={option.key}
+              {...combobox.optionProps(option)}
+              role="option"
+              className="site-search__option"
+            >
+              <span className="site-search__option-label">{option.label}</span>
+              {option.detail ? <span className="site-search__option-detail">{option.detail}</span> : null}
+            </div>
+          ))}
         </div>
-        <LiveStatus className="visually-hidden">{status}</LiveStatus>
-      </form>
-    </search>
+      ))}
+    </ComboboxSearch>
   );
 }
