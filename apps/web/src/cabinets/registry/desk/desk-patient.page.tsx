@@ -1,9 +1,10 @@
 import { useQueries, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useNavigate, useParams } from 'react-router';
+import { useLocation, useNavigate, useParams } from 'react-router';
 import { useMe } from '../../../features/auth/use-me';
 import { directoryQueries } from '../../../features/directory/directory.api';
+import { ApiError } from '../../../shared/api-client';
 import { formatCalendarDate } from '../../../shared/ui/dates';
 import { ErrorMessage } from '../../../shared/ui/error-message';
 import { Fact } from '../../../shared/ui/fact';
@@ -13,7 +14,7 @@ import { useDocumentTitle } from '../../../shared/ui/use-document-title';
 import { DeskAppointments } from './desk-appointments';
 import { DeskBooking } from './desk-booking';
 import { DeskTicket } from './desk-ticket';
-import { deskQueries, type TAppointment } from './registry-desk.api';
+import { deskQueries, type TAppointment, type TFoundPatient } from './registry-desk.api';
 import { ShortcutHints, useShortcut } from './shortcuts';
 import './registry-desk.css';
 
@@ -34,10 +35,18 @@ export function DeskPatientPage() {
   const queryClient = useQueryClient();
   const { me } = useMe();
   const card = useQuery(deskQueries.card(id));
+  // A caller found by an exact identifier but new to the desk's clinics: the policy shows their card only
+  // once they are known there (docs/identity.md), so the page shows what the search answered and books.
+  const state = useLocation().state as { found?: TFoundPatient } | null;
+  const found = state?.found?.id === id ? state.found : null;
+  const isNew = found !== null && card.error instanceof ApiError && card.error.status === 404;
+  const attachedId =
+    card.data?.attachedOrganizationId ?? (isNew ? found.attachedOrganization?.id : null) ?? null;
   const attached = useQuery({
-    ...directoryQueries.organization(card.data?.attachedOrganizationId ?? ''),
-    enabled: Boolean(card.data?.attachedOrganizationId),
+    ...directoryQueries.organization(attachedId ?? ''),
+    enabled: attachedId !== null,
   });
+  const person = card.data ?? (isNew ? found : null);
   const [panel, setPanel] = useState<Panel>({ kind: 'none' });
   const [status, setStatus] = useState('');
   const ownClinicIds = (me?.roles ?? [])
@@ -47,14 +56,16 @@ export function DeskPatientPage() {
     ownClinicIds.length > 0 ? ownClinicIds : [card.data?.attachedOrganizationId ?? ''].filter(Boolean);
   const clinics = useClinicNames(clinicIds);
 
-  const name = card.data
-    ? [card.data.surname, card.data.name, card.data.patronymic].filter(Boolean).join(' ')
+  const name = person
+    ? [person.surname, person.name, person.patronymic].filter(Boolean).join(' ')
     : t('registry.desk.patient');
   useDocumentTitle(name);
   useShortcut('search', () => void navigate('/registry'));
   useShortcut('book', panel.kind === 'book' ? null : () => setPanel({ kind: 'book' }));
 
   async function booked(appointment: TAppointment) {
+    // Booked at the desk's clinic, a new caller is known there now: their card and visits open.
+    await queryClient.invalidateQueries({ queryKey: deskQueries.card(id).queryKey });
     await queryClient.invalidateQueries({ queryKey: deskQueries.appointments(id).queryKey });
     setStatus(t('registry.desk.bookedStatus', { number: appointment.ticketNumber }));
     setPanel({ kind: 'ticket', appointment, isFresh: true });
@@ -62,27 +73,34 @@ export function DeskPatientPage() {
 
   return (
     <div className="page registry-desk">
-      <PageHeading isReady={!card.isPending} lang="ru">
+      <PageHeading isReady={!card.isPending} lang={person ? 'ru' : undefined}>
         {name}
       </PageHeading>
       <ShortcutHints page="patient" />
       <LiveStatus>{status}</LiveStatus>
-      {card.isError ? <ErrorMessage error={card.error} onRetry={() => void card.refetch()} /> : null}
-      {card.data ? (
+      {card.isError && !isNew ? (
+        <ErrorMessage error={card.error} onRetry={() => void card.refetch()} />
+      ) : null}
+      {isNew ? <p className="notice">{t('registry.desk.newCaller')}</p> : null}
+      {person ? (
         <dl className="facts">
           <Fact label={t('registry.desk.birthDate')}>
-            {formatCalendarDate(card.data.birthDate, i18n.language)}
+            {formatCalendarDate(person.birthDate, i18n.language)}
           </Fact>
-          <Fact label={t('registry.desk.phone')}>{card.data.phone ?? t('registry.desk.none')}</Fact>
-          <Fact label={t('registry.desk.email')}>{card.data.email ?? t('registry.desk.none')}</Fact>
-          <Fact label={t('registry.desk.snils')}>{card.data.snils ?? t('registry.desk.none')}</Fact>
-          <Fact label={t('registry.desk.oms')}>{card.data.oms ?? t('registry.desk.none')}</Fact>
+          <Fact label={t('registry.desk.phone')}>{person.phone ?? t('registry.desk.none')}</Fact>
+          {card.data ? (
+            <Fact label={t('registry.desk.email')}>{card.data.email ?? t('registry.desk.none')}</Fact>
+          ) : null}
+          <Fact label={t('registry.desk.snils')}>{person.snils ?? t('registry.desk.none')}</Fact>
+          {card.data ? (
+            <Fact label={t('registry.desk.oms')}>{card.data.oms ?? t('registry.desk.none')}</Fact>
+          ) : null}
           <Fact label={t('registry.desk.attachment')}>
-            {card.data.attachedOrganizationId ? (attached.data?.name ?? '…') : t('registry.desk.notAttached')}
+            {attachedId ? (attached.data?.name ?? '…') : t('registry.desk.notAttached')}
           </Fact>
         </dl>
       ) : null}
-      {card.data && panel.kind !== 'book' && panel.kind !== 'move' ? (
+      {person && panel.kind !== 'book' && panel.kind !== 'move' ? (
         <p>
           <button type="button" className="button button--primary" onClick={() => setPanel({ kind: 'book' })}>
             {t('registry.desk.bookAction')} <kbd>З</kbd>

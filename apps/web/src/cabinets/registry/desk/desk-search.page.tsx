@@ -28,7 +28,8 @@ export function DeskSearchPage() {
     mutationFn: deskApi.search,
     onSuccess: (result) => {
       const [only] = result.items;
-      if (result.items.length === 1 && only) void navigate(`/registry/patients/${only.id}`);
+      if (result.items.length === 1 && only)
+        void navigate(`/registry/patients/${only.id}`, { state: { found: only } });
     },
   });
 
@@ -71,7 +72,7 @@ export function DeskSearchPage() {
         <ul className="record-list">
           {items.map((person: TFoundPatient) => (
             <li key={person.id} className="record-list__item">
-              <Link to={`/registry/patients/${person.id}`} lang="ru">
+              <Link to={`/registry/patients/${person.id}`} state={{ found: person }} lang="ru">
                 {[person.surname, person.name, person.patronymic].filter(Boolean).join(' ')}
               </Link>
               {`, ${formatCalendarDate(person.birthDate, i18n.language)}`}
