@@ -4,10 +4,10 @@ import { useTranslation } from 'react-i18next';
 import { bookingApi } from '../../../features/booking/booking.api';
 import { formatVisitMoment } from '../../../features/booking/slot-time';
 import { hasLiveTicket, isReschedulable } from '../../../features/booking/visit-actions';
+import { deskQueries, type TAppointment } from '../../../features/staff-registry-desk/registry-desk.api';
 import { ConfirmAction } from '../../../shared/ui/confirm-action';
 import { describeError, ErrorMessage } from '../../../shared/ui/error-message';
 import { TextField } from '../../../shared/ui/text-field';
-import { deskQueries, type TAppointment } from './registry-desk.api';
 
 interface DeskAppointmentsProps {
   patientId: string;

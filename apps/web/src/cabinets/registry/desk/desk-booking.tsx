@@ -5,13 +5,13 @@ import type { ChosenSlot } from '../../../features/booking/confirm-booking';
 import { DayPicker } from '../../../features/booking/day-picker';
 import { formatDayLong, formatSlotTime, localDayRange } from '../../../features/booking/slot-time';
 import { directoryQueries } from '../../../features/directory/directory.api';
+import { type DeskSlotScope, deskSlotQueries } from '../../../features/staff-registry-desk/desk-slots.api';
+import type { TAppointment } from '../../../features/staff-registry-desk/registry-desk.api';
 import { ButtonGrid } from '../../../shared/ui/button-grid';
 import { ErrorMessage } from '../../../shared/ui/error-message';
 import { SelectField } from '../../../shared/ui/select-field';
 import { TextField } from '../../../shared/ui/text-field';
 import { DeskConfirm } from './desk-confirm';
-import { type DeskSlotScope, deskSlotQueries } from './desk-slots.api';
-import type { TAppointment } from './registry-desk.api';
 
 interface DeskBookingProps {
   patientId: string;

@@ -2,10 +2,10 @@ import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { bookingApi } from '../../../features/booking/booking.api';
 import { type ChosenSlot, ChosenSlotFacts } from '../../../features/booking/confirm-booking';
+import type { TAppointment } from '../../../features/staff-registry-desk/registry-desk.api';
 import { ApiError } from '../../../shared/api-client';
 import { describeError } from '../../../shared/ui/error-message';
 import { TextField } from '../../../shared/ui/text-field';
-import type { TAppointment } from './registry-desk.api';
 
 /**
  * The refusals the front desk may override with a reason (docs/domain.md rule 5a; the server's

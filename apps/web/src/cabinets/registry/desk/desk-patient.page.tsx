@@ -4,6 +4,11 @@ import { useTranslation } from 'react-i18next';
 import { useLocation, useNavigate, useParams } from 'react-router';
 import { useMe } from '../../../features/auth/use-me';
 import { directoryQueries } from '../../../features/directory/directory.api';
+import {
+  deskQueries,
+  type TAppointment,
+  type TFoundPatient,
+} from '../../../features/staff-registry-desk/registry-desk.api';
 import { ApiError } from '../../../shared/api-client';
 import { formatCalendarDate } from '../../../shared/ui/dates';
 import { ErrorMessage } from '../../../shared/ui/error-message';
@@ -13,9 +18,8 @@ import { PageHeading } from '../../../shared/ui/page-heading';
 import { useDocumentTitle } from '../../../shared/ui/use-document-title';
 import { DeskAppointments } from './desk-appointments';
 import { DeskBooking } from './desk-booking';
+import { DeskShortcuts, useShortcut } from './desk-shortcuts';
 import { DeskTicket } from './desk-ticket';
-import { deskQueries, type TAppointment, type TFoundPatient } from './registry-desk.api';
-import { ShortcutHints, useShortcut } from './shortcuts';
 import './registry-desk.css';
 
 type Panel =
@@ -76,7 +80,7 @@ export function DeskPatientPage() {
       <PageHeading isReady={!card.isPending} lang={person ? 'ru' : undefined}>
         {name}
       </PageHeading>
-      <ShortcutHints page="patient" />
+      <DeskShortcuts page="patient" />
       <LiveStatus>{status}</LiveStatus>
       {card.isError && !isNew ? (
         <ErrorMessage error={card.error} onRetry={() => void card.refetch()} />

@@ -2,6 +2,7 @@ import { useMutation } from '@tanstack/react-query';
 import { type FormEvent, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
+import { deskApi, type TFoundPatient } from '../../../features/staff-registry-desk/registry-desk.api';
 import { formatCalendarDate } from '../../../shared/ui/dates';
 import { ErrorMessage } from '../../../shared/ui/error-message';
 import { LiveStatus } from '../../../shared/ui/live-status';
@@ -9,8 +10,7 @@ import { PageHeading } from '../../../shared/ui/page-heading';
 import { TextField } from '../../../shared/ui/text-field';
 import { useDocumentTitle } from '../../../shared/ui/use-document-title';
 import { parseDeskQuery } from './desk-query';
-import { deskApi, type TFoundPatient } from './registry-desk.api';
-import { ShortcutHints } from './shortcuts';
+import { DeskShortcuts } from './desk-shortcuts';
 import './registry-desk.css';
 
 /**
@@ -63,7 +63,7 @@ export function DeskSearchPage() {
           {t('registry.desk.find')}
         </button>
       </form>
-      <ShortcutHints page="search" />
+      <DeskShortcuts page="search" />
       {search.isError ? <ErrorMessage error={search.error} /> : null}
       <LiveStatus>{search.isSuccess ? t('common.found', { total: items.length }) : ''}</LiveStatus>
       {search.isSuccess && items.length === 0 ? <p>{t('registry.desk.nobody')}</p> : null}

@@ -2,8 +2,8 @@ import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { AppointmentFacts } from '../../../features/booking/appointment-facts';
 import { ticketLinks } from '../../../features/booking/booking.api';
-import type { TAppointment } from './registry-desk.api';
-import { useShortcut } from './shortcuts';
+import type { TAppointment } from '../../../features/staff-registry-desk/registry-desk.api';
+import { useShortcut } from './desk-shortcuts';
 
 /**
  * A visit's ticket as the desk hands it over: the facts and the QR code the desk scans at check-in. The

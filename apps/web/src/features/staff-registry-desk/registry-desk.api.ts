@@ -1,5 +1,5 @@
 import { queryOptions } from '@tanstack/react-query';
-import { type ApiRequestBody, type ApiSchema, api, dataOf } from '../../../shared/api-client';
+import { type ApiRequestBody, type ApiSchema, api, dataOf } from '../../shared/api-client';
 
 export type TFoundPatient = ApiSchema<'FoundPatient'>;
 export type TPatientCard = ApiSchema<'PatientCard'>;
@@ -29,4 +29,4 @@ export const deskApi = {
   search: (body: DeskSearchBody) => dataOf(api.POST('/api/v1/registry/patients/search', { body })),
 };
 
-export type { TAppointment } from '../../../features/booking/booking.api';
+export type { TAppointment } from '../booking/booking.api';

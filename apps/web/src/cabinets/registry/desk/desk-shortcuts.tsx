@@ -41,7 +41,7 @@ const PAGE_SHORTCUTS: Record<'search' | 'patient', readonly DeskShortcut[]> = {
 };
 
 /** The shortcuts of a desk page on screen, so nobody has to remember them. */
-export function ShortcutHints({ page }: { page: keyof typeof PAGE_SHORTCUTS }) {
+export function DeskShortcuts({ page }: { page: keyof typeof PAGE_SHORTCUTS }) {
   const { t } = useTranslation();
   return (
     <ul className="registry-desk__shortcuts" aria-label={t('registry.desk.shortcuts')}>

@@ -1,5 +1,5 @@
 import { queryOptions } from '@tanstack/react-query';
-import { type ApiQuery, api, dataOf } from '../../../shared/api-client';
+import { type ApiQuery, api, dataOf } from '../../shared/api-client';
 
 /** The desk looks for a specialty's times at one clinic, any doctor, for the person on the phone. */
 export type DeskSlotScope = Required<
