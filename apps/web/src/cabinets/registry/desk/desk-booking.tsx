@@ -65,13 +65,21 @@ export function DeskBooking({ patientId, clinics, moving, onDone, onClose }: Des
     setSpecialty(code);
   }
 
+  // Enter typed before the clinic's specialties arrived takes the first match once they do.
+  const [isChoiceWaiting, setChoiceWaiting] = useState(false);
+  const firstMatch =
+    matching.find((s) => s.name.toLocaleLowerCase('ru') === filter.trim().toLocaleLowerCase('ru')) ??
+    matching[0];
+  useEffect(() => {
+    if (!isChoiceWaiting || !firstMatch) return;
+    setChoiceWaiting(false);
+    chooseSpecialty(firstMatch.code);
+  }, [isChoiceWaiting, firstMatch]);
+
   function submitSpecialty(event: FormEvent) {
     event.preventDefault();
-    const exact = matching.find(
-      (s) => s.name.toLocaleLowerCase('ru') === filter.trim().toLocaleLowerCase('ru'),
-    );
-    const first = exact ?? matching[0];
-    if (first) chooseSpecialty(first.code);
+    if (firstMatch) chooseSpecialty(firstMatch.code);
+    else setChoiceWaiting(clinic.isPending);
   }
 
   if (slot) {
