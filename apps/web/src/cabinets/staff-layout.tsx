@@ -8,7 +8,8 @@ interface StaffLayoutProps {
   home: string;
   tagline: string;
   navLabel: string;
-  links: readonly { to: string; label: string }[];
+  /** `end`: active on that path only, not on the paths under it (a cabinet's home among its sections). */
+  links: readonly { to: string; label: string; end?: boolean }[];
 }
 
 /** A staff cabinet's shell: the patient cabinet's frame with the cabinet's own sections in the header. */
@@ -21,7 +22,7 @@ export function StaffLayout({ home, tagline, navLabel, links }: StaffLayoutProps
           <ul className="main-nav__list">
             {links.map((link) => (
               <li key={link.to}>
-                <NavLink to={link.to} className="main-nav__link">
+                <NavLink to={link.to} end={link.end ?? false} className="main-nav__link">
                   {link.label}
                 </NavLink>
               </li>

@@ -9,7 +9,10 @@ export function RegistryLayout() {
       home="/registry"
       tagline={t('registry.name')}
       navLabel={t('registry.nav')}
-      links={[{ to: '/registry/links', label: t('registry.links.nav') }]}
+      links={[
+        { to: '/registry', label: t('registry.desk.nav'), end: true },
+        { to: '/registry/links', label: t('registry.links.nav') },
+      ]}
     />
   );
 }

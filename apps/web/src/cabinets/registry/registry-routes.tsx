@@ -1,5 +1,5 @@
 import { Suspense } from 'react';
-import { Navigate, type RouteObject } from 'react-router';
+import type { RouteObject } from 'react-router';
 import { lazyPage } from '../../app/lazy-page';
 import { RouteError } from '../patient/route-error';
 
@@ -8,10 +8,13 @@ const RegistryLayout = lazyPage(() => import('./registry-layout').then((m) => m.
 const RequireLogin = lazyPage(() => import('../../features/auth/require-login').then((m) => m.RequireLogin));
 const ForbiddenPage = lazyPage(() => import('./forbidden.page').then((m) => m.ForbiddenPage));
 const RegistryLinksPage = lazyPage(() => import('./registry-links.page').then((m) => m.RegistryLinksPage));
+const DeskSearchPage = lazyPage(() => import('./desk/desk-search.page').then((m) => m.DeskSearchPage));
+const DeskPatientPage = lazyPage(() => import('./desk/desk-patient.page').then((m) => m.DeskPatientPage));
 
 /**
- * The registry cabinet at `/registry`: registrars and clinic admins, and system admins for the links of
- * wards attached to no clinic; others see «Нет доступа».
+ * The registry cabinet at `/registry`: the desk (search, a patient's page, booking) for registrars,
+ * call-centre operators and clinic admins; the links for registrars and clinic admins, and system admins
+ * for the links of wards attached to no clinic; others see «Нет доступа».
  */
 export const registryRoutes: RouteObject = {
   path: '/registry',
@@ -26,12 +29,19 @@ export const registryRoutes: RouteObject = {
     {
       errorElement: <RouteError />,
       element: (
-        <RequireLogin roles={['registrar', 'clinic_admin', 'system_admin']} forbidden={<ForbiddenPage />} />
+        <RequireLogin roles={['registrar', 'call_centre', 'clinic_admin']} forbidden={<ForbiddenPage />} />
       ),
       children: [
-        { index: true, element: <Navigate to="links" replace /> },
-        { path: 'links', element: <RegistryLinksPage /> },
+        { index: true, element: <DeskSearchPage /> },
+        { path: 'patients/:id', element: <DeskPatientPage /> },
       ],
+    },
+    {
+      errorElement: <RouteError />,
+      element: (
+        <RequireLogin roles={['registrar', 'clinic_admin', 'system_admin']} forbidden={<ForbiddenPage />} />
+      ),
+      children: [{ path: 'links', element: <RegistryLinksPage /> }],
     },
   ],
 };

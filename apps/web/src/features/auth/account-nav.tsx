@@ -6,7 +6,9 @@ import { useMe } from './use-me';
 import './account-nav.css';
 
 /** Roles that open the registry cabinet (`/registry`): a system admin decides links of wards with no clinic. */
-const REGISTRY_ROLES: readonly string[] = ['registrar', 'clinic_admin', 'system_admin'];
+const REGISTRY_ROLES: readonly string[] = ['registrar', 'call_centre', 'clinic_admin', 'system_admin'];
+/** Roles that work at the desk (`/registry`, the patient search); a system admin only decides links. */
+const DESK_ROLES: readonly string[] = ['registrar', 'call_centre', 'clinic_admin'];
 
 /**
  * The header's account entry: «Войти» for a visitor; for a logged-in user a button with their name that
@@ -54,6 +56,7 @@ export function AccountNav() {
       </Link>
     );
   }
+  const isDeskStaff = me.roles.some((item) => DESK_ROLES.includes(item.role));
 
   const isRegistryStaff = me.roles.some((item) => REGISTRY_ROLES.includes(item.role));
   return (
@@ -120,7 +123,7 @@ export function AccountNav() {
         </li>
         {isRegistryStaff ? (
           <li>
-            <Link to="/registry/links" className="account-nav__item">
+            <Link to={isDeskStaff ? '/registry' : '/registry/links'} className="account-nav__item">
               {t('auth.nav.registry')}
             </Link>
           </li>

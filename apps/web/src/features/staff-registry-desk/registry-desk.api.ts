@@ -1,0 +1,32 @@
+import { queryOptions } from '@tanstack/react-query';
+import { type ApiRequestBody, type ApiSchema, api, dataOf } from '../../shared/api-client';
+
+export type TFoundPatient = ApiSchema<'FoundPatient'>;
+export type TPatientCard = ApiSchema<'PatientCard'>;
+export type DeskSearchBody = ApiRequestBody<'/api/v1/registry/patients/search'>;
+
+// Under ['account'] so that logging out drops what the desk has seen (see forgetSession).
+export const deskQueries = {
+  /** A person's card as the access policy lets the desk see it (audited by the server). */
+  card: (patientId: string) =>
+    queryOptions({
+      queryKey: ['account', 'registry', 'card', patientId],
+      queryFn: ({ signal }) =>
+        dataOf(api.GET('/api/v1/patients/{id}', { params: { path: { id: patientId } }, signal })),
+    }),
+  /** The person's visits at the desk's clinics, newest first (the server narrows the list to them). */
+  appointments: (patientId: string) =>
+    queryOptions({
+      queryKey: ['account', 'registry', 'appointments', patientId],
+      queryFn: ({ signal }) =>
+        dataOf(api.GET('/api/v1/appointments', { params: { query: { patientId, pageSize: 50 } }, signal })),
+      staleTime: 0,
+    }),
+};
+
+export const deskApi = {
+  /** A POST: identifiers travel in the body, never in a URL that proxies log. */
+  search: (body: DeskSearchBody) => dataOf(api.POST('/api/v1/registry/patients/search', { body })),
+};
+
+export type { TAppointment } from '../booking/booking.api';
