@@ -50,7 +50,7 @@ beforeAll(async () => {
   await db
     .update(schema.sessions)
     .set({ createdAt: now, lastSeenAt: now, expiresAt: new Date(now.getTime() + day) });
-  [patient] = await createPatients(t, 1, { now });
+  patient = (await createPatients(t, 1, { now }))[0]!;
 
   // Waits. Therapist: free slots in 2, 4 and 20 hours (the one in an hour is held by someone) → met.
   const therapist = await roleAt(clinicA.id, 'therapist', 'Иванов');
