@@ -1,4 +1,5 @@
 import {
+  ANALYTICS_CHANNELS,
   ZAppointmentStatus,
   ZCondition,
   ZConditionClinicalStatus,
@@ -27,7 +28,7 @@ import {
   type z,
 } from '@talon/contracts';
 import type { PatientCard, WardView } from '@talon/core/access';
-import { APPOINTMENT_STATUSES } from '@talon/core/booking';
+import { APPOINTMENT_STATUSES, BOOKING_CHANNELS } from '@talon/core/booking';
 import type { OpeningHoursEntry } from '@talon/core/directory';
 import { DOCUMENT_REQUEST_STATUSES, DOCUMENT_REQUEST_TYPES } from '@talon/core/document-requests';
 import type { PatientProfile } from '@talon/core/privacy';
@@ -47,6 +48,7 @@ type Flat<T> = { [K in keyof T]: T[K] };
 describe('the contracts repeat what core declares', () => {
   it('lists the same appointment statuses, sexes, slot channels and visit types', () => {
     expect(ZAppointmentStatus.options).toEqual([...APPOINTMENT_STATUSES]);
+    expect([...ANALYTICS_CHANNELS]).toEqual([...BOOKING_CHANNELS]);
     expect(ZSex.options).toEqual([...SEXES]);
     expect(ZScheduleChannel.options).toEqual([...SLOT_CHANNELS]);
     expect(ZScheduleVisitType.options).toEqual([...VISIT_TYPES]);
