@@ -11,7 +11,9 @@ import { WaitsTable } from './waits-table';
 import './analytics.css';
 
 const DAY_MS = 86_400_000;
-const isoDay = (at: number) => new Date(at).toISOString().slice(0, 10);
+// The server's default period is in Moscow days; the page's is too (`en-CA` formats as YYYY-MM-DD).
+const moscowDay = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Moscow' });
+const isoDay = (at: number) => moscowDay.format(new Date(at));
 
 /**
  * `/admin/analytics` «Аналитика» (issue 13 item 4): waits against the legal norms, then the load of a period —
