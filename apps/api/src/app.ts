@@ -25,6 +25,7 @@ import { sendFrameworkError } from './plugins/problem-details/framework-errors';
 import problemDetails from './plugins/problem-details/problem-details.plugin';
 import rateLimit from './plugins/rate-limit/rate-limit.plugin';
 import web, { inlineScriptHashes, readWebIndex } from './plugins/web.plugin';
+import { adminAnalyticsRoutes } from './routes/admin/analytics.routes';
 import { auditRoutes } from './routes/admin/audit.routes';
 import { clinicCancellationRoutes } from './routes/admin/clinic-cancellation.routes';
 import { adminDataChangesRoutes } from './routes/admin/data-changes.routes';
@@ -247,6 +248,7 @@ export async function buildApp(options: AppOptions) {
   await app.register(representativeLinksRoutes, { prefix: '/api/v1' });
   await app.register(registryPatientsRoutes, { prefix: '/api/v1' });
   await app.register(auditRoutes, { prefix: '/api/v1' });
+  await app.register(adminAnalyticsRoutes, { prefix: '/api/v1' });
   await app.register(notificationsRoutes, { prefix: '/api/v1' });
   await app.register(pushSubscriptionsRoutes, { prefix: '/api/v1' });
   await app.register(adminNotificationsRoutes, { prefix: '/api/v1' });

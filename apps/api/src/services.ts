@@ -1,5 +1,6 @@
 import type { Config } from '@talon/config';
 import { accessUseCases } from '@talon/core/access';
+import { analyticsUseCases } from '@talon/core/analytics';
 import { auditUseCases } from '@talon/core/audit';
 import { bookingUseCases, clinicCancellationUseCases } from '@talon/core/booking';
 import { dataChangesUseCases } from '@talon/core/data-changes';
@@ -24,6 +25,7 @@ import { uploadsUseCases } from '@talon/core/uploads';
 import { waitlistUseCases } from '@talon/core/waitlist';
 import type { DatabaseHandle } from '@talon/db';
 import { accessDeps } from './composition/access.deps';
+import { analyticsDeps } from './composition/analytics.deps';
 import { auditDeps } from './composition/audit.deps';
 import { bookingDeps, clinicCancellationDeps } from './composition/booking.deps';
 import { dataChangesDeps, requestHistoryDeps } from './composition/data-changes.deps';
@@ -68,6 +70,7 @@ export async function createServices(
     access: bindUseCases(access, accessUseCases),
     privacy: bindUseCases(privacyDeps(infrastructure), privacyUseCases),
     audit: bindUseCases(auditDeps(infrastructure), auditUseCases),
+    analytics: bindUseCases(analyticsDeps(infrastructure), analyticsUseCases),
     registry: bindUseCases(registryDeps(infrastructure), registryUseCases),
     practice: bindUseCases(practiceDeps(infrastructure), practiceUseCases),
     absences: bindUseCases(absenceDeps(infrastructure), absenceUseCases),

@@ -1,4 +1,5 @@
 export * from './access.contract';
+export * from './analytics.contract';
 export * from './auth.contract';
 export * from './booking.contract';
 export * from './data-changes.contract';

@@ -40,6 +40,7 @@ export { grantAppRole, isMigrated, migrateDatabase } from './migrate';
 export { DatabaseBusyError, isDatabaseBusy, type PoolLimits } from './pool/bounded-pool';
 export * from './queue';
 export { createAccessStore } from './repositories/access/access-store';
+export { createAnalyticsRepository } from './repositories/analytics/analytics.repository';
 export { createAuditRepository } from './repositories/audit.repository';
 export { createBookingStore } from './repositories/booking/booking-store';
 export { createClinicCancellationStore } from './repositories/booking/clinic-cancellation.repository';

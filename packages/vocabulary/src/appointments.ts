@@ -13,3 +13,15 @@ export const APPOINTMENT_STATUSES = [
   'noshow',
 ] as const;
 export type AppointmentStatus = (typeof APPOINTMENT_STATUSES)[number];
+
+/** How an appointment was made (the database's check constraint is built from this list). */
+export const BOOKING_CHANNELS = [
+  'internet',
+  'mobile',
+  'registry',
+  'call_centre',
+  'doctor',
+  'infomat',
+  'api',
+] as const;
+export type BookingChannel = (typeof BOOKING_CHANNELS)[number];

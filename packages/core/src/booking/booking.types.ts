@@ -1,22 +1,16 @@
-import { APPOINTMENT_STATUSES, type AppointmentStatus } from '@talon/vocabulary';
+import {
+  APPOINTMENT_STATUSES,
+  type AppointmentStatus,
+  BOOKING_CHANNELS,
+  type BookingChannel,
+} from '@talon/vocabulary';
 import type { SlotChannel, SlotStatus, VisitType } from '../scheduling';
 
 // Declared by scheduling, which makes the slots; booking's rules speak of them too.
 export type { SlotChannel, SlotStatus, VisitType };
 // The closed lists are the vocabulary's (packages/vocabulary): rules, checks, contracts and pages share them.
-export { APPOINTMENT_STATUSES, type AppointmentStatus };
+export { APPOINTMENT_STATUSES, type AppointmentStatus, BOOKING_CHANNELS, type BookingChannel };
 
-/** How an appointment was made (the database's check constraint is built from this list). */
-export const BOOKING_CHANNELS = [
-  'internet',
-  'mobile',
-  'registry',
-  'call_centre',
-  'doctor',
-  'infomat',
-  'api',
-] as const;
-export type BookingChannel = (typeof BOOKING_CHANNELS)[number];
 export type BookedByKind = 'patient' | 'representative' | 'registrar' | 'practitioner';
 
 /**

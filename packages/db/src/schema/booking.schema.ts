@@ -126,6 +126,8 @@ export const slots = pgTable(
       .on(t.organizationId, t.specialtyCode, t.startsAt)
       .where(sql`${t.status} = 'free'`),
     index('slots_practitioner_idx').on(t.practitionerId, t.startsAt),
+    // Analytics (docs/analytics.md): a clinic's slots of a period, whatever their status.
+    index('slots_organization_start_idx').on(t.organizationId, t.startsAt),
     index('slots_held_by_idx').on(t.heldByPatientId).where(sql`${t.heldByPatientId} is not null`),
   ],
 );

@@ -9,6 +9,7 @@ import type { PracticeErrorCode } from '@talon/core/practice';
 import type { PrivacyErrorCode } from '@talon/core/privacy';
 import type { RegistryErrorCode } from '@talon/core/registry';
 import type { DomainError } from '@talon/core/shared';
+import { analytics } from './analytics-error-map';
 import { booking, reviews, scheduling, slotSearch, tickets, waitlist } from './booking-error-map';
 import { dataChanges } from './data-changes-error-map';
 import { documentRequests } from './document-requests-error-map';
@@ -358,6 +359,7 @@ const table: Record<string, Mapping> = {
   ...directory,
   ...identity,
   ...audit,
+  ...analytics,
   ...access,
   ...privacy,
   ...scheduling,

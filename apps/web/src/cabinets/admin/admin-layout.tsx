@@ -1,15 +1,21 @@
 import { useTranslation } from 'react-i18next';
+import { useMe } from '../../features/auth/use-me';
 import { StaffLayout } from '../staff-layout';
 
-/** The system administrator's shell: the admin sections in the header. */
+/** The administrators' shell: «Аналитика» for clinic and system admins, the outbox for system admins only. */
 export function AdminLayout() {
   const { t } = useTranslation();
+  const { me } = useMe();
+  const isSystemAdmin = me?.roles.some((item) => item.role === 'system_admin') ?? false;
   return (
     <StaffLayout
       home="/admin"
       tagline={t('admin.name')}
       navLabel={t('admin.nav')}
-      links={[{ to: '/admin/notifications', label: t('adminNotifications.nav') }]}
+      links={[
+        { to: '/admin/analytics', label: t('analytics.nav') },
+        ...(isSystemAdmin ? [{ to: '/admin/notifications', label: t('adminNotifications.nav') }] : []),
+      ]}
     />
   );
 }

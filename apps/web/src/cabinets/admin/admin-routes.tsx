@@ -6,11 +6,17 @@ import { RouteError } from '../patient/route-error';
 const AdminLayout = lazyPage(() => import('./admin-layout').then((m) => m.AdminLayout));
 const RequireLogin = lazyPage(() => import('../../features/auth/require-login').then((m) => m.RequireLogin));
 const ForbiddenPage = lazyPage(() => import('../registry/forbidden.page').then((m) => m.ForbiddenPage));
+const AnalyticsPage = lazyPage(() =>
+  import('../../features/analytics/analytics.page').then((m) => m.AnalyticsPage),
+);
 const DeadLettersPage = lazyPage(() =>
   import('../../features/admin-notifications/dead-letters.page').then((m) => m.DeadLettersPage),
 );
 
-/** The admin cabinet at `/admin`: system administrators; others see «Нет доступа». */
+/**
+ * The admin cabinet at `/admin`: «Аналитика» for clinic and system administrators, the outbox for system
+ * administrators; others see «Нет доступа».
+ */
 export const adminRoutes: RouteObject = {
   path: '/admin',
   element: (
@@ -22,10 +28,14 @@ export const adminRoutes: RouteObject = {
   children: [
     {
       errorElement: <RouteError />,
-      element: <RequireLogin roles={['system_admin']} forbidden={<ForbiddenPage />} />,
+      element: <RequireLogin roles={['system_admin', 'clinic_admin']} forbidden={<ForbiddenPage />} />,
       children: [
-        { index: true, element: <Navigate to="notifications" replace /> },
-        { path: 'notifications', element: <DeadLettersPage /> },
+        { index: true, element: <Navigate to="analytics" replace /> },
+        { path: 'analytics', element: <AnalyticsPage /> },
+        {
+          element: <RequireLogin roles={['system_admin']} forbidden={<ForbiddenPage />} />,
+          children: [{ path: 'notifications', element: <DeadLettersPage /> }],
+        },
       ],
     },
   ],

@@ -1,0 +1,161 @@
+import { useQuery } from '@tanstack/react-query';
+import { useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ErrorMessage } from '../../shared/ui/error-message';
+import { LiveStatus } from '../../shared/ui/live-status';
+import { PageHeading } from '../../shared/ui/page-heading';
+import { useDocumentTitle } from '../../shared/ui/use-document-title';
+import { analyticsQueries, type LoadFilters, loadCsvHref } from './analytics.api';
+import { DailyTrend } from './daily-trend';
+import { WaitsTable } from './waits-table';
+import './analytics.css';
+
+const DAY_MS = 86_400_000;
+// The server's default period is in Moscow days; the page's is too (`en-CA` formats as YYYY-MM-DD).
+const moscowDay = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Moscow' });
+const isoDay = (at: number) => moscowDay.format(new Date(at));
+
+/**
+ * `/admin/analytics` «Аналитика» (issue 13 item 4): waits against the legal norms, then the load of a period —
+ * totals, daily trends each with its table, and the CSV export. A clinic admin sees their clinic only.
+ */
+export function AnalyticsPage() {
+  const { t, i18n } = useTranslation();
+  useDocumentTitle(t('analytics.title'));
+  const [from, setFrom] = useState(() => isoDay(Date.now() - 29 * DAY_MS));
+  const [to, setTo] = useState(() => isoDay(Date.now()));
+  const [specialty, setSpecialty] = useState('');
+  const [practitioner, setPractitioner] = useState('');
+  const filters: LoadFilters = {
+    from,
+    to,
+    specialty: specialty || undefined,
+    practitioner: practitioner || undefined,
+  };
+  const waits = useQuery(analyticsQueries.waits(specialty || undefined));
+  const allWaits = useQuery(analyticsQueries.waits(undefined));
+  const load = useQuery(analyticsQueries.load(filters));
+  const percent = new Intl.NumberFormat(i18n.language, { style: 'percent', maximumFractionDigits: 1 });
+
+  const specialties = useMemo(() => {
+    const seen = new Map<string, string>();
+    for (const wait of allWaits.data?.items ?? []) seen.set(wait.specialtyCode, wait.specialtyName);
+    return [...seen].sort((a, b) => a[1].localeCompare(b[1], 'ru'));
+  }, [allWaits.data]);
+  const practitioners = load.data?.groups ?? [];
+  const days = load.data?.days ?? [];
+  const dates = useMemo(() => days.map((d) => d.date), [days]);
+  const trends = useMemo(
+    () => [
+      {
+        title: t('analytics.load.trendBookings'),
+        series: [
+          { label: t('analytics.load.offered'), values: days.map((d) => d.offered) },
+          { label: t('analytics.load.booked'), values: days.map((d) => d.booked) },
+          { label: t('analytics.load.fulfilled'), values: days.map((d) => d.fulfilled) },
+        ],
+      },
+      {
+        title: t('analytics.load.trendLosses'),
+        series: [
+          { label: t('analytics.load.noshow'), values: days.map((d) => d.noshow) },
+          { label: t('analytics.load.cancelledByPatient'), values: days.map((d) => d.cancelledByPatient) },
+          { label: t('analytics.load.cancelledByClinic'), values: days.map((d) => d.cancelledByClinic) },
+        ],
+      },
+    ],
+    [days, t],
+  );
+  const totals = load.data?.totals;
+
+  return (
+    <section className="page analytics">
+      <PageHeading isReady={!waits.isPending && !load.isPending}>{t('analytics.title')}</PageHeading>
+      <form className="analytics__filters" onSubmit={(event) => event.preventDefault()}>
+        <label>
+          {t('analytics.filters.from')}
+          <input
+            type="date"
+            value={from}
+            max={to}
+            onChange={(e) => e.target.value && setFrom(e.target.value)}
+          />
+        </label>
+        <label>
+          {t('analytics.filters.to')}
+          <input
+            type="date"
+            value={to}
+            min={from}
+            onChange={(e) => e.target.value && setTo(e.target.value)}
+          />
+        </label>
+        <label>
+          {t('analytics.filters.specialty')}
+          <select value={specialty} onChange={(e) => setSpecialty(e.target.value)}>
+            <option value="">{t('analytics.filters.all')}</option>
+            {specialties.map(([code, name]) => (
+              <option key={code} value={code}>
+                {name}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          {t('analytics.filters.practitioner')}
+          <select value={practitioner} onChange={(e) => setPractitioner(e.target.value)}>
+            <option value="">{t('analytics.filters.all')}</option>
+            {practitioners.map((group) => (
+              <option key={`${group.practitionerId}-${group.specialtyCode}`} value={group.practitionerId}>
+                {group.practitionerName}
+              </option>
+            ))}
+          </select>
+        </label>
+      </form>
+      <LiveStatus>{waits.isPending || load.isPending ? t('common.loading') : ''}</LiveStatus>
+
+      <h2>{t('analytics.waits.title')}</h2>
+      <p>{t('analytics.waits.intro')}</p>
+      {waits.isError ? <ErrorMessage error={waits.error} onRetry={() => void waits.refetch()} /> : null}
+      {waits.data ? <WaitsTable items={waits.data.items} /> : null}
+
+      <h2>{t('analytics.load.title')}</h2>
+      {load.isError ? <ErrorMessage error={load.error} onRetry={() => void load.refetch()} /> : null}
+      {totals ? (
+        <>
+          <dl className="analytics__totals">
+            {(
+              ['offered', 'booked', 'fulfilled', 'noshow', 'cancelledByPatient', 'cancelledByClinic'] as const
+            ).map((key) => (
+              <div key={key}>
+                <dt>{t(`analytics.load.${key}`)}</dt>
+                <dd>{totals[key]}</dd>
+              </div>
+            ))}
+            <div>
+              <dt>{t('analytics.load.onlineShare')}</dt>
+              <dd>{totals.onlineShare === null ? '—' : percent.format(totals.onlineShare)}</dd>
+            </div>
+          </dl>
+          <h3>{t('analytics.load.channels')}</h3>
+          <ul className="analytics__channels">
+            {Object.entries(totals.channels).map(([channel, count]) => (
+              <li key={channel}>
+                {t(`analytics.channels.${channel as keyof typeof totals.channels}`)}: {count}
+              </li>
+            ))}
+          </ul>
+          <p>
+            <a href={loadCsvHref(filters)} download>
+              {t('analytics.load.csv')}
+            </a>
+          </p>
+          {trends.map((trend) => (
+            <DailyTrend key={trend.title} title={trend.title} dates={dates} series={trend.series} />
+          ))}
+        </>
+      ) : null}
+    </section>
+  );
+}

@@ -1,0 +1,23 @@
+import type { Clock } from '../shared';
+import type { LoadQuery, LoadRow, ThirdSlotFact } from './analytics.types';
+
+/** The figures analytics reads from the database (aggregates only: no patient appears in them). */
+export interface AnalyticsRepository {
+  /**
+   * Per clinic and specialty with an active practitioner role: the start of the third next free slot after
+   * `now` that anyone may book (not held, not an unreleased priority slot), or null.
+   */
+  thirdNextFreeSlots(query: {
+    now: Date;
+    organizationIds: readonly string[] | null;
+    specialtyCode?: string;
+  }): Promise<ThirdSlotFact[]>;
+  /** Daily load rows (clinic-local date × clinic × specialty × practitioner) of the period. */
+  loadRows(query: LoadQuery): Promise<LoadRow[]>;
+  organizationExists(organizationId: string): Promise<boolean>;
+}
+
+export interface AnalyticsDeps {
+  analytics: AnalyticsRepository;
+  clock: Clock;
+}

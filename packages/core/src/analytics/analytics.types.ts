@@ -1,0 +1,81 @@
+import type { BookingChannel } from '../booking';
+
+/**
+ * The legal maximum wait of a specialty (programme of state guarantees 2026–2028, DESIGN §4a): primary care
+ * within 24 hours, other specialists within 14 working days; `none` for services that are not a doctor's
+ * visit (vaccination, fluorography, blood tests, check-ups), which the programme does not bound this way.
+ */
+export type WaitNorm = { kind: 'hours'; limit: 24 } | { kind: 'working_days'; limit: 14 } | { kind: 'none' };
+
+/** Whether a clinic's specialty meets its norm now: `met`, `violated` or `not_applicable`. */
+export type NormStatus = 'met' | 'violated' | 'not_applicable';
+
+/** The wait of one specialty at one clinic: the third next free slot against the norm. */
+export interface SpecialtyWait {
+  organizationId: string;
+  organizationName: string;
+  specialtyCode: string;
+  specialtyName: string;
+  /** The start of the third next free slot; null when fewer than three are free within the horizon. */
+  thirdSlotAt: Date | null;
+  /** Calendar days from now to that slot (hours / 24, one decimal); null without a third slot. */
+  calendarDays: number | null;
+  /** Working days of the production calendar from today (exclusive) to the slot's day (inclusive). */
+  workingDays: number | null;
+  norm: WaitNorm;
+  status: NormStatus;
+}
+
+/** The raw fact the repository reads per clinic and specialty. */
+export interface ThirdSlotFact {
+  organizationId: string;
+  organizationName: string;
+  timeZone: string;
+  specialtyCode: string;
+  specialtyName: string;
+  thirdSlotAt: Date | null;
+}
+
+/** The outcome figures of one group of visits (a day, a practitioner, the period). */
+export interface LoadFigures {
+  /** Slots of the period that were open to booking (not blocked). */
+  offered: number;
+  /** Appointments made for the period (a rescheduled one counts once, at its new time). */
+  booked: number;
+  fulfilled: number;
+  noshow: number;
+  cancelledByPatient: number;
+  cancelledByClinic: number;
+  /** Appointments by channel (internet, mobile, registry, call centre, doctor, infomat, api). */
+  channels: Record<BookingChannel, number>;
+}
+
+/** One row of the load: a clinic-local day × clinic × specialty × practitioner. */
+export interface LoadRow extends LoadFigures {
+  date: string;
+  organizationId: string;
+  organizationName: string;
+  specialtyCode: string;
+  specialtyName: string;
+  practitionerId: string;
+  practitionerName: string;
+}
+
+/** A period's load: totals, the daily trend, and per clinic × specialty × practitioner. */
+export interface LoadReport {
+  from: string;
+  to: string;
+  totals: LoadFigures & { onlineShare: number | null };
+  days: (LoadFigures & { date: string; onlineShare: number | null })[];
+  groups: (Omit<LoadRow, 'date'> & { onlineShare: number | null })[];
+}
+
+/** What the repository is asked for: a clinic-local date period and the caller's scope. */
+export interface LoadQuery {
+  from: string;
+  to: string;
+  /** Null: every clinic (a system admin without a filter). */
+  organizationIds: readonly string[] | null;
+  specialtyCode?: string;
+  practitionerId?: string;
+}

@@ -1,0 +1,43 @@
+import type { Principal } from '../identity';
+import type { AnalyticsDeps } from './analytics.ports';
+import type { LoadReport } from './analytics.types';
+import { analyticsPeriod } from './analytics-period';
+import { analyticsScope } from './analytics-scope';
+import { loadCsvTable } from './load-csv';
+import { buildLoadReport } from './load-report';
+
+export interface GetLoadInput {
+  from?: string;
+  to?: string;
+  organization?: string;
+  specialty?: string;
+  practitioner?: string;
+}
+
+async function loadRowsFor(deps: AnalyticsDeps, principal: Principal, input: GetLoadInput) {
+  const organizationIds = await analyticsScope(deps, principal, input.organization);
+  const period = analyticsPeriod(input, deps.clock.now());
+  const rows = await deps.analytics.loadRows({
+    ...period,
+    organizationIds,
+    specialtyCode: input.specialty,
+    practitionerId: input.practitioner,
+  });
+  return { period, rows };
+}
+
+/** The load of a period (seed 002 monitoring): offered, booked, outcomes, channels, per day and per doctor. */
+export async function getLoad(
+  deps: AnalyticsDeps,
+  principal: Principal,
+  input: GetLoadInput,
+): Promise<LoadReport> {
+  const { period, rows } = await loadRowsFor(deps, principal, input);
+  return buildLoadReport(period.from, period.to, rows);
+}
+
+/** The same figures as a table, one line per day × clinic × specialty × practitioner (CSV export). */
+export async function exportLoad(deps: AnalyticsDeps, principal: Principal, input: GetLoadInput) {
+  const { rows } = await loadRowsFor(deps, principal, input);
+  return loadCsvTable(rows);
+}

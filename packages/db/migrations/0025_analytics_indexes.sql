@@ -1,0 +1,1 @@
+CREATE INDEX "slots_organization_start_idx" ON "slots" USING btree ("organization_id","starts_at");
