@@ -26,6 +26,7 @@ import {
   slots,
 } from '../schema';
 import { BATCH_ROWS, createPipeline, insertAll, withSecondaryIndexesRebuilt } from './batch-writer';
+import { writeDemoCourses } from './courses';
 import { writeDemoDataChangeRequests } from './data-change-requests';
 import {
   createAccountHolderPicker,
@@ -197,6 +198,19 @@ export async function seedDatabase(db: Database, options: SeedOptions): Promise<
         now,
       );
     }
+    const doctor = demo.staff.find((s) => s.role === 'doctor' && s.practitionerId && s.organization);
+    const courseCount = await writeDemoCourses(
+      tx,
+      now,
+      doctor
+        ? {
+            accountId: doctor.id,
+            practitionerId: doctor.practitionerId!,
+            organizationId: doctor.organization!.id,
+          }
+        : null,
+    );
+    log(`demo courses: ${courseCount} (${seconds(started)})`);
     certificateCount = await writeDemoSigningCertificates(tx, {
       directory,
       staff: demo.staff,

@@ -10,6 +10,7 @@ import type { PrivacyErrorCode } from '@talon/core/privacy';
 import type { RegistryErrorCode } from '@talon/core/registry';
 import type { DomainError } from '@talon/core/shared';
 import { booking, reviews, scheduling, slotSearch, tickets, waitlist } from './booking-error-map';
+import { courses } from './courses-error-map';
 import { dataChanges } from './data-changes-error-map';
 import { documentRequests } from './document-requests-error-map';
 import type { Mapping, Params } from './error-mapping';
@@ -371,6 +372,7 @@ const table: Record<string, Mapping> = {
   ...documentRequests,
   ...uploads,
   ...dataChanges,
+  ...courses,
   ...messaging,
   // Booking and registration share this code: booking for another adult (403), registration (400).
   CONSENT_REQUIRED: {
