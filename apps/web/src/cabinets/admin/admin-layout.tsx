@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { StaffLayout } from '../staff-layout';
 
-/** The system administrator's shell: the admin sections in the header. */
+/** The administrators' shell: the admin sections in the header. */
 export function AdminLayout() {
   const { t } = useTranslation();
   return (
@@ -9,7 +9,10 @@ export function AdminLayout() {
       home="/admin"
       tagline={t('admin.name')}
       navLabel={t('admin.nav')}
-      links={[{ to: '/admin/notifications', label: t('adminNotifications.nav') }]}
+      links={[
+        { to: '/admin/notifications', label: t('adminNotifications.nav') },
+        { to: '/admin/courses', label: t('adminCourses.nav') },
+      ]}
     />
   );
 }

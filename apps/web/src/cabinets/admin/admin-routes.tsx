@@ -10,7 +10,14 @@ const DeadLettersPage = lazyPage(() =>
   import('../../features/admin-notifications/dead-letters.page').then((m) => m.DeadLettersPage),
 );
 
-/** The admin cabinet at `/admin`: system administrators; others see «Нет доступа». */
+const CourseEnrollmentsPage = lazyPage(() =>
+  import('../../features/admin-courses/course-enrollments.page').then((m) => m.CourseEnrollmentsPage),
+);
+
+/**
+ * The admin cabinet at `/admin`: system administrators; clinic admins reach «Обучение сотрудников» (their
+ * clinics' course enrolments); others see «Нет доступа».
+ */
 export const adminRoutes: RouteObject = {
   path: '/admin',
   element: (
@@ -27,6 +34,11 @@ export const adminRoutes: RouteObject = {
         { index: true, element: <Navigate to="notifications" replace /> },
         { path: 'notifications', element: <DeadLettersPage /> },
       ],
+    },
+    {
+      errorElement: <RouteError />,
+      element: <RequireLogin roles={['clinic_admin', 'system_admin']} forbidden={<ForbiddenPage />} />,
+      children: [{ path: 'courses', element: <CourseEnrollmentsPage /> }],
     },
   ],
 };
