@@ -19,6 +19,7 @@ test.describe('[DOCTOR][COURSE]', () => {
     }).toPass({ timeout: 60_000 });
     await logIn(page, DEMO_DOCTOR_LOGIN, DEMO_REGISTRAR.password);
     await confirmStaffTotp(page, /\/doctor$/);
+    await expect(page.getByRole('heading', { level: 1, name: 'Главная' })).toBeVisible();
 
     // Ctrl+6 opens «Обучение»: the catalogue, filtered by direction and format (kept in the URL).
     await page.keyboard.press('Control+6');
@@ -27,19 +28,20 @@ test.describe('[DOCTOR][COURSE]', () => {
     const nav = page.getByRole('navigation', { name: 'Разделы кабинета' });
     await expect(nav.getByRole('link', { name: /^Обучение/ })).toHaveAttribute('aria-current', 'page');
     await page.getByLabel('Направление').selectOption({ label: 'IT в медицине' });
-    await page.getByLabel('Формат').selectOption({ label: 'Онлайн' });
     await expect(page).toHaveURL(/direction=it_in_medicine/);
-    await expect(page).toHaveURL(/format=online/);
+    await page.getByLabel('Формат').selectOption({ label: 'Онлайн' });
+    await expect(page).toHaveURL(/direction=it_in_medicine&format=online/);
     await expect(page.getByRole('status').filter({ hasText: /^Найден/ })).toBeVisible();
     await expectNoA11yViolations(page, 'course catalogue');
 
     // The first course still open to the doctor: focus «Записаться» and press Enter.
-    const card = page
+    const open = page
       .getByRole('article')
       .filter({ has: page.getByRole('button', { name: /^Записаться на курс/ }) })
       .first();
-    const title = ((await card.getByRole('heading', { level: 2 }).textContent()) ?? '').trim();
+    const title = ((await open.getByRole('heading', { level: 2 }).textContent()) ?? '').trim();
     expect(title).not.toBe('');
+    const card = page.getByRole('article', { name: title, exact: true });
     await card.getByRole('button', { name: /^Записаться на курс/ }).focus();
     await page.keyboard.press('Enter');
     await expect(card.getByRole('status')).toHaveText('Ваша запись: «В обработке»');
