@@ -19,11 +19,11 @@ export async function enrolInCourse(
   principal: Principal,
   input: { courseId: string },
 ): Promise<EnrolmentView> {
-  const scope = practitionerScopeOf(principal);
   const now = deps.clock.now();
   return deps.store.transaction(async (repos) => {
     const course = await repos.courses.find(input.courseId);
     if (!course) throw new DomainError(CourseErrorCode.COURSE_NOT_FOUND);
+    const scope = practitionerScopeOf(principal);
     if (course.startsOn <= courseToday(now)) throw new DomainError(CourseErrorCode.COURSE_ENROLMENT_CLOSED);
     const created = await repos.enrolments.create({
       courseId: course.id,

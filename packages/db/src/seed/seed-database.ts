@@ -10,6 +10,7 @@ import {
   appointments,
   conditions,
   consents,
+  courses,
   diagnosticReports,
   encounters,
   locations,
@@ -138,7 +139,7 @@ export async function seedDatabase(db: Database, options: SeedOptions): Promise<
     // Accounts reference patients and practitioners; listed too, so that no account outlives a reseed (and
     // so are the demo signing certificates: the authority's references nothing).
     await tx.execute(
-      sql`truncate table ${accounts}, ${patients}, ${practitionerRoles}, ${practitioners}, ${locations}, ${organizations}, ${signingCertificates} cascade`,
+      sql`truncate table ${accounts}, ${patients}, ${practitionerRoles}, ${practitioners}, ${locations}, ${organizations}, ${signingCertificates}, ${courses} cascade`,
     );
     await insertAll(tx, organizations, organizationColumns, directory.clinics);
     await insertAll(
