@@ -61,6 +61,7 @@ import { uploadsRoutes } from './routes/patient/uploads.routes';
 import { waitlistRoutes } from './routes/patient/waitlist.routes';
 import { wardsRoutes } from './routes/patient/wards.routes';
 import { absenceRequestsRoutes } from './routes/practitioner/absence-requests.routes';
+import { coursesRoutes } from './routes/practitioner/courses.routes';
 import { practiceRoutes } from './routes/practitioner/practice.routes';
 import { appointmentLinksRoutes } from './routes/public/appointment-links.routes';
 import { directoryRoutes } from './routes/public/directory.routes';
@@ -235,6 +236,7 @@ export async function buildApp(options: AppOptions) {
   await app.register(checkinRoutes, { prefix: '/api/v1' });
   await app.register(practiceRoutes, { prefix: '/api/v1' });
   await app.register(absenceRequestsRoutes, { prefix: '/api/v1' });
+  await app.register(coursesRoutes, { prefix: '/api/v1' });
   await app.register(dataRequestsRoutes, { prefix: '/api/v1' });
   await app.register(adminDataRequestsRoutes, { prefix: '/api/v1' });
   await app.register(dataChangesRoutes, { prefix: '/api/v1' });

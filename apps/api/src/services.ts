@@ -3,6 +3,7 @@ import { accessUseCases } from '@talon/core/access';
 import { analyticsUseCases } from '@talon/core/analytics';
 import { auditUseCases } from '@talon/core/audit';
 import { bookingUseCases, clinicCancellationUseCases } from '@talon/core/booking';
+import { coursesUseCases } from '@talon/core/courses';
 import { dataChangesUseCases } from '@talon/core/data-changes';
 import { directoryUseCases } from '@talon/core/directory';
 import { documentRequestsUseCases } from '@talon/core/document-requests';
@@ -28,6 +29,7 @@ import { accessDeps } from './composition/access.deps';
 import { analyticsDeps } from './composition/analytics.deps';
 import { auditDeps } from './composition/audit.deps';
 import { bookingDeps, clinicCancellationDeps } from './composition/booking.deps';
+import { coursesDeps } from './composition/courses.deps';
 import { dataChangesDeps, requestHistoryDeps } from './composition/data-changes.deps';
 import { directoryDeps } from './composition/directory.deps';
 import { documentRequestsDeps } from './composition/document-requests.deps';
@@ -74,6 +76,7 @@ export async function createServices(
     registry: bindUseCases(registryDeps(infrastructure), registryUseCases),
     practice: bindUseCases(practiceDeps(infrastructure), practiceUseCases),
     absences: bindUseCases(absenceDeps(infrastructure), absenceUseCases),
+    courses: bindUseCases(coursesDeps(infrastructure), coursesUseCases),
     booking: bindUseCases(booking, bookingUseCases),
     clinicCancellation: bindUseCases(clinicCancellationDeps(infrastructure), clinicCancellationUseCases),
     reviews: bindUseCases(reviewsDeps(infrastructure, booking), reviewsUseCases),

@@ -2,6 +2,7 @@ export * from './access.contract';
 export * from './analytics.contract';
 export * from './auth.contract';
 export * from './booking.contract';
+export * from './courses.contract';
 export * from './data-changes.contract';
 export * from './directory.contract';
 export * from './document-requests.contract';

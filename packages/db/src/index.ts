@@ -44,6 +44,7 @@ export { createAnalyticsRepository } from './repositories/analytics/analytics.re
 export { createAuditRepository } from './repositories/audit.repository';
 export { createBookingStore } from './repositories/booking/booking-store';
 export { createClinicCancellationStore } from './repositories/booking/clinic-cancellation.repository';
+export { createCourseStore } from './repositories/courses/courses-store';
 export { createDataChangeStore } from './repositories/data-changes/data-changes-store';
 export {
   createDevMessagesRepository,

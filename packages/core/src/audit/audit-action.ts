@@ -89,6 +89,8 @@ export const AuditAction = {
   SCHEDULE_CONFLICT: 'schedule.conflict',
   /** A file uploaded (docs/domain.md rule 23); details name its type and size, never its name. */
   UPLOAD_CREATE: 'upload.create',
+  /** A clinic admin approved or cancelled a practitioner's course enrolment (issue 12 item 8). */
+  COURSE_ENROLMENT_DECIDE: 'course_enrolment.decide',
 } as const;
 export type AuditAction = (typeof AuditAction)[keyof typeof AuditAction];
 

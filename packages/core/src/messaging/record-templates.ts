@@ -89,4 +89,22 @@ export const RECORD_TEMPLATES = {
       url: p.link!,
     }),
   },
+  // The clinic admin approved or cancelled a practitioner's course enrolment (issue 12 item 8): a staff
+  // matter, no patient data; in the app and by e-mail.
+  course_enrolment_status: {
+    requires: ['course', 'date', 'status', 'link'],
+    email: (p) => ({
+      subject: `Запись на курс: ${p.status}`,
+      lines: [
+        `Статус вашей записи на курс «${p.course}» (начало ${p.date}): «${p.status}».`,
+        ...(p.reason ? [`Причина: ${p.reason}.`] : []),
+      ],
+      links: [{ label: 'Открыть «Мои курсы»', url: p.link! }],
+    }),
+    notice: (p) => ({
+      title: `Запись на курс: ${p.status}`,
+      body: `Курс «${p.course}» (начало ${p.date}).${p.reason ? ` Причина: ${p.reason}.` : ''}`,
+      url: p.link!,
+    }),
+  },
 } satisfies Record<string, Template>;

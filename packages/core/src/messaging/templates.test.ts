@@ -201,6 +201,7 @@ const ALL_TEMPLATES = Object.keys({
   data_change_status: true,
   prescription_sent: true,
   prescription_dispensed: true,
+  course_enrolment_status: true,
 } satisfies Record<TemplateName, true>) as TemplateName[];
 
 /** Values for every key any template needs, the specialty among them. */
@@ -228,7 +229,26 @@ const EVERYTHING = {
   checkedAt: '01.12.2026 03:00',
   number: 'ИЗМ-2026-000123',
   status: 'Одобрено',
+  course: 'Основы УЗИ',
 };
+
+describe('course_enrolment_status', () => {
+  it('names the course, its start and the status, with the reason of a cancellation', () => {
+    const payload = {
+      course: 'Основы УЗИ',
+      date: '01.12.2026',
+      status: 'Отменено',
+      reason: 'Нет замены на время курса',
+      link: '/doctor/courses/my',
+    };
+    const email = renderMessage('course_enrolment_status', 'email', payload);
+    expect(email.subject).toBe('Запись на курс: Отменено');
+    expect(email.text).toContain('Причина: Нет замены на время курса.');
+    const notice = renderMessage('course_enrolment_status', 'in_app', payload);
+    expect(notice).toMatchObject({ title: 'Запись на курс: Отменено', url: '/doctor/courses/my' });
+    expect(hasTemplate('course_enrolment_status', 'sms')).toBe(false);
+  });
+});
 
 describe('data_change_status', () => {
   it('names the request and its status, never the new value, with a link to the cabinet', () => {

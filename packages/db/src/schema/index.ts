@@ -1,5 +1,6 @@
 export * from './audit.schema';
 export * from './booking.schema';
+export * from './courses.schema';
 export * from './data-changes.schema';
 export * from './document-requests.schema';
 export * from './identity.schema';

@@ -10,6 +10,7 @@ import {
   appointments,
   conditions,
   consents,
+  courses,
   diagnosticReports,
   encounters,
   locations,
@@ -26,6 +27,7 @@ import {
   slots,
 } from '../schema';
 import { BATCH_ROWS, createPipeline, insertAll, withSecondaryIndexesRebuilt } from './batch-writer';
+import { writeDemoCourses } from './courses';
 import { writeDemoDataChangeRequests } from './data-change-requests';
 import {
   createAccountHolderPicker,
@@ -137,7 +139,7 @@ export async function seedDatabase(db: Database, options: SeedOptions): Promise<
     // Accounts reference patients and practitioners; listed too, so that no account outlives a reseed (and
     // so are the demo signing certificates: the authority's references nothing).
     await tx.execute(
-      sql`truncate table ${accounts}, ${patients}, ${practitionerRoles}, ${practitioners}, ${locations}, ${organizations}, ${signingCertificates} cascade`,
+      sql`truncate table ${accounts}, ${patients}, ${practitionerRoles}, ${practitioners}, ${locations}, ${organizations}, ${signingCertificates}, ${courses} cascade`,
     );
     await insertAll(tx, organizations, organizationColumns, directory.clinics);
     await insertAll(
@@ -197,6 +199,19 @@ export async function seedDatabase(db: Database, options: SeedOptions): Promise<
         now,
       );
     }
+    const doctor = demo.staff.find((s) => s.role === 'doctor' && s.practitionerId && s.organization);
+    const courseCount = await writeDemoCourses(
+      tx,
+      now,
+      doctor
+        ? {
+            accountId: doctor.id,
+            practitionerId: doctor.practitionerId!,
+            organizationId: doctor.organization!.id,
+          }
+        : null,
+    );
+    log(`demo courses: ${courseCount} (${seconds(started)})`);
     certificateCount = await writeDemoSigningCertificates(tx, {
       directory,
       staff: demo.staff,

@@ -11,6 +11,7 @@ import type { RegistryErrorCode } from '@talon/core/registry';
 import type { DomainError } from '@talon/core/shared';
 import { analytics } from './analytics-error-map';
 import { booking, reviews, scheduling, slotSearch, tickets, waitlist } from './booking-error-map';
+import { courses } from './courses-error-map';
 import { dataChanges } from './data-changes-error-map';
 import { documentRequests } from './document-requests-error-map';
 import type { Mapping, Params } from './error-mapping';
@@ -373,6 +374,7 @@ const table: Record<string, Mapping> = {
   ...documentRequests,
   ...uploads,
   ...dataChanges,
+  ...courses,
   ...messaging,
   // Booking and registration share this code: booking for another adult (403), registration (400).
   CONSENT_REQUIRED: {

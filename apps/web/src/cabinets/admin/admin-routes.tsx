@@ -13,9 +13,13 @@ const DeadLettersPage = lazyPage(() =>
   import('../../features/admin-notifications/dead-letters.page').then((m) => m.DeadLettersPage),
 );
 
+const CourseEnrollmentsPage = lazyPage(() =>
+  import('../../features/admin-courses/course-enrollments.page').then((m) => m.CourseEnrollmentsPage),
+);
+
 /**
- * The admin cabinet at `/admin`: «Аналитика» for clinic and system administrators, the outbox for system
- * administrators; others see «Нет доступа».
+ * The admin cabinet at `/admin`: «Аналитика» and «Обучение сотрудников» (their clinics' course enrolments) for
+ * clinic and system administrators, the outbox for system administrators; others see «Нет доступа».
  */
 export const adminRoutes: RouteObject = {
   path: '/admin',
@@ -32,6 +36,7 @@ export const adminRoutes: RouteObject = {
       children: [
         { index: true, element: <Navigate to="analytics" replace /> },
         { path: 'analytics', element: <AnalyticsPage /> },
+        { path: 'courses', element: <CourseEnrollmentsPage /> },
         {
           element: <RequireLogin roles={['system_admin']} forbidden={<ForbiddenPage />} />,
           children: [{ path: 'notifications', element: <DeadLettersPage /> }],

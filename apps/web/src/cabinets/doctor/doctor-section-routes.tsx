@@ -1,6 +1,7 @@
 import type { ParseKeys } from 'i18next';
 import type { RouteObject } from 'react-router';
 import { lazyPage } from '../../app/lazy-page';
+import { coursesRoutes } from '../../features/courses/courses-routes';
 import { visitRecordRoutes } from '../../features/visit-record/visit-record-routes';
 
 const DoctorHomePage = lazyPage(() => import('./doctor-home.page').then((m) => m.DoctorHomePage));
@@ -102,6 +103,17 @@ export const DOCTOR_SECTIONS: readonly DoctorSection[] = [
         ],
       },
     ],
+  },
+  {
+    id: 'courses',
+    path: 'courses',
+    label: 'practice.sections.courses',
+    shortcut: 6,
+    tabs: [
+      { path: 'courses', label: 'courses.tabs.catalogue' },
+      { path: 'courses/my', label: 'courses.tabs.mine' },
+    ],
+    routes: coursesRoutes,
   },
 ];
 
