@@ -33,7 +33,8 @@ export type TemplateName =
   | 'lab_result_critical'
   | 'data_change_status'
   | 'prescription_sent'
-  | 'prescription_dispensed';
+  | 'prescription_dispensed'
+  | 'accreditation_expiring';
 
 /**
  * A message a use case wants sent, written to the outbox in the use case's transaction.

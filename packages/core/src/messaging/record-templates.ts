@@ -1,5 +1,10 @@
+import { russianPlural } from '../shared';
 import { BRAND } from './message-brand';
 import type { Template } from './message-template';
+
+/** `1 день`, `3 дня`, `14 дней`. */
+const pluralDays = (value: string) =>
+  `${value} ${russianPlural(Number(value), { one: 'день', few: 'дня', many: 'дней' })}`;
 
 /**
  * The messages of the medical record and the patient's requests (issues 11 and 12): lab results, requested
@@ -86,6 +91,18 @@ export const RECORD_TEMPLATES = {
     notice: (p) => ({
       title: 'Лекарство по рецепту выдано',
       body: `По электронному рецепту № ${p.number} аптека выдала лекарство.`,
+      url: p.link!,
+    }),
+  },
+  // A practitioner's accreditation runs out (issue 12 item 7; docs/domain.md rule 28): 30, 14 and 3 days
+  // before, by SMS, push and in-app. Only the specialty and the date — nothing about anyone's health.
+  accreditation_expiring: {
+    requires: ['specialty', 'days', 'date', 'link'],
+    sms: (p) =>
+      `${BRAND}: срок аккредитации по специальности «${p.specialty}» истекает через ${pluralDays(p.days!)} (${p.date}).`,
+    notice: (p) => ({
+      title: 'Истекает срок аккредитации',
+      body: `Срок аккредитации по специальности «${p.specialty}» истекает через ${pluralDays(p.days!)} (${p.date}).`,
       url: p.link!,
     }),
   },
