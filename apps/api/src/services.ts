@@ -9,6 +9,7 @@ import { identityUseCases } from '@talon/core/identity';
 import { notificationsUseCases } from '@talon/core/notifications';
 import { notificationsDeliveryUseCases } from '@talon/core/notifications-delivery';
 import { absenceUseCases, practiceUseCases } from '@talon/core/practice';
+import { qualificationsUseCases } from '@talon/core/qualifications';
 import { privacyUseCases } from '@talon/core/privacy';
 import { recordsUseCases } from '@talon/core/records';
 import { referralsUseCases } from '@talon/core/referrals';
@@ -35,6 +36,7 @@ import type { MessageDispatcher } from './composition/message-dispatcher';
 import { notificationsDeps } from './composition/notifications.deps';
 import { notificationsDeliveryDeps } from './composition/notifications-delivery.deps';
 import { absenceDeps, practiceDeps } from './composition/practice.deps';
+import { qualificationsDeps } from './composition/qualifications.deps';
 import { privacyDeps } from './composition/privacy.deps';
 import { recordsDeps } from './composition/records.deps';
 import { referralsDeps } from './composition/referrals.deps';
@@ -71,6 +73,7 @@ export async function createServices(
     registry: bindUseCases(registryDeps(infrastructure), registryUseCases),
     practice: bindUseCases(practiceDeps(infrastructure), practiceUseCases),
     absences: bindUseCases(absenceDeps(infrastructure), absenceUseCases),
+    qualifications: bindUseCases(qualificationsDeps(infrastructure), qualificationsUseCases),
     booking: bindUseCases(booking, bookingUseCases),
     clinicCancellation: bindUseCases(clinicCancellationDeps(infrastructure), clinicCancellationUseCases),
     reviews: bindUseCases(reviewsDeps(infrastructure, booking), reviewsUseCases),

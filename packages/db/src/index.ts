@@ -62,6 +62,7 @@ export * from './repositories/notifications';
 export * from './repositories/notifications-delivery';
 export { createOutboxRepository, type OutboxRepository } from './repositories/outbox.repository';
 export { createAbsenceStore } from './repositories/practice/absence-store';
+export { createQualificationsStore } from './repositories/qualifications/qualifications-store';
 export { createPracticeStore } from './repositories/practice/practice-store';
 export { createPrivacyStore } from './repositories/privacy/privacy-store';
 export { createRecordsRepos, createRecordsStore } from './repositories/records/records-store';

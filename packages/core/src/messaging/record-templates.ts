@@ -95,14 +95,16 @@ export const RECORD_TEMPLATES = {
     }),
   },
   // A practitioner's accreditation runs out (issue 12 item 7; docs/domain.md rule 28): 30, 14 and 3 days
-  // before, by SMS, push and in-app. Only the specialty and the date — nothing about anyone's health.
+  // before, by SMS, push and in-app. Only the specialty and the date — nothing about anyone's health. The
+  // key is not `specialty`, which SMS and push drop (a patient's visit specialty says too much): a doctor's
+  // own accredited specialty is their profession, and the message would be useless without it.
   accreditation_expiring: {
-    requires: ['specialty', 'days', 'date', 'link'],
+    requires: ['accreditedSpecialty', 'days', 'date', 'link'],
     sms: (p) =>
-      `${BRAND}: срок аккредитации по специальности «${p.specialty}» истекает через ${pluralDays(p.days!)} (${p.date}).`,
+      `${BRAND}: срок аккредитации по специальности «${p.accreditedSpecialty}» истекает через ${pluralDays(p.days!)} (${p.date}).`,
     notice: (p) => ({
       title: 'Истекает срок аккредитации',
-      body: `Срок аккредитации по специальности «${p.specialty}» истекает через ${pluralDays(p.days!)} (${p.date}).`,
+      body: `Срок аккредитации по специальности «${p.accreditedSpecialty}» истекает через ${pluralDays(p.days!)} (${p.date}).`,
       url: p.link!,
     }),
   },

@@ -201,6 +201,7 @@ const ALL_TEMPLATES = Object.keys({
   data_change_status: true,
   prescription_sent: true,
   prescription_dispensed: true,
+  accreditation_expiring: true,
 } satisfies Record<TemplateName, true>) as TemplateName[];
 
 /** Values for every key any template needs, the specialty among them. */
@@ -228,7 +229,21 @@ const EVERYTHING = {
   checkedAt: '01.12.2026 03:00',
   number: 'ИЗМ-2026-000123',
   status: 'Одобрено',
+  days: '14',
+  accreditedSpecialty: 'Терапия',
 };
+
+describe('accreditation_expiring', () => {
+  it('names the specialty and the days left, by SMS and as a notice', () => {
+    const payload = { accreditedSpecialty: 'Терапия', days: '14', date: '31.12.2026', link: '/doctor/settings/qualifications' };
+    expect(renderMessage('accreditation_expiring', 'sms', payload)).toMatchObject({
+      text: expect.stringContaining('срок аккредитации по специальности «Терапия» истекает через 14 дней'),
+    });
+    const notice = renderMessage('accreditation_expiring', 'push', { ...payload, days: '3' });
+    expect(notice).toMatchObject({ title: 'Истекает срок аккредитации', url: '/doctor/settings/qualifications' });
+    expect(JSON.stringify(notice)).toContain('через 3 дня');
+  });
+});
 
 describe('data_change_status', () => {
   it('names the request and its status, never the new value, with a link to the cabinet', () => {

@@ -38,7 +38,7 @@ export async function planAccreditationReminders(
         accountId: doc.accountId,
         template: 'accreditation_expiring',
         payload: {
-          specialty: doc.specialtyName,
+          accreditedSpecialty: doc.specialtyName,
           days: String(left),
           date: doc.validUntil.split('-').reverse().join('.'),
           link: LINK,

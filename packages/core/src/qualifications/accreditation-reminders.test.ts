@@ -50,7 +50,7 @@ describe('planning', () => {
       rows,
       async enqueue(m: { dedupeKey: string; channel: string; payload: Record<string, string> }) {
         const isNew = !keys.has(m.dedupeKey);
-        if (isNew) rows.push({ channel: m.channel, text: `${m.payload.specialty}/${m.payload.days}` });
+        if (isNew) rows.push({ channel: m.channel, text: `${m.payload.accreditedSpecialty}/${m.payload.days}` });
         keys.add(m.dedupeKey);
         return { id: m.dedupeKey, isNew };
       },

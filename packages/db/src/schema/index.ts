@@ -13,6 +13,7 @@ export * from './practitioners.schema';
 export * from './records.schema';
 export * from './reference.schema';
 export * from './representatives.schema';
+export * from './qualifications.schema';
 export * from './reviews.schema';
 export * from './security.schema';
 export * from './signing.schema';

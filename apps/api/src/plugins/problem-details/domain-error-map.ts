@@ -13,6 +13,7 @@ import { booking, reviews, scheduling, slotSearch, tickets, waitlist } from './b
 import { dataChanges } from './data-changes-error-map';
 import { documentRequests } from './document-requests-error-map';
 import type { Mapping, Params } from './error-mapping';
+import { qualifications } from './qualifications-error-map';
 import { records, uploads } from './records-error-map';
 import { referrals, ticketEmail } from './referral-error-map';
 import { signing } from './signing-error-map';
@@ -371,6 +372,7 @@ const table: Record<string, Mapping> = {
   ...documentRequests,
   ...uploads,
   ...dataChanges,
+  ...qualifications,
   ...messaging,
   // Booking and registration share this code: booking for another adult (403), registration (400).
   CONSENT_REQUIRED: {
