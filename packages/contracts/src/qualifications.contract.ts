@@ -3,7 +3,9 @@ import { z } from './zod';
 export const ZQualificationType = z
   .enum(['diploma', 'accreditation', 'qualification_category', 'training_certificate'])
   .meta({ id: 'QualificationType' });
-export const ZQualificationStatus = z.enum(['in_work', 'sent', 'confirmed']).meta({ id: 'QualificationStatus' });
+export const ZQualificationStatus = z
+  .enum(['in_work', 'sent', 'confirmed'])
+  .meta({ id: 'QualificationStatus' });
 
 /** `POST /api/v1/me/qualifications`, `PUT /api/v1/me/qualifications/{id}`. */
 export const ZQualificationInput = z
@@ -24,7 +26,9 @@ export const ZQualificationInput = z
       .nullable()
       .describe('Last valid day (after the issue); required for an accreditation and a category'),
     specialtyCode: z.string().min(1).max(20).describe('Specialty code of the reference list'),
-    status: ZQualificationStatus.optional().describe('in_work (default) → sent → confirmed, one step at a time'),
+    status: ZQualificationStatus.optional().describe(
+      'in_work (default) → sent → confirmed, one step at a time',
+    ),
     scanUploadId: z.uuid().nullable().describe('The scan: one’s own upload (`POST /api/v1/uploads`)'),
   })
   .meta({ id: 'NewQualification' });
@@ -43,7 +47,9 @@ export const ZQualification = z
       .number()
       .int()
       .nullable()
-      .describe('Days from today (the clinic’s zone) to the last valid day; negative once expired; null: no end'),
+      .describe(
+        'Days from today (the clinic’s zone) to the last valid day; negative once expired; null: no end',
+      ),
     updatedAt: z.iso.datetime({ offset: true }),
   })
   .meta({ id: 'Qualification' });

@@ -235,12 +235,20 @@ const EVERYTHING = {
 
 describe('accreditation_expiring', () => {
   it('names the specialty and the days left, by SMS and as a notice', () => {
-    const payload = { accreditedSpecialty: 'Терапия', days: '14', date: '31.12.2026', link: '/doctor/settings/qualifications' };
+    const payload = {
+      accreditedSpecialty: 'Терапия',
+      days: '14',
+      date: '31.12.2026',
+      link: '/doctor/settings/qualifications',
+    };
     expect(renderMessage('accreditation_expiring', 'sms', payload)).toMatchObject({
       text: expect.stringContaining('срок аккредитации по специальности «Терапия» истекает через 14 дней'),
     });
     const notice = renderMessage('accreditation_expiring', 'push', { ...payload, days: '3' });
-    expect(notice).toMatchObject({ title: 'Истекает срок аккредитации', url: '/doctor/settings/qualifications' });
+    expect(notice).toMatchObject({
+      title: 'Истекает срок аккредитации',
+      url: '/doctor/settings/qualifications',
+    });
     expect(JSON.stringify(notice)).toContain('через 3 дня');
   });
 });

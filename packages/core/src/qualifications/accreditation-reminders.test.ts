@@ -50,7 +50,8 @@ describe('planning', () => {
       rows,
       async enqueue(m: { dedupeKey: string; channel: string; payload: Record<string, string> }) {
         const isNew = !keys.has(m.dedupeKey);
-        if (isNew) rows.push({ channel: m.channel, text: `${m.payload.accreditedSpecialty}/${m.payload.days}` });
+        if (isNew)
+          rows.push({ channel: m.channel, text: `${m.payload.accreditedSpecialty}/${m.payload.days}` });
         keys.add(m.dedupeKey);
         return { id: m.dedupeKey, isNew };
       },
@@ -67,14 +68,24 @@ describe('planning', () => {
       { channel: 'push', text: 'Терапия/30' },
     ]);
     // A day later the 30-day one is already sent; at 14 days the next one comes.
-    expect(await planAccreditationReminders({ outbox: box }, [doc], new Date('2026-12-02T09:00:00Z'))).toBe(0);
-    expect(await planAccreditationReminders({ outbox: box }, [doc], new Date('2026-12-17T09:00:00Z'))).toBe(2);
+    expect(await planAccreditationReminders({ outbox: box }, [doc], new Date('2026-12-02T09:00:00Z'))).toBe(
+      0,
+    );
+    expect(await planAccreditationReminders({ outbox: box }, [doc], new Date('2026-12-17T09:00:00Z'))).toBe(
+      2,
+    );
   });
 
   it('skips a channel without a contact and documents not yet due', async () => {
     const box = outbox();
-    await planAccreditationReminders({ outbox: box }, [{ ...doc, phone: null }], new Date('2026-12-29T09:00:00Z'));
+    await planAccreditationReminders(
+      { outbox: box },
+      [{ ...doc, phone: null }],
+      new Date('2026-12-29T09:00:00Z'),
+    );
     expect(box.rows).toEqual([{ channel: 'push', text: 'Терапия/2' }]);
-    expect(await planAccreditationReminders({ outbox: box }, [doc], new Date('2026-11-01T09:00:00Z'))).toBe(0);
+    expect(await planAccreditationReminders({ outbox: box }, [doc], new Date('2026-11-01T09:00:00Z'))).toBe(
+      0,
+    );
   });
 });

@@ -31,6 +31,9 @@ export const accreditationReminderKey = (
   channel: string,
   recipient: string,
 ): string =>
-  ['qualification.accreditation_expiring', `${qualificationId}:${offset}:${validUntil}`, channel, recipient].join(
-    '|',
-  );
+  [
+    'qualification.accreditation_expiring',
+    `${qualificationId}:${offset}:${validUntil}`,
+    channel,
+    recipient,
+  ].join('|');

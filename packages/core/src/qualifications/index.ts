@@ -7,5 +7,9 @@ export { moveQualificationStatus } from './qualification-status';
 export { QualificationsErrorCode } from './qualifications.errors';
 export type * from './qualifications.ports';
 export type * from './qualifications.types';
-export { ACCREDITATION_REMINDER_DAYS, QUALIFICATION_STATUSES, QUALIFICATION_TYPES } from './qualifications.types';
+export {
+  ACCREDITATION_REMINDER_DAYS,
+  QUALIFICATION_STATUSES,
+  QUALIFICATION_TYPES,
+} from './qualifications.types';
 export { qualificationsUseCases } from './qualifications.use-cases';

@@ -71,7 +71,9 @@ async function checkReferences(
       at,
     });
     if (!attached) {
-      throw new DomainError(QualificationsErrorCode.QUALIFICATION_SCAN_INVALID, { field: 'body.scanUploadId' });
+      throw new DomainError(QualificationsErrorCode.QUALIFICATION_SCAN_INVALID, {
+        field: 'body.scanUploadId',
+      });
     }
   }
 }
@@ -79,7 +81,11 @@ async function checkReferences(
 /** Plans at once the reminder an accreditation is already due (entered, or its date moved, near its end). */
 async function remindNow(repos: QualificationsRepos, id: string, at: Date) {
   const window = { from: addDays(localDate(at, 'UTC'), -1), to: addDays(localDate(at, 'UTC'), 31) };
-  await planAccreditationReminders(repos, await repos.qualifications.toRemind(window.from, window.to, id), at);
+  await planAccreditationReminders(
+    repos,
+    await repos.qualifications.toRemind(window.from, window.to, id),
+    at,
+  );
 }
 
 /** The caller's own documents with the days left of each (in their clinic's zone; null: no end). */
@@ -109,7 +115,13 @@ export async function createQualification(
   const status = input.status ?? 'in_work';
   const at = deps.clock.now();
   return deps.store.transaction(async (repos) => {
-    const id = await repos.qualifications.create({ ...fields, scanUploadId: null, practitionerId, status, at });
+    const id = await repos.qualifications.create({
+      ...fields,
+      scanUploadId: null,
+      practitionerId,
+      status,
+      at,
+    });
     await checkReferences(repos, principal, fields, id, null, at);
     if (fields.scanUploadId) await repos.qualifications.update(id, { ...fields, status, at });
     const created = (await repos.qualifications.find(id))!;

@@ -30,7 +30,9 @@ export interface QualificationsRepository {
   /** The specialty's name, or null when the code is not in the reference list. */
   specialtyName(code: string): Promise<string | null>;
   /** Inserts; a period overlapping another of the same type and specialty → QUALIFICATION_PERIOD_OVERLAP. */
-  create(input: QualificationFields & { practitionerId: string; status: QualificationStatus; at: Date }): Promise<string>;
+  create(
+    input: QualificationFields & { practitionerId: string; status: QualificationStatus; at: Date },
+  ): Promise<string>;
   /** Updates in place (same overlap refusal). */
   update(id: string, input: QualificationFields & { status: QualificationStatus; at: Date }): Promise<void>;
   recordChange(change: {

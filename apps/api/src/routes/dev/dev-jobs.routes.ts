@@ -1,4 +1,8 @@
-import { problemResponses, ZAccreditationRemindersResult, ZAccreditationRemindersRun } from '@talon/contracts';
+import {
+  problemResponses,
+  ZAccreditationRemindersResult,
+  ZAccreditationRemindersRun,
+} from '@talon/contracts';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 
 /**
@@ -21,6 +25,9 @@ export const devJobsRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request) =>
-      app.services.qualifications.sweepReminders(null, request.body.at ? { at: new Date(request.body.at) } : {}),
+      app.services.qualifications.sweepReminders(
+        null,
+        request.body.at ? { at: new Date(request.body.at) } : {},
+      ),
   );
 };

@@ -28,7 +28,11 @@ export const presentQualificationChange = (c: QualificationChangeView) => ({
   after: c.after,
 });
 
-export const presentExpiringQualification = ({ specialtyCode, specialtyName, ...q }: ExpiringQualificationView) => ({
+export const presentExpiringQualification = ({
+  specialtyCode,
+  specialtyName,
+  ...q
+}: ExpiringQualificationView) => ({
   ...q,
   specialty: { code: specialtyCode, name: specialtyName },
 });

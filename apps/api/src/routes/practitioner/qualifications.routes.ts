@@ -87,7 +87,10 @@ export const qualificationsRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request) =>
       presentQualification(
-        await qualifications.update(request.principal as Principal, { ...request.body, id: request.params.id }),
+        await qualifications.update(request.principal as Principal, {
+          ...request.body,
+          id: request.params.id,
+        }),
       ),
   );
 
@@ -102,7 +105,9 @@ export const qualificationsRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request) => ({
-      items: (await qualifications.listChanges(request.principal as Principal)).map(presentQualificationChange),
+      items: (await qualifications.listChanges(request.principal as Principal)).map(
+        presentQualificationChange,
+      ),
     }),
   );
 

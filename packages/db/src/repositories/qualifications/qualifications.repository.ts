@@ -1,7 +1,7 @@
 import {
   type AccreditationToRemind,
-  type QualificationsRepository,
   QualificationsErrorCode,
+  type QualificationsRepository,
   type QualificationView,
 } from '@talon/core/qualifications';
 import { DomainError } from '@talon/core/shared';
@@ -23,7 +23,9 @@ const refuseOverlap = async <T>(write: () => Promise<T>): Promise<T> => {
     return await write();
   } catch (error) {
     if (isOverlap(error)) {
-      throw new DomainError(QualificationsErrorCode.QUALIFICATION_PERIOD_OVERLAP, { field: 'body.validUntil' });
+      throw new DomainError(QualificationsErrorCode.QUALIFICATION_PERIOD_OVERLAP, {
+        field: 'body.validUntil',
+      });
     }
     throw error;
   }
@@ -99,12 +101,18 @@ export function createQualificationsRepository(db: DbExecutor): QualificationsRe
     },
 
     async timeZoneOf(practitionerId) {
-      const [row] = await queryRows<{ zone: string }>(db, sql`select ${zoneOf(sql`${practitionerId}::uuid`)} as zone`);
+      const [row] = await queryRows<{ zone: string }>(
+        db,
+        sql`select ${zoneOf(sql`${practitionerId}::uuid`)} as zone`,
+      );
       return row?.zone ?? DEFAULT_ZONE;
     },
 
     async specialtyName(code) {
-      const [row] = await db.select({ name: specialties.name }).from(specialties).where(eq(specialties.code, code));
+      const [row] = await db
+        .select({ name: specialties.name })
+        .from(specialties)
+        .where(eq(specialties.code, code));
       return row?.name ?? null;
     },
 
