@@ -54,7 +54,7 @@ async function reminders(id: string) {
   const byOffset: Record<string, string[]> = {};
   for (const row of rows) {
     const offset = row.key.split('|')[1]!.split(':').slice(1).join(':');
-    (byOffset[offset] ??= []).push(row.channel);
+    byOffset[offset] = [...(byOffset[offset] ?? []), row.channel];
   }
   for (const list of Object.values(byOffset)) list.sort();
   return byOffset;
