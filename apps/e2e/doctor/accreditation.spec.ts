@@ -10,9 +10,6 @@ const REMINDER = /Срок аккредитации по специальнос�
 const moscowDay = (days: number) =>
   new Date(Date.now() + days * DAY + 3 * 3_600_000).toISOString().slice(0, 10);
 
-/** A date typed into a date field the way Chromium's Russian locale takes it (DD.MM.YYYY). */
-const isoToTyped = (iso: string) => iso.split('-').reverse().join('');
-
 /** The demo doctor's phone, from the demo accounts list (demo mode only). */
 async function doctorPhone(request: APIRequestContext): Promise<string> {
   const answer = await request.get('/api/v1/dev/demo-accounts');
@@ -72,6 +69,7 @@ test.describe('[DOCTOR][ACCREDITATION]', () => {
     await logIn(page, DEMO_DOCTOR_LOGIN, DEMO_REGISTRAR.password);
     await confirmStaffTotp(page, /\/doctor$/);
 
+    await expect(page.getByRole('heading', { level: 1, name: 'Главная' })).toBeVisible();
     // «Настройки» by its key, then the «Квалификация» tab.
     await page.keyboard.press('Control+5');
     await expect(page).toHaveURL(/\/doctor\/settings/);
@@ -91,10 +89,10 @@ test.describe('[DOCTOR][ACCREDITATION]', () => {
     await page.keyboard.type('7724 0312 3456');
     await page.keyboard.press('Tab');
     await form.getByLabel('Специальность').selectOption(specialty.value);
-    await page.keyboard.press('Tab');
-    await page.keyboard.type(isoToTyped(moscowDay(30 - 5 * 365)));
-    await page.keyboard.press('Tab');
-    await page.keyboard.type(isoToTyped(validUntil));
+    // Date fields: their segments take the keys differently per locale, so the value is set directly.
+    await form.getByLabel('Дата выдачи').fill(moscowDay(30 - 5 * 365));
+    await form.getByLabel('Действует до (включительно)').fill(validUntil);
+    await form.getByLabel('Номер').focus();
     await page.keyboard.press('Enter');
     await expect(page.getByRole('status').filter({ hasText: 'Документ добавлен.' })).toBeVisible();
     const table = page.getByRole('table', { name: 'Аккредитационные документы' });
