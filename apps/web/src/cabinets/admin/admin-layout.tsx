@@ -9,7 +9,10 @@ export function AdminLayout() {
       home="/admin"
       tagline={t('admin.name')}
       navLabel={t('admin.nav')}
-      links={[{ to: '/admin/notifications', label: t('adminNotifications.nav') }]}
+      links={[
+        { to: '/admin/notifications', label: t('adminNotifications.nav') },
+        { to: '/admin/accreditations', label: t('qualifications.admin.nav') },
+      ]}
     />
   );
 }

@@ -10,7 +10,16 @@ const DeadLettersPage = lazyPage(() =>
   import('../../features/admin-notifications/dead-letters.page').then((m) => m.DeadLettersPage),
 );
 
-/** The admin cabinet at `/admin`: system administrators; others see «Нет доступа». */
+const ExpiringAccreditationsPage = lazyPage(() =>
+  import('../../features/qualifications/expiring-accreditations.page').then(
+    (m) => m.ExpiringAccreditationsPage,
+  ),
+);
+
+/**
+ * The admin cabinet at `/admin`: system administrators; clinic admins see the accreditations page only;
+ * others see «Нет доступа».
+ */
 export const adminRoutes: RouteObject = {
   path: '/admin',
   element: (
@@ -27,6 +36,11 @@ export const adminRoutes: RouteObject = {
         { index: true, element: <Navigate to="notifications" replace /> },
         { path: 'notifications', element: <DeadLettersPage /> },
       ],
+    },
+    {
+      errorElement: <RouteError />,
+      element: <RequireLogin roles={['clinic_admin', 'system_admin']} forbidden={<ForbiddenPage />} />,
+      children: [{ path: 'accreditations', element: <ExpiringAccreditationsPage /> }],
     },
   ],
 };

@@ -16,6 +16,12 @@ export const qualificationQueries = {
       queryKey: ['account', 'qualifications', 'changes'],
       queryFn: ({ signal }) => dataOf(api.GET('/api/v1/me/qualifications/changes', { signal })),
     }),
+  expiring: (days: number) =>
+    queryOptions({
+      queryKey: ['account', 'qualifications', 'expiring', days],
+      queryFn: ({ signal }) =>
+        dataOf(api.GET('/api/v1/admin/qualifications/expiring', { params: { query: { days } }, signal })),
+    }),
 };
 
 export const qualificationsApi = {
