@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { accreditationReminderKey, daysLeft, dueReminderOffset } from './accreditation-reminders';
-import { planAccreditationReminders } from './accreditation-reminders.sweep';
 import type { AccreditationToRemind } from './qualifications.ports';
+import { planAccreditationReminders } from './sweep-accreditation-reminders';
 
 describe('days left', () => {
   it('counts from the clinic-local today', () => {

@@ -1,6 +1,5 @@
 // Practitioners' qualifications and accreditation reminders (issue 12 item 7; docs/qualifications.md).
 export { accreditationReminderKey, daysLeft, dueReminderOffset } from './accreditation-reminders';
-export { sweepAccreditationReminders } from './accreditation-reminders.sweep';
 export type { QualificationInput, QualificationWithDays } from './manage-qualifications';
 export { normalizeQualificationNumber, validityRequired } from './qualification-number';
 export { moveQualificationStatus } from './qualification-status';
@@ -13,3 +12,4 @@ export {
   QUALIFICATION_TYPES,
 } from './qualifications.types';
 export { qualificationsUseCases } from './qualifications.use-cases';
+export { sweepAccreditationReminders } from './sweep-accreditation-reminders';

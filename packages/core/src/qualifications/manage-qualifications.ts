@@ -2,7 +2,6 @@ import type { Principal } from '../identity';
 import { schedulingScopeOf } from '../scheduling';
 import { addDays, DomainError, localDate } from '../shared';
 import { daysLeft } from './accreditation-reminders';
-import { planAccreditationReminders } from './accreditation-reminders.sweep';
 import { normalizeQualificationNumber, validityRequired } from './qualification-number';
 import { moveQualificationStatus } from './qualification-status';
 import { QualificationsErrorCode } from './qualifications.errors';
@@ -14,6 +13,7 @@ import type {
   QualificationStatus,
   QualificationView,
 } from './qualifications.types';
+import { planAccreditationReminders } from './sweep-accreditation-reminders';
 
 export type QualificationInput = QualificationFields & { status?: QualificationStatus };
 export type QualificationWithDays = QualificationView & { daysLeft: number | null };

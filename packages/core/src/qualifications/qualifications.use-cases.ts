@@ -1,4 +1,3 @@
-import { sweepAccreditationReminders } from './accreditation-reminders.sweep';
 import {
   createQualification,
   listExpiringQualifications,
@@ -6,6 +5,7 @@ import {
   listQualificationChanges,
   updateQualification,
 } from './manage-qualifications';
+import { sweepAccreditationReminders } from './sweep-accreditation-reminders';
 
 /** Practitioners' qualification documents and accreditation reminders (issue 12 item 7), over `QualificationsDeps`. */
 export const qualificationsUseCases = {

@@ -1,7 +1,6 @@
 import { addDays, localDate } from '@talon/core/shared';
 import { schema } from '@talon/db';
 import { buildOrganization, buildPractitioner } from '@talon/testing';
-import { eq, like } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { createStaff } from '../../testing/booking-helpers';
 import type { Session } from '../../testing/identity-helpers';
@@ -16,11 +15,11 @@ async function doctor() {
   const role = await t.database.db.query.practitionerRoles.findFirst({
     where: (r, { eq }) => eq(r.practitionerId, practitioner.id),
   });
+  const phone = `+7999${String(Math.floor(Math.random() * 1e7)).padStart(7, '0')}`;
   const staff = await createStaff(t, 'doctor', practitioner.organizationId, {
     practitionerId: practitioner.id,
+    phone,
   });
-  const phone = `+7999${String(Math.floor(Math.random() * 1e7)).padStart(7, '0')}`;
-  await t.database.db.update(schema.accounts).set({ phone }).where(eq(schema.accounts.id, staff.accountId));
   return { practitioner, specialtyCode: role!.specialtyCode, ...staff };
 }
 
@@ -47,13 +46,12 @@ const runAt = async (at: Date) =>
   ).json().written as number;
 /** The reminder rows of a document by offset: `{ 30: ['in_app', 'push', 'sms'] }`. */
 async function reminders(id: string) {
-  const rows = await t.database.db
-    .select({ key: schema.notificationOutbox.dedupeKey, channel: schema.notificationOutbox.channel })
-    .from(schema.notificationOutbox)
-    .where(like(schema.notificationOutbox.dedupeKey, `qualification.accreditation_expiring|${id}:%`));
+  const rows = await t.database.db.query.notificationOutbox.findMany({
+    where: (o, { like }) => like(o.dedupeKey, `qualification.accreditation_expiring|${id}:%`),
+  });
   const byOffset: Record<string, string[]> = {};
   for (const row of rows) {
-    const offset = row.key.split('|')[1]!.split(':').slice(1).join(':');
+    const offset = row.dedupeKey.split('|')[1]!.split(':').slice(1).join(':');
     byOffset[offset] = [...(byOffset[offset] ?? []), row.channel];
   }
   for (const list of Object.values(byOffset)) list.sort();

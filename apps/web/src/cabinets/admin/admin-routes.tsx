@@ -11,7 +11,7 @@ const DeadLettersPage = lazyPage(() =>
 );
 
 const ExpiringAccreditationsPage = lazyPage(() =>
-  import('../../features/qualifications/expiring-accreditations.page').then(
+  import('../../features/staff-qualifications/expiring-accreditations.page').then(
     (m) => m.ExpiringAccreditationsPage,
   ),
 );

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useMe } from '../../features/auth/use-me';
 import { notificationQueries } from '../../features/notifications/notifications.api';
-import { isExpiringSoon, qualificationQueries } from '../../features/qualifications/qualifications.api';
+import { isExpiringSoon, qualificationQueries } from '../../features/staff-qualifications/qualifications.api';
 import { ErrorMessage } from '../../shared/ui/error-message';
 import { LiveStatus } from '../../shared/ui/live-status';
 import { PageHeading } from '../../shared/ui/page-heading';

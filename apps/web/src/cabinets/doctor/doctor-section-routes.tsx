@@ -13,7 +13,7 @@ const SecurityPage = lazyPage(() =>
   import('../../features/account/security.page').then((m) => m.SecurityPage),
 );
 const QualificationsPage = lazyPage(() =>
-  import('../../features/qualifications/qualifications.page').then((m) => m.QualificationsPage),
+  import('../../features/staff-qualifications/qualifications.page').then((m) => m.QualificationsPage),
 );
 const NotificationSettingsPage = lazyPage(() =>
   import('../../features/notifications-settings/notification-settings.page').then(

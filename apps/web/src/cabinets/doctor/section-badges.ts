@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import type { ParseKeys } from 'i18next';
 import { notificationQueries } from '../../features/notifications/notifications.api';
-import { isExpiringSoon, qualificationQueries } from '../../features/qualifications/qualifications.api';
+import { isExpiringSoon, qualificationQueries } from '../../features/staff-qualifications/qualifications.api';
 import { practiceQueries, todayIso } from './practice-queries';
 
 /** What waits in a section: a count and the words that name it for a screen reader («3 на подпись»). */
