@@ -37,6 +37,7 @@ import { authRoutes } from './routes/auth/auth.routes';
 import { meRoutes } from './routes/auth/me.routes';
 import { oidcRoutes } from './routes/auth/oidc.routes';
 import { demoAccountsRoutes } from './routes/dev/demo-accounts.routes';
+import { devJobsRoutes } from './routes/dev/dev-jobs.routes';
 import { devMessagesRoutes } from './routes/dev/dev-messages.routes';
 import { devPharmacyRoutes } from './routes/dev/dev-pharmacy.routes';
 import { devRemindersRoutes } from './routes/dev/dev-reminders.routes';
@@ -63,6 +64,7 @@ import { wardsRoutes } from './routes/patient/wards.routes';
 import { absenceRequestsRoutes } from './routes/practitioner/absence-requests.routes';
 import { coursesRoutes } from './routes/practitioner/courses.routes';
 import { practiceRoutes } from './routes/practitioner/practice.routes';
+import { qualificationsRoutes } from './routes/practitioner/qualifications.routes';
 import { appointmentLinksRoutes } from './routes/public/appointment-links.routes';
 import { directoryRoutes } from './routes/public/directory.routes';
 import { documentCheckRoutes } from './routes/public/document-check.routes';
@@ -237,6 +239,7 @@ export async function buildApp(options: AppOptions) {
   await app.register(practiceRoutes, { prefix: '/api/v1' });
   await app.register(absenceRequestsRoutes, { prefix: '/api/v1' });
   await app.register(coursesRoutes, { prefix: '/api/v1' });
+  await app.register(qualificationsRoutes, { prefix: '/api/v1' });
   await app.register(dataRequestsRoutes, { prefix: '/api/v1' });
   await app.register(adminDataRequestsRoutes, { prefix: '/api/v1' });
   await app.register(dataChangesRoutes, { prefix: '/api/v1' });
@@ -262,6 +265,7 @@ export async function buildApp(options: AppOptions) {
     await app.register(devPharmacyRoutes);
     await app.register(demoAccountsRoutes);
     await app.register(devRemindersRoutes, { config, clock });
+    await app.register(devJobsRoutes);
   }
   await app.register(web, { distDir: config.webDistDir, indexHtml });
   return app;

@@ -12,6 +12,7 @@ import { notificationsUseCases } from '@talon/core/notifications';
 import { notificationsDeliveryUseCases } from '@talon/core/notifications-delivery';
 import { absenceUseCases, practiceUseCases } from '@talon/core/practice';
 import { privacyUseCases } from '@talon/core/privacy';
+import { qualificationsUseCases } from '@talon/core/qualifications';
 import { recordsUseCases } from '@talon/core/records';
 import { referralsUseCases } from '@talon/core/referrals';
 import { registryUseCases } from '@talon/core/registry';
@@ -40,6 +41,7 @@ import { notificationsDeps } from './composition/notifications.deps';
 import { notificationsDeliveryDeps } from './composition/notifications-delivery.deps';
 import { absenceDeps, practiceDeps } from './composition/practice.deps';
 import { privacyDeps } from './composition/privacy.deps';
+import { qualificationsDeps } from './composition/qualifications.deps';
 import { recordsDeps } from './composition/records.deps';
 import { referralsDeps } from './composition/referrals.deps';
 import { registryDeps } from './composition/registry.deps';
@@ -77,6 +79,7 @@ export async function createServices(
     practice: bindUseCases(practiceDeps(infrastructure), practiceUseCases),
     absences: bindUseCases(absenceDeps(infrastructure), absenceUseCases),
     courses: bindUseCases(coursesDeps(infrastructure), coursesUseCases),
+    qualifications: bindUseCases(qualificationsDeps(infrastructure), qualificationsUseCases),
     booking: bindUseCases(booking, bookingUseCases),
     clinicCancellation: bindUseCases(clinicCancellationDeps(infrastructure), clinicCancellationUseCases),
     reviews: bindUseCases(reviewsDeps(infrastructure, booking), reviewsUseCases),

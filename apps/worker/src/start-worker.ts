@@ -12,6 +12,7 @@ import {
   createOutboxDispatchRepository,
   createOutboxRepository,
   createPushSubscriptionRepository,
+  createQualificationsStore,
   createQueue,
   createRecordsStore,
   createRetentionRepository,
@@ -45,6 +46,11 @@ import {
   EXPIRE_PRESCRIPTIONS_JOB,
   expirePrescriptionsJob,
 } from './jobs/prescriptions.expire.job';
+import {
+  REMIND_ACCREDITATIONS_CRON,
+  REMIND_ACCREDITATIONS_JOB,
+  remindAccreditationsJob,
+} from './jobs/qualifications.remind.job';
 import { createReminderRecheck, scheduleReminderSweep } from './jobs/reminders.sweep.job';
 import {
   GENERATE_SLOTS_CRON,
@@ -102,6 +108,8 @@ export interface Worker extends OutboxKicker {
   purgeUploads(): Promise<number>;
   /** Expires the prescriptions past their validity now (tests, operators); it also runs daily and at start. */
   expirePrescriptions(): Promise<number>;
+  /** Writes the accreditation reminders due now (tests, operators); it also runs daily and at start. */
+  remindAccreditations(): Promise<number>;
 }
 
 /** The delivery queue is "short": at most one waiting job per outbox id, so kicks and sweeps do not pile up. */
@@ -297,6 +305,23 @@ export async function startWorker(options: WorkerOptions): Promise<Worker> {
   });
   // After a restart or a long pause the prescriptions whose day has passed expire now.
   await queue.send(EXPIRE_PRESCRIPTIONS_JOB, {}, { singletonKey: 'start' });
+  const remindAccreditations = (jobId?: string) =>
+    remindAccreditationsJob({
+      store: createQualificationsStore(database.db, cipher, {
+        afterCommit: (ids) =>
+          void enqueueDeliveries(queue, ids).catch((error: unknown) =>
+            logger.warn({ err: error }, 'could not queue accreditation reminders; the sweep will send them'),
+          ),
+      }),
+      clock,
+      logger: logger.child(jobBindings(REMIND_ACCREDITATIONS_JOB, jobId)),
+    });
+  await queue.createQueue(REMIND_ACCREDITATIONS_JOB, { name: REMIND_ACCREDITATIONS_JOB, policy: 'short' });
+  await queue.schedule(REMIND_ACCREDITATIONS_JOB, REMIND_ACCREDITATIONS_CRON, {}, { tz: 'UTC' });
+  await queue.work(REMIND_ACCREDITATIONS_JOB, { pollingIntervalSeconds: 30 }, async ([job]) => {
+    await remindAccreditations(job?.id);
+  });
+  await queue.send(REMIND_ACCREDITATIONS_JOB, {}, { singletonKey: 'start' });
   const purgeIdentity = (jobId?: string) =>
     purgeIdentityJob({
       retention: createRetentionRepository(database.db),
@@ -366,6 +391,7 @@ export async function startWorker(options: WorkerOptions): Promise<Worker> {
     verifyAudit: () => audit.verify(),
     purgeUploads: () => purgeUploads(),
     expirePrescriptions: () => expirePrescriptions(),
+    remindAccreditations: () => remindAccreditations(),
     async kick(outboxIds) {
       if (isStopped || outboxIds.length === 0) return;
       dispatcher.wake();

@@ -14,6 +14,7 @@ export * from './person.contract';
 export * from './practice.contract';
 export * from './privacy.contract';
 export * from './problem.contract';
+export * from './qualifications.contract';
 export * from './records.contract';
 export * from './referrals.contract';
 export * from './registry.contract';

@@ -66,6 +66,7 @@ export { createOutboxRepository, type OutboxRepository } from './repositories/ou
 export { createAbsenceStore } from './repositories/practice/absence-store';
 export { createPracticeStore } from './repositories/practice/practice-store';
 export { createPrivacyStore } from './repositories/privacy/privacy-store';
+export { createQualificationsStore } from './repositories/qualifications/qualifications-store';
 export { createRecordsRepos, createRecordsStore } from './repositories/records/records-store';
 export { createReferralsStore } from './repositories/referrals/referrals-store';
 export { createRegistryStore } from './repositories/registry/registry-store';

@@ -123,13 +123,14 @@ export async function createStaff(
   t: TestApp,
   role: 'registrar' | 'doctor' | 'nurse' | 'clinic_admin' | 'call_centre',
   organizationId: string | null,
-  options: { practitionerId?: string; now?: Date; regionCode?: string } = {},
+  options: { practitionerId?: string; now?: Date; regionCode?: string; phone?: string } = {},
 ): Promise<{ accountId: string; session: Session }> {
   const accountId = randomUUID();
   await t.database.db.insert(schema.accounts).values({
     id: accountId,
     displayName: `Сотрудник ${role}`,
     email: `${role}-${randomUUID()}@staff.test`,
+    phone: options.phone ?? null,
     practitionerId: options.practitionerId ?? null,
     totpEnabledAt: new Date(),
   });

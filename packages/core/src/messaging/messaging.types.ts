@@ -34,7 +34,8 @@ export type TemplateName =
   | 'data_change_status'
   | 'prescription_sent'
   | 'prescription_dispensed'
-  | 'course_enrolment_status';
+  | 'course_enrolment_status'
+  | 'accreditation_expiring';
 
 /**
  * A message a use case wants sent, written to the outbox in the use case's transaction.

@@ -1,5 +1,10 @@
+import { russianPlural } from '../shared';
 import { BRAND } from './message-brand';
 import type { Template } from './message-template';
+
+/** `1 день`, `3 дня`, `14 дней`. */
+const pluralDays = (value: string) =>
+  `${value} ${russianPlural(Number(value), { one: 'день', few: 'дня', many: 'дней' })}`;
 
 /**
  * The messages of the medical record and the patient's requests (issues 11 and 12): lab results, requested
@@ -104,6 +109,20 @@ export const RECORD_TEMPLATES = {
     notice: (p) => ({
       title: `Запись на курс: ${p.status}`,
       body: `Курс «${p.course}» (начало ${p.date}).${p.reason ? ` Причина: ${p.reason}.` : ''}`,
+      url: p.link!,
+    }),
+  },
+  // A practitioner's accreditation runs out (issue 12 item 7; docs/domain.md rule 28): 30, 14 and 3 days
+  // before, by SMS, push and in-app. Only the specialty and the date — nothing about anyone's health. The
+  // key is not `specialty`, which SMS and push drop (a patient's visit specialty says too much): a doctor's
+  // own accredited specialty is their profession, and the message would be useless without it.
+  accreditation_expiring: {
+    requires: ['accreditedSpecialty', 'days', 'date', 'link'],
+    sms: (p) =>
+      `${BRAND}: срок аккредитации по специальности «${p.accreditedSpecialty}» истекает через ${pluralDays(p.days!)} (${p.date}).`,
+    notice: (p) => ({
+      title: 'Истекает срок аккредитации',
+      body: `Срок аккредитации по специальности «${p.accreditedSpecialty}» истекает через ${pluralDays(p.days!)} (${p.date}).`,
       url: p.link!,
     }),
   },

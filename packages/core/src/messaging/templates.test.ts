@@ -202,6 +202,7 @@ const ALL_TEMPLATES = Object.keys({
   prescription_sent: true,
   prescription_dispensed: true,
   course_enrolment_status: true,
+  accreditation_expiring: true,
 } satisfies Record<TemplateName, true>) as TemplateName[];
 
 /** Values for every key any template needs, the specialty among them. */
@@ -230,6 +231,8 @@ const EVERYTHING = {
   number: 'ИЗМ-2026-000123',
   status: 'Одобрено',
   course: 'Основы УЗИ',
+  days: '14',
+  accreditedSpecialty: 'Терапия',
 };
 
 describe('course_enrolment_status', () => {
@@ -247,6 +250,26 @@ describe('course_enrolment_status', () => {
     const notice = renderMessage('course_enrolment_status', 'in_app', payload);
     expect(notice).toMatchObject({ title: 'Запись на курс: Отменено', url: '/doctor/courses/my' });
     expect(hasTemplate('course_enrolment_status', 'sms')).toBe(false);
+  });
+});
+
+describe('accreditation_expiring', () => {
+  it('names the specialty and the days left, by SMS and as a notice', () => {
+    const payload = {
+      accreditedSpecialty: 'Терапия',
+      days: '14',
+      date: '31.12.2026',
+      link: '/doctor/settings/qualifications',
+    };
+    expect(renderMessage('accreditation_expiring', 'sms', payload)).toMatchObject({
+      text: expect.stringContaining('срок аккредитации по специальности «Терапия» истекает через 14 дней'),
+    });
+    const notice = renderMessage('accreditation_expiring', 'push', { ...payload, days: '3' });
+    expect(notice).toMatchObject({
+      title: 'Истекает срок аккредитации',
+      url: '/doctor/settings/qualifications',
+    });
+    expect(JSON.stringify(notice)).toContain('через 3 дня');
   });
 });
 

@@ -11,6 +11,7 @@ export * from './organizations.schema';
 export * from './patients.schema';
 export * from './practice.schema';
 export * from './practitioners.schema';
+export * from './qualifications.schema';
 export * from './records.schema';
 export * from './reference.schema';
 export * from './representatives.schema';

@@ -15,6 +15,7 @@ import { courses } from './courses-error-map';
 import { dataChanges } from './data-changes-error-map';
 import { documentRequests } from './document-requests-error-map';
 import type { Mapping, Params } from './error-mapping';
+import { qualifications } from './qualifications-error-map';
 import { records, uploads } from './records-error-map';
 import { referrals, ticketEmail } from './referral-error-map';
 import { signing } from './signing-error-map';
@@ -375,6 +376,7 @@ const table: Record<string, Mapping> = {
   ...uploads,
   ...dataChanges,
   ...courses,
+  ...qualifications,
   ...messaging,
   // Booking and registration share this code: booking for another adult (403), registration (400).
   CONSENT_REQUIRED: {

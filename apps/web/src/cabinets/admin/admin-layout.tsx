@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { useMe } from '../../features/auth/use-me';
 import { StaffLayout } from '../staff-layout';
 
-/** The administrators' shell: «Аналитика» and «Обучение сотрудников» for clinic and system admins, the outbox for system admins only. */
+/** The administrators' shell: «Аналитика», «Обучение сотрудников» and «Аккредитация» for clinic and system admins, the outbox for system admins only. */
 export function AdminLayout() {
   const { t } = useTranslation();
   const { me } = useMe();
@@ -16,6 +16,7 @@ export function AdminLayout() {
         { to: '/admin/analytics', label: t('analytics.nav') },
         ...(isSystemAdmin ? [{ to: '/admin/notifications', label: t('adminNotifications.nav') }] : []),
         { to: '/admin/courses', label: t('adminCourses.nav') },
+        { to: '/admin/accreditations', label: t('qualifications.admin.nav') },
       ]}
     />
   );

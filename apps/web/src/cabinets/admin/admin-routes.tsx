@@ -13,12 +13,18 @@ const DeadLettersPage = lazyPage(() =>
   import('../../features/admin-notifications/dead-letters.page').then((m) => m.DeadLettersPage),
 );
 
+const ExpiringAccreditationsPage = lazyPage(() =>
+  import('../../features/staff-qualifications/expiring-accreditations.page').then(
+    (m) => m.ExpiringAccreditationsPage,
+  ),
+);
+
 const CourseEnrollmentsPage = lazyPage(() =>
   import('../../features/admin-courses/course-enrollments.page').then((m) => m.CourseEnrollmentsPage),
 );
 
 /**
- * The admin cabinet at `/admin`: «Аналитика» and «Обучение сотрудников» (their clinics' course enrolments) for
+ * The admin cabinet at `/admin`: «Аналитика», «Обучение сотрудников» (their clinics' course enrolments) and «Аккредитация» for
  * clinic and system administrators, the outbox for system administrators; others see «Нет доступа».
  */
 export const adminRoutes: RouteObject = {
@@ -37,6 +43,7 @@ export const adminRoutes: RouteObject = {
         { index: true, element: <Navigate to="analytics" replace /> },
         { path: 'analytics', element: <AnalyticsPage /> },
         { path: 'courses', element: <CourseEnrollmentsPage /> },
+        { path: 'accreditations', element: <ExpiringAccreditationsPage /> },
         {
           element: <RequireLogin roles={['system_admin']} forbidden={<ForbiddenPage />} />,
           children: [{ path: 'notifications', element: <DeadLettersPage /> }],

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useMe } from '../../features/auth/use-me';
 import { notificationQueries } from '../../features/notifications/notifications.api';
+import { isExpiringSoon, qualificationQueries } from '../../features/staff-qualifications/qualifications.api';
 import { ErrorMessage } from '../../shared/ui/error-message';
 import { LiveStatus } from '../../shared/ui/live-status';
 import { PageHeading } from '../../shared/ui/page-heading';
@@ -11,7 +12,7 @@ import { practiceQueries, todayIso } from './practice-queries';
 import { useScheduleEvents } from './use-schedule-events';
 import { VisitTable } from './visit-table';
 
-/** «Главная» (issue 12 item 1): today's visits and the unread notifications. */
+/** «Главная» (issue 12 item 1): today's visits, an expiring accreditation (item 7), the unread notifications. */
 export function DoctorHomePage() {
   const { t } = useTranslation();
   const { me } = useMe();
@@ -19,6 +20,7 @@ export function DoctorHomePage() {
   useScheduleEvents(me?.practitionerId);
   const today = useQuery(practiceQueries.schedule(todayIso(), 'day'));
   const unread = useQuery(notificationQueries.unread());
+  const expiring = (useQuery(qualificationQueries.list()).data?.items ?? []).filter(isExpiringSoon).length;
   const items = today.data?.items ?? [];
   const arrived = items.filter((item) => item.status === 'arrived').length;
   return (
@@ -44,6 +46,15 @@ export function DoctorHomePage() {
           <Link to="/doctor/schedule">{t('practice.home.toSchedule')}</Link>
         </p>
       </section>
+      {expiring > 0 ? (
+        <section aria-labelledby="home-accreditation" className="doctor-panel">
+          <h2 id="home-accreditation">{t('practice.home.accreditation')}</h2>
+          <p>
+            {t('practice.home.accreditationTask', { count: expiring })}{' '}
+            <Link to="/doctor/settings/qualifications">{t('practice.home.toQualifications')}</Link>
+          </p>
+        </section>
+      ) : null}
       <section aria-labelledby="home-notifications" className="doctor-panel">
         <h2 id="home-notifications">{t('practice.home.notifications')}</h2>
         <p>

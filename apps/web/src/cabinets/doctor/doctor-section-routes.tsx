@@ -13,6 +13,9 @@ const SettingsPage = lazyPage(() => import('./settings.page').then((m) => m.Sett
 const SecurityPage = lazyPage(() =>
   import('../../features/account/security.page').then((m) => m.SecurityPage),
 );
+const QualificationsPage = lazyPage(() =>
+  import('../../features/staff-qualifications/qualifications.page').then((m) => m.QualificationsPage),
+);
 const NotificationSettingsPage = lazyPage(() =>
   import('../../features/notifications-settings/notification-settings.page').then(
     (m) => m.NotificationSettingsPage,
@@ -88,9 +91,11 @@ export const DOCTOR_SECTIONS: readonly DoctorSection[] = [
     path: 'settings',
     label: 'practice.sections.settings',
     shortcut: 5,
+    badge: 'accreditation',
     tabs: [
       { path: 'settings/security', label: 'practice.settings.tabs.security' },
       { path: 'settings/notifications', label: 'practice.settings.tabs.notifications' },
+      { path: 'settings/qualifications', label: 'practice.settings.tabs.qualifications' },
     ],
     routes: [
       {
@@ -100,6 +105,7 @@ export const DOCTOR_SECTIONS: readonly DoctorSection[] = [
           { index: true, element: <SecurityPage /> },
           { path: 'security', element: <SecurityPage /> },
           { path: 'notifications', element: <NotificationSettingsPage /> },
+          { path: 'qualifications', element: <QualificationsPage /> },
         ],
       },
     ],

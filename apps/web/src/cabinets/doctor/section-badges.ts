@@ -1,6 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import type { ParseKeys } from 'i18next';
 import { notificationQueries } from '../../features/notifications/notifications.api';
+import { isExpiringSoon, qualificationQueries } from '../../features/staff-qualifications/qualifications.api';
 import { practiceQueries, todayIso } from './practice-queries';
 
 /** What waits in a section: a count and the words that name it for a screen reader («3 на подпись»). */
@@ -23,6 +24,12 @@ export function useArrivedBadge(): SectionBadge | null {
   return waiting > 0 ? { count: waiting, label: 'practice.badges.arrived' } : null;
 }
 
+/** «Настройки» (its «Квалификация» tab): one's accreditations ending within 30 days. */
+export function useAccreditationBadge(): SectionBadge | null {
+  const expiring = (useQuery(qualificationQueries.list()).data?.items ?? []).filter(isExpiringSoon).length;
+  return expiring > 0 ? { count: expiring, label: 'practice.badges.accreditation' } : null;
+}
+
 /**
  * The badge hooks by the key a section names (`DoctorSection.badge`). Kept out of the route table, which the
  * whole app loads: the hooks and their API calls come with the cabinet's frame. Features add theirs here.
@@ -30,4 +37,5 @@ export function useArrivedBadge(): SectionBadge | null {
 export const SECTION_BADGES: Record<string, () => SectionBadge | null> = {
   unread: useUnreadBadge,
   arrived: useArrivedBadge,
+  accreditation: useAccreditationBadge,
 };

@@ -1,0 +1,32 @@
+import type { QualificationsStore } from '@talon/core/qualifications';
+import type { Database } from '../../client';
+import type { FieldCipher } from '../../crypto/field-cipher';
+import type { IdentityStoreOptions } from '../identity/identity-store';
+import { createTransactionOutbox } from '../outbox.repository';
+import { createStoredFilesRepository } from '../uploads/stored-files.repository';
+import { createQualificationsRepository } from './qualifications.repository';
+
+/**
+ * The unit of work of qualification documents: the document, its journal row, the scan's attachment and
+ * the accreditation reminders it makes due, committed together; the reminders are kicked after the commit.
+ */
+export function createQualificationsStore(
+  db: Database,
+  cipher: Pick<FieldCipher, 'encrypt' | 'decrypt'>,
+  options: IdentityStoreOptions = {},
+): QualificationsStore {
+  return {
+    async transaction(work) {
+      const written: string[] = [];
+      const result = await db.transaction((tx) =>
+        work({
+          qualifications: createQualificationsRepository(tx),
+          storedFiles: createStoredFilesRepository(tx),
+          outbox: createTransactionOutbox(tx, cipher, written),
+        }),
+      );
+      if (written.length) options.afterCommit?.(written);
+      return result;
+    },
+  };
+}
