@@ -61,6 +61,7 @@ import { waitlistRoutes } from './routes/patient/waitlist.routes';
 import { wardsRoutes } from './routes/patient/wards.routes';
 import { absenceRequestsRoutes } from './routes/practitioner/absence-requests.routes';
 import { practiceRoutes } from './routes/practitioner/practice.routes';
+import { practitionerDocumentsRoutes } from './routes/practitioner/practitioner-documents.routes';
 import { appointmentLinksRoutes } from './routes/public/appointment-links.routes';
 import { directoryRoutes } from './routes/public/directory.routes';
 import { documentCheckRoutes } from './routes/public/document-check.routes';
@@ -221,6 +222,7 @@ export async function buildApp(options: AppOptions) {
   await app.register(uploadsRoutes, { prefix: '/api/v1' });
   await app.register(documentRequestsRoutes, { prefix: '/api/v1' });
   await app.register(practitionerDocumentRequestsRoutes, { prefix: '/api/v1' });
+  await app.register(practitionerDocumentsRoutes, { prefix: '/api/v1' });
   await app.register(documentCheckRoutes, { prefix: '/api/v1' });
   await app.register(adminDocumentsRoutes, { prefix: '/api/v1' });
   await app.register(appointmentsRoutes, { prefix: '/api/v1' });

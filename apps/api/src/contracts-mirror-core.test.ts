@@ -15,6 +15,8 @@ import {
   ZOpeningHours,
   type ZPatientCard,
   type ZPatientProfile,
+  ZPractitionerDocumentKind,
+  ZPractitionerDocumentStatus,
   ZRecordDocument,
   type ZSchedule,
   ZScheduleChannel,
@@ -30,6 +32,10 @@ import type { PatientCard, WardView } from '@talon/core/access';
 import { APPOINTMENT_STATUSES } from '@talon/core/booking';
 import type { OpeningHoursEntry } from '@talon/core/directory';
 import { DOCUMENT_REQUEST_STATUSES, DOCUMENT_REQUEST_TYPES } from '@talon/core/document-requests';
+import {
+  PRACTITIONER_DOCUMENT_KINDS,
+  PRACTITIONER_DOCUMENT_STATUSES,
+} from '@talon/core/practitioner-documents';
 import type { PatientProfile } from '@talon/core/privacy';
 import * as recordCodes from '@talon/core/records';
 import type { FoundPatient } from '@talon/core/registry';
@@ -75,6 +81,11 @@ describe('the contracts repeat what core declares', () => {
   it('lists the certificate and extract types and statuses as core does', () => {
     expect(ZDocumentRequestType.options).toEqual([...DOCUMENT_REQUEST_TYPES]);
     expect(ZDocumentRequestStatus.options).toEqual([...DOCUMENT_REQUEST_STATUSES]);
+  });
+
+  it("lists the practitioner's document kinds and statuses as core does", () => {
+    expect(ZPractitionerDocumentKind.options).toEqual([...PRACTITIONER_DOCUMENT_KINDS]);
+    expect(ZPractitionerDocumentStatus.options).toEqual([...PRACTITIONER_DOCUMENT_STATUSES]);
   });
 
   it('numbers the days of opening hours as core does: ISO, 1 = Monday … 7 = Sunday', () => {

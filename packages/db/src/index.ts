@@ -52,6 +52,7 @@ export {
 } from './repositories/dev-messages.repository';
 export { createDirectoryRepository } from './repositories/directory.repository';
 export { createDocumentRequestsStore } from './repositories/document-requests/document-requests-store';
+export { createPractitionerDocumentsStore } from './repositories/practitioner-documents/practitioner-documents-store';
 export {
   createIdempotencyRepository,
   type IdempotencyRepository,

@@ -9,6 +9,7 @@ export * from './notifications-delivery.schema';
 export * from './organizations.schema';
 export * from './patients.schema';
 export * from './practice.schema';
+export * from './practitioner-documents.schema';
 export * from './practitioners.schema';
 export * from './records.schema';
 export * from './reference.schema';

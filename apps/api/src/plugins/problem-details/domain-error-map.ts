@@ -13,6 +13,7 @@ import { booking, reviews, scheduling, slotSearch, tickets, waitlist } from './b
 import { dataChanges } from './data-changes-error-map';
 import { documentRequests } from './document-requests-error-map';
 import type { Mapping, Params } from './error-mapping';
+import { practitionerDocuments } from './practitioner-documents-error-map';
 import { records, uploads } from './records-error-map';
 import { referrals, ticketEmail } from './referral-error-map';
 import { signing } from './signing-error-map';
@@ -369,6 +370,7 @@ const table: Record<string, Mapping> = {
   ...signing,
   ...records,
   ...documentRequests,
+  ...practitionerDocuments,
   ...uploads,
   ...dataChanges,
   ...messaging,
