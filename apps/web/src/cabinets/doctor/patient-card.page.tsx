@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { useNavigate, useParams, useSearchParams } from 'react-router';
+import { Link, useNavigate, useParams, useSearchParams } from 'react-router';
 import { CardCoverage } from '../../features/medical-card/card-coverage';
 import { CardDiagnoses } from '../../features/medical-card/card-diagnoses';
 import { CardDocuments } from '../../features/medical-card/card-documents';
@@ -96,6 +96,11 @@ export function PatientCardPage() {
           </button>
         </p>
       ) : null}
+      <p>
+        <Link className="button button--secondary" to={`/doctor/documents/new?patientId=${patientId}`}>
+          {t('practitionerDocuments.write')}
+        </Link>
+      </p>
       <nav className="card-tabs" aria-label={t('card.sections')}>
         <ul>
           {CARD_SECTIONS.map((s) => (
