@@ -52,7 +52,6 @@ export {
 } from './repositories/dev-messages.repository';
 export { createDirectoryRepository } from './repositories/directory.repository';
 export { createDocumentRequestsStore } from './repositories/document-requests/document-requests-store';
-export { createPractitionerDocumentsStore } from './repositories/practitioner-documents/practitioner-documents-store';
 export {
   createIdempotencyRepository,
   type IdempotencyRepository,
@@ -64,6 +63,7 @@ export * from './repositories/notifications-delivery';
 export { createOutboxRepository, type OutboxRepository } from './repositories/outbox.repository';
 export { createAbsenceStore } from './repositories/practice/absence-store';
 export { createPracticeStore } from './repositories/practice/practice-store';
+export { createPractitionerDocumentsStore } from './repositories/practitioner-documents/practitioner-documents-store';
 export { createPrivacyStore } from './repositories/privacy/privacy-store';
 export { createRecordsRepos, createRecordsStore } from './repositories/records/records-store';
 export { createReferralsStore } from './repositories/referrals/referrals-store';

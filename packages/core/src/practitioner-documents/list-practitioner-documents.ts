@@ -29,9 +29,8 @@ export async function listPractitionerDocuments(
   },
 ): Promise<{ documents: PractitionerDocumentView[]; requests: AwaitingRequest[] }> {
   const practitionerId = principal.practitionerId;
-  if (!practitionerId) {
-    throw new DomainError(PractitionerDocumentsErrorCode.PRACTITIONER_DOCUMENT_AUTHOR_REQUIRED);
-  }
+  // A doctor's account without a practitioner record has written nothing and signs nothing.
+  if (!practitionerId) return { documents: [], requests: [] };
   const statuses = input.status === 'signed' ? (['signed', 'superseded'] as const) : (['draft'] as const);
   return deps.store.transaction(async (repos) => {
     const documents = await repos.practitionerDocuments.list({

@@ -110,7 +110,11 @@ describe('a discharge summary', () => {
       headers: patient.session.headers,
     });
     const shown = mine.json().items.find((d: { id: string }) => d.id === signed.json().documentId);
-    expect(shown).toMatchObject({ signed: true, isSigned: true, title: expect.stringContaining('Выписной эпикриз') });
+    expect(shown).toMatchObject({
+      signed: true,
+      isSigned: true,
+      title: expect.stringContaining('Выписной эпикриз'),
+    });
   });
 
   it('is never edited nor signed again once signed (409)', async () => {
