@@ -37,7 +37,8 @@ test.describe('[DOCTOR][DOCUMENT]', () => {
     expect(patient, 'the demo doctor has visits today').toBeTruthy();
     const surname = (patient?.fullName ?? '').split(' ')[0] ?? '';
 
-    // Ctrl+4 opens «Документы» → «На подпись».
+    // Ctrl+4 opens «Документы» → «На подпись» once the cabinet (and its keys) is on the page.
+    await expect(page.getByRole('heading', { level: 1, name: 'Главная' })).toBeVisible();
     await page.keyboard.press('Control+4');
     await expect(page).toHaveURL(/\/doctor\/documents$/);
     const main = page.getByRole('main');
