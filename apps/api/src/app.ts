@@ -64,6 +64,7 @@ import { wardsRoutes } from './routes/patient/wards.routes';
 import { absenceRequestsRoutes } from './routes/practitioner/absence-requests.routes';
 import { coursesRoutes } from './routes/practitioner/courses.routes';
 import { practiceRoutes } from './routes/practitioner/practice.routes';
+import { practitionerDocumentsRoutes } from './routes/practitioner/practitioner-documents.routes';
 import { qualificationsRoutes } from './routes/practitioner/qualifications.routes';
 import { appointmentLinksRoutes } from './routes/public/appointment-links.routes';
 import { directoryRoutes } from './routes/public/directory.routes';
@@ -225,6 +226,7 @@ export async function buildApp(options: AppOptions) {
   await app.register(uploadsRoutes, { prefix: '/api/v1' });
   await app.register(documentRequestsRoutes, { prefix: '/api/v1' });
   await app.register(practitionerDocumentRequestsRoutes, { prefix: '/api/v1' });
+  await app.register(practitionerDocumentsRoutes, { prefix: '/api/v1' });
   await app.register(documentCheckRoutes, { prefix: '/api/v1' });
   await app.register(adminDocumentsRoutes, { prefix: '/api/v1' });
   await app.register(appointmentsRoutes, { prefix: '/api/v1' });

@@ -11,6 +11,7 @@ import { identityUseCases } from '@talon/core/identity';
 import { notificationsUseCases } from '@talon/core/notifications';
 import { notificationsDeliveryUseCases } from '@talon/core/notifications-delivery';
 import { absenceUseCases, practiceUseCases } from '@talon/core/practice';
+import { practitionerDocumentsUseCases } from '@talon/core/practitioner-documents';
 import { privacyUseCases } from '@talon/core/privacy';
 import { qualificationsUseCases } from '@talon/core/qualifications';
 import { recordsUseCases } from '@talon/core/records';
@@ -40,6 +41,7 @@ import type { MessageDispatcher } from './composition/message-dispatcher';
 import { notificationsDeps } from './composition/notifications.deps';
 import { notificationsDeliveryDeps } from './composition/notifications-delivery.deps';
 import { absenceDeps, practiceDeps } from './composition/practice.deps';
+import { practitionerDocumentsDeps } from './composition/practitioner-documents.deps';
 import { privacyDeps } from './composition/privacy.deps';
 import { qualificationsDeps } from './composition/qualifications.deps';
 import { recordsDeps } from './composition/records.deps';
@@ -92,6 +94,10 @@ export async function createServices(
     signing: bindUseCases(signingDeps(infrastructure), signingUseCases),
     records: bindUseCases(recordsDeps(infrastructure, access), recordsUseCases),
     documentRequests: bindUseCases(documentRequestsDeps(infrastructure, access), documentRequestsUseCases),
+    practitionerDocuments: bindUseCases(
+      practitionerDocumentsDeps(infrastructure, access),
+      practitionerDocumentsUseCases,
+    ),
     uploads: bindUseCases(uploadsDeps(infrastructure), uploadsUseCases),
     dataChanges: bindUseCases(dataChangesDeps(infrastructure), dataChangesUseCases),
     requestHistory: bindUseCases(requestHistoryDeps(infrastructure), requestHistoryUseCases),

@@ -94,7 +94,10 @@ export const ZVerifyDocumentQuery = z.object({
 export const ZDocumentVerification = z
   .object({
     found: z.boolean(),
-    status: z.enum(['valid', 'revoked']).optional(),
+    status: z
+      .enum(['valid', 'revoked', 'superseded'])
+      .optional()
+      .describe('superseded: genuine, replaced by a signed correction'),
     documentType: z.string().optional(),
     issuedAt: ZIsoDate.optional().describe('The document date'),
     organization: z.string().nullable().optional(),

@@ -12,6 +12,7 @@ export * from './notifications-delivery.contract';
 export * from './pagination.contract';
 export * from './person.contract';
 export * from './practice.contract';
+export * from './practitioner-documents.contract';
 export * from './privacy.contract';
 export * from './problem.contract';
 export * from './qualifications.contract';

@@ -149,6 +149,7 @@ export const ZRecordDocument = z
     status: z.enum(codes.DOCUMENT_STATUSES),
     sha256: z.string().nullable().describe('Hex SHA-256 of the PDF'),
     isSigned: z.boolean(),
+    signed: z.boolean().describe('The same as isSigned: the PDF carries a PAdES signature (issue 12 item 6)'),
     signerName: z.string().nullable(),
     signedAt: ZInstant.nullable(),
     hasFile: z.boolean(),

@@ -65,6 +65,7 @@ export * from './repositories/notifications-delivery';
 export { createOutboxRepository, type OutboxRepository } from './repositories/outbox.repository';
 export { createAbsenceStore } from './repositories/practice/absence-store';
 export { createPracticeStore } from './repositories/practice/practice-store';
+export { createPractitionerDocumentsStore } from './repositories/practitioner-documents/practitioner-documents-store';
 export { createPrivacyStore } from './repositories/privacy/privacy-store';
 export { createQualificationsStore } from './repositories/qualifications/qualifications-store';
 export { createRecordsRepos, createRecordsStore } from './repositories/records/records-store';

@@ -9,6 +9,7 @@ export * from './directory';
 export * from './document-requests';
 export * from './identity';
 export * from './person';
+export * from './practitioner-documents';
 export * from './records';
 export * from './scheduling';
 export * from './uploads';

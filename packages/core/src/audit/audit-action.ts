@@ -40,6 +40,8 @@ export const AuditAction = {
   DOCUMENT_REQUEST_SIGN: 'document_request.sign',
   /** A ready document's notice e-mailed on request; details name the masked address. */
   DOCUMENT_REQUEST_EMAIL: 'document_request.email',
+  /** A practitioner signed a document they wrote (a discharge summary, a certificate, an extract, a protocol). */
+  DOCUMENT_SIGN: 'document.sign',
   /** An issued document revoked by its clinic's admin; the reason is kept. */
   DOCUMENT_REVOKE: 'document.revoke',
   /** A request refused by access control (outcome `denied`). */

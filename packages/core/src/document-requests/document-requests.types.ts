@@ -54,6 +54,8 @@ export interface DocumentCheck {
   signerName: string | null;
   signedAt: Date | null;
   revoked: boolean;
+  /** A correction signed since replaces it (the practitioner's documents); it stays genuine. */
+  superseded: boolean;
 }
 
 /** One line of a generated document's body. */

@@ -6,10 +6,15 @@ import type { DocumentCheck } from './document-requests.types';
 /** The public check's answer (issue 12 item 6): whether the document is genuine and unrevoked. */
 export type DocumentVerification =
   | { found: false }
-  | ({ found: true; status: 'valid' | 'revoked' } & DocumentCheck);
+  | ({ found: true; status: DocumentCheckStatus } & DocumentCheck);
+
+export type DocumentCheckStatus = 'valid' | 'revoked' | 'superseded';
+
+const statusOf = (check: DocumentCheck): DocumentCheckStatus =>
+  check.revoked ? 'revoked' : check.superseded ? 'superseded' : 'valid';
 
 const answer = (check: DocumentCheck | null): DocumentVerification =>
-  check ? { found: true, status: check.revoked ? 'revoked' : 'valid', ...check } : { found: false };
+  check ? { found: true, status: statusOf(check), ...check } : { found: false };
 
 /**
  * Anyone (no sign-in) asks whether a file is a document Talon issued: by the SHA-256 of its bytes. The
@@ -31,5 +36,5 @@ export async function checkDocument(
 ): Promise<DocumentVerification & { found: true }> {
   const check = await deps.store.read((repos) => repos.requests.checkByCode(input.code));
   if (!check) throw new DomainError(DocumentRequestsErrorCode.DOCUMENT_CHECK_NOT_FOUND);
-  return { found: true, status: check.revoked ? 'revoked' : 'valid', ...check };
+  return { found: true, status: statusOf(check), ...check };
 }

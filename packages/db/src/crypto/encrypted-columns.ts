@@ -16,6 +16,7 @@ import {
   notificationOutbox,
   observations,
   patients,
+  practitionerDocuments,
   pushSubscriptions,
   referrals,
   registrations,
@@ -104,6 +105,11 @@ export const ENCRYPTED_COLUMNS: readonly EncryptedColumn[] = [
     column: medicationRequests.cancelReasonEncrypted,
   },
   { table: coverages, key: [coverages.id], column: coverages.numberEncrypted },
+  {
+    table: practitionerDocuments,
+    key: [practitionerDocuments.id],
+    column: practitionerDocuments.sectionsEncrypted,
+  },
 ];
 
 /**

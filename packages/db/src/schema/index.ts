@@ -10,6 +10,7 @@ export * from './notifications-delivery.schema';
 export * from './organizations.schema';
 export * from './patients.schema';
 export * from './practice.schema';
+export * from './practitioner-documents.schema';
 export * from './practitioners.schema';
 export * from './qualifications.schema';
 export * from './records.schema';

@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 import type { FieldCipher } from '../crypto/field-cipher';
 import type { FileCipher } from '../crypto/file-cipher';
 import { findIcd10 } from '../reference/clinical';
@@ -188,8 +188,9 @@ function coverageColumns(cipher: FieldCipher): Column<Rows<'coverages'>>[] {
 
 interface RenderedSummary {
   summary: Rows<'dischargeSummaries'>;
-  pdf: Buffer;
+  pdf: Uint8Array;
   sha256: string;
+  signature: { signerName: string; serial: string; signedAt: Date; verificationCode: string } | null;
 }
 
 const storedFileColumns = (files: FileCipher): Column<RenderedSummary>[] => [
@@ -218,9 +219,19 @@ const documentColumns: Column<RenderedSummary>[] = [
   { column: documents.status, value: () => 'current' },
   { column: documents.fileId, value: (r) => r.summary.fileId },
   { column: documents.sha256, value: (r) => r.sha256 },
-  // Signed later by the signing module (issue 12); unsigned until then.
-  { column: documents.isSigned, value: () => false },
+  // Signed with the hospital's demo certificate (a server signature) when it has one.
+  { column: documents.isSigned, value: (r) => r.signature !== null },
+  { column: documents.signerName, value: (r) => r.signature?.signerName ?? null },
+  { column: documents.signedAt, value: (r) => r.signature?.signedAt.toISOString() ?? null },
+  { column: documents.signatureCertificateSerial, value: (r) => r.signature?.serial ?? null },
+  { column: documents.verificationCode, value: (r) => r.signature?.verificationCode ?? null },
 ];
+
+/** Signs a demo document's PDF for its organisation, or answers null when it holds no certificate. */
+export type SeedDocumentSigner = (
+  pdf: Uint8Array,
+  input: { organizationId: string; organizationName: string; signedAt: Date; reason: string },
+) => Promise<{ pdf: Uint8Array; signerName: string; serial: string } | null>;
 
 /** Counts of what `writePatientRecords` stored. */
 export interface RecordCounts {
@@ -238,6 +249,7 @@ export async function writePatientRecords(
   db: Executor,
   planned: readonly PatientRecords[],
   ciphers: { fields: FieldCipher; files: FileCipher },
+  sign: SeedDocumentSigner = async () => null,
 ): Promise<RecordCounts> {
   const all = <K extends keyof PatientRecords>(key: K) => planned.flatMap((p) => p[key] as Rows<K>[]);
   const encounterRows = all('encounters');
@@ -264,7 +276,28 @@ export async function writePatientRecords(
       diagnosis,
       authorName: summary.author.name,
     });
-    rendered.push({ summary, pdf, sha256: createHash('sha256').update(pdf).digest('hex') });
+    const signedAt = new Date(`${summary.discharged}T12:00:00Z`);
+    const signed = await sign(pdf, {
+      organizationId: summary.hospital.id,
+      organizationName: summary.hospital.name,
+      signedAt,
+      reason: 'Выписной эпикриз',
+    });
+    const bytes = signed?.pdf ?? pdf;
+    rendered.push({
+      summary,
+      pdf: bytes,
+      sha256: createHash('sha256').update(bytes).digest('hex'),
+      signature: signed
+        ? {
+            signerName: signed.signerName,
+            serial: signed.serial,
+            signedAt,
+            // Unguessable, as the signing use cases make them (24 random bytes).
+            verificationCode: randomBytes(24).toString('base64url'),
+          }
+        : null,
+    });
   }
   await insertAll(db, storedFiles, storedFileColumns(ciphers.files), rendered);
   await insertAll(db, documents, documentColumns, rendered);

@@ -212,7 +212,7 @@ export async function seedDatabase(db: Database, options: SeedOptions): Promise<
         : null,
     );
     log(`demo courses: ${courseCount} (${seconds(started)})`);
-    certificateCount = await writeDemoSigningCertificates(tx, {
+    const certificates = await writeDemoSigningCertificates(tx, {
       directory,
       staff: demo.staff,
       size: options.size,
@@ -220,6 +220,7 @@ export async function seedDatabase(db: Database, options: SeedOptions): Promise<
       lookupKey: options.keys.lookupKey,
       cipher,
     });
+    certificateCount = certificates.count;
     log(`demo signing certificates: ${certificateCount} (${seconds(started)})`);
     const holders = [...accountHolders.picked, ...(accountHolders.child ? [accountHolders.child] : [])];
     const holderIds = new Set(holders.map((p) => p.id));
@@ -230,6 +231,7 @@ export async function seedDatabase(db: Database, options: SeedOptions): Promise<
       random: createRandom(options.seed, 'records'),
       ciphers: { fields: cipher, files: createFileCipher(options.keys) },
       withStay: (patient, index) => index < accountHolders.picked.length && demoStay(patient, index),
+      sign: certificates.sign,
     });
     const records = { ...counts, patients: recordPatients.length };
     log(

@@ -13,7 +13,7 @@ import type { Directory } from './directory';
 import type { PatientSeed } from './patients';
 import type { Random } from './random';
 import { recordContext } from './record-context';
-import { type RecordCounts, writePatientRecords } from './record-writer';
+import { type RecordCounts, type SeedDocumentSigner, writePatientRecords } from './record-writer';
 import { planPatientRecords } from './records';
 
 /** Patients planned and written together: bounds the memory of the large set's records. */
@@ -38,6 +38,8 @@ export async function seedRecords(
     random: Random;
     ciphers: { fields: FieldCipher; files: FileCipher };
     withStay: (patient: PatientSeed, index: number) => boolean;
+    /** Signs the discharge summaries with their hospital's demo certificate. */
+    sign?: SeedDocumentSigner;
   },
 ): Promise<RecordCounts> {
   const context = recordContext(options.directory, options.now);
@@ -49,7 +51,7 @@ export async function seedRecords(
           withStay: options.withStay(patient, start + offset),
         }),
       );
-      const counts = await writePatientRecords(db, planned, options.ciphers);
+      const counts = await writePatientRecords(db, planned, options.ciphers, options.sign);
       total.encounters += counts.encounters;
       total.observations += counts.observations;
       total.documents += counts.documents;

@@ -8,6 +8,7 @@ import { aadFor } from '../crypto/encrypted-columns';
 import { createFieldCipher } from '../crypto/field-cipher';
 import { createFileCipher } from '../crypto/file-cipher';
 import { encounters, patients } from '../schema';
+import { inspectSignature } from '../signing/inspect-signature';
 import { queryRows } from '../sql';
 import { seedDatabase, seedDemoIfEmpty } from './index';
 
@@ -186,7 +187,7 @@ describe('seedDatabase (small)', () => {
       cipher.decrypt(visit!.conclusion_encrypted, aadFor(encounters.conclusionEncrypted, visit!.id)),
     ).toMatch(/[а-я]/i);
 
-    // Discharge summaries: real PDFs, stored encrypted, their SHA-256 recorded, not signed yet.
+    // Discharge summaries: real PDFs, stored encrypted, their SHA-256 recorded, signed by their hospital.
     const summaries = await queryRows<{
       sha256: string;
       is_signed: boolean;
@@ -203,7 +204,8 @@ describe('seedDatabase (small)', () => {
       const pdf = Buffer.from(files.open(summary.file_id, summary.content));
       expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');
       expect(createHash('sha256').update(pdf).digest('hex')).toBe(summary.sha256);
-      expect(summary.is_signed).toBe(false);
+      expect(summary.is_signed).toBe(true);
+      expect(await inspectSignature(pdf)).toMatchObject({ isSigned: true, isIntact: true });
     }
     expect(await count(db, 'documents')).toBe(summaries.length);
   });

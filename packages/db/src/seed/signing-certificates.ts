@@ -1,9 +1,12 @@
 import type { DbExecutor } from '../client';
 import type { FieldCipher } from '../crypto/field-cipher';
+import { createSigningKeysRepository } from '../repositories/signing/signing-keys.repository';
 import { type DemoCertificateHolder, issueDemoCertificates } from '../signing/demo-authority';
+import { createLocalPadesSigner } from '../signing/pades-signer';
 import type { DemoAccountSeed } from './demo-accounts';
 import type { Directory } from './directory';
 import type { SeedSize } from './profiles';
+import type { SeedDocumentSigner } from './record-writer';
 import { SPECIALTIES } from './staffing';
 
 const SPECIALTY_NAMES = new Map(SPECIALTIES.map((s) => [s.code, s.name]));
@@ -70,12 +73,26 @@ export async function writeDemoSigningCertificates(
     lookupKey: Uint8Array;
     cipher: FieldCipher;
   },
-): Promise<number> {
+): Promise<{ count: number; sign: SeedDocumentSigner }> {
   const holders = planDemoCertificateHolders(options.directory, options.staff, options.size);
   const issued = await issueDemoCertificates(db, options.cipher, {
     secret: options.lookupKey,
     label: `${options.size}/${options.seed}`,
     holders,
   });
-  return issued.certificates.size + 1;
+  const signer = createLocalPadesSigner(createSigningKeysRepository(db, options.cipher));
+  // The demo record's documents carry their organisation's server signature (docs/signatures.md).
+  const sign: SeedDocumentSigner = async (pdf, input) => {
+    const certificate = issued.certificates.get(input.organizationId);
+    if (!certificate) return null;
+    const signed = await signer.sign(pdf, {
+      certificateId: certificate.id,
+      signerName: input.organizationName,
+      reason: input.reason,
+      location: input.organizationName,
+      signingTime: input.signedAt,
+    });
+    return { pdf: signed, signerName: input.organizationName, serial: certificate.serial };
+  };
+  return { count: issued.certificates.size + 1, sign };
 }

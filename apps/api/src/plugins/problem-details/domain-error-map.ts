@@ -15,6 +15,7 @@ import { courses } from './courses-error-map';
 import { dataChanges } from './data-changes-error-map';
 import { documentRequests } from './document-requests-error-map';
 import type { Mapping, Params } from './error-mapping';
+import { practitionerDocuments } from './practitioner-documents-error-map';
 import { qualifications } from './qualifications-error-map';
 import { records, uploads } from './records-error-map';
 import { referrals, ticketEmail } from './referral-error-map';
@@ -373,6 +374,7 @@ const table: Record<string, Mapping> = {
   ...signing,
   ...records,
   ...documentRequests,
+  ...practitionerDocuments,
   ...uploads,
   ...dataChanges,
   ...courses,

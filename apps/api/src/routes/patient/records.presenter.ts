@@ -47,6 +47,7 @@ export const presentTrend = (trend: ObservationTrend): TObservationTrend => ({
 
 export const presentDocument = (d: DocumentView): TRecordDocument => ({
   ...d,
+  signed: d.isSigned,
   signedAt: isoOrNull(d.signedAt),
   fileUrl: d.hasFile ? `/api/v1/records/documents/${d.id}/file` : null,
   createdAt: iso(d.createdAt),

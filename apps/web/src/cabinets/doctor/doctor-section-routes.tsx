@@ -2,6 +2,7 @@ import type { ParseKeys } from 'i18next';
 import type { RouteObject } from 'react-router';
 import { lazyPage } from '../../app/lazy-page';
 import { coursesRoutes } from '../../features/courses/courses-routes';
+import { practitionerDocumentsRoutes } from '../../features/practitioner-documents/practitioner-documents-routes';
 import { visitRecordRoutes } from '../../features/visit-record/visit-record-routes';
 
 const DoctorHomePage = lazyPage(() => import('./doctor-home.page').then((m) => m.DoctorHomePage));
@@ -46,10 +47,7 @@ export interface DoctorSection {
   routes: RouteObject[];
 }
 
-/**
- * The sections of seed 004. «Документы» (Ctrl+4: practitioner documents, qualifications) is added by its
- * feature as one more entry; its key is kept free until then.
- */
+/** The sections of seed 004. */
 export const DOCTOR_SECTIONS: readonly DoctorSection[] = [
   {
     id: 'home',
@@ -85,6 +83,18 @@ export const DOCTOR_SECTIONS: readonly DoctorSection[] = [
       { path: 'schedule/week', element: <SchedulePage view="week" /> },
       { path: 'schedule/absences', element: <AbsencesPage /> },
     ],
+  },
+  {
+    id: 'documents',
+    path: 'documents',
+    label: 'practice.sections.documents',
+    shortcut: 4,
+    badge: 'awaitingSignature',
+    tabs: [
+      { path: 'documents', label: 'practitionerDocuments.tabs.awaiting' },
+      { path: 'documents/mine', label: 'practitionerDocuments.tabs.mine' },
+    ],
+    routes: practitionerDocumentsRoutes,
   },
   {
     id: 'settings',

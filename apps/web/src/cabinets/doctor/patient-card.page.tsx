@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { useNavigate, useParams, useSearchParams } from 'react-router';
+import { Link, useNavigate, useParams, useSearchParams } from 'react-router';
 import { CARD_SECTIONS, type CardSectionId } from '../../features/medical-card/card-sections';
 import '../../features/medical-card/medical-card.css';
 import { CARD_PANELS } from '../../features/medical-card/card-panels';
@@ -78,6 +78,11 @@ export function PatientCardPage() {
           </button>
         </p>
       ) : null}
+      <p>
+        <Link className="button button--secondary" to={`/doctor/documents/new?patientId=${patientId}`}>
+          {t('practitionerDocuments.write')}
+        </Link>
+      </p>
       <nav className="link-tabs" aria-label={t('card.sections')}>
         <ul>
           {CARD_SECTIONS.map((s) => (

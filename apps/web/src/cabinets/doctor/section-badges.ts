@@ -1,6 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import type { ParseKeys } from 'i18next';
 import { notificationQueries } from '../../features/notifications/notifications.api';
+import { documentQueries } from '../../features/practitioner-documents/practitioner-documents.api';
 import { isExpiringSoon, qualificationQueries } from '../../features/staff-qualifications/qualifications.api';
 import { practiceQueries, todayIso } from './practice-queries';
 
@@ -30,6 +31,13 @@ export function useAccreditationBadge(): SectionBadge | null {
   return expiring > 0 ? { count: expiring, label: 'practice.badges.accreditation' } : null;
 }
 
+/** «Документы»: own drafts and patients' certificate requests waiting for this doctor's signature. */
+export function useAwaitingSignatureBadge(): SectionBadge | null {
+  const data = useQuery(documentQueries.list('awaiting_signature')).data;
+  const waiting = (data?.documents.length ?? 0) + (data?.requests.length ?? 0);
+  return waiting > 0 ? { count: waiting, label: 'practice.badges.awaitingSignature' } : null;
+}
+
 /**
  * The badge hooks by the key a section names (`DoctorSection.badge`). Kept out of the route table, which the
  * whole app loads: the hooks and their API calls come with the cabinet's frame. Features add theirs here.
@@ -38,4 +46,5 @@ export const SECTION_BADGES: Record<string, () => SectionBadge | null> = {
   unread: useUnreadBadge,
   arrived: useArrivedBadge,
   accreditation: useAccreditationBadge,
+  awaitingSignature: useAwaitingSignatureBadge,
 };

@@ -46,7 +46,11 @@ export function DocumentCheckPage() {
       {result?.found ? (
         <section className="section" aria-labelledby="check-verdict">
           <h2 id="check-verdict">
-            {result.status === 'valid' ? t('documentCheck.genuine') : t('documentCheck.revoked')}
+            {result.status === 'valid'
+              ? t('documentCheck.genuine')
+              : result.status === 'superseded'
+                ? t('documentCheck.superseded')
+                : t('documentCheck.revoked')}
           </h2>
           <dl className="record-list__facts">
             <div>

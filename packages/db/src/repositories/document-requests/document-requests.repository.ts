@@ -44,7 +44,7 @@ export function createDocumentRequestsRepository(db: DbExecutor): DocumentReques
       .select({ document: documents, organizationName: organizations.name })
       .from(documents)
       .leftJoin(organizations, eq(organizations.id, documents.organizationId))
-      .where(and(where, inArray(documents.status, ['current', 'entered-in-error'])))
+      .where(and(where, inArray(documents.status, ['current', 'superseded', 'entered-in-error'])))
       .orderBy(desc(documents.createdAt))
       .limit(1);
     if (!row?.document.sha256) return null;
@@ -58,6 +58,7 @@ export function createDocumentRequestsRepository(db: DbExecutor): DocumentReques
       signerName: d.isSigned ? d.signerName : null,
       signedAt: d.signedAt,
       revoked: d.revokedAt !== null || d.status === 'entered-in-error',
+      superseded: d.status === 'superseded',
     };
   }
 
