@@ -1,7 +1,6 @@
 import { type APIRequestContext, expect, type Page, test } from '@playwright/test';
 import { expectNoA11yViolations } from '../fixtures/a11y';
-import { DEMO_REGISTRAR, logIn } from '../fixtures/demo';
-import { confirmStaffTotp, DEMO_DOCTOR_LOGIN } from '../fixtures/staff';
+import { logInAsDemoDoctor } from '../fixtures/staff';
 
 const DAY = 86_400_000;
 const REMINDER = /Срок аккредитации по специальности «(.+)» истекает через (\d+) (день|дня|дней)/i;
@@ -62,12 +61,7 @@ test.describe('[DOCTOR][ACCREDITATION]', () => {
   }) => {
     test.setTimeout(150_000);
     await page.setViewportSize({ width: 1024, height: 768 });
-    await expect(async () => {
-      await page.goto('/login');
-      await expect(page.getByLabel('Телефон, электронная почта или СНИЛС')).toBeVisible({ timeout: 2_000 });
-    }).toPass({ timeout: 60_000 });
-    await logIn(page, DEMO_DOCTOR_LOGIN, DEMO_REGISTRAR.password);
-    await confirmStaffTotp(page, /\/doctor$/);
+    await logInAsDemoDoctor(page);
 
     await expect(page.getByRole('heading', { level: 1, name: 'Главная' })).toBeVisible();
     // «Настройки» by its key, then the «Квалификация» tab.

@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { expectNoA11yViolations } from '../fixtures/a11y';
 import { DEMO_REGISTRAR, logIn } from '../fixtures/demo';
-import { confirmStaffTotp, DEMO_DOCTOR_LOGIN } from '../fixtures/staff';
+import { logInAsDemoDoctor } from '../fixtures/staff';
 
 const DEMO_CLINIC_ADMIN_LOGIN = 'clinic-admin@demo.talon.local';
 
@@ -13,12 +13,7 @@ test.describe('[DOCTOR][COURSE]', () => {
     // TOTP codes may have to wait for the next 30-second step; a server just started may still shed load.
     test.setTimeout(180_000);
     await page.setViewportSize({ width: 1024, height: 768 });
-    await expect(async () => {
-      await page.goto('/login');
-      await expect(page.getByLabel('Телефон, электронная почта или СНИЛС')).toBeVisible({ timeout: 2_000 });
-    }).toPass({ timeout: 60_000 });
-    await logIn(page, DEMO_DOCTOR_LOGIN, DEMO_REGISTRAR.password);
-    await confirmStaffTotp(page, /\/doctor$/);
+    await logInAsDemoDoctor(page);
     await expect(page.getByRole('heading', { level: 1, name: 'Главная' })).toBeVisible();
 
     // Ctrl+6 opens «Обучение»: the catalogue, filtered by direction and format (kept in the URL).

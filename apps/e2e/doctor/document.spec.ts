@@ -5,8 +5,7 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { expect, test } from '@playwright/test';
 import { expectNoA11yViolations } from '../fixtures/a11y';
-import { DEMO_REGISTRAR, logIn } from '../fixtures/demo';
-import { confirmStaffTotp, DEMO_DOCTOR_LOGIN } from '../fixtures/staff';
+import { logInAsDemoDoctor } from '../fixtures/staff';
 
 const run = promisify(execFile);
 
@@ -16,12 +15,7 @@ test.describe('[DOCTOR][DOCUMENT]', () => {
   }) => {
     // A code may have to wait for the next 30-second step; a server just started may still shed load.
     test.setTimeout(180_000);
-    await expect(async () => {
-      await page.goto('/login');
-      await expect(page.getByLabel('Телефон, электронная почта или СНИЛС')).toBeVisible({ timeout: 2_000 });
-    }).toPass({ timeout: 60_000 });
-    await logIn(page, DEMO_DOCTOR_LOGIN, DEMO_REGISTRAR.password);
-    await confirmStaffTotp(page, /\/doctor$/);
+    await logInAsDemoDoctor(page);
     // The doctor's full name as the directory shows it: their certificate names them so.
     const me = (await (await page.request.get('/api/v1/me')).json()) as { practitionerId: string };
     const doctor = (await (await page.request.get(`/api/v1/practitioners/${me.practitionerId}`)).json()) as {
