@@ -1,6 +1,6 @@
 import { type APIRequestContext, expect, type Page, test } from '@playwright/test';
 import { expectNoA11yViolations } from '../fixtures/a11y';
-import { logInAsDemoDoctor } from '../fixtures/staff';
+import { DEMO_DOCTOR_LOGIN, logInAsDemoDoctor } from '../fixtures/staff';
 
 const DAY = 86_400_000;
 const REMINDER = /Срок аккредитации по специальности «(.+)» истекает через (\d+) (день|дня|дней)/i;

@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { expectNoA11yViolations } from '../fixtures/a11y';
 import { DEMO_REGISTRAR, logIn } from '../fixtures/demo';
-import { logInAsDemoDoctor } from '../fixtures/staff';
+import { confirmStaffTotp, logInAsDemoDoctor } from '../fixtures/staff';
 
 const DEMO_CLINIC_ADMIN_LOGIN = 'clinic-admin@demo.talon.local';
 
