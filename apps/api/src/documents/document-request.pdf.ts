@@ -1,9 +1,6 @@
-import { type DocumentContent, russianDate } from '@talon/core/document-requests';
-import { openPdf, type PdfOptions } from '@talon/db';
-import { drawQr } from './ticket.pdf';
-
-const MARGIN = 50;
-const QR_SIZE = 90;
+import type { DocumentContent } from '@talon/core/document-requests';
+import type { PdfOptions } from '@talon/db';
+import { MARGIN, openMedicalDocument } from './medical-document.pdf';
 
 /**
  * A certificate or an extract on A4 (issue 11 item 6): the clinic's requisites, the title and number, the
@@ -14,49 +11,10 @@ export function renderDocumentRequestPdf(
   content: DocumentContent,
   options: PdfOptions = {},
 ): Promise<Buffer> {
-  const { doc, done } = openPdf(
-    {
-      size: 'A4',
-      margin: MARGIN,
-      info: { Title: `${content.title} № ${content.number}`, Author: content.organization.name },
-    },
+  const { doc, width, field, finish } = openMedicalDocument(
+    { ...content, author: content.organization.name },
     options,
   );
-  const width = doc.page.width - MARGIN * 2;
-
-  doc.font('bold').fontSize(10).text(content.organization.name, { width });
-  doc
-    .font('regular')
-    .fontSize(8.5)
-    .fillColor('#333333')
-    .text(
-      [content.organization.address, content.organization.phone ? `тел. ${content.organization.phone}` : null]
-        .filter(Boolean)
-        .join(', '),
-      { width },
-    )
-    .fillColor('#000000')
-    .moveDown(1.5);
-
-  doc.font('bold').fontSize(14).text(content.title, { width, align: 'center' });
-  doc
-    .font('regular')
-    .fontSize(10)
-    .text(`№ ${content.number} от ${russianDate(content.issuedOn)}`, { width, align: 'center' })
-    .moveDown(1.2);
-
-  const field = (label: string, value: string) => {
-    doc
-      .font('regular')
-      .fontSize(10)
-      .text(`${label}: `, { continued: true, width })
-      .font('bold')
-      .text(value, { width });
-  };
-  field('Пациент', content.patient.fullName);
-  field('Дата рождения', russianDate(content.patient.birthDate));
-  if (content.period)
-    field('Период', `${russianDate(content.period.from)} — ${russianDate(content.period.to)}`);
   if (content.purpose) field('Для предъявления', content.purpose);
   doc.moveDown(0.8);
   doc.font('regular').fontSize(10).text(content.statement, { width }).moveDown(0.5);
@@ -88,28 +46,5 @@ export function renderDocumentRequestPdf(
   }
 
   doc.moveDown(1.5);
-  doc
-    .font('regular')
-    .fontSize(9)
-    .text(`Документ подписан электронной подписью: ${content.signedBy}.`, MARGIN, doc.y, { width });
-
-  // The QR code and its address at the foot of the last page.
-  const bottom = doc.page.height - MARGIN - QR_SIZE;
-  drawQr(doc, content.checkUrl, MARGIN, bottom, QR_SIZE);
-  doc
-    .font('regular')
-    .fontSize(8)
-    .fillColor('#333333')
-    .text(
-      'Проверить подлинность документа: отсканируйте QR-код или откройте адрес',
-      MARGIN + QR_SIZE + 10,
-      bottom + 25,
-      {
-        width: width - QR_SIZE - 10,
-      },
-    )
-    .text(content.checkUrl, { width: width - QR_SIZE - 10 });
-
-  doc.end();
-  return done;
+  return finish(content.signedBy, content.checkUrl);
 }
