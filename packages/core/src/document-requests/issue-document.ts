@@ -1,6 +1,7 @@
 import type { Principal } from '../identity';
 import { DomainError, localDate } from '../shared';
 import { signPdf } from '../signing';
+import { placeDocumentFile } from '../uploads';
 import { DOCUMENT_TITLES, type DocumentBody, documentContent } from './document-content';
 import { DocumentRequestsErrorCode } from './document-requests.errors';
 import type { DocumentRequestsDeps, DocumentRequestsRepos, Issuer } from './document-requests.ports';
@@ -87,19 +88,8 @@ export async function storeSignedDocument(
   const at = deps.clock.now();
   const fileId = deps.newId();
   const documentId = deps.newId();
-  const stored = await deps.files.write(fileId, signed.pdf);
-  await repos.files.insert({
-    id: fileId,
-    ownerAccountId: null,
-    contentType: 'application/pdf',
-    size: signed.pdf.length,
-    sha256: signed.sha256,
-    storage: deps.files.storage,
-    storageKey: stored.storageKey,
-    content: stored.content,
-    attachedTo: { type: 'document', id: documentId },
-    at,
-  });
+  const fileRow = await placeDocumentFile(deps.files, signed, { fileId, documentId }, at);
+  await repos.files.insert(fileRow);
   await repos.requests.insertDocument({
     id: documentId,
     patientId: order.patientId,

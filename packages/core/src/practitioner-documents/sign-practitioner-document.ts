@@ -2,6 +2,7 @@ import { auditAllowed } from '../access';
 import type { Principal, RequestOrigin } from '../identity';
 import { DomainError, localDate } from '../shared';
 import { signPdf } from '../signing';
+import { placeDocumentFile } from '../uploads';
 import { loadOwnDocument } from './author-gate';
 import { DOCUMENT_TEMPLATES, missingSections } from './document-templates';
 import { PractitionerDocumentsErrorCode } from './practitioner-documents.errors';
@@ -68,20 +69,9 @@ export async function signPractitionerDocument(
   const now = deps.clock.now();
   const fileId = deps.newId();
   const documentId = deps.newId();
-  const placed = await deps.files.write(fileId, signed.pdf);
+  const fileRow = await placeDocumentFile(deps.files, signed, { fileId, documentId }, now);
   await deps.store.transaction(async (repos) => {
-    await repos.files.insert({
-      id: fileId,
-      ownerAccountId: null,
-      contentType: 'application/pdf',
-      size: signed.pdf.length,
-      sha256: signed.sha256,
-      storage: deps.files.storage,
-      storageKey: placed.storageKey,
-      content: placed.content,
-      attachedTo: { type: 'document', id: documentId },
-      at: now,
-    });
+    await repos.files.insert(fileRow);
     if (document.supersedesId) {
       // The correction replaces the signed one; it stays verifiable, as superseded.
       const replaced = await repos.practitionerDocuments.markSuperseded(document.supersedesId, now);

@@ -1,6 +1,7 @@
 import type { Principal, RequestOrigin } from '../identity';
 import { DomainError, localDate } from '../shared';
 import { signPdf } from '../signing';
+import { placeDocumentFile } from '../uploads';
 import { authorizeAuthor } from './author-access';
 import { assertPrescriptionMove, movePrescription } from './move-prescription';
 import { RecordsErrorCode } from './records.errors';
@@ -77,20 +78,9 @@ export async function signPrescription(
   });
   const fileId = deps.newId();
   const documentId = deps.newId();
-  const placed = await deps.files.write(fileId, signed.pdf);
+  const fileRow = await placeDocumentFile(deps.files, signed, { fileId, documentId }, now);
   await deps.store.transaction(async (repos) => {
-    await repos.files.insert({
-      id: fileId,
-      ownerAccountId: null,
-      contentType: 'application/pdf',
-      size: signed.pdf.length,
-      sha256: signed.sha256,
-      storage: deps.files.storage,
-      storageKey: placed.storageKey,
-      content: placed.content,
-      attachedTo: { type: 'document', id: documentId },
-      at: now,
-    });
+    await repos.files.insert(fileRow);
     await repos.documents.create({
       id: documentId,
       patientId: current.patientId,
