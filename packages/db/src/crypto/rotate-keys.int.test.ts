@@ -195,6 +195,7 @@ describe('rotateEncryptionKeys', () => {
       'medication_requests.dosage_text_encrypted': 0,
       'medication_requests.cancel_reason_encrypted': 0,
       'coverages.number_encrypted': 0,
+      'practitioner_documents.sections_encrypted': 0,
     });
 
     const after = await readAll();
