@@ -29,3 +29,4 @@ export * from './uploads.contract';
 export * from './visit-record.contract';
 export * from './waitlist.contract';
 export { EMAIL_PATTERN, ZEmail, ZText, z } from './zod';
+export * from './status.contract';

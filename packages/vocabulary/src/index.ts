@@ -12,3 +12,4 @@ export * from './person';
 export * from './records';
 export * from './scheduling';
 export * from './uploads';
+export * from './status';

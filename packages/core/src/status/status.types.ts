@@ -1,33 +1,21 @@
-/** A component's state, worst last: the page shows it in words and an icon, never by colour alone. */
-export const COMPONENT_STATES = ['operational', 'degraded', 'outage'] as const;
-export type ComponentState = (typeof COMPONENT_STATES)[number];
+import type { ComponentState, IncidentSeverity, IncidentStatus, StatusComponentId } from '@talon/vocabulary/status';
+
+export {
+  COMPONENT_STATES,
+  type ComponentState,
+  INCIDENT_SEVERITIES,
+  INCIDENT_STATUSES,
+  type IncidentSeverity,
+  type IncidentStatus,
+  STATUS_COMPONENTS,
+  type StatusComponentId,
+} from '@talon/vocabulary/status';
 
 /** The identity provider may simply not be connected: that is not a failure and does not count overall. */
 export type ComponentStateOrNone = ComponentState | 'not_configured';
 
-/** What the status page lists; message delivery has one component per channel. */
-export const STATUS_COMPONENTS = [
-  'web',
-  'api',
-  'booking',
-  'database',
-  'delivery_sms',
-  'delivery_email',
-  'delivery_push',
-  'identity_provider',
-] as const;
-export type StatusComponentId = (typeof STATUS_COMPONENTS)[number];
-
 export const DELIVERY_CHANNELS = ['sms', 'email', 'push'] as const;
 export type DeliveryChannel = (typeof DELIVERY_CHANNELS)[number];
-
-/** minor: some people notice; major: a part does not work for many; critical: a part does not work at all. */
-export const INCIDENT_SEVERITIES = ['minor', 'major', 'critical'] as const;
-export type IncidentSeverity = (typeof INCIDENT_SEVERITIES)[number];
-
-/** The usual incident life: investigating → identified → monitoring → resolved. */
-export const INCIDENT_STATUSES = ['investigating', 'identified', 'monitoring', 'resolved'] as const;
-export type IncidentStatus = (typeof INCIDENT_STATUSES)[number];
 
 /** A live check's result: it answered (and how fast), or it failed. */
 export interface CheckResult {
