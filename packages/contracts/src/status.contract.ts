@@ -62,7 +62,10 @@ export type TPublicStatus = z.infer<typeof ZPublicStatus>;
 
 export const ZOpenIncidentBody = z.object({
   title: z.string().max(1000).describe('At most 200 characters after trimming'),
-  severity: z.string().max(32).describe(`One of ${INCIDENT_SEVERITIES.join(', ')}`),
+  severity: z
+    .string()
+    .max(32)
+    .describe(`One of ${INCIDENT_SEVERITIES.join(', ')}`),
   components: z.array(z.string().max(64)).max(STATUS_COMPONENTS.length * 2),
   text: z.string().max(10_000).describe('The first update users read; at most 2 000 characters'),
   status: z.string().max(32).optional().describe('Default `investigating`; not `resolved`'),

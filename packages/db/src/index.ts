@@ -41,7 +41,6 @@ export { DatabaseBusyError, isDatabaseBusy, type PoolLimits } from './pool/bound
 export * from './queue';
 export { createAccessStore } from './repositories/access/access-store';
 export { createAnalyticsRepository } from './repositories/analytics/analytics.repository';
-export { createStatusStore } from './repositories/status/status-store';
 export { createAuditRepository } from './repositories/audit.repository';
 export { createBookingStore } from './repositories/booking/booking-store';
 export { createClinicCancellationStore } from './repositories/booking/clinic-cancellation.repository';
@@ -92,6 +91,7 @@ export {
 export { createSigningCertificatesRepository } from './repositories/signing/signing-certificates.repository';
 export { createSigningKeysRepository } from './repositories/signing/signing-keys.repository';
 export { createSlotSearchRepository } from './repositories/slot-search.repository';
+export { createStatusStore } from './repositories/status/status-store';
 export { createSuggestionsRepository } from './repositories/suggestions.repository';
 export { createTicketEmailStore } from './repositories/ticket-email.repository';
 export { createTicketsRepository } from './repositories/tickets.repository';

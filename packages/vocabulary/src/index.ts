@@ -11,5 +11,5 @@ export * from './identity';
 export * from './person';
 export * from './records';
 export * from './scheduling';
-export * from './uploads';
 export * from './status';
+export * from './uploads';

@@ -28,8 +28,7 @@ export const statusDeps = (
   store: createStatusStore(db),
   clock,
   probes: {
-    webApp: () =>
-      timed(async () => (await stat(path.join(config.webDistDir, 'index.html'))).isFile()),
+    webApp: () => timed(async () => (await stat(path.join(config.webDistDir, 'index.html'))).isFile()),
     database: () => timed(async () => (await database.ping(), true)),
     identityProvider: async () => {
       const oidc = config.oidc;

@@ -5,7 +5,11 @@ describe('createStatusCache', () => {
   it('computes once per window, shares the computation and forgets it when invalidated', async () => {
     let now = 0;
     let runs = 0;
-    const cache = createStatusCache(async () => ++runs, 5000, () => now);
+    const cache = createStatusCache(
+      async () => ++runs,
+      5000,
+      () => now,
+    );
     expect(await Promise.all([cache.get(), cache.get()])).toEqual([1, 1]);
     now = 4999;
     expect(await cache.get()).toBe(1);

@@ -4,7 +4,11 @@
  * kept. `invalidate` drops it (an incident written through this process shows at once; other processes
  * show it within `ttlMs`).
  */
-export function createStatusCache<T>(compute: () => Promise<T>, ttlMs: number, now = () => performance.now()) {
+export function createStatusCache<T>(
+  compute: () => Promise<T>,
+  ttlMs: number,
+  now = () => performance.now(),
+) {
   let cached: { at: number; answer: Promise<T> } | null = null;
   return {
     get(): Promise<T> {

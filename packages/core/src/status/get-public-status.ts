@@ -35,7 +35,11 @@ export async function getPublicStatus(deps: StatusDeps, _principal: null): Promi
     deps.probes.database(),
     deps.probes.identityProvider(),
     orNull(deps.store.read((repos) => repos.status.deliveryCounts(since))),
-    orNull(deps.store.read((repos) => repos.status.incidents(new Date(now.getTime() - RECENT_INCIDENT_DAYS * DAY_MS)))),
+    orNull(
+      deps.store.read((repos) =>
+        repos.status.incidents(new Date(now.getTime() - RECENT_INCIDENT_DAYS * DAY_MS)),
+      ),
+    ),
   ]);
   const open: Incident[] = incidents ?? [];
   const api = deps.probes.requests('api', STATUS_WINDOW_MINUTES);
@@ -81,9 +85,7 @@ export async function getPublicStatus(deps: StatusDeps, _principal: null): Promi
   return {
     state: overallState(components.map((c) => c.state)),
     components,
-    incidents: [...open].sort(
-      (a, b) => rank(a) - rank(b) || b.startedAt.getTime() - a.startedAt.getTime(),
-    ),
+    incidents: [...open].sort((a, b) => rank(a) - rank(b) || b.startedAt.getTime() - a.startedAt.getTime()),
     checkedAt: now,
   };
 }

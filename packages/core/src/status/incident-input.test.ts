@@ -33,7 +33,13 @@ describe('validateIncident', () => {
   it('names every wrong field at once', () => {
     expect(
       fieldsOf(() =>
-        validateIncident({ title: ' ', severity: 'huge', components: ['kitchen'], text: '', status: 'resolved' }),
+        validateIncident({
+          title: ' ',
+          severity: 'huge',
+          components: ['kitchen'],
+          text: '',
+          status: 'resolved',
+        }),
       ),
     ).toEqual([
       'STATUS_INCIDENT_INVALID',

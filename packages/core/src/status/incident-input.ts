@@ -51,7 +51,10 @@ export function validateIncident(draft: IncidentDraft): ValidIncident {
     textError('body.title', draft.title, INCIDENT_TITLE_MAX, 'заголовок'),
     isOneOf(INCIDENT_SEVERITIES, draft.severity)
       ? null
-      : { field: 'body.severity', message: 'Выберите серьёзность: незначительный, серьёзный или критический' },
+      : {
+          field: 'body.severity',
+          message: 'Выберите серьёзность: незначительный, серьёзный или критический',
+        },
     components.length && components.every((c) => isOneOf(STATUS_COMPONENTS, c))
       ? null
       : { field: 'body.components', message: 'Выберите затронутые компоненты' },

@@ -1,4 +1,9 @@
-import type { ComponentState, IncidentSeverity, IncidentStatus, StatusComponentId } from '@talon/vocabulary/status';
+import type {
+  ComponentState,
+  IncidentSeverity,
+  IncidentStatus,
+  StatusComponentId,
+} from '@talon/vocabulary/status';
 
 export {
   COMPONENT_STATES,

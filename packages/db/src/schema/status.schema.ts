@@ -28,10 +28,7 @@ export const statusIncidents = pgTable(
       'status_incidents_components',
       sql`cardinality(${t.components}) > 0 and ${t.components} <@ array[${inList(STATUS_COMPONENTS)}]::text[]`,
     ),
-    check(
-      'status_incidents_resolved',
-      sql`(${t.status} = 'resolved') = (${t.resolvedAt} is not null)`,
-    ),
+    check('status_incidents_resolved', sql`(${t.status} = 'resolved') = (${t.resolvedAt} is not null)`),
     // The page reads the open ones and those resolved lately.
     index('status_incidents_recent_idx').on(t.resolvedAt, t.startedAt),
   ],

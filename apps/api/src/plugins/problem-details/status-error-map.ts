@@ -5,7 +5,8 @@ import type { Mapping } from './error-mapping';
 export const status: Record<StatusErrorCode, Mapping> = {
   STATUS_INCIDENT_INVALID: {
     status: 400,
-    detail: () => 'Проверьте поля инцидента: заголовок, серьёзность, затронутые компоненты и текст сообщения.',
+    detail: () =>
+      'Проверьте поля инцидента: заголовок, серьёзность, затронутые компоненты и текст сообщения.',
   },
   STATUS_INCIDENT_NOT_FOUND: {
     status: 404,

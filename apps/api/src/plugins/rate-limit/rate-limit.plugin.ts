@@ -39,7 +39,11 @@ async function rateLimit(app: FastifyInstance, options: RateLimitOptions) {
     const rule = (request.routeOptions.config as { rateLimit?: RateLimitRule }).rateLimit;
     if (!rule) return;
     const { name, max, windowSeconds } = limitOf(rule);
-    const hit = options.counters.hit(`route:${name}:${callerOf(request)}`, { max, windowSeconds }, options.clock.now());
+    const hit = options.counters.hit(
+      `route:${name}:${callerOf(request)}`,
+      { max, windowSeconds },
+      options.clock.now(),
+    );
     const verdict =
       rule !== 'booking' && rule.failOpen
         ? await hit.catch((error: unknown) => {

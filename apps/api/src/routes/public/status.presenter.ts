@@ -9,7 +9,12 @@ export const presentIncident = (incident: Incident): TIncident => ({
   status: incident.status,
   startedAt: incident.startedAt.toISOString(),
   resolvedAt: incident.resolvedAt?.toISOString() ?? null,
-  updates: incident.updates.map((u) => ({ id: u.id, status: u.status, text: u.text, at: u.at.toISOString() })),
+  updates: incident.updates.map((u) => ({
+    id: u.id,
+    status: u.status,
+    text: u.text,
+    at: u.at.toISOString(),
+  })),
 });
 
 export const presentStatus = (status: PublicStatus): TPublicStatus => ({

@@ -1,5 +1,5 @@
-import { problemResponses, ZProblem, ZPublicStatus } from '@talon/contracts';
 import type { TPublicStatus } from '@talon/contracts';
+import { problemResponses, ZProblem, ZPublicStatus } from '@talon/contracts';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { StatusCache } from '../../status/status-cache';
 
