@@ -29,7 +29,11 @@ export const statusDeps = (
   clock,
   probes: {
     webApp: () => timed(async () => (await stat(path.join(config.webDistDir, 'index.html'))).isFile()),
-    database: () => timed(async () => (await database.ping(), true)),
+    database: () =>
+      timed(async () => {
+        await database.ping();
+        return true;
+      }),
     identityProvider: async () => {
       const oidc = config.oidc;
       if (!oidc) return null;
