@@ -22,7 +22,9 @@ test.describe('[PUBLIC][STATUS]', () => {
     await expect(components.getByRole('listitem').filter({ hasText: 'Доставка SMS' })).toContainText(
       /Работает|С перебоями|Не работает/,
     );
-    await expect(page.getByRole('main').getByRole('status')).toHaveText(/Все системы работают|перебоями|сбой/);
+    await expect(page.getByRole('main').getByRole('status')).toHaveText(
+      /Все системы работают|перебоями|сбой/,
+    );
     expect(await hasHorizontalScroll(page)).toBe(false);
     await expectNoA11yViolations(page, 'public status page');
 

@@ -1,4 +1,4 @@
-import { sql } from 'drizzle-orm';
+import { markOutboxSent, setOutboxState } from '@talon/testing';
 import { describe, expect, it } from 'vitest';
 import { enqueueMessage } from '../../testing/delivery-helpers';
 import { createStaffSession } from '../../testing/staff-helpers';
@@ -25,11 +25,9 @@ async function smsOutcomes(count: number, dead: number) {
       channel: 'sms',
       recipient: `+7916000${String(i).padStart(4, '0')}`,
     });
-    await t.database.db.execute(
-      i < dead
-        ? sql`update notification_outbox set status = 'dead', attempts = 8, last_error = 'gateway down' where id = ${id}`
-        : sql`update notification_outbox set status = 'sent', attempts = 1, sent_at = now() where id = ${id}`,
-    );
+    if (i < dead)
+      await setOutboxState(t.database.db, id, { status: 'dead', attempts: 8, lastError: 'gateway down' });
+    else await markOutboxSent(t.database.db, id);
   }
 }
 
