@@ -33,6 +33,7 @@ import { adminDataRequestsRoutes } from './routes/admin/data-requests.routes';
 import { adminDocumentsRoutes } from './routes/admin/documents.routes';
 import { adminNotificationsRoutes } from './routes/admin/notifications.routes';
 import { adminSchedulesRoutes } from './routes/admin/schedules.routes';
+import { adminStatusIncidentsRoutes } from './routes/admin/status-incidents.routes';
 import { authRoutes } from './routes/auth/auth.routes';
 import { meRoutes } from './routes/auth/me.routes';
 import { oidcRoutes } from './routes/auth/oidc.routes';
@@ -73,6 +74,8 @@ import { reviewsRoutes } from './routes/public/reviews.routes';
 import { slotEventsRoutes } from './routes/public/slot-events.routes';
 import { slotsRoutes } from './routes/public/slots.routes';
 import { smsStatusRoutes } from './routes/public/sms-status.routes';
+import { presentStatus } from './routes/public/status.presenter';
+import { STATUS_CACHE_SECONDS, statusRoutes } from './routes/public/status.routes';
 import { suggestionsRoutes } from './routes/public/suggestions.routes';
 import { registryPatientsRoutes } from './routes/registry/patients.routes';
 import { representativeLinksRoutes } from './routes/registry/representative-links.routes';
@@ -85,6 +88,8 @@ import { prescriptionsRoutes } from './routes/staff/prescriptions.routes';
 import { staffReferralsRoutes } from './routes/staff/referrals.routes';
 import { healthRoutes } from './routes/system/health.routes';
 import { createServices, type Services } from './services';
+import { createRecentRequests } from './status/recent-requests';
+import { createStatusCache } from './status/status-cache';
 
 export interface AppOptions {
   config: Config;
@@ -157,7 +162,9 @@ export async function buildApp(options: AppOptions) {
   const clock = options.clock ?? systemClock;
   const dispatcher = createMessageDispatcher();
   app.decorate('messageDispatcher', dispatcher);
-  app.decorate('services', await createServices(database, clock, config, dispatcher));
+  // The status page's request rates; the metrics plugin records every answer (docs/status-page.md).
+  const recentRequests = createRecentRequests();
+  app.decorate('services', await createServices(database, clock, config, dispatcher, recentRequests));
   app.addHook('onRequest', async (request, reply) => {
     reply.header('x-request-id', request.id);
   });
@@ -196,7 +203,7 @@ export async function buildApp(options: AppOptions) {
   await app.register(compress, { threshold: 1024 });
   // Multipart bodies are parsed only by the routes that read them (uploads), each with its own limits.
   await app.register(multipart, { throwFileSizeLimit: true });
-  await app.register(metrics, { ...config.metrics, host: config.host });
+  await app.register(metrics, { ...config.metrics, host: config.host, recentRequests });
   await app.register(live, config.live);
   await app.register(notificationLive, config.live);
   await app.register(openapi);
@@ -256,6 +263,12 @@ export async function buildApp(options: AppOptions) {
   await app.register(registryPatientsRoutes, { prefix: '/api/v1' });
   await app.register(auditRoutes, { prefix: '/api/v1' });
   await app.register(adminAnalyticsRoutes, { prefix: '/api/v1' });
+  const statusCache = createStatusCache(
+    async () => presentStatus(await app.services.status.publicStatus(null)),
+    STATUS_CACHE_SECONDS * 1000,
+  );
+  await app.register(statusRoutes, { prefix: '/api/v1', cache: statusCache });
+  await app.register(adminStatusIncidentsRoutes, { prefix: '/api/v1', cache: statusCache });
   await app.register(notificationsRoutes, { prefix: '/api/v1' });
   await app.register(pushSubscriptionsRoutes, { prefix: '/api/v1' });
   await app.register(adminNotificationsRoutes, { prefix: '/api/v1' });

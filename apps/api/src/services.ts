@@ -23,6 +23,7 @@ import { schedulingUseCases } from '@talon/core/scheduling';
 import { bindUseCases, type Clock } from '@talon/core/shared';
 import { signingUseCases } from '@talon/core/signing';
 import { slotSearchUseCases } from '@talon/core/slot-search';
+import { statusUseCases } from '@talon/core/status';
 import { ticketsUseCases } from '@talon/core/tickets';
 import { uploadsUseCases } from '@talon/core/uploads';
 import { waitlistUseCases } from '@talon/core/waitlist';
@@ -51,9 +52,11 @@ import { reviewsDeps } from './composition/reviews.deps';
 import { schedulingDeps } from './composition/scheduling.deps';
 import { signingDeps } from './composition/signing.deps';
 import { slotSearchDeps } from './composition/slot-search.deps';
+import { statusDeps } from './composition/status.deps';
 import { ticketsDeps } from './composition/tickets.deps';
 import { uploadsDeps } from './composition/uploads.deps';
 import { waitlistDeps } from './composition/waitlist.deps';
+import type { RecentRequests } from './status/recent-requests';
 
 /**
  * The composition root: every module's use cases bound once to that module's dependencies (built in
@@ -64,6 +67,7 @@ export async function createServices(
   clock: Clock,
   config: Config,
   dispatcher: MessageDispatcher,
+  recentRequests: RecentRequests,
 ) {
   const infrastructure = await createInfrastructure(database, clock, config, dispatcher);
   // Shared by other modules: booking and the rest ask the access policy; reviews, the waitlist and the
@@ -77,6 +81,7 @@ export async function createServices(
     privacy: bindUseCases(privacyDeps(infrastructure), privacyUseCases),
     audit: bindUseCases(auditDeps(infrastructure), auditUseCases),
     analytics: bindUseCases(analyticsDeps(infrastructure), analyticsUseCases),
+    status: bindUseCases(statusDeps(infrastructure, database, recentRequests), statusUseCases),
     registry: bindUseCases(registryDeps(infrastructure), registryUseCases),
     practice: bindUseCases(practiceDeps(infrastructure), practiceUseCases),
     absences: bindUseCases(absenceDeps(infrastructure), absenceUseCases),

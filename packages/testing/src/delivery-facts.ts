@@ -60,6 +60,14 @@ export async function setOutboxState(
   );
 }
 
+/** Marks an outbox message sent now, as the worker does once the provider took it. */
+export async function markOutboxSent(db: Database, id: string): Promise<void> {
+  await db.execute(
+    sql`update notification_outbox set status = 'sent', attempts = attempts + 1, sent_at = now(),
+        updated_at = now() where id = ${id}`,
+  );
+}
+
 /** The provider's id of a sent outbox message. */
 export async function providerMessageIdOf(db: Database, id: string): Promise<string | null> {
   const result = (await db.execute(

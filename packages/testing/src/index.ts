@@ -34,6 +34,7 @@ export {
 export {
   createPostgresDatabaseFromTemplate,
   insertDueMessages,
+  markOutboxSent,
   outboxCounts,
   providerMessageIdOf,
   setOutboxState,

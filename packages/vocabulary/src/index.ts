@@ -12,4 +12,5 @@ export * from './person';
 export * from './practitioner-documents';
 export * from './records';
 export * from './scheduling';
+export * from './status';
 export * from './uploads';

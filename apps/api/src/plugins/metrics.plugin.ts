@@ -3,6 +3,7 @@ import { createServer, type Server } from 'node:http';
 import type { FastifyInstance } from 'fastify';
 import fp from 'fastify-plugin';
 import { collectDefaultMetrics, Gauge, Histogram, Registry } from 'prom-client';
+import type { RecentRequests } from '../status/recent-requests';
 import { sendProblem } from './problem-details/send-problem';
 
 export interface MetricsOptions {
@@ -11,6 +12,8 @@ export interface MetricsOptions {
   /** Or /metrics is served on this port only, for the internal network (METRICS_PORT). */
   port: number | null;
   host: string;
+  /** The status page's recent request rates, fed from the same answers as the duration histogram. */
+  recentRequests?: RecentRequests;
 }
 
 const sameSecret = (a: string, b: string) => {
@@ -66,6 +69,12 @@ async function metrics(app: FastifyInstance, options: MetricsOptions) {
       { method: request.method, route, status: String(reply.statusCode) },
       reply.elapsedTime / 1000,
     );
+    // API answers only (not the web app's files, health or metrics); booking routes also on their own.
+    if (options.recentRequests && route.startsWith('/api/')) {
+      options.recentRequests.record('api', reply.statusCode);
+      const rule = (request.routeOptions.config as { rateLimit?: unknown } | undefined)?.rateLimit;
+      if (rule === 'booking') options.recentRequests.record('booking', reply.statusCode);
+    }
   });
 
   const { token } = options;

@@ -93,6 +93,10 @@ export const AuditAction = {
   UPLOAD_CREATE: 'upload.create',
   /** A clinic admin approved or cancelled a practitioner's course enrolment (issue 12 item 8). */
   COURSE_ENROLMENT_DECIDE: 'course_enrolment.decide',
+  /** A system admin opened an incident on the public status page (issue 13 item 5). */
+  STATUS_INCIDENT_OPEN: 'status.incident_open',
+  /** A system admin posted an update (and status) of a status-page incident. */
+  STATUS_INCIDENT_UPDATE: 'status.incident_update',
 } as const;
 export type AuditAction = (typeof AuditAction)[keyof typeof AuditAction];
 

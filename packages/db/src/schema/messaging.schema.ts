@@ -40,6 +40,8 @@ export const notificationOutbox = pgTable(
     ),
     check('notification_outbox_attempts', sql`${t.attempts} >= 0`),
     index('notification_outbox_due_idx').on(t.status, t.notBefore),
+    // The status page counts each channel's messages of the last minutes (docs/status-page.md).
+    index('notification_outbox_recent_idx').on(t.updatedAt),
     // Delivery status callbacks name the message by the provider's id (notifications-delivery.schema.ts).
     index('notification_outbox_provider_message_idx')
       .on(t.providerMessageId)

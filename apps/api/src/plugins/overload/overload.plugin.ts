@@ -12,8 +12,11 @@ export interface OverloadOptions {
   retryAfterSeconds: number;
 }
 
-/** Liveness and metrics must answer exactly when the process is struggling: that is when they are read. */
-const EXEMPT_PATHS = new Set(['/health', '/metrics']);
+/**
+ * Liveness, metrics and the public status must answer exactly when the process is struggling: that is when
+ * they are read. The status is served from memory (a few seconds' cache), so it adds almost nothing.
+ */
+const EXEMPT_PATHS = new Set(['/health', '/metrics', '/api/v1/status']);
 
 /**
  * Sheds load at the door (issue 4, item 11): while the event loop lags or the heap is nearly full, new

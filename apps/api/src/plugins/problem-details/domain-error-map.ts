@@ -20,6 +20,7 @@ import { qualifications } from './qualifications-error-map';
 import { records, uploads } from './records-error-map';
 import { referrals, ticketEmail } from './referral-error-map';
 import { signing } from './signing-error-map';
+import { status } from './status-error-map';
 
 /**
  * Every domain error code with its HTTP status and Russian explanation (what happened, what to do next).
@@ -363,6 +364,7 @@ const table: Record<string, Mapping> = {
   ...identity,
   ...audit,
   ...analytics,
+  ...status,
   ...access,
   ...privacy,
   ...scheduling,

@@ -9,9 +9,13 @@ import { sendProblem } from '../problem-details/send-problem';
  * - `'booking'`: the booking policy (book, hold, cancel, reschedule), `RATE_LIMIT_BOOKING_PER_MINUTE` per
  *   account per sliding minute;
  * - `{ name, max, windowSeconds }`: a limit of its own; routes with the same name share the count.
+ *   `failOpen`: when the counters cannot be read (the database is down) the request goes through — for a
+ *   route that must answer then (the public status page, served from memory).
  * The caller is the account of the session, or the client address when there is none.
  */
-export type RateLimitRule = 'booking' | { name: string; max: number; windowSeconds: number };
+export type RateLimitRule =
+  | 'booking'
+  | { name: string; max: number; windowSeconds: number; failOpen?: boolean };
 
 export interface RateLimitOptions {
   bookingPerMinute: number;
@@ -35,12 +39,19 @@ async function rateLimit(app: FastifyInstance, options: RateLimitOptions) {
     const rule = (request.routeOptions.config as { rateLimit?: RateLimitRule }).rateLimit;
     if (!rule) return;
     const { name, max, windowSeconds } = limitOf(rule);
-    const verdict = await options.counters.hit(
+    const hit = options.counters.hit(
       `route:${name}:${callerOf(request)}`,
       { max, windowSeconds },
       options.clock.now(),
     );
-    if (verdict.allowed) return;
+    const verdict =
+      rule !== 'booking' && rule.failOpen
+        ? await hit.catch((error: unknown) => {
+            request.log.warn({ err: error }, 'rate-limit counters unreadable; request let through');
+            return null;
+          })
+        : await hit;
+    if (!verdict || verdict.allowed) return;
     reply.header('retry-after', String(verdict.retryAfterSeconds));
     return sendProblem(reply, request, {
       status: 429,

@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { useMe } from '../../features/auth/use-me';
 import { StaffLayout } from '../staff-layout';
 
-/** The administrators' shell: «Аналитика», «Обучение сотрудников» and «Аккредитация» for clinic and system admins, the outbox for system admins only. */
+/** The administrators' shell: «Аналитика», «Обучение сотрудников» and «Аккредитация» for clinic and system admins, the outbox and the status page's incidents for system admins only. */
 export function AdminLayout() {
   const { t } = useTranslation();
   const { me } = useMe();
@@ -14,7 +14,12 @@ export function AdminLayout() {
       navLabel={t('admin.nav')}
       links={[
         { to: '/admin/analytics', label: t('analytics.nav') },
-        ...(isSystemAdmin ? [{ to: '/admin/notifications', label: t('adminNotifications.nav') }] : []),
+        ...(isSystemAdmin
+          ? [
+              { to: '/admin/notifications', label: t('adminNotifications.nav') },
+              { to: '/admin/status', label: t('status.admin.nav') },
+            ]
+          : []),
         { to: '/admin/courses', label: t('adminCourses.nav') },
         { to: '/admin/accreditations', label: t('qualifications.admin.nav') },
       ]}

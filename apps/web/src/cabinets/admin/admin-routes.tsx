@@ -12,6 +12,9 @@ const AnalyticsPage = lazyPage(() =>
 const DeadLettersPage = lazyPage(() =>
   import('../../features/admin-notifications/dead-letters.page').then((m) => m.DeadLettersPage),
 );
+const IncidentsPage = lazyPage(() =>
+  import('../../features/admin-status/incidents.page').then((m) => m.IncidentsPage),
+);
 
 const ExpiringAccreditationsPage = lazyPage(() =>
   import('../../features/staff-qualifications/expiring-accreditations.page').then(
@@ -25,7 +28,7 @@ const CourseEnrollmentsPage = lazyPage(() =>
 
 /**
  * The admin cabinet at `/admin`: «Аналитика», «Обучение сотрудников» (their clinics' course enrolments) and «Аккредитация» for
- * clinic and system administrators, the outbox for system administrators; others see «Нет доступа».
+ * clinic and system administrators, the outbox and the status page's incidents for system administrators; others see «Нет доступа».
  */
 export const adminRoutes: RouteObject = {
   path: '/admin',
@@ -46,7 +49,10 @@ export const adminRoutes: RouteObject = {
         { path: 'accreditations', element: <ExpiringAccreditationsPage /> },
         {
           element: <RequireLogin roles={['system_admin']} forbidden={<ForbiddenPage />} />,
-          children: [{ path: 'notifications', element: <DeadLettersPage /> }],
+          children: [
+            { path: 'notifications', element: <DeadLettersPage /> },
+            { path: 'status', element: <IncidentsPage /> },
+          ],
         },
       ],
     },

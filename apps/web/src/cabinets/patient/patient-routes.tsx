@@ -65,6 +65,7 @@ const MyDocumentsPage = lazyPage(() =>
 const DocumentCheckPage = lazyPage(() =>
   import('../../features/documents/document-check.page').then((m) => m.DocumentCheckPage),
 );
+const StatusPage = lazyPage(() => import('../../features/status/status.page').then((m) => m.StatusPage));
 const MyDataPage = lazyPage(() => import('../../features/privacy/my-data.page').then((m) => m.MyDataPage));
 const RequestHistoryPage = lazyPage(() =>
   import('../../features/request-history/request-history.page').then((m) => m.RequestHistoryPage),
@@ -92,6 +93,8 @@ export const patientRoutes: RouteObject = {
         { path: 'appointment-links/:token', element: <AppointmentLinkPage /> },
         // A document's QR code: anyone checks it, no login.
         { path: 'check/:code', element: <DocumentCheckPage /> },
+        // The public status page (issue 13 item 5): no login.
+        { path: 'status', element: <StatusPage /> },
         {
           // Pages of a logged-in user: a visitor is sent to /login?next=… first.
           element: <RequireLogin />,

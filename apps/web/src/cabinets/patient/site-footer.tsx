@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import { LanguageSwitch } from './language-switch';
 
 export function SiteFooter() {
@@ -9,6 +10,9 @@ export function SiteFooter() {
         <div className="site-footer__text">
           <p>{t('layout.footer.about')}</p>
           <p className="site-footer__emergency">{t('layout.footer.emergency')}</p>
+          <p>
+            <Link to="/status">{t('status.footerLink')}</Link>
+          </p>
         </div>
         <LanguageSwitch />
       </div>

@@ -30,6 +30,8 @@ export const SHELL_KEYS: readonly string[] = [
   'history.title',
   'waitlist.title',
   'adminNotifications.nav',
+  'status.footerLink',
+  'status.admin.nav',
 ];
 
 /** `booking.freeCount` covers `booking.freeCount_one`, `_few`… (i18next's plural forms). */
