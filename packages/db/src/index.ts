@@ -45,6 +45,7 @@ export { createAuditRepository } from './repositories/audit.repository';
 export { createBookingStore } from './repositories/booking/booking-store';
 export { createClinicCancellationStore } from './repositories/booking/clinic-cancellation.repository';
 export { createCourseStore } from './repositories/courses/courses-store';
+export { createAttachmentStore } from './repositories/attachment/attachment-store';
 export { createDataChangeStore } from './repositories/data-changes/data-changes-store';
 export {
   createDevMessagesRepository,

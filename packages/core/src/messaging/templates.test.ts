@@ -199,6 +199,7 @@ const ALL_TEMPLATES = Object.keys({
   lab_result_out_of_range: true,
   lab_result_critical: true,
   data_change_status: true,
+  attachment_status: true,
   prescription_sent: true,
   prescription_dispensed: true,
   course_enrolment_status: true,
