@@ -112,8 +112,8 @@ describe('attachment requests (issue 13 item 2)', () => {
       }),
       expect.objectContaining({ organizationId: registrar.organizationId, to: null, requestId: created.id }),
     ]);
-    const told = (await outboxRowsOf(t.database.db, 'attachment_status')).filter(
-      (row) => row.accountId === patient.me.accountId,
+    const told = (await outboxRowsOf(t.database.db, 'attachment_status')).filter((row) =>
+      row.dedupeKey.startsWith(`attachment-request:${created.id}:approved`),
     );
     expect(told.map((row) => row.channel).sort()).toEqual(['email', 'in_app']);
 
