@@ -66,6 +66,9 @@ const DocumentCheckPage = lazyPage(() =>
   import('../../features/documents/document-check.page').then((m) => m.DocumentCheckPage),
 );
 const MyDataPage = lazyPage(() => import('../../features/privacy/my-data.page').then((m) => m.MyDataPage));
+const AttachmentPage = lazyPage(() =>
+  import('../../features/attachment/attachment.page').then((m) => m.AttachmentPage),
+);
 const RequestHistoryPage = lazyPage(() =>
   import('../../features/request-history/request-history.page').then((m) => m.RequestHistoryPage),
 );
@@ -104,6 +107,7 @@ export const patientRoutes: RouteObject = {
             { path: 'card/:section?', element: <MedicalCardPage /> },
             { path: 'documents', element: <MyDocumentsPage /> },
             { path: 'notifications', element: <NotificationsPage /> },
+            { path: 'attachment', element: <AttachmentPage /> },
             {
               // The account's sections share their navigation.
               path: 'account',
