@@ -1,6 +1,4 @@
-import { schema } from '@talon/db';
-import { attachPatient, lastAuditEntry, outboxRowsOf, patientRow } from '@talon/testing';
-import { asc, eq } from 'drizzle-orm';
+import { attachmentHistoryOf, attachPatient, lastAuditEntry, outboxRowsOf, patientRow } from '@talon/testing';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { registerPatient } from '../../testing/identity-helpers';
 import { createStaffSession, type StaffSession } from '../../testing/staff-helpers';
@@ -33,12 +31,7 @@ const decide = (staff: StaffSession, id: string, body: Record<string, unknown>) 
     headers: staff.headers,
     payload: body,
   });
-const historyOf = (patientId: string) =>
-  t.database.db
-    .select()
-    .from(schema.patientAttachments)
-    .where(eq(schema.patientAttachments.patientId, patientId))
-    .orderBy(asc(schema.patientAttachments.from), asc(schema.patientAttachments.createdAt));
+const historyOf = (patientId: string) => attachmentHistoryOf(t.database.db, patientId);
 
 beforeAll(async () => {
   registrar = await createStaffSession(t, 'registrar');
