@@ -286,6 +286,27 @@ describe('data_change_status', () => {
   });
 });
 
+describe('attachment_status', () => {
+  it('names the request, the clinic and the status with a link; the desk’s attachment has no number; no SMS', () => {
+    const payload = {
+      number: 'ПРК-2026-000001',
+      clinic: 'Поликлиника № 1',
+      status: 'Одобрено',
+      link: '/attachment',
+    };
+    const email = renderMessage('attachment_status', 'email', payload);
+    expect(email.subject).toBe('Заявление ПРК-2026-000001: Одобрено');
+    expect(email.text).toContain('«Поликлиника № 1»: «Одобрено»');
+    expect(email.text).toContain('/attachment');
+    const desk = renderMessage('attachment_status', 'in_app', { ...payload, number: undefined });
+    expect(desk).toMatchObject({
+      title: 'Прикрепление к поликлинике',
+      body: 'Вы прикреплены к «Поликлиника № 1».',
+    });
+    expect(hasTemplate('attachment_status', 'sms')).toBe(false);
+  });
+});
+
 describe('the specialty in messages (issue 15, item 11)', () => {
   it('is never named by an SMS or a push, whatever the template', () => {
     let checked = 0;
