@@ -298,7 +298,11 @@ describe('attachment_status', () => {
     expect(email.subject).toBe('Заявление ПРК-2026-000001: Одобрено');
     expect(email.text).toContain('«Поликлиника № 1»: «Одобрено»');
     expect(email.text).toContain('/attachment');
-    const desk = renderMessage('attachment_status', 'in_app', { ...payload, number: undefined });
+    const desk = renderMessage('attachment_status', 'in_app', {
+      clinic: payload.clinic,
+      status: 'Одобрено',
+      link: '/attachment',
+    });
     expect(desk).toMatchObject({
       title: 'Прикрепление к поликлинике',
       body: 'Вы прикреплены к «Поликлиника № 1».',
