@@ -45,6 +45,7 @@ import { devRemindersRoutes } from './routes/dev/dev-reminders.routes';
 import { appointmentExportsRoutes } from './routes/patient/appointment-exports.routes';
 import { appointmentReviewRoutes } from './routes/patient/appointment-review.routes';
 import { appointmentsRoutes } from './routes/patient/appointments.routes';
+import { attachmentRoutes } from './routes/patient/attachment.routes';
 import { dataChangesRoutes } from './routes/patient/data-changes.routes';
 import { dataRequestsRoutes } from './routes/patient/data-requests.routes';
 import { documentRequestsRoutes } from './routes/patient/document-requests.routes';
@@ -77,6 +78,7 @@ import { smsStatusRoutes } from './routes/public/sms-status.routes';
 import { presentStatus } from './routes/public/status.presenter';
 import { STATUS_CACHE_SECONDS, statusRoutes } from './routes/public/status.routes';
 import { suggestionsRoutes } from './routes/public/suggestions.routes';
+import { registryAttachmentRoutes } from './routes/registry/attachment-requests.routes';
 import { registryPatientsRoutes } from './routes/registry/patients.routes';
 import { representativeLinksRoutes } from './routes/registry/representative-links.routes';
 import { checkinRoutes } from './routes/staff/checkin.routes';
@@ -261,6 +263,8 @@ export async function buildApp(options: AppOptions) {
   await app.register(patientsRoutes, { prefix: '/api/v1' });
   await app.register(representativeLinksRoutes, { prefix: '/api/v1' });
   await app.register(registryPatientsRoutes, { prefix: '/api/v1' });
+  await app.register(attachmentRoutes, { prefix: '/api/v1' });
+  await app.register(registryAttachmentRoutes, { prefix: '/api/v1' });
   await app.register(auditRoutes, { prefix: '/api/v1' });
   await app.register(adminAnalyticsRoutes, { prefix: '/api/v1' });
   const statusCache = createStatusCache(

@@ -1,6 +1,7 @@
 import type { Config } from '@talon/config';
 import { accessUseCases } from '@talon/core/access';
 import { analyticsUseCases } from '@talon/core/analytics';
+import { attachmentUseCases } from '@talon/core/attachment';
 import { auditUseCases } from '@talon/core/audit';
 import { bookingUseCases, clinicCancellationUseCases } from '@talon/core/booking';
 import { coursesUseCases } from '@talon/core/courses';
@@ -30,6 +31,7 @@ import { waitlistUseCases } from '@talon/core/waitlist';
 import type { DatabaseHandle } from '@talon/db';
 import { accessDeps } from './composition/access.deps';
 import { analyticsDeps } from './composition/analytics.deps';
+import { attachmentDeps } from './composition/attachment.deps';
 import { auditDeps } from './composition/audit.deps';
 import { bookingDeps, clinicCancellationDeps } from './composition/booking.deps';
 import { coursesDeps } from './composition/courses.deps';
@@ -105,6 +107,7 @@ export async function createServices(
     ),
     uploads: bindUseCases(uploadsDeps(infrastructure), uploadsUseCases),
     dataChanges: bindUseCases(dataChangesDeps(infrastructure), dataChangesUseCases),
+    attachment: bindUseCases(attachmentDeps(infrastructure), attachmentUseCases),
     requestHistory: bindUseCases(requestHistoryDeps(infrastructure), requestHistoryUseCases),
     notificationsDelivery: bindUseCases(
       notificationsDeliveryDeps(infrastructure),

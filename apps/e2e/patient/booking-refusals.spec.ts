@@ -7,7 +7,7 @@ import { attachScreenshot, freshPatientAtTimeChoice, timesOf } from '../fixtures
  * attached to no clinic and has no referrals, so both refusals are theirs.
  */
 test.describe('[PATIENT][BOOK] refusals', () => {
-  test('a patient not attached to the clinic is refused a therapist when choosing the time, with the way to «Мои данные»', async ({
+  test('a patient not attached to the clinic is refused a therapist when choosing the time, with the way to the attachment application', async ({
     page,
   }, testInfo) => {
     await freshPatientAtTimeChoice(page, 'Неприкреплённая', 'therapist', 'Терапевт участковый');
@@ -17,7 +17,7 @@ test.describe('[PATIENT][BOOK] refusals', () => {
     const refusal = page.getByRole('alert').filter({ hasText: 'Не удалось выбрать это время' });
     // The server's words (why), then what to do next.
     await expect(refusal).toContainText('К этому врачу записываются в поликлинике, к которой вы прикреплены');
-    await expect(refusal).toContainText('Где вы прикреплены, указано в «Мои данные».');
+    await expect(refusal).toContainText('Подайте заявление о прикреплении к этой поликлинике');
     await expect(page.getByRole('region', { name: 'Проверьте запись' })).toHaveCount(0);
     await expect(refusal.getByRole('link', { name: 'Выбрать поликлинику' })).toHaveAttribute(
       'href',
@@ -26,10 +26,11 @@ test.describe('[PATIENT][BOOK] refusals', () => {
     await expectNoA11yViolations(page, 'not-attached');
     await attachScreenshot(page, testInfo, 'not-attached');
 
-    await refusal.getByRole('link', { name: 'Проверить прикрепление в «Мои данные»' }).click();
-    await expect(page).toHaveURL(/\/account\/data$/);
-    await expect(page.getByRole('heading', { level: 1, name: 'Мои данные' })).toBeVisible();
-    await expect(page.getByText('Прикрепление', { exact: true })).toBeVisible();
+    // The application itself is the journey of [PATIENT][ATTACH] (attach.spec.ts).
+    await expect(refusal.getByRole('link', { name: 'Подать заявление о прикреплении' })).toHaveAttribute(
+      'href',
+      /^\/attachment\?organization=[0-9a-f-]{36}$/,
+    );
   });
 
   test('a patient without a referral to a cardiologist is told before «Записаться» and refused with the way to the therapist', async ({

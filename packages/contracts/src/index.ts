@@ -1,5 +1,6 @@
 export * from './access.contract';
 export * from './analytics.contract';
+export * from './attachment.contract';
 export * from './auth.contract';
 export * from './booking.contract';
 export * from './courses.contract';

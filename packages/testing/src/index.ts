@@ -42,6 +42,7 @@ export {
 export { buildOrganization, buildPractitioner, buildSlots } from './factories';
 export { outboxRowsTo, plannedReminders, setAccountContacts } from './notification-facts';
 export {
+  attachmentHistoryOf,
   attachPatient,
   auditEntriesAbout,
   practitionerOrganizationId,

@@ -1,5 +1,5 @@
 import { type Database, schema } from '@talon/db';
-import { eq } from 'drizzle-orm';
+import { asc, eq } from 'drizzle-orm';
 
 /** Attaches a patient to a clinic (прикрепление), as the registry would. */
 export async function attachPatient(
@@ -51,4 +51,13 @@ export async function practitionerOrganizationId(db: Database, practitionerId: s
     .where(eq(schema.practitionerRoles.practitionerId, practitionerId));
   if (!role) throw new Error('practitioner has no role');
   return role.organizationId;
+}
+
+/** A patient's attachment history (`patient_attachments`), oldest first. */
+export function attachmentHistoryOf(db: Database, patientId: string) {
+  return db
+    .select()
+    .from(schema.patientAttachments)
+    .where(eq(schema.patientAttachments.patientId, patientId))
+    .orderBy(asc(schema.patientAttachments.from), asc(schema.patientAttachments.createdAt));
 }

@@ -4,6 +4,7 @@
  * a copy; it imports nothing (docs/adr/0005-vocabulary-package.md).
  */
 export * from './appointments';
+export * from './attachment';
 export * from './data-changes';
 export * from './directory';
 export * from './document-requests';

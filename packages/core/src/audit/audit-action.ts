@@ -67,6 +67,12 @@ export const AuditAction = {
   DATA_CHANGE_DECIDE: 'data_change.decide',
   /** Clinic staff wrote an approved change into the patient's card. */
   DATA_CHANGE_APPLY: 'data_change.apply',
+  /** A patient applied to attach to a clinic (issue 13 item 2). */
+  ATTACHMENT_REQUEST_CREATE: 'attachment_request.create',
+  /** The registry of the chosen clinic approved or rejected an attachment request. */
+  ATTACHMENT_REQUEST_DECIDE: 'attachment_request.decide',
+  /** A registrar attached a patient to their clinic at the desk. */
+  ATTACHMENT_DESK: 'attachment.desk',
   APPOINTMENT_BOOK: 'appointment.book',
   APPOINTMENT_CANCEL: 'appointment.cancel',
   /** A visit moved to another slot (the old appointment `rescheduled`, the new one `booked`). */

@@ -76,6 +76,25 @@ export const RECORD_TEMPLATES = {
     }),
     notice: (p) => ({ title: `Заявление ${p.number}`, body: `Статус: «${p.status}».`, url: p.link! }),
   },
+  // An attachment request decided, or an attachment made at the desk (issue 13 item 2): the clinic and the
+  // status, never the reason or the registry's comment.
+  attachment_status: {
+    requires: ['clinic', 'status', 'link'],
+    email: (p) => ({
+      subject: p.number ? `Заявление ${p.number}: ${p.status}` : 'Прикрепление к поликлинике',
+      lines: [
+        p.number
+          ? `Статус вашего заявления о прикреплении к поликлинике «${p.clinic}»: «${p.status}».`
+          : `Вы прикреплены к поликлинике «${p.clinic}».`,
+      ],
+      links: [{ label: 'Открыть в личном кабинете', url: p.link! }],
+    }),
+    notice: (p) => ({
+      title: p.number ? `Заявление ${p.number}` : 'Прикрепление к поликлинике',
+      body: p.number ? `Прикрепление к «${p.clinic}»: «${p.status}».` : `Вы прикреплены к «${p.clinic}».`,
+      url: p.link!,
+    }),
+  },
   // An e-prescription sent to the pharmacy, and dispensed (issue 12, item 4): in-app and push only, by its
   // number — never the medicine, which a locked screen would show.
   prescription_sent: {

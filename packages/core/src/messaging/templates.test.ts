@@ -199,6 +199,7 @@ const ALL_TEMPLATES = Object.keys({
   lab_result_out_of_range: true,
   lab_result_critical: true,
   data_change_status: true,
+  attachment_status: true,
   prescription_sent: true,
   prescription_dispensed: true,
   course_enrolment_status: true,
@@ -282,6 +283,31 @@ describe('data_change_status', () => {
     const notice = renderMessage('data_change_status', 'in_app', payload);
     expect(notice).toMatchObject({ title: 'Заявление ИЗМ-2026-000123', url: '/account/data' });
     expect(hasTemplate('data_change_status', 'sms')).toBe(false);
+  });
+});
+
+describe('attachment_status', () => {
+  it('names the request, the clinic and the status with a link; the desk’s attachment has no number; no SMS', () => {
+    const payload = {
+      number: 'ПРК-2026-000001',
+      clinic: 'Поликлиника № 1',
+      status: 'Одобрено',
+      link: '/attachment',
+    };
+    const email = renderMessage('attachment_status', 'email', payload);
+    expect(email.subject).toBe('Заявление ПРК-2026-000001: Одобрено');
+    expect(email.text).toContain('«Поликлиника № 1»: «Одобрено»');
+    expect(email.text).toContain('/attachment');
+    const desk = renderMessage('attachment_status', 'in_app', {
+      clinic: payload.clinic,
+      status: 'Одобрено',
+      link: '/attachment',
+    });
+    expect(desk).toMatchObject({
+      title: 'Прикрепление к поликлинике',
+      body: 'Вы прикреплены к «Поликлиника № 1».',
+    });
+    expect(hasTemplate('attachment_status', 'sms')).toBe(false);
   });
 });
 

@@ -25,6 +25,7 @@ export const UPLOAD_ATTACHMENT_TYPES = [
   'representative_link',
   'qualification',
   'support_ticket',
+  'attachment_request',
 ] as const;
 export type UploadAttachmentType = (typeof UPLOAD_ATTACHMENT_TYPES)[number];
 

@@ -3,6 +3,7 @@ import type { PgColumn, PgTable } from 'drizzle-orm/pg-core';
 import {
   accounts,
   appointments,
+  attachmentRequests,
   conditions,
   coverages,
   dataChangeRequests,
@@ -57,6 +58,11 @@ export const ENCRYPTED_COLUMNS: readonly EncryptedColumn[] = [
     dataChangeRequests.reasonEncrypted,
     dataChangeRequests.commentEncrypted,
   ].map((column) => ({ table: dataChangeRequests, key: [dataChangeRequests.id], column })),
+  ...[attachmentRequests.reasonEncrypted, attachmentRequests.commentEncrypted].map((column) => ({
+    table: attachmentRequests,
+    key: [attachmentRequests.id],
+    column,
+  })),
   { table: appointments, key: [appointments.id], column: appointments.reasonEncrypted },
   { table: appointments, key: [appointments.id], column: appointments.cancellationReasonEncrypted },
   { table: appointments, key: [appointments.id], column: appointments.overrideReasonEncrypted },

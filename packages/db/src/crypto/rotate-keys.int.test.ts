@@ -164,6 +164,9 @@ describe('rotateEncryptionKeys', () => {
       'data_change_requests.new_value_encrypted': 0,
       'data_change_requests.reason_encrypted': 0,
       'data_change_requests.comment_encrypted': 0,
+      // Attachment requests: none written by this test.
+      'attachment_requests.reason_encrypted': 0,
+      'attachment_requests.comment_encrypted': 0,
       'appointments.reason_encrypted': 1,
       'appointments.cancellation_reason_encrypted': 1,
       'appointments.override_reason_encrypted': 0,

@@ -1,3 +1,4 @@
+export * from './attachment.schema';
 export * from './audit.schema';
 export * from './booking.schema';
 export * from './courses.schema';

@@ -10,6 +10,7 @@ import type { PrivacyErrorCode } from '@talon/core/privacy';
 import type { RegistryErrorCode } from '@talon/core/registry';
 import type { DomainError } from '@talon/core/shared';
 import { analytics } from './analytics-error-map';
+import { attachment } from './attachment-error-map';
 import { booking, reviews, scheduling, slotSearch, tickets, waitlist } from './booking-error-map';
 import { courses } from './courses-error-map';
 import { dataChanges } from './data-changes-error-map';
@@ -379,6 +380,7 @@ const table: Record<string, Mapping> = {
   ...practitionerDocuments,
   ...uploads,
   ...dataChanges,
+  ...attachment,
   ...courses,
   ...qualifications,
   ...messaging,

@@ -67,6 +67,9 @@ const DocumentCheckPage = lazyPage(() =>
 );
 const StatusPage = lazyPage(() => import('../../features/status/status.page').then((m) => m.StatusPage));
 const MyDataPage = lazyPage(() => import('../../features/privacy/my-data.page').then((m) => m.MyDataPage));
+const AttachmentPage = lazyPage(() =>
+  import('../../features/attachment/attachment.page').then((m) => m.AttachmentPage),
+);
 const RequestHistoryPage = lazyPage(() =>
   import('../../features/request-history/request-history.page').then((m) => m.RequestHistoryPage),
 );
@@ -107,6 +110,7 @@ export const patientRoutes: RouteObject = {
             { path: 'card/:section?', element: <MedicalCardPage /> },
             { path: 'documents', element: <MyDocumentsPage /> },
             { path: 'notifications', element: <NotificationsPage /> },
+            { path: 'attachment', element: <AttachmentPage /> },
             {
               // The account's sections share their navigation.
               path: 'account',

@@ -12,6 +12,7 @@ export function RegistryLayout() {
       links={[
         { to: '/registry', label: t('registry.desk.nav'), end: true },
         { to: '/registry/links', label: t('registry.links.nav') },
+        { to: '/registry/attachments', label: t('registry.attachments.nav') },
       ]}
     />
   );

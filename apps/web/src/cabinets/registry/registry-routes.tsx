@@ -8,6 +8,9 @@ const RegistryLayout = lazyPage(() => import('./registry-layout').then((m) => m.
 const RequireLogin = lazyPage(() => import('../../features/auth/require-login').then((m) => m.RequireLogin));
 const ForbiddenPage = lazyPage(() => import('./forbidden.page').then((m) => m.ForbiddenPage));
 const RegistryLinksPage = lazyPage(() => import('./registry-links.page').then((m) => m.RegistryLinksPage));
+const AttachmentRequestsPage = lazyPage(() =>
+  import('./attachment-requests.page').then((m) => m.AttachmentRequestsPage),
+);
 const DeskSearchPage = lazyPage(() => import('./desk/desk-search.page').then((m) => m.DeskSearchPage));
 const DeskPatientPage = lazyPage(() => import('./desk/desk-patient.page').then((m) => m.DeskPatientPage));
 
@@ -41,7 +44,10 @@ export const registryRoutes: RouteObject = {
       element: (
         <RequireLogin roles={['registrar', 'clinic_admin', 'system_admin']} forbidden={<ForbiddenPage />} />
       ),
-      children: [{ path: 'links', element: <RegistryLinksPage /> }],
+      children: [
+        { path: 'links', element: <RegistryLinksPage /> },
+        { path: 'attachments', element: <AttachmentRequestsPage /> },
+      ],
     },
   ],
 };

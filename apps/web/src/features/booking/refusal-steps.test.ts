@@ -14,8 +14,8 @@ describe('refusalSteps', () => {
     });
   });
 
-  it('sends an unattached patient to their attachment in «Мои данные», then to the clinics', () => {
-    expect(hrefs('NOT_ATTACHED')).toEqual(['/account/data', '/clinics']);
+  it('sends an unattached patient straight to the application to attach to this clinic, then to the clinics', () => {
+    expect(hrefs('NOT_ATTACHED')).toEqual([`/attachment?organization=${CLINIC}`, '/clinics']);
   });
 
   it('sends a patient over the specialty limit to «Мои записи», the suspended one to the clinic page', () => {

@@ -12,7 +12,7 @@ export interface RefusalLink {
   href: string;
   label:
     | 'booking.refusal.toTherapist'
-    | 'booking.refusal.toMyData'
+    | 'booking.refusal.toAttachment'
     | 'booking.refusal.toClinics'
     | 'booking.refusal.toMyAppointments'
     | 'booking.refusal.toClinic'
@@ -61,7 +61,11 @@ export function refusalSteps(code: string | null, organizationId: string): Refus
     case 'NOT_ATTACHED':
       return go(
         'booking.refusal.notAttached',
-        { href: '/account/data', label: 'booking.refusal.toMyData' },
+        // Straight to the application to attach to this clinic (issue 13 item 2).
+        {
+          href: `/attachment?organization=${encodeURIComponent(organizationId)}`,
+          label: 'booking.refusal.toAttachment',
+        },
         { href: '/clinics', label: 'booking.refusal.toClinics' },
       );
     case 'SPECIALTY_LIMIT':

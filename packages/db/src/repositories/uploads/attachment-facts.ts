@@ -1,9 +1,10 @@
 import { mayDecideLink } from '@talon/core/access';
+import { handlesAttachmentTo } from '@talon/core/attachment';
 import { handlesPatientOf } from '@talon/core/data-changes';
 import type { StoredFileRecord, UploadAttachmentFactsPort } from '@talon/core/uploads';
 import { eq } from 'drizzle-orm';
 import type { DbExecutor } from '../../client';
-import { dataChangeRequests, patients, representativeLinks } from '../../schema';
+import { attachmentRequests, dataChangeRequests, patients, representativeLinks } from '../../schema';
 
 const NOT_HANDLED = { isHandledByCaller: false, subjectPatientId: null };
 
@@ -11,7 +12,8 @@ const NOT_HANDLED = { isHandledByCaller: false, subjectPatientId: null };
  * Whether a caller handles the request a file is attached to, answered by the rule of the module that owns
  * it. A representative link's scan is read by the staff who may decide the link (the registry of the ward's
  * clinic; a system admin for a ward with no clinic); a data-change request's scan by the staff handling the
- * request (the registry or admin of the patient's clinic, a system admin). The modules that take uploads
+ * request (the registry or admin of the patient's clinic, a system admin); an attachment request's scan by
+ * the registry of the clinic the patient applied to (a system admin). The modules that take uploads
  * later (certificate requests, qualifications, support tickets) answer here for their type; until then nobody
  * but the owner reads those. A document's PDF is read through the medical record, not as an upload.
  */
@@ -31,8 +33,23 @@ export function createAttachmentFacts(db: DbExecutor): UploadAttachmentFactsPort
       subjectPatientId: request.patientId,
     };
   };
+  const attachmentFacts = async (
+    caller: Parameters<UploadAttachmentFactsPort['factsFor']>[0],
+    id: string,
+  ) => {
+    const [request] = await db
+      .select({ patientId: attachmentRequests.patientId, organizationId: attachmentRequests.organizationId })
+      .from(attachmentRequests)
+      .where(eq(attachmentRequests.id, id));
+    if (!request) return NOT_HANDLED;
+    return {
+      isHandledByCaller: handlesAttachmentTo(caller, request.organizationId),
+      subjectPatientId: request.patientId,
+    };
+  };
   return {
     async factsFor(caller, file: StoredFileRecord) {
+      if (file.attachedTo?.type === 'attachment_request') return attachmentFacts(caller, file.attachedTo.id);
       if (file.attachedTo?.type === 'data_change_request') return dataChangeFacts(caller, file.attachedTo.id);
       if (file.attachedTo?.type !== 'representative_link') return NOT_HANDLED;
       const [link] = await db

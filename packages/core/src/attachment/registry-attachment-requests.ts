@@ -1,0 +1,41 @@
+import { AuditAction } from '../audit';
+import type { Principal, RequestOrigin } from '../identity';
+import type { AttachmentDeps } from './attachment.ports';
+import type { AttachmentRequest, AttachmentRequestStatus } from './attachment.types';
+import { attachmentScopeOf, staffRoleOf } from './attachment-scope';
+
+/** At most this many requests a page of the registry's list. */
+export const ATTACHMENT_LIST_LIMIT = 200;
+
+/**
+ * The registry's list: requests made to the caller's clinics (all for a system admin), oldest first. The
+ * reasons are personal data read by staff: the read is audited (ids only).
+ */
+export async function listAttachmentRequests(
+  deps: AttachmentDeps,
+  principal: Principal,
+  input: { status?: AttachmentRequestStatus; origin: RequestOrigin },
+): Promise<AttachmentRequest[]> {
+  const now = deps.clock.now();
+  return deps.store.transaction(async (repos) => {
+    const items = await repos.attachmentRequests.search({
+      scope: attachmentScopeOf(principal.roles),
+      status: input.status,
+      limit: ATTACHMENT_LIST_LIMIT,
+    });
+    if (items.length) {
+      await repos.audit.record({
+        actorAccountId: principal.accountId,
+        actorRole: staffRoleOf(principal),
+        action: AuditAction.RECORD_READ,
+        outcome: 'success',
+        recordType: 'attachment_request_list',
+        ip: input.origin.ip,
+        userAgent: input.origin.userAgent,
+        details: { requestIds: items.map((item) => item.id) },
+        occurredAt: now,
+      });
+    }
+    return items;
+  });
+}
