@@ -5,6 +5,7 @@ export {
   type PatientSearchInput,
   parsePatientSearch,
 } from './patient-search-criteria';
+export { type RegisterWalkInInput, registerWalkIn } from './register-walk-in';
 export { RegistryErrorCode } from './registry.errors';
 export type * from './registry.ports';
 export { registryUseCases } from './registry.use-cases';
@@ -14,3 +15,4 @@ export {
   type RegistryDeps,
   searchPatients,
 } from './search-patients';
+export { parseWalkIn, type WalkInFields, type WalkInInput } from './walk-in-fields';

@@ -29,6 +29,12 @@ function memoryStore(people: FoundPatient[]) {
             return people.slice(0, limit);
           },
         },
+        // A search never registers anyone.
+        walkIns: {
+          regionOf: async () => null,
+          findBySnilsHashes: async () => null,
+          create: async () => null,
+        },
         audit: { record: async (entry) => void audit.push(entry) },
       }),
   };

@@ -1,4 +1,11 @@
-import { problemResponses, ZPatientSearchQuery, ZPatientSearchResult, ZProblem } from '@talon/contracts';
+import {
+  problemResponses,
+  ZPatientSearchQuery,
+  ZPatientSearchResult,
+  ZProblem,
+  ZWalkInRegistered,
+  ZWalkInRegistration,
+} from '@talon/contracts';
 import type { Principal } from '@talon/core/identity';
 import type { PatientSearchResult } from '@talon/core/registry';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
@@ -14,7 +21,10 @@ const toResult = (result: PatientSearchResult) => ({
   truncated: result.isTruncated,
 });
 
-/** The front desk and the call centre find a patient before booking for them (issue 4, item 9). */
+/**
+ * The front desk and the call centre find a patient before booking for them (issue 4, item 9) and register
+ * a walk-in who has no account (issue 13).
+ */
 export const registryPatientsRoutes: FastifyPluginAsyncZod = async (app) => {
   const { registry } = app.services;
 
@@ -47,5 +57,40 @@ export const registryPatientsRoutes: FastifyPluginAsyncZod = async (app) => {
           origin: originOf(request),
         }),
       ),
+  );
+
+  app.post(
+    '/registry/patients',
+    {
+      config: { access: { roles: ['registrar', 'call_centre'] } },
+      schema: {
+        tags: ['Registry'],
+        summary: 'Register a walk-in patient without an account, phone or e-mail (audited)',
+        description:
+          'The front desk types the card from the documents: names, birth date, sex, SNILS (check digits) and ' +
+          'passport (series and number), address optional. The card has no account, phone or e-mail; it is ' +
+          "known to the registering clinic's desk at once (search by name, card, booking). The clinic is " +
+          "`organizationId`, or the registrar's only clinic; it must be in the caller's registry scope. One " +
+          'card per SNILS: a SNILS on file answers 409 `PATIENT_ALREADY_EXISTS` with `patientId` of that card. ' +
+          'Written to the audit log (`patient.create`).',
+        body: ZWalkInRegistration,
+        response: {
+          201: ZWalkInRegistered,
+          400: problemResponses[400],
+          401: ZProblem.describe('Not logged in'),
+          403: ZProblem.describe("Not registry staff, or the clinic is outside the caller's scope"),
+          409: ZProblem.describe(
+            '`PATIENT_ALREADY_EXISTS`: the SNILS is on file; `patientId` names the card',
+          ),
+        },
+      },
+    },
+    async (request, reply) => {
+      const created = await registry.registerWalkIn(request.principal as Principal, {
+        ...request.body,
+        origin: originOf(request),
+      });
+      return reply.status(201).send(created);
+    },
   );
 };

@@ -9,6 +9,9 @@ const RequireLogin = lazyPage(() => import('../../features/auth/require-login').
 const ForbiddenPage = lazyPage(() => import('./forbidden.page').then((m) => m.ForbiddenPage));
 const RegistryLinksPage = lazyPage(() => import('./registry-links.page').then((m) => m.RegistryLinksPage));
 const DeskSearchPage = lazyPage(() => import('./desk/desk-search.page').then((m) => m.DeskSearchPage));
+const DeskNewPatientPage = lazyPage(() =>
+  import('./desk/desk-new-patient.page').then((m) => m.DeskNewPatientPage),
+);
 const DeskPatientPage = lazyPage(() => import('./desk/desk-patient.page').then((m) => m.DeskPatientPage));
 
 /**
@@ -33,6 +36,7 @@ export const registryRoutes: RouteObject = {
       ),
       children: [
         { index: true, element: <DeskSearchPage /> },
+        { path: 'patients/new', element: <DeskNewPatientPage /> },
         { path: 'patients/:id', element: <DeskPatientPage /> },
       ],
     },

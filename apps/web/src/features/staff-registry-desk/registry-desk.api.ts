@@ -4,6 +4,7 @@ import { type ApiRequestBody, type ApiSchema, api, dataOf } from '../../shared/a
 export type TFoundPatient = ApiSchema<'FoundPatient'>;
 export type TPatientCard = ApiSchema<'PatientCard'>;
 export type DeskSearchBody = ApiRequestBody<'/api/v1/registry/patients/search'>;
+export type WalkInBody = ApiRequestBody<'/api/v1/registry/patients'>;
 
 // Under ['account'] so that logging out drops what the desk has seen (see forgetSession).
 export const deskQueries = {
@@ -27,6 +28,8 @@ export const deskQueries = {
 export const deskApi = {
   /** A POST: identifiers travel in the body, never in a URL that proxies log. */
   search: (body: DeskSearchBody) => dataOf(api.POST('/api/v1/registry/patients/search', { body })),
+  /** A walk-in without an account (issue 13); a SNILS on file answers 409 with that card's id. */
+  registerWalkIn: (body: WalkInBody) => dataOf(api.POST('/api/v1/registry/patients', { body })),
 };
 
 export type { TAppointment } from '../booking/booking.api';
