@@ -11,6 +11,7 @@ export function RegistryLayout() {
       navLabel={t('registry.nav')}
       links={[
         { to: '/registry', label: t('registry.desk.nav'), end: true },
+        { to: '/registry/checkin', label: t('registry.checkin.nav') },
         { to: '/registry/links', label: t('registry.links.nav') },
       ]}
     />

@@ -12,6 +12,7 @@ const DeskSearchPage = lazyPage(() => import('./desk/desk-search.page').then((m)
 const DeskNewPatientPage = lazyPage(() =>
   import('./desk/desk-new-patient.page').then((m) => m.DeskNewPatientPage),
 );
+const DeskCheckInPage = lazyPage(() => import('./checkin/desk-checkin.page').then((m) => m.DeskCheckInPage));
 const DeskPatientPage = lazyPage(() => import('./desk/desk-patient.page').then((m) => m.DeskPatientPage));
 
 /**
@@ -39,6 +40,12 @@ export const registryRoutes: RouteObject = {
         { path: 'patients/new', element: <DeskNewPatientPage /> },
         { path: 'patients/:id', element: <DeskPatientPage /> },
       ],
+    },
+    {
+      // Check-in is the desk's own: the API admits the registrar of the visit's clinic.
+      errorElement: <RouteError />,
+      element: <RequireLogin roles={['registrar']} forbidden={<ForbiddenPage />} />,
+      children: [{ path: 'checkin', element: <DeskCheckInPage /> }],
     },
     {
       errorElement: <RouteError />,

@@ -5,6 +5,7 @@ export type TFoundPatient = ApiSchema<'FoundPatient'>;
 export type TPatientCard = ApiSchema<'PatientCard'>;
 export type DeskSearchBody = ApiRequestBody<'/api/v1/registry/patients/search'>;
 export type WalkInBody = ApiRequestBody<'/api/v1/registry/patients'>;
+export type CheckInBody = ApiRequestBody<'/api/v1/checkin'>;
 
 // Under ['account'] so that logging out drops what the desk has seen (see forgetSession).
 export const deskQueries = {
@@ -30,6 +31,8 @@ export const deskApi = {
   search: (body: DeskSearchBody) => dataOf(api.POST('/api/v1/registry/patients/search', { body })),
   /** A walk-in without an account (issue 13); a SNILS on file answers 409 with that card's id. */
   registerWalkIn: (body: WalkInBody) => dataOf(api.POST('/api/v1/registry/patients', { body })),
+  /** The visit becomes `arrived`: by the ticket's QR payload (camera) or its typed code. */
+  checkIn: (body: CheckInBody) => dataOf(api.POST('/api/v1/checkin', { body })),
 };
 
 export type { TAppointment } from '../booking/booking.api';
