@@ -12,7 +12,7 @@ const DeskSearchPage = lazyPage(() => import('./desk/desk-search.page').then((m)
 const DeskNewPatientPage = lazyPage(() =>
   import('./desk/desk-new-patient.page').then((m) => m.DeskNewPatientPage),
 );
-const DeskCheckInPage = lazyPage(() => import('./checkin/desk-checkin.page').then((m) => m.DeskCheckInPage));
+const DeskCheckInPage = lazyPage(() => import('./checkin/desk-check-in.page').then((m) => m.DeskCheckInPage));
 const DeskPatientPage = lazyPage(() => import('./desk/desk-patient.page').then((m) => m.DeskPatientPage));
 
 /**
