@@ -168,6 +168,7 @@ const MATRIX: Record<string, Expect> = {
   'POST /api/v1/registry/representative-links/{id}/decision': ['registrar', 'clinic_admin', 'system_admin'],
   'POST /api/v1/registry/patients/search': ['registrar', 'call_centre', 'clinic_admin'],
   'POST /api/v1/registry/patients': ['registrar', 'call_centre'],
+  'GET /api/v1/registry/queue': ['registrar'],
   'GET /api/v1/admin/audit-events': ['system_admin'],
   'GET /api/v1/admin/analytics/waits': ['system_admin', 'clinic_admin'],
   'GET /api/v1/admin/analytics/load': ['system_admin', 'clinic_admin'],

@@ -185,6 +185,7 @@ describe('OpenAPI', () => {
         '/api/v1/registry/representative-links/{id}/decision',
         '/api/v1/registry/patients/search',
         '/api/v1/registry/patients',
+        '/api/v1/registry/queue',
         '/api/v1/admin/audit-events',
         '/api/v1/admin/analytics/waits',
         '/api/v1/admin/analytics/load',

@@ -71,3 +71,27 @@ export const ZWalkInRegistration = z
 export const ZWalkInRegistered = z
   .object({ id: z.uuid().describe("The new patient's id (no account)") })
   .meta({ id: 'WalkInRegistered' });
+
+/** `GET /api/v1/registry/queue` (query). */
+export const ZQueueQuery = z.object({
+  organizationId: z.uuid().optional().describe("The clinic; defaults to the registrar's only clinic"),
+});
+
+export const ZQueueLine = z
+  .object({
+    id: z.uuid(),
+    ticketNumber: z.string().describe('ГП14-20261130-0042'),
+    initials: z.string().describe('«И. М. П.»: the hall sees no names (152-ФЗ)'),
+    startsAt: z.iso.datetime({ offset: true }),
+    state: z
+      .enum(['arrived', 'waiting', 'late'])
+      .describe('Checked in; before the start; the start has passed without a check-in'),
+  })
+  .meta({ id: 'QueueLine' });
+
+export const ZQueue = z
+  .object({
+    organizationId: z.uuid(),
+    lines: z.array(ZQueueLine).describe("Today's visits of the clinic by start time"),
+  })
+  .meta({ id: 'Queue' });

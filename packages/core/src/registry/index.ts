@@ -5,6 +5,15 @@ export {
   type PatientSearchInput,
   parsePatientSearch,
 } from './patient-search-criteria';
+export {
+  classifyQueueVisit,
+  initialsOf,
+  type QueueLine,
+  type QueueState,
+  type QueueVisit,
+  queueBoard,
+} from './queue-board';
+export { readQueue } from './read-queue';
 export { type RegisterWalkInInput, registerWalkIn } from './register-walk-in';
 export { RegistryErrorCode } from './registry.errors';
 export type * from './registry.ports';

@@ -1,6 +1,7 @@
 import { isInRegistryScope, registryScopeOf } from '../access';
 import type { Principal, RequestOrigin } from '../identity';
 import { DomainError } from '../shared';
+import { deskClinic } from './desk-clinic';
 import { RegistryErrorCode } from './registry.errors';
 import type { RegistryDeps } from './search-patients';
 import { parseWalkIn, type WalkInInput } from './walk-in-fields';
@@ -9,17 +10,6 @@ export interface RegisterWalkInInput extends WalkInInput {
   /** The clinic registering the person; may be left out by a registrar of exactly one clinic. */
   organizationId?: string;
   origin: RequestOrigin;
-}
-
-/**
- * The clinic a walk-in is registered at: the one named, which must be in the caller's registry scope, or
- * a registrar's only clinic.
- */
-function clinicFor(principal: Principal, organizationId: string | undefined): string {
-  if (organizationId) return organizationId;
-  const scope = registryScopeOf(principal);
-  if (scope?.organizationIds.length === 1 && scope.regionCodes.length === 0) return scope.organizationIds[0]!;
-  throw new DomainError(RegistryErrorCode.WALK_IN_CLINIC_REQUIRED, { field: 'body.organizationId' });
 }
 
 /**
@@ -35,7 +25,7 @@ export async function registerWalkIn(
 ): Promise<{ id: string }> {
   const now = deps.clock.now();
   const fields = parseWalkIn(input, now);
-  const organizationId = clinicFor(principal, input.organizationId);
+  const organizationId = deskClinic(principal, input.organizationId);
   const scope = registryScopeOf(principal);
   const duplicate = (patientId: string | null) =>
     new DomainError(RegistryErrorCode.PATIENT_ALREADY_EXISTS, {
@@ -45,7 +35,7 @@ export async function registerWalkIn(
   return deps.registry.transaction(async (repos) => {
     const regionCode = await repos.walkIns.regionOf(organizationId);
     if (!scope || !isInRegistryScope(scope, { organizationId, regionCode })) {
-      throw new DomainError(RegistryErrorCode.WALK_IN_CLINIC_OUT_OF_SCOPE, { field: 'body.organizationId' });
+      throw new DomainError(RegistryErrorCode.CLINIC_OUT_OF_SCOPE, { field: 'body.organizationId' });
     }
     const existing = await repos.walkIns.findBySnilsHashes(deps.lookupHashes(fields.snils));
     if (existing) throw duplicate(existing);

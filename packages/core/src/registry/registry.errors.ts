@@ -11,9 +11,9 @@ export const RegistryErrorCode = {
   WALK_IN_INVALID: 'WALK_IN_INVALID',
   /** A person with this SNILS is already on file; the problem's `patientId` is their card, to open instead. */
   PATIENT_ALREADY_EXISTS: 'PATIENT_ALREADY_EXISTS',
-  /** The caller acts for several clinics (or a region): the walk-in's clinic must be named. */
-  WALK_IN_CLINIC_REQUIRED: 'WALK_IN_CLINIC_REQUIRED',
+  /** The caller acts for several clinics (or a region): the clinic (of a walk-in, of the queue) must be named. */
+  CLINIC_REQUIRED: 'CLINIC_REQUIRED',
   /** The clinic named is not one the caller's desk works for (or does not exist). */
-  WALK_IN_CLINIC_OUT_OF_SCOPE: 'WALK_IN_CLINIC_OUT_OF_SCOPE',
+  CLINIC_OUT_OF_SCOPE: 'CLINIC_OUT_OF_SCOPE',
 } as const;
 export type RegistryErrorCode = (typeof RegistryErrorCode)[keyof typeof RegistryErrorCode];

@@ -1,6 +1,7 @@
 import type { RegistryScope } from '../access';
 import type { AuditLog } from '../audit';
 import type { PersonFields } from '../shared';
+import type { QueueVisit } from './queue-board';
 import type { WalkInFields } from './walk-in-fields';
 
 /**
@@ -52,9 +53,15 @@ export interface WalkInRepository {
   create(patient: NewWalkIn): Promise<string | null>;
 }
 
+export interface QueueRepository {
+  /** The clinic's visits on the clinic-local day of `now` that are booked, confirmed or checked in. */
+  today(organizationId: string, now: Date): Promise<QueueVisit[]>;
+}
+
 export interface RegistryRepos {
   patientSearch: PatientSearchRepository;
   walkIns: WalkInRepository;
+  queue: QueueRepository;
   audit: AuditLog;
 }
 

@@ -35,6 +35,7 @@ function memoryStore(people: FoundPatient[]) {
           findBySnilsHashes: async () => null,
           create: async () => null,
         },
+        queue: { today: async () => [] },
         audit: { record: async (entry) => void audit.push(entry) },
       }),
   };

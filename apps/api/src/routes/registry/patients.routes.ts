@@ -3,6 +3,8 @@ import {
   ZPatientSearchQuery,
   ZPatientSearchResult,
   ZProblem,
+  ZQueue,
+  ZQueueQuery,
   ZWalkInRegistered,
   ZWalkInRegistration,
 } from '@talon/contracts';
@@ -91,6 +93,37 @@ export const registryPatientsRoutes: FastifyPluginAsyncZod = async (app) => {
         origin: originOf(request),
       });
       return reply.status(201).send(created);
+    },
+  );
+
+  app.get(
+    '/registry/queue',
+    {
+      config: { access: { roles: ['registrar'] } },
+      schema: {
+        tags: ['Registry'],
+        summary: "Today's queue of the registrar's clinic for the hall's board (ticket numbers and initials)",
+        description:
+          'Every visit of the clinic-local day that is booked, confirmed or checked in, by start time: ' +
+          '`arrived` (checked in), `waiting` (before its start), `late` (its start has passed without a ' +
+          'check-in). Only the ticket number and the initials leave the server (152-ФЗ): the board hangs in ' +
+          'the hall. Not audited per read (it names nobody and opens no card; the board polls).',
+        querystring: ZQueueQuery,
+        response: {
+          200: ZQueue,
+          400: problemResponses[400],
+          401: ZProblem.describe('Not logged in'),
+          403: ZProblem.describe('Not a registrar, or not of this clinic'),
+        },
+      },
+    },
+    async (request, reply) => {
+      const queue = await registry.readQueue(request.principal as Principal, request.query);
+      reply.header('cache-control', 'no-store');
+      return {
+        organizationId: queue.organizationId,
+        lines: queue.lines.map((line) => ({ ...line, startsAt: line.startsAt.toISOString() })),
+      };
     },
   );
 };

@@ -89,6 +89,6 @@ describe('POST /api/v1/registry/patients', () => {
   it("refuses to register at a clinic outside the caller's desk", async () => {
     const res = await register(registrarA, { ...card(), organizationId: registrarB.organizationId! });
     expect(res.statusCode).toBe(403);
-    expect(res.json().code).toBe('WALK_IN_CLINIC_OUT_OF_SCOPE');
+    expect(res.json().code).toBe('CLINIC_OUT_OF_SCOPE');
   });
 });

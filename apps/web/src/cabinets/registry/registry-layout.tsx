@@ -12,6 +12,7 @@ export function RegistryLayout() {
       links={[
         { to: '/registry', label: t('registry.desk.nav'), end: true },
         { to: '/registry/checkin', label: t('registry.checkin.nav') },
+        { to: '/registry/board', label: t('registry.board.nav') },
         { to: '/registry/links', label: t('registry.links.nav') },
       ]}
     />

@@ -13,6 +13,7 @@ const DeskNewPatientPage = lazyPage(() =>
   import('./desk/desk-new-patient.page').then((m) => m.DeskNewPatientPage),
 );
 const DeskCheckInPage = lazyPage(() => import('./checkin/desk-check-in.page').then((m) => m.DeskCheckInPage));
+const QueueBoardPage = lazyPage(() => import('./board/queue-board.page').then((m) => m.QueueBoardPage));
 const DeskPatientPage = lazyPage(() => import('./desk/desk-patient.page').then((m) => m.DeskPatientPage));
 
 /**
@@ -45,7 +46,10 @@ export const registryRoutes: RouteObject = {
       // Check-in is the desk's own: the API admits the registrar of the visit's clinic.
       errorElement: <RouteError />,
       element: <RequireLogin roles={['registrar']} forbidden={<ForbiddenPage />} />,
-      children: [{ path: 'checkin', element: <DeskCheckInPage /> }],
+      children: [
+        { path: 'checkin', element: <DeskCheckInPage /> },
+        { path: 'board', element: <QueueBoardPage /> },
+      ],
     },
     {
       errorElement: <RouteError />,

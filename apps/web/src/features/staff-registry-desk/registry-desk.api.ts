@@ -3,6 +3,7 @@ import { type ApiRequestBody, type ApiSchema, api, dataOf } from '../../shared/a
 
 export type TFoundPatient = ApiSchema<'FoundPatient'>;
 export type TPatientCard = ApiSchema<'PatientCard'>;
+export type TQueueLine = ApiSchema<'QueueLine'>;
 export type DeskSearchBody = ApiRequestBody<'/api/v1/registry/patients/search'>;
 export type WalkInBody = ApiRequestBody<'/api/v1/registry/patients'>;
 export type CheckInBody = ApiRequestBody<'/api/v1/checkin'>;
@@ -23,6 +24,12 @@ export const deskQueries = {
       queryFn: ({ signal }) =>
         dataOf(api.GET('/api/v1/appointments', { params: { query: { patientId, pageSize: 50 } }, signal })),
       staleTime: 0,
+    }),
+  /** Today's queue of the registrar's clinic for the hall's board: ticket numbers and initials. */
+  queue: () =>
+    queryOptions({
+      queryKey: ['account', 'registry', 'queue'],
+      queryFn: ({ signal }) => dataOf(api.GET('/api/v1/registry/queue', { signal })),
     }),
 };
 

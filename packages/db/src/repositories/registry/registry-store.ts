@@ -3,6 +3,7 @@ import type { Database } from '../../client';
 import type { FieldCipher } from '../../crypto/field-cipher';
 import { createAuditRepository } from '../audit.repository';
 import { createPatientSearchRepository } from './patient-search.repository';
+import { createQueueRepository } from './queue.repository';
 import { createWalkInRepository } from './walk-in.repository';
 
 /** The registry module's unit of work: patient look-ups, walk-in cards and the audit entry of each, committed together. */
@@ -13,6 +14,7 @@ export function createRegistryStore(db: Database, cipher: FieldCipher): Registry
         work({
           patientSearch: createPatientSearchRepository(tx, cipher),
           walkIns: createWalkInRepository(tx, cipher),
+          queue: createQueueRepository(tx),
           audit: createAuditRepository(tx),
         }),
       ),
