@@ -88,6 +88,15 @@ test.describe('[REGISTRY][CHECKIN]', () => {
       });
       const checked = ((await after.json()) as { items: { id: string; status: string }[] }).items;
       expect(checked.find((v) => v.id === visit!.id)?.status).toBe('arrived');
+
+      // The hall's board shows the arrival: the ticket's day sequence and initials only.
+      const ticket =
+        (await page.getByRole('heading', { level: 2, name: /^Пациент пришёл, талон № / }).textContent()) ??
+        '';
+      await page.goto('/registry/board');
+      const arrived = page.getByRole('region', { name: /^Пришли: / });
+      await expect(arrived.getByText(ticket.split('-').at(-1)!, { exact: true })).toBeVisible();
+      await expectNoA11yViolations(page, 'registry queue board');
     } finally {
       await browser.close();
       await rm(dir, { recursive: true, force: true });
