@@ -181,6 +181,8 @@ const MATRIX: Record<string, Expect> = {
   'GET /api/v1/registry/attachment-requests': ['registrar', 'clinic_admin', 'system_admin'],
   'POST /api/v1/registry/attachment-requests/{id}/decision': ['registrar', 'clinic_admin', 'system_admin'],
   'POST /api/v1/registry/patients/{id}/attachment': ['registrar', 'clinic_admin', 'system_admin'],
+  'POST /api/v1/registry/patients': ['registrar', 'call_centre'],
+  'GET /api/v1/registry/queue': ['registrar'],
   'GET /api/v1/admin/audit-events': ['system_admin'],
   'GET /api/v1/admin/analytics/waits': ['system_admin', 'clinic_admin'],
   'GET /api/v1/admin/analytics/load': ['system_admin', 'clinic_admin'],

@@ -188,6 +188,8 @@ describe('OpenAPI', () => {
         '/api/v1/registry/attachment-requests',
         '/api/v1/registry/attachment-requests/{id}/decision',
         '/api/v1/registry/patients/{id}/attachment',
+        '/api/v1/registry/patients',
+        '/api/v1/registry/queue',
         '/api/v1/admin/audit-events',
         '/api/v1/admin/analytics/waits',
         '/api/v1/admin/analytics/load',

@@ -66,7 +66,13 @@ export const ZCheckInRequest = z
       .string()
       .min(1)
       .max(200)
+      .optional()
       .describe("The ticket's QR payload: `appointmentId.signature` (HMAC), verifiable offline"),
+    code: ZText(20)
+      .optional()
+      .describe(
+        "Instead of the payload: the ticket's human code typed at the desk (`K7QX-M2PA`; case, spaces and dashes ignored)",
+      ),
   })
   .meta({ id: 'CheckInRequest' });
 

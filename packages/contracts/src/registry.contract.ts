@@ -1,4 +1,4 @@
-import { personFields } from './person.contract';
+import { personFields, ZSex } from './person.contract';
 import { ZText, z } from './zod';
 
 /**
@@ -39,3 +39,59 @@ export const ZPatientSearchResult = z
     truncated: z.boolean().describe('More people matched than are shown: narrow the search'),
   })
   .meta({ id: 'PatientSearchResult' });
+
+const required = (max: number, message: string) => ZText(max).trim().min(1, { message });
+
+/**
+ * `POST /api/v1/registry/patients` (body): a walk-in without a phone or an e-mail, typed from their
+ * documents. Formats (SNILS check digits, passport, names, birth date) are checked by the use case, which
+ * reports every bad field at once; the web form uses this schema for the required fields.
+ */
+export const ZWalkInRegistration = z
+  .object({
+    surname: required(100, 'Укажите фамилию.').describe('Surname, as in the passport'),
+    name: required(100, 'Укажите имя.').describe('Given name'),
+    patronymic: ZText(100).optional().describe('Patronymic, when the person has one'),
+    birthDate: required(20, 'Укажите дату рождения.').describe('дд.мм.гггг or ISO 8601 date'),
+    sex: ZSex,
+    snils: required(20, 'Укажите СНИЛС.').describe(
+      'SNILS, separators allowed: 112-233-445 95 (checksum checked)',
+    ),
+    passport: required(20, 'Укажите серию и номер паспорта.').describe(
+      'Passport series and number: 45 12 345678',
+    ),
+    address: ZText(300).optional().describe('Address of residence'),
+    organizationId: z
+      .uuid()
+      .optional()
+      .describe("The registering clinic; defaults to the registrar's only clinic"),
+  })
+  .meta({ id: 'WalkInRegistration' });
+
+export const ZWalkInRegistered = z
+  .object({ id: z.uuid().describe("The new patient's id (no account)") })
+  .meta({ id: 'WalkInRegistered' });
+
+/** `GET /api/v1/registry/queue` (query). */
+export const ZQueueQuery = z.object({
+  organizationId: z.uuid().optional().describe("The clinic; defaults to the registrar's only clinic"),
+});
+
+export const ZQueueLine = z
+  .object({
+    id: z.uuid(),
+    ticketNumber: z.string().describe('ГП14-20261130-0042'),
+    initials: z.string().describe('«И. М. П.»: the hall sees no names (152-ФЗ)'),
+    startsAt: z.iso.datetime({ offset: true }),
+    state: z
+      .enum(['arrived', 'waiting', 'late'])
+      .describe('Checked in; before the start; the start has passed without a check-in'),
+  })
+  .meta({ id: 'QueueLine' });
+
+export const ZQueue = z
+  .object({
+    organizationId: z.uuid(),
+    lines: z.array(ZQueueLine).describe("Today's visits of the clinic by start time"),
+  })
+  .meta({ id: 'Queue' });

@@ -33,3 +33,8 @@ export async function lastAuditEntry(db: Database, action: string) {
     .limit(1);
   return entry ?? null;
 }
+
+/** The accounts holding a patient card (none for a walk-in registered by the desk). */
+export function accountsOfPatient(db: Database, patientId: string) {
+  return db.select().from(schema.accounts).where(eq(schema.accounts.patientId, patientId));
+}

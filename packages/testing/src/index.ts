@@ -26,6 +26,7 @@ export {
   slotStatuses,
 } from './booking-facts';
 export {
+  accountsOfPatient,
   currentDatabaseName,
   lastAuditEntry,
   occupyConnection,

@@ -26,6 +26,8 @@ export const AuditAction = {
   PATIENT_EXPORT: 'patient.export',
   /** A registry search for patients (SNILS, OMS, phone, name and birth date); details list the ids shown. */
   PATIENT_SEARCH: 'patient.search',
+  /** A walk-in registered by the front desk (issue 13): a card without an account; details name the clinic. */
+  PATIENT_CREATE: 'patient.create',
   /** A read of medical data: a visit record, a referral, a result. */
   RECORD_READ: 'record.read',
   RECORD_CREATE: 'record.create',

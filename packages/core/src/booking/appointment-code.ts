@@ -15,6 +15,16 @@ export function generateAppointmentCode(pick: (max: number) => number = randomIn
 }
 
 /**
+ * A human code as the desk types it (`k7qx m2pa`, `K7QX-M2PA`): letters upper-cased, spaces and dashes
+ * ignored; null unless eight symbols of the alphabet remain.
+ */
+export function parseAppointmentCode(input: string): string | null {
+  const compact = input.toUpperCase().replace(/[\s-]/g, '');
+  if (compact.length !== 8 || [...compact].some((c) => !APPOINTMENT_CODE_ALPHABET.includes(c))) return null;
+  return `${compact.slice(0, 4)}-${compact.slice(4)}`;
+}
+
+/**
  * The clinic's short code for ticket numbers: its short name without spaces and the number sign
  * (`ГП № 14` → `ГП14`), at most 12 characters.
  */

@@ -42,6 +42,8 @@ export const BookingErrorCode = {
   VISIT_NOT_STARTED: 'VISIT_NOT_STARTED',
   /** The ticket's QR payload is malformed or its signature does not verify. */
   TICKET_INVALID: 'TICKET_INVALID',
+  /** A check-in names neither a QR payload nor a well-formed ticket code (8 symbols, `K7QX-M2PA`). */
+  TICKET_CODE_INVALID: 'TICKET_CODE_INVALID',
   /** A staff override of a rule (rule 5a) needs a reason. */
   OVERRIDE_REASON_REQUIRED: 'OVERRIDE_REASON_REQUIRED',
   /** No patient to book, hold or list for: a registrar must name one; the caller has no patient record. */

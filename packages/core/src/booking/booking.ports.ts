@@ -91,6 +91,8 @@ export interface BookingRepository {
   /** Makes the referral of a cancelled appointment usable again. */
   releaseReferral(appointmentId: string): Promise<void>;
   findAppointment(id: string): Promise<AppointmentRecord | null>;
+  /** The appointment with this human code (`K7QX-M2PA`), for a check-in typed at the desk. */
+  findAppointmentIdByCode(code: string): Promise<string | null>;
   /**
    * Conditional status change: only from one of `from`; false when the appointment moved on meanwhile.
    */

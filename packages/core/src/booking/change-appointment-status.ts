@@ -1,6 +1,7 @@
 import { type AccessGrant, auditAllowed } from '../access';
 import type { Principal, RequestOrigin } from '../identity';
 import { DomainError } from '../shared';
+import { parseAppointmentCode } from './appointment-code';
 import { appointmentFor } from './appointment-reading';
 import { statusesLeadingTo } from './appointment-status';
 import { BookingErrorCode } from './booking.errors';
@@ -78,18 +79,36 @@ export async function confirmAppointment(
  * Check-in at the clinic (issue item 5): staff of the visit's clinic submit the ticket's QR payload; a
  * genuine one for a booked or confirmed visit makes it `arrived`. Staff of another clinic learn nothing.
  */
+/**
+ * The visit a check-in names: the ticket's signed QR payload, or the ticket's human code typed at the desk
+ * when the camera cannot read it (issue 13). A code is as good as the printed ticket it is read from; the
+ * clinic and the day are checked the same way after.
+ */
+async function checkInTarget(
+  deps: BookingDeps,
+  input: { payload?: string | undefined; code?: string | undefined },
+): Promise<string> {
+  if (input.payload) {
+    const now = deps.clock.now();
+    const id =
+      verifyTicketPayload(input.payload, deps.ticketKey, now) ??
+      (deps.previousTicketKey ? verifyTicketPayload(input.payload, deps.previousTicketKey, now) : null);
+    if (!id) throw new DomainError(BookingErrorCode.TICKET_INVALID, { field: 'body.payload' });
+    return id;
+  }
+  const code = input.code ? parseAppointmentCode(input.code) : null;
+  if (!code) throw new DomainError(BookingErrorCode.TICKET_CODE_INVALID, { field: 'body.code' });
+  const id = await deps.store.read((repos) => repos.booking.findAppointmentIdByCode(code));
+  if (!id) throw new DomainError(BookingErrorCode.APPOINTMENT_NOT_FOUND);
+  return id;
+}
+
 export async function checkInAppointment(
   deps: BookingDeps,
   principal: Principal,
-  input: { payload: string; origin: RequestOrigin },
+  input: { payload?: string | undefined; code?: string | undefined; origin: RequestOrigin },
 ): Promise<AppointmentReading> {
-  const id =
-    verifyTicketPayload(input.payload, deps.ticketKey, deps.clock.now()) ??
-    (deps.previousTicketKey
-      ? verifyTicketPayload(input.payload, deps.previousTicketKey, deps.clock.now())
-      : null);
-  if (!id) throw new DomainError(BookingErrorCode.TICKET_INVALID, { field: 'body.payload' });
-  const record = await findOrFail(deps, id);
+  const record = await findOrFail(deps, await checkInTarget(deps, input));
   const isClinicStaff = principal.roles.some(
     (g) => CHECK_IN_ROLES.has(g.role) && g.organizationId === record.organizationId,
   );

@@ -5,6 +5,16 @@ export {
   type PatientSearchInput,
   parsePatientSearch,
 } from './patient-search-criteria';
+export {
+  classifyQueueVisit,
+  initialsOf,
+  type QueueLine,
+  type QueueState,
+  type QueueVisit,
+  queueBoard,
+} from './queue-board';
+export { readQueue } from './read-queue';
+export { type RegisterWalkInInput, registerWalkIn } from './register-walk-in';
 export { RegistryErrorCode } from './registry.errors';
 export type * from './registry.ports';
 export { registryUseCases } from './registry.use-cases';
@@ -14,3 +24,4 @@ export {
   type RegistryDeps,
   searchPatients,
 } from './search-patients';
+export { parseWalkIn, type WalkInFields, type WalkInInput } from './walk-in-fields';

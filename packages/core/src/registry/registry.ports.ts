@@ -1,6 +1,8 @@
 import type { RegistryScope } from '../access';
 import type { AuditLog } from '../audit';
 import type { PersonFields } from '../shared';
+import type { QueueVisit } from './queue-board';
+import type { WalkInFields } from './walk-in-fields';
 
 /**
  * What a registry search looks for, every criterion normalised and combined with AND: SNILS and OMS as their
@@ -36,8 +38,30 @@ export interface PatientSearchRepository {
   find(lookup: PatientLookup, limit: number): Promise<FoundPatient[]>;
 }
 
+/** A walk-in's card to store: fields validated, the clinic whose desk registers them. */
+export interface NewWalkIn extends WalkInFields {
+  organizationId: string;
+  regionCode: string;
+}
+
+export interface WalkInRepository {
+  /** The region of a clinic, or null when there is no such clinic. */
+  regionOf(organizationId: string): Promise<string | null>;
+  /** The card holding a SNILS stored under any of these keyed hashes. */
+  findBySnilsHashes(snilsHashes: readonly string[]): Promise<string | null>;
+  /** Stores the card (identifiers encrypted, SNILS hashed); null when the SNILS is already on file. */
+  create(patient: NewWalkIn): Promise<string | null>;
+}
+
+export interface QueueRepository {
+  /** The clinic's visits on the clinic-local day of `now` that are booked, confirmed or checked in. */
+  today(organizationId: string, now: Date): Promise<QueueVisit[]>;
+}
+
 export interface RegistryRepos {
   patientSearch: PatientSearchRepository;
+  walkIns: WalkInRepository;
+  queue: QueueRepository;
   audit: AuditLog;
 }
 

@@ -29,6 +29,13 @@ function memoryStore(people: FoundPatient[]) {
             return people.slice(0, limit);
           },
         },
+        // A search never registers anyone.
+        walkIns: {
+          regionOf: async () => null,
+          findBySnilsHashes: async () => null,
+          create: async () => null,
+        },
+        queue: { today: async () => [] },
         audit: { record: async (entry) => void audit.push(entry) },
       }),
   };

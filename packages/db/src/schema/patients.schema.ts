@@ -34,6 +34,11 @@ export const patients = pgTable(
     attachedOrganizationId: optionalUuidRef('attached_organization_id', () => organizations.id),
     attachmentDistrict: text('attachment_district'),
     attachedSince: date('attached_since', { mode: 'string' }),
+    /**
+     * The clinic whose front desk registered the person in person (a walk-in without an account, issue 13):
+     * it makes them known to that clinic's desk before any visit or attachment.
+     */
+    registeredOrganizationId: optionalUuidRef('registered_organization_id', () => organizations.id),
     privilegedCategory: text('privileged_category'),
     noShowCount: integer('no_show_count').notNull().default(0),
   },

@@ -69,4 +69,21 @@ describe('ensureDemoDoctorDay', () => {
     );
     expect(patientIds.some((id) => readme.some((r) => r.patient_id === id))).toBe(false);
   });
+
+  it('keeps the day’s last visit booked near midnight, so the desk has one to check in', {
+    timeout: 60_000,
+  }, async () => {
+    const { db } = handle;
+    // 23:40 in Moscow: the visits after 23:30 would fall on the next day and are left out.
+    const now = new Date('2026-12-08T20:40:00Z');
+    expect(await ensureDemoDoctorDay(db, keys, now)).toBe(4);
+    const [doctor] = await db.select().from(accounts).where(eq(accounts.email, DEMO_DOCTOR_EMAIL));
+    const visits = await db
+      .select()
+      .from(appointments)
+      .where(eq(appointments.practitionerId, doctor!.practitionerId!))
+      .orderBy(appointments.startsAt);
+    const day = visits.filter((v) => v.ticketNumber.includes('-20261208-9'));
+    expect(day.map((v) => v.status)).toEqual(['fulfilled', 'arrived', 'arrived', 'booked']);
+  });
 });

@@ -40,7 +40,7 @@ const REASONS = [
  * The demo doctor's day (issue 12): at every demo start, when the doctor has no visit on today's clinic-local
  * date yet, eight visits of patients with a medical record (attached to the doctor's clinic, with visits in
  * their record) around the current time — the earliest fulfilled, the next ones checked in (`arrived`),
- * the rest booked — each with a reason. Deterministic for the day: the patients, codes and reasons come from
+ * the rest booked, the day's last one always booked — each with a reason. Deterministic for the day: the patients, codes and reasons come from
  * a random stream seeded by the date. Visits that would fall on another day (near midnight) are left out.
  */
 export async function ensureDemoDoctorDay(
@@ -131,7 +131,10 @@ export async function ensureDemoDoctorDay(
       const slot = taken.find((s) => s.startsAt.getTime() === startsAt.getTime());
       if (slot && slot.status !== 'free') continue;
       const offset = OFFSETS[starts.indexOf(startsAt)]!;
-      const status = offset <= -3 ? 'fulfilled' : offset <= 0 ? 'arrived' : 'booked';
+      // Near midnight the visits after now fall on the next day: the day's last one still waits to be checked
+      // in, so the desk always has a visit of today to check in.
+      const isLastOfDay = startsAt === dayStarts.at(-1);
+      const status = offset <= -3 ? 'fulfilled' : offset <= 0 && !isLastOfDay ? 'arrived' : 'booked';
       const slotId =
         slot?.id ??
         (

@@ -204,6 +204,10 @@ export const booking: Record<Exclude<BookingErrorCode, 'CONSENT_REQUIRED'>, Mapp
     status: 409,
     detail: () => 'Отметить приход по талону можно только в день приёма. Проверьте дату в талоне.',
   },
+  TICKET_CODE_INVALID: {
+    status: 400,
+    detail: () => 'Код талона — 8 знаков, например K7QX-M2PA. Проверьте код на талоне.',
+  },
   TICKET_INVALID: {
     status: 400,
     detail: () =>

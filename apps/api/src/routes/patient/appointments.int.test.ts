@@ -359,6 +359,26 @@ describe('list, read, confirm, check-in and outcome', () => {
     expect(fulfilled.json().status).toBe('fulfilled');
   });
 
+  it("checks in by the ticket's code typed at the desk (issue 13), the same clinic and day rules", async () => {
+    const [slot] = await slotsOf('ophthalmologist', { start: hours(3) });
+    const [p] = await createPatients(t, 1, { now: NOW });
+    const appointment = (await book(t, p!.session, { slotId: slot!.id })).json();
+    const desk = await createStaff(t, 'registrar', slot!.organizationId, { now: NOW });
+    const elsewhere = await createStaff(t, 'registrar', (await slotsOf('surgeon'))[0]!.organizationId, {
+      now: NOW,
+    });
+    const typed = appointment.code.toLowerCase().replace('-', ' ');
+    expect((await post(desk.session, '/api/v1/checkin', { code: 'K7QX-M2P' })).json()).toMatchObject({
+      code: 'TICKET_CODE_INVALID',
+      errors: [{ field: 'body.code' }],
+    });
+    expect((await post(desk.session, '/api/v1/checkin', {})).json().code).toBe('TICKET_CODE_INVALID');
+    expect((await post(elsewhere.session, '/api/v1/checkin', { code: typed })).statusCode).toBe(404);
+    const arrived = await post(desk.session, '/api/v1/checkin', { code: typed });
+    expect(arrived.statusCode, arrived.body).toBe(200);
+    expect(arrived.json().status).toBe('arrived');
+  });
+
   it('a no-show is marked after the start only, and counts for the patient', async () => {
     const [slot] = await slotsOf('otolaryngologist', { start: hours(3) });
     const [p] = await createPatients(t, 1, { now: NOW });

@@ -1,4 +1,13 @@
-import { problemResponses, ZPatientSearchQuery, ZPatientSearchResult, ZProblem } from '@talon/contracts';
+import {
+  problemResponses,
+  ZPatientSearchQuery,
+  ZPatientSearchResult,
+  ZProblem,
+  ZQueue,
+  ZQueueQuery,
+  ZWalkInRegistered,
+  ZWalkInRegistration,
+} from '@talon/contracts';
 import type { Principal } from '@talon/core/identity';
 import type { PatientSearchResult } from '@talon/core/registry';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
@@ -14,7 +23,10 @@ const toResult = (result: PatientSearchResult) => ({
   truncated: result.isTruncated,
 });
 
-/** The front desk and the call centre find a patient before booking for them (issue 4, item 9). */
+/**
+ * The front desk and the call centre find a patient before booking for them (issue 4, item 9) and register
+ * a walk-in who has no account (issue 13).
+ */
 export const registryPatientsRoutes: FastifyPluginAsyncZod = async (app) => {
   const { registry } = app.services;
 
@@ -47,5 +59,71 @@ export const registryPatientsRoutes: FastifyPluginAsyncZod = async (app) => {
           origin: originOf(request),
         }),
       ),
+  );
+
+  app.post(
+    '/registry/patients',
+    {
+      config: { access: { roles: ['registrar', 'call_centre'] } },
+      schema: {
+        tags: ['Registry'],
+        summary: 'Register a walk-in patient without an account, phone or e-mail (audited)',
+        description:
+          'The front desk types the card from the documents: names, birth date, sex, SNILS (check digits) and ' +
+          'passport (series and number), address optional. The card has no account, phone or e-mail; it is ' +
+          "known to the registering clinic's desk at once (search by name, card, booking). The clinic is " +
+          "`organizationId`, or the registrar's only clinic; it must be in the caller's registry scope. One " +
+          'card per SNILS: a SNILS on file answers 409 `PATIENT_ALREADY_EXISTS` with `patientId` of that card. ' +
+          'Written to the audit log (`patient.create`).',
+        body: ZWalkInRegistration,
+        response: {
+          201: ZWalkInRegistered,
+          400: problemResponses[400],
+          401: ZProblem.describe('Not logged in'),
+          403: ZProblem.describe("Not registry staff, or the clinic is outside the caller's scope"),
+          409: ZProblem.describe(
+            '`PATIENT_ALREADY_EXISTS`: the SNILS is on file; `patientId` names the card',
+          ),
+        },
+      },
+    },
+    async (request, reply) => {
+      const created = await registry.registerWalkIn(request.principal as Principal, {
+        ...request.body,
+        origin: originOf(request),
+      });
+      return reply.status(201).send(created);
+    },
+  );
+
+  app.get(
+    '/registry/queue',
+    {
+      config: { access: { roles: ['registrar'] } },
+      schema: {
+        tags: ['Registry'],
+        summary: "Today's queue of the registrar's clinic for the hall's board (ticket numbers and initials)",
+        description:
+          'Every visit of the clinic-local day that is booked, confirmed or checked in, by start time: ' +
+          '`arrived` (checked in), `waiting` (before its start), `late` (its start has passed without a ' +
+          'check-in). Only the ticket number and the initials leave the server (152-ФЗ): the board hangs in ' +
+          'the hall. Not audited per read (it names nobody and opens no card; the board polls).',
+        querystring: ZQueueQuery,
+        response: {
+          200: ZQueue,
+          400: problemResponses[400],
+          401: ZProblem.describe('Not logged in'),
+          403: ZProblem.describe('Not a registrar, or not of this clinic'),
+        },
+      },
+    },
+    async (request, reply) => {
+      const queue = await registry.readQueue(request.principal as Principal, request.query);
+      reply.header('cache-control', 'no-store');
+      return {
+        organizationId: queue.organizationId,
+        lines: queue.lines.map((line) => ({ ...line, startsAt: line.startsAt.toISOString() })),
+      };
+    },
   );
 };

@@ -11,6 +11,8 @@ export function RegistryLayout() {
       navLabel={t('registry.nav')}
       links={[
         { to: '/registry', label: t('registry.desk.nav'), end: true },
+        { to: '/registry/checkin', label: t('registry.checkin.nav') },
+        { to: '/registry/board', label: t('registry.board.nav') },
         { to: '/registry/links', label: t('registry.links.nav') },
         { to: '/registry/attachments', label: t('registry.attachments.nav') },
       ]}

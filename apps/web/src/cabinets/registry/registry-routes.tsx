@@ -12,6 +12,11 @@ const AttachmentRequestsPage = lazyPage(() =>
   import('./attachment-requests.page').then((m) => m.AttachmentRequestsPage),
 );
 const DeskSearchPage = lazyPage(() => import('./desk/desk-search.page').then((m) => m.DeskSearchPage));
+const DeskNewPatientPage = lazyPage(() =>
+  import('./desk/desk-new-patient.page').then((m) => m.DeskNewPatientPage),
+);
+const DeskCheckInPage = lazyPage(() => import('./checkin/desk-check-in.page').then((m) => m.DeskCheckInPage));
+const QueueBoardPage = lazyPage(() => import('./board/queue-board.page').then((m) => m.QueueBoardPage));
 const DeskPatientPage = lazyPage(() => import('./desk/desk-patient.page').then((m) => m.DeskPatientPage));
 
 /**
@@ -36,7 +41,17 @@ export const registryRoutes: RouteObject = {
       ),
       children: [
         { index: true, element: <DeskSearchPage /> },
+        { path: 'patients/new', element: <DeskNewPatientPage /> },
         { path: 'patients/:id', element: <DeskPatientPage /> },
+      ],
+    },
+    {
+      // Check-in is the desk's own: the API admits the registrar of the visit's clinic.
+      errorElement: <RouteError />,
+      element: <RequireLogin roles={['registrar']} forbidden={<ForbiddenPage />} />,
+      children: [
+        { path: 'checkin', element: <DeskCheckInPage /> },
+        { path: 'board', element: <QueueBoardPage /> },
       ],
     },
     {

@@ -3,7 +3,10 @@ import { type ApiRequestBody, type ApiSchema, api, dataOf } from '../../shared/a
 
 export type TFoundPatient = ApiSchema<'FoundPatient'>;
 export type TPatientCard = ApiSchema<'PatientCard'>;
+export type TQueueLine = ApiSchema<'QueueLine'>;
 export type DeskSearchBody = ApiRequestBody<'/api/v1/registry/patients/search'>;
+export type WalkInBody = ApiRequestBody<'/api/v1/registry/patients'>;
+export type CheckInBody = ApiRequestBody<'/api/v1/checkin'>;
 
 // Under ['account'] so that logging out drops what the desk has seen (see forgetSession).
 export const deskQueries = {
@@ -22,11 +25,21 @@ export const deskQueries = {
         dataOf(api.GET('/api/v1/appointments', { params: { query: { patientId, pageSize: 50 } }, signal })),
       staleTime: 0,
     }),
+  /** Today's queue of the registrar's clinic for the hall's board: ticket numbers and initials. */
+  queue: () =>
+    queryOptions({
+      queryKey: ['account', 'registry', 'queue'],
+      queryFn: ({ signal }) => dataOf(api.GET('/api/v1/registry/queue', { signal })),
+    }),
 };
 
 export const deskApi = {
   /** A POST: identifiers travel in the body, never in a URL that proxies log. */
   search: (body: DeskSearchBody) => dataOf(api.POST('/api/v1/registry/patients/search', { body })),
+  /** A walk-in without an account (issue 13); a SNILS on file answers 409 with that card's id. */
+  registerWalkIn: (body: WalkInBody) => dataOf(api.POST('/api/v1/registry/patients', { body })),
+  /** The visit becomes `arrived`: by the ticket's QR payload (camera) or its typed code. */
+  checkIn: (body: CheckInBody) => dataOf(api.POST('/api/v1/checkin', { body })),
 };
 
 export type { TAppointment } from '../booking/booking.api';

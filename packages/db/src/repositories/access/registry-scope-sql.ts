@@ -9,11 +9,14 @@ function clinicInScope(scope: RegistryScope): SQL {
 }
 
 /**
- * A patient known to the scope (issue 13): attached to one of its clinics, or with an appointment at one,
- * past or future. `patientId` and `attachedOrganizationId` are the outer query's columns.
+ * A patient known to the scope (issue 13): attached to one of its clinics, registered by its front desk as a
+ * walk-in, or with an appointment at one, past or future. `patientId` and `attachedOrganizationId` are the
+ * outer query's columns.
  */
 export function knownInScope(scope: RegistryScope, patientId: SQL, attachedOrganizationId: SQL): SQL {
   return sql`(exists (select 1 from organizations o where o.id = ${attachedOrganizationId} and ${clinicInScope(scope)})
+    or exists (select 1 from patients rp join organizations o on o.id = rp.registered_organization_id
+                where rp.id = ${patientId} and ${clinicInScope(scope)})
     or exists (select 1 from appointments a join organizations o on o.id = a.organization_id
                 where a.patient_id = ${patientId} and ${clinicInScope(scope)}))`;
 }

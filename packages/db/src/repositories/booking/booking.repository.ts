@@ -247,6 +247,14 @@ export function createBookingRepository(db: DbExecutor, cipher: FieldCipher): Bo
       return row ?? null;
     },
 
+    async findAppointmentIdByCode(code) {
+      const [row] = await db
+        .select({ id: appointments.id })
+        .from(appointments)
+        .where(eq(appointments.code, code));
+      return row?.id ?? null;
+    },
+
     async setStatus(id, from, to, change) {
       const stamp =
         to === 'confirmed'

@@ -63,6 +63,9 @@ export function DeskSearchPage() {
           {t('registry.desk.find')}
         </button>
       </form>
+      <p>
+        <Link to="/registry/patients/new">{t('registry.desk.newPatient')}</Link>
+      </p>
       <DeskShortcuts page="search" />
       {search.isError ? <ErrorMessage error={search.error} /> : null}
       <LiveStatus>{search.isSuccess ? t('common.found', { total: items.length }) : ''}</LiveStatus>

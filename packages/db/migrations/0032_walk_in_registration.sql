@@ -1,0 +1,2 @@
+ALTER TABLE "patients" ADD COLUMN "registered_organization_id" uuid;--> statement-breakpoint
+ALTER TABLE "patients" ADD CONSTRAINT "patients_registered_organization_id_organizations_id_fk" FOREIGN KEY ("registered_organization_id") REFERENCES "public"."organizations"("id") ON DELETE set null ON UPDATE no action;
