@@ -23,6 +23,10 @@ test.describe('[DOCTOR][DAY]', () => {
     await expect(page.getByRole('heading', { level: 1, name: 'Главная' })).toBeVisible();
     const nav = page.getByRole('navigation', { name: 'Разделы кабинета' });
     await expect(nav.getByRole('link', { name: /^Главная/ })).toHaveAttribute('aria-current', 'page');
+    // The active section is marked by more than its attribute: a bold label in a list without bullets (a lost
+    // stylesheet once left a bare bulleted list).
+    await expect(nav.getByRole('listitem').first()).toHaveCSS('list-style-type', 'none');
+    await expect(nav.getByRole('link', { name: /^Главная/ })).toHaveCSS('font-weight', '700');
     await expect(page.getByRole('table', { name: 'Приёмы сегодня' })).toBeVisible();
     await expectNoA11yViolations(page, 'doctor home');
 
