@@ -10,6 +10,7 @@ const visit = (over: Partial<QueueVisit>): QueueVisit => ({
   surname: 'Иванова',
   name: 'Мария',
   patronymic: 'Петровна',
+  timeZone: 'Europe/Moscow',
   ...over,
 });
 

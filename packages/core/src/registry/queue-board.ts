@@ -9,6 +9,8 @@ export interface QueueVisit extends Pick<PersonFields, 'surname' | 'name' | 'pat
   status: 'booked' | 'confirmed' | 'arrived';
   startsAt: Date;
   ticketNumber: string;
+  /** The clinic's IANA zone: the board prints the clinic's wall time, whatever the screen's zone. */
+  timeZone: string;
 }
 
 /** A line of the board: the ticket number and the initials only (152-ФЗ: the hall sees no names). */
@@ -17,6 +19,7 @@ export interface QueueLine {
   ticketNumber: string;
   initials: string;
   startsAt: Date;
+  timeZone: string;
   state: QueueState;
 }
 
@@ -48,6 +51,7 @@ export function queueBoard(visits: readonly QueueVisit[], now: Date): QueueLine[
       ticketNumber: visit.ticketNumber,
       initials: initialsOf(visit),
       startsAt: visit.startsAt,
+      timeZone: visit.timeZone,
       state: classifyQueueVisit(visit, now),
     }));
 }

@@ -8,6 +8,7 @@ import {
   ZWalkInRegistered,
   ZWalkInRegistration,
 } from '@talon/contracts';
+import { zonedIso } from '@talon/core/booking';
 import type { Principal } from '@talon/core/identity';
 import type { PatientSearchResult } from '@talon/core/registry';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
@@ -122,7 +123,11 @@ export const registryPatientsRoutes: FastifyPluginAsyncZod = async (app) => {
       reply.header('cache-control', 'no-store');
       return {
         organizationId: queue.organizationId,
-        lines: queue.lines.map((line) => ({ ...line, startsAt: line.startsAt.toISOString() })),
+        // The clinic's wall time with its offset (`…T10:30:00+03:00`), as the doctor's schedule answers.
+        lines: queue.lines.map(({ timeZone, ...line }) => ({
+          ...line,
+          startsAt: zonedIso(line.startsAt, timeZone),
+        })),
       };
     },
   );

@@ -75,6 +75,8 @@ describe('GET /api/v1/registry/queue', () => {
       [ids.waiting, 'waiting', 'И. М. П.'],
     ]);
     expect(res.body).not.toContain('Иванова');
+    // The clinic's wall time with its offset, so a screen in any zone prints the clinic's time.
+    expect(lines[0].startsAt).toMatch(/T\d{2}:\d{2}:\d{2}\+03:00$/);
   });
 
   it("refuses another clinic's queue", async () => {

@@ -1,6 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
+import { wallTime } from '../../shared/ui/dates';
 import { describeError } from '../../shared/ui/error-message';
 import { cardPath, practiceApi, type TPractitionerAppointment, visitPath } from './practice-queries';
 
@@ -13,8 +14,6 @@ interface VisitTableProps {
   isCompact?: boolean;
 }
 
-/** Time without the zone: the visit's clinic-local wall time of `2026-12-07T09:00:00+03:00`. */
-const wallTime = (iso: string) => iso.slice(11, 16);
 const ACTIVE = new Set(['booked', 'confirmed', 'arrived']);
 
 /**

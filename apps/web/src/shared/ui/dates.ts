@@ -30,3 +30,6 @@ export function formatMoscowDateTime(isoInstant: string, language: string): stri
     timeZone: MOSCOW,
   }).format(date);
 }
+
+/** Time without the zone: the clinic-local wall time of `2026-12-07T09:00:00+03:00` («09:00»). */
+export const wallTime = (zonedIsoInstant: string): string => zonedIsoInstant.slice(11, 16);

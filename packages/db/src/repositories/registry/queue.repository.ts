@@ -18,6 +18,7 @@ export function createQueueRepository(db: DbExecutor): QueueRepository {
           surname: patients.surname,
           name: patients.name,
           patronymic: patients.patronymic,
+          timeZone: organizations.timeZone,
         })
         .from(appointments)
         .innerJoin(organizations, eq(organizations.id, appointments.organizationId))

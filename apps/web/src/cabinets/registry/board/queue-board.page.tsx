@@ -1,6 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { deskQueries, type TQueueLine } from '../../../features/staff-registry-desk/registry-desk.api';
+import { wallTime } from '../../../shared/ui/dates';
 import { ErrorMessage } from '../../../shared/ui/error-message';
 import { PageHeading } from '../../../shared/ui/page-heading';
 import { useDocumentTitle } from '../../../shared/ui/use-document-title';
@@ -16,11 +17,9 @@ const STATES = ['arrived', 'waiting', 'late'] as const;
  * passes the screen learns no one's name.
  */
 export function QueueBoardPage() {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   useDocumentTitle(t('registry.board.title'));
   const queue = useQuery({ ...deskQueries.queue(), refetchInterval: REFRESH_MS });
-  const time = (iso: string) =>
-    new Intl.DateTimeFormat(i18n.language, { hour: '2-digit', minute: '2-digit' }).format(new Date(iso));
   const lines = queue.data?.lines ?? [];
   return (
     <div className="queue-board">
@@ -41,7 +40,7 @@ export function QueueBoardPage() {
                   <li key={line.id} className="queue-board__line">
                     <span className="queue-board__ticket">{line.ticketNumber.split('-').at(-1)}</span>
                     <span lang="ru">{line.initials}</span>
-                    <span className="queue-board__time">{time(line.startsAt)}</span>
+                    <span className="queue-board__time">{wallTime(line.startsAt)}</span>
                   </li>
                 ))}
               </ul>
