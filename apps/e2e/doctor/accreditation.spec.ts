@@ -1,13 +1,10 @@
 import { type APIRequestContext, expect, type Page, test } from '@playwright/test';
 import { expectNoA11yViolations } from '../fixtures/a11y';
+import { moscowDay } from '../fixtures/demo';
 import { DEMO_DOCTOR_LOGIN, logInAsDemoDoctor } from '../fixtures/staff';
 
 const DAY = 86_400_000;
 const REMINDER = /Срок аккредитации по специальности «(.+)» истекает через (\d+) (день|дня|дней)/i;
-
-/** `YYYY-MM-DD` of the Moscow day `days` from now (the demo clinic's zone). */
-const moscowDay = (days: number) =>
-  new Date(Date.now() + days * DAY + 3 * 3_600_000).toISOString().slice(0, 10);
 
 /** The demo doctor's phone, from the demo accounts list (demo mode only). */
 async function doctorPhone(request: APIRequestContext): Promise<string> {

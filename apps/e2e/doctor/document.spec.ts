@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { expect, test } from '@playwright/test';
 import { expectNoA11yViolations } from '../fixtures/a11y';
+import { moscowDay } from '../fixtures/demo';
 import { logInAsDemoDoctor } from '../fixtures/staff';
 
 const run = promisify(execFile);
@@ -23,7 +24,7 @@ test.describe('[DOCTOR][DOCUMENT]', () => {
     };
 
     // A patient in the doctor's care: one of today's visits (the demo doctor's day).
-    const today = new Date().toISOString().slice(0, 10);
+    const today = moscowDay();
     const schedule = (await (
       await page.request.get(`/api/v1/practitioner/appointments?date=${today}&view=day`)
     ).json()) as { items: { patient: { id: string; fullName: string } }[] };
@@ -52,7 +53,7 @@ test.describe('[DOCTOR][DOCUMENT]', () => {
 
     // A discharge summary over two years of the record: the draft comes prefilled with ICD-10 diagnoses.
     await main.getByLabel('Вид документа').selectOption({ label: 'Выписной эпикриз' });
-    const twoYearsAgo = new Date(Date.now() - 700 * 86_400_000).toISOString().slice(0, 10);
+    const twoYearsAgo = moscowDay(-700);
     await main.getByLabel('С', { exact: true }).fill(twoYearsAgo);
     await main.getByLabel('По', { exact: true }).fill(today);
     await main.getByRole('button', { name: 'Создать черновик' }).press('Enter');

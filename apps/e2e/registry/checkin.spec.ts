@@ -5,12 +5,11 @@ import { chromium, expect, test } from '@playwright/test';
 import { CHROMIUM_PATH, HEADLESS_CHROMIUM_ARGS } from '@talon/testing/chromium';
 import jsQR from 'jsqr';
 import { expectNoA11yViolations } from '../fixtures/a11y';
-import { DEMO_REGISTRAR, logIn } from '../fixtures/demo';
+import { DEMO_REGISTRAR, logIn, moscowDay } from '../fixtures/demo';
 import { writeQrVideo } from '../fixtures/fake-camera';
 import { confirmStaffTotp, DEMO_DOCTOR_LOGIN, staffToken } from '../fixtures/staff';
 
 /** Today in the demo clinics' zone, `YYYY-MM-DD`. */
-const moscowToday = () => new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Moscow' }).format(new Date());
 
 test.describe('[REGISTRY][CHECKIN]', () => {
   test("the registrar checks a patient in by holding the ticket's QR code up to the desk's camera", async ({
@@ -21,7 +20,7 @@ test.describe('[REGISTRY][CHECKIN]', () => {
     test.setTimeout(150_000);
     // A visit booked for today with the demo doctor (the demo plants the doctor's day at every start).
     const doctor = await staffToken(request, DEMO_DOCTOR_LOGIN);
-    const schedule = await request.get(`/api/v1/practitioner/appointments?date=${moscowToday()}`, {
+    const schedule = await request.get(`/api/v1/practitioner/appointments?date=${moscowDay()}`, {
       headers: { authorization: `Bearer ${doctor}` },
     });
     expect(schedule.ok(), await schedule.text()).toBe(true);
@@ -83,7 +82,7 @@ test.describe('[REGISTRY][CHECKIN]', () => {
         timeout: 20_000,
       });
       await expectNoA11yViolations(page, 'registry check-in, arrived');
-      const after = await request.get(`/api/v1/practitioner/appointments?date=${moscowToday()}`, {
+      const after = await request.get(`/api/v1/practitioner/appointments?date=${moscowDay()}`, {
         headers: { authorization: `Bearer ${doctor}` },
       });
       const checked = ((await after.json()) as { items: { id: string; status: string }[] }).items;

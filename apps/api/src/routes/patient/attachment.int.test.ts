@@ -1,3 +1,4 @@
+import { attachmentDay } from '@talon/core/attachment';
 import { attachmentHistoryOf, attachPatient, lastAuditEntry, outboxRowsOf, patientRow } from '@talon/testing';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { registerPatient } from '../../testing/identity-helpers';
@@ -11,7 +12,8 @@ const PNG = Buffer.concat([
   Buffer.alloc(64, 1),
 ]);
 const DAY = 86_400_000;
-const isoDay = (offsetDays: number) => new Date(Date.now() + offsetDays * DAY).toISOString().slice(0, 10);
+/** A day relative to today, as attachment dates are kept: in Moscow (a UTC date is yesterday after 21:00 UTC). */
+const isoDay = (offsetDays: number) => attachmentDay(new Date(Date.now() + offsetDays * DAY));
 
 type Patient = Awaited<ReturnType<typeof registerPatient>>;
 let registrar: StaffSession;
