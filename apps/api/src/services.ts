@@ -1,63 +1,10 @@
 import type { Config } from '@talon/config';
-import { accessUseCases } from '@talon/core/access';
-import { analyticsUseCases } from '@talon/core/analytics';
-import { attachmentUseCases } from '@talon/core/attachment';
-import { auditUseCases } from '@talon/core/audit';
-import { bookingUseCases, clinicCancellationUseCases } from '@talon/core/booking';
-import { coursesUseCases } from '@talon/core/courses';
-import { dataChangesUseCases } from '@talon/core/data-changes';
-import { directoryUseCases } from '@talon/core/directory';
-import { documentRequestsUseCases } from '@talon/core/document-requests';
-import { identityUseCases } from '@talon/core/identity';
-import { notificationsUseCases } from '@talon/core/notifications';
-import { notificationsDeliveryUseCases } from '@talon/core/notifications-delivery';
-import { absenceUseCases, practiceUseCases } from '@talon/core/practice';
-import { practitionerDocumentsUseCases } from '@talon/core/practitioner-documents';
-import { privacyUseCases } from '@talon/core/privacy';
-import { qualificationsUseCases } from '@talon/core/qualifications';
-import { recordsUseCases } from '@talon/core/records';
-import { referralsUseCases } from '@talon/core/referrals';
-import { registryUseCases } from '@talon/core/registry';
-import { requestHistoryUseCases } from '@talon/core/request-history';
-import { reviewsUseCases } from '@talon/core/reviews';
-import { schedulingUseCases } from '@talon/core/scheduling';
 import { bindUseCases, type Clock } from '@talon/core/shared';
-import { signingUseCases } from '@talon/core/signing';
-import { slotSearchUseCases } from '@talon/core/slot-search';
-import { statusUseCases } from '@talon/core/status';
-import { ticketsUseCases } from '@talon/core/tickets';
-import { uploadsUseCases } from '@talon/core/uploads';
-import { waitlistUseCases } from '@talon/core/waitlist';
+import * as core from '@talon/core/use-cases';
 import type { DatabaseHandle } from '@talon/db';
-import { accessDeps } from './composition/access.deps';
-import { analyticsDeps } from './composition/analytics.deps';
-import { attachmentDeps } from './composition/attachment.deps';
-import { auditDeps } from './composition/audit.deps';
-import { bookingDeps, clinicCancellationDeps } from './composition/booking.deps';
-import { coursesDeps } from './composition/courses.deps';
-import { dataChangesDeps, requestHistoryDeps } from './composition/data-changes.deps';
-import { directoryDeps } from './composition/directory.deps';
-import { documentRequestsDeps } from './composition/document-requests.deps';
-import { identityDeps } from './composition/identity.deps';
+import * as deps from './composition';
 import { createInfrastructure } from './composition/infrastructure';
 import type { MessageDispatcher } from './composition/message-dispatcher';
-import { notificationsDeps } from './composition/notifications.deps';
-import { notificationsDeliveryDeps } from './composition/notifications-delivery.deps';
-import { absenceDeps, practiceDeps } from './composition/practice.deps';
-import { practitionerDocumentsDeps } from './composition/practitioner-documents.deps';
-import { privacyDeps } from './composition/privacy.deps';
-import { qualificationsDeps } from './composition/qualifications.deps';
-import { recordsDeps } from './composition/records.deps';
-import { referralsDeps } from './composition/referrals.deps';
-import { registryDeps } from './composition/registry.deps';
-import { reviewsDeps } from './composition/reviews.deps';
-import { schedulingDeps } from './composition/scheduling.deps';
-import { signingDeps } from './composition/signing.deps';
-import { slotSearchDeps } from './composition/slot-search.deps';
-import { statusDeps } from './composition/status.deps';
-import { ticketsDeps } from './composition/tickets.deps';
-import { uploadsDeps } from './composition/uploads.deps';
-import { waitlistDeps } from './composition/waitlist.deps';
 import type { RecentRequests } from './status/recent-requests';
 
 /**
@@ -74,44 +21,50 @@ export async function createServices(
   const infrastructure = await createInfrastructure(database, clock, config, dispatcher);
   // Shared by other modules: booking and the rest ask the access policy; reviews, the waitlist and the
   // reminder links act through booking.
-  const access = accessDeps(infrastructure);
-  const booking = bookingDeps(infrastructure, access);
+  const access = deps.accessDeps(infrastructure);
+  const booking = deps.bookingDeps(infrastructure, access);
   return {
-    directory: bindUseCases(directoryDeps(infrastructure), directoryUseCases),
-    identity: bindUseCases(identityDeps(infrastructure), identityUseCases),
-    access: bindUseCases(access, accessUseCases),
-    privacy: bindUseCases(privacyDeps(infrastructure), privacyUseCases),
-    audit: bindUseCases(auditDeps(infrastructure), auditUseCases),
-    analytics: bindUseCases(analyticsDeps(infrastructure), analyticsUseCases),
-    status: bindUseCases(statusDeps(infrastructure, database, recentRequests), statusUseCases),
-    registry: bindUseCases(registryDeps(infrastructure), registryUseCases),
-    practice: bindUseCases(practiceDeps(infrastructure), practiceUseCases),
-    absences: bindUseCases(absenceDeps(infrastructure), absenceUseCases),
-    courses: bindUseCases(coursesDeps(infrastructure), coursesUseCases),
-    qualifications: bindUseCases(qualificationsDeps(infrastructure), qualificationsUseCases),
-    booking: bindUseCases(booking, bookingUseCases),
-    clinicCancellation: bindUseCases(clinicCancellationDeps(infrastructure), clinicCancellationUseCases),
-    reviews: bindUseCases(reviewsDeps(infrastructure, booking), reviewsUseCases),
-    waitlist: bindUseCases(waitlistDeps(infrastructure, booking), waitlistUseCases),
-    slots: bindUseCases(slotSearchDeps(infrastructure, access), slotSearchUseCases),
-    tickets: bindUseCases(ticketsDeps(infrastructure, access), ticketsUseCases),
-    scheduling: bindUseCases(schedulingDeps(infrastructure), schedulingUseCases),
-    notifications: bindUseCases(notificationsDeps(infrastructure, booking), notificationsUseCases),
-    referrals: bindUseCases(referralsDeps(infrastructure, access), referralsUseCases),
-    signing: bindUseCases(signingDeps(infrastructure), signingUseCases),
-    records: bindUseCases(recordsDeps(infrastructure, access), recordsUseCases),
-    documentRequests: bindUseCases(documentRequestsDeps(infrastructure, access), documentRequestsUseCases),
-    practitionerDocuments: bindUseCases(
-      practitionerDocumentsDeps(infrastructure, access),
-      practitionerDocumentsUseCases,
+    directory: bindUseCases(deps.directoryDeps(infrastructure), core.directoryUseCases),
+    identity: bindUseCases(deps.identityDeps(infrastructure), core.identityUseCases),
+    access: bindUseCases(access, core.accessUseCases),
+    privacy: bindUseCases(deps.privacyDeps(infrastructure), core.privacyUseCases),
+    audit: bindUseCases(deps.auditDeps(infrastructure), core.auditUseCases),
+    analytics: bindUseCases(deps.analyticsDeps(infrastructure), core.analyticsUseCases),
+    status: bindUseCases(deps.statusDeps(infrastructure, database, recentRequests), core.statusUseCases),
+    registry: bindUseCases(deps.registryDeps(infrastructure), core.registryUseCases),
+    practice: bindUseCases(deps.practiceDeps(infrastructure), core.practiceUseCases),
+    absences: bindUseCases(deps.absenceDeps(infrastructure), core.absenceUseCases),
+    courses: bindUseCases(deps.coursesDeps(infrastructure), core.coursesUseCases),
+    qualifications: bindUseCases(deps.qualificationsDeps(infrastructure), core.qualificationsUseCases),
+    booking: bindUseCases(booking, core.bookingUseCases),
+    clinicCancellation: bindUseCases(
+      deps.clinicCancellationDeps(infrastructure),
+      core.clinicCancellationUseCases,
     ),
-    uploads: bindUseCases(uploadsDeps(infrastructure), uploadsUseCases),
-    dataChanges: bindUseCases(dataChangesDeps(infrastructure), dataChangesUseCases),
-    attachment: bindUseCases(attachmentDeps(infrastructure), attachmentUseCases),
-    requestHistory: bindUseCases(requestHistoryDeps(infrastructure), requestHistoryUseCases),
+    reviews: bindUseCases(deps.reviewsDeps(infrastructure, booking), core.reviewsUseCases),
+    waitlist: bindUseCases(deps.waitlistDeps(infrastructure, booking), core.waitlistUseCases),
+    slots: bindUseCases(deps.slotSearchDeps(infrastructure, access), core.slotSearchUseCases),
+    tickets: bindUseCases(deps.ticketsDeps(infrastructure, access), core.ticketsUseCases),
+    scheduling: bindUseCases(deps.schedulingDeps(infrastructure), core.schedulingUseCases),
+    notifications: bindUseCases(deps.notificationsDeps(infrastructure, booking), core.notificationsUseCases),
+    referrals: bindUseCases(deps.referralsDeps(infrastructure, access), core.referralsUseCases),
+    signing: bindUseCases(deps.signingDeps(infrastructure), core.signingUseCases),
+    records: bindUseCases(deps.recordsDeps(infrastructure, access), core.recordsUseCases),
+    documentRequests: bindUseCases(
+      deps.documentRequestsDeps(infrastructure, access),
+      core.documentRequestsUseCases,
+    ),
+    practitionerDocuments: bindUseCases(
+      deps.practitionerDocumentsDeps(infrastructure, access),
+      core.practitionerDocumentsUseCases,
+    ),
+    uploads: bindUseCases(deps.uploadsDeps(infrastructure), core.uploadsUseCases),
+    dataChanges: bindUseCases(deps.dataChangesDeps(infrastructure), core.dataChangesUseCases),
+    attachment: bindUseCases(deps.attachmentDeps(infrastructure), core.attachmentUseCases),
+    requestHistory: bindUseCases(deps.requestHistoryDeps(infrastructure), core.requestHistoryUseCases),
     notificationsDelivery: bindUseCases(
-      notificationsDeliveryDeps(infrastructure),
-      notificationsDeliveryUseCases,
+      deps.notificationsDeliveryDeps(infrastructure),
+      core.notificationsDeliveryUseCases,
     ),
   };
 }

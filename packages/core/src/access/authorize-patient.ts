@@ -107,3 +107,23 @@ export function auditAllowed(
     occurredAt: entry.at,
   });
 }
+
+/**
+ * The audit entry of a record written for a patient (a visit, a prescription, a referral, a document), and
+ * on what basis the writer may write it.
+ */
+export function auditRecordCreated(
+  repos: Pick<AccessRepos, 'audit'>,
+  principal: Principal,
+  record: { type: string; id: string; at: Date; details?: Record<string, unknown> },
+  access: { patientId: string; basis: AccessBasis; origin: RequestOrigin },
+) {
+  return auditAllowed(repos, principal, {
+    ...access,
+    action: 'record.create',
+    recordType: record.type,
+    recordId: record.id,
+    at: record.at,
+    details: record.details,
+  });
+}

@@ -9,6 +9,7 @@ export {
   type AccessDeps,
   type AccessGrant,
   auditAllowed,
+  auditRecordCreated,
   authorizePatient,
   authorizePatientAccess,
 } from './authorize-patient';

@@ -1,4 +1,4 @@
-import { AuditAction } from '../audit';
+import { AuditAction, recordStaffRefusal } from '../audit';
 import type { Principal, RequestOrigin } from '../identity';
 import { DomainError } from '../shared';
 import { AttachmentErrorCode } from './attachment.errors';
@@ -33,18 +33,14 @@ export async function attachAtDesk(
   const district = normaliseDistrict(input.district);
   const outcome = await deps.store.transaction(async (repos) => {
     if (!organizationId || !handlesAttachmentTo(principal, organizationId)) {
-      await repos.audit.record({
+      await recordStaffRefusal(repos.audit, {
         actorAccountId: principal.accountId,
         actorRole: staffRoleOf(principal),
-        subjectPatientId: null,
-        action: AuditAction.ACCESS_DENIED,
-        outcome: 'denied',
         reason: 'attachment_scope',
         recordType: 'organization',
         recordId: organizationId ?? null,
-        ip: input.origin.ip,
-        userAgent: input.origin.userAgent,
-        occurredAt: now,
+        origin: input.origin,
+        at: now,
       });
       return {
         ok: false as const,

@@ -1,3 +1,4 @@
+import { enqueueInAppAndEmail } from '../messaging';
 import type { AttachmentRepos } from './attachment.ports';
 import { ATTACHMENT_STATUS_LABELS, type AttachmentRequestStatus } from './attachment.types';
 
@@ -26,27 +27,13 @@ export async function tellPatient(
     link: ATTACHMENT_URL,
     ...(input.number ? { number: input.number } : {}),
   };
-  const base = {
+  const account = await repos.accounts.findById(contact.accountId);
+  await enqueueInAppAndEmail(repos.outbox, {
     event: 'attachment.status',
     accountId: contact.accountId,
-    template: 'attachment_status' as const,
-  };
-  await repos.outbox.enqueue({
-    ...base,
-    channel: 'in_app',
-    recipient: contact.accountId,
+    template: 'attachment_status',
     payload,
-    dedupeKey: `${input.key}:in_app`,
+    key: input.key,
+    email: account?.email ?? contact.email,
   });
-  const account = await repos.accounts.findById(contact.accountId);
-  const email = account?.email ?? contact.email;
-  if (email) {
-    await repos.outbox.enqueue({
-      ...base,
-      channel: 'email',
-      recipient: email,
-      payload,
-      dedupeKey: `${input.key}:email`,
-    });
-  }
 }

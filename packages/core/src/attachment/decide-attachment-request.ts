@@ -1,4 +1,4 @@
-import { AuditAction } from '../audit';
+import { AuditAction, recordStaffRefusal } from '../audit';
 import type { Principal, RequestOrigin } from '../identity';
 import { DomainError } from '../shared';
 import { AttachmentErrorCode } from './attachment.errors';
@@ -25,17 +25,14 @@ async function inScope(
 ): Promise<Found<AttachmentRequest>> {
   const request = await repos.attachmentRequests.findInScope(requestId, attachmentScopeOf(principal.roles));
   if (request) return { ok: true, value: request };
-  await repos.audit.record({
+  await recordStaffRefusal(repos.audit, {
     actorAccountId: principal.accountId,
     actorRole: staffRoleOf(principal),
-    action: AuditAction.ACCESS_DENIED,
-    outcome: 'denied',
     reason: 'attachment_scope',
     recordType: 'attachment_request',
     recordId: requestId,
-    ip: origin.ip,
-    userAgent: origin.userAgent,
-    occurredAt: at,
+    origin,
+    at,
   });
   return { ok: false, refusal: new DomainError(AttachmentErrorCode.ATTACHMENT_REQUEST_NOT_FOUND) };
 }

@@ -8,7 +8,13 @@ export {
   type AuditChainProblemKind,
   auditCheckMessage,
 } from './audit-check';
-export type { AuditLog, AuditRepository } from './audit-log';
+export {
+  type AuditLog,
+  type AuditRepository,
+  recordPatientSearch,
+  recordStaffRefusal,
+  type StaffRefusal,
+} from './audit-log';
 export {
   type AuditDeps,
   type AuditSearcher,

@@ -7,8 +7,8 @@ import type { AppointmentReading } from './booking.types';
 import { type BookingDeps, findSlotAndActor } from './booking-deps';
 import { enqueueBookingMessage } from './booking-messages';
 import { normalizeReason } from './cancellation';
-import { placeAppointment, precheckSlot } from './place-appointment';
-import { isSlotTaken, slotTakenError } from './slot-taken';
+import { placeAppointment } from './place-appointment';
+import { inSlotTransaction } from './slot-taken';
 
 export interface BookAppointmentInput {
   slotId: string;
@@ -40,53 +40,47 @@ export async function bookAppointment(
   }
   // Only staff may override; for anyone else the field means nothing and the rules apply in full.
   const canOverride = actor.isRegistrar && overrideReason !== null;
-  try {
-    precheckSlot(slot, actor, now, canOverride);
-    return await deps.store.transaction(
-      async (repos) => {
-        const placed = await placeAppointment(repos, deps, {
-          slot,
-          actor,
-          accountId: principal.accountId,
-          now,
-          referralId: input.referralId ?? null,
-          reason: normalizeReason(input.reason),
-          overrideReason: canOverride ? overrideReason : null,
+  return inSlotTransaction(
+    deps.store,
+    { slot, actor, now, canOverride },
+    async (repos, slot) => {
+      const placed = await placeAppointment(repos, deps, {
+        slot,
+        actor,
+        accountId: principal.accountId,
+        now,
+        referralId: input.referralId ?? null,
+        reason: normalizeReason(input.reason),
+        overrideReason: canOverride ? overrideReason : null,
+      });
+      const view = (await repos.booking.view(placed.id))!;
+      await enqueueBookingMessage(repos, view, 'booking.confirmed', principal.accountId);
+      // The audit entries go last: an entry only takes a number (the worker chains it later), so this
+      // holds no lock, but the transaction's other work stays the shortest possible.
+      const audit = (action: 'appointment.book' | 'override', details: Record<string, unknown>) =>
+        auditAllowed(repos, principal, {
+          action,
+          patientId: actor.patientId,
+          basis: actor.basis,
+          origin: input.origin,
+          at: now,
+          recordType: 'appointment',
+          recordId: placed.id,
+          details,
         });
-        const view = (await repos.booking.view(placed.id))!;
-        await enqueueBookingMessage(repos, view, 'booking.confirmed', principal.accountId);
-        // The audit entries go last: an entry only takes a number (the worker chains it later), so this
-        // holds no lock, but the transaction's other work stays the shortest possible.
-        const audit = (action: 'appointment.book' | 'override', details: Record<string, unknown>) =>
-          auditAllowed(repos, principal, {
-            action,
-            patientId: actor.patientId,
-            basis: actor.basis,
-            origin: input.origin,
-            at: now,
-            recordType: 'appointment',
-            recordId: placed.id,
-            details,
-          });
-        await audit('appointment.book', { slotId: slot.id, channel: actor.channel, code: view.code });
-        if (placed.overridden.length) {
-          // The reason itself stays with the appointment, encrypted (docs/domain.md rule 18).
-          await audit('override', { rules: placed.overridden.map((r) => r.code) });
-        }
-        return appointmentFor(view, actor.view);
-      },
-      { onLockConflict: BookingErrorCode.SLOT_TAKEN },
-    );
-  } catch (error) {
-    if (slot && isSlotTaken(error)) {
-      // A repeated submit without the key (same patient, same slot) gets its first result (rule 2).
-      const existing = await deps.store.read((repos) => repos.booking.activeInSlot(slot.id));
-      if (existing && existing.patientId === actor.patientId) {
-        const view = await deps.store.read((repos) => repos.booking.view(existing.id));
-        if (view) return appointmentFor(view, actor.view);
+      await audit('appointment.book', { slotId: slot.id, channel: actor.channel, code: view.code });
+      if (placed.overridden.length) {
+        // The reason itself stays with the appointment, encrypted (docs/domain.md rule 18).
+        await audit('override', { rules: placed.overridden.map((r) => r.code) });
       }
-      throw await deps.store.read((repos) => slotTakenError(repos, slot, actor.channel, now));
-    }
-    throw error;
-  }
+      return appointmentFor(view, actor.view);
+    },
+    // A repeated submit without the key (same patient, same slot) gets its first result (rule 2).
+    async (slot) => {
+      const existing = await deps.store.read((repos) => repos.booking.activeInSlot(slot.id));
+      if (!existing || existing.patientId !== actor.patientId) return null;
+      const view = await deps.store.read((repos) => repos.booking.view(existing.id));
+      return view ? appointmentFor(view, actor.view) : null;
+    },
+  );
 }

@@ -1,6 +1,6 @@
-import { auditAllowed } from '../access';
 import type { Principal, RequestOrigin } from '../identity';
 import { DomainError } from '../shared';
+import { auditAppointment } from './appointment-audit';
 import { appointmentFor } from './appointment-reading';
 import { canTransition } from './appointment-status';
 import { BookingErrorCode } from './booking.errors';
@@ -59,15 +59,12 @@ export async function cancelAppointment(
     await repos.booking.releaseReferral(record.id);
     const view = (await repos.booking.view(record.id))!;
     await enqueueBookingMessage(repos, view, 'booking.cancelled', principal.accountId);
-    // The audit entry goes last (it takes a number only; the worker chains it): the rest stays short.
-    await auditAllowed(repos, principal, {
-      action: 'appointment.cancel',
+    await auditAppointment(repos, principal, 'appointment.cancel', {
+      appointmentId: record.id,
       patientId: record.patientId,
       basis,
       origin: input.origin,
       at: now,
-      recordType: 'appointment',
-      recordId: record.id,
       reason,
       details: { slotId: record.slotId },
     });

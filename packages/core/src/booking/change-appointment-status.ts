@@ -1,6 +1,7 @@
-import { type AccessGrant, auditAllowed } from '../access';
+import type { AccessGrant } from '../access';
 import type { Principal, RequestOrigin } from '../identity';
 import { DomainError } from '../shared';
+import { auditAppointment } from './appointment-audit';
 import { parseAppointmentCode } from './appointment-code';
 import { appointmentFor } from './appointment-reading';
 import { statusesLeadingTo } from './appointment-status';
@@ -38,14 +39,12 @@ async function applyStatus(
     }
     // No-shows feed rule 3a (their dates come from the appointments; the count is for the clinic's card).
     if (to === 'noshow') await repos.booking.countNoShow(record.patientId);
-    await auditAllowed(repos, principal, {
-      action: 'appointment.status',
+    await auditAppointment(repos, principal, 'appointment.status', {
+      appointmentId: record.id,
       patientId: record.patientId,
       basis: grant.basis,
       origin,
       at: now,
-      recordType: 'appointment',
-      recordId: record.id,
       details: { from: record.status, to },
     });
     return appointmentFor((await repos.booking.view(record.id))!, grant.view);

@@ -3,8 +3,8 @@ import { DomainError } from '../shared';
 import { BookingErrorCode } from './booking.errors';
 import { type BookingDeps, findSlotAndActor } from './booking-deps';
 import { patientRefusals } from './booking-rules';
-import { enforceRefusals, precheckSlot } from './place-appointment';
-import { isSlotTaken, slotTakenError } from './slot-taken';
+import { enforceRefusals } from './place-appointment';
+import { inSlotTransaction } from './slot-taken';
 
 const DAY_MS = 86_400_000;
 
@@ -21,38 +21,27 @@ export async function holdSlot(
   const now = deps.clock.now();
   const { slot, actor } = await findSlotAndActor(deps, principal, input);
   const heldUntil = new Date(now.getTime() + deps.policy.holdMinutes * 60_000);
-  try {
-    precheckSlot(slot, actor, now, false);
-    await deps.store.transaction(
-      async (repos) => {
-        const facts = await repos.booking.patientFacts(
-          actor.patientId,
-          slot.specialtyCode,
-          now,
-          new Date(now.getTime() - deps.policy.noShowWindowDays * DAY_MS),
-        );
-        if (!facts) throw new DomainError(BookingErrorCode.PATIENT_REQUIRED);
-        // The referral is checked when booking (it is chosen then); the other rules now.
-        const refusals = patientRefusals({
-          slot,
-          patient: facts,
-          referral: null,
-          channel: actor.channel,
-          now,
-          policy: deps.policy,
-        }).filter((r) => r.code !== BookingErrorCode.REFERRAL_REQUIRED);
-        enforceRefusals(refusals, false);
-        if (!(await repos.booking.hold(slot.id, actor.patientId, heldUntil, now))) {
-          throw new DomainError(BookingErrorCode.SLOT_TAKEN);
-        }
-      },
-      { onLockConflict: BookingErrorCode.SLOT_TAKEN },
+  return inSlotTransaction(deps.store, { slot, actor, now, canOverride: false }, async (repos, slot) => {
+    const facts = await repos.booking.patientFacts(
+      actor.patientId,
+      slot.specialtyCode,
+      now,
+      new Date(now.getTime() - deps.policy.noShowWindowDays * DAY_MS),
     );
-    return { slotId: slot.id, heldUntil };
-  } catch (error) {
-    if (slot && isSlotTaken(error)) {
-      throw await deps.store.read((repos) => slotTakenError(repos, slot, actor.channel, now));
+    if (!facts) throw new DomainError(BookingErrorCode.PATIENT_REQUIRED);
+    // The referral is checked when booking (it is chosen then); the other rules now.
+    const refusals = patientRefusals({
+      slot,
+      patient: facts,
+      referral: null,
+      channel: actor.channel,
+      now,
+      policy: deps.policy,
+    }).filter((r) => r.code !== BookingErrorCode.REFERRAL_REQUIRED);
+    enforceRefusals(refusals, false);
+    if (!(await repos.booking.hold(slot.id, actor.patientId, heldUntil, now))) {
+      throw new DomainError(BookingErrorCode.SLOT_TAKEN);
     }
-    throw error;
-  }
+    return { slotId: slot.id, heldUntil };
+  });
 }

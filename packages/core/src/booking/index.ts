@@ -1,4 +1,6 @@
 // Booking: the rules of docs/domain.md §3 (1–10) as pure functions, the use cases, the ticket code and QR payload.
+
+export { auditAppointment } from './appointment-audit';
 export {
   APPOINTMENT_CODE_PATTERN,
   clinicTicketPrefix,

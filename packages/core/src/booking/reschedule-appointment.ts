@@ -1,6 +1,6 @@
-import { auditAllowed } from '../access';
 import type { Principal, RequestOrigin } from '../identity';
 import { DomainError } from '../shared';
+import { auditAppointment } from './appointment-audit';
 import { appointmentFor } from './appointment-reading';
 import { canTransition } from './appointment-status';
 import { BookingErrorCode } from './booking.errors';
@@ -8,8 +8,8 @@ import type { AppointmentReading } from './booking.types';
 import { authorizeAppointment, type BookingDeps, findSlotAndActor } from './booking-deps';
 import { enqueueBookingMessage } from './booking-messages';
 import { isWithinRescheduleWindow } from './cancellation';
-import { placeAppointment, precheckSlot } from './place-appointment';
-import { isSlotTaken, slotTakenError } from './slot-taken';
+import { placeAppointment } from './place-appointment';
+import { inSlotTransaction } from './slot-taken';
 
 /**
  * Moves a visit to another slot of the same specialty within 30 days of the original date, atomically
@@ -46,52 +46,38 @@ export async function rescheduleAppointment(
       params: { days: deps.policy.rescheduleWindowDays },
     });
   }
-  try {
-    precheckSlot(slot, actor, now, false);
-    return await deps.store.transaction(
-      async (repos) => {
-        const placed = await placeAppointment(repos, deps, {
-          slot,
-          actor,
-          accountId: principal.accountId,
-          now,
-          referralId: null,
-          reason: null,
-          overrideReason: null,
-          moving: { id: record.id, referralId: record.referralId },
-        });
-        const moved = await repos.booking.setStatus(record.id, ['booked', 'confirmed'], 'rescheduled', {
-          at: now,
-          rescheduledToId: placed.id,
-        });
-        if (!moved) {
-          throw new DomainError(BookingErrorCode.APPOINTMENT_STATUS_CONFLICT, {
-            params: { status: 'changed' },
-          });
-        }
-        await repos.booking.releaseSlot(record.slotId, now);
-        await repos.slotEvents?.slotFreed(record.slotId, now, record.patientId);
-        const view = (await repos.booking.view(placed.id))!;
-        await enqueueBookingMessage(repos, view, 'booking.rescheduled', principal.accountId);
-        // The audit entry goes last (it takes a number only; the worker chains it): the rest stays short.
-        await auditAllowed(repos, principal, {
-          action: 'appointment.reschedule',
-          patientId: record.patientId,
-          basis,
-          origin: input.origin,
-          at: now,
-          recordType: 'appointment',
-          recordId: placed.id,
-          details: { from: record.id, fromSlotId: record.slotId, toSlotId: slot.id },
-        });
-        return appointmentFor(view, actor.view);
-      },
-      { onLockConflict: BookingErrorCode.SLOT_TAKEN },
-    );
-  } catch (error) {
-    if (slot && isSlotTaken(error)) {
-      throw await deps.store.read((repos) => slotTakenError(repos, slot, actor.channel, now));
+  return inSlotTransaction(deps.store, { slot, actor, now, canOverride: false }, async (repos, slot) => {
+    const placed = await placeAppointment(repos, deps, {
+      slot,
+      actor,
+      accountId: principal.accountId,
+      now,
+      referralId: null,
+      reason: null,
+      overrideReason: null,
+      moving: { id: record.id, referralId: record.referralId },
+    });
+    const moved = await repos.booking.setStatus(record.id, ['booked', 'confirmed'], 'rescheduled', {
+      at: now,
+      rescheduledToId: placed.id,
+    });
+    if (!moved) {
+      throw new DomainError(BookingErrorCode.APPOINTMENT_STATUS_CONFLICT, {
+        params: { status: 'changed' },
+      });
     }
-    throw error;
-  }
+    await repos.booking.releaseSlot(record.slotId, now);
+    await repos.slotEvents?.slotFreed(record.slotId, now, record.patientId);
+    const view = (await repos.booking.view(placed.id))!;
+    await enqueueBookingMessage(repos, view, 'booking.rescheduled', principal.accountId);
+    await auditAppointment(repos, principal, 'appointment.reschedule', {
+      appointmentId: placed.id,
+      patientId: record.patientId,
+      basis,
+      origin: input.origin,
+      at: now,
+      details: { from: record.id, fromSlotId: record.slotId, toSlotId: slot.id },
+    });
+    return appointmentFor(view, actor.view);
+  });
 }

@@ -1,9 +1,11 @@
 import { DomainError } from '../shared';
 import { BookingErrorCode } from './booking.errors';
-import type { BookingRepos } from './booking.ports';
+import type { BookingRepos, BookingStore } from './booking.ports';
 import type { BookingChannel, SlotAlternative, SlotFacts } from './booking.types';
+import type { BookingActor } from './booking-deps';
 import { slotChannelFor } from './booking-rules';
 import { zonedIso } from './local-time';
+import { precheckSlot } from './place-appointment';
 
 /** How many alternatives a SLOT_TAKEN answer offers (the issue: up to 5). */
 export const MAX_ALTERNATIVES = 5;
@@ -45,3 +47,28 @@ export async function slotTakenError(
 
 export const isSlotTaken = (error: unknown): boolean =>
   error instanceof DomainError && error.code === BookingErrorCode.SLOT_TAKEN && !error.options.extensions;
+
+/**
+ * Checks the slot without a lock, then runs `work` in one booking transaction. A lost race (the slot taken,
+ * held, or locked by another booking) ends as SLOT_TAKEN with the alternatives, unless `onTaken` has an
+ * answer of its own (a repeated submit gets its first result).
+ */
+export async function inSlotTransaction<T>(
+  store: BookingStore,
+  claim: { slot: SlotFacts | null; actor: BookingActor; now: Date; canOverride: boolean },
+  work: (repos: BookingRepos, slot: SlotFacts) => Promise<T>,
+  onTaken?: (slot: SlotFacts) => Promise<T | null>,
+): Promise<T> {
+  const { slot, actor, now } = claim;
+  try {
+    precheckSlot(slot, actor, now, claim.canOverride);
+    return await store.transaction((repos) => work(repos, slot), {
+      onLockConflict: BookingErrorCode.SLOT_TAKEN,
+    });
+  } catch (error) {
+    if (!slot || !isSlotTaken(error)) throw error;
+    const answer = onTaken ? await onTaken(slot) : null;
+    if (answer !== null) return answer;
+    throw await store.read((repos) => slotTakenError(repos, slot, actor.channel, now));
+  }
+}

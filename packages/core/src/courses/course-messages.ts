@@ -1,3 +1,4 @@
+import { enqueueInAppAndEmail } from '../messaging';
 import type { CourseRepos } from './courses.ports';
 import { ENROLMENT_STATUS_LABELS, type EnrolmentView } from './courses.types';
 
@@ -16,20 +17,12 @@ export async function tellOfEnrolmentDecision(repos: CourseRepos, enrolment: Enr
     link: MY_COURSES_URL,
     ...(enrolment.reason ? { reason: enrolment.reason } : {}),
   };
-  const base = {
+  await enqueueInAppAndEmail(repos.outbox, {
     event: 'course.enrolment_status',
     accountId: enrolment.accountId,
-    template: 'course_enrolment_status' as const,
+    template: 'course_enrolment_status',
     payload,
-  };
-  const key = `course-enrolment:${enrolment.id}:${enrolment.status}`;
-  await repos.outbox.enqueue({
-    ...base,
-    channel: 'in_app',
-    recipient: enrolment.accountId,
-    dedupeKey: `${key}:in_app`,
+    key: `course-enrolment:${enrolment.id}:${enrolment.status}`,
+    email: await repos.enrolments.emailOf(enrolment.accountId),
   });
-  const email = await repos.enrolments.emailOf(enrolment.accountId);
-  if (email)
-    await repos.outbox.enqueue({ ...base, channel: 'email', recipient: email, dedupeKey: `${key}:email` });
 }

@@ -1,4 +1,5 @@
 import { issueCode } from '../identity';
+import { enqueueInAppAndEmail } from '../messaging';
 import type { DataChangeDeps, DataChangeRepos } from './data-changes.ports';
 import { DATA_CHANGE_STATUS_LABELS, type DataChangeRequest } from './data-changes.types';
 
@@ -19,31 +20,16 @@ export async function tellOfStatus(repos: DataChangeRepos, request: DataChangeRe
     status: DATA_CHANGE_STATUS_LABELS[request.status],
     link: DATA_CHANGES_URL,
   };
-  const base = {
-    event: 'data_change.status',
-    accountId: request.accountId,
-    template: 'data_change_status' as const,
-  };
-  const key = `data-change:${request.id}:${request.status}`;
-  await repos.outbox.enqueue({
-    ...base,
-    channel: 'in_app',
-    recipient: request.accountId,
-    payload,
-    dedupeKey: `${key}:in_app`,
-  });
   // The login's e-mail, else the one on the card.
   const account = await repos.accounts.findById(request.accountId);
-  const email = account?.email ?? (await repos.patientData.emailOf(request.patientId));
-  if (email) {
-    await repos.outbox.enqueue({
-      ...base,
-      channel: 'email',
-      recipient: email,
-      payload,
-      dedupeKey: `${key}:email`,
-    });
-  }
+  await enqueueInAppAndEmail(repos.outbox, {
+    event: 'data_change.status',
+    accountId: request.accountId,
+    template: 'data_change_status',
+    payload,
+    key: `data-change:${request.id}:${request.status}`,
+    email: account?.email ?? (await repos.patientData.emailOf(request.patientId)),
+  });
 }
 
 /**

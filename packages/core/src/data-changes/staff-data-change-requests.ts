@@ -1,4 +1,4 @@
-import { AuditAction } from '../audit';
+import { AuditAction, recordStaffRefusal } from '../audit';
 import type { Principal, RequestOrigin } from '../identity';
 import { DomainError } from '../shared';
 import { dataChangeScopeOf, staffRoleOf } from './data-change-scope';
@@ -82,17 +82,14 @@ export async function inStaffScope(
 ): Promise<Staffed<DataChangeRequest>> {
   const request = await repos.dataChanges.findInScope(requestId, dataChangeScopeOf(principal.roles));
   if (request) return { ok: true, value: request };
-  await repos.audit.record({
+  await recordStaffRefusal(repos.audit, {
     actorAccountId: principal.accountId,
     actorRole: staffRoleOf(principal),
-    action: AuditAction.ACCESS_DENIED,
-    outcome: 'denied',
     reason: 'data_change_scope',
     recordType: 'data_change_request',
     recordId: requestId,
-    ip: origin.ip,
-    userAgent: origin.userAgent,
-    occurredAt: at,
+    origin,
+    at,
   });
   return { ok: false, refusal: new DomainError(DataChangeErrorCode.DATA_CHANGE_NOT_FOUND) };
 }

@@ -1,6 +1,6 @@
 import type { Principal } from '../identity';
 import { DomainError, localDate } from '../shared';
-import { signPdf } from '../signing';
+import { signatureFacts, signPdf } from '../signing';
 import { placeDocumentFile } from '../uploads';
 import { DOCUMENT_TITLES, type DocumentBody, documentContent } from './document-content';
 import { DocumentRequestsErrorCode } from './document-requests.errors';
@@ -62,10 +62,7 @@ export async function makeSignedDocument(
   return {
     pdf: signed.pdf,
     sha256: signed.sha256,
-    signerName: signed.signerName,
-    signedAt: signed.signedAt,
-    certificateSerial: signed.certificate.serial,
-    verificationCode,
+    ...signatureFacts(signed, verificationCode),
     issuedOn,
   };
 }

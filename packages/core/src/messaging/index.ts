@@ -1,5 +1,6 @@
 // Outgoing messages: types, Russian templates and the retry rule. Pure; delivery lives in apps/worker.
 export { buildDedupeKey } from './dedupe-key';
+export { enqueueInAppAndEmail } from './in-app-and-email';
 export { MessagingErrorCode } from './messaging.errors';
 export type {
   Channel,

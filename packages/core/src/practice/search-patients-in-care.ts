@@ -1,3 +1,4 @@
+import { recordPatientSearch } from '../audit';
 import type { Principal, RequestOrigin } from '../identity';
 import { maskSnils } from '../registry';
 import type { PracticeDeps } from './list-schedule';
@@ -40,21 +41,14 @@ export async function searchPatientsInCare(
     const items = found
       .slice(0, PRACTICE_SEARCH_LIMIT)
       .map((person) => ({ ...person, snils: person.snils ? maskSnils(person.snils) : null }));
-    await repos.audit.record({
+    await recordPatientSearch(repos.audit, {
       actorAccountId: principal.accountId,
       actorRole: principal.roles.find((g) => g.role === 'doctor' || g.role === 'nurse')?.role ?? null,
-      subjectPatientId: items.length === 1 ? items[0]!.id : null,
-      action: 'patient.search',
-      recordType: 'patient',
-      outcome: 'success',
-      ip: input.origin.ip,
-      userAgent: input.origin.userAgent,
-      details: {
-        criteria: [query.kind],
-        patientIds: items.map((item) => item.id),
-        isTruncated: found.length > PRACTICE_SEARCH_LIMIT,
-      },
-      occurredAt: now,
+      criteria: [query.kind],
+      patientIds: items.map((item) => item.id),
+      isTruncated: found.length > PRACTICE_SEARCH_LIMIT,
+      origin: input.origin,
+      at: now,
     });
     return { items, isTruncated: found.length > PRACTICE_SEARCH_LIMIT };
   });

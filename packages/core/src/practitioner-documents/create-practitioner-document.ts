@@ -1,4 +1,4 @@
-import { auditAllowed } from '../access';
+import { auditRecordCreated } from '../access';
 import type { Principal, RequestOrigin } from '../identity';
 import { DomainError, localDate } from '../shared';
 import { authorizeWriter } from './author-gate';
@@ -163,16 +163,12 @@ export async function createPractitionerDocument(
       supersedesId: supersedes?.id ?? null,
       at: now,
     });
-    await auditAllowed(repos, principal, {
-      action: 'record.create',
-      patientId,
-      basis,
-      origin: input.origin,
-      at: now,
-      recordType: 'practitioner_document',
-      recordId: id,
-      details: { kind },
-    });
+    await auditRecordCreated(
+      repos,
+      principal,
+      { type: 'practitioner_document', id, at: now, details: { kind } },
+      { patientId, basis, origin: input.origin },
+    );
   });
   const created = await deps.store.read((repos) => repos.practitionerDocuments.find(id));
   if (!created) throw new Error('document vanished after insert');

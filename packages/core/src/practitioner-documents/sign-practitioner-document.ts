@@ -1,7 +1,7 @@
 import { auditAllowed } from '../access';
 import type { Principal, RequestOrigin } from '../identity';
 import { DomainError, localDate } from '../shared';
-import { signPdf } from '../signing';
+import { signatureFacts, signPdf } from '../signing';
 import { placeDocumentFile } from '../uploads';
 import { loadOwnDocument } from './author-gate';
 import { DOCUMENT_TEMPLATES, missingSections } from './document-templates';
@@ -91,12 +91,7 @@ export async function signPractitionerDocument(
       organizationId: issuer.id,
       fileId,
       sha256: signed.sha256,
-      signature: {
-        signerName: signed.signerName,
-        signedAt: signed.signedAt,
-        certificateSerial: signed.certificate.serial,
-        verificationCode,
-      },
+      signature: signatureFacts(signed, verificationCode),
       at: now,
     });
     const moved = await repos.practitionerDocuments.markSigned(document.id, documentId, now);

@@ -1,6 +1,6 @@
+import { listExpiringQualifications } from './list-expiring-qualifications';
 import {
   createQualification,
-  listExpiringQualifications,
   listOwnQualifications,
   listQualificationChanges,
   updateQualification,

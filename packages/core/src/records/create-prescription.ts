@@ -1,4 +1,4 @@
-import { auditAllowed } from '../access';
+import { auditRecordCreated } from '../access';
 import type { Principal, RequestOrigin } from '../identity';
 import { addDays, DomainError, localDate } from '../shared';
 import { authorizeAuthor } from './author-access';
@@ -83,15 +83,12 @@ export async function createPrescription(
       status: 'draft',
       at: now,
     });
-    await auditAllowed(repos, principal, {
-      action: 'record.create',
-      patientId: input.patientId,
-      basis,
-      origin: input.origin,
-      at: now,
-      recordType: 'medication_request',
-      recordId: id,
-    });
+    await auditRecordCreated(
+      repos,
+      principal,
+      { type: 'medication_request', id, at: now },
+      { patientId: input.patientId, basis, origin: input.origin },
+    );
   });
   const view = await deps.store.read((repos) => repos.prescriptions.find(id));
   if (!view) throw new Error('prescription vanished after insert');

@@ -1,6 +1,6 @@
 import type { Principal, RequestOrigin } from '../identity';
 import { DomainError, localDate } from '../shared';
-import { signPdf } from '../signing';
+import { signatureFacts, signPdf } from '../signing';
 import { placeDocumentFile } from '../uploads';
 import { authorizeAuthor } from './author-access';
 import { assertPrescriptionMove, movePrescription } from './move-prescription';
@@ -93,12 +93,7 @@ export async function signPrescription(
       organizationId: current.organization?.id ?? null,
       fileId,
       sha256: signed.sha256,
-      signature: {
-        signerName: signed.signerName,
-        signedAt: signed.signedAt,
-        certificateSerial: signed.certificate.serial,
-        verificationCode,
-      },
+      signature: signatureFacts(signed, verificationCode),
       at: now,
     });
     await movePrescription(

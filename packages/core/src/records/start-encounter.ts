@@ -1,5 +1,5 @@
 import type { EncounterClass } from '@talon/vocabulary/records';
-import { auditAllowed } from '../access';
+import { auditRecordCreated } from '../access';
 import type { Principal, RequestOrigin } from '../identity';
 import { DomainError } from '../shared';
 import { authorizeAuthor } from './author-access';
@@ -74,15 +74,12 @@ export async function startEncounter(
       createdByAccountId: principal.accountId,
       at: now,
     });
-    await auditAllowed(repos, principal, {
-      action: 'record.create',
-      patientId: input.patientId,
-      basis,
-      origin: input.origin,
-      at: now,
-      recordType: 'encounter',
-      recordId: id,
-    });
+    await auditRecordCreated(
+      repos,
+      principal,
+      { type: 'encounter', id, at: now },
+      { patientId: input.patientId, basis, origin: input.origin },
+    );
     return { id, created: true };
   });
   const encounter = await deps.store.read((repos) => repos.encounters.find(result.id));

@@ -1,4 +1,4 @@
-import { auditAllowed } from '../access';
+import { auditRecordCreated } from '../access';
 import type { Principal, RequestOrigin } from '../identity';
 import { DomainError } from '../shared';
 import { authorizeReferral } from './authorize-referral';
@@ -54,16 +54,12 @@ export async function issueReferral(
       validUntil,
       at: now,
     });
-    await auditAllowed(repos, principal, {
-      action: 'record.create',
-      patientId: input.patientId,
-      basis: 'care',
-      origin: input.origin,
-      at: now,
-      recordType: 'referral',
-      recordId: id,
-      details: { specialty: specialty.code, validUntil },
-    });
+    await auditRecordCreated(
+      repos,
+      principal,
+      { type: 'referral', id, at: now, details: { specialty: specialty.code, validUntil } },
+      { patientId: input.patientId, basis: 'care', origin: input.origin },
+    );
     await enqueueReferralMessages(
       repos,
       {

@@ -1,4 +1,5 @@
 import { type AccessBasis, decidePatientAccess, registryScopeOf } from '../access';
+import { recordPatientSearch } from '../audit';
 import type { Principal, RequestOrigin } from '../identity';
 import type { Clock } from '../shared';
 import { maskSnils, type PatientSearchInput, parsePatientSearch } from './patient-search-criteria';
@@ -83,21 +84,14 @@ export async function searchPatients(
       if (!basis) return [];
       return [{ ...person, snils: person.snils ? maskSnils(person.snils) : null, accessBasis: basis }];
     });
-    await repos.audit.record({
+    await recordPatientSearch(repos.audit, {
       actorAccountId: principal.accountId,
       actorRole: principal.roles[0]?.role ?? null,
-      subjectPatientId: items.length === 1 ? items[0]!.id : null,
-      action: 'patient.search',
-      recordType: 'patient',
-      outcome: 'success',
-      ip: input.origin.ip,
-      userAgent: input.origin.userAgent,
-      details: {
-        criteria: Object.keys(criteria).sort(),
-        patientIds: items.map((item) => item.id),
-        isTruncated: found.length > PATIENT_SEARCH_LIMIT,
-      },
-      occurredAt: now,
+      criteria: Object.keys(criteria).sort(),
+      patientIds: items.map((item) => item.id),
+      isTruncated: found.length > PATIENT_SEARCH_LIMIT,
+      origin: input.origin,
+      at: now,
     });
     return { items, isTruncated: found.length > PATIENT_SEARCH_LIMIT };
   });

@@ -1,5 +1,4 @@
-import { auditAllowed } from '../access';
-import { authorizeAppointment, type BookingDeps, BookingErrorCode } from '../booking';
+import { auditAppointment, authorizeAppointment, type BookingDeps, BookingErrorCode } from '../booking';
 import type { Principal, RequestOrigin } from '../identity';
 import { type Clock, DomainError } from '../shared';
 import { isValidRating, normalizeReviewComment, REVIEW_COMMENT_MAX_LENGTH } from './review-rules';
@@ -59,15 +58,12 @@ export async function reviewAppointment(
       at: now,
     });
     if (review === 'exists') throw new DomainError(ReviewErrorCode.REVIEW_EXISTS);
-    // The audit entry goes last (it takes a number only; the worker chains it): the rest stays short.
-    await auditAllowed(repos, principal, {
-      action: 'appointment.review',
+    await auditAppointment(repos, principal, 'appointment.review', {
+      appointmentId: record.id,
       patientId: record.patientId,
       basis,
       origin: input.origin,
       at: now,
-      recordType: 'appointment',
-      recordId: record.id,
       details: { reviewId: review.id, rating: review.rating },
     });
     return review;

@@ -7,7 +7,7 @@ export {
   isCertificateUsable,
   isPdf,
 } from './certificate-rules';
-export { type SigningDeps, type SignPdfInput, signPdf } from './sign-pdf';
+export { type SigningDeps, type SignPdfInput, signatureFacts, signPdf } from './sign-pdf';
 export { SigningErrorCode } from './signing.errors';
 export type * from './signing.ports';
 export type {

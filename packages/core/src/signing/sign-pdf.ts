@@ -69,3 +69,13 @@ function signerOf(principal: Principal | null, input: SignPdfInput): Certificate
   if (!input.organizationId) throw new DomainError(SigningErrorCode.SIGNING_ORGANIZATION_REQUIRED);
   return { kind: 'organization', id: input.organizationId };
 }
+
+/** The facts a `documents` row keeps about its signature, with the public check's code. */
+export function signatureFacts(signed: SignedPdf, verificationCode: string) {
+  return {
+    signerName: signed.signerName,
+    signedAt: signed.signedAt,
+    certificateSerial: signed.certificate.serial,
+    verificationCode,
+  };
+}

@@ -1,14 +1,6 @@
 // The public status page (issue 13 item 5): components' states from live checks and recent error rates,
 // incidents written by the system admin (docs/status-page.md).
-export {
-  overallState,
-  RECENT_INCIDENT_DAYS,
-  STATUS_THRESHOLDS,
-  STATUS_WINDOW_MINUTES,
-  stateFromCheck,
-  stateFromRate,
-  withIncidents,
-} from './component-state';
+export * from './component-state';
 export {
   INCIDENT_TEXT_MAX,
   INCIDENT_TITLE_MAX,

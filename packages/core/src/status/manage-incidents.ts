@@ -3,8 +3,29 @@ import type { Principal, RequestOrigin } from '../identity';
 import { DomainError } from '../shared';
 import { type IncidentDraft, validateIncident, validateIncidentUpdate } from './incident-input';
 import { StatusErrorCode } from './status.errors';
-import type { StatusDeps } from './status.ports';
-import type { Incident } from './status.types';
+import type { StatusDeps, StatusRepos } from './status.ports';
+import type { Incident, IncidentStatus } from './status.types';
+
+/** Posts an update of the incident and its audit entry, in the caller's transaction. */
+async function addAuditedUpdate(
+  repos: StatusRepos,
+  principal: Principal,
+  update: { incidentId: string; status: IncidentStatus; text: string; origin: RequestOrigin; at: Date },
+  audit: { action: AuditAction; details: Record<string, unknown> },
+): Promise<void> {
+  await repos.status.addUpdate({
+    incidentId: update.incidentId,
+    status: update.status,
+    text: update.text,
+    at: update.at,
+    authorAccountId: principal.accountId,
+  });
+  await repos.audit.record({
+    ...audited(principal, update.origin, update.at),
+    ...audit,
+    recordId: update.incidentId,
+  });
+}
 
 const audited = (principal: Principal, origin: RequestOrigin, at: Date) => ({
   actorAccountId: principal.accountId,
@@ -36,19 +57,15 @@ export async function openIncident(
       startedAt: now,
       createdByAccountId: principal.accountId,
     });
-    await repos.status.addUpdate({
-      incidentId: id,
-      status: valid.status,
-      text: valid.text,
-      at: now,
-      authorAccountId: principal.accountId,
-    });
-    await repos.audit.record({
-      ...audited(principal, input.origin, now),
-      action: AuditAction.STATUS_INCIDENT_OPEN,
-      recordId: id,
-      details: { severity: valid.severity, components: valid.components },
-    });
+    await addAuditedUpdate(
+      repos,
+      principal,
+      { incidentId: id, status: valid.status, text: valid.text, origin: input.origin, at: now },
+      {
+        action: AuditAction.STATUS_INCIDENT_OPEN,
+        details: { severity: valid.severity, components: valid.components },
+      },
+    );
     return id;
   });
   return incidentOrNotFound(deps, id);
@@ -65,19 +82,12 @@ export async function postIncidentUpdate(
     const incident = await repos.status.findIncident(input.incidentId);
     if (!incident) throw new DomainError(StatusErrorCode.STATUS_INCIDENT_NOT_FOUND);
     const valid = validateIncidentUpdate(incident.status, input);
-    await repos.status.addUpdate({
-      incidentId: incident.id,
-      status: valid.status,
-      text: valid.text,
-      at: now,
-      authorAccountId: principal.accountId,
-    });
-    await repos.audit.record({
-      ...audited(principal, input.origin, now),
-      action: AuditAction.STATUS_INCIDENT_UPDATE,
-      recordId: incident.id,
-      details: { status: valid.status },
-    });
+    await addAuditedUpdate(
+      repos,
+      principal,
+      { incidentId: incident.id, status: valid.status, text: valid.text, origin: input.origin, at: now },
+      { action: AuditAction.STATUS_INCIDENT_UPDATE, details: { status: valid.status } },
+    );
   });
   return incidentOrNotFound(deps, input.incidentId);
 }

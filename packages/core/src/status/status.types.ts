@@ -5,16 +5,8 @@ import type {
   StatusComponentId,
 } from '@talon/vocabulary/status';
 
-export {
-  COMPONENT_STATES,
-  type ComponentState,
-  INCIDENT_SEVERITIES,
-  INCIDENT_STATUSES,
-  type IncidentSeverity,
-  type IncidentStatus,
-  STATUS_COMPONENTS,
-  type StatusComponentId,
-} from '@talon/vocabulary/status';
+// The closed lists live in the vocabulary package (ADR 0005).
+export * from '@talon/vocabulary/status';
 
 /** The identity provider may simply not be connected: that is not a failure and does not count overall. */
 export type ComponentStateOrNone = ComponentState | 'not_configured';

@@ -1,0 +1,28 @@
+// Each module's dependencies, built from the shared infrastructure (apps/api/src/services.ts binds them).
+export { accessDeps } from './access.deps';
+export { analyticsDeps } from './analytics.deps';
+export { attachmentDeps } from './attachment.deps';
+export { auditDeps } from './audit.deps';
+export { bookingDeps, clinicCancellationDeps } from './booking.deps';
+export { coursesDeps } from './courses.deps';
+export { dataChangesDeps, requestHistoryDeps } from './data-changes.deps';
+export { directoryDeps } from './directory.deps';
+export { documentRequestsDeps } from './document-requests.deps';
+export { identityDeps } from './identity.deps';
+export { notificationsDeps } from './notifications.deps';
+export { notificationsDeliveryDeps } from './notifications-delivery.deps';
+export { absenceDeps, practiceDeps } from './practice.deps';
+export { practitionerDocumentsDeps } from './practitioner-documents.deps';
+export { privacyDeps } from './privacy.deps';
+export { qualificationsDeps } from './qualifications.deps';
+export { recordsDeps } from './records.deps';
+export { referralsDeps } from './referrals.deps';
+export { registryDeps } from './registry.deps';
+export { reviewsDeps } from './reviews.deps';
+export { schedulingDeps } from './scheduling.deps';
+export { signingDeps } from './signing.deps';
+export { slotSearchDeps } from './slot-search.deps';
+export { statusDeps } from './status.deps';
+export { ticketsDeps } from './tickets.deps';
+export { uploadsDeps } from './uploads.deps';
+export { waitlistDeps } from './waitlist.deps';
