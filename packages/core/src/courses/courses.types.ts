@@ -1,21 +1,8 @@
-import {
-  COURSE_DIRECTIONS,
-  COURSE_FORMATS,
-  type CourseDirection,
-  type CourseFormat,
-  ENROLMENT_STATUSES,
-  type EnrolmentStatus,
-} from '@talon/vocabulary';
+import type { CourseDirection, CourseFormat, EnrolmentStatus } from '@talon/vocabulary';
 
 // The closed lists are the vocabulary's (docs/adr/0005); the courses module speaks them.
-export {
-  COURSE_DIRECTIONS,
-  COURSE_FORMATS,
-  type CourseDirection,
-  type CourseFormat,
-  ENROLMENT_STATUSES,
-  type EnrolmentStatus,
-};
+export { COURSE_DIRECTIONS, COURSE_FORMATS, ENROLMENT_STATUSES } from '@talon/vocabulary';
+export type { CourseDirection, CourseFormat, EnrolmentStatus };
 
 /** The statuses as the practitioner reads them («В обработке», «Одобрено», «Отменено»). */
 export const ENROLMENT_STATUS_LABELS: Record<EnrolmentStatus, string> = {
