@@ -5,6 +5,7 @@
  */
 export * from './appointments';
 export * from './attachment';
+export * from './courses';
 export * from './data-changes';
 export * from './directory';
 export * from './document-requests';
@@ -12,6 +13,7 @@ export * from './identity';
 export * from './person';
 export * from './practitioner-documents';
 export * from './records';
+export * from './registry';
 export * from './scheduling';
 export * from './status';
 export * from './uploads';

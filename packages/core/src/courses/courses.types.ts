@@ -1,20 +1,8 @@
-/** The five directions of the catalogue (seed 004 «Каталог курсов»). */
-export const COURSE_DIRECTIONS = [
-  'clinical_diagnostics',
-  'surgical_methods',
-  'pharmacology_therapy',
-  'management',
-  'it_in_medicine',
-] as const;
-export type CourseDirection = (typeof COURSE_DIRECTIONS)[number];
+import type { CourseDirection, CourseFormat, EnrolmentStatus } from '@talon/vocabulary';
 
-/** In person, online or mixed. */
-export const COURSE_FORMATS = ['in_person', 'online', 'mixed'] as const;
-export type CourseFormat = (typeof COURSE_FORMATS)[number];
-
-/** An enrolment waits (`processing`), is approved by the clinic admin, or is cancelled by either side. */
-export const ENROLMENT_STATUSES = ['processing', 'approved', 'cancelled'] as const;
-export type EnrolmentStatus = (typeof ENROLMENT_STATUSES)[number];
+// The closed lists are the vocabulary's (docs/adr/0005); the courses module speaks them.
+export { COURSE_DIRECTIONS, COURSE_FORMATS, ENROLMENT_STATUSES } from '@talon/vocabulary';
+export type { CourseDirection, CourseFormat, EnrolmentStatus };
 
 /** The statuses as the practitioner reads them («В обработке», «Одобрено», «Отменено»). */
 export const ENROLMENT_STATUS_LABELS: Record<EnrolmentStatus, string> = {

@@ -1,3 +1,4 @@
+import type { PatientSearchQuery } from '@talon/vocabulary';
 import {
   describeIdentifierError,
   parseBirthDate,
@@ -10,14 +11,7 @@ import { DomainError, type FieldError } from '../shared';
 import { RegistryErrorCode } from './registry.errors';
 
 /** The query of a registry search as typed by a registrar; blank fields count as absent. */
-export interface PatientSearchInput {
-  snils?: string;
-  oms?: string;
-  phone?: string;
-  surname?: string;
-  name?: string;
-  birthDate?: string;
-}
+export type PatientSearchInput = PatientSearchQuery;
 
 /**
  * The criteria in canonical form, with the fields of the query: SNILS 11 digits, ЕНП 16 digits, phone

@@ -1,3 +1,4 @@
+import { INCIDENT_STATUSES } from '@talon/vocabulary';
 import { useMutation } from '@tanstack/react-query';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
@@ -5,8 +6,6 @@ import { useServerErrors } from '../../shared/forms/server-errors';
 import { FormAlert } from '../../shared/ui/form-alert';
 import { TextAreaField } from '../../shared/ui/text-area-field';
 import { statusApi, type TIncident } from '../status/status.api';
-
-const STATUSES = ['investigating', 'identified', 'monitoring', 'resolved'] as const;
 
 /** An update of an open incident: the text users read and the incident's new status. */
 export function IncidentUpdateForm({ incident, onPosted }: { incident: TIncident; onPosted: () => void }) {
@@ -37,7 +36,7 @@ export function IncidentUpdateForm({ incident, onPosted }: { incident: TIncident
           {t('status.admin.newStatus')}
         </label>
         <select id={`${id}-status`} className="field__select" {...form.register('status')}>
-          {STATUSES.map((status) => (
+          {INCIDENT_STATUSES.map((status) => (
             <option key={status} value={status}>
               {t(`status.incidentStatus.${status}`)}
             </option>

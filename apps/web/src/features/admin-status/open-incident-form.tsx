@@ -1,3 +1,4 @@
+import { INCIDENT_SEVERITIES, STATUS_COMPONENTS } from '@talon/vocabulary';
 import { useMutation } from '@tanstack/react-query';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
@@ -6,18 +7,6 @@ import { FormAlert } from '../../shared/ui/form-alert';
 import { TextAreaField } from '../../shared/ui/text-area-field';
 import { TextField } from '../../shared/ui/text-field';
 import { statusApi, type TOpenIncident } from '../status/status.api';
-
-const COMPONENTS = [
-  'web',
-  'api',
-  'booking',
-  'database',
-  'delivery_sms',
-  'delivery_email',
-  'delivery_push',
-  'identity_provider',
-] as const;
-const SEVERITIES = ['minor', 'major', 'critical'] as const;
 
 interface OpenIncidentValues {
   title: string;
@@ -62,7 +51,7 @@ export function OpenIncidentForm({ onOpened }: { onOpened: (title: string) => vo
           {t('status.admin.severity')}
         </label>
         <select id="incident-severity" className="field__select" {...form.register('severity')}>
-          {SEVERITIES.map((severity) => (
+          {INCIDENT_SEVERITIES.map((severity) => (
             <option key={severity} value={severity}>
               {t(`status.severity.${severity}`)}
             </option>
@@ -74,7 +63,7 @@ export function OpenIncidentForm({ onOpened }: { onOpened: (title: string) => vo
         aria-describedby={errors.components ? 'incident-components-error' : undefined}
       >
         <legend className="field__label">{t('status.admin.components')}</legend>
-        {COMPONENTS.map((component) => (
+        {STATUS_COMPONENTS.map((component) => (
           <label key={component} className="checkbox">
             <input
               type="checkbox"

@@ -132,23 +132,17 @@ export function AttachmentPage() {
               name="organizationId"
               rules={{ required: t('attachment.validation.clinic') }}
               render={({ field, fieldState }) => (
-                <div>
-                  <SelectField
-                    id="attachment-organizationId"
-                    label={t('attachment.form.clinic')}
-                    value={field.value}
-                    onChange={field.onChange}
-                    options={[
-                      { value: '', label: t('attachment.form.clinicPlaceholder') },
-                      ...[...options].map(([value, label]) => ({ value, label })),
-                    ]}
-                  />
-                  {fieldState.error?.message ? (
-                    <p className="field__error" id="attachment-organizationId-error">
-                      {fieldState.error.message}
-                    </p>
-                  ) : null}
-                </div>
+                <SelectField
+                  id="attachment-organizationId"
+                  label={t('attachment.form.clinic')}
+                  value={field.value}
+                  onChange={field.onChange}
+                  options={[
+                    { value: '', label: t('attachment.form.clinicPlaceholder') },
+                    ...[...options].map(([value, label]) => ({ value, label })),
+                  ]}
+                  error={fieldState.error?.message}
+                />
               )}
             />
             <TextField
@@ -160,26 +154,16 @@ export function AttachmentPage() {
               autoComplete="off"
               {...form.register('district')}
             />
-            <Controller
-              control={form.control}
-              name="reason"
-              rules={{
+            <TextAreaField
+              id="attachment-reason"
+              label={t('attachment.form.reason')}
+              hint={t('attachment.form.reasonHint')}
+              error={form.formState.errors.reason?.message}
+              maxLength={1000}
+              rows={3}
+              {...form.register('reason', {
                 validate: (value) => (value.trim().length >= 3 ? true : t('attachment.validation.reason')),
-              }}
-              render={({ field, fieldState }) => (
-                <TextAreaField
-                  id="attachment-reason"
-                  label={t('attachment.form.reason')}
-                  hint={t('attachment.form.reasonHint')}
-                  value={field.value}
-                  onChange={field.onChange}
-                  onBlur={field.onBlur}
-                  name={field.name}
-                  error={fieldState.error?.message}
-                  maxLength={1000}
-                  rows={3}
-                />
-              )}
+              })}
             />
             <div className="field">
               <label className="choice">

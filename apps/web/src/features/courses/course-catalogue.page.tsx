@@ -1,4 +1,5 @@
 import './courses.css';
+import { COURSE_DIRECTIONS, COURSE_FORMATS } from '@talon/vocabulary';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -10,13 +11,7 @@ import { SelectField } from '../../shared/ui/select-field';
 import { useDocumentTitle } from '../../shared/ui/use-document-title';
 import { useQueryParam } from '../../shared/ui/use-query-param';
 import { CourseFacts } from './course-facts';
-import {
-  activeEnrolmentsByCourse,
-  COURSE_DIRECTIONS,
-  COURSE_FORMATS,
-  coursesQueries,
-  type TCourseFilter,
-} from './courses-queries';
+import { activeEnrolmentsByCourse, coursesQueries, type TCourseFilter } from './courses-queries';
 import { EnrolButton } from './enrol-button';
 
 const asFilter = <T extends string>(value: string, allowed: readonly T[]) =>

@@ -5,15 +5,6 @@ export type TCourse = ApiSchema<'Course'>;
 export type TCourseEnrollment = ApiSchema<'CourseEnrollment'>;
 export type TCourseFilter = ApiQuery<'/api/v1/courses'>;
 
-export const COURSE_DIRECTIONS = [
-  'clinical_diagnostics',
-  'surgical_methods',
-  'pharmacology_therapy',
-  'management',
-  'it_in_medicine',
-] as const;
-export const COURSE_FORMATS = ['in_person', 'online', 'mixed'] as const;
-
 // Under ['account'] so that logging out drops them (see forgetSession).
 export const coursesQueries = {
   catalogue: (filter: TCourseFilter) =>

@@ -78,26 +78,20 @@ export function DataChangeForm({ onSent }: { onSent: (request: TDataChangeReques
         name="category"
         rules={{ required: t('dataChange.validation.category') }}
         render={({ field, fieldState }) => (
-          <div>
-            <SelectField
-              id="data-change-category"
-              label={t('dataChange.form.category')}
-              value={field.value}
-              onChange={(value) => {
-                field.onChange(value);
-                form.clearErrors('newValue');
-              }}
-              options={[
-                { value: '', label: t('dataChange.form.categoryPlaceholder') },
-                ...CATEGORIES.map((value) => ({ value, label: t(`dataChange.category.${value}`) })),
-              ]}
-            />
-            {fieldState.error?.message ? (
-              <p className="field__error" id="data-change-category-error">
-                {fieldState.error.message}
-              </p>
-            ) : null}
-          </div>
+          <SelectField
+            id="data-change-category"
+            label={t('dataChange.form.category')}
+            value={field.value}
+            onChange={(value) => {
+              field.onChange(value);
+              form.clearErrors('newValue');
+            }}
+            options={[
+              { value: '', label: t('dataChange.form.categoryPlaceholder') },
+              ...CATEGORIES.map((value) => ({ value, label: t(`dataChange.category.${value}`) })),
+            ]}
+            error={fieldState.error?.message}
+          />
         )}
       />
       <TextField
@@ -113,26 +107,16 @@ export function DataChangeForm({ onSent }: { onSent: (request: TDataChangeReques
           validate: (value, values) => checkNewValue(values.category, value, new Date(), t) ?? true,
         })}
       />
-      <Controller
-        control={form.control}
-        name="reason"
-        rules={{
+      <TextAreaField
+        id="data-change-reason"
+        label={t('dataChange.form.reason')}
+        hint={t('dataChange.form.reasonHint')}
+        error={form.formState.errors.reason?.message}
+        maxLength={1000}
+        rows={3}
+        {...form.register('reason', {
           validate: (value) => (value.trim().length >= 3 ? true : t('dataChange.validation.reason')),
-        }}
-        render={({ field, fieldState }) => (
-          <TextAreaField
-            id="data-change-reason"
-            label={t('dataChange.form.reason')}
-            hint={t('dataChange.form.reasonHint')}
-            value={field.value}
-            onChange={field.onChange}
-            onBlur={field.onBlur}
-            name={field.name}
-            error={fieldState.error?.message}
-            maxLength={1000}
-            rows={3}
-          />
-        )}
+        })}
       />
       <TextField
         key={scanInputKey}

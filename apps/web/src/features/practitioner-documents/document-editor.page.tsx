@@ -8,7 +8,8 @@ import { ErrorMessage } from '../../shared/ui/error-message';
 import { PageHeading } from '../../shared/ui/page-heading';
 import { TextAreaField } from '../../shared/ui/text-area-field';
 import { useDocumentTitle } from '../../shared/ui/use-document-title';
-import { type AutosaveState, useAutosave } from '../visit-record/use-autosave';
+import { AutosaveStatus } from '../visit-record/autosave-status';
+import { useAutosave } from '../visit-record/use-autosave';
 import { documentApi, documentQueries, type TPractitionerDocument } from './practitioner-documents.api';
 import './practitioner-documents.css';
 
@@ -85,7 +86,10 @@ function DocumentForm({ initial }: { initial: TPractitionerDocument }) {
         <span lang="ru">{document.patient.name}</span>
         {period ? ` · ${t('practitionerDocuments.period', { period })}` : ''}
       </p>
-      <SaveStatus state={autosave.state} status={document.status} />
+      <AutosaveStatus
+        state={autosave.state}
+        settled={isDraft ? null : t(`practitionerDocuments.statuses.${document.status}`)}
+      />
       <section aria-labelledby="document-sections">
         <h2 id="document-sections">{t('practitionerDocuments.sectionsTitle')}</h2>
         {isDraft ? (
@@ -149,26 +153,5 @@ function DocumentForm({ initial }: { initial: TPractitionerDocument }) {
       )}
       {correct.error ? <ErrorMessage error={correct.error} /> : null}
     </>
-  );
-}
-
-function SaveStatus({ state, status }: { state: AutosaveState; status: TPractitionerDocument['status'] }) {
-  const { t, i18n } = useTranslation();
-  const time = (at: Date) => at.toLocaleTimeString(i18n.language, { hour: '2-digit', minute: '2-digit' });
-  const text =
-    status !== 'draft'
-      ? t(`practitionerDocuments.statuses.${status}`)
-      : state.kind === 'saving'
-        ? t('visit.saving')
-        : state.kind === 'saved'
-          ? t('visit.saved', { time: time(state.at) })
-          : state.kind === 'failed'
-            ? t('visit.saveFailed')
-            : t('visit.draft');
-  // A polite live region that stays mounted: «Сохранено в 10:42» is heard without leaving the field.
-  return (
-    <p role="status" aria-live="polite" className="visit-save">
-      {text}
-    </p>
   );
 }

@@ -7,6 +7,7 @@ import { ErrorMessage } from '../../shared/ui/error-message';
 import { FormAlert } from '../../shared/ui/form-alert';
 import { PageHeading } from '../../shared/ui/page-heading';
 import { useDocumentTitle } from '../../shared/ui/use-document-title';
+import { AutosaveStatus } from './autosave-status';
 import { useAutosave } from './use-autosave';
 import { type DiagnosisRow, VisitDiagnoses } from './visit-diagnoses';
 import { VisitPrescriptions } from './visit-prescriptions';
@@ -100,7 +101,7 @@ function VisitRecordForm({ encounter: initial }: { encounter: TEncounter }) {
       <p className="page-lead">
         {[encounter.specialty?.name, encounter.organization?.name].filter(Boolean).join(', ')}
       </p>
-      <SaveStatus state={autosave.state} isFinished={isFinished} />
+      <AutosaveStatus state={autosave.state} settled={isFinished ? t('visit.finished') : null} />
       <VisitSections
         form={form}
         specialty={encounter.specialty?.code ?? null}
@@ -123,35 +124,5 @@ function VisitRecordForm({ encounter: initial }: { encounter: TEncounter }) {
         </div>
       )}
     </>
-  );
-}
-
-function SaveStatus({
-  state,
-  isFinished,
-}: {
-  state: ReturnType<typeof useAutosave>['state'];
-  isFinished: boolean;
-}) {
-  const { t, i18n } = useTranslation();
-  const time = (at: Date) => at.toLocaleTimeString(i18n.language, { hour: '2-digit', minute: '2-digit' });
-  const text = isFinished
-    ? t('visit.finished')
-    : state.kind === 'saving'
-      ? t('visit.saving')
-      : state.kind === 'saved'
-        ? t('visit.saved', { time: time(state.at) })
-        : state.kind === 'failed'
-          ? t('visit.saveFailed')
-          : t('visit.draft');
-  // A polite live region that stays mounted: the doctor hears «Сохранено в 10:42» without losing the field.
-  return (
-    <p
-      role="status"
-      aria-live="polite"
-      className={state.kind === 'failed' ? 'visit-save visit-save--failed' : 'visit-save'}
-    >
-      {text}
-    </p>
   );
 }

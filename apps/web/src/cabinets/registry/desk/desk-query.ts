@@ -1,14 +1,8 @@
 import { isValidSnils } from '@talon/core/identifiers';
+import type { PatientSearchQuery } from '@talon/vocabulary';
 
 /** The criteria of `POST /registry/patients/search` one desk query stands for. */
-export interface DeskSearch {
-  snils?: string;
-  oms?: string;
-  phone?: string;
-  surname?: string;
-  name?: string;
-  birthDate?: string;
-}
+export type DeskSearch = PatientSearchQuery;
 
 const DATE = /^\d{1,2}\.\d{1,2}\.\d{4}$/;
 
