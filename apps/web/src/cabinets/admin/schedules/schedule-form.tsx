@@ -9,7 +9,7 @@ import { FormAlert } from '../../../shared/ui/form-alert';
 import { TextField } from '../../../shared/ui/text-field';
 import { useDebounced } from '../../../shared/ui/use-debounced';
 import { SchedulePreview } from './schedule-preview';
-import { schedulesApi, schedulesQueries, type TSchedule, type TSlotRegeneration } from './schedules.api';
+import { schedulesApi, schedulesQueries, type TSchedule, type TSlotRegeneration } from './schedules-queries';
 import { type ScheduleFormValues, TemplateDays } from './template-days';
 
 type Template = z.output<typeof ZUpdateSchedule>;

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { describeError } from '../../../shared/ui/error-message';
 import { LiveStatus } from '../../../shared/ui/live-status';
-import type { TSchedulePreview } from './schedules.api';
+import type { TSchedulePreview } from './schedules-queries';
 
 interface SchedulePreviewProps {
   preview: TSchedulePreview | undefined;

@@ -8,7 +8,7 @@ import { LiveStatus } from '../../../shared/ui/live-status';
 import { PageHeading } from '../../../shared/ui/page-heading';
 import { useDocumentTitle } from '../../../shared/ui/use-document-title';
 import { ScheduleForm } from './schedule-form';
-import { schedulesQueries, type TSchedule } from './schedules.api';
+import { schedulesQueries, type TSchedule } from './schedules-queries';
 import './schedules.css';
 
 // The demo clinics' calendar day (`en-CA` formats as YYYY-MM-DD): the default start of a new template.
