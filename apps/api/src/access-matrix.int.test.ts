@@ -210,6 +210,7 @@ const MATRIX: Record<string, Expect> = {
   'POST /api/v1/admin/schedules': ['clinic_admin', 'system_admin'],
   'PUT /api/v1/admin/schedules/{id}': ['clinic_admin', 'system_admin'],
   'DELETE /api/v1/admin/schedules/{id}': ['clinic_admin', 'system_admin'],
+  'POST /api/v1/admin/schedules/preview': ['clinic_admin', 'system_admin'],
   'GET /api/v1/admin/schedule-exceptions': ['clinic_admin', 'system_admin'],
   'POST /api/v1/admin/schedule-exceptions': ['clinic_admin', 'system_admin'],
   'DELETE /api/v1/admin/schedule-exceptions/{id}': ['clinic_admin', 'system_admin'],

@@ -200,6 +200,7 @@ describe('OpenAPI', () => {
         '/api/v1/admin/emergency-accesses',
         '/api/v1/admin/schedules',
         '/api/v1/admin/schedules/{id}',
+        '/api/v1/admin/schedules/preview',
         '/api/v1/admin/schedule-exceptions',
         '/api/v1/admin/schedule-exceptions/{id}',
         '/api/v1/admin/practitioner-roles/{id}/cancel-period',

@@ -32,6 +32,7 @@ import { adminDataChangesRoutes } from './routes/admin/data-changes.routes';
 import { adminDataRequestsRoutes } from './routes/admin/data-requests.routes';
 import { adminDocumentsRoutes } from './routes/admin/documents.routes';
 import { adminNotificationsRoutes } from './routes/admin/notifications.routes';
+import { schedulePreviewRoutes } from './routes/admin/schedule-preview.routes';
 import { adminSchedulesRoutes } from './routes/admin/schedules.routes';
 import { adminStatusIncidentsRoutes } from './routes/admin/status-incidents.routes';
 import { authRoutes } from './routes/auth/auth.routes';
@@ -257,6 +258,7 @@ export async function buildApp(options: AppOptions) {
   await app.register(adminDataChangesRoutes, { prefix: '/api/v1' });
   await app.register(requestHistoryRoutes, { prefix: '/api/v1' });
   await app.register(adminSchedulesRoutes, { prefix: '/api/v1' });
+  await app.register(schedulePreviewRoutes, { prefix: '/api/v1' });
   await app.register(clinicCancellationRoutes, { prefix: '/api/v1' });
   await app.register(wardsRoutes, { prefix: '/api/v1' });
   await app.register(myRepresentativesRoutes, { prefix: '/api/v1' });

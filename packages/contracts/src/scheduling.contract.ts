@@ -116,6 +116,58 @@ export const ZScheduleChange = z
   .meta({ id: 'ScheduleChange' });
 export const ZScheduleRemoval = z.object({ regeneration: ZSlotRegeneration }).meta({ id: 'ScheduleRemoval' });
 
+/** A dry run of saving a template: the template as it would be sent, with the role and the edited template. */
+export const ZSchedulePreviewRequest = z
+  .object({
+    practitionerRoleId: ZUuid,
+    scheduleId: ZUuid.nullable().optional().describe('The template being edited; a new one when left out'),
+    ...templateFields,
+  })
+  .meta({ id: 'SchedulePreviewRequest' });
+export type TSchedulePreviewRequest = z.input<typeof ZSchedulePreviewRequest>;
+
+export const ZSchedulePreview = z
+  .object({
+    practitionerRoleId: z.uuid(),
+    timeZone: z.string().describe('The clinic’s IANA zone: the days and times below are its wall time'),
+    from: ZDateTime.describe('The generation window: now…'),
+    to: ZDateTime.describe('…to the booking horizon and a day'),
+    days: z
+      .array(z.object({ date: z.iso.date(), slots: z.number().int(), priority: z.number().int() }))
+      .describe('Slots per clinic-local day of the window; days without slots left out'),
+    slots: z
+      .array(
+        z.object({
+          start: ZDateTime,
+          end: ZDateTime,
+          isPriority: z.boolean(),
+          channels: z.array(ZScheduleChannel),
+        }),
+      )
+      .describe('The slots of the first three days with slots, at most 120'),
+    changes: z
+      .object({
+        insert: z.number().int(),
+        delete: z.number().int(),
+        block: z.number().int(),
+        update: z.number().int(),
+      })
+      .describe('What saving would do to the role’s slots now'),
+    conflicts: z
+      .array(
+        z.object({
+          slotId: z.uuid(),
+          start: ZDateTime,
+          end: ZDateTime,
+          appointmentId: z.uuid().nullable(),
+          patientId: z.uuid().nullable(),
+          patientName: z.string().nullable().describe('Full name; nothing medical'),
+        }),
+      )
+      .describe('Booked visits the new hours would leave outside, with their patients'),
+  })
+  .meta({ id: 'SchedulePreview' });
+
 export const ZSchedulesQuery = z.object({
   practitionerRole: ZUuid.optional().describe('Only templates of this practitioner role'),
   organization: ZUuid.optional().describe('Only templates of roles at this clinic'),

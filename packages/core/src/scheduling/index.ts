@@ -3,8 +3,16 @@ export { type GenerateSlotsInput, generateSlots } from './generate-slots';
 export { type ListScheduleInput, listScheduleExceptions, listSchedules, type Page } from './list-schedules';
 export { createScheduleException, deleteScheduleException, type ExceptionChange } from './manage-exceptions';
 export { planRegeneration } from './plan-regeneration';
+export {
+  PREVIEW_SLOT_DAYS,
+  PREVIEW_SLOT_LIMIT,
+  previewSchedule,
+  type SchedulePreview,
+  type SchedulePreviewInput,
+} from './preview-schedule';
 export { priorityIndexes } from './priority-quota';
 export {
+  planRoleSlots,
   type RegenerateSlotsInput,
   type RegenerateSlotsReport,
   regenerateRoleSlots,

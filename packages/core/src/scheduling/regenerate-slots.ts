@@ -2,27 +2,28 @@ import { generationWindow } from './booking-window';
 import { generateSlots } from './generate-slots';
 import { planRegeneration } from './plan-regeneration';
 import type { SchedulingDeps, SchedulingRepos, SchedulingRole } from './scheduling.ports';
-import type { RegenerationResult } from './scheduling.types';
+import type { RegenerationPlan, RegenerationResult, SlotSpec, WeeklyTemplate } from './scheduling.types';
 
 /**
- * Regenerates one role's slots inside an open transaction (the caller holds the role's lock): generates the
- * specs for the clinic's horizon from the role's templates and exceptions, reconciles them with the slots
- * there, and applies the plan. An inactive role keeps no free slots. Booked slots are never touched; those
- * outside the new hours come back as conflicts.
+ * The regeneration plan of one role for the clinic's horizon: the specs its templates and exceptions make,
+ * reconciled with the slots there. Reads only; `templates` replaces the stored ones for a dry run (the
+ * schedule preview), so a preview and a save plan with the same functions. An inactive role keeps no free
+ * slots.
  */
-export async function regenerateRoleSlots(
+export async function planRoleSlots(
   repos: SchedulingRepos,
   role: SchedulingRole,
   now: Date,
-): Promise<RegenerationResult> {
+  templates?: readonly (WeeklyTemplate & { id: string | null })[],
+): Promise<{ from: Date; to: Date; specs: SlotSpec[]; plan: RegenerationPlan }> {
   const { from, to } = generationWindow(now, role.bookingHorizonDays);
   // One after another: a transaction is one connection, and drivers queue concurrent queries badly.
-  const templates = await repos.schedules.listForRole(role.id);
+  const ownTemplates = templates ?? (await repos.schedules.listForRole(role.id));
   const exceptions = await repos.exceptions.listForRole(role.id, from, to);
   const existing = await repos.slots.listInWindow(role.id, from, to, now);
   const specs = role.isActive
     ? generateSlots({
-        templates,
+        templates: ownTemplates,
         exceptions,
         timeZone: role.timeZone,
         from,
@@ -30,7 +31,20 @@ export async function regenerateRoleSlots(
         roleLocationId: role.locationId,
       })
     : [];
-  const plan = planRegeneration(existing, specs);
+  return { from, to, specs, plan: planRegeneration(existing, specs) };
+}
+
+/**
+ * Regenerates one role's slots inside an open transaction (the caller holds the role's lock): plans them
+ * (`planRoleSlots`) and applies the plan. Booked slots are never touched; those outside the new hours come
+ * back as conflicts.
+ */
+export async function regenerateRoleSlots(
+  repos: SchedulingRepos,
+  role: SchedulingRole,
+  now: Date,
+): Promise<RegenerationResult> {
+  const { plan } = await planRoleSlots(repos, role, now);
   const counts = await repos.slots.apply(role, plan, now);
   return { practitionerRoleId: role.id, ...counts, conflicts: plan.conflicts };
 }

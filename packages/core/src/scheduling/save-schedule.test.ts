@@ -4,6 +4,7 @@ import type { Principal, RoleGrant } from '../identity';
 import { DomainError, fixedClock } from '../shared';
 import { generationWindow } from './booking-window';
 import { createScheduleException } from './manage-exceptions';
+import { previewSchedule } from './preview-schedule';
 import { createSchedule, updateSchedule } from './save-schedule';
 import type { SchedulingRepos, SchedulingRole } from './scheduling.ports';
 import type { ExistingSlot, RegenerationPlan, Schedule, ScheduleException } from './scheduling.types';
@@ -74,6 +75,10 @@ function memoryStore(existing: ExistingSlot[] = []) {
     },
     slots: {
       listInWindow: async () => existing,
+      listBookedVisits: async (ids) =>
+        ids.includes(BOOKED.id)
+          ? [{ slotId: BOOKED.id, appointmentId: 'appt-1', patientId: 'pat-1', patientName: 'Иванова Анна' }]
+          : [],
       apply: async (_role, plan) => {
         applied.push(plan);
         return {
@@ -114,6 +119,22 @@ const weekdays = {
   validFrom: '2026-12-01',
   days: [1, 2, 3, 4, 5].map((weekday) => ({ weekday, start: '08:00', end: '10:00', breaks: [] })),
   channels: ['internet'],
+};
+
+const BOOKED: ExistingSlot = {
+  id: 'slot-booked',
+  startsAt: new Date('2026-12-06T23:00:00Z'), // Monday 11:00 in Kamchatka
+  endsAt: new Date('2026-12-06T23:30:00Z'),
+  status: 'booked',
+  isHeld: false,
+  hasAppointments: true,
+  hasActiveAppointment: true,
+  channels: ['internet'],
+  visitType: 'in_person',
+  isPriority: false,
+  priorityReleasedAt: null,
+  scheduleId: 's1',
+  locationId: null,
 };
 
 describe('createSchedule', () => {
@@ -171,21 +192,7 @@ describe('createSchedule', () => {
   });
 
   it('records a conflict for a booked slot left outside the new hours', async () => {
-    const booked: ExistingSlot = {
-      id: 'slot-booked',
-      startsAt: new Date('2026-12-06T23:00:00Z'), // Monday 11:00 in Kamchatka
-      endsAt: new Date('2026-12-06T23:30:00Z'),
-      status: 'booked',
-      isHeld: false,
-      hasAppointments: true,
-      hasActiveAppointment: true,
-      channels: ['internet'],
-      visitType: 'in_person',
-      isPriority: false,
-      priorityReleasedAt: null,
-      scheduleId: 's1',
-      locationId: null,
-    };
+    const booked = BOOKED;
     const memory = memoryStore([booked]);
     const deps = { store: memory.store, clock };
     const created = await createSchedule(deps, clinicAdmin, {
@@ -202,6 +209,57 @@ describe('createSchedule', () => {
     await expect(
       updateSchedule(deps, otherAdmin, { origin, scheduleId: 's1', template: weekdays }),
     ).rejects.toMatchObject({ code: 'SCHEDULE_NOT_FOUND' });
+  });
+});
+
+describe('previewSchedule', () => {
+  it('predicts what the save does, slots per day and the conflict with its patient, and writes nothing', async () => {
+    const memory = memoryStore([BOOKED]);
+    const deps = { store: memory.store, clock };
+    const input = { practitionerRoleId: ROLE.id, template: weekdays };
+    const preview = await previewSchedule(deps, clinicAdmin, input);
+    expect(memory.schedules).toEqual([]);
+    expect(memory.applied).toEqual([]);
+    expect(memory.audit).toEqual([]);
+    // Monday 7 December in Kamchatka first; eleven weekdays of four slots; the first three days listed.
+    expect(preview.days[0]).toEqual({ date: '2026-12-07', slots: 4, priority: 0 });
+    expect(preview.days).toHaveLength(11);
+    expect(preview.slots).toHaveLength(12);
+    expect(preview.conflicts).toEqual([
+      {
+        slotId: BOOKED.id,
+        startsAt: BOOKED.startsAt,
+        endsAt: BOOKED.endsAt,
+        appointmentId: 'appt-1',
+        patientId: 'pat-1',
+        patientName: 'Иванова Анна',
+      },
+    ]);
+
+    const saved = await createSchedule(deps, clinicAdmin, { ...input, origin });
+    expect(saved.regeneration).toMatchObject({
+      inserted: preview.changes.insert,
+      deleted: preview.changes.delete,
+      conflicts: [expect.objectContaining({ slotId: BOOKED.id })],
+    });
+    // Editing the saved template: it replaces itself in the plan, so no overlap with its own hours.
+    const edited = await previewSchedule(deps, clinicAdmin, { ...input, scheduleId: 's1' });
+    expect(edited.days).toEqual(preview.days);
+  });
+
+  it('refuses as the save does: another clinic’s role, an unknown template, a broken template', async () => {
+    const deps = { store: memoryStore().store, clock };
+    const input = { practitionerRoleId: ROLE.id, template: weekdays };
+    await expect(previewSchedule(deps, otherAdmin, input)).rejects.toMatchObject({
+      code: 'PRACTITIONER_ROLE_NOT_FOUND',
+    });
+    await expect(previewSchedule(deps, clinicAdmin, { ...input, scheduleId: 'nope' })).rejects.toMatchObject({
+      code: 'SCHEDULE_NOT_FOUND',
+    });
+    const broken = { ...weekdays, days: [{ weekday: 1, start: '10:00', end: '08:00', breaks: [] }] };
+    await expect(previewSchedule(deps, clinicAdmin, { ...input, template: broken })).rejects.toMatchObject({
+      code: 'SCHEDULE_INVALID',
+    });
   });
 });
 

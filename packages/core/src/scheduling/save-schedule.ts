@@ -86,7 +86,7 @@ async function findInScope(repos: SchedulingRepos, requester: SchedulingRequeste
 }
 
 /** A template's room must be one of the role's clinic (an unknown id is refused the same way). */
-async function assertOwnRoom(repos: SchedulingRepos, role: SchedulingRole, template: WeeklyTemplate) {
+export async function assertOwnRoom(repos: SchedulingRepos, role: SchedulingRole, template: WeeklyTemplate) {
   if (!template.locationId || (await repos.schedules.isLocationOf(template.locationId, role.organizationId)))
     return;
   throw new DomainError(SchedulingErrorCode.SCHEDULE_INVALID, {
@@ -94,7 +94,7 @@ async function assertOwnRoom(repos: SchedulingRepos, role: SchedulingRole, templ
   });
 }
 
-async function assertNoCollision(
+export async function assertNoCollision(
   repos: SchedulingRepos,
   role: SchedulingRole,
   template: WeeklyTemplate,

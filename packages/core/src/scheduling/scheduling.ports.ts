@@ -1,6 +1,7 @@
 import type { AuditLog } from '../audit';
 import type { Clock } from '../shared';
 import type {
+  BookedVisit,
   ExceptionKind,
   ExistingSlot,
   RegenerationPlan,
@@ -81,6 +82,8 @@ export interface ScheduleExceptionRepository {
 export interface SlotGenerationRepository {
   /** The role's slots starting in [from, to), with their holds (live at `now`) and appointments. */
   listInWindow(roleId: string, from: Date, to: Date, now: Date): Promise<ExistingSlot[]>;
+  /** The active visits (booked, confirmed, arrived) of these slots with the patient's full name. */
+  listBookedVisits(slotIds: readonly string[]): Promise<BookedVisit[]>;
   /**
    * Applies a plan. Inserts skip a start the role already has (`on conflict do nothing`); deletes, blocks and
    * updates re-check in SQL that the slot is still free, unheld and (for deletes) unreferenced, so a booking

@@ -131,3 +131,11 @@ export interface RegenerationResult {
   updated: number;
   conflicts: SlotConflict[];
 }
+
+/** The active visit of a booked slot with its patient's name: what the clinic's staff may see, nothing medical. */
+export interface BookedVisit {
+  slotId: string;
+  appointmentId: string;
+  patientId: string;
+  patientName: string;
+}

@@ -9,6 +9,7 @@ const ForbiddenPage = lazyPage(() => import('../registry/forbidden.page').then((
 const AnalyticsPage = lazyPage(() =>
   import('../../features/analytics/analytics.page').then((m) => m.AnalyticsPage),
 );
+const SchedulesPage = lazyPage(() => import('./schedules/schedules.page').then((m) => m.SchedulesPage));
 const DeadLettersPage = lazyPage(() =>
   import('../../features/admin-notifications/dead-letters.page').then((m) => m.DeadLettersPage),
 );
@@ -27,7 +28,7 @@ const CourseEnrollmentsPage = lazyPage(() =>
 );
 
 /**
- * The admin cabinet at `/admin`: «Аналитика», «Обучение сотрудников» (their clinics' course enrolments) and «Аккредитация» for
+ * The admin cabinet at `/admin`: «Аналитика», «Расписание» (templates with their preview), «Обучение сотрудников» (their clinics' course enrolments) and «Аккредитация» for
  * clinic and system administrators, the outbox and the status page's incidents for system administrators; others see «Нет доступа».
  */
 export const adminRoutes: RouteObject = {
@@ -45,6 +46,7 @@ export const adminRoutes: RouteObject = {
       children: [
         { index: true, element: <Navigate to="analytics" replace /> },
         { path: 'analytics', element: <AnalyticsPage /> },
+        { path: 'schedules', element: <SchedulesPage /> },
         { path: 'courses', element: <CourseEnrollmentsPage /> },
         { path: 'accreditations', element: <ExpiringAccreditationsPage /> },
         {

@@ -5,20 +5,11 @@ import { useNavigate } from 'react-router';
 import { usePreferences } from '../../shared/preferences/use-preferences';
 import { ComboboxSearch } from '../../shared/ui/combobox-search';
 import { useCombobox } from '../../shared/ui/use-combobox';
+import { useDebounced } from '../../shared/ui/use-debounced';
 import { MIN_QUERY_LENGTH, searchQueries } from './search.api';
 import { freeTextHref, toSuggestionGroups } from './search-options';
 
 const DEBOUNCE_MS = 250;
-
-/** `value` once it has stayed unchanged for `delay` ms. */
-function useDebounced(value: string, delay: number): string {
-  const [settled, setSettled] = useState(value);
-  useEffect(() => {
-    const timer = window.setTimeout(() => setSettled(value), delay);
-    return () => window.clearTimeout(timer);
-  }, [value, delay]);
-  return settled;
-}
 
 /**
  * The home page's one search field (specialty, doctor or clinic) as a WAI-ARIA 1.2 combobox with a grouped

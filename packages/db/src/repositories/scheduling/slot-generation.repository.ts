@@ -1,7 +1,13 @@
-import type { ExistingSlot, SlotChannel, SlotGenerationRepository, VisitType } from '@talon/core/scheduling';
+import type {
+  BookedVisit,
+  ExistingSlot,
+  SlotChannel,
+  SlotGenerationRepository,
+  VisitType,
+} from '@talon/core/scheduling';
 import { and, asc, eq, gte, inArray, lt, type SQL, sql } from 'drizzle-orm';
 import type { DbExecutor } from '../../client';
-import { appointments, slots } from '../../schema';
+import { appointments, patients, slots } from '../../schema';
 import { BATCH_ROWS, buildInsert } from '../../seed/batch-writer';
 import type { RawRow } from '../../sql';
 import { queryRows } from '../../sql';
@@ -48,6 +54,26 @@ export function createSlotGenerationRepository(db: DbExecutor): SlotGenerationRe
         ...row,
         channels: row.channels as SlotChannel[],
         visitType: row.visitType as VisitType,
+      }));
+    },
+
+    async listBookedVisits(slotIds): Promise<BookedVisit[]> {
+      if (!slotIds.length) return [];
+      const rows = await db
+        .select({
+          slotId: appointments.slotId,
+          appointmentId: appointments.id,
+          patientId: patients.id,
+          surname: patients.surname,
+          name: patients.name,
+          patronymic: patients.patronymic,
+        })
+        .from(appointments)
+        .innerJoin(patients, eq(patients.id, appointments.patientId))
+        .where(and(inArray(appointments.slotId, [...slotIds]), sql`${appointments.status} in (${ACTIVE})`));
+      return rows.map(({ surname, name, patronymic, ...visit }) => ({
+        ...visit,
+        patientName: [surname, name, patronymic].filter(Boolean).join(' '),
       }));
     },
 

@@ -1,0 +1,63 @@
+import { keepPreviousData, queryOptions } from '@tanstack/react-query';
+import { type ApiRequestBody, type ApiSchema, api, dataOf } from '../../../shared/api-client';
+
+export type TSchedule = ApiSchema<'Schedule'>;
+export type TSchedulePreview = ApiSchema<'SchedulePreview'>;
+export type TSlotRegeneration = ApiSchema<'SlotRegeneration'>;
+export type TScheduleInput = ApiRequestBody<'/api/v1/admin/schedules/{id}', 'put'>;
+export type TScheduleException = ApiSchema<'ScheduleException'>;
+
+/** The schedule editor's reads: the clinic's doctors (the public directory), a role's templates, the preview. */
+export const schedulesQueries = {
+  practitioners: (organizationId: string) =>
+    queryOptions({
+      queryKey: ['account', 'admin-schedules', 'practitioners', organizationId],
+      queryFn: ({ signal }) =>
+        dataOf(
+          api.GET('/api/v1/practitioners', {
+            params: { query: { organization: organizationId, pageSize: 100 } },
+            signal,
+          }),
+        ),
+    }),
+  practitioner: (id: string) =>
+    queryOptions({
+      queryKey: ['account', 'admin-schedules', 'practitioner', id],
+      queryFn: ({ signal }) =>
+        dataOf(api.GET('/api/v1/practitioners/{id}', { params: { path: { id } }, signal })),
+    }),
+  templates: (roleId: string) =>
+    queryOptions({
+      queryKey: ['account', 'admin-schedules', 'templates', roleId],
+      queryFn: ({ signal }) =>
+        dataOf(
+          api.GET('/api/v1/admin/schedules', {
+            params: { query: { practitionerRole: roleId, pageSize: 100 } },
+            signal,
+          }),
+        ),
+    }),
+  /** The dry run of the form's values; the last answer stays on screen while the next one loads. */
+  preview: (roleId: string, scheduleId: string | null, template: TScheduleInput) =>
+    queryOptions({
+      queryKey: ['account', 'admin-schedules', 'preview', roleId, scheduleId, template],
+      queryFn: ({ signal }) =>
+        dataOf(
+          api.POST('/api/v1/admin/schedules/preview', {
+            body: { ...template, practitionerRoleId: roleId, scheduleId },
+            signal,
+          }),
+        ),
+      placeholderData: keepPreviousData,
+      retry: false,
+    }),
+};
+
+export const schedulesApi = {
+  save: (roleId: string, scheduleId: string | null, template: TScheduleInput) =>
+    scheduleId
+      ? dataOf(
+          api.PUT('/api/v1/admin/schedules/{id}', { params: { path: { id: scheduleId } }, body: template }),
+        )
+      : dataOf(api.POST('/api/v1/admin/schedules', { body: { ...template, practitionerRoleId: roleId } })),
+};
