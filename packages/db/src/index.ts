@@ -92,7 +92,7 @@ export {
 } from './repositories/security/retention.repository';
 export { createSigningCertificatesRepository } from './repositories/signing/signing-certificates.repository';
 export { createSigningKeysRepository } from './repositories/signing/signing-keys.repository';
-export { createSlotSearchRepository } from './repositories/slot-search.repository';
+export { createSlotSearchRepository, freeSlotStatements } from './repositories/slot-search.repository';
 export { createStatusStore } from './repositories/status/status-store';
 export { createSuggestionsRepository } from './repositories/suggestions.repository';
 export { createTicketEmailStore } from './repositories/ticket-email.repository';
