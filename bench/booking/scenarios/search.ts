@@ -1,11 +1,11 @@
-import path from 'node:path';
 import { type BenchContext, cpuSeconds, pick } from '../context';
 import { resetStatements, type StatementTime, topStatements } from '../db-profile';
 import { OPEN_SPECIALTIES } from '../fixtures';
 import { type LoadResult, runHttpLoad } from '../http-load';
 import { type PgbenchResult, runPgbench } from '../pgbench';
+import { writeSearchScript } from '../search-script';
 
-/** The specialties of `sql/search.sql`, in its order; the region of the large set is Novosibirsk (54). */
+/** The specialties searched for (pgbench picks one with `:k`); the region of the large set is Novosibirsk (54). */
 export const SEARCH_SPECIALTIES: readonly string[] = ['therapist', 'gp', ...OPEN_SPECIALTIES.slice(0, 6)];
 export const SEARCH_REGION = '54';
 
@@ -36,7 +36,7 @@ export async function benchSearch(ctx: BenchContext, durationS: number): Promise
   const databaseTime = await topStatements(ctx.pool);
   ctx.log(`search: pgbench, 50 clients, ${durationS} s`);
   const pgbench = runPgbench(ctx.cluster, ctx.workDir, {
-    script: path.join(ctx.sqlDir, 'search.sql'),
+    script: writeSearchScript(ctx.workDir, { region: SEARCH_REGION, specialties: SEARCH_SPECIALTIES }),
     clients: 50,
     durationS,
   });

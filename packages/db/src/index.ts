@@ -60,7 +60,7 @@ export {
   type IdempotencyRepository,
   type StoredIdempotencyKey,
 } from './repositories/idempotency.repository';
-export { createIdentityStore, type IdentityStoreOptions } from './repositories/identity/identity-store';
+export { createIdentityStore } from './repositories/identity/identity-store';
 export * from './repositories/notifications';
 export * from './repositories/notifications-delivery';
 export { createOutboxRepository, type OutboxRepository } from './repositories/outbox.repository';
@@ -92,11 +92,12 @@ export {
 } from './repositories/security/retention.repository';
 export { createSigningCertificatesRepository } from './repositories/signing/signing-certificates.repository';
 export { createSigningKeysRepository } from './repositories/signing/signing-keys.repository';
-export { createSlotSearchRepository } from './repositories/slot-search.repository';
+export { createSlotSearchRepository, freeSlotStatements } from './repositories/slot-search.repository';
 export { createStatusStore } from './repositories/status/status-store';
 export { createSuggestionsRepository } from './repositories/suggestions.repository';
 export { createTicketEmailStore } from './repositories/ticket-email.repository';
 export { createTicketsRepository } from './repositories/tickets.repository';
+export type { StoreOptions } from './repositories/unit-of-work';
 export { createS3FileStore, type S3Settings } from './repositories/uploads/s3-file-store';
 export { createStoredFilesRepository } from './repositories/uploads/stored-files.repository';
 export { createFileStore, createUploadsStore } from './repositories/uploads/uploads-store';

@@ -1,16 +1,4 @@
-import type {
-  DirectoryRepository,
-  Organization,
-  OrganizationFilter,
-  OrganizationSummary,
-  Page,
-  Practitioner,
-  PractitionerFilter,
-  PractitionerSummary,
-  Region,
-  Specialty,
-  Stored,
-} from '@talon/core/directory';
+import type { DirectoryRepository, OrganizationSummary } from '@talon/core/directory';
 import { and, asc, count, eq, exists, inArray, like, type SQL, sql } from 'drizzle-orm';
 import type { Database } from '../client';
 import { locations, organizations, practitionerRoles, practitioners, regions, specialties } from '../schema';
@@ -113,7 +101,7 @@ export function createDirectoryRepository(db: Database): DirectoryRepository {
   ];
 
   return {
-    async listRegions(): Promise<Region[]> {
+    async listRegions() {
       return db.select().from(regions).orderBy(asc(regions.code));
     },
 
@@ -122,7 +110,7 @@ export function createDirectoryRepository(db: Database): DirectoryRepository {
       return row;
     },
 
-    async listSpecialties(): Promise<Specialty[]> {
+    async listSpecialties() {
       const rows = await db.select().from(specialties).orderBy(asc(specialties.sortOrder));
       return rows.map(({ sortOrder: _, ...specialty }) => specialty);
     },
@@ -134,7 +122,7 @@ export function createDirectoryRepository(db: Database): DirectoryRepository {
       return specialty;
     },
 
-    async searchOrganizations(filter: OrganizationFilter): Promise<Page<OrganizationSummary>> {
+    async searchOrganizations(filter) {
       const conditions: SQL[] = [
         eq(organizations.isActive, true),
         ...textConditions(organizations.searchText, filter.text),
@@ -179,7 +167,7 @@ export function createDirectoryRepository(db: Database): DirectoryRepository {
       };
     },
 
-    async findOrganization(id): Promise<Organization | undefined> {
+    async findOrganization(id) {
       const [row] = await db
         .select({
           ...summaryColumns,
@@ -220,7 +208,7 @@ export function createDirectoryRepository(db: Database): DirectoryRepository {
       };
     },
 
-    async searchPractitioners(filter: PractitionerFilter): Promise<Page<Stored<PractitionerSummary>>> {
+    async searchPractitioners(filter) {
       const roleConditions: SQL[] = [
         eq(practitionerRoles.practitionerId, practitioners.id),
         eq(practitionerRoles.isActive, true),
@@ -272,7 +260,7 @@ export function createDirectoryRepository(db: Database): DirectoryRepository {
       };
     },
 
-    async findPractitioner(id): Promise<Stored<Practitioner> | undefined> {
+    async findPractitioner(id) {
       const [row] = await db
         .select()
         .from(practitioners)

@@ -1,3 +1,4 @@
+import type { PageRequest } from '@talon/core/directory';
 import type {
   DayCount,
   FreeSlotRecord,
@@ -111,16 +112,15 @@ const toRecord = (row: SlotRow): FreeSlotRecord => ({
   specialty: { code: row.specialty_code, name: row.specialty_name },
 });
 
-/** Slot search in SQL: range scans of the partial "free" indexes, filtered by the offer rule. */
-export function createSlotSearchRepository(db: Database): SlotSearchRepository {
+/**
+ * The two statements of a free-slot search: the page, and the count up to the cap and one more (so that the
+ * answer can say whether it stopped there). The load benchmark replays these very statements under pgbench
+ * (bench/booking/search-script.ts).
+ */
+export function freeSlotStatements(q: SlotQuery, page: PageRequest): { page: SQL; count: SQL } {
+  const where = offered(q);
   return {
-    async searchFree(q, page) {
-      const where = offered(q);
-      // The page and the count run side by side (two pool connections on PostgreSQL).
-      const [rows, [total]] = await Promise.all([
-        queryRows<SlotRow>(
-          db,
-          sql`select s.id, s.practitioner_role_id, s.starts_at, s.ends_at, s.visit_type, s.is_priority,
+    page: sql`select s.id, s.practitioner_role_id, s.starts_at, s.ends_at, s.visit_type, s.is_priority,
             o.time_zone, l.room, o.id as organization_id, o.name as organization_name,
             p.id as practitioner_id, p.surname, p.name, p.patronymic,
             sp.code as specialty_code, sp.name as specialty_name
@@ -132,17 +132,24 @@ export function createSlotSearchRepository(db: Database): SlotSearchRepository {
           where ${where}
           order by s.starts_at, s.id
           limit ${page.pageSize} offset ${(page.page - 1) * page.pageSize}`,
-        ),
-        // Counted up to the cap and one more, so that the answer can say whether it stopped there.
-        queryRows<CountRow>(
-          db,
-          sql`select count(*)::int as total from (
+    count: sql`select count(*)::int as total from (
             select 1 from slots s
             join organizations o on o.id = s.organization_id and o.is_active
             join practitioners p on p.id = s.practitioner_id and p.is_active
             where ${where}
             limit ${FREE_SLOT_COUNT_CAP + 1}) counted`,
-        ),
+  };
+}
+
+/** Slot search in SQL: range scans of the partial "free" indexes, filtered by the offer rule. */
+export function createSlotSearchRepository(db: Database): SlotSearchRepository {
+  return {
+    async searchFree(q, page) {
+      const statements = freeSlotStatements(q, page);
+      // The page and the count run side by side (two pool connections on PostgreSQL).
+      const [rows, [total]] = await Promise.all([
+        queryRows<SlotRow>(db, statements.page),
+        queryRows<CountRow>(db, statements.count),
       ]);
       const counted = total?.total ?? 0;
       return {

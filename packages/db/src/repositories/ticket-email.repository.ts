@@ -2,10 +2,11 @@ import type { TicketEmailRepository, TicketEmailStore } from '@talon/core/ticket
 import { and, asc, eq, gt } from 'drizzle-orm';
 import type { Database, DbExecutor } from '../client';
 import type { FieldCipher } from '../crypto/field-cipher';
-import { accounts, appointments, auditEvents } from '../schema';
+import { appointments, auditEvents } from '../schema';
 import { createAuditRepository } from './audit.repository';
-import type { IdentityStoreOptions } from './identity/identity-store';
+import { accountEmail } from './identity/account-email';
 import { createTransactionOutbox } from './outbox.repository';
+import { outboxTransaction, type StoreOptions } from './unit-of-work';
 
 /**
  * Emailing tickets: the account's address and the sends of the last hour. The audit log is the counter
@@ -13,13 +14,7 @@ import { createTransactionOutbox } from './outbox.repository';
  */
 export function createTicketEmailRepository(db: DbExecutor): TicketEmailRepository {
   return {
-    async accountEmail(accountId) {
-      const [row] = await db
-        .select({ email: accounts.email })
-        .from(accounts)
-        .where(eq(accounts.id, accountId));
-      return row?.email ?? null;
-    },
+    accountEmail: (accountId) => accountEmail(db, accountId),
     async lockAppointment(appointmentId) {
       await db
         .select({ id: appointments.id })
@@ -48,20 +43,13 @@ export function createTicketEmailRepository(db: DbExecutor): TicketEmailReposito
 export function createTicketEmailStore(
   db: Database,
   cipher: FieldCipher,
-  options: IdentityStoreOptions = {},
+  options: StoreOptions = {},
 ): TicketEmailStore {
   return {
-    async transaction(work) {
-      const written: string[] = [];
-      const result = await db.transaction((tx) =>
-        work({
-          ticketEmails: createTicketEmailRepository(tx),
-          outbox: createTransactionOutbox(tx, cipher, written),
-          audit: createAuditRepository(tx),
-        }),
-      );
-      if (written.length) options.afterCommit?.(written);
-      return result;
-    },
+    transaction: outboxTransaction(db, options, (tx, written) => ({
+      ticketEmails: createTicketEmailRepository(tx),
+      outbox: createTransactionOutbox(tx, cipher, written),
+      audit: createAuditRepository(tx),
+    })),
   };
 }

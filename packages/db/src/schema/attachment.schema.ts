@@ -1,27 +1,22 @@
 import { ATTACHMENT_REQUEST_STATUSES } from '@talon/core/attachment';
 import { sql } from 'drizzle-orm';
+import { boolean, check, index, pgTable, text, uniqueIndex } from 'drizzle-orm/pg-core';
 import {
-  boolean,
-  check,
-  date,
-  index,
-  pgSequence,
-  pgTable,
-  text,
-  uniqueIndex,
-  uuid,
-} from 'drizzle-orm/pg-core';
-import { entityColumns, inList, optionalUuidRef, timestamptz, uuidRef } from './columns';
+  entityColumns,
+  inList,
+  isoDate,
+  numberSequence,
+  optionalUuidRef,
+  timestamptz,
+  uuidRef,
+} from './columns';
 import { accounts } from './identity.schema';
 import { organizations } from './organizations.schema';
 import { patients } from './patients.schema';
 import { storedFiles } from './uploads.schema';
 
 /** The running number of attachment requests (`ПРК-2026-000001`): unique across years. */
-export const attachmentRequestNumberSeq = pgSequence('attachment_request_number_seq', {
-  startWith: 1,
-  cache: 1,
-});
+export const attachmentRequestNumberSeq = numberSequence('attachment_request_number_seq');
 
 /**
  * A patient's application to attach to a clinic (issue 13 item 2): submitted → approved | rejected, decided
@@ -73,10 +68,10 @@ export const patientAttachments = pgTable(
     patientId: uuidRef('patient_id', () => patients.id, 'cascade'),
     organizationId: uuidRef('organization_id', () => organizations.id, 'restrict'),
     district: text('district'),
-    from: date('from', { mode: 'string' }).notNull(),
-    to: date('to', { mode: 'string' }),
+    from: isoDate('from').notNull(),
+    to: isoDate('to'),
     /** The approved request, null for an attachment made at the desk or before this history. */
-    requestId: uuid('request_id').references(() => attachmentRequests.id, { onDelete: 'set null' }),
+    requestId: optionalUuidRef('request_id', () => attachmentRequests.id),
     createdByAccountId: optionalUuidRef('created_by_account_id', () => accounts.id),
   },
   (t) => [

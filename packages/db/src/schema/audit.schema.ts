@@ -1,22 +1,12 @@
 import { sql } from 'drizzle-orm';
-import {
-  bigint,
-  check,
-  index,
-  jsonb,
-  pgSequence,
-  pgTable,
-  text,
-  uniqueIndex,
-  uuid,
-} from 'drizzle-orm/pg-core';
-import { timestamptz } from './columns';
+import { bigint, check, index, jsonb, pgTable, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { numberSequence, timestamptz } from './columns';
 
 /**
  * The numbers of audit entries. A sequence hands them out without a lock, so no audited write waits for
  * another's (issue 16 item 1); a rolled-back entry leaves a gap, which the chain tolerates (audit_chain).
  */
-export const auditEventsSeq = pgSequence('audit_events_seq', { startWith: 1, cache: 1 });
+export const auditEventsSeq = numberSequence('audit_events_seq');
 
 /**
  * The audit log (docs/domain.md rule 17). Append-only: triggers refuse UPDATE, DELETE and TRUNCATE, and the

@@ -5,7 +5,6 @@ import {
   type AnyPgColumn,
   boolean,
   check,
-  date,
   index,
   integer,
   jsonb,
@@ -15,7 +14,7 @@ import {
   text,
   uniqueIndex,
 } from 'drizzle-orm/pg-core';
-import { codeRef, entityColumns, inList, optionalUuidRef, timestamptz, uuidRef } from './columns';
+import { codeRef, entityColumns, inList, isoDate, optionalUuidRef, timestamptz, uuidRef } from './columns';
 import { accounts } from './identity.schema';
 import { locations, organizations } from './organizations.schema';
 import { patients } from './patients.schema';
@@ -40,8 +39,8 @@ export const schedules = pgTable(
     practitionerRoleId: uuidRef('practitioner_role_id', () => practitionerRoles.id, 'cascade'),
     /** The room the slots are in; the role's own room when null. */
     locationId: optionalUuidRef('location_id', () => locations.id),
-    validFrom: date('valid_from').notNull(),
-    validTo: date('valid_to'),
+    validFrom: isoDate('valid_from').notNull(),
+    validTo: isoDate('valid_to'),
     slotMinutes: smallint('slot_minutes').notNull(),
     /** One entry per working day, in the clinic's local time (`HH:MM`). */
     days: jsonb('days').$type<TemplateDay[]>().notNull(),
@@ -148,7 +147,7 @@ export const referrals = pgTable(
      * (`sealPlaintextColumns`), never written; dropped by a later migration.
      */
     legacyDiagnosisCode: text('diagnosis_code'),
-    validUntil: date('valid_until').notNull(),
+    validUntil: isoDate('valid_until').notNull(),
     usedByAppointmentId: optionalUuidRef('used_by_appointment_id', (): AnyPgColumn => appointments.id),
     cancelledAt: timestamptz('cancelled_at'),
   },
@@ -228,7 +227,7 @@ export const ticketCounters = pgTable(
   'ticket_counters',
   {
     organizationId: uuidRef('organization_id', () => organizations.id, 'cascade'),
-    day: date('day').notNull(),
+    day: isoDate('day').notNull(),
     last: integer('last').notNull(),
   },
   (t) => [primaryKey({ columns: [t.organizationId, t.day] })],

@@ -5,8 +5,8 @@ import {
   ENROLMENT_STATUSES,
 } from '@talon/core/courses';
 import { sql } from 'drizzle-orm';
-import { check, date, index, integer, pgTable, text, uniqueIndex } from 'drizzle-orm/pg-core';
-import { entityColumns, inList, optionalUuidRef, timestamptz, uuidRef } from './columns';
+import { check, index, integer, pgTable, text, uniqueIndex } from 'drizzle-orm/pg-core';
+import { entityColumns, inList, isoDate, optionalUuidRef, timestamptz, uuidRef } from './columns';
 import { accounts } from './identity.schema';
 import { organizations } from './organizations.schema';
 import { practitioners } from './practitioners.schema';
@@ -29,8 +29,8 @@ export const courses = pgTable(
     format: text('format', { enum: COURSE_FORMATS }).notNull(),
     credits: integer('credits').notNull(),
     hours: integer('hours').notNull(),
-    startsOn: date('starts_on', { mode: 'string' }).notNull(),
-    endsOn: date('ends_on', { mode: 'string' }).notNull(),
+    startsOn: isoDate('starts_on').notNull(),
+    endsOn: isoDate('ends_on').notNull(),
     priceRub: integer('price_rub').notNull(),
     seats: integer('seats').notNull(),
     approvedCount: integer('approved_count').notNull().default(0),

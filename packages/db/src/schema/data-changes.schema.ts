@@ -1,15 +1,12 @@
 import { DATA_CHANGE_CATEGORIES, DATA_CHANGE_STATUSES } from '@talon/core/data-changes';
 import { sql } from 'drizzle-orm';
-import { check, index, pgSequence, pgTable, text, uniqueIndex } from 'drizzle-orm/pg-core';
-import { entityColumns, inList, optionalUuidRef, timestamptz, uuidRef } from './columns';
+import { check, index, pgTable, text, uniqueIndex } from 'drizzle-orm/pg-core';
+import { entityColumns, inList, numberSequence, optionalUuidRef, timestamptz, uuidRef } from './columns';
 import { accounts } from './identity.schema';
 import { patients } from './patients.schema';
 
 /** The running number of data-change requests (`ИЗМ-2026-000123`): unique across years. */
-export const dataChangeRequestNumberSeq = pgSequence('data_change_request_number_seq', {
-  startWith: 1,
-  cache: 1,
-});
+export const dataChangeRequestNumberSeq = numberSequence('data_change_request_number_seq');
 
 /**
  * A patient's request to change their data (issue 11 item 5): in_progress → approved | rejected, approved →

@@ -1,14 +1,14 @@
 import { DOCUMENT_REQUEST_STATUSES, DOCUMENT_REQUEST_TYPES } from '@talon/core/document-requests';
 import { sql } from 'drizzle-orm';
-import { check, date, index, pgSequence, pgTable, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
-import { inList, optionalUuidRef, timestamptz, uuidRef } from './columns';
+import { check, index, pgTable, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { inList, isoDate, numberSequence, optionalUuidRef, timestamptz, uuidRef } from './columns';
 import { accounts } from './identity.schema';
 import { organizations } from './organizations.schema';
 import { patients } from './patients.schema';
 import { documents, encounters } from './records.schema';
 
 /** The numbers of certificates (`СПР-…`) and extracts (`ВЫП-…`): one sequence, so a number is never reused. */
-export const documentRequestNumberSeq = pgSequence('document_request_number_seq', { startWith: 1 });
+export const documentRequestNumberSeq = numberSequence('document_request_number_seq');
 
 /**
  * A certificate or extract a patient ordered (issue 11 item 6; docs/requests.md). The document it produced
@@ -24,8 +24,8 @@ export const documentRequests = pgTable(
     patientId: uuidRef('patient_id', () => patients.id, 'cascade'),
     type: text('type', { enum: DOCUMENT_REQUEST_TYPES }).notNull(),
     purpose: text('purpose'),
-    periodFrom: date('period_from', { mode: 'string' }),
-    periodTo: date('period_to', { mode: 'string' }),
+    periodFrom: isoDate('period_from'),
+    periodTo: isoDate('period_to'),
     encounterId: optionalUuidRef('encounter_id', () => encounters.id),
     status: text('status', { enum: DOCUMENT_REQUEST_STATUSES }).notNull(),
     /** The issuing clinic. */

@@ -1,7 +1,7 @@
 import { SEXES } from '@talon/core/shared';
 import { sql } from 'drizzle-orm';
-import { check, date, index, integer, pgTable, text, uniqueIndex } from 'drizzle-orm/pg-core';
-import { codeRef, entityColumns, inList, optionalUuidRef } from './columns';
+import { check, index, integer, pgTable, text, uniqueIndex } from 'drizzle-orm/pg-core';
+import { codeRef, entityColumns, inList, isoDate, optionalUuidRef } from './columns';
 import { organizations } from './organizations.schema';
 import { regions } from './reference.schema';
 
@@ -16,7 +16,7 @@ export const patients = pgTable(
     surname: text('surname').notNull(),
     name: text('name').notNull(),
     patronymic: text('patronymic'),
-    birthDate: date('birth_date', { mode: 'string' }).notNull(),
+    birthDate: isoDate('birth_date').notNull(),
     sex: text('sex', { enum: SEXES }).notNull(),
     /** HMAC-SHA-256 of the normalised SNILS (hex) for look-ups; null for a newborn without one yet. */
     snilsHash: text('snils_hash'),
@@ -33,7 +33,7 @@ export const patients = pgTable(
     /** Прикрепление: the clinic and district (участок) the patient is attached to. */
     attachedOrganizationId: optionalUuidRef('attached_organization_id', () => organizations.id),
     attachmentDistrict: text('attachment_district'),
-    attachedSince: date('attached_since', { mode: 'string' }),
+    attachedSince: isoDate('attached_since'),
     /**
      * The clinic whose front desk registered the person in person (a walk-in without an account, issue 13):
      * it makes them known to that clinic's desk before any visit or attachment.

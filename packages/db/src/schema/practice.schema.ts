@@ -1,7 +1,7 @@
 import { ABSENCE_KINDS, ABSENCE_REQUEST_STATUSES } from '@talon/core/practice';
 import { sql } from 'drizzle-orm';
-import { check, date, index, pgTable, text } from 'drizzle-orm/pg-core';
-import { entityColumns, inList, optionalUuidRef, timestamptz, uuidRef } from './columns';
+import { check, index, pgTable, text } from 'drizzle-orm/pg-core';
+import { entityColumns, inList, isoDate, optionalUuidRef, timestamptz, uuidRef } from './columns';
 import { accounts } from './identity.schema';
 import { practitionerRoles } from './practitioners.schema';
 
@@ -17,8 +17,8 @@ export const absenceRequests = pgTable(
     practitionerRoleId: uuidRef('practitioner_role_id', () => practitionerRoles.id, 'cascade'),
     requestedByAccountId: uuidRef('requested_by_account_id', () => accounts.id, 'cascade'),
     kind: text('kind', { enum: ABSENCE_KINDS }).notNull(),
-    startsOn: date('starts_on', { mode: 'string' }).notNull(),
-    endsOn: date('ends_on', { mode: 'string' }).notNull(),
+    startsOn: isoDate('starts_on').notNull(),
+    endsOn: isoDate('ends_on').notNull(),
     comment: text('comment'),
     status: text('status', { enum: ABSENCE_REQUEST_STATUSES }).notNull().default('submitted'),
     decidedByAccountId: optionalUuidRef('decided_by_account_id', () => accounts.id),

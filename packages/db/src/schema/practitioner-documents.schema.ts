@@ -3,25 +3,23 @@ import {
   PRACTITIONER_DOCUMENT_STATUSES,
 } from '@talon/core/practitioner-documents';
 import { sql } from 'drizzle-orm';
+import { type AnyPgColumn, check, index, pgTable, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import {
-  type AnyPgColumn,
-  check,
-  date,
-  index,
-  pgSequence,
-  pgTable,
-  text,
-  uniqueIndex,
-  uuid,
-} from 'drizzle-orm/pg-core';
-import { inList, optionalUuidRef, timestamptz, uuidRef } from './columns';
+  inList,
+  isoDate,
+  numberSequence,
+  optionalUuidRef,
+  timestampColumns,
+  timestamptz,
+  uuidRef,
+} from './columns';
 import { organizations } from './organizations.schema';
 import { patients } from './patients.schema';
 import { practitioners } from './practitioners.schema';
 import { documents, encounters } from './records.schema';
 
 /** The numbers of practitioners' documents (`ДОК-2026-000001`): never reused. */
-export const practitionerDocumentNumberSeq = pgSequence('practitioner_document_number_seq', { startWith: 1 });
+export const practitionerDocumentNumberSeq = numberSequence('practitioner_document_number_seq');
 
 /**
  * A document a practitioner writes (issue 12 item 5; docs/practitioner-documents.md): a draft of section
@@ -39,15 +37,14 @@ export const practitionerDocuments = pgTable(
     practitionerId: uuidRef('practitioner_id', () => practitioners.id, 'cascade'),
     organizationId: uuidRef('organization_id', () => organizations.id, 'cascade'),
     encounterId: optionalUuidRef('encounter_id', () => encounters.id),
-    periodFrom: date('period_from', { mode: 'string' }),
-    periodTo: date('period_to', { mode: 'string' }),
+    periodFrom: isoDate('period_from'),
+    periodTo: isoDate('period_to'),
     /** The section texts as JSON, sealed (medical free text). */
     sectionsEncrypted: text('sections_encrypted').notNull(),
     documentId: optionalUuidRef('document_id', () => documents.id),
     supersedesId: optionalUuidRef('supersedes_id', (): AnyPgColumn => practitionerDocuments.id),
     signedAt: timestamptz('signed_at'),
-    createdAt: timestamptz('created_at').notNull().defaultNow(),
-    updatedAt: timestamptz('updated_at').notNull().defaultNow(),
+    ...timestampColumns,
   },
   (t) => [
     check('practitioner_documents_kind', sql`${t.kind} in (${inList(PRACTITIONER_DOCUMENT_KINDS)})`),

@@ -1,18 +1,7 @@
 import { SEXES } from '@talon/core/shared';
 import { sql } from 'drizzle-orm';
-import {
-  boolean,
-  check,
-  date,
-  index,
-  integer,
-  jsonb,
-  numeric,
-  pgTable,
-  text,
-  unique,
-} from 'drizzle-orm/pg-core';
-import { codeRef, entityColumns, inList, optionalUuidRef, uuidRef } from './columns';
+import { boolean, check, index, integer, jsonb, numeric, pgTable, text, unique } from 'drizzle-orm/pg-core';
+import { codeRef, entityColumns, inList, isoDate, optionalUuidRef, uuidRef } from './columns';
 import { locations, organizations } from './organizations.schema';
 import { specialties } from './reference.schema';
 
@@ -31,7 +20,7 @@ export const practitioners = pgTable(
     qualificationCategory: text('qualification_category', { enum: ['none', 'second', 'first', 'highest'] })
       .notNull()
       .default('none'),
-    experienceSince: date('experience_since', { mode: 'string' }).notNull(),
+    experienceSince: isoDate('experience_since').notNull(),
     education: jsonb('education').$type<EducationRow>().notNull().default([]),
     /** ISO 639-1 codes. */
     languages: text('languages').array().notNull().default(sql`'{ru}'::text[]`),

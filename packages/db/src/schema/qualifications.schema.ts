@@ -1,7 +1,7 @@
 import { QUALIFICATION_STATUSES, QUALIFICATION_TYPES } from '@talon/core/qualifications';
 import { sql } from 'drizzle-orm';
-import { check, date, index, jsonb, pgTable, text } from 'drizzle-orm/pg-core';
-import { codeRef, entityColumns, inList, optionalUuidRef, timestamptz, uuidRef } from './columns';
+import { check, index, jsonb, pgTable, text } from 'drizzle-orm/pg-core';
+import { codeRef, entityColumns, inList, isoDate, optionalUuidRef, timestamptz, uuidRef } from './columns';
 import { accounts } from './identity.schema';
 import { practitioners } from './practitioners.schema';
 import { specialties } from './reference.schema';
@@ -20,8 +20,8 @@ export const qualifications = pgTable(
     practitionerId: uuidRef('practitioner_id', () => practitioners.id, 'cascade'),
     type: text('type', { enum: QUALIFICATION_TYPES }).notNull(),
     number: text('number').notNull(),
-    issuedOn: date('issued_on', { mode: 'string' }).notNull(),
-    validUntil: date('valid_until', { mode: 'string' }),
+    issuedOn: isoDate('issued_on').notNull(),
+    validUntil: isoDate('valid_until'),
     specialtyCode: codeRef('specialty_code', () => specialties.code),
     status: text('status', { enum: QUALIFICATION_STATUSES }).notNull().default('in_work'),
     scanUploadId: optionalUuidRef('scan_upload_id', () => storedFiles.id),

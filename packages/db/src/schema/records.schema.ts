@@ -19,7 +19,6 @@ import {
   type AnyPgColumn,
   boolean,
   check,
-  date,
   doublePrecision,
   index,
   integer,
@@ -30,7 +29,7 @@ import {
   uuid,
 } from 'drizzle-orm/pg-core';
 import { appointments } from './booking.schema';
-import { inList, optionalUuidRef, timestamptz, uuidRef } from './columns';
+import { inList, isoDate, optionalUuidRef, timestamptz, uuidRef } from './columns';
 import { accounts } from './identity.schema';
 import { organizations } from './organizations.schema';
 import { patients } from './patients.schema';
@@ -40,6 +39,16 @@ import { storedFiles } from './uploads.schema';
 // The clinical model (docs/medical-record.md; FHIR R4 names). Ids are made by the application before the
 // insert: the sealed text of a row is bound to its id (`sealRecordText`). Medical free text, diagnosis codes
 // and names and result values are `*_encrypted` (field cipher); the structural codes queries need stay clear.
+
+/** The sealed sections of a visit record's text: on the record, and on each earlier version of it. */
+const visitTextColumns = () => ({
+  complaintsEncrypted: text('complaints_encrypted'),
+  anamnesisEncrypted: text('anamnesis_encrypted'),
+  examinationEncrypted: text('examination_encrypted'),
+  conclusionEncrypted: text('conclusion_encrypted'),
+  recommendationsEncrypted: text('recommendations_encrypted'),
+  followUpEncrypted: text('follow_up_encrypted'),
+});
 
 /** A visit and its record (Encounter). One record per appointment; finished records are amended, not edited. */
 export const encounters = pgTable(
@@ -56,12 +65,7 @@ export const encounters = pgTable(
     status: text('status', { enum: ENCOUNTER_STATUSES }).notNull().default('in-progress'),
     periodStart: timestamptz('period_start').notNull(),
     periodEnd: timestamptz('period_end'),
-    complaintsEncrypted: text('complaints_encrypted'),
-    anamnesisEncrypted: text('anamnesis_encrypted'),
-    examinationEncrypted: text('examination_encrypted'),
-    conclusionEncrypted: text('conclusion_encrypted'),
-    recommendationsEncrypted: text('recommendations_encrypted'),
-    followUpEncrypted: text('follow_up_encrypted'),
+    ...visitTextColumns(),
     /** 1 on creation, +1 per amendment of the finished record (rule 26). */
     version: integer('version').notNull().default(1),
     finishedAt: timestamptz('finished_at'),
@@ -92,12 +96,7 @@ export const encounterVersions = pgTable(
     id: uuid('id').primaryKey(),
     encounterId: uuidRef('encounter_id', () => encounters.id, 'cascade'),
     version: integer('version').notNull(),
-    complaintsEncrypted: text('complaints_encrypted'),
-    anamnesisEncrypted: text('anamnesis_encrypted'),
-    examinationEncrypted: text('examination_encrypted'),
-    conclusionEncrypted: text('conclusion_encrypted'),
-    recommendationsEncrypted: text('recommendations_encrypted'),
-    followUpEncrypted: text('follow_up_encrypted'),
+    ...visitTextColumns(),
     /** The diagnoses as they were, as encrypted JSON. */
     conditionsEncrypted: text('conditions_encrypted'),
     /** Who wrote the amendment that replaced this version, and why. */
@@ -124,8 +123,8 @@ export const conditions = pgTable(
     verificationStatus: text('verification_status', { enum: CONDITION_VERIFICATION_STATUSES })
       .notNull()
       .default('confirmed'),
-    onsetDate: date('onset_date', { mode: 'string' }),
-    abatementDate: date('abatement_date', { mode: 'string' }),
+    onsetDate: isoDate('onset_date'),
+    abatementDate: isoDate('abatement_date'),
     recordedByPractitionerId: optionalUuidRef('recorded_by_practitioner_id', () => practitioners.id),
     recordedAt: timestamptz('recorded_at').notNull().defaultNow(),
     updatedAt: timestamptz('updated_at').notNull().defaultNow(),
@@ -182,7 +181,7 @@ export const documents = pgTable(
     /** A code of `reference/clinical/document-types.json`. */
     type: text('type').notNull(),
     title: text('title').notNull(),
-    documentDate: date('document_date', { mode: 'string' }).notNull(),
+    documentDate: isoDate('document_date').notNull(),
     authorPractitionerId: optionalUuidRef('author_practitioner_id', () => practitioners.id),
     authorName: text('author_name'),
     organizationId: optionalUuidRef('organization_id', () => organizations.id),
@@ -318,7 +317,7 @@ export const medicationRequests = pgTable(
     strength: text('strength'),
     dosageTextEncrypted: text('dosage_text_encrypted'),
     quantity: integer('quantity').notNull(),
-    validUntil: date('valid_until', { mode: 'string' }).notNull(),
+    validUntil: isoDate('valid_until').notNull(),
     status: text('status', { enum: MEDICATION_REQUEST_STATUSES }).notNull().default('draft'),
     signedAt: timestamptz('signed_at'),
     sentAt: timestamptz('sent_at'),
@@ -352,7 +351,7 @@ export const immunizations = pgTable(
     /** A code of `reference/clinical/vaccines.json`. */
     vaccineCode: text('vaccine_code').notNull(),
     vaccineName: text('vaccine_name').notNull(),
-    occurrenceDate: date('occurrence_date', { mode: 'string' }).notNull(),
+    occurrenceDate: isoDate('occurrence_date').notNull(),
     doseNumber: smallint('dose_number'),
     lotNumber: text('lot_number'),
     organizationId: optionalUuidRef('organization_id', () => organizations.id),
@@ -383,8 +382,8 @@ export const coverages = pgTable(
     insurerName: text('insurer_name').notNull(),
     insurerCode: text('insurer_code'),
     status: text('status', { enum: COVERAGE_STATUSES }).notNull(),
-    periodStart: date('period_start', { mode: 'string' }),
-    periodEnd: date('period_end', { mode: 'string' }),
+    periodStart: isoDate('period_start'),
+    periodEnd: isoDate('period_end'),
     createdAt: timestamptz('created_at').notNull().defaultNow(),
     updatedAt: timestamptz('updated_at').notNull().defaultNow(),
   },

@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm';
-import { check, date, index, pgTable, text, uniqueIndex } from 'drizzle-orm/pg-core';
+import { check, index, pgTable, text, uniqueIndex } from 'drizzle-orm/pg-core';
 import { appointments, slots } from './booking.schema';
-import { codeRef, entityColumns, optionalUuidRef, timestamptz, uuidRef } from './columns';
+import { codeRef, entityColumns, isoDate, optionalUuidRef, timestamptz, uuidRef } from './columns';
 import { accounts } from './identity.schema';
 import { organizations } from './organizations.schema';
 import { patients } from './patients.schema';
@@ -33,8 +33,8 @@ export const waitlistEntries = pgTable(
     specialtyCode: codeRef('specialty_code', () => specialties.code),
     practitionerId: optionalUuidRef('practitioner_id', () => practitioners.id, 'cascade'),
     organizationId: optionalUuidRef('organization_id', () => organizations.id, 'cascade'),
-    dateFrom: date('date_from', { mode: 'string' }).notNull(),
-    dateTo: date('date_to', { mode: 'string' }).notNull(),
+    dateFrom: isoDate('date_from').notNull(),
+    dateTo: isoDate('date_to').notNull(),
     reason: text('reason', { enum: WAITLIST_REASONS }).notNull(),
     status: text('status', { enum: WAITLIST_ENTRY_STATUSES }).notNull().default('waiting'),
     /** The appointment that fulfilled the entry (the offered slot booked by the patient). */

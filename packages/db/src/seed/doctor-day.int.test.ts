@@ -22,6 +22,18 @@ beforeAll(async () => {
 }, 180_000);
 afterAll(() => handle?.close());
 
+/** The demo doctor's visits of one day (`YYYYMMDD`, as in the ticket numbers the demo day gives them), in order. */
+async function demoDoctorVisits(day: string) {
+  const { db } = handle;
+  const [doctor] = await db.select().from(accounts).where(eq(accounts.email, DEMO_DOCTOR_EMAIL));
+  const visits = await db
+    .select()
+    .from(appointments)
+    .where(eq(appointments.practitionerId, doctor!.practitionerId!))
+    .orderBy(appointments.startsAt);
+  return visits.filter((v) => v.ticketNumber.includes(`-${day}-9`));
+}
+
 describe('ensureDemoDoctorDay', () => {
   it('gives the demo doctor today’s visits of patients with a record once a day: seen, arrived, booked', {
     timeout: 60_000,
@@ -32,13 +44,7 @@ describe('ensureDemoDoctorDay', () => {
     expect(await ensureDemoDoctorDay(db, keys, now)).toBe(8);
     expect(await ensureDemoDoctorDay(db, keys, new Date(now.getTime() + 3_600_000))).toBe(0);
 
-    const [doctor] = await db.select().from(accounts).where(eq(accounts.email, DEMO_DOCTOR_EMAIL));
-    const visits = await db
-      .select()
-      .from(appointments)
-      .where(eq(appointments.practitionerId, doctor!.practitionerId!))
-      .orderBy(appointments.startsAt);
-    const today = visits.filter((v) => v.ticketNumber.includes('-20261207-9'));
+    const today = await demoDoctorVisits('20261207');
     expect(today.map((v) => v.status)).toEqual([
       'fulfilled',
       'arrived',
@@ -77,13 +83,7 @@ describe('ensureDemoDoctorDay', () => {
     // 23:40 in Moscow: the visits after 23:30 would fall on the next day and are left out.
     const now = new Date('2026-12-08T20:40:00Z');
     expect(await ensureDemoDoctorDay(db, keys, now)).toBe(4);
-    const [doctor] = await db.select().from(accounts).where(eq(accounts.email, DEMO_DOCTOR_EMAIL));
-    const visits = await db
-      .select()
-      .from(appointments)
-      .where(eq(appointments.practitionerId, doctor!.practitionerId!))
-      .orderBy(appointments.startsAt);
-    const day = visits.filter((v) => v.ticketNumber.includes('-20261208-9'));
+    const day = await demoDoctorVisits('20261208');
     expect(day.map((v) => v.status)).toEqual(['fulfilled', 'arrived', 'arrived', 'booked']);
   });
 });

@@ -1,7 +1,8 @@
 import type { AccessStore } from '@talon/core/access';
 import type { Database } from '../../client';
 import type { FieldCipher } from '../../crypto/field-cipher';
-import { createIdentityRepos, type IdentityStoreOptions } from '../identity/identity-store';
+import { createIdentityRepos } from '../identity/identity-store';
+import { outboxTransaction, type StoreOptions } from '../unit-of-work';
 import { createAccessFactsRepository } from './access-facts.repository';
 import { createEmergencyAccessRepository } from './emergency-accesses.repository';
 import { createPatientCardRepository } from './patient-cards.repository';
@@ -11,22 +12,15 @@ import { createRepresentativeRepository } from './representatives.repository';
 export function createAccessStore(
   db: Database,
   cipher: FieldCipher,
-  options: IdentityStoreOptions = {},
+  options: StoreOptions = {},
 ): AccessStore {
   return {
-    async transaction(work) {
-      const written: string[] = [];
-      const result = await db.transaction((tx) =>
-        work({
-          ...createIdentityRepos(tx, cipher, written),
-          accessFacts: createAccessFactsRepository(tx),
-          emergencyAccesses: createEmergencyAccessRepository(tx, cipher),
-          patientCards: createPatientCardRepository(tx, cipher),
-          representatives: createRepresentativeRepository(tx, cipher),
-        }),
-      );
-      if (written.length) options.afterCommit?.(written);
-      return result;
-    },
+    transaction: outboxTransaction(db, options, (tx, written) => ({
+      ...createIdentityRepos(tx, cipher, written),
+      accessFacts: createAccessFactsRepository(tx),
+      emergencyAccesses: createEmergencyAccessRepository(tx, cipher),
+      patientCards: createPatientCardRepository(tx, cipher),
+      representatives: createRepresentativeRepository(tx, cipher),
+    })),
   };
 }

@@ -1,7 +1,8 @@
 import type { AttachmentStore } from '@talon/core/attachment';
 import type { Database } from '../../client';
 import type { FieldCipher } from '../../crypto/field-cipher';
-import { createIdentityRepos, type IdentityStoreOptions } from '../identity/identity-store';
+import { createIdentityRepos } from '../identity/identity-store';
+import { outboxTransaction, type StoreOptions } from '../unit-of-work';
 import { createStoredFilesRepository } from '../uploads/stored-files.repository';
 import { createAttachmentRequestRepository } from './attachment-requests.repository';
 import { createPatientAttachmentRepository } from './patient-attachments.repository';
@@ -13,24 +14,19 @@ import { createPatientAttachmentRepository } from './patient-attachments.reposit
 export function createAttachmentStore(
   db: Database,
   cipher: FieldCipher,
-  options: IdentityStoreOptions = {},
+  options: StoreOptions = {},
 ): AttachmentStore {
   return {
-    async transaction(work) {
-      const written: string[] = [];
-      const result = await db.transaction((tx) => {
-        const identity = createIdentityRepos(tx, cipher, written);
-        return work({
-          outbox: identity.outbox,
-          audit: identity.audit,
-          accounts: identity.accounts,
-          attachmentRequests: createAttachmentRequestRepository(tx, cipher),
-          patientAttachments: createPatientAttachmentRepository(tx),
-          storedFiles: createStoredFilesRepository(tx),
-        });
-      });
-      if (written.length) options.afterCommit?.(written);
-      return result;
-    },
+    transaction: outboxTransaction(db, options, (tx, written) => {
+      const identity = createIdentityRepos(tx, cipher, written);
+      return {
+        outbox: identity.outbox,
+        audit: identity.audit,
+        accounts: identity.accounts,
+        attachmentRequests: createAttachmentRequestRepository(tx, cipher),
+        patientAttachments: createPatientAttachmentRepository(tx),
+        storedFiles: createStoredFilesRepository(tx),
+      };
+    }),
   };
 }

@@ -4,9 +4,9 @@ import { sql } from 'drizzle-orm';
 import type { Database } from '../../client';
 import type { FieldCipher } from '../../crypto/field-cipher';
 import { createAuditRepository } from '../audit.repository';
-import type { IdentityStoreOptions } from '../identity/identity-store';
 import { createRecipientsRepository } from '../notifications/recipients.repository';
 import { createTransactionOutbox } from '../outbox.repository';
+import { outboxTransaction, type StoreOptions } from '../unit-of-work';
 import { createWaitlistRepository } from '../waitlist/waitlist.repository';
 import type { SlotEventsFactory } from '../waitlist/waitlist-store';
 import { createBookingRepository } from './booking.repository';
@@ -33,33 +33,32 @@ const sqlStateOf = (error: unknown): string | undefined => {
 export function createBookingStore(
   db: Database,
   cipher: FieldCipher,
-  options: IdentityStoreOptions & { slotEvents?: SlotEventsFactory } = {},
+  options: StoreOptions & { slotEvents?: SlotEventsFactory } = {},
 ): BookingStore {
+  const inTransaction = outboxTransaction(db, options, async (tx, written) => {
+    await tx.execute(sql.raw(`set local lock_timeout = '${LOCK_TIMEOUT_MS}ms'`));
+    const outbox = createTransactionOutbox(tx, cipher, written);
+    const booking = createBookingRepository(tx, cipher);
+    const recipients = createRecipientsRepository(tx);
+    return {
+      booking,
+      audit: createAuditRepository(tx),
+      outbox,
+      recipients,
+      // The waitlist hears of freed and booked slots on this very transaction (docs/domain.md rule 6).
+      slotEvents: options.slotEvents?.({
+        booking,
+        outbox,
+        recipients,
+        waitlist: createWaitlistRepository(tx),
+      }),
+    };
+  });
   return {
     read: (work) => work({ booking: createBookingRepository(db, cipher) }),
     async transaction(work, settings = {}) {
-      const written: string[] = [];
-      let result: Awaited<ReturnType<typeof work>>;
       try {
-        result = await db.transaction(async (tx) => {
-          await tx.execute(sql.raw(`set local lock_timeout = '${LOCK_TIMEOUT_MS}ms'`));
-          const outbox = createTransactionOutbox(tx, cipher, written);
-          const booking = createBookingRepository(tx, cipher);
-          const recipients = createRecipientsRepository(tx);
-          return work({
-            booking,
-            audit: createAuditRepository(tx),
-            outbox,
-            recipients,
-            // The waitlist hears of freed and booked slots on this very transaction (docs/domain.md rule 6).
-            slotEvents: options.slotEvents?.({
-              booking,
-              outbox,
-              recipients,
-              waitlist: createWaitlistRepository(tx),
-            }),
-          });
-        });
+        return await inTransaction(work);
       } catch (error) {
         const state = sqlStateOf(error);
         if (settings.onLockConflict && state && LOCK_CONFLICTS.has(state)) {
@@ -67,8 +66,6 @@ export function createBookingStore(
         }
         throw error;
       }
-      if (written.length) options.afterCommit?.(written);
-      return result;
     },
   };
 }

@@ -4,11 +4,11 @@ import type { Database, DbExecutor } from '../../client';
 import type { FieldCipher } from '../../crypto/field-cipher';
 import { appointments, organizations, practitionerRoles, rebookingPriorities, slots } from '../../schema';
 import { createAuditRepository } from '../audit.repository';
-import type { IdentityStoreOptions } from '../identity/identity-store';
 import { createRecipientsRepository } from '../notifications/recipients.repository';
 import { createTransactionOutbox } from '../outbox.repository';
 import { createScheduleExceptionRepository } from '../scheduling/schedule-exceptions.repository';
 import { createScheduleRepository } from '../scheduling/schedules.repository';
+import { outboxTransaction, type StoreOptions } from '../unit-of-work';
 import { createBookingRepository } from './booking.repository';
 
 /** The SQL of a clinic-side cancellation (docs/domain.md rule 8): the role's period, its visits and its slots. */
@@ -136,21 +136,14 @@ export function createClinicCancellationRepository(
 export function createClinicCancellationStore(
   db: Database,
   cipher: FieldCipher,
-  options: IdentityStoreOptions = {},
+  options: StoreOptions = {},
 ): ClinicCancellationDeps['store'] {
   return {
-    async transaction(work) {
-      const written: string[] = [];
-      const result = await db.transaction(async (tx) => {
-        return work({
-          cancellation: createClinicCancellationRepository(tx, cipher),
-          audit: createAuditRepository(tx),
-          outbox: createTransactionOutbox(tx, cipher, written),
-          recipients: createRecipientsRepository(tx),
-        });
-      });
-      if (written.length) options.afterCommit?.(written);
-      return result;
-    },
+    transaction: outboxTransaction(db, options, (tx, written) => ({
+      cancellation: createClinicCancellationRepository(tx, cipher),
+      audit: createAuditRepository(tx),
+      outbox: createTransactionOutbox(tx, cipher, written),
+      recipients: createRecipientsRepository(tx),
+    })),
   };
 }

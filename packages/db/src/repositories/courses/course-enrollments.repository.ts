@@ -1,8 +1,9 @@
 import type { EnrolmentsRepository, EnrolmentView } from '@talon/core/courses';
 import { and, asc, desc, eq, gte, inArray, lte, type SQL } from 'drizzle-orm';
 import type { DbExecutor } from '../../client';
-import { accounts, courseEnrollments, courses, organizations, practitioners } from '../../schema';
+import { courseEnrollments, courses, organizations, practitioners } from '../../schema';
 import { fullNameOf } from '../../sql';
+import { accountEmail } from '../identity/account-email';
 
 /** Practitioners' course enrolments with the course, the practitioner and the clinic. */
 export function createCourseEnrollmentsRepository(db: DbExecutor): EnrolmentsRepository {
@@ -98,12 +99,6 @@ export function createCourseEnrollmentsRepository(db: DbExecutor): EnrolmentsRep
       return changed.length === 1;
     },
 
-    async emailOf(accountId) {
-      const [row] = await db
-        .select({ email: accounts.email })
-        .from(accounts)
-        .where(eq(accounts.id, accountId));
-      return row?.email ?? null;
-    },
+    emailOf: (accountId) => accountEmail(db, accountId),
   };
 }

@@ -2,8 +2,8 @@ import type { CourseStore } from '@talon/core/courses';
 import type { Database } from '../../client';
 import type { FieldCipher } from '../../crypto/field-cipher';
 import { createAuditRepository } from '../audit.repository';
-import type { IdentityStoreOptions } from '../identity/identity-store';
 import { createTransactionOutbox } from '../outbox.repository';
+import { outboxTransaction, type StoreOptions } from '../unit-of-work';
 import { createCourseEnrollmentsRepository } from './course-enrollments.repository';
 import { createCoursesRepository } from './courses.repository';
 
@@ -14,21 +14,14 @@ import { createCoursesRepository } from './courses.repository';
 export function createCourseStore(
   db: Database,
   cipher: FieldCipher,
-  options: IdentityStoreOptions = {},
+  options: StoreOptions = {},
 ): CourseStore {
   return {
-    async transaction(work) {
-      const written: string[] = [];
-      const result = await db.transaction((tx) =>
-        work({
-          courses: createCoursesRepository(tx),
-          enrolments: createCourseEnrollmentsRepository(tx),
-          audit: createAuditRepository(tx),
-          outbox: createTransactionOutbox(tx, cipher, written),
-        }),
-      );
-      if (written.length) options.afterCommit?.(written);
-      return result;
-    },
+    transaction: outboxTransaction(db, options, (tx, written) => ({
+      courses: createCoursesRepository(tx),
+      enrolments: createCourseEnrollmentsRepository(tx),
+      audit: createAuditRepository(tx),
+      outbox: createTransactionOutbox(tx, cipher, written),
+    })),
   };
 }

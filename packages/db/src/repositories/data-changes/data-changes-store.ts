@@ -1,7 +1,8 @@
 import type { DataChangeStore } from '@talon/core/data-changes';
 import type { Database } from '../../client';
 import type { FieldCipher } from '../../crypto/field-cipher';
-import { createIdentityRepos, type IdentityStoreOptions } from '../identity/identity-store';
+import { createIdentityRepos } from '../identity/identity-store';
+import { outboxTransaction, type StoreOptions } from '../unit-of-work';
 import { createStoredFilesRepository } from '../uploads/stored-files.repository';
 import { createDataChangeRepository } from './data-change-requests.repository';
 import { createPatientDataWriter } from './patient-data.repository';
@@ -13,25 +14,20 @@ import { createPatientDataWriter } from './patient-data.repository';
 export function createDataChangeStore(
   db: Database,
   cipher: FieldCipher,
-  options: IdentityStoreOptions = {},
+  options: StoreOptions = {},
 ): DataChangeStore {
   return {
-    async transaction(work) {
-      const written: string[] = [];
-      const result = await db.transaction((tx) => {
-        const identity = createIdentityRepos(tx, cipher, written);
-        return work({
-          codes: identity.codes,
-          outbox: identity.outbox,
-          audit: identity.audit,
-          accounts: identity.accounts,
-          dataChanges: createDataChangeRepository(tx, cipher),
-          patientData: createPatientDataWriter(tx, cipher),
-          storedFiles: createStoredFilesRepository(tx),
-        });
-      });
-      if (written.length) options.afterCommit?.(written);
-      return result;
-    },
+    transaction: outboxTransaction(db, options, (tx, written) => {
+      const identity = createIdentityRepos(tx, cipher, written);
+      return {
+        codes: identity.codes,
+        outbox: identity.outbox,
+        audit: identity.audit,
+        accounts: identity.accounts,
+        dataChanges: createDataChangeRepository(tx, cipher),
+        patientData: createPatientDataWriter(tx, cipher),
+        storedFiles: createStoredFilesRepository(tx),
+      };
+    }),
   };
 }

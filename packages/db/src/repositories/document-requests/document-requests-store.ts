@@ -2,9 +2,9 @@ import type { DocumentRequestsRepos, DocumentRequestsStore } from '@talon/core/d
 import type { Database, DbExecutor } from '../../client';
 import type { FieldCipher } from '../../crypto/field-cipher';
 import { createAuditRepository } from '../audit.repository';
-import type { IdentityStoreOptions } from '../identity/identity-store';
 import { createTransactionOutbox } from '../outbox.repository';
 import { createRecordsRepos } from '../records/records-store';
+import { outboxTransaction, type StoreOptions } from '../unit-of-work';
 import { createStoredFilesRepository } from '../uploads/stored-files.repository';
 import { createDocumentRequestsRepository } from './document-requests.repository';
 
@@ -26,15 +26,10 @@ function createRepos(db: DbExecutor, cipher: FieldCipher, written: string[] = []
 export function createDocumentRequestsStore(
   db: Database,
   cipher: FieldCipher,
-  options: IdentityStoreOptions = {},
+  options: StoreOptions = {},
 ): DocumentRequestsStore {
   return {
     read: (work) => work(createRepos(db, cipher)),
-    async transaction(work) {
-      const written: string[] = [];
-      const result = await db.transaction((tx) => work(createRepos(tx, cipher, written)));
-      if (written.length) options.afterCommit?.(written);
-      return result;
-    },
+    transaction: outboxTransaction(db, options, (tx, written) => createRepos(tx, cipher, written)),
   };
 }

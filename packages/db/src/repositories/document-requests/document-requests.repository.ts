@@ -6,15 +6,11 @@ import type {
 import { and, desc, eq, inArray, isNull, type SQL, sql } from 'drizzle-orm';
 import type { DbExecutor } from '../../client';
 import { findDocumentType } from '../../reference/clinical';
-import {
-  accounts,
-  documentRequestNumberSeq,
-  documentRequests,
-  documents,
-  organizations,
-  patients,
-} from '../../schema';
-import { fullNameOf, queryRows } from '../../sql';
+import { documentRequestNumberSeq, documentRequests, documents, organizations, patients } from '../../schema';
+import { nextValue, queryRows } from '../../sql';
+import { issuerColumns, patientOnDocument } from '../document-parties';
+import { accountEmail } from '../identity/account-email';
+import { newDocumentRow } from '../records/documents.repository';
 import { sourceStampQuery } from './source-stamp';
 
 type Row = typeof documentRequests.$inferSelect;
@@ -69,13 +65,7 @@ export function createDocumentRequestsRepository(db: DbExecutor): DocumentReques
       .leftJoin(documents, eq(documents.id, documentRequests.documentId));
 
   return {
-    async nextNumber() {
-      const [row] = await queryRows<{ value: string | number }>(
-        db,
-        sql`select nextval(${documentRequestNumberSeq.seqName}) as value`,
-      );
-      return Number(row?.value);
-    },
+    nextNumber: () => nextValue(db, documentRequestNumberSeq),
 
     async create(request) {
       await db.insert(documentRequests).values({
@@ -130,25 +120,14 @@ export function createDocumentRequestsRepository(db: DbExecutor): DocumentReques
 
     async insertDocument(document) {
       await db.insert(documents).values({
-        id: document.id,
-        patientId: document.patientId,
-        encounterId: document.encounterId,
-        type: document.type,
-        title: document.title,
-        documentDate: document.documentDate,
-        authorPractitionerId: document.authorPractitionerId,
+        ...newDocumentRow(document),
         authorName: null,
-        organizationId: document.organizationId,
-        fileId: document.fileId,
-        sha256: document.sha256,
         isSigned: true,
         signerName: document.signerName,
         signedAt: document.signedAt,
         signatureCertificateSerial: document.certificateSerial,
         verificationCode: document.verificationCode,
         requestId: document.requestId,
-        createdAt: document.at,
-        updatedAt: document.at,
       });
     },
 
@@ -166,13 +145,6 @@ export function createDocumentRequestsRepository(db: DbExecutor): DocumentReques
     },
 
     async issuerOf(patientId, organizationId) {
-      const columns = {
-        id: organizations.id,
-        name: organizations.name,
-        address: organizations.address,
-        phone: organizations.phone,
-        timeZone: organizations.timeZone,
-      };
       const orgId =
         organizationId ??
         (
@@ -186,25 +158,13 @@ export function createDocumentRequestsRepository(db: DbExecutor): DocumentReques
             .where(eq(patients.id, patientId))
         )[0]?.id;
       if (!orgId) return null;
-      const [row] = await db.select(columns).from(organizations).where(eq(organizations.id, orgId));
+      const [row] = await db.select(issuerColumns).from(organizations).where(eq(organizations.id, orgId));
       return row ?? null;
     },
 
-    async patientCard(patientId) {
-      const [row] = await db
-        .select({ fullName: fullNameOf(patients), birthDate: patients.birthDate })
-        .from(patients)
-        .where(eq(patients.id, patientId));
-      return row ?? null;
-    },
+    patientCard: (patientId) => patientOnDocument(db, patientId),
 
-    async accountEmail(accountId) {
-      const [row] = await db
-        .select({ email: accounts.email })
-        .from(accounts)
-        .where(eq(accounts.id, accountId));
-      return row?.email ?? null;
-    },
+    accountEmail: (accountId) => accountEmail(db, accountId),
 
     checkBySha256: (sha256) => check(eq(documents.sha256, sha256)),
     checkByCode: (code) => check(eq(documents.verificationCode, code)),

@@ -3,6 +3,7 @@ import type { Database, DbExecutor } from '../../client';
 import type { FieldCipher } from '../../crypto/field-cipher';
 import { createAuditRepository } from '../audit.repository';
 import { createTransactionOutbox } from '../outbox.repository';
+import { outboxTransaction, type StoreOptions } from '../unit-of-work';
 import { createAccountRepository } from './accounts.repository';
 import { createCodeRepository } from './codes.repository';
 import { createConsentRepository } from './consents.repository';
@@ -12,11 +13,6 @@ import { createPatientRegistry } from './patient-registry.repository';
 import { createRecoveryCodeRepository } from './recovery-codes.repository';
 import { createRegistrationRepository } from './registrations.repository';
 import { createSessionRepository } from './sessions.repository';
-
-export interface IdentityStoreOptions {
-  /** Called after a commit with the outbox rows it wrote, so delivery starts at once. */
-  afterCommit?: (outboxIds: string[]) => void;
-}
 
 /** The identity repositories bound to one transaction; `written` collects the outbox rows it adds. */
 export function createIdentityRepos(tx: DbExecutor, cipher: FieldCipher, written: string[]): IdentityRepos {
@@ -42,14 +38,9 @@ export function createIdentityRepos(tx: DbExecutor, cipher: FieldCipher, written
 export function createIdentityStore(
   db: Database,
   cipher: FieldCipher,
-  options: IdentityStoreOptions = {},
+  options: StoreOptions = {},
 ): IdentityStore {
   return {
-    async transaction(work) {
-      const written: string[] = [];
-      const result = await db.transaction((tx) => work(createIdentityRepos(tx, cipher, written)));
-      if (written.length) options.afterCommit?.(written);
-      return result;
-    },
+    transaction: outboxTransaction(db, options, (tx, written) => createIdentityRepos(tx, cipher, written)),
   };
 }

@@ -1,10 +1,10 @@
-import { randomUUID } from 'node:crypto';
 import type { PatientRegistry } from '@talon/core/identity';
 import { and, eq, inArray, isNull, sql } from 'drizzle-orm';
 import type { DbExecutor } from '../../client';
 import { aadFor } from '../../crypto/encrypted-columns';
 import type { FieldCipher } from '../../crypto/field-cipher';
 import { patients } from '../../schema';
+import { newPatientCard } from './new-patient-card';
 
 /** The region a self-registered patient belongs to until they attach to a clinic. */
 const DEFAULT_REGION = '77';
@@ -20,21 +20,15 @@ export function createPatientRegistry(db: DbExecutor, cipher: FieldCipher): Pati
       return row ?? null;
     },
     async create(patient) {
-      // The id is made here: the identifiers' ciphertexts are bound to it (docs/domain.md rule 18).
-      const id = randomUUID();
+      const card = newPatientCard(cipher, patient);
       const [row] = await db
         .insert(patients)
         .values({
-          id,
-          surname: patient.surname,
-          name: patient.name,
-          patronymic: patient.patronymic,
-          birthDate: patient.birthDate,
-          sex: patient.sex,
-          snilsHash: cipher.lookupHash(patient.snils),
-          snilsEncrypted: cipher.encrypt(patient.snils, aadFor(patients.snilsEncrypted, id)),
+          ...card,
           omsHash: patient.oms ? cipher.lookupHash(patient.oms) : null,
-          omsEncrypted: patient.oms ? cipher.encrypt(patient.oms, aadFor(patients.omsEncrypted, id)) : null,
+          omsEncrypted: patient.oms
+            ? cipher.encrypt(patient.oms, aadFor(patients.omsEncrypted, card.id))
+            : null,
           phone: patient.phone,
           email: patient.email,
           regionCode: DEFAULT_REGION,

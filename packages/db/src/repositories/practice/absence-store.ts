@@ -3,9 +3,9 @@ import type { Database } from '../../client';
 import type { FieldCipher } from '../../crypto/field-cipher';
 import { createAuditRepository } from '../audit.repository';
 import { createClinicCancellationRepository } from '../booking/clinic-cancellation.repository';
-import type { IdentityStoreOptions } from '../identity/identity-store';
 import { createRecipientsRepository } from '../notifications/recipients.repository';
 import { createTransactionOutbox } from '../outbox.repository';
+import { outboxTransaction, type StoreOptions } from '../unit-of-work';
 import { createAbsenceRequestsRepository } from './absence-requests.repository';
 
 /**
@@ -15,22 +15,15 @@ import { createAbsenceRequestsRepository } from './absence-requests.repository';
 export function createAbsenceStore(
   db: Database,
   cipher: FieldCipher,
-  options: IdentityStoreOptions = {},
+  options: StoreOptions = {},
 ): AbsenceStore {
   return {
-    async transaction(work) {
-      const written: string[] = [];
-      const result = await db.transaction((tx) =>
-        work({
-          absences: createAbsenceRequestsRepository(tx),
-          cancellation: createClinicCancellationRepository(tx, cipher),
-          audit: createAuditRepository(tx),
-          outbox: createTransactionOutbox(tx, cipher, written),
-          recipients: createRecipientsRepository(tx),
-        }),
-      );
-      if (written.length) options.afterCommit?.(written);
-      return result;
-    },
+    transaction: outboxTransaction(db, options, (tx, written) => ({
+      absences: createAbsenceRequestsRepository(tx),
+      cancellation: createClinicCancellationRepository(tx, cipher),
+      audit: createAuditRepository(tx),
+      outbox: createTransactionOutbox(tx, cipher, written),
+      recipients: createRecipientsRepository(tx),
+    })),
   };
 }

@@ -5,6 +5,7 @@ import { aadFor } from '../../crypto/encrypted-columns';
 import type { FieldCipher } from '../../crypto/field-cipher';
 import { appointments, locations, organizations, patients, slots, specialties } from '../../schema';
 import { fullNameOf, uuidList } from '../../sql';
+import { foundPatientColumns, foundPatientOrder, openFoundSnils } from '../registry/found-patients';
 
 // Matches the expression index of migration 0007 (surname folded, birth date).
 const foldedSurname = sql`translate(${patients.surname}, 'Ёё', 'Ее')`;
@@ -82,29 +83,13 @@ export function createPracticeRepository(db: DbExecutor, cipher: FieldCipher): P
     async findPatients(scope, lookup, inCareOnly, limit) {
       const care = inCare(scope);
       const rows = await db
-        .select({
-          id: patients.id,
-          surname: patients.surname,
-          name: patients.name,
-          patronymic: patients.patronymic,
-          birthDate: patients.birthDate,
-          sex: patients.sex,
-          snilsEncrypted: patients.snilsEncrypted,
-          attachedOrganizationName: organizations.name,
-          isInCare: sql<boolean>`${care}`,
-        })
+        .select({ ...foundPatientColumns, isInCare: sql<boolean>`${care}` })
         .from(patients)
         .leftJoin(organizations, eq(organizations.id, patients.attachedOrganizationId))
         .where(and(lookupCondition(lookup), inCareOnly ? care : undefined))
-        .orderBy(asc(patients.surname), asc(patients.name), asc(patients.birthDate), asc(patients.id))
+        .orderBy(...foundPatientOrder)
         .limit(limit);
-      return rows.map(({ snilsEncrypted, ...row }) => ({
-        ...row,
-        isInCare: Boolean(row.isInCare),
-        snils: snilsEncrypted
-          ? cipher.decrypt(snilsEncrypted, aadFor(patients.snilsEncrypted, row.id))
-          : null,
-      }));
+      return openFoundSnils(cipher, rows).map((row) => ({ ...row, isInCare: Boolean(row.isInCare) }));
     },
   };
 }

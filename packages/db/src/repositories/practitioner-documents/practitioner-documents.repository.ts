@@ -18,7 +18,8 @@ import {
   practitionerRoles,
   practitioners,
 } from '../../schema';
-import { fullNameOf, queryRows } from '../../sql';
+import { fullNameOf, nextValue } from '../../sql';
+import { issuerColumns, patientOnDocument } from '../document-parties';
 import { openRecordText, sealRecordText } from '../records/record-cipher';
 
 type Row = typeof practitionerDocuments.$inferSelect;
@@ -71,13 +72,7 @@ export function createPractitionerDocumentsRepository(
       .leftJoin(documents, eq(documents.id, practitionerDocuments.documentId));
 
   return {
-    async nextNumber() {
-      const [row] = await queryRows<{ value: string | number }>(
-        db,
-        sql`select nextval(${practitionerDocumentNumberSeq.seqName}) as value`,
-      );
-      return Number(row?.value);
-    },
+    nextNumber: () => nextValue(db, practitionerDocumentNumberSeq),
 
     async create(document) {
       await db.insert(practitionerDocuments).values({
@@ -201,23 +196,16 @@ export function createPractitionerDocumentsRepository(
     },
 
     async issuerFor(input) {
-      const columns = {
-        id: organizations.id,
-        name: organizations.name,
-        address: organizations.address,
-        phone: organizations.phone,
-        timeZone: organizations.timeZone,
-      };
       if (input.organizationId) {
         const [row] = await db
-          .select(columns)
+          .select(issuerColumns)
           .from(organizations)
           .where(eq(organizations.id, input.organizationId));
         return row ?? null;
       }
       // The practitioner's clinic where the patient is attached comes first, then the others by name.
       const [row] = await db
-        .select(columns)
+        .select(issuerColumns)
         .from(practitionerRoles)
         .innerJoin(organizations, eq(organizations.id, practitionerRoles.organizationId))
         .where(
@@ -234,13 +222,7 @@ export function createPractitionerDocumentsRepository(
       return row ?? null;
     },
 
-    async patientCard(patientId) {
-      const [row] = await db
-        .select({ fullName: fullNameOf(patients), birthDate: patients.birthDate })
-        .from(patients)
-        .where(eq(patients.id, patientId));
-      return row ?? null;
-    },
+    patientCard: (patientId) => patientOnDocument(db, patientId),
 
     async practitionerName(practitionerId) {
       const [row] = await db

@@ -1,8 +1,8 @@
 import type { QualificationsStore } from '@talon/core/qualifications';
 import type { Database } from '../../client';
 import type { FieldCipher } from '../../crypto/field-cipher';
-import type { IdentityStoreOptions } from '../identity/identity-store';
 import { createTransactionOutbox } from '../outbox.repository';
+import { outboxTransaction, type StoreOptions } from '../unit-of-work';
 import { createStoredFilesRepository } from '../uploads/stored-files.repository';
 import { createQualificationsRepository } from './qualifications.repository';
 
@@ -13,20 +13,13 @@ import { createQualificationsRepository } from './qualifications.repository';
 export function createQualificationsStore(
   db: Database,
   cipher: Pick<FieldCipher, 'encrypt' | 'decrypt'>,
-  options: IdentityStoreOptions = {},
+  options: StoreOptions = {},
 ): QualificationsStore {
   return {
-    async transaction(work) {
-      const written: string[] = [];
-      const result = await db.transaction((tx) =>
-        work({
-          qualifications: createQualificationsRepository(tx),
-          storedFiles: createStoredFilesRepository(tx),
-          outbox: createTransactionOutbox(tx, cipher, written),
-        }),
-      );
-      if (written.length) options.afterCommit?.(written);
-      return result;
-    },
+    transaction: outboxTransaction(db, options, (tx, written) => ({
+      qualifications: createQualificationsRepository(tx),
+      storedFiles: createStoredFilesRepository(tx),
+      outbox: createTransactionOutbox(tx, cipher, written),
+    })),
   };
 }

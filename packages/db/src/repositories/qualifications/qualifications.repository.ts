@@ -70,6 +70,18 @@ interface ExpiringRow {
   status: QualificationView['status'];
 }
 
+/** The columns a document's form sets, on create and on edit alike; `at` is when it last changed. */
+const documentColumns = (input: Parameters<QualificationsRepository['update']>[1]) => ({
+  type: input.type,
+  number: input.number,
+  issuedOn: input.issuedOn,
+  validUntil: input.validUntil,
+  specialtyCode: input.specialtyCode,
+  status: input.status,
+  scanUploadId: input.scanUploadId,
+  updatedAt: input.at,
+});
+
 /** Practitioners' qualification documents and their change journal (issue 12 item 7). */
 export function createQualificationsRepository(db: DbExecutor): QualificationsRepository {
   const select = (where: SQL | undefined) =>
@@ -120,18 +132,7 @@ export function createQualificationsRepository(db: DbExecutor): QualificationsRe
       const [row] = await refuseOverlap(() =>
         db
           .insert(qualifications)
-          .values({
-            practitionerId: input.practitionerId,
-            type: input.type,
-            number: input.number,
-            issuedOn: input.issuedOn,
-            validUntil: input.validUntil,
-            specialtyCode: input.specialtyCode,
-            status: input.status,
-            scanUploadId: input.scanUploadId,
-            createdAt: input.at,
-            updatedAt: input.at,
-          })
+          .values({ ...documentColumns(input), practitionerId: input.practitionerId, createdAt: input.at })
           .returning({ id: qualifications.id }),
       );
       return row!.id;
@@ -139,19 +140,7 @@ export function createQualificationsRepository(db: DbExecutor): QualificationsRe
 
     async update(id, input) {
       await refuseOverlap(() =>
-        db
-          .update(qualifications)
-          .set({
-            type: input.type,
-            number: input.number,
-            issuedOn: input.issuedOn,
-            validUntil: input.validUntil,
-            specialtyCode: input.specialtyCode,
-            status: input.status,
-            scanUploadId: input.scanUploadId,
-            updatedAt: input.at,
-          })
-          .where(eq(qualifications.id, id)),
+        db.update(qualifications).set(documentColumns(input)).where(eq(qualifications.id, id)),
       );
     },
 

@@ -1,4 +1,4 @@
-import type { DocumentsRepository, DocumentView } from '@talon/core/records';
+import type { DocumentsRepository, DocumentView, NewDocument } from '@talon/core/records';
 import { and, desc, eq, gte, lt, type SQL } from 'drizzle-orm';
 import type { DbExecutor } from '../../client';
 import { findDocumentType } from '../../reference/clinical';
@@ -8,6 +8,25 @@ import { toStoredFile } from '../uploads/stored-files.repository';
 
 /** `YYYY-MM-DD` of an instant in UTC, for a date column compared with a period's bounds. */
 const isoDay = (at: Date) => at.toISOString().slice(0, 10);
+
+/**
+ * The columns of a new `documents` row that every way of filing one sets alike (a record's document here, an
+ * issued certificate in document-requests); who signed it and why it was made are the caller's.
+ */
+export const newDocumentRow = (document: Omit<NewDocument, 'authorName' | 'signature'>) => ({
+  id: document.id,
+  patientId: document.patientId,
+  encounterId: document.encounterId,
+  type: document.type,
+  title: document.title,
+  documentDate: document.documentDate,
+  authorPractitionerId: document.authorPractitionerId,
+  organizationId: document.organizationId,
+  fileId: document.fileId,
+  sha256: document.sha256,
+  createdAt: document.at,
+  updatedAt: document.at,
+});
 
 /** Documents (DocumentReference): the PDF is a stored file, its SHA-256 kept for the public check. */
 export function createDocumentsRepository(db: DbExecutor): DocumentsRepository {
@@ -50,17 +69,8 @@ export function createDocumentsRepository(db: DbExecutor): DocumentsRepository {
   return {
     async create(document) {
       await db.insert(documents).values({
-        id: document.id,
-        patientId: document.patientId,
-        encounterId: document.encounterId,
-        type: document.type,
-        title: document.title,
-        documentDate: document.documentDate,
-        authorPractitionerId: document.authorPractitionerId,
+        ...newDocumentRow(document),
         authorName: document.authorName,
-        organizationId: document.organizationId,
-        fileId: document.fileId,
-        sha256: document.sha256,
         ...(document.signature
           ? {
               isSigned: true,
@@ -70,8 +80,6 @@ export function createDocumentsRepository(db: DbExecutor): DocumentsRepository {
               verificationCode: document.signature.verificationCode,
             }
           : {}),
-        createdAt: document.at,
-        updatedAt: document.at,
       });
       return document.id;
     },

@@ -3,9 +3,9 @@ import type { RecordsRepos, RecordsStore } from '@talon/core/records';
 import type { Database, DbExecutor } from '../../client';
 import type { FieldCipher } from '../../crypto/field-cipher';
 import { createAuditRepository } from '../audit.repository';
-import type { IdentityStoreOptions } from '../identity/identity-store';
 import { createRecipientsRepository } from '../notifications/recipients.repository';
 import { createTransactionOutbox } from '../outbox.repository';
+import { outboxTransaction, type StoreOptions } from '../unit-of-work';
 import { createStoredFilesRepository } from '../uploads/stored-files.repository';
 import { createConditionsRepository } from './conditions.repository';
 import { createCoveragesRepository } from './coverages.repository';
@@ -45,15 +45,10 @@ export function createRecordsRepos(
 export function createRecordsStore(
   db: Database,
   cipher: FieldCipher,
-  options: IdentityStoreOptions = {},
+  options: StoreOptions = {},
 ): RecordsStore {
   return {
     read: (work) => work(createRecordsRepos(db, cipher)),
-    async transaction(work) {
-      const written: string[] = [];
-      const result = await db.transaction((tx) => work(createRecordsRepos(tx, cipher, written)));
-      if (written.length) options.afterCommit?.(written);
-      return result;
-    },
+    transaction: outboxTransaction(db, options, (tx, written) => createRecordsRepos(tx, cipher, written)),
   };
 }

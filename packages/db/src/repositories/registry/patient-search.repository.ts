@@ -1,10 +1,10 @@
 import type { PatientSearchRepository } from '@talon/core/registry';
-import { and, asc, eq, inArray, or, type SQL, sql } from 'drizzle-orm';
+import { and, eq, inArray, or, type SQL, sql } from 'drizzle-orm';
 import type { DbExecutor } from '../../client';
-import { aadFor } from '../../crypto/encrypted-columns';
 import type { FieldCipher } from '../../crypto/field-cipher';
 import { accounts, organizations, patients } from '../../schema';
 import { knownInScope } from '../access/registry-scope-sql';
+import { foundPatientColumns, foundPatientOrder, openFoundSnils } from './found-patients';
 
 // Matches the expression index of migration 0007.
 const foldedSurname = sql`translate(${patients.surname}, 'Ёё', 'Ее')`;
@@ -38,28 +38,16 @@ export function createPatientSearchRepository(db: DbExecutor, cipher: FieldCiphe
       if (conditions.length === 0) return [];
       const rows = await db
         .select({
-          id: patients.id,
-          surname: patients.surname,
-          name: patients.name,
-          patronymic: patients.patronymic,
-          birthDate: patients.birthDate,
-          sex: patients.sex,
-          snilsEncrypted: patients.snilsEncrypted,
+          ...foundPatientColumns,
           phone: patients.phone,
           attachedOrganizationId: patients.attachedOrganizationId,
-          attachedOrganizationName: organizations.name,
         })
         .from(patients)
         .leftJoin(organizations, eq(organizations.id, patients.attachedOrganizationId))
         .where(and(...conditions))
-        .orderBy(asc(patients.surname), asc(patients.name), asc(patients.birthDate), asc(patients.id))
+        .orderBy(...foundPatientOrder)
         .limit(limit);
-      return rows.map(({ snilsEncrypted, ...row }) => ({
-        ...row,
-        snils: snilsEncrypted
-          ? cipher.decrypt(snilsEncrypted, aadFor(patients.snilsEncrypted, row.id))
-          : null,
-      }));
+      return openFoundSnils(cipher, rows);
     },
   };
 }

@@ -1,10 +1,10 @@
-import { randomUUID } from 'node:crypto';
 import type { WalkInRepository } from '@talon/core/registry';
 import { eq, inArray, sql } from 'drizzle-orm';
 import type { DbExecutor } from '../../client';
 import { aadFor } from '../../crypto/encrypted-columns';
 import type { FieldCipher } from '../../crypto/field-cipher';
 import { organizations, patients } from '../../schema';
+import { newPatientCard } from '../identity/new-patient-card';
 
 /** Walk-ins registered by the front desk: a patient card without an account, phone or e-mail. */
 export function createWalkInRepository(db: DbExecutor, cipher: FieldCipher): WalkInRepository {
@@ -25,22 +25,14 @@ export function createWalkInRepository(db: DbExecutor, cipher: FieldCipher): Wal
       return row?.id ?? null;
     },
     async create(patient) {
-      // The id is made here: the identifiers' ciphertexts are bound to it (docs/domain.md rule 18).
-      const id = randomUUID();
+      const card = newPatientCard(cipher, patient);
       const rows = await db
         .insert(patients)
         .values({
-          id,
-          surname: patient.surname,
-          name: patient.name,
-          patronymic: patient.patronymic,
-          birthDate: patient.birthDate,
-          sex: patient.sex,
-          snilsHash: cipher.lookupHash(patient.snils),
-          snilsEncrypted: cipher.encrypt(patient.snils, aadFor(patients.snilsEncrypted, id)),
+          ...card,
           identityDocumentEncrypted: cipher.encrypt(
             patient.passport,
-            aadFor(patients.identityDocumentEncrypted, id),
+            aadFor(patients.identityDocumentEncrypted, card.id),
           ),
           address: patient.address,
           regionCode: patient.regionCode,

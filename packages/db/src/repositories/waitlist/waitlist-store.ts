@@ -4,9 +4,9 @@ import { sql } from 'drizzle-orm';
 import type { Database, DbExecutor } from '../../client';
 import type { FieldCipher } from '../../crypto/field-cipher';
 import { createBookingRepository } from '../booking/booking.repository';
-import type { IdentityStoreOptions } from '../identity/identity-store';
 import { createRecipientsRepository } from '../notifications/recipients.repository';
 import { createTransactionOutbox } from '../outbox.repository';
+import { outboxTransaction, type StoreOptions } from '../unit-of-work';
 import { createWaitlistRepository } from './waitlist.repository';
 
 /** As booking's: an offer waits at most this long for a slot's row lock; the next sweep tries again. */
@@ -26,20 +26,15 @@ export function createWaitlistRepos(tx: DbExecutor, cipher: FieldCipher, written
 export function createWaitlistStore(
   db: Database,
   cipher: FieldCipher,
-  options: IdentityStoreOptions = {},
+  options: StoreOptions = {},
 ): WaitlistStore {
   return {
     read: (work) =>
       work({ waitlist: createWaitlistRepository(db), booking: createBookingRepository(db, cipher) }),
-    async transaction(work) {
-      const written: string[] = [];
-      const result = await db.transaction(async (tx) => {
-        await tx.execute(sql.raw(`set local lock_timeout = '${LOCK_TIMEOUT_MS}ms'`));
-        return work(createWaitlistRepos(tx, cipher, written));
-      });
-      if (written.length) options.afterCommit?.(written);
-      return result;
-    },
+    transaction: outboxTransaction(db, options, async (tx, written) => {
+      await tx.execute(sql.raw(`set local lock_timeout = '${LOCK_TIMEOUT_MS}ms'`));
+      return createWaitlistRepos(tx, cipher, written);
+    }),
   };
 }
 
