@@ -6,9 +6,10 @@ import type {
   EncountersRepository,
   ImmunizationsRepository,
   LabResultsRepository,
+  NewDocument,
 } from '../records';
 import type { Clock, TransactionalStore } from '../shared';
-import type { SigningDeps } from '../signing';
+import type { DocumentSignature, SigningDeps } from '../signing';
 import type { FileStore, StoredFilesRepository } from '../uploads';
 import type {
   DatePeriod,
@@ -30,26 +31,15 @@ export interface NewDocumentRequest
   at: Date;
 }
 
-/** A generated, signed document as the record keeps it (`documents`). */
-export interface IssuedDocument {
-  id: string;
-  patientId: string;
-  encounterId: string | null;
-  /** A code of `document-types.json`. */
-  type: string;
-  title: string;
-  documentDate: string;
-  authorPractitionerId: string | null;
-  organizationId: string;
-  fileId: string;
-  sha256: string;
-  signerName: string;
-  signedAt: Date;
-  certificateSerial: string;
-  verificationCode: string;
-  requestId: string;
-  at: Date;
-}
+/**
+ * A generated, signed document as the record keeps it (`documents`): issued by a clinic for a request, its
+ * file and signature always present, no author's name on it.
+ */
+export type IssuedDocument = Pick<
+  NewDocument,
+  'id' | 'patientId' | 'encounterId' | 'type' | 'title' | 'documentDate' | 'authorPractitionerId' | 'at'
+> &
+  DocumentSignature & { organizationId: string; fileId: string; sha256: string; requestId: string };
 
 /** The clinic a document is issued by: its requisites go on the page. */
 export interface Issuer {

@@ -13,7 +13,7 @@ import type { AuditLog } from '../audit';
 import type { OutboxPort } from '../identity';
 import type { AppointmentRecipientsPort } from '../notifications';
 import type { Clock, TransactionalStore } from '../shared';
-import type { SigningDeps } from '../signing';
+import type { DocumentSignature, SigningDeps } from '../signing';
 import type { FileStore, StoredFileRecord, StoredFilesRepository } from '../uploads';
 import type { LabRange } from './interpret-observation';
 import type {
@@ -175,7 +175,7 @@ export interface NewDocument {
   fileId: string | null;
   sha256: string | null;
   /** Set for a signed PDF: who signed, when, with which certificate, and the code of its check page. */
-  signature?: { signerName: string; signedAt: Date; certificateSerial: string; verificationCode: string };
+  signature?: DocumentSignature;
   at: Date;
 }
 

@@ -14,6 +14,7 @@ export type {
   CertificateHolder,
   CertificateHolderKind,
   CertificateSubject,
+  DocumentSignature,
   SignatureInspection,
   SignatureRequest,
   SignedPdf,

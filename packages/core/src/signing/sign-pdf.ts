@@ -4,7 +4,7 @@ import { type Clock, DomainError } from '../shared';
 import { chooseSigningCertificate, isPdf } from './certificate-rules';
 import { SigningErrorCode } from './signing.errors';
 import type { DocumentSigner, SigningCertificatesRepository } from './signing.ports';
-import type { CertificateHolder, SignedPdf } from './signing.types';
+import type { CertificateHolder, DocumentSignature, SignedPdf } from './signing.types';
 
 /** What the signing use cases receive. */
 export interface SigningDeps {
@@ -71,7 +71,7 @@ function signerOf(principal: Principal | null, input: SignPdfInput): Certificate
 }
 
 /** The facts a `documents` row keeps about its signature, with the public check's code. */
-export function signatureFacts(signed: SignedPdf, verificationCode: string) {
+export function signatureFacts(signed: SignedPdf, verificationCode: string): DocumentSignature {
   return {
     signerName: signed.signerName,
     signedAt: signed.signedAt,

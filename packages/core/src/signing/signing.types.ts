@@ -61,6 +61,14 @@ export interface SignedPdf {
   certificate: { id: string; serial: string; holder: CertificateHolder };
 }
 
+/** What a `documents` row keeps of its PDF's signature, with the code of its public check page. */
+export interface DocumentSignature {
+  signerName: string;
+  signedAt: Date;
+  certificateSerial: string;
+  verificationCode: string;
+}
+
 /**
  * What the signature of a PDF says, read from the file alone (`inspectSignature` of `@talon/db`): whether it
  * is signed, by whom (the certificate's common name), when (`/M`), with which certificate, and whether the
