@@ -7,16 +7,12 @@ import {
   ZIdParams,
   ZProblem,
 } from '@talon/contracts';
-import type { Principal } from '@talon/core/identity';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { originOf } from '../../plugins/auth/auth.plugin';
+import { noStore, patientRefusals, principalOf } from '../route-preamble';
 import { toDataChangeRequest } from './data-changes.presenter';
 
-const errors = {
-  400: problemResponses[400],
-  401: ZProblem.describe('Not logged in'),
-  403: ZProblem.describe('Not a patient account, or CSRF token missing'),
-};
+const errors = patientRefusals;
 
 /**
  * The patient's requests to change their data (issue 11 item 5): file one with scans, list them, confirm a
@@ -26,10 +22,7 @@ export const dataChangesRoutes: FastifyPluginAsyncZod = async (app) => {
   const { dataChanges } = app.services;
   const tags = ['My data'];
   const config = { access: { roles: ['patient'] as const } };
-  const principalOf = (request: { principal: Principal | null }) => request.principal as Principal;
-  app.addHook('onSend', async (_request, reply) => {
-    reply.header('cache-control', 'private, no-store');
-  });
+  noStore(app);
 
   app.post(
     '/me/data-change-requests',

@@ -1,14 +1,10 @@
-import { problemResponses, ZCreateDataRequest, ZDataRequest, ZProblem, z } from '@talon/contracts';
-import type { Principal } from '@talon/core/identity';
+import { ZCreateDataRequest, ZDataRequest, z } from '@talon/contracts';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { originOf } from '../../plugins/auth/auth.plugin';
+import { patientRefusals, principalOf } from '../route-preamble';
 import { toDataRequest } from './privacy.presenters';
 
-const errors = {
-  400: problemResponses[400],
-  401: ZProblem.describe('Not logged in'),
-  403: ZProblem.describe('Not a patient account, or CSRF token missing'),
-};
+const errors = patientRefusals;
 
 /** The person's own data-subject requests (152-ФЗ ст. 14, 20, 21) with their legal deadlines. */
 export const dataRequestsRoutes: FastifyPluginAsyncZod = async (app) => {
@@ -16,7 +12,6 @@ export const dataRequestsRoutes: FastifyPluginAsyncZod = async (app) => {
   const tags = ['My data'];
   // Patients only: a staff account has no "my data" here (a staff member who is also a patient holds both roles).
   const config = { access: { roles: ['patient'] as const } };
-  const principalOf = (request: { principal: Principal | null }) => request.principal as Principal;
 
   app.post(
     '/me/data-requests',

@@ -10,16 +10,12 @@ import {
   ZIdParams,
   ZProblem,
 } from '@talon/contracts';
-import type { Principal } from '@talon/core/identity';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { originOf } from '../../plugins/auth/auth.plugin';
+import { clinicPractitionerRefusals, principalOf } from '../route-preamble';
 import { presentAbsenceRequest } from './practice.presenter';
 
-const staffErrors = {
-  400: problemResponses[400],
-  401: ZProblem.describe('Not logged in'),
-  403: ZProblem.describe('Not a doctor or nurse working at a clinic, or CSRF token missing'),
-};
+const staffErrors = clinicPractitionerRefusals;
 
 /**
  * Absence requests (issue 12 item 2): the practitioner asks for days away; the clinic admin (of the role's
@@ -43,7 +39,7 @@ export const absenceRequestsRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request, reply) => {
-      const created = await absences.request(request.principal as Principal, {
+      const created = await absences.request(principalOf(request), {
         ...request.body,
         origin: originOf(request),
       });
@@ -62,7 +58,7 @@ export const absenceRequestsRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request) => ({
-      items: (await absences.listOwn(request.principal as Principal)).map(presentAbsenceRequest),
+      items: (await absences.listOwn(principalOf(request))).map(presentAbsenceRequest),
     }),
   );
 
@@ -78,7 +74,7 @@ export const absenceRequestsRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request) => ({
-      items: (await absences.list(request.principal as Principal, request.query)).map(presentAbsenceRequest),
+      items: (await absences.list(principalOf(request), request.query)).map(presentAbsenceRequest),
     }),
   );
 
@@ -100,7 +96,7 @@ export const absenceRequestsRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request) => {
-      const { request: decided, cancellation } = await absences.decide(request.principal as Principal, {
+      const { request: decided, cancellation } = await absences.decide(principalOf(request), {
         id: request.params.id,
         decision: request.body.decision,
         comment: request.body.comment,

@@ -15,17 +15,13 @@ import {
   ZProblem,
   z,
 } from '@talon/contracts';
-import type { Principal } from '@talon/core/identity';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { renderCsv } from '../../documents/csv';
 import { originOf } from '../../plugins/auth/auth.plugin';
+import { clinicPractitionerRefusals, principalOf } from '../route-preamble';
 import { courseReportRows, presentCourse, presentEnrolment } from './courses.presenter';
 
-const staffErrors = {
-  400: problemResponses[400],
-  401: ZProblem.describe('Not logged in'),
-  403: ZProblem.describe('Not a doctor or nurse working at a clinic, or CSRF token missing'),
-};
+const staffErrors = clinicPractitionerRefusals;
 const notFound = problemResponses[404];
 
 /**
@@ -38,7 +34,6 @@ export const coursesRoutes: FastifyPluginAsyncZod = async (app) => {
   const reader = { roles: ['doctor', 'nurse', 'clinic_admin', 'system_admin'] as const };
   const practitioner = { roles: ['doctor', 'nurse'] as const };
   const admin = { roles: ['clinic_admin', 'system_admin'] as const };
-  const principalOf = (request: { principal: Principal | null }) => request.principal as Principal;
 
   app.get(
     '/courses',

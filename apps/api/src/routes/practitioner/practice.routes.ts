@@ -9,17 +9,13 @@ import {
   ZPractitionerScheduleQuery,
   ZProblem,
 } from '@talon/contracts';
-import type { Principal } from '@talon/core/identity';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { originOf } from '../../plugins/auth/auth.plugin';
 import { presentAppointment } from '../patient/appointments.presenter';
+import { callerRefusals, noStoreHeaders, principalOf } from '../route-preamble';
 import { presentScheduleItem } from './practice.presenter';
 
-const errors = {
-  401: ZProblem.describe('Not logged in'),
-  403: ZProblem.describe('Not a doctor or nurse working at a clinic, or CSRF token missing'),
-};
-const noStore = { 'cache-control': 'private, no-store' };
+const errors = callerRefusals('Not a doctor or nurse working at a clinic, or CSRF token missing');
 
 /**
  * The practitioner's own day in the doctor's cabinet (issue 12 items 2 and 3): the schedule, a visit's
@@ -44,11 +40,11 @@ export const practiceRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request, reply) => {
-      const items = await practice.listSchedule(request.principal as Principal, {
+      const items = await practice.listSchedule(principalOf(request), {
         ...request.query,
         origin: originOf(request),
       });
-      reply.headers(noStore);
+      reply.headers(noStoreHeaders);
       return { date: request.query.date, view: request.query.view, items: items.map(presentScheduleItem) };
     },
   );
@@ -72,13 +68,13 @@ export const practiceRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request, reply) => {
-      const appointment = await booking.markOutcome(request.principal as Principal, {
+      const appointment = await booking.markOutcome(principalOf(request), {
         appointmentId: request.params.id,
         outcome: request.body.outcome,
         origin: originOf(request),
         requireStarted: true,
       });
-      reply.headers(noStore);
+      reply.headers(noStoreHeaders);
       return presentAppointment(appointment);
     },
   );
@@ -97,11 +93,11 @@ export const practiceRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request, reply) => {
-      const result = await practice.searchPatients(request.principal as Principal, {
+      const result = await practice.searchPatients(principalOf(request), {
         q: request.query.q,
         origin: originOf(request),
       });
-      reply.headers(noStore);
+      reply.headers(noStoreHeaders);
       return { items: result.items, truncated: result.isTruncated };
     },
   );
