@@ -9,8 +9,6 @@ import { originOf } from '../../plugins/auth/auth.plugin';
 import { noStore, patientRefusals, principalOf } from '../route-preamble';
 import { toAttachmentRequest } from './attachment.presenter';
 
-const errors = patientRefusals;
-
 /**
  * The patient's attachment requests (issue 13 item 2): apply to attach to a clinic, with the scan of the
  * application; see the requests and their decisions. For the patient themselves: a representative applies
@@ -39,7 +37,7 @@ export const attachmentRoutes: FastifyPluginAsyncZod = async (app) => {
           409: ZProblem.describe(
             'Changed less than a year ago, a request already under review, or already attached',
           ),
-          ...errors,
+          ...patientRefusals,
         },
       },
     },
@@ -59,7 +57,7 @@ export const attachmentRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: {
         tags,
         summary: 'My attachment requests, newest first',
-        response: { 200: ZAttachmentRequestList, ...errors },
+        response: { 200: ZAttachmentRequestList, ...patientRefusals },
       },
     },
     async (request) => ({

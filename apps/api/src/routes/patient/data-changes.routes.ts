@@ -12,8 +12,6 @@ import { originOf } from '../../plugins/auth/auth.plugin';
 import { noStore, patientRefusals, principalOf } from '../route-preamble';
 import { toDataChangeRequest } from './data-changes.presenter';
 
-const errors = patientRefusals;
-
 /**
  * The patient's requests to change their data (issue 11 item 5): file one with scans, list them, confirm a
  * new phone or e-mail by the code sent to it. The answers carry the patient's own data: never cached.
@@ -32,7 +30,7 @@ export const dataChangesRoutes: FastifyPluginAsyncZod = async (app) => {
         tags,
         summary: 'Ask to change my data (status «В работе»); a new phone or e-mail gets a code',
         body: ZCreateDataChangeRequest,
-        response: { 201: ZDataChangeRequest, ...errors },
+        response: { 201: ZDataChangeRequest, ...patientRefusals },
       },
     },
     async (request, reply) => {
@@ -51,7 +49,7 @@ export const dataChangesRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: {
         tags,
         summary: 'My data-change requests, newest first',
-        response: { 200: ZDataChangeRequestList, ...errors },
+        response: { 200: ZDataChangeRequestList, ...patientRefusals },
       },
     },
     async (request) => ({
@@ -73,7 +71,7 @@ export const dataChangesRoutes: FastifyPluginAsyncZod = async (app) => {
           404: problemResponses[404],
           409: ZProblem.describe('No code to enter: another category, already confirmed, or closed'),
           429: ZProblem.describe('Too many wrong codes: wait (Retry-After)'),
-          ...errors,
+          ...patientRefusals,
         },
       },
     },
@@ -100,7 +98,7 @@ export const dataChangesRoutes: FastifyPluginAsyncZod = async (app) => {
           404: problemResponses[404],
           409: ZProblem.describe('No code to send for this request'),
           429: ZProblem.describe('Sent too recently or too often (Retry-After)'),
-          ...errors,
+          ...patientRefusals,
         },
       },
     },

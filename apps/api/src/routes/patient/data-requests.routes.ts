@@ -4,8 +4,6 @@ import { originOf } from '../../plugins/auth/auth.plugin';
 import { patientRefusals, principalOf } from '../route-preamble';
 import { toDataRequest } from './privacy.presenters';
 
-const errors = patientRefusals;
-
 /** The person's own data-subject requests (152-ФЗ ст. 14, 20, 21) with their legal deadlines. */
 export const dataRequestsRoutes: FastifyPluginAsyncZod = async (app) => {
   const { privacy } = app.services;
@@ -21,7 +19,7 @@ export const dataRequestsRoutes: FastifyPluginAsyncZod = async (app) => {
         tags,
         summary: 'Ask for my data, a correction or deletion; the answer is due by `dueAt`',
         body: ZCreateDataRequest,
-        response: { 201: ZDataRequest, ...errors },
+        response: { 201: ZDataRequest, ...patientRefusals },
       },
     },
     async (request, reply) => {
@@ -40,7 +38,7 @@ export const dataRequestsRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: {
         tags,
         summary: 'My data-subject requests, newest first',
-        response: { 200: z.object({ items: z.array(ZDataRequest) }), ...errors },
+        response: { 200: z.object({ items: z.array(ZDataRequest) }), ...patientRefusals },
       },
     },
     async (request) => ({

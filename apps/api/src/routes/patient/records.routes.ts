@@ -55,7 +55,6 @@ export const recordsRoutes: FastifyPluginAsyncZod = async (app) => {
   const { records } = app.services;
   const tags = ['Medical record'];
   const config = { access: 'authenticated' as const };
-  // Medical data is not kept by browsers or proxies.
 
   app.get(
     '/records/summary',

@@ -15,8 +15,6 @@ import { originOf } from '../../plugins/auth/auth.plugin';
 import { clinicPractitionerRefusals, principalOf } from '../route-preamble';
 import { presentAbsenceRequest } from './practice.presenter';
 
-const staffErrors = clinicPractitionerRefusals;
-
 /**
  * Absence requests (issue 12 item 2): the practitioner asks for days away; the clinic admin (of the role's
  * clinic) or a system admin approves — which cancels the period clinic-side in the same transaction — or
@@ -35,7 +33,7 @@ export const absenceRequestsRoutes: FastifyPluginAsyncZod = async (app) => {
         tags: ['Practitioner'],
         summary: 'Ask to be away (vacation, training, sick leave, other) for clinic-local days',
         body: ZAbsenceRequestInput,
-        response: { 201: ZAbsenceRequest, ...staffErrors },
+        response: { 201: ZAbsenceRequest, ...clinicPractitionerRefusals },
       },
     },
     async (request, reply) => {
@@ -54,7 +52,7 @@ export const absenceRequestsRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: {
         tags: ['Practitioner'],
         summary: 'One’s own absence requests, newest first',
-        response: { 200: ZAbsenceRequestList, ...staffErrors },
+        response: { 200: ZAbsenceRequestList, ...clinicPractitionerRefusals },
       },
     },
     async (request) => ({

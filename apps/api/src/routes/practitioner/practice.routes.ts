@@ -12,10 +12,9 @@ import {
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { originOf } from '../../plugins/auth/auth.plugin';
 import { presentAppointment } from '../patient/appointments.presenter';
-import { callerRefusals, noStoreHeaders, principalOf } from '../route-preamble';
+import { clinicPractitionerRefusals, noStoreHeaders, principalOf } from '../route-preamble';
 import { presentScheduleItem } from './practice.presenter';
 
-const errors = callerRefusals('Not a doctor or nurse working at a clinic, or CSRF token missing');
 
 /**
  * The practitioner's own day in the doctor's cabinet (issue 12 items 2 and 3): the schedule, a visit's
@@ -36,7 +35,7 @@ export const practiceRoutes: FastifyPluginAsyncZod = async (app) => {
         description:
           'Patient name and age, reason, status, check-in; times in the clinic’s zone. Each patient shown is audited (`record.read`).',
         querystring: ZPractitionerScheduleQuery,
-        response: { 200: ZPractitionerSchedule, 400: problemResponses[400], ...errors },
+        response: { 200: ZPractitionerSchedule, ...clinicPractitionerRefusals },
       },
     },
     async (request, reply) => {
@@ -60,8 +59,7 @@ export const practiceRoutes: FastifyPluginAsyncZod = async (app) => {
         body: ZAppointmentOutcomeRequest,
         response: {
           200: ZAppointment,
-          400: problemResponses[400],
-          ...errors,
+          ...clinicPractitionerRefusals,
           404: problemResponses[404].describe('No such visit, or another practitioner’s (the same answer)'),
           409: ZProblem.describe('Not started yet (`VISIT_NOT_STARTED`) or its status does not allow it'),
         },
@@ -89,7 +87,7 @@ export const practiceRoutes: FastifyPluginAsyncZod = async (app) => {
         description:
           'Only patients attached to a clinic where the practitioner works or with a visit with them there; an exact SNILS also finds anyone else, marked `isInCare: false` (emergency access opens their card).',
         querystring: ZPractitionerPatientQuery,
-        response: { 200: ZPractitionerPatientSearch, 400: problemResponses[400], ...errors },
+        response: { 200: ZPractitionerPatientSearch, ...clinicPractitionerRefusals },
       },
     },
     async (request, reply) => {
