@@ -15,7 +15,6 @@ import { presentAppointment } from '../patient/appointments.presenter';
 import { clinicPractitionerRefusals, noStoreHeaders, principalOf } from '../route-preamble';
 import { presentScheduleItem } from './practice.presenter';
 
-
 /**
  * The practitioner's own day in the doctor's cabinet (issue 12 items 2 and 3): the schedule, a visit's
  * outcome, and the search of patients in care. Answers hold medical data: never cached.
