@@ -7,9 +7,9 @@ import {
   ZWaitsReport,
   z,
 } from '@talon/contracts';
-import type { Principal } from '@talon/core/identity';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { renderCsv } from '../../documents/csv';
+import { principalOf } from '../route-preamble';
 import { toSpecialtyWait } from './analytics.presenter';
 
 const errors = { ...adminProblemResponses, 404: problemResponses[404] };
@@ -37,7 +37,7 @@ export const adminAnalyticsRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request) => {
-      const report = await analytics.waits(request.principal as Principal, request.query);
+      const report = await analytics.waits(principalOf(request), request.query);
       return { generatedAt: report.generatedAt.toISOString(), items: report.items.map(toSpecialtyWait) };
     },
   );
@@ -54,7 +54,7 @@ export const adminAnalyticsRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: ZLoadReport, ...errors },
       },
     },
-    async (request) => analytics.load(request.principal as Principal, request.query),
+    async (request) => analytics.load(principalOf(request), request.query),
   );
 
   app.get(
@@ -70,7 +70,7 @@ export const adminAnalyticsRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request, reply) => {
-      const table = await analytics.exportLoad(request.principal as Principal, request.query);
+      const table = await analytics.exportLoad(principalOf(request), request.query);
       return reply
         .type('text/csv; charset=utf-8')
         .header('content-disposition', 'attachment; filename="talon-analytics-load.csv"')

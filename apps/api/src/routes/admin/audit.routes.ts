@@ -6,9 +6,9 @@ import {
   ZEmergencyReportQuery,
   z,
 } from '@talon/contracts';
-import type { Principal } from '@talon/core/identity';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { originOf } from '../../plugins/auth/auth.plugin';
+import { principalOf } from '../route-preamble';
 
 /** The audit log and the emergency-access report for administrators. */
 export const auditRoutes: FastifyPluginAsyncZod = async (app) => {
@@ -28,7 +28,7 @@ export const auditRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request) => {
       const q = request.query;
-      const page = await audit.search(request.principal as Principal, {
+      const page = await audit.search(principalOf(request), {
         personId: q.person,
         actorAccountId: q.actor,
         action: q.action,
@@ -57,7 +57,7 @@ export const auditRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request) => {
-      const items = await access.reportEmergencyAccesses(request.principal as Principal, {
+      const items = await access.reportEmergencyAccesses(principalOf(request), {
         from: new Date(request.query.from),
         to: new Date(request.query.to),
         origin: originOf(request),

@@ -5,9 +5,9 @@ import {
   ZCancelPeriodResult,
   ZIdParams,
 } from '@talon/contracts';
-import type { Principal } from '@talon/core/identity';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { originOf } from '../../plugins/auth/auth.plugin';
+import { principalOf } from '../route-preamble';
 
 /**
  * Clinic-side cancellation (docs/domain.md rule 8, issue 4 item 8): a clinic admin (of the role's clinic; another
@@ -34,7 +34,7 @@ export const clinicCancellationRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request) => {
-      const result = await clinicCancellation.cancelPeriod(request.principal as Principal, {
+      const result = await clinicCancellation.cancelPeriod(principalOf(request), {
         origin: originOf(request),
         practitionerRoleId: request.params.id,
         from: new Date(request.body.from),

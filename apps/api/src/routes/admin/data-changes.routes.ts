@@ -9,14 +9,19 @@ import {
   ZProblem,
 } from '@talon/contracts';
 import { DATA_CHANGE_STAFF_ROLES } from '@talon/core/data-changes';
-import type { Principal } from '@talon/core/identity';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { originOf } from '../../plugins/auth/auth.plugin';
 import { toAdminDataChangeRequest } from '../patient/data-changes.presenter';
+import { noStore, principalOf } from '../route-preamble';
 
-const conflict = ZProblem.describe(
-  'Not allowed from the request’s status (decided twice, applying a rejected or undecided one), or a phone/e-mail not yet confirmed',
-);
+/** The refusals of a decision on one request (decide, apply). */
+const decisionErrors = {
+  404: problemResponses[404],
+  409: ZProblem.describe(
+    'Not allowed from the request’s status (decided twice, applying a rejected or undecided one), or a phone/e-mail not yet confirmed',
+  ),
+  ...adminProblemResponses,
+};
 
 /**
  * Data-change requests for the clinic's staff (issue 11 item 5): the registrar or clinic admin of the
@@ -26,10 +31,7 @@ export const adminDataChangesRoutes: FastifyPluginAsyncZod = async (app) => {
   const { dataChanges } = app.services;
   const tags = ['Admin'];
   const config = { access: { roles: DATA_CHANGE_STAFF_ROLES } };
-  const principalOf = (request: { principal: Principal | null }) => request.principal as Principal;
-  app.addHook('onSend', async (_request, reply) => {
-    reply.header('cache-control', 'private, no-store');
-  });
+  noStore(app);
 
   app.get(
     '/admin/data-change-requests',
@@ -61,12 +63,7 @@ export const adminDataChangesRoutes: FastifyPluginAsyncZod = async (app) => {
         summary: 'Approve or reject a request «В работе» (→ «Одобрено» or «Отклонено»); the patient is told',
         params: ZIdParams,
         body: ZDataChangeDecision,
-        response: {
-          200: ZAdminDataChangeRequest,
-          404: problemResponses[404],
-          409: conflict,
-          ...adminProblemResponses,
-        },
+        response: { 200: ZAdminDataChangeRequest, ...decisionErrors },
       },
     },
     async (request) =>
@@ -89,12 +86,7 @@ export const adminDataChangesRoutes: FastifyPluginAsyncZod = async (app) => {
         summary:
           'Write an approved change into the patient’s card (→ «Изменения применены»); the patient is told',
         params: ZIdParams,
-        response: {
-          200: ZAdminDataChangeRequest,
-          404: problemResponses[404],
-          409: conflict,
-          ...adminProblemResponses,
-        },
+        response: { 200: ZAdminDataChangeRequest, ...decisionErrors },
       },
     },
     async (request) =>

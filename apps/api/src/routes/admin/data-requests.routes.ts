@@ -8,10 +8,10 @@ import {
   ZIdParams,
   ZProblem,
 } from '@talon/contracts';
-import type { Principal } from '@talon/core/identity';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { originOf } from '../../plugins/auth/auth.plugin';
 import { toAdminDataRequest } from '../patient/privacy.presenters';
+import { principalOf } from '../route-preamble';
 
 /**
  * Data-subject requests for administrators: ids, kinds, statuses and deadlines only (no personal data). A
@@ -34,7 +34,7 @@ export const adminDataRequestsRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request) => {
-      const page = await privacy.listDataRequests(request.principal as Principal, request.query);
+      const page = await privacy.listDataRequests(principalOf(request), request.query);
       return { ...page, items: page.items.map(toAdminDataRequest) };
     },
   );
@@ -58,7 +58,7 @@ export const adminDataRequestsRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request) =>
       toAdminDataRequest(
-        await privacy.changeDataRequestStatus(request.principal as Principal, {
+        await privacy.changeDataRequestStatus(principalOf(request), {
           requestId: request.params.id,
           status: request.body.status,
           origin: originOf(request),

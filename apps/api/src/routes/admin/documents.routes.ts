@@ -1,7 +1,7 @@
 import { problemResponses, ZIdParams, ZRevokeDocumentBody, ZRevokedDocument } from '@talon/contracts';
-import type { Principal } from '@talon/core/identity';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { originOf } from '../../plugins/auth/auth.plugin';
+import { principalOf } from '../route-preamble';
 
 /** A clinic admin revokes a document their clinic issued: the public check says `revoked` from then on. */
 export const adminDocumentsRoutes: FastifyPluginAsyncZod = async (app) => {
@@ -20,7 +20,7 @@ export const adminDocumentsRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request) => {
-      const { revokedAt } = await documentRequests.revoke(request.principal as Principal, {
+      const { revokedAt } = await documentRequests.revoke(principalOf(request), {
         documentId: request.params.id,
         reason: request.body.reason,
         origin: originOf(request),

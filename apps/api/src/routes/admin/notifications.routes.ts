@@ -6,14 +6,11 @@ import {
   ZProblem,
   z,
 } from '@talon/contracts';
-import type { Principal } from '@talon/core/identity';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { toAdminOutboxDto } from '../patient/notifications.presenter';
+import { callerRefusals, principalOf } from '../route-preamble';
 
-const errors = {
-  401: ZProblem.describe('Not logged in'),
-  403: ZProblem.describe('Not a system administrator'),
-};
+const errors = callerRefusals('Not a system administrator');
 
 /**
  * The outbox for system administrators: dead letters and their retry. Messages of every clinic and person
@@ -36,7 +33,7 @@ export const adminNotificationsRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request) => {
-      const page = await delivery.listOutboxMessages(request.principal as Principal, request.query);
+      const page = await delivery.listOutboxMessages(principalOf(request), request.query);
       return { ...page, items: page.items.map(toAdminOutboxDto) };
     },
   );
@@ -58,7 +55,7 @@ export const adminNotificationsRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request, reply) => {
-      await delivery.retryDeadMessage(request.principal as Principal, { id: request.params.id });
+      await delivery.retryDeadMessage(principalOf(request), { id: request.params.id });
       return reply.status(202).send(null);
     },
   );

@@ -14,11 +14,10 @@ import {
   ZSchedulesQuery,
   ZUpdateSchedule,
 } from '@talon/contracts';
-import type { Principal } from '@talon/core/identity';
 import type { RegenerationResult, Schedule, ScheduleException } from '@talon/core/scheduling';
-import type { FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { originOf } from '../../plugins/auth/auth.plugin';
+import { principalOf } from '../route-preamble';
 
 const toSchedule = (s: Schedule) => ({
   ...s,
@@ -59,7 +58,6 @@ export const adminSchedulesRoutes: FastifyPluginAsyncZod = async (app) => {
   const { scheduling } = app.services;
   const tags = ['Admin'];
   const config = { access: { roles: ['clinic_admin', 'system_admin'] as const } };
-  const principalOf = (request: FastifyRequest) => request.principal as Principal;
 
   app.get(
     '/admin/schedules',

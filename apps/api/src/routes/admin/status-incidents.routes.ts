@@ -7,10 +7,10 @@ import {
   ZOpenIncidentBody,
   ZProblem,
 } from '@talon/contracts';
-import type { Principal } from '@talon/core/identity';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { originOf } from '../../plugins/auth/auth.plugin';
 import { presentIncident } from '../public/status.presenter';
+import { principalOf } from '../route-preamble';
 
 /**
  * Incidents of the public status page (issue 13 item 5): a system admin opens one and posts its updates.
@@ -37,7 +37,7 @@ export const adminStatusIncidentsRoutes: FastifyPluginAsyncZod<{ cache: { invali
       },
     },
     async (request, reply) => {
-      const incident = await status.openIncident(request.principal as Principal, {
+      const incident = await status.openIncident(principalOf(request), {
         ...request.body,
         origin: originOf(request),
       });
@@ -59,7 +59,7 @@ export const adminStatusIncidentsRoutes: FastifyPluginAsyncZod<{ cache: { invali
       },
     },
     async (request, reply) => {
-      const incident = await status.postIncidentUpdate(request.principal as Principal, {
+      const incident = await status.postIncidentUpdate(principalOf(request), {
         incidentId: request.params.id,
         ...request.body,
         origin: originOf(request),

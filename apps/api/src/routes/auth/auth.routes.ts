@@ -13,10 +13,11 @@ import {
   ZRegisterResponse,
   z,
 } from '@talon/contracts';
-import { maskPhone, mfaMethodsOf, PERSONAL_DATA_CONSENT, type Principal } from '@talon/core/identity';
+import { maskPhone, mfaMethodsOf, PERSONAL_DATA_CONSENT } from '@talon/core/identity';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { clearSessionCookie, originOf, setSessionCookie } from '../../plugins/auth/auth.plugin';
+import { principalOf } from '../route-preamble';
 import { toMe } from './presenters';
 
 /**
@@ -199,7 +200,7 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request) => {
-      const principal = request.principal as Principal;
+      const principal = principalOf(request);
       const view = await identity.getMe(principal);
       return {
         status: 'mfa_required' as const,
@@ -223,7 +224,7 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request, reply) => {
-      const principal = request.principal as Principal;
+      const principal = principalOf(request);
       const result = await identity.completeMfa(principal, { ...request.body, origin: originOf(request) });
       return answerLogin(
         request,
@@ -245,7 +246,7 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request, reply) => {
-      const sent = await identity.sendMfaSms(request.principal as Principal, { origin: originOf(request) });
+      const sent = await identity.sendMfaSms(principalOf(request), { origin: originOf(request) });
       return reply.code(202).send({ codeSentTo: maskPhone(sent.phone) });
     },
   );
@@ -262,7 +263,7 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request, reply) => {
-      await identity.logOut(request.principal as Principal, { origin: originOf(request) });
+      await identity.logOut(principalOf(request), { origin: originOf(request) });
       clearSessionCookie(request, reply);
       reply.header('clear-site-data', CLEAR_SITE_DATA);
       return reply.code(204).send(null);
@@ -280,7 +281,7 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request, reply) => {
-      await identity.logOutEverywhere(request.principal as Principal, { origin: originOf(request) });
+      await identity.logOutEverywhere(principalOf(request), { origin: originOf(request) });
       clearSessionCookie(request, reply);
       reply.header('clear-site-data', CLEAR_SITE_DATA);
       return reply.code(204).send(null);

@@ -12,16 +12,14 @@ import {
   ZTotpEnrolment,
   z,
 } from '@talon/contracts';
-import type { Principal } from '@talon/core/identity';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import QRCode from 'qrcode';
 import { originOf, setSessionCookie } from '../../plugins/auth/auth.plugin';
+import { accessRefusals, principalOf } from '../route-preamble';
 import { toMe, toSession } from './presenters';
 
 const errors = {
-  400: problemResponses[400],
-  401: ZProblem.describe('Not logged in'),
-  403: ZProblem.describe('CSRF token missing or second factor required'),
+  ...accessRefusals('CSRF token missing or second factor required'),
   409: ZProblem.describe('Conflict'),
 };
 
@@ -31,7 +29,6 @@ export const meRoutes: FastifyPluginAsyncZod = async (app) => {
   const tags = ['Account'];
   const me = () => ({ access: 'enrolment' as const });
   const full = () => ({ access: 'authenticated' as const });
-  const principalOf = (request: { principal: Principal | null }) => request.principal as Principal;
 
   app.get(
     '/me',

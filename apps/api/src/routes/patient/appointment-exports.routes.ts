@@ -1,20 +1,16 @@
-import { problemResponses, ZExportAppointmentsQuery, ZProblem, z } from '@talon/contracts';
+import { problemResponses, ZExportAppointmentsQuery, z } from '@talon/contracts';
 import { EXPORT_MAX_ROWS } from '@talon/core/booking';
-import type { Principal } from '@talon/core/identity';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { renderAppointmentsPdf } from '../../documents/appointments.pdf';
 import { renderCsv } from '../../documents/csv';
 import { originOf } from '../../plugins/auth/auth.plugin';
+import { accessRefusals, principalOf } from '../route-preamble';
 import { appointmentFilters } from './appointment-filters';
 
 const errors = {
-  400: problemResponses[400],
-  401: ZProblem.describe('Not logged in'),
-  403: ZProblem.describe('Not allowed (role, CSRF)'),
+  ...accessRefusals('Not allowed (role, CSRF)'),
   404: problemResponses[404],
 };
-
-const principalOf = (request: { principal: Principal | null }) => request.principal as Principal;
 
 const LIMIT_NOTE = `The newest ${EXPORT_MAX_ROWS} visits at most; \`X-Total-Count\` tells how many matched in all.`;
 

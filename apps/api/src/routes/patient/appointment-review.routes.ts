@@ -1,8 +1,8 @@
 import { problemResponses, ZIdParams, ZProblem, ZReview, ZReviewRequest } from '@talon/contracts';
-import type { Principal } from '@talon/core/identity';
 import type { Review } from '@talon/core/reviews';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { originOf } from '../../plugins/auth/auth.plugin';
+import { accessRefusals, principalOf } from '../route-preamble';
 
 const presentReview = (review: Review) => ({
   id: review.id,
@@ -30,16 +30,14 @@ export const appointmentReviewRoutes: FastifyPluginAsyncZod = async (app) => {
         body: ZReviewRequest,
         response: {
           201: ZReview,
-          400: problemResponses[400],
-          401: ZProblem.describe('Not logged in'),
-          403: ZProblem.describe('Not allowed (role, CSRF)'),
+          ...accessRefusals('Not allowed (role, CSRF)'),
           404: problemResponses[404],
           409: ZProblem.describe('REVIEW_NOT_ALLOWED (the visit is not fulfilled) or REVIEW_EXISTS'),
         },
       },
     },
     async (request, reply) => {
-      const review = await reviews.review(request.principal as Principal, {
+      const review = await reviews.review(principalOf(request), {
         appointmentId: request.params.id,
         rating: request.body.rating,
         comment: request.body.comment,

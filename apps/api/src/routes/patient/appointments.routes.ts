@@ -12,22 +12,18 @@ import {
   ZSlotTakenProblem,
   z,
 } from '@talon/contracts';
-import type { Principal } from '@talon/core/identity';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { originOf } from '../../plugins/auth/auth.plugin';
+import { accessRefusals, principalOf } from '../route-preamble';
 import { appointmentFilters } from './appointment-filters';
 import { presentAppointment } from './appointments.presenter';
 
 const errors = {
-  400: problemResponses[400],
-  401: ZProblem.describe('Not logged in'),
-  403: ZProblem.describe('Not allowed (role, CSRF, online booking suspended, consent missing)'),
+  ...accessRefusals('Not allowed (role, CSRF, online booking suspended, consent missing)'),
   404: problemResponses[404],
   409: ZSlotTakenProblem.describe('Refused by a booking rule; SLOT_TAKEN carries `alternatives`'),
   422: ZProblem.describe('Idempotency-Key reused with another request'),
 };
-
-const principalOf = (request: { principal: Principal | null }) => request.principal as Principal;
 
 /**
  * Appointments (issue 4, items 3 and 5): book, list, read, cancel, reschedule, confirm; the practitioner's

@@ -4,13 +4,9 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { registerPatient } from '../../testing/identity-helpers';
 import { createStaffSession, type StaffSession } from '../../testing/staff-helpers';
 import { useTestApp } from '../../testing/test-app';
-import { uploadFile } from '../../testing/upload-helpers';
+import { expectScanReadOnlyBy, PNG, uploadFile } from '../../testing/upload-helpers';
 
 const t = useTestApp({ worker: true });
-const PNG = Buffer.concat([
-  Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
-  Buffer.alloc(64, 1),
-]);
 const DAY = 86_400_000;
 /** A day relative to today, as attachment dates are kept: in Moscow (a UTC date is yesterday after 21:00 UTC). */
 const isoDay = (offsetDays: number) => attachmentDay(new Date(Date.now() + offsetDays * DAY));
@@ -81,13 +77,7 @@ describe('attachment requests (issue 13 item 2)', () => {
       headers: registrar.headers,
     });
     expect(list.json().items.map((item: { id: string }) => item.id)).toContain(created.id);
-    const read = await t.app.inject({ url: `/api/v1/uploads/${scan.json().id}`, headers: registrar.headers });
-    expect(read.statusCode, read.body).toBe(200);
-    const refused = await t.app.inject({
-      url: `/api/v1/uploads/${scan.json().id}`,
-      headers: otherRegistrar.headers,
-    });
-    expect(refused.statusCode).toBe(404);
+    await expectScanReadOnlyBy(t, scan.json().id, registrar, otherRegistrar);
 
     const approved = await decide(registrar, created.id, { decision: 'approve' });
     expect(approved.statusCode, approved.body).toBe(200);

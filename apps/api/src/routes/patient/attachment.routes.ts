@@ -1,20 +1,13 @@
 import {
-  problemResponses,
   ZAttachmentRequest,
   ZAttachmentRequestList,
   ZCreateAttachmentRequest,
   ZProblem,
 } from '@talon/contracts';
-import type { Principal } from '@talon/core/identity';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { originOf } from '../../plugins/auth/auth.plugin';
+import { noStore, patientRefusals, principalOf } from '../route-preamble';
 import { toAttachmentRequest } from './attachment.presenter';
-
-const errors = {
-  400: problemResponses[400],
-  401: ZProblem.describe('Not logged in'),
-  403: ZProblem.describe('Not a patient account, or CSRF token missing'),
-};
 
 /**
  * The patient's attachment requests (issue 13 item 2): apply to attach to a clinic, with the scan of the
@@ -25,10 +18,7 @@ export const attachmentRoutes: FastifyPluginAsyncZod = async (app) => {
   const { attachment } = app.services;
   const tags = ['Attachment'];
   const config = { access: { roles: ['patient'] as const } };
-  const principalOf = (request: { principal: Principal | null }) => request.principal as Principal;
-  app.addHook('onSend', async (_request, reply) => {
-    reply.header('cache-control', 'private, no-store');
-  });
+  noStore(app);
 
   app.post(
     '/me/attachment-requests',
@@ -47,7 +37,7 @@ export const attachmentRoutes: FastifyPluginAsyncZod = async (app) => {
           409: ZProblem.describe(
             'Changed less than a year ago, a request already under review, or already attached',
           ),
-          ...errors,
+          ...patientRefusals,
         },
       },
     },
@@ -67,7 +57,7 @@ export const attachmentRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: {
         tags,
         summary: 'My attachment requests, newest first',
-        response: { 200: ZAttachmentRequestList, ...errors },
+        response: { 200: ZAttachmentRequestList, ...patientRefusals },
       },
     },
     async (request) => ({

@@ -12,13 +12,9 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { readCode, registerPatient, uniquePhone } from '../../testing/identity-helpers';
 import { createStaffSession, type StaffSession } from '../../testing/staff-helpers';
 import { useTestApp } from '../../testing/test-app';
-import { uploadFile } from '../../testing/upload-helpers';
+import { expectScanReadOnlyBy, PNG, uploadFile } from '../../testing/upload-helpers';
 
 const t = useTestApp({ worker: true });
-const PNG = Buffer.concat([
-  Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
-  Buffer.alloc(64, 1),
-]);
 
 type Patient = Awaited<ReturnType<typeof registerPatient>>;
 let patient: Patient;
@@ -87,13 +83,7 @@ describe('POST /api/v1/me/data-change-requests (issue 11 item 5)', () => {
     expect(mine.json().items[0]).toMatchObject({ id: created.id, attachmentIds: [scan.json().id] });
 
     // The registry of the patient's clinic reads the scan; another clinic's does not (and is audited).
-    const read = await t.app.inject({ url: `/api/v1/uploads/${scan.json().id}`, headers: registrar.headers });
-    expect(read.statusCode, read.body).toBe(200);
-    const refused = await t.app.inject({
-      url: `/api/v1/uploads/${scan.json().id}`,
-      headers: otherRegistrar.headers,
-    });
-    expect(refused.statusCode).toBe(404);
+    await expectScanReadOnlyBy(t, scan.json().id, registrar, otherRegistrar);
   });
 
   it('checks the value by its category, on newValue', async () => {

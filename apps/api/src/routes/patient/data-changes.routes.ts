@@ -7,16 +7,10 @@ import {
   ZIdParams,
   ZProblem,
 } from '@talon/contracts';
-import type { Principal } from '@talon/core/identity';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { originOf } from '../../plugins/auth/auth.plugin';
+import { noStore, patientRefusals, principalOf } from '../route-preamble';
 import { toDataChangeRequest } from './data-changes.presenter';
-
-const errors = {
-  400: problemResponses[400],
-  401: ZProblem.describe('Not logged in'),
-  403: ZProblem.describe('Not a patient account, or CSRF token missing'),
-};
 
 /**
  * The patient's requests to change their data (issue 11 item 5): file one with scans, list them, confirm a
@@ -26,10 +20,7 @@ export const dataChangesRoutes: FastifyPluginAsyncZod = async (app) => {
   const { dataChanges } = app.services;
   const tags = ['My data'];
   const config = { access: { roles: ['patient'] as const } };
-  const principalOf = (request: { principal: Principal | null }) => request.principal as Principal;
-  app.addHook('onSend', async (_request, reply) => {
-    reply.header('cache-control', 'private, no-store');
-  });
+  noStore(app);
 
   app.post(
     '/me/data-change-requests',
@@ -39,7 +30,7 @@ export const dataChangesRoutes: FastifyPluginAsyncZod = async (app) => {
         tags,
         summary: 'Ask to change my data (status «В работе»); a new phone or e-mail gets a code',
         body: ZCreateDataChangeRequest,
-        response: { 201: ZDataChangeRequest, ...errors },
+        response: { 201: ZDataChangeRequest, ...patientRefusals },
       },
     },
     async (request, reply) => {
@@ -58,7 +49,7 @@ export const dataChangesRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: {
         tags,
         summary: 'My data-change requests, newest first',
-        response: { 200: ZDataChangeRequestList, ...errors },
+        response: { 200: ZDataChangeRequestList, ...patientRefusals },
       },
     },
     async (request) => ({
@@ -80,7 +71,7 @@ export const dataChangesRoutes: FastifyPluginAsyncZod = async (app) => {
           404: problemResponses[404],
           409: ZProblem.describe('No code to enter: another category, already confirmed, or closed'),
           429: ZProblem.describe('Too many wrong codes: wait (Retry-After)'),
-          ...errors,
+          ...patientRefusals,
         },
       },
     },
@@ -107,7 +98,7 @@ export const dataChangesRoutes: FastifyPluginAsyncZod = async (app) => {
           404: problemResponses[404],
           409: ZProblem.describe('No code to send for this request'),
           429: ZProblem.describe('Sent too recently or too often (Retry-After)'),
-          ...errors,
+          ...patientRefusals,
         },
       },
     },

@@ -1,14 +1,8 @@
-import { problemResponses, ZCreateDataRequest, ZDataRequest, ZProblem, z } from '@talon/contracts';
-import type { Principal } from '@talon/core/identity';
+import { ZCreateDataRequest, ZDataRequest, z } from '@talon/contracts';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { originOf } from '../../plugins/auth/auth.plugin';
+import { patientRefusals, principalOf } from '../route-preamble';
 import { toDataRequest } from './privacy.presenters';
-
-const errors = {
-  400: problemResponses[400],
-  401: ZProblem.describe('Not logged in'),
-  403: ZProblem.describe('Not a patient account, or CSRF token missing'),
-};
 
 /** The person's own data-subject requests (152-ФЗ ст. 14, 20, 21) with their legal deadlines. */
 export const dataRequestsRoutes: FastifyPluginAsyncZod = async (app) => {
@@ -16,7 +10,6 @@ export const dataRequestsRoutes: FastifyPluginAsyncZod = async (app) => {
   const tags = ['My data'];
   // Patients only: a staff account has no "my data" here (a staff member who is also a patient holds both roles).
   const config = { access: { roles: ['patient'] as const } };
-  const principalOf = (request: { principal: Principal | null }) => request.principal as Principal;
 
   app.post(
     '/me/data-requests',
@@ -26,7 +19,7 @@ export const dataRequestsRoutes: FastifyPluginAsyncZod = async (app) => {
         tags,
         summary: 'Ask for my data, a correction or deletion; the answer is due by `dueAt`',
         body: ZCreateDataRequest,
-        response: { 201: ZDataRequest, ...errors },
+        response: { 201: ZDataRequest, ...patientRefusals },
       },
     },
     async (request, reply) => {
@@ -45,7 +38,7 @@ export const dataRequestsRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: {
         tags,
         summary: 'My data-subject requests, newest first',
-        response: { 200: z.object({ items: z.array(ZDataRequest) }), ...errors },
+        response: { 200: z.object({ items: z.array(ZDataRequest) }), ...patientRefusals },
       },
     },
     async (request) => ({

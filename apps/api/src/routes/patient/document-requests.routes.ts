@@ -8,9 +8,9 @@ import {
   ZOrderDocumentBody,
   ZProblem,
 } from '@talon/contracts';
-import type { Principal } from '@talon/core/identity';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { originOf } from '../../plugins/auth/auth.plugin';
+import { noStoreHeaders, principalOf } from '../route-preamble';
 import { presentDocumentRequest } from './document-requests.presenter';
 
 const errors = {
@@ -30,8 +30,6 @@ export const documentRequestsRoutes: FastifyPluginAsyncZod = async (app) => {
   const { documentRequests } = app.services;
   const tags = ['Certificates and extracts'];
   const config = { access: 'authenticated' as const };
-  const principalOf = (request: { principal: Principal | null }) => request.principal as Principal;
-  const noStore = { 'cache-control': 'private, no-store' };
 
   app.post(
     '/document-requests',
@@ -53,7 +51,7 @@ export const documentRequestsRoutes: FastifyPluginAsyncZod = async (app) => {
         ...request.body,
         origin: originOf(request),
       });
-      reply.headers(noStore).code(reused ? 200 : 201);
+      reply.headers(noStoreHeaders).code(reused ? 200 : 201);
       return presentDocumentRequest(ordered);
     },
   );
@@ -70,7 +68,7 @@ export const documentRequestsRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request, reply) => {
-      reply.headers(noStore);
+      reply.headers(noStoreHeaders);
       const items = await documentRequests.list(principalOf(request), {
         ...request.query,
         origin: originOf(request),

@@ -10,16 +10,15 @@ import {
   ZRevokeConsentResponse,
   z,
 } from '@talon/contracts';
-import type { Principal } from '@talon/core/identity';
 import { localDate } from '@talon/core/shared';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { renderPersonalDataPdf } from '../../documents/personal-data.pdf';
 import { originOf } from '../../plugins/auth/auth.plugin';
+import { callerRefusals, principalOf } from '../route-preamble';
 import { toConsent, toDataRequest, toExport, toProfile } from './privacy.presenters';
 
 const errors = {
-  401: ZProblem.describe('Not logged in'),
-  403: ZProblem.describe('Not a patient account, or CSRF token missing'),
+  ...callerRefusals('Not a patient account, or CSRF token missing'),
   404: problemResponses[404],
 };
 
@@ -35,7 +34,6 @@ export const myDataRoutes: FastifyPluginAsyncZod = async (app) => {
   const tags = ['My data'];
   // Patients only: a staff account has no "my data" here (a staff member who is also a patient holds both roles).
   const config = { access: { roles: ['patient'] as const } };
-  const principalOf = (request: { principal: Principal | null }) => request.principal as Principal;
 
   app.get(
     '/me/profile',

@@ -7,14 +7,12 @@ import {
   z,
 } from '@talon/contracts';
 import type { MyRepresentativeView } from '@talon/core/access';
-import type { Principal } from '@talon/core/identity';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { originOf } from '../../plugins/auth/auth.plugin';
+import { accessRefusals, principalOf } from '../route-preamble';
 
 const errors = {
-  400: problemResponses[400],
-  401: ZProblem.describe('Not logged in'),
-  403: ZProblem.describe('Not a patient, or CSRF token missing'),
+  ...accessRefusals('Not a patient, or CSRF token missing'),
   404: problemResponses[404],
   409: ZProblem.describe('Not a parent link, or I am not 15–17'),
 };
@@ -29,7 +27,6 @@ export const myRepresentativesRoutes: FastifyPluginAsyncZod = async (app) => {
   const { access } = app.services;
   const tags = ['Representatives'];
   const config = { access: { roles: ['patient'] as const } };
-  const principalOf = (request: { principal: Principal | null }) => request.principal as Principal;
 
   app.get(
     '/me/representatives',

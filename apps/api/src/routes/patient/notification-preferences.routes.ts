@@ -1,17 +1,9 @@
-import {
-  problemResponses,
-  ZNotificationPreferences,
-  ZNotificationPreferencesInput,
-  ZProblem,
-} from '@talon/contracts';
-import type { Principal } from '@talon/core/identity';
+import { problemResponses, ZNotificationPreferences, ZNotificationPreferencesInput } from '@talon/contracts';
 import type { PreferencesView } from '@talon/core/notifications';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { callerRefusals, principalOf } from '../route-preamble';
 
-const errors = {
-  401: ZProblem.describe('Not logged in'),
-  403: ZProblem.describe('Not allowed'),
-};
+const errors = callerRefusals('Not allowed');
 
 const present = (view: PreferencesView) => ({
   channels: { ...view.channels },
@@ -42,7 +34,7 @@ export const notificationPreferencesRoutes: FastifyPluginAsyncZod = async (app) 
         response: { 200: ZNotificationPreferences, ...errors },
       },
     },
-    async (request) => present(await notifications.getPreferences(request.principal as Principal)),
+    async (request) => present(await notifications.getPreferences(principalOf(request))),
   );
 
   app.put(
@@ -56,7 +48,6 @@ export const notificationPreferencesRoutes: FastifyPluginAsyncZod = async (app) 
         response: { 200: ZNotificationPreferences, 400: problemResponses[400], ...errors },
       },
     },
-    async (request) =>
-      present(await notifications.updatePreferences(request.principal as Principal, request.body)),
+    async (request) => present(await notifications.updatePreferences(principalOf(request), request.body)),
   );
 };

@@ -8,10 +8,10 @@ import {
   ZUnreadCount,
   z,
 } from '@talon/contracts';
-import type { Principal } from '@talon/core/identity';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { acceptsEventStream, openEventStream, refuseTooManyStreams } from '../../live/event-stream';
 import { sendProblem } from '../../plugins/problem-details/send-problem';
+import { principalOf } from '../route-preamble';
 import { toNotificationDto } from './notifications.presenter';
 
 /** When the process is full, a page should not hammer it: streams free up as people leave pages. */
@@ -25,7 +25,6 @@ export const notificationsRoutes: FastifyPluginAsyncZod = async (app) => {
   const hub = app.notificationEventHub;
   const tags = ['Notifications'];
   const config = { access: 'authenticated' as const };
-  const principalOf = (request: { principal: Principal | null }) => request.principal as Principal;
 
   app.get(
     '/me/notifications',

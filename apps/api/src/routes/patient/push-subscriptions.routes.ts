@@ -9,8 +9,8 @@ import {
   ZVapidPublicKey,
   z,
 } from '@talon/contracts';
-import type { Principal } from '@talon/core/identity';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { principalOf } from '../route-preamble';
 import { toPushSubscriptionDto } from './notifications.presenter';
 
 const errors = { 401: ZProblem.describe('Not logged in') };
@@ -20,7 +20,6 @@ export const pushSubscriptionsRoutes: FastifyPluginAsyncZod = async (app) => {
   const { notificationsDelivery: delivery } = app.services;
   const tags = ['Notifications'];
   const config = { access: 'authenticated' as const };
-  const principalOf = (request: { principal: Principal | null }) => request.principal as Principal;
 
   app.get(
     '/push/vapid-public-key',

@@ -20,9 +20,9 @@ import {
   ZRecordSummary,
   z,
 } from '@talon/contracts';
-import type { Principal } from '@talon/core/identity';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { originOf } from '../../plugins/auth/auth.plugin';
+import { noStoreHeaders, principalOf } from '../route-preamble';
 import {
   presentCondition,
   presentCoverage,
@@ -55,9 +55,6 @@ export const recordsRoutes: FastifyPluginAsyncZod = async (app) => {
   const { records } = app.services;
   const tags = ['Medical record'];
   const config = { access: 'authenticated' as const };
-  const principalOf = (request: { principal: Principal | null }) => request.principal as Principal;
-  // Medical data is not kept by browsers or proxies.
-  const noStore = { 'cache-control': 'private, no-store' };
 
   app.get(
     '/records/summary',
@@ -71,7 +68,7 @@ export const recordsRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request, reply) => {
-      reply.headers(noStore);
+      reply.headers(noStoreHeaders);
       return presentSummary(
         await records.summary(principalOf(request), { ...request.query, origin: originOf(request) }),
       );
@@ -90,7 +87,7 @@ export const recordsRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request, reply) => {
-      reply.headers(noStore);
+      reply.headers(noStoreHeaders);
       const { patientId, from, to } = request.query;
       const items = await records.listEncounters(principalOf(request), {
         patientId,
@@ -114,7 +111,7 @@ export const recordsRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request, reply) => {
-      reply.headers(noStore);
+      reply.headers(noStoreHeaders);
       const items = await records.listConditions(principalOf(request), {
         patientId: request.query.patientId,
         activeOnly: request.query.status === 'active',
@@ -136,7 +133,7 @@ export const recordsRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request, reply) => {
-      reply.headers(noStore);
+      reply.headers(noStoreHeaders);
       const { patientId, code, from, to } = request.query;
       const items = await records.listObservations(principalOf(request), {
         patientId,
@@ -161,7 +158,7 @@ export const recordsRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request, reply) => {
-      reply.headers(noStore);
+      reply.headers(noStoreHeaders);
       return presentTrend(
         await records.observationTrend(principalOf(request), { ...request.query, origin: originOf(request) }),
       );
@@ -180,7 +177,7 @@ export const recordsRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request, reply) => {
-      reply.headers(noStore);
+      reply.headers(noStoreHeaders);
       const { patientId, type, from, to } = request.query;
       const items = await records.listDocuments(principalOf(request), {
         patientId,
@@ -210,7 +207,7 @@ export const recordsRoutes: FastifyPluginAsyncZod = async (app) => {
         origin: originOf(request),
       });
       reply
-        .headers(noStore)
+        .headers(noStoreHeaders)
         .type(file.contentType)
         .header('content-disposition', `inline; filename="talon-document-${file.id}.pdf"`)
         .header('x-content-sha256', file.sha256);
@@ -231,7 +228,7 @@ export const recordsRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request, reply) => {
-      reply.headers(noStore);
+      reply.headers(noStoreHeaders);
       const items = await records.listPrescriptions(principalOf(request), {
         ...request.query,
         origin: originOf(request),
@@ -252,7 +249,7 @@ export const recordsRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request, reply) => {
-      reply.headers(noStore);
+      reply.headers(noStoreHeaders);
       const items = await records.listImmunizations(principalOf(request), {
         ...request.query,
         origin: originOf(request),
@@ -273,7 +270,7 @@ export const recordsRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request, reply) => {
-      reply.headers(noStore);
+      reply.headers(noStoreHeaders);
       const items = await records.listCoverage(principalOf(request), {
         ...request.query,
         origin: originOf(request),

@@ -1,7 +1,7 @@
-import { problemResponses, ZListReferralsQuery, ZProblem, ZReferralList } from '@talon/contracts';
-import type { Principal } from '@talon/core/identity';
+import { problemResponses, ZListReferralsQuery, ZReferralList } from '@talon/contracts';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { originOf } from '../../plugins/auth/auth.plugin';
+import { accessRefusals, principalOf } from '../route-preamble';
 import { presentReferral } from './referrals.presenter';
 
 /**
@@ -19,16 +19,14 @@ export const referralsRoutes: FastifyPluginAsyncZod = async (app) => {
         querystring: ZListReferralsQuery,
         response: {
           200: ZReferralList,
-          400: problemResponses[400],
-          401: ZProblem.describe('Not logged in'),
-          403: ZProblem.describe('Role not allowed'),
+          ...accessRefusals('Role not allowed'),
           404: problemResponses[404].describe('No such person, or no right to see them'),
         },
       },
     },
     async (request) => {
       const { patientId, specialty, usable } = request.query;
-      const items = await app.services.referrals.list(request.principal as Principal, {
+      const items = await app.services.referrals.list(principalOf(request), {
         patientId,
         specialty,
         usable,

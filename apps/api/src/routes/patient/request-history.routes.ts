@@ -1,23 +1,12 @@
-import {
-  problemResponses,
-  ZProblem,
-  ZRequestHistoryExportQuery,
-  ZRequestHistoryPage,
-  ZRequestHistoryQuery,
-  z,
-} from '@talon/contracts';
-import type { Principal } from '@talon/core/identity';
+import { ZRequestHistoryExportQuery, ZRequestHistoryPage, ZRequestHistoryQuery, z } from '@talon/contracts';
 import { REQUEST_HISTORY_EXPORT_MAX, type RequestHistoryQuery } from '@talon/core/request-history';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { renderCsv } from '../../documents/csv';
 import { renderRequestHistoryPdf } from '../../documents/request-history.pdf';
+import { accessRefusals, noStore, principalOf } from '../route-preamble';
 import { toRequestHistoryItem } from './data-changes.presenter';
 
-const errors = {
-  400: problemResponses[400],
-  401: ZProblem.describe('Not logged in'),
-  403: ZProblem.describe('Not a patient account'),
-};
+const errors = accessRefusals('Not a patient account');
 
 const LIMIT_NOTE = `The newest ${REQUEST_HISTORY_EXPORT_MAX} requests at most.`;
 
@@ -43,10 +32,7 @@ export const requestHistoryRoutes: FastifyPluginAsyncZod = async (app) => {
   const { requestHistory } = app.services;
   const tags = ['My data'];
   const config = { access: { roles: ['patient'] as const } };
-  const principalOf = (request: { principal: Principal | null }) => request.principal as Principal;
-  app.addHook('onSend', async (_request, reply) => {
-    reply.header('cache-control', 'private, no-store');
-  });
+  noStore(app);
 
   app.get(
     '/me/request-history',

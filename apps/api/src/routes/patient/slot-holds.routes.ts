@@ -2,13 +2,12 @@ import {
   problemResponses,
   ZHoldSlotRequest,
   ZIdParams,
-  ZProblem,
   ZSlotHold,
   ZSlotTakenProblem,
 } from '@talon/contracts';
-import type { Principal } from '@talon/core/identity';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { originOf } from '../../plugins/auth/auth.plugin';
+import { accessRefusals, principalOf } from '../route-preamble';
 
 /** `POST /slots/{id}/hold`: keep a slot for 5 minutes while the patient confirms (issue 4, item 4). */
 export const slotHoldsRoutes: FastifyPluginAsyncZod = async (app) => {
@@ -23,16 +22,14 @@ export const slotHoldsRoutes: FastifyPluginAsyncZod = async (app) => {
         body: ZHoldSlotRequest.nullish(),
         response: {
           200: ZSlotHold,
-          400: problemResponses[400],
-          401: ZProblem.describe('Not logged in'),
-          403: ZProblem.describe('Not allowed'),
+          ...accessRefusals('Not allowed'),
           404: problemResponses[404],
           409: ZSlotTakenProblem.describe('Taken or refused by a booking rule'),
         },
       },
     },
     async (request) => {
-      const hold = await app.services.booking.hold(request.principal as Principal, {
+      const hold = await app.services.booking.hold(principalOf(request), {
         slotId: request.params.id,
         patientId: request.body?.patientId,
         origin: originOf(request),

@@ -5,9 +5,9 @@ import {
   ZIdParams,
   ZProblem,
 } from '@talon/contracts';
-import type { Principal } from '@talon/core/identity';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { originOf } from '../../plugins/auth/auth.plugin';
+import { accessRefusals, principalOf } from '../route-preamble';
 
 /** `POST /appointments/{id}/ticket/email`: the ticket sent to an email through the outbox (issue 6). */
 export const ticketEmailRoutes: FastifyPluginAsyncZod = async (app) => {
@@ -25,9 +25,7 @@ export const ticketEmailRoutes: FastifyPluginAsyncZod = async (app) => {
         body: ZEmailTicketRequest.nullish(),
         response: {
           202: ZEmailTicketResult,
-          400: problemResponses[400],
-          401: ZProblem.describe('Not logged in'),
-          403: ZProblem.describe('CSRF token missing'),
+          ...accessRefusals('CSRF token missing'),
           404: problemResponses[404],
           409: ZProblem.describe('EMAIL_REQUIRED, or the appointment was cancelled or moved'),
           429: ZProblem.describe('TICKET_EMAIL_RATE_LIMITED, with Retry-After'),
@@ -35,7 +33,7 @@ export const ticketEmailRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request, reply) => {
-      const result = await app.services.tickets.email(request.principal as Principal, {
+      const result = await app.services.tickets.email(principalOf(request), {
         appointmentId: request.params.id,
         email: request.body?.email,
         origin: originOf(request),

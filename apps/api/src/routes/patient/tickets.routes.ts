@@ -1,9 +1,9 @@
 import { problemResponses, ZIdParams, ZProblem, z } from '@talon/contracts';
-import type { Principal } from '@talon/core/identity';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { renderTicketPdf } from '../../documents/ticket.pdf';
 import { renderTicketQrSvg } from '../../documents/ticket-qr.svg';
 import { originOf } from '../../plugins/auth/auth.plugin';
+import { principalOf } from '../route-preamble';
 
 const errors = {
   401: ZProblem.describe('Not logged in'),
@@ -26,7 +26,6 @@ export const ticketsRoutes: FastifyPluginAsyncZod = async (app) => {
   const { tickets } = app.services;
   const tags = ['Appointments'];
   const config = { access: 'authenticated' as const };
-  const principalOf = (request: { principal: Principal | null }) => request.principal as Principal;
 
   app.get(
     '/appointments/:id/ticket.pdf',

@@ -5,15 +5,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { registerPatient } from '../../testing/identity-helpers';
 import { createStaffSession } from '../../testing/staff-helpers';
 import { createTestApp, type TestApp } from '../../testing/test-app';
-import { JPEG, uploadFile } from '../../testing/upload-helpers';
+import { JPEG, PNG, uploadFile } from '../../testing/upload-helpers';
 
 let t: TestApp;
 let owner: Awaited<ReturnType<typeof registerPatient>>;
 
-const PNG = Buffer.concat([
-  Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
-  Buffer.alloc(64, 1),
-]);
 const pdfOf = (size: number) => Buffer.concat([Buffer.from('%PDF-1.7\n'), Buffer.alloc(size - 9, 0x20)]);
 
 const upload = (headers: Record<string, string>, filename: string, bytes: Buffer, options = {}) =>

@@ -1,12 +1,12 @@
 import type { MultipartFile } from '@fastify/multipart';
 import { problemResponses, ZIdParams, ZProblem, ZUpload, ZUploadBody, z } from '@talon/contracts';
-import type { Principal } from '@talon/core/identity';
 import { DomainError } from '@talon/core/shared';
 import { MAX_UPLOAD_BYTES, UploadsErrorCode } from '@talon/core/uploads';
 import type { FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { validatorCompiler } from 'fastify-type-provider-zod';
 import { originOf } from '../../plugins/auth/auth.plugin';
+import { principalOf } from '../route-preamble';
 
 /**
  * The one file of a `multipart/form-data` request, in the field `file`, read up to 5 MB: a longer one stops
@@ -55,7 +55,6 @@ export const uploadsRoutes: FastifyPluginAsyncZod = async (app) => {
   const { uploads } = app.services;
   const tags = ['Uploads'];
   const config = { access: 'authenticated' as const };
-  const principalOf = (request: { principal: Principal | null }) => request.principal as Principal;
 
   app.post(
     '/uploads',

@@ -7,16 +7,13 @@ import {
   ZWaitlistEntryList,
   z,
 } from '@talon/contracts';
-import type { Principal } from '@talon/core/identity';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { originOf } from '../../plugins/auth/auth.plugin';
+import { callerRefusals, principalOf } from '../route-preamble';
 import { presentWaitlistEntry } from './waitlist.presenter';
 
 const tags = ['Waitlist'];
-const errors = {
-  401: ZProblem.describe('Not logged in'),
-  403: ZProblem.describe('Not allowed'),
-};
+const errors = callerRefusals('Not allowed');
 
 /**
  * The waitlist (лист ожидания, issue 4 item 7): join, list (with any open offer), leave. Offers themselves
@@ -44,7 +41,7 @@ export const waitlistRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request, reply) => {
-      const entry = await app.services.waitlist.join(request.principal as Principal, {
+      const entry = await app.services.waitlist.join(principalOf(request), {
         ...request.body,
         origin: originOf(request),
       });
@@ -63,7 +60,7 @@ export const waitlistRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request) => {
-      const entries = await app.services.waitlist.list(request.principal as Principal, {
+      const entries = await app.services.waitlist.list(principalOf(request), {
         origin: originOf(request),
       });
       return { items: entries.map(presentWaitlistEntry) };
@@ -82,7 +79,7 @@ export const waitlistRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request, reply) => {
-      await app.services.waitlist.leave(request.principal as Principal, { entryId: request.params.id });
+      await app.services.waitlist.leave(principalOf(request), { entryId: request.params.id });
       return reply.code(204).send(null);
     },
   );

@@ -13,14 +13,12 @@ import {
   z,
 } from '@talon/contracts';
 import type { WardView } from '@talon/core/access';
-import type { Principal } from '@talon/core/identity';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { originOf } from '../../plugins/auth/auth.plugin';
+import { accessRefusals, principalOf } from '../route-preamble';
 
 const errors = {
-  400: problemResponses[400],
-  401: ZProblem.describe('Not logged in'),
-  403: ZProblem.describe('CSRF token missing'),
+  ...accessRefusals('CSRF token missing'),
   404: problemResponses[404],
   409: ZProblem.describe('Conflict'),
   429: ZProblem.describe('Too many codes, or too many new wards in 24 hours; see `Retry-After`'),
@@ -33,7 +31,6 @@ export const wardsRoutes: FastifyPluginAsyncZod = async (app) => {
   const { access } = app.services;
   const tags = ['Representatives'];
   const config = { access: { roles: ['patient'] as const } };
-  const principalOf = (request: { principal: Principal | null }) => request.principal as Principal;
 
   app.get(
     '/me/wards',

@@ -10,16 +10,10 @@ import {
   ZIdParams,
   ZProblem,
 } from '@talon/contracts';
-import type { Principal } from '@talon/core/identity';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { originOf } from '../../plugins/auth/auth.plugin';
+import { clinicPractitionerRefusals, principalOf } from '../route-preamble';
 import { presentAbsenceRequest } from './practice.presenter';
-
-const staffErrors = {
-  400: problemResponses[400],
-  401: ZProblem.describe('Not logged in'),
-  403: ZProblem.describe('Not a doctor or nurse working at a clinic, or CSRF token missing'),
-};
 
 /**
  * Absence requests (issue 12 item 2): the practitioner asks for days away; the clinic admin (of the role's
@@ -39,11 +33,11 @@ export const absenceRequestsRoutes: FastifyPluginAsyncZod = async (app) => {
         tags: ['Practitioner'],
         summary: 'Ask to be away (vacation, training, sick leave, other) for clinic-local days',
         body: ZAbsenceRequestInput,
-        response: { 201: ZAbsenceRequest, ...staffErrors },
+        response: { 201: ZAbsenceRequest, ...clinicPractitionerRefusals },
       },
     },
     async (request, reply) => {
-      const created = await absences.request(request.principal as Principal, {
+      const created = await absences.request(principalOf(request), {
         ...request.body,
         origin: originOf(request),
       });
@@ -58,11 +52,11 @@ export const absenceRequestsRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: {
         tags: ['Practitioner'],
         summary: 'One’s own absence requests, newest first',
-        response: { 200: ZAbsenceRequestList, ...staffErrors },
+        response: { 200: ZAbsenceRequestList, ...clinicPractitionerRefusals },
       },
     },
     async (request) => ({
-      items: (await absences.listOwn(request.principal as Principal)).map(presentAbsenceRequest),
+      items: (await absences.listOwn(principalOf(request))).map(presentAbsenceRequest),
     }),
   );
 
@@ -78,7 +72,7 @@ export const absenceRequestsRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request) => ({
-      items: (await absences.list(request.principal as Principal, request.query)).map(presentAbsenceRequest),
+      items: (await absences.list(principalOf(request), request.query)).map(presentAbsenceRequest),
     }),
   );
 
@@ -100,7 +94,7 @@ export const absenceRequestsRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request) => {
-      const { request: decided, cancellation } = await absences.decide(request.principal as Principal, {
+      const { request: decided, cancellation } = await absences.decide(principalOf(request), {
         id: request.params.id,
         decision: request.body.decision,
         comment: request.body.comment,

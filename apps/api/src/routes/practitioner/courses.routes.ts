@@ -15,17 +15,12 @@ import {
   ZProblem,
   z,
 } from '@talon/contracts';
-import type { Principal } from '@talon/core/identity';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { renderCsv } from '../../documents/csv';
 import { originOf } from '../../plugins/auth/auth.plugin';
+import { clinicPractitionerRefusals, principalOf } from '../route-preamble';
 import { courseReportRows, presentCourse, presentEnrolment } from './courses.presenter';
 
-const staffErrors = {
-  400: problemResponses[400],
-  401: ZProblem.describe('Not logged in'),
-  403: ZProblem.describe('Not a doctor or nurse working at a clinic, or CSRF token missing'),
-};
 const notFound = problemResponses[404];
 
 /**
@@ -38,7 +33,6 @@ export const coursesRoutes: FastifyPluginAsyncZod = async (app) => {
   const reader = { roles: ['doctor', 'nurse', 'clinic_admin', 'system_admin'] as const };
   const practitioner = { roles: ['doctor', 'nurse'] as const };
   const admin = { roles: ['clinic_admin', 'system_admin'] as const };
-  const principalOf = (request: { principal: Principal | null }) => request.principal as Principal;
 
   app.get(
     '/courses',
@@ -48,7 +42,7 @@ export const coursesRoutes: FastifyPluginAsyncZod = async (app) => {
         tags: ['Courses'],
         summary: 'The course catalogue by direction, format and first day',
         querystring: ZCourseListQuery,
-        response: { 200: ZCourseList, ...staffErrors },
+        response: { 200: ZCourseList, ...clinicPractitionerRefusals },
       },
     },
     async (request) => ({
@@ -64,7 +58,7 @@ export const coursesRoutes: FastifyPluginAsyncZod = async (app) => {
         tags: ['Courses'],
         summary: 'One course',
         params: ZIdParams,
-        response: { 200: ZCourse, ...staffErrors, 404: notFound },
+        response: { 200: ZCourse, ...clinicPractitionerRefusals, 404: notFound },
       },
     },
     async (request) => presentCourse(await courses.get(principalOf(request), request.params)),
@@ -78,7 +72,7 @@ export const coursesRoutes: FastifyPluginAsyncZod = async (app) => {
         tags: ['Courses'],
         summary: 'The course dates as an all-day calendar event (text/calendar)',
         params: ZIdParams,
-        response: { 200: z.string().describe('text/calendar'), ...staffErrors, 404: notFound },
+        response: { 200: z.string().describe('text/calendar'), ...clinicPractitionerRefusals, 404: notFound },
       },
     },
     async (request, reply) => {
@@ -100,7 +94,7 @@ export const coursesRoutes: FastifyPluginAsyncZod = async (app) => {
         params: ZIdParams,
         response: {
           201: ZCourseEnrollment,
-          ...staffErrors,
+          ...clinicPractitionerRefusals,
           404: notFound,
           409: ZProblem.describe(
             'COURSE_ALREADY_ENROLLED or COURSE_ENROLMENT_CLOSED (the course has started)',
@@ -121,7 +115,7 @@ export const coursesRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: {
         tags: ['Courses'],
         summary: '«Мои курсы»: one’s own enrolments, newest first',
-        response: { 200: ZCourseEnrollmentList, ...staffErrors },
+        response: { 200: ZCourseEnrollmentList, ...clinicPractitionerRefusals },
       },
     },
     async (request) => ({ items: (await courses.listOwn(principalOf(request))).map(presentEnrolment) }),
@@ -138,7 +132,7 @@ export const coursesRoutes: FastifyPluginAsyncZod = async (app) => {
         body: ZCourseEnrollmentCancel,
         response: {
           200: ZCourseEnrollment,
-          ...staffErrors,
+          ...clinicPractitionerRefusals,
           404: notFound,
           409: ZProblem.describe('Cancelled already'),
         },

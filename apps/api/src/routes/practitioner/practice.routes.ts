@@ -9,17 +9,11 @@ import {
   ZPractitionerScheduleQuery,
   ZProblem,
 } from '@talon/contracts';
-import type { Principal } from '@talon/core/identity';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { originOf } from '../../plugins/auth/auth.plugin';
 import { presentAppointment } from '../patient/appointments.presenter';
+import { clinicPractitionerRefusals, noStoreHeaders, principalOf } from '../route-preamble';
 import { presentScheduleItem } from './practice.presenter';
-
-const errors = {
-  401: ZProblem.describe('Not logged in'),
-  403: ZProblem.describe('Not a doctor or nurse working at a clinic, or CSRF token missing'),
-};
-const noStore = { 'cache-control': 'private, no-store' };
 
 /**
  * The practitioner's own day in the doctor's cabinet (issue 12 items 2 and 3): the schedule, a visit's
@@ -40,15 +34,15 @@ export const practiceRoutes: FastifyPluginAsyncZod = async (app) => {
         description:
           'Patient name and age, reason, status, check-in; times in the clinic’s zone. Each patient shown is audited (`record.read`).',
         querystring: ZPractitionerScheduleQuery,
-        response: { 200: ZPractitionerSchedule, 400: problemResponses[400], ...errors },
+        response: { 200: ZPractitionerSchedule, ...clinicPractitionerRefusals },
       },
     },
     async (request, reply) => {
-      const items = await practice.listSchedule(request.principal as Principal, {
+      const items = await practice.listSchedule(principalOf(request), {
         ...request.query,
         origin: originOf(request),
       });
-      reply.headers(noStore);
+      reply.headers(noStoreHeaders);
       return { date: request.query.date, view: request.query.view, items: items.map(presentScheduleItem) };
     },
   );
@@ -64,21 +58,20 @@ export const practiceRoutes: FastifyPluginAsyncZod = async (app) => {
         body: ZAppointmentOutcomeRequest,
         response: {
           200: ZAppointment,
-          400: problemResponses[400],
-          ...errors,
+          ...clinicPractitionerRefusals,
           404: problemResponses[404].describe('No such visit, or another practitioner’s (the same answer)'),
           409: ZProblem.describe('Not started yet (`VISIT_NOT_STARTED`) or its status does not allow it'),
         },
       },
     },
     async (request, reply) => {
-      const appointment = await booking.markOutcome(request.principal as Principal, {
+      const appointment = await booking.markOutcome(principalOf(request), {
         appointmentId: request.params.id,
         outcome: request.body.outcome,
         origin: originOf(request),
         requireStarted: true,
       });
-      reply.headers(noStore);
+      reply.headers(noStoreHeaders);
       return presentAppointment(appointment);
     },
   );
@@ -93,15 +86,15 @@ export const practiceRoutes: FastifyPluginAsyncZod = async (app) => {
         description:
           'Only patients attached to a clinic where the practitioner works or with a visit with them there; an exact SNILS also finds anyone else, marked `isInCare: false` (emergency access opens their card).',
         querystring: ZPractitionerPatientQuery,
-        response: { 200: ZPractitionerPatientSearch, 400: problemResponses[400], ...errors },
+        response: { 200: ZPractitionerPatientSearch, ...clinicPractitionerRefusals },
       },
     },
     async (request, reply) => {
-      const result = await practice.searchPatients(request.principal as Principal, {
+      const result = await practice.searchPatients(principalOf(request), {
         q: request.query.q,
         origin: originOf(request),
       });
-      reply.headers(noStore);
+      reply.headers(noStoreHeaders);
       return { items: result.items, truncated: result.isTruncated };
     },
   );

@@ -10,15 +10,13 @@ import {
   ZUpdatePractitionerDocumentBody,
   z,
 } from '@talon/contracts';
-import type { Principal } from '@talon/core/identity';
 import type { PractitionerDocumentView } from '@talon/core/practitioner-documents';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { originOf } from '../../plugins/auth/auth.plugin';
+import { noStoreHeaders, practitionerRefusals, principalOf } from '../route-preamble';
 
 const errors = {
-  400: problemResponses[400],
-  401: ZProblem.describe('Not logged in'),
-  403: ZProblem.describe('Not a practitioner, or CSRF token missing'),
+  ...practitionerRefusals,
   404: problemResponses[404].describe(
     'No such document (or another practitioner’s), or the patient is not in my care (rule 16): the answer is the same',
   ),
@@ -54,8 +52,6 @@ export const practitionerDocumentsRoutes: FastifyPluginAsyncZod = async (app) =>
   const { practitionerDocuments } = app.services;
   const tags = ['Practitioner documents'];
   const config = { access: { roles: ['doctor', 'nurse'] as const } };
-  const principalOf = (request: { principal: Principal | null }) => request.principal as Principal;
-  const noStore = { 'cache-control': 'private, no-store' };
 
   app.get(
     '/practitioner/documents',
@@ -74,7 +70,7 @@ export const practitionerDocumentsRoutes: FastifyPluginAsyncZod = async (app) =>
         kind: request.query.kind ?? null,
         origin: originOf(request),
       });
-      reply.headers(noStore);
+      reply.headers(noStoreHeaders);
       return {
         documents: list.documents.map(presentPractitionerDocument),
         requests: list.requests.map((r) => ({ ...r, createdAt: r.createdAt.toISOString() })),
@@ -98,7 +94,7 @@ export const practitionerDocumentsRoutes: FastifyPluginAsyncZod = async (app) =>
         ...request.body,
         origin: originOf(request),
       });
-      return reply.code(201).headers(noStore).send(presentPractitionerDocument(document));
+      return reply.code(201).headers(noStoreHeaders).send(presentPractitionerDocument(document));
     },
   );
 
@@ -118,7 +114,7 @@ export const practitionerDocumentsRoutes: FastifyPluginAsyncZod = async (app) =>
         documentId: request.params.id,
         origin: originOf(request),
       });
-      reply.headers(noStore);
+      reply.headers(noStoreHeaders);
       return presentPractitionerDocument(document);
     },
   );
@@ -141,7 +137,7 @@ export const practitionerDocumentsRoutes: FastifyPluginAsyncZod = async (app) =>
         sections: request.body.sections,
         origin: originOf(request),
       });
-      reply.headers(noStore);
+      reply.headers(noStoreHeaders);
       return presentPractitionerDocument(document);
     },
   );
@@ -162,7 +158,7 @@ export const practitionerDocumentsRoutes: FastifyPluginAsyncZod = async (app) =>
         documentId: request.params.id,
         origin: originOf(request),
       });
-      reply.headers(noStore);
+      reply.headers(noStoreHeaders);
       return presentPractitionerDocument(document);
     },
   );
@@ -184,7 +180,7 @@ export const practitionerDocumentsRoutes: FastifyPluginAsyncZod = async (app) =>
         origin: originOf(request),
       });
       reply
-        .headers(noStore)
+        .headers(noStoreHeaders)
         .type('application/pdf')
         .header('content-disposition', `attachment; filename="talon-${request.params.id}.pdf"`);
       // A Buffer goes out as it is: the serializer runs on objects only.

@@ -10,19 +10,15 @@ import {
   ZQualificationInput,
   ZQualificationList,
 } from '@talon/contracts';
-import type { Principal } from '@talon/core/identity';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { accessRefusals, principalOf } from '../route-preamble';
 import {
   presentExpiringQualification,
   presentQualification,
   presentQualificationChange,
 } from './qualifications.presenter';
 
-const staffErrors = {
-  400: problemResponses[400],
-  401: ZProblem.describe('Not logged in'),
-  403: ZProblem.describe('Not a doctor or nurse, or CSRF token missing'),
-};
+const staffErrors = accessRefusals('Not a doctor or nurse, or CSRF token missing');
 
 /**
  * A practitioner's qualification documents (issue 12 item 7; docs/qualifications.md): their own list with the
@@ -48,7 +44,7 @@ export const qualificationsRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request) => ({
-      items: (await qualifications.listOwn(request.principal as Principal)).map(presentQualification),
+      items: (await qualifications.listOwn(principalOf(request))).map(presentQualification),
     }),
   );
 
@@ -64,7 +60,7 @@ export const qualificationsRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request, reply) => {
-      const created = await qualifications.create(request.principal as Principal, request.body);
+      const created = await qualifications.create(principalOf(request), request.body);
       return reply.code(201).send(presentQualification(created));
     },
   );
@@ -87,7 +83,7 @@ export const qualificationsRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request) =>
       presentQualification(
-        await qualifications.update(request.principal as Principal, {
+        await qualifications.update(principalOf(request), {
           ...request.body,
           id: request.params.id,
         }),
@@ -105,9 +101,7 @@ export const qualificationsRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request) => ({
-      items: (await qualifications.listChanges(request.principal as Principal)).map(
-        presentQualificationChange,
-      ),
+      items: (await qualifications.listChanges(principalOf(request))).map(presentQualificationChange),
     }),
   );
 
@@ -123,7 +117,7 @@ export const qualificationsRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request) => ({
-      items: (await qualifications.listExpiring(request.principal as Principal, request.query)).map(
+      items: (await qualifications.listExpiring(principalOf(request), request.query)).map(
         presentExpiringQualification,
       ),
     }),

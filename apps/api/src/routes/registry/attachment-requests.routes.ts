@@ -10,16 +10,12 @@ import {
   ZRegistryAttachmentRequestsQuery,
 } from '@talon/contracts';
 import { ATTACHMENT_STAFF_ROLES } from '@talon/core/attachment';
-import type { Principal } from '@talon/core/identity';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { originOf } from '../../plugins/auth/auth.plugin';
 import { toRegistryAttachmentRequest } from '../patient/attachment.presenter';
+import { accessRefusals, noStore, principalOf } from '../route-preamble';
 
-const errors = {
-  400: problemResponses[400],
-  401: ZProblem.describe('Not logged in'),
-  403: ZProblem.describe('Not registry staff'),
-};
+const errors = accessRefusals('Not registry staff');
 
 /**
  * Attachment at the registry (issue 13 item 2): the requests made to the registrar's clinics, their
@@ -29,10 +25,7 @@ export const registryAttachmentRoutes: FastifyPluginAsyncZod = async (app) => {
   const { attachment } = app.services;
   const tags = ['Registry'];
   const config = { access: { roles: ATTACHMENT_STAFF_ROLES } };
-  const principalOf = (request: { principal: Principal | null }) => request.principal as Principal;
-  app.addHook('onSend', async (_request, reply) => {
-    reply.header('cache-control', 'private, no-store');
-  });
+  noStore(app);
 
   app.get(
     '/registry/attachment-requests',

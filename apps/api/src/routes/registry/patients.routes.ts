@@ -1,5 +1,4 @@
 import {
-  problemResponses,
   ZPatientSearchQuery,
   ZPatientSearchResult,
   ZProblem,
@@ -9,10 +8,10 @@ import {
   ZWalkInRegistration,
 } from '@talon/contracts';
 import { zonedIso } from '@talon/core/booking';
-import type { Principal } from '@talon/core/identity';
 import type { PatientSearchResult } from '@talon/core/registry';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { originOf } from '../../plugins/auth/auth.plugin';
+import { accessRefusals, principalOf } from '../route-preamble';
 
 const toResult = (result: PatientSearchResult) => ({
   items: result.items.map(({ attachedOrganizationId, attachedOrganizationName, ...person }) => ({
@@ -47,15 +46,13 @@ export const registryPatientsRoutes: FastifyPluginAsyncZod = async (app) => {
         body: ZPatientSearchQuery,
         response: {
           200: ZPatientSearchResult,
-          400: problemResponses[400],
-          401: ZProblem.describe('Not logged in'),
-          403: ZProblem.describe('Not registry staff'),
+          ...accessRefusals('Not registry staff'),
         },
       },
     },
     async (request) =>
       toResult(
-        await registry.searchPatients(request.principal as Principal, {
+        await registry.searchPatients(principalOf(request), {
           ...request.body,
           origin: originOf(request),
         }),
@@ -79,9 +76,7 @@ export const registryPatientsRoutes: FastifyPluginAsyncZod = async (app) => {
         body: ZWalkInRegistration,
         response: {
           201: ZWalkInRegistered,
-          400: problemResponses[400],
-          401: ZProblem.describe('Not logged in'),
-          403: ZProblem.describe("Not registry staff, or the clinic is outside the caller's scope"),
+          ...accessRefusals("Not registry staff, or the clinic is outside the caller's scope"),
           409: ZProblem.describe(
             '`PATIENT_ALREADY_EXISTS`: the SNILS is on file; `patientId` names the card',
           ),
@@ -89,7 +84,7 @@ export const registryPatientsRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request, reply) => {
-      const created = await registry.registerWalkIn(request.principal as Principal, {
+      const created = await registry.registerWalkIn(principalOf(request), {
         ...request.body,
         origin: originOf(request),
       });
@@ -112,14 +107,12 @@ export const registryPatientsRoutes: FastifyPluginAsyncZod = async (app) => {
         querystring: ZQueueQuery,
         response: {
           200: ZQueue,
-          400: problemResponses[400],
-          401: ZProblem.describe('Not logged in'),
-          403: ZProblem.describe('Not a registrar, or not of this clinic'),
+          ...accessRefusals('Not a registrar, or not of this clinic'),
         },
       },
     },
     async (request, reply) => {
-      const queue = await registry.readQueue(request.principal as Principal, request.query);
+      const queue = await registry.readQueue(principalOf(request), request.query);
       reply.header('cache-control', 'no-store');
       return {
         organizationId: queue.organizationId,

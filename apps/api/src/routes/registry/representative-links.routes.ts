@@ -7,9 +7,9 @@ import {
   z,
 } from '@talon/contracts';
 import type { LinkForApproval } from '@talon/core/access';
-import type { Principal } from '@talon/core/identity';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { originOf } from '../../plugins/auth/auth.plugin';
+import { callerRefusals, principalOf } from '../route-preamble';
 
 const person = ({ surname, name, patronymic, birthDate }: LinkForApproval['ward']) => ({
   surname,
@@ -41,10 +41,7 @@ export const representativeLinksRoutes: FastifyPluginAsyncZod = async (app) => {
   const { access } = app.services;
   const tags = ['Representatives'];
   const config = { access: { roles: ['registrar', 'clinic_admin', 'system_admin'] as const } };
-  const errors = {
-    401: ZProblem.describe('Not logged in'),
-    403: ZProblem.describe('Not registry staff nor a system admin, or CSRF token missing'),
-  };
+  const errors = callerRefusals('Not registry staff nor a system admin, or CSRF token missing');
 
   app.get(
     '/registry/representative-links',
@@ -63,9 +60,7 @@ export const representativeLinksRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request) => ({
-      items: (
-        await access.listPendingLinks(request.principal as Principal, { origin: originOf(request) })
-      ).map(toLink),
+      items: (await access.listPendingLinks(principalOf(request), { origin: originOf(request) })).map(toLink),
     }),
   );
 
@@ -89,7 +84,7 @@ export const representativeLinksRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request) =>
       toLink(
-        await access.decideLink(request.principal as Principal, {
+        await access.decideLink(principalOf(request), {
           linkId: request.params.id,
           decision: request.body.decision,
           reason: request.body.reason,

@@ -1,8 +1,8 @@
 import { problemResponses, ZAppointment, ZCheckInRequest, ZProblem } from '@talon/contracts';
-import type { Principal } from '@talon/core/identity';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { originOf } from '../../plugins/auth/auth.plugin';
 import { presentAppointment } from '../patient/appointments.presenter';
+import { accessRefusals, principalOf } from '../route-preamble';
 
 /**
  * `POST /checkin`: the desk scans the ticket's QR code (or types its code, issue 13) and the visit becomes
@@ -24,9 +24,7 @@ export const checkinRoutes: FastifyPluginAsyncZod = async (app) => {
         body: ZCheckInRequest,
         response: {
           200: ZAppointment,
-          400: problemResponses[400],
-          401: ZProblem.describe('Not logged in'),
-          403: ZProblem.describe('Not staff'),
+          ...accessRefusals('Not staff'),
           404: problemResponses[404],
           409: ZProblem.describe('Cancelled, moved or already checked in'),
         },
@@ -34,7 +32,7 @@ export const checkinRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request) =>
       presentAppointment(
-        await app.services.booking.checkIn(request.principal as Principal, {
+        await app.services.booking.checkIn(principalOf(request), {
           payload: request.body.payload,
           code: request.body.code,
           origin: originOf(request),

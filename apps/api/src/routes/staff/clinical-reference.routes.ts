@@ -1,14 +1,12 @@
 import {
-  problemResponses,
   ZIcd10List,
   ZMedicineList,
-  ZProblem,
   ZReferenceSearchQuery,
   ZVisitTemplateList,
   ZVisitTemplatesQuery,
 } from '@talon/contracts';
-import type { Principal } from '@talon/core/identity';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { accessRefusals, principalOf } from '../route-preamble';
 
 /**
  * The references a practitioner picks from while writing a visit (issue 12, items 3 and 4): ICD-10 by code
@@ -18,12 +16,7 @@ export const clinicalReferenceRoutes: FastifyPluginAsyncZod = async (app) => {
   const { records } = app.services;
   const tags = ['Clinical reference'];
   const config = { access: { roles: ['doctor', 'nurse'] as const } };
-  const principalOf = (request: { principal: Principal | null }) => request.principal as Principal;
-  const errors = {
-    400: problemResponses[400],
-    401: ZProblem.describe('Not logged in'),
-    403: ZProblem.describe('Not a practitioner'),
-  };
+  const errors = accessRefusals('Not a practitioner');
 
   app.get(
     '/reference/icd10',

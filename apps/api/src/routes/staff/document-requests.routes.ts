@@ -1,8 +1,8 @@
 import { problemResponses, ZDocumentRequest, ZIdParams, ZSignDocumentRequestBody } from '@talon/contracts';
-import type { Principal } from '@talon/core/identity';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { originOf } from '../../plugins/auth/auth.plugin';
 import { presentDocumentRequest } from '../patient/document-requests.presenter';
+import { principalOf } from '../route-preamble';
 
 /**
  * A doctor signs a certificate or extract waiting for a signature (issue 11 item 6) with their own
@@ -25,7 +25,7 @@ export const practitionerDocumentRequestsRoutes: FastifyPluginAsyncZod = async (
     },
     async (request) =>
       presentDocumentRequest(
-        await documentRequests.sign(request.principal as Principal, {
+        await documentRequests.sign(principalOf(request), {
           requestId: request.params.id,
           conclusion: request.body.conclusion ?? null,
           origin: originOf(request),

@@ -8,15 +8,13 @@ import {
   ZStartEncounterRequest,
   ZUpdateEncounterRequest,
 } from '@talon/contracts';
-import type { Principal } from '@talon/core/identity';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { originOf } from '../../plugins/auth/auth.plugin';
 import { presentEncounter, presentPrescription } from '../patient/records.presenter';
+import { noStoreHeaders, practitionerRefusals, principalOf } from '../route-preamble';
 
 const errors = {
-  400: problemResponses[400],
-  401: ZProblem.describe('Not logged in'),
-  403: ZProblem.describe('Not a practitioner, or CSRF token missing'),
+  ...practitionerRefusals,
   404: problemResponses[404].describe(
     'No such patient or record, or the patient is not in my care (rule 16): the answer is the same',
   ),
@@ -31,8 +29,6 @@ export const encountersRoutes: FastifyPluginAsyncZod = async (app) => {
   const { records } = app.services;
   const tags = ['Visit record'];
   const config = { access: { roles: ['doctor', 'nurse'] as const } };
-  const principalOf = (request: { principal: Principal | null }) => request.principal as Principal;
-  const noStore = { 'cache-control': 'private, no-store' };
 
   app.post(
     '/encounters',
@@ -55,7 +51,7 @@ export const encountersRoutes: FastifyPluginAsyncZod = async (app) => {
       });
       return reply
         .code(created ? 201 : 200)
-        .headers(noStore)
+        .headers(noStoreHeaders)
         .send(presentEncounter(encounter));
     },
   );
@@ -86,7 +82,7 @@ export const encountersRoutes: FastifyPluginAsyncZod = async (app) => {
         diagnoses: request.body.diagnoses,
         origin: originOf(request),
       });
-      return reply.headers(noStore).send(presentEncounter(view));
+      return reply.headers(noStoreHeaders).send(presentEncounter(view));
     },
   );
 
@@ -110,7 +106,7 @@ export const encountersRoutes: FastifyPluginAsyncZod = async (app) => {
         encounterId: request.params.id,
         origin: originOf(request),
       });
-      return reply.headers(noStore).send(presentEncounter(view));
+      return reply.headers(noStoreHeaders).send(presentEncounter(view));
     },
   );
 
@@ -139,7 +135,7 @@ export const encountersRoutes: FastifyPluginAsyncZod = async (app) => {
         reason: request.body.reason,
         origin: originOf(request),
       });
-      return reply.code(201).headers(noStore).send(presentEncounter(view));
+      return reply.code(201).headers(noStoreHeaders).send(presentEncounter(view));
     },
   );
 
@@ -159,7 +155,7 @@ export const encountersRoutes: FastifyPluginAsyncZod = async (app) => {
         encounterId: request.params.id,
         origin: originOf(request),
       });
-      return reply.headers(noStore).send({ items: items.map(presentPrescription) });
+      return reply.headers(noStoreHeaders).send({ items: items.map(presentPrescription) });
     },
   );
 };

@@ -4,12 +4,11 @@ import {
   ZEmergencyAccessRequest,
   ZIdParams,
   ZPatientCard,
-  ZProblem,
 } from '@talon/contracts';
 import type { PatientCard } from '@talon/core/access';
-import type { Principal } from '@talon/core/identity';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { originOf } from '../../plugins/auth/auth.plugin';
+import { callerRefusals, principalOf } from '../route-preamble';
 
 const maskSnils = (snils: string) => `***-***-${snils.slice(6, 9)} ${snils.slice(9)}`;
 const maskOms = (oms: string) => `${'*'.repeat(Math.max(0, oms.length - 4))}${oms.slice(-4)}`;
@@ -21,8 +20,7 @@ export const toPatientCard = (card: PatientCard) => ({
 });
 
 const errors = {
-  401: ZProblem.describe('Not logged in'),
-  403: ZProblem.describe('Role not allowed or CSRF token missing'),
+  ...callerRefusals('Role not allowed or CSRF token missing'),
   404: problemResponses[404].describe('No such person, or no right to see them (the answer is the same)'),
 };
 
@@ -43,7 +41,7 @@ export const patientsRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request) => {
-      const { card, basis } = await access.readPatientCard(request.principal as Principal, {
+      const { card, basis } = await access.readPatientCard(principalOf(request), {
         patientId: request.params.id,
         origin: originOf(request),
       });
@@ -65,7 +63,7 @@ export const patientsRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request, reply) => {
-      const grant = await access.grantEmergencyAccess(request.principal as Principal, {
+      const grant = await access.grantEmergencyAccess(principalOf(request), {
         patientId: request.params.id,
         reason: request.body.reason,
         origin: originOf(request),

@@ -6,15 +6,13 @@ import {
   ZPrescription,
   ZProblem,
 } from '@talon/contracts';
-import type { Principal } from '@talon/core/identity';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { originOf } from '../../plugins/auth/auth.plugin';
 import { presentPrescription } from '../patient/records.presenter';
+import { accessRefusals, noStoreHeaders, principalOf } from '../route-preamble';
 
 const errors = {
-  400: problemResponses[400],
-  401: ZProblem.describe('Not logged in'),
-  403: ZProblem.describe('Not a practitioner, not the prescriber, or CSRF token missing'),
+  ...accessRefusals('Not a practitioner, not the prescriber, or CSRF token missing'),
   404: problemResponses[404].describe(
     'No such patient or prescription, or the patient is not in my care (rule 16): the answer is the same',
   ),
@@ -32,8 +30,6 @@ export const prescriptionsRoutes: FastifyPluginAsyncZod = async (app) => {
   const { records } = app.services;
   const tags = ['Prescriptions'];
   const config = { access: { roles: ['doctor', 'nurse'] as const } };
-  const principalOf = (request: { principal: Principal | null }) => request.principal as Principal;
-  const noStore = { 'cache-control': 'private, no-store' };
 
   app.post(
     '/prescriptions',
@@ -52,7 +48,7 @@ export const prescriptionsRoutes: FastifyPluginAsyncZod = async (app) => {
         ...request.body,
         origin: originOf(request),
       });
-      return reply.code(201).headers(noStore).send(presentPrescription(view));
+      return reply.code(201).headers(noStoreHeaders).send(presentPrescription(view));
     },
   );
 
@@ -77,7 +73,7 @@ export const prescriptionsRoutes: FastifyPluginAsyncZod = async (app) => {
           prescriptionId: request.params.id,
           origin: originOf(request),
         });
-        return reply.headers(noStore).send(presentPrescription(view));
+        return reply.headers(noStoreHeaders).send(presentPrescription(view));
       },
     );
   move(
@@ -110,7 +106,7 @@ export const prescriptionsRoutes: FastifyPluginAsyncZod = async (app) => {
         reason: request.body.reason,
         origin: originOf(request),
       });
-      return reply.headers(noStore).send(presentPrescription(view));
+      return reply.headers(noStoreHeaders).send(presentPrescription(view));
     },
   );
 };

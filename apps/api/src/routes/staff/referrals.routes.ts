@@ -1,8 +1,8 @@
-import { problemResponses, ZIssueReferralRequest, ZProblem, ZReferral } from '@talon/contracts';
-import type { Principal } from '@talon/core/identity';
+import { problemResponses, ZIssueReferralRequest, ZReferral } from '@talon/contracts';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { originOf } from '../../plugins/auth/auth.plugin';
 import { presentReferral } from '../patient/referrals.presenter';
+import { practitionerRefusals, principalOf } from '../route-preamble';
 
 /** `POST /referrals`: a doctor refers one of their own patients to a specialty (issue 6). */
 export const staffReferralsRoutes: FastifyPluginAsyncZod = async (app) => {
@@ -19,15 +19,13 @@ export const staffReferralsRoutes: FastifyPluginAsyncZod = async (app) => {
         body: ZIssueReferralRequest,
         response: {
           201: ZReferral,
-          400: problemResponses[400],
-          401: ZProblem.describe('Not logged in'),
-          403: ZProblem.describe('Not a practitioner, or CSRF token missing'),
+          ...practitionerRefusals,
           404: problemResponses[404].describe('No such patient, or not in my care (the answer is the same)'),
         },
       },
     },
     async (request, reply) => {
-      const view = await app.services.referrals.issue(request.principal as Principal, {
+      const view = await app.services.referrals.issue(principalOf(request), {
         patientId: request.body.patientId,
         specialty: request.body.specialty,
         diagnosisCode: request.body.diagnosisCode ?? null,
