@@ -33,6 +33,7 @@ import { adminDataRequestsRoutes } from './routes/admin/data-requests.routes';
 import { adminDocumentsRoutes } from './routes/admin/documents.routes';
 import { adminNotificationsRoutes } from './routes/admin/notifications.routes';
 import { adminSchedulesRoutes } from './routes/admin/schedules.routes';
+import { adminStaffAccountsRoutes } from './routes/admin/staff-accounts.routes';
 import { adminStatusIncidentsRoutes } from './routes/admin/status-incidents.routes';
 import { authRoutes } from './routes/auth/auth.routes';
 import { meRoutes } from './routes/auth/me.routes';
@@ -267,6 +268,7 @@ export async function buildApp(options: AppOptions) {
   await app.register(registryAttachmentRoutes, { prefix: '/api/v1' });
   await app.register(auditRoutes, { prefix: '/api/v1' });
   await app.register(adminAnalyticsRoutes, { prefix: '/api/v1' });
+  await app.register(adminStaffAccountsRoutes, { prefix: '/api/v1' });
   const statusCache = createStatusCache(
     async () => presentStatus(await app.services.status.publicStatus(null)),
     STATUS_CACHE_SECONDS * 1000,

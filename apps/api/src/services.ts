@@ -24,6 +24,7 @@ import { schedulingUseCases } from '@talon/core/scheduling';
 import { bindUseCases, type Clock } from '@talon/core/shared';
 import { signingUseCases } from '@talon/core/signing';
 import { slotSearchUseCases } from '@talon/core/slot-search';
+import { staffAccountsUseCases } from '@talon/core/staff-accounts';
 import { statusUseCases } from '@talon/core/status';
 import { ticketsUseCases } from '@talon/core/tickets';
 import { uploadsUseCases } from '@talon/core/uploads';
@@ -54,6 +55,7 @@ import { reviewsDeps } from './composition/reviews.deps';
 import { schedulingDeps } from './composition/scheduling.deps';
 import { signingDeps } from './composition/signing.deps';
 import { slotSearchDeps } from './composition/slot-search.deps';
+import { staffAccountsDeps } from './composition/staff-accounts.deps';
 import { statusDeps } from './composition/status.deps';
 import { ticketsDeps } from './composition/tickets.deps';
 import { uploadsDeps } from './composition/uploads.deps';
@@ -89,6 +91,7 @@ export async function createServices(
     absences: bindUseCases(absenceDeps(infrastructure), absenceUseCases),
     courses: bindUseCases(coursesDeps(infrastructure), coursesUseCases),
     qualifications: bindUseCases(qualificationsDeps(infrastructure), qualificationsUseCases),
+    staffAccounts: bindUseCases(staffAccountsDeps(infrastructure), staffAccountsUseCases),
     booking: bindUseCases(booking, bookingUseCases),
     clinicCancellation: bindUseCases(clinicCancellationDeps(infrastructure), clinicCancellationUseCases),
     reviews: bindUseCases(reviewsDeps(infrastructure, booking), reviewsUseCases),
