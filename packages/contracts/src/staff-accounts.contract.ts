@@ -22,6 +22,7 @@ export const ZStaffMember = z
     email: z.string().nullable(),
     phone: z.string().nullable(),
     organizationId: z.uuid(),
+    organizationName: z.string(),
     roles: z.array(ZGrantableRole).describe('The roles at this clinic'),
     status: z.enum(['active', 'blocked', 'invited']),
     secondFactor: z.boolean().describe('A second factor is enrolled'),

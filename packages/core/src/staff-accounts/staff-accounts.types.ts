@@ -22,6 +22,7 @@ export interface StaffMember {
   email: string | null;
   phone: string | null;
   organizationId: string;
+  organizationName: string;
   roles: GrantableStaffRole[];
   status: StaffStatus;
   secondFactor: boolean;

@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { useMe } from '../../features/auth/use-me';
 import { StaffLayout } from '../staff-layout';
 
-/** The administrators' shell: «Аналитика», «Обучение сотрудников» and «Аккредитация» for clinic and system admins, the outbox and the status page's incidents for system admins only. */
+/** The administrators' shell: «Аналитика», «Сотрудники», «Обучение сотрудников» and «Аккредитация» for clinic and system admins, the outbox and the status page's incidents for system admins only. */
 export function AdminLayout() {
   const { t } = useTranslation();
   const { me } = useMe();
@@ -14,6 +14,7 @@ export function AdminLayout() {
       navLabel={t('admin.nav')}
       links={[
         { to: '/admin/analytics', label: t('analytics.nav') },
+        { to: '/admin/staff', label: t('staff.nav') },
         ...(isSystemAdmin
           ? [
               { to: '/admin/notifications', label: t('adminNotifications.nav') },

@@ -12,6 +12,7 @@ const AnalyticsPage = lazyPage(() =>
 const DeadLettersPage = lazyPage(() =>
   import('../../features/admin-notifications/dead-letters.page').then((m) => m.DeadLettersPage),
 );
+const StaffPage = lazyPage(() => import('../../features/admin-staff/staff.page').then((m) => m.StaffPage));
 const IncidentsPage = lazyPage(() =>
   import('../../features/admin-status/incidents.page').then((m) => m.IncidentsPage),
 );
@@ -27,7 +28,7 @@ const CourseEnrollmentsPage = lazyPage(() =>
 );
 
 /**
- * The admin cabinet at `/admin`: «Аналитика», «Обучение сотрудников» (their clinics' course enrolments) and «Аккредитация» for
+ * The admin cabinet at `/admin`: «Аналитика», «Сотрудники» (their clinics' staff accounts), «Обучение сотрудников» (their clinics' course enrolments) and «Аккредитация» for
  * clinic and system administrators, the outbox and the status page's incidents for system administrators; others see «Нет доступа».
  */
 export const adminRoutes: RouteObject = {
@@ -45,6 +46,7 @@ export const adminRoutes: RouteObject = {
       children: [
         { index: true, element: <Navigate to="analytics" replace /> },
         { path: 'analytics', element: <AnalyticsPage /> },
+        { path: 'staff', element: <StaffPage /> },
         { path: 'courses', element: <CourseEnrollmentsPage /> },
         { path: 'accreditations', element: <ExpiringAccreditationsPage /> },
         {

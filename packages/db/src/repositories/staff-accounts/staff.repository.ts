@@ -19,6 +19,7 @@ interface MemberRow {
   email: string | null;
   phone: string | null;
   organization_id: string;
+  organization_name: string;
   roles: GrantableStaffRole[];
   status: StaffStatus;
   second_factor: boolean;
@@ -53,7 +54,7 @@ export function createStaffRepository(db: DbExecutor): StaffRepository {
       const inScope = (column: string) => (orgs ? sql`${sql.raw(column)} in (${uuidList(orgs)})` : sql`true`);
       const rows = await queryRows<MemberRow>(
         db,
-        sql`select * from (
+        sql`select staff.*, o.name as organization_name from (
               select a.id as account_id, null::uuid as invitation_id, a.display_name as full_name, a.email, a.phone,
                      r.organization_id, array_agg(r.role order by r.role) as roles,
                      case when a.status = 'blocked' then 'blocked' else 'active' end as status,
@@ -71,6 +72,7 @@ export function createStaffRepository(db: DbExecutor): StaffRepository {
                where i.accepted_at is null and i.replaced_at is null and i.expires_at > ${instant(now)}
                  and ${inScope('i.organization_id')}
             ) staff
+            join organizations o on o.id = staff.organization_id
             where (${filter.status ?? null}::text is null or staff.status = ${filter.status ?? null})
               and (${filter.role ?? null}::text is null or ${filter.role ?? null} = any(staff.roles))
             order by staff.full_name, staff.organization_id`,
@@ -83,6 +85,7 @@ export function createStaffRepository(db: DbExecutor): StaffRepository {
           email: row.email,
           phone: row.phone,
           organizationId: row.organization_id,
+          organizationName: row.organization_name,
           roles: row.roles,
           status: row.status,
           secondFactor: row.second_factor,
