@@ -10,6 +10,7 @@ test.describe('[ADMIN][STAFF]', () => {
   test('the clinic administrator invites a nurse, who sets a password, enrols TOTP and lands in her cabinet', async ({
     page,
     request,
+    browser,
   }) => {
     const email = `nurse-${Date.now()}-${Math.floor(Math.random() * 1e6)}@e2e.talon.local`;
     await page.goto('/admin/staff');
@@ -19,9 +20,9 @@ test.describe('[ADMIN][STAFF]', () => {
     await expectNoA11yViolations(page, 'admin staff');
 
     await page.getByLabel('Почта или телефон').fill(email);
-    await page.getByLabel('ФИО').fill('Соколова Мария Игоревна');
+    await page.getByLabel('ФИО', { exact: true }).fill('Соколова Мария Игоревна');
     await page.getByRole('checkbox', { name: 'Медсестра' }).check();
-    await page.getByLabel('Пол').selectOption({ label: 'Женский' });
+    await page.getByLabel('Пол', { exact: true }).selectOption({ label: 'Женский' });
     await page.getByRole('button', { name: 'Отправить приглашение' }).click();
     await expect(
       page.getByRole('status').filter({ hasText: `Приглашение отправлено: ${email}.` }),
@@ -42,7 +43,8 @@ test.describe('[ADMIN][STAFF]', () => {
     }).toPass({ timeout: 15_000 });
 
     // The nurse, in her own browser.
-    const nurse = await page.context().browser()!.newPage();
+    const nurseContext = await browser.newContext({ baseURL: test.info().project.use.baseURL });
+    const nurse = await nurseContext.newPage();
     await nurse.goto(link);
     await expect(
       nurse.getByRole('heading', { level: 1, name: 'Приглашение в рабочий кабинет' }),
@@ -64,7 +66,7 @@ test.describe('[ADMIN][STAFF]', () => {
     await nurse.goto('/doctor');
     await expect(nurse).toHaveURL(/\/doctor$/);
     await expect(nurse.getByRole('heading', { level: 1, name: 'Главная' })).toBeVisible();
-    await nurse.close();
+    await nurseContext.close();
 
     // The admin's list now shows her active, with the second factor.
     await page.reload();
