@@ -18,18 +18,12 @@ export interface StaffRepository {
   staffOrganizationsOf(accountId: string, organizationIds: readonly string[] | null): Promise<string[]>;
   /** Closes the open invitation of the contact at the clinic (a new one replaces it); true when there was one. */
   replaceOpenInvitation(contact: string, organizationId: string, at: Date): Promise<boolean>;
-  createInvitation(invitation: {
-    contact: string;
-    channel: 'email' | 'sms';
-    fullName: string;
-    sex: Sex | null;
-    organizationId: string;
-    roles: GrantableStaffRole[];
-    tokenHash: string;
-    invitedByAccountId: string;
-    createdAt: Date;
-    expiresAt: Date;
-  }): Promise<string>;
+  createInvitation(
+    invitation: Omit<StaffInvitation, 'id' | 'acceptedAt' | 'replacedAt'> & {
+      tokenHash: string;
+      invitedByAccountId: string;
+    },
+  ): Promise<string>;
   /** The invitation of the token's hash, locked for the accepting transaction. */
   findInvitationForUpdate(tokenHash: string): Promise<StaffInvitation | null>;
   markAccepted(id: string, accountId: string, at: Date): Promise<void>;
