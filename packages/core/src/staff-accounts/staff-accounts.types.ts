@@ -1,4 +1,4 @@
-import type { RequestOrigin, Role } from '../identity';
+import type { Role } from '../identity';
 import type { Sex } from '../shared';
 
 /** The roles a clinic admin may grant at their own clinic (issue 13 item 3); never system_admin or call_centre. */
@@ -55,12 +55,6 @@ export interface StaffInvitation {
   expiresAt: Date;
   acceptedAt: Date | null;
   replacedAt: Date | null;
-}
-
-export interface StaffChangeInput {
-  accountId: string;
-  organizationId: string;
-  origin: RequestOrigin;
 }
 
 export type { Role };
