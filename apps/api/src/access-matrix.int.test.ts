@@ -72,6 +72,13 @@ const MATRIX: Record<string, Expect> = {
   'GET /api/v1/documents/verify': 'public',
   'GET /api/v1/status': 'public',
   'POST /api/v1/admin/status/incidents': ['system_admin'],
+  // Staff accounts (issue 13 item 3): admins; a clinic admin's scope is checked per clinic (404 otherwise).
+  'GET /api/v1/admin/staff': ['system_admin', 'clinic_admin'],
+  'POST /api/v1/admin/staff/invitations': ['system_admin', 'clinic_admin'],
+  'PUT /api/v1/admin/staff/{accountId}/roles': ['system_admin', 'clinic_admin'],
+  'POST /api/v1/admin/staff/{accountId}/block': ['system_admin', 'clinic_admin'],
+  'POST /api/v1/admin/staff/{accountId}/unblock': ['system_admin', 'clinic_admin'],
+  'POST /api/v1/staff-invitations/{token}/accept': 'public',
   'POST /api/v1/admin/status/incidents/{id}/updates': ['system_admin'],
   'GET /api/v1/documents/check/{code}': 'public',
   'POST /api/v1/admin/documents/{id}/revoke': ['clinic_admin'],

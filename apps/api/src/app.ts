@@ -34,6 +34,7 @@ import { adminDocumentsRoutes } from './routes/admin/documents.routes';
 import { adminNotificationsRoutes } from './routes/admin/notifications.routes';
 import { schedulePreviewRoutes } from './routes/admin/schedule-preview.routes';
 import { adminSchedulesRoutes } from './routes/admin/schedules.routes';
+import { adminStaffAccountsRoutes } from './routes/admin/staff-accounts.routes';
 import { adminStatusIncidentsRoutes } from './routes/admin/status-incidents.routes';
 import { authRoutes } from './routes/auth/auth.routes';
 import { meRoutes } from './routes/auth/me.routes';
@@ -269,6 +270,7 @@ export async function buildApp(options: AppOptions) {
   await app.register(registryAttachmentRoutes, { prefix: '/api/v1' });
   await app.register(auditRoutes, { prefix: '/api/v1' });
   await app.register(adminAnalyticsRoutes, { prefix: '/api/v1' });
+  await app.register(adminStaffAccountsRoutes, { prefix: '/api/v1' });
   const statusCache = createStatusCache(
     async () => presentStatus(await app.services.status.publicStatus(null)),
     STATUS_CACHE_SECONDS * 1000,

@@ -62,6 +62,7 @@ export async function createServices(
     dataChanges: bindUseCases(deps.dataChangesDeps(infrastructure), core.dataChangesUseCases),
     attachment: bindUseCases(deps.attachmentDeps(infrastructure), core.attachmentUseCases),
     requestHistory: bindUseCases(deps.requestHistoryDeps(infrastructure), core.requestHistoryUseCases),
+    staffAccounts: bindUseCases(deps.staffAccountsDeps(infrastructure), core.staffAccountsUseCases),
     notificationsDelivery: bindUseCases(
       deps.notificationsDeliveryDeps(infrastructure),
       core.notificationsDeliveryUseCases,

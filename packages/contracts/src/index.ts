@@ -25,6 +25,7 @@ export * from './request-history.contract';
 export * from './reviews.contract';
 export * from './scheduling.contract';
 export * from './slots.contract';
+export * from './staff-accounts.contract';
 export * from './status.contract';
 export * from './suggestions.contract';
 export * from './tickets.contract';

@@ -24,6 +24,7 @@ export { schedulingUseCases } from './scheduling';
 export { bindUseCases } from './shared';
 export { signingUseCases } from './signing';
 export { slotSearchUseCases } from './slot-search';
+export { staffAccountsUseCases } from './staff-accounts';
 export { statusUseCases } from './status';
 export { ticketsUseCases } from './tickets';
 export { uploadsUseCases } from './uploads';

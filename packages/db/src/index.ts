@@ -93,6 +93,7 @@ export {
 export { createSigningCertificatesRepository } from './repositories/signing/signing-certificates.repository';
 export { createSigningKeysRepository } from './repositories/signing/signing-keys.repository';
 export { createSlotSearchRepository, freeSlotStatements } from './repositories/slot-search.repository';
+export { createStaffAccountsStore } from './repositories/staff-accounts/staff-accounts-store';
 export { createStatusStore } from './repositories/status/status-store';
 export { createSuggestionsRepository } from './repositories/suggestions.repository';
 export { createTicketEmailStore } from './repositories/ticket-email.repository';

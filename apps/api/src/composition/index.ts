@@ -22,6 +22,7 @@ export { reviewsDeps } from './reviews.deps';
 export { schedulingDeps } from './scheduling.deps';
 export { signingDeps } from './signing.deps';
 export { slotSearchDeps } from './slot-search.deps';
+export { staffAccountsDeps } from './staff-accounts.deps';
 export { statusDeps } from './status.deps';
 export { ticketsDeps } from './tickets.deps';
 export { uploadsDeps } from './uploads.deps';

@@ -36,7 +36,8 @@ export type TemplateName =
   | 'prescription_sent'
   | 'prescription_dispensed'
   | 'course_enrolment_status'
-  | 'accreditation_expiring';
+  | 'accreditation_expiring'
+  | 'staff_invitation';
 
 /**
  * A message a use case wants sent, written to the outbox in the use case's transaction.

@@ -20,6 +20,8 @@ const CASES: [TemplateName, Channel, Record<string, string>][] = [
   ['password_changed', 'sms', {}],
   ['password_changed', 'email', {}],
   ['new_login', 'email', { at: '01.12.2026 в 10:15 (МСК)' }],
+  ['staff_invitation', 'sms', { link: 'https://talon.example/invite/t', hours: '72' }],
+  ['staff_invitation', 'email', { link: 'https://talon.example/invite/t', hours: '72' }],
   [
     'audit_chain_broken',
     'email',
@@ -204,6 +206,7 @@ const ALL_TEMPLATES = Object.keys({
   prescription_dispensed: true,
   course_enrolment_status: true,
   accreditation_expiring: true,
+  staff_invitation: true,
 } satisfies Record<TemplateName, true>) as TemplateName[];
 
 /** Values for every key any template needs, the specialty among them. */
@@ -233,6 +236,7 @@ const EVERYTHING = {
   status: 'Одобрено',
   course: 'Основы УЗИ',
   days: '14',
+  hours: '72',
   accreditedSpecialty: 'Терапия',
 };
 

@@ -31,6 +31,21 @@ const valid = (p: Payload) => `Код действует ${pluralizeMinutes(p.mi
 const codeRequired = ['code', 'minutes'] as const;
 
 const TEMPLATES: Record<TemplateName, Template> = {
+  // A clinic admin invited a staff member (issue 13 item 3): the link alone, no clinic's patient and nothing medical.
+  staff_invitation: {
+    requires: ['link', 'hours'],
+    sms: (p) =>
+      `${BRAND}: вас пригласили в рабочий кабинет поликлиники. Задайте пароль по ссылке ${p.link} (действует ${p.hours} ч).`,
+    email: (p) => ({
+      subject: 'Приглашение в рабочий кабинет Талона',
+      lines: [
+        'Администратор поликлиники пригласил вас в рабочий кабинет Талона.',
+        `Задайте пароль по ссылке ниже; она действует ${p.hours} ч и открывается один раз. После входа подключите приложение-аутентификатор.`,
+        IGNORE,
+      ],
+      links: [{ label: 'Задать пароль', url: p.link! }],
+    }),
+  },
   registration_code: {
     requires: codeRequired,
     sms: (p) => `${BRAND}: код подтверждения телефона ${p.code}. ${valid(p)} Никому его не сообщайте.`,

@@ -59,6 +59,9 @@ export const accounts = pgTable(
     /** Consecutive failed logins; reset by a success. */
     failedLoginCount: integer('failed_login_count').notNull().default(0),
     lockedUntil: timestamptz('locked_until'),
+    /** Why and when an admin blocked the account (docs/identity.md «Staff accounts»); null when not blocked. */
+    blockedAt: timestamptz('blocked_at'),
+    blockedReason: text('blocked_reason'),
   },
   (t) => [
     check('accounts_phone_e164', sql`${t.phone} is null or ${t.phone} ~ '^\\+7[0-9]{10}$'`),

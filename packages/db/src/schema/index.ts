@@ -20,6 +20,7 @@ export * from './representatives.schema';
 export * from './reviews.schema';
 export * from './security.schema';
 export * from './signing.schema';
+export * from './staff-accounts.schema';
 export * from './status.schema';
 export * from './uploads.schema';
 export * from './waitlist.schema';

@@ -21,6 +21,7 @@ import { qualifications } from './qualifications-error-map';
 import { records, uploads } from './records-error-map';
 import { referrals, ticketEmail } from './referral-error-map';
 import { signing } from './signing-error-map';
+import { staffAccounts } from './staff-accounts-error-map';
 import { status } from './status-error-map';
 
 /**
@@ -382,6 +383,7 @@ const table: Record<string, Mapping> = {
   ...audit,
   ...analytics,
   ...status,
+  ...staffAccounts,
   ...access,
   ...privacy,
   ...scheduling,

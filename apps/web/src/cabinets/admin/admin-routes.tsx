@@ -13,6 +13,7 @@ const SchedulesPage = lazyPage(() => import('./schedules/schedules.page').then((
 const DeadLettersPage = lazyPage(() =>
   import('../../features/admin-notifications/dead-letters.page').then((m) => m.DeadLettersPage),
 );
+const StaffPage = lazyPage(() => import('../../features/admin-staff/staff.page').then((m) => m.StaffPage));
 const IncidentsPage = lazyPage(() =>
   import('../../features/admin-status/incidents.page').then((m) => m.IncidentsPage),
 );
@@ -28,7 +29,7 @@ const CourseEnrollmentsPage = lazyPage(() =>
 );
 
 /**
- * The admin cabinet at `/admin`: «Аналитика», «Расписание» (templates with their preview), «Обучение сотрудников» (their clinics' course enrolments) and «Аккредитация» for
+ * The admin cabinet at `/admin`: «Аналитика», «Расписание» (templates with their preview), «Сотрудники» (staff accounts), «Обучение сотрудников» (their clinics' course enrolments) and «Аккредитация» for
  * clinic and system administrators, the outbox and the status page's incidents for system administrators; others see «Нет доступа».
  */
 export const adminRoutes: RouteObject = {
@@ -47,6 +48,7 @@ export const adminRoutes: RouteObject = {
         { index: true, element: <Navigate to="analytics" replace /> },
         { path: 'analytics', element: <AnalyticsPage /> },
         { path: 'schedules', element: <SchedulesPage /> },
+        { path: 'staff', element: <StaffPage /> },
         { path: 'courses', element: <CourseEnrollmentsPage /> },
         { path: 'accreditations', element: <ExpiringAccreditationsPage /> },
         {

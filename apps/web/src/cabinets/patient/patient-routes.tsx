@@ -18,6 +18,9 @@ const DoctorPage = lazyPage(() => import('../../features/directory/doctor.page')
 const RegisterPage = lazyPage(() => import('../../features/auth/register.page').then((m) => m.RegisterPage));
 const LoginPage = lazyPage(() => import('../../features/auth/login.page').then((m) => m.LoginPage));
 const RecoverPage = lazyPage(() => import('../../features/auth/recover.page').then((m) => m.RecoverPage));
+const StaffInvitationPage = lazyPage(() =>
+  import('../../features/auth/staff-invitation.page').then((m) => m.StaffInvitationPage),
+);
 const RequireLogin = lazyPage(() => import('../../features/auth/require-login').then((m) => m.RequireLogin));
 const AccountPage = lazyPage(() => import('../../features/account/account.page').then((m) => m.AccountPage));
 const SecurityPage = lazyPage(() =>
@@ -92,6 +95,8 @@ export const patientRoutes: RouteObject = {
         { path: 'register', element: <RegisterPage /> },
         { path: 'login', element: <LoginPage /> },
         { path: 'recover', element: <RecoverPage /> },
+        // A clinic admin's invitation: the link's token lets the invitee set a password, no login needed.
+        { path: 'invite/:token', element: <StaffInvitationPage /> },
         // A reminder email's signed link: the token is the credential, no login needed.
         { path: 'appointment-links/:token', element: <AppointmentLinkPage /> },
         // A document's QR code: anyone checks it, no login.

@@ -1,0 +1,14 @@
+import { acceptStaffInvitation } from './accept-staff-invitation';
+import { inviteStaff } from './invite-staff';
+import { listStaff } from './list-staff';
+import { blockStaff, setStaffRoles, unblockStaff } from './manage-staff';
+
+/** Staff accounts of the admin cabinet (issue 13 item 3), over `StaffAccountsDeps`. */
+export const staffAccountsUseCases = {
+  listStaff,
+  inviteStaff,
+  acceptInvitation: acceptStaffInvitation,
+  setRoles: setStaffRoles,
+  block: blockStaff,
+  unblock: unblockStaff,
+};
