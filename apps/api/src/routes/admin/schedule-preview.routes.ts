@@ -5,8 +5,8 @@ import {
   ZSchedulePreview,
   ZSchedulePreviewRequest,
 } from '@talon/contracts';
-import type { Principal } from '@talon/core/identity';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { principalOf } from '../route-preamble';
 
 /**
  * The schedule editor's preview: the slots a template would generate over the booking horizon and the booked
@@ -34,7 +34,7 @@ export const schedulePreviewRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request) => {
       const { practitionerRoleId, scheduleId, ...template } = request.body;
-      const preview = await scheduling.previewSchedule(request.principal as Principal, {
+      const preview = await scheduling.previewSchedule(principalOf(request), {
         practitionerRoleId,
         scheduleId,
         template,

@@ -14,10 +14,10 @@ import {
   ZStaffRolesBody,
   z,
 } from '@talon/contracts';
-import type { Principal } from '@talon/core/identity';
 import type { StaffMember } from '@talon/core/staff-accounts';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { originOf } from '../../plugins/auth/auth.plugin';
+import { principalOf } from '../route-preamble';
 
 const presentMember = (member: StaffMember) => ({
   ...member,
@@ -50,9 +50,7 @@ export const adminStaffAccountsRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request) => ({
-      items: (await staffAccounts.listStaff(request.principal as Principal, request.query)).map(
-        presentMember,
-      ),
+      items: (await staffAccounts.listStaff(principalOf(request), request.query)).map(presentMember),
     }),
   );
 
@@ -70,7 +68,7 @@ export const adminStaffAccountsRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request, reply) => {
-      const invitation = await staffAccounts.inviteStaff(request.principal as Principal, {
+      const invitation = await staffAccounts.inviteStaff(principalOf(request), {
         ...request.body,
         origin: originOf(request),
       });
@@ -124,7 +122,7 @@ export const adminStaffAccountsRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request, reply) => {
-      await staffAccounts.setRoles(request.principal as Principal, {
+      await staffAccounts.setRoles(principalOf(request), {
         accountId: request.params.accountId,
         ...request.body,
         origin: originOf(request),
@@ -146,7 +144,7 @@ export const adminStaffAccountsRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request, reply) => {
-      await staffAccounts.block(request.principal as Principal, {
+      await staffAccounts.block(principalOf(request), {
         accountId: request.params.accountId,
         reason: request.body.reason,
         origin: originOf(request),
@@ -167,7 +165,7 @@ export const adminStaffAccountsRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request, reply) => {
-      await staffAccounts.unblock(request.principal as Principal, {
+      await staffAccounts.unblock(principalOf(request), {
         accountId: request.params.accountId,
         origin: originOf(request),
       });
