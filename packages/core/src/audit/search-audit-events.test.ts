@@ -4,6 +4,7 @@ import type {
   AuditEntry,
   AuditEvent,
   AuditRepository,
+  AuditSearcher,
   AuditSearchFilter,
   SearchAuditEventsInput,
 } from './index';
@@ -17,7 +18,7 @@ import {
   verifyAuditLog,
 } from './index';
 
-const ADMIN = {
+const ADMIN: AuditSearcher = {
   accountId: '00000000-0000-4000-8000-0000000000ad',
   roles: [{ role: 'system_admin', organizationId: null }],
 };
@@ -50,7 +51,7 @@ const chainOf = (result: AuditVerification) => ({ verify: async () => result });
 const search = (
   audit: AuditRepository,
   input: Partial<SearchAuditEventsInput>,
-  searcher: typeof ADMIN = ADMIN,
+  searcher: AuditSearcher = ADMIN,
 ) =>
   searchAuditEvents({ audit, clock, chain: chainOf(intact) }, searcher, {
     page: 1,

@@ -14,6 +14,8 @@ export function AdminLayout() {
       navLabel={t('admin.nav')}
       links={[
         { to: '/admin/analytics', label: t('analytics.nav') },
+        { to: '/admin/queues', label: t('adminQueues.nav') },
+        { to: '/admin/audit', label: t('adminAudit.nav') },
         ...(isSystemAdmin
           ? [
               { to: '/admin/notifications', label: t('adminNotifications.nav') },
