@@ -9,8 +9,7 @@ const DAY = 86_400_000;
 /**
  * The first demo patient's data-change requests (issue 11 item 5), so «Мои данные» and «История обращений»
  * are not empty: an address change applied (its value is the card's address), a birth-date correction the
- * clinic rejected with a comment, and a request still «В работе», filed 30 days ago and so past its 7 working
- * days (the admin's queues always show an overdue item, /admin/queues). Written through the repository, as the
+ * clinic rejected with a comment, and a request still «В работе». Written through the repository, as the
  * API writes them; the same content and dates (relative to the run date) every time.
  */
 export async function writeDemoDataChangeRequests(
@@ -58,6 +57,6 @@ export async function writeDemoDataChangeRequests(
     at: new Date(birth.at.getTime() + DAY),
     comment: 'Дата в карте совпадает с паспортом. Если она неверна, приложите скан паспорта.',
   });
-  await file('other', 'Добавить второй контактный телефон — номер мамы', 'Для связи с поликлиникой', 30);
+  await file('other', 'Добавить второй контактный телефон — номер мамы', 'Для связи с поликлиникой', 1);
   return 3;
 }
