@@ -5,7 +5,7 @@ import { Link } from 'react-router';
 import { PageHeading } from '../../shared/ui/page-heading';
 import { useDocumentTitle } from '../../shared/ui/use-document-title';
 import { adminQueuesQueries } from './admin-queues.api';
-import { DataChangeActions, DataRequestActions } from './queue-actions';
+import { DataChangeActions, DataRequestActions } from './data-change-actions';
 import { QueueSection, useQueueCount } from './queue-section';
 
 /**
