@@ -191,6 +191,7 @@ describe('OpenAPI', () => {
         '/api/v1/registry/patients',
         '/api/v1/registry/queue',
         '/api/v1/admin/audit-events',
+        '/api/v1/admin/audit/verify',
         '/api/v1/admin/analytics/waits',
         '/api/v1/admin/analytics/load',
         '/api/v1/admin/analytics/load.csv',

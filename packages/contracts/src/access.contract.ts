@@ -77,3 +77,31 @@ export const ZAuditEvent = z
   .meta({ id: 'AuditEvent' });
 
 export const ZAuditEventPage = pageOf(ZAuditEvent).meta({ id: 'AuditEventPage' });
+
+/** The answer of `POST /admin/audit/verify`: what `npm run audit:verify` computes. */
+export const ZAuditVerification = z
+  .object({
+    ok: z.boolean().describe('The chain is intact (and no checkpoint file is forged)'),
+    checked: z.number().int().describe('Entries found intact, from the first'),
+    brokenAt: z.number().int().optional().describe('The first broken entry (`seq`)'),
+    problem: z
+      .enum([
+        'hash_mismatch',
+        'broken_link',
+        'gap',
+        'missing_entry',
+        'unchained_entry',
+        'truncated',
+        'checkpoint_mismatch',
+        'no_origin',
+        'forged_checkpoint',
+      ])
+      .optional()
+      .describe('The kind of damage found at `brokenAt`'),
+    unchainedTailAgeSeconds: z
+      .number()
+      .int()
+      .optional()
+      .describe('Age of the oldest entry not linked yet, when there is one'),
+  })
+  .meta({ id: 'AuditVerification' });

@@ -50,7 +50,14 @@ export const ZAttachmentRequestList = z
   .meta({ id: 'AttachmentRequestList' });
 
 export const ZRegistryAttachmentRequest = z
-  .object({ ...attachmentRequestFields, patientId: z.uuid() })
+  .object({
+    ...attachmentRequestFields,
+    patientId: z.uuid(),
+    dueAt: ZDateTime.describe(
+      'Decision deadline: 2 working days (Приказ № 406н), end of the day, Moscow time',
+    ),
+    isOverdue: z.boolean().describe('Still submitted past `dueAt`'),
+  })
   .meta({ id: 'RegistryAttachmentRequest' });
 export type TRegistryAttachmentRequest = z.infer<typeof ZRegistryAttachmentRequest>;
 export const ZRegistryAttachmentRequestList = z

@@ -1,5 +1,6 @@
 export { type AuditChainer, type ChainHead, createAuditChainer, readChainHead } from './audit/audit-chainer';
 export { readLatestAuditCheckpoint, writeAuditCheckpoint } from './audit/audit-checkpoints';
+export { type AuditLogCheck, checkAuditLog } from './audit/check-audit-log';
 export {
   type AuditChainProblem,
   type AuditChainReport,

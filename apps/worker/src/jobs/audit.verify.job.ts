@@ -1,7 +1,7 @@
 import { type AuditChainCheck, auditCheckMessage } from '@talon/core/audit';
 import type { OutgoingMessage } from '@talon/core/messaging';
 import type { Clock } from '@talon/core/shared';
-import { type AuditChainer, type Database, readLatestAuditCheckpoint, verifyAuditChain } from '@talon/db';
+import { type AuditChainer, checkAuditLog, type Database } from '@talon/db';
 import type { WorkerLogger } from '../logger';
 
 export const AUDIT_VERIFY_JOB = 'audit.verify';
@@ -30,17 +30,12 @@ export interface AuditVerifyDeps {
  */
 export async function verifyAuditJob(deps: AuditVerifyDeps): Promise<AuditChainCheck> {
   await deps.chainer.chainNow();
-  const { checkpoint, invalid } = deps.checkpointDir
-    ? await readLatestAuditCheckpoint(deps.checkpointDir, deps.key)
-    : { checkpoint: null, invalid: [] };
-  const report = await verifyAuditChain(deps.db, deps.key, { checkpoint });
-  const forged = invalid[0];
+  const { report, result } = await checkAuditLog(deps.db, deps.key, {
+    checkpointDir: deps.checkpointDir,
+    now: deps.clock.now(),
+  });
   const check: AuditChainCheck = {
-    problem: report.problem
-      ? { kind: report.problem.kind, seq: report.problem.seq }
-      : forged
-        ? { kind: 'forged_checkpoint', seq: Number(/\d+/.exec(forged)?.[0] ?? 0) }
-        : null,
+    problem: result.problem ? { kind: result.problem, seq: result.brokenAt ?? 0 } : null,
     head: report.head,
     count: report.count,
   };

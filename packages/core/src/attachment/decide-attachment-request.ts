@@ -4,6 +4,7 @@ import { DomainError } from '../shared';
 import { AttachmentErrorCode } from './attachment.errors';
 import type { AttachmentDeps, AttachmentRepos } from './attachment.ports';
 import type { AttachmentDecision, AttachmentRequest, AttachmentRequestStatus } from './attachment.types';
+import { withAttachmentDeadline } from './attachment-deadline';
 import { tellPatient } from './attachment-messages';
 import { assertMayChangeAttachment, attachmentDay, statusAfterDecision } from './attachment-rules';
 import { attachmentScopeOf, staffRoleOf } from './attachment-scope';
@@ -47,7 +48,7 @@ export async function decideAttachmentRequest(
   deps: AttachmentDeps,
   principal: Principal,
   input: { requestId: string; decision: AttachmentDecision; comment?: string | null; origin: RequestOrigin },
-): Promise<AttachmentRequest> {
+): Promise<AttachmentRequest & { dueAt: Date; isOverdue: boolean }> {
   const now = deps.clock.now();
   const comment = input.comment?.trim().slice(0, MAX_DECISION_COMMENT) || null;
   if (input.decision === 'reject' && !comment) {
@@ -114,5 +115,5 @@ export async function decideAttachmentRequest(
     return { ok: true as const, value };
   });
   if (!outcome.ok) throw outcome.refusal;
-  return outcome.value;
+  return withAttachmentDeadline(outcome.value, now);
 }

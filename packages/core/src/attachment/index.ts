@@ -5,6 +5,11 @@ export { AttachmentErrorCode } from './attachment.errors';
 export type * from './attachment.ports';
 export * from './attachment.types';
 export { attachmentUseCases } from './attachment.use-cases';
+export {
+  ATTACHMENT_DECISION_DEADLINE,
+  attachmentDecisionDueAt,
+  withAttachmentDeadline,
+} from './attachment-deadline';
 export { ATTACHMENT_URL } from './attachment-messages';
 export {
   assertMayChangeAttachment,

@@ -89,6 +89,8 @@ export const AuditAction = {
   ADMIN_ACCOUNT_CHANGE: 'admin.account_change',
   /** A search of this log: reading the log is itself logged. */
   ADMIN_AUDIT_SEARCH: 'admin.audit_search',
+  /** A system admin ran the audit chain's check from the admin page (`POST /admin/audit/verify`). */
+  ADMIN_AUDIT_VERIFY: 'admin.audit_verify',
   /** Staff overriding a rule (a booking limit, a referral requirement); a reason is required. */
   OVERRIDE: 'override',
   /** A weekly template of a practitioner role created, changed or deleted (slots regenerated with it). */

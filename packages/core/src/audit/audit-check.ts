@@ -21,6 +21,24 @@ export interface AuditChainCheck {
   count: number;
 }
 
+/**
+ * The answer of one whole check (`npm run audit:verify`, `POST /admin/audit/verify`): intact or not, the
+ * entries found intact, the first broken entry and the kind of damage, and how old the oldest entry not yet
+ * linked is (the chainer links within seconds; an old tail means it is not running).
+ */
+export interface AuditVerification {
+  ok: boolean;
+  checked: number;
+  brokenAt?: number;
+  problem?: AuditChainProblemKind;
+  unchainedTailAgeSeconds?: number;
+}
+
+/** The check itself, on the database with the audit key (packages/db `checkAuditLog`). */
+export interface AuditChainVerifier {
+  verify(): Promise<AuditVerification>;
+}
+
 /** The kinds of damage in Russian, for the security officer: numbers and kinds only, never a person. */
 export const AUDIT_PROBLEM_TEXT: Readonly<Record<AuditChainProblemKind, string>> = Object.freeze({
   hash_mismatch: 'поля записи не совпадают с её хешем (запись изменена)',

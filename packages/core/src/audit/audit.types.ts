@@ -44,6 +44,11 @@ export interface AuditSearchFilter {
   personId?: string;
   actorAccountId?: string;
   action?: AuditAction;
+  /**
+   * The caller's scope: only entries whose actor holds a role at one of these clinics (a clinic admin's
+   * clinics). Absent: every entry (a system admin).
+   */
+  actorOrganizationIds?: readonly string[];
   /** Inclusive. */
   from?: Date;
   /** Exclusive. */

@@ -6,6 +6,8 @@ export {
   AUDIT_PROBLEM_TEXT,
   type AuditChainCheck,
   type AuditChainProblemKind,
+  type AuditChainVerifier,
+  type AuditVerification,
   auditCheckMessage,
 } from './audit-check';
 export {
@@ -17,9 +19,12 @@ export {
 } from './audit-log';
 export {
   type AuditDeps,
+  type AuditScope,
   type AuditSearcher,
+  auditSearchScope,
   MAX_AUDIT_PAGE_SIZE,
   type SearchAuditEventsInput,
   searchAuditEvents,
   validateAuditSearch,
 } from './search-audit-events';
+export { verifyAuditLog } from './verify-audit-log';

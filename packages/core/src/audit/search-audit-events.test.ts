@@ -4,12 +4,25 @@ import type {
   AuditEntry,
   AuditEvent,
   AuditRepository,
+  AuditSearcher,
   AuditSearchFilter,
   SearchAuditEventsInput,
 } from './index';
-import { AuditAction, AuditErrorCode, isAuditAction, searchAuditEvents } from './index';
+import {
+  AuditAction,
+  AuditErrorCode,
+  type AuditVerification,
+  auditSearchScope,
+  isAuditAction,
+  searchAuditEvents,
+  verifyAuditLog,
+} from './index';
 
-const ADMIN = { accountId: '00000000-0000-4000-8000-0000000000ad' };
+const ADMIN: AuditSearcher = {
+  accountId: '00000000-0000-4000-8000-0000000000ad',
+  roles: [{ role: 'system_admin', organizationId: null }],
+};
+const CLINIC_A = '00000000-0000-4000-8000-00000000000a';
 const ORIGIN = { ip: '10.0.0.1' };
 const PERSON = '00000000-0000-4000-8000-000000000001';
 
@@ -33,8 +46,19 @@ function inMemoryAudit(): AuditRepository & { entries: AuditEntry[]; searches: A
 }
 
 const clock = fixedClock('2027-03-01T09:00:00Z');
-const search = (audit: AuditRepository, input: Partial<SearchAuditEventsInput>) =>
-  searchAuditEvents({ audit, clock }, ADMIN, { page: 1, pageSize: 20, origin: ORIGIN, ...input });
+const intact: AuditVerification = { ok: true, checked: 12 };
+const chainOf = (result: AuditVerification) => ({ verify: async () => result });
+const search = (
+  audit: AuditRepository,
+  input: Partial<SearchAuditEventsInput>,
+  searcher: AuditSearcher = ADMIN,
+) =>
+  searchAuditEvents({ audit, clock, chain: chainOf(intact) }, searcher, {
+    page: 1,
+    pageSize: 20,
+    origin: ORIGIN,
+    ...input,
+  });
 
 const errorCode = async (promise: Promise<unknown>) => {
   try {
@@ -117,5 +141,60 @@ describe('searchAuditEvents', () => {
       AuditErrorCode.UNKNOWN_AUDIT_ACTION,
     );
     expect(await errorCode(search(audit, { pageSize: 100 }))).toBeUndefined();
+  });
+});
+
+describe('auditSearchScope', () => {
+  it('gives a system admin the whole log and a clinic admin the staff of their clinics', () => {
+    expect(auditSearchScope(ADMIN)).toEqual({ role: 'system_admin', organizationIds: null });
+    const clinicAdmin = {
+      accountId: ADMIN.accountId,
+      roles: [
+        { role: 'clinic_admin', organizationId: CLINIC_A },
+        { role: 'doctor', organizationId: '00000000-0000-4000-8000-00000000000b' },
+        { role: 'clinic_admin', organizationId: CLINIC_A },
+      ],
+    };
+    expect(auditSearchScope(clinicAdmin)).toEqual({ role: 'clinic_admin', organizationIds: [CLINIC_A] });
+    expect(auditSearchScope({ accountId: ADMIN.accountId, roles: [] }).organizationIds).toEqual([]);
+  });
+
+  it('narrows a clinic admin’s search to their clinics and records it in that role', async () => {
+    const audit = inMemoryAudit();
+    const clinicAdmin = {
+      accountId: ADMIN.accountId,
+      roles: [{ role: 'clinic_admin', organizationId: CLINIC_A }],
+    };
+    await search(audit, { action: 'patient.read' }, clinicAdmin);
+    expect(audit.searches[0]?.actorOrganizationIds).toEqual([CLINIC_A]);
+    expect(audit.entries.at(-1)).toMatchObject({
+      actorRole: 'clinic_admin',
+      details: { organizations: [CLINIC_A] },
+    });
+    await search(audit, {});
+    expect(audit.searches[1]).not.toHaveProperty('actorOrganizationIds');
+  });
+});
+
+describe('verifyAuditLog', () => {
+  it('answers the chain’s check and records it, a broken chain as a failure naming the entry', async () => {
+    const audit = inMemoryAudit();
+    const deps = { audit, clock, chain: chainOf(intact) };
+    expect(await verifyAuditLog(deps, ADMIN, { origin: ORIGIN })).toEqual(intact);
+    expect(audit.entries.at(-1)).toMatchObject({
+      action: 'admin.audit_verify',
+      outcome: 'success',
+      actorRole: 'system_admin',
+      details: { checked: 12, brokenAt: null },
+    });
+    const broken: AuditVerification = { ok: false, checked: 4, brokenAt: 5, problem: 'hash_mismatch' };
+    expect(await verifyAuditLog({ ...deps, chain: chainOf(broken) }, ADMIN, { origin: ORIGIN })).toEqual(
+      broken,
+    );
+    expect(audit.entries.at(-1)).toMatchObject({
+      outcome: 'failure',
+      reason: 'hash_mismatch',
+      details: { checked: 4, brokenAt: 5 },
+    });
   });
 });

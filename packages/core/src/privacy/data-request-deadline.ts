@@ -36,7 +36,14 @@ export const isCalendarKnown = (year: number): boolean =>
  * on Saturday evening or on a holiday gets as many working days as one sent on a Monday morning.
  */
 export function dueDate(kind: DataRequestKind, receivedAt: Date): Date {
-  const rule = DATA_REQUEST_DEADLINES[kind];
+  return deadlineAfter(receivedAt, DATA_REQUEST_DEADLINES[kind]);
+}
+
+/**
+ * The end (Moscow time) of the last day of a period of `days` working or calendar days counted from the day
+ * after `receivedAt`: the one deadline rule of requests to the clinic (data-subject requests, attachment).
+ */
+export function deadlineAfter(receivedAt: Date, rule: { days: number; unit: 'working' | 'calendar' }): Date {
   let day = localDate(receivedAt, MOSCOW);
   if (rule.unit === 'calendar') {
     day = addDays(day, rule.days);

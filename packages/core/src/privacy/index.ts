@@ -8,6 +8,7 @@ export {
 } from './create-data-request';
 export {
   DATA_REQUEST_DEADLINES,
+  deadlineAfter,
   dueDate,
   isCalendarKnown,
   isOverdue,

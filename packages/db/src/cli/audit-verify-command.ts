@@ -1,6 +1,5 @@
 import type { AuditChainProblemKind } from '@talon/core/audit';
-import { readLatestAuditCheckpoint } from '../audit/audit-checkpoints';
-import { verifyAuditChain } from '../audit/verify-audit-chain';
+import { checkAuditLog } from '../audit/check-audit-log';
 import type { Database } from '../client';
 
 const PROBLEMS: Record<AuditChainProblemKind, string> = {
@@ -42,16 +41,9 @@ export async function runAuditVerify(
   print: Printer,
   options: { checkpointDir?: string | null; batchSize?: number; now?: Date } = {},
 ): Promise<number> {
-  const { checkpoint, invalid } = options.checkpointDir
-    ? await readLatestAuditCheckpoint(options.checkpointDir, key)
-    : { checkpoint: null, invalid: [] };
-  const report = await verifyAuditChain(db, key, { batchSize: options.batchSize, checkpoint });
   const now = options.now ?? new Date();
-  let code = 0;
-  for (const name of invalid) {
-    print.error(`audit checkpoint ${name}: ${PROBLEMS.forged_checkpoint}`);
-    code = 1;
-  }
+  const { report, invalid, result } = await checkAuditLog(db, key, { ...options, now });
+  for (const name of invalid) print.error(`audit checkpoint ${name}: ${PROBLEMS.forged_checkpoint}`);
   if (!report.problem) {
     print.info(
       `audit chain intact: ${report.count} entries` +
@@ -68,7 +60,6 @@ export async function runAuditVerify(
       `audit chain BROKEN at seq ${problem.seq}${at}: ${PROBLEMS[problem.kind]}${before}; ` +
         `${report.count} entries before it are intact`,
     );
-    code = 1;
   }
   if (report.tail.count) {
     const oldest = report.tail.oldestAt
@@ -83,5 +74,5 @@ export async function runAuditVerify(
         : `no checkpoint in ${options.checkpointDir} yet`,
     );
   }
-  return code;
+  return result.ok ? 0 : 1;
 }

@@ -5,9 +5,9 @@ import type {
   AuditRepository,
   AuditSearchFilter,
 } from '@talon/core/audit';
-import { and, count, desc, eq, gte, lt, or, type SQL } from 'drizzle-orm';
+import { and, count, desc, eq, gte, inArray, lt, or, type SQL, sql } from 'drizzle-orm';
 import type { DbExecutor } from '../client';
-import { auditEvents } from '../schema';
+import { accountRoles, auditEvents } from '../schema';
 
 const columns = {
   seq: auditEvents.seq,
@@ -26,6 +26,18 @@ const columns = {
   details: auditEvents.details,
 };
 
+/**
+ * A clinic admin's scope: entries whose actor holds any role at one of the clinics (an empty list: none).
+ * A subquery, so an actor with roles at two clinics is not counted twice.
+ */
+function actorAtClinics(organizationIds: readonly string[]): SQL {
+  if (organizationIds.length === 0) return sql`false`;
+  return inArray(
+    auditEvents.actorAccountId,
+    sql`(select ${accountRoles.accountId} from ${accountRoles} where ${inArray(accountRoles.organizationId, [...organizationIds])})`,
+  );
+}
+
 function conditions(filter: AuditSearchFilter): SQL | undefined {
   const parts: (SQL | undefined)[] = [
     filter.personId
@@ -35,6 +47,7 @@ function conditions(filter: AuditSearchFilter): SQL | undefined {
         )
       : undefined,
     filter.actorAccountId ? eq(auditEvents.actorAccountId, filter.actorAccountId) : undefined,
+    filter.actorOrganizationIds ? actorAtClinics(filter.actorOrganizationIds) : undefined,
     filter.action ? eq(auditEvents.action, filter.action) : undefined,
     filter.from ? gte(auditEvents.occurredAt, filter.from) : undefined,
     filter.to ? lt(auditEvents.occurredAt, filter.to) : undefined,

@@ -26,6 +26,7 @@ import {
   signingCertificates,
   slots,
 } from '../schema';
+import { writeDemoAttachmentRequest } from './attachment-requests';
 import { BATCH_ROWS, createPipeline, insertAll, withSecondaryIndexesRebuilt } from './batch-writer';
 import { writeDemoCourses } from './courses';
 import { writeDemoDataChangeRequests } from './data-change-requests';
@@ -196,6 +197,20 @@ export async function seedDatabase(db: Database, options: SeedOptions): Promise<
         tx,
         cipher,
         { patient: firstPatient, accountId: firstHolder.id },
+        now,
+      );
+    }
+    const staffClinicId = demo.staff.find((s) => s.organization)?.organization?.id;
+    const applicant = [...demo.patients].reverse().find((account) => {
+      const patient = accountHolders.picked.find((p) => p.id === account.patientId);
+      return patient && patient.attachedOrganizationId !== staffClinicId;
+    });
+    if (staffClinicId && applicant?.patientId) {
+      await writeDemoAttachmentRequest(
+        tx,
+        cipher,
+        { patientId: applicant.patientId, accountId: applicant.id },
+        staffClinicId,
         now,
       );
     }

@@ -2,6 +2,7 @@ import {
   adminProblemResponses,
   ZAuditEventPage,
   ZAuditSearchQuery,
+  ZAuditVerification,
   ZEmergencyAccessRecord,
   ZEmergencyReportQuery,
   z,
@@ -10,7 +11,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { originOf } from '../../plugins/auth/auth.plugin';
 import { principalOf } from '../route-preamble';
 
-/** The audit log and the emergency-access report for administrators. */
+/** The audit log, its chain's check and the emergency-access report for administrators. */
 export const auditRoutes: FastifyPluginAsyncZod = async (app) => {
   const { audit, access } = app.services;
   const tags = ['Admin'];
@@ -18,10 +19,12 @@ export const auditRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/admin/audit-events',
     {
-      config: { access: { roles: ['system_admin'] } },
+      config: { access: { roles: ['system_admin', 'clinic_admin'] } },
       schema: {
         tags,
-        summary: 'Search the audit log by person, actor, action and period (the search itself is logged)',
+        summary:
+          'Search the audit log by person, actor, action and period (the search itself is logged); a clinic ' +
+          'admin sees the entries of their clinics’ staff',
         querystring: ZAuditSearchQuery,
         response: { 200: ZAuditEventPage, ...adminProblemResponses },
       },
@@ -43,6 +46,19 @@ export const auditRoutes: FastifyPluginAsyncZod = async (app) => {
         items: page.items.map((e) => ({ ...e, occurredAt: e.occurredAt.toISOString() })),
       };
     },
+  );
+
+  app.post(
+    '/admin/audit/verify',
+    {
+      config: { access: { roles: ['system_admin'] } },
+      schema: {
+        tags,
+        summary: 'Check the whole audit chain, as `npm run audit:verify` does (the check is logged)',
+        response: { 200: ZAuditVerification, ...adminProblemResponses },
+      },
+    },
+    async (request) => audit.verify(request.principal as Principal, { origin: originOf(request) }),
   );
 
   app.get(

@@ -16,8 +16,12 @@ export const toAttachmentRequest = (request: AttachmentRequest) => ({
   decidedAt: request.decidedAt?.toISOString() ?? null,
 });
 
-/** The same for the registry, with whose request it is (to find the patient at the desk). */
-export const toRegistryAttachmentRequest = (request: AttachmentRequest) => ({
+/** The same for the registry, with whose request it is (to find the patient at the desk) and its deadline. */
+export const toRegistryAttachmentRequest = (
+  request: AttachmentRequest & { dueAt: Date; isOverdue: boolean },
+) => ({
   ...toAttachmentRequest(request),
   patientId: request.patientId,
+  dueAt: request.dueAt.toISOString(),
+  isOverdue: request.isOverdue,
 });

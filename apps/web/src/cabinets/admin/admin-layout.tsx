@@ -16,6 +16,8 @@ export function AdminLayout() {
         { to: '/admin/analytics', label: t('analytics.nav') },
         { to: '/admin/schedules', label: t('adminSchedules.nav') },
         { to: '/admin/staff', label: t('staff.nav') },
+        { to: '/admin/queues', label: t('adminQueues.nav') },
+        { to: '/admin/audit', label: t('adminAudit.nav') },
         ...(isSystemAdmin
           ? [
               { to: '/admin/notifications', label: t('adminNotifications.nav') },

@@ -24,6 +24,13 @@ const ExpiringAccreditationsPage = lazyPage(() =>
   ),
 );
 
+const QueuesPage = lazyPage(() =>
+  import('../../features/admin-queues/queues.page').then((m) => m.QueuesPage),
+);
+const AuditLogPage = lazyPage(() =>
+  import('../../features/admin-audit/audit-log.page').then((m) => m.AuditLogPage),
+);
+
 const CourseEnrollmentsPage = lazyPage(() =>
   import('../../features/admin-courses/course-enrollments.page').then((m) => m.CourseEnrollmentsPage),
 );
@@ -51,6 +58,8 @@ export const adminRoutes: RouteObject = {
         { path: 'staff', element: <StaffPage /> },
         { path: 'courses', element: <CourseEnrollmentsPage /> },
         { path: 'accreditations', element: <ExpiringAccreditationsPage /> },
+        { path: 'queues', element: <QueuesPage /> },
+        { path: 'audit', element: <AuditLogPage /> },
         {
           element: <RequireLogin roles={['system_admin']} forbidden={<ForbiddenPage />} />,
           children: [
