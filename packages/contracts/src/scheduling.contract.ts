@@ -236,3 +236,20 @@ export const ZCancelPeriodResult = z
     appointments: z.array(z.object({ id: z.uuid(), patientId: z.uuid() })),
   })
   .meta({ id: 'CancelPeriodResult' });
+
+/** The dry run of a clinic-side cancellation: the visits it would cancel, nothing medical. */
+export const ZCancelPeriodPreview = z
+  .object({
+    timeZone: z.string().describe('The clinic’s IANA zone'),
+    visits: z.array(
+      z.object({
+        appointmentId: z.uuid(),
+        start: ZDateTime,
+        patientName: z.string().describe('Surname, name, patronymic'),
+        channels: z
+          .array(z.enum(['sms', 'email', 'in_app', 'push']))
+          .describe('Where the cancellation message would go (the recipient’s addresses and preferences)'),
+      }),
+    ),
+  })
+  .meta({ id: 'CancelPeriodPreview' });

@@ -1,9 +1,10 @@
 import { AuditAction, type AuditLog } from '../audit';
 import type { OutboxPort, Principal, RequestOrigin } from '../identity';
 import { type AppointmentRecipientsPort, enqueueAppointmentMessages, zoneLabel } from '../notifications';
-import { type ExceptionKind, SchedulingErrorCode, schedulingScopeOf, validateException } from '../scheduling';
-import { type Clock, DomainError } from '../shared';
+import type { ExceptionKind } from '../scheduling';
+import type { Clock } from '../shared';
 import { formatLocalDateTime } from './local-time';
+import { selectCancelledVisits, validateCancelPeriod } from './select-cancelled-visits';
 
 /** How many alternative times the clinic-cancellation SMS names. */
 export const CLINIC_CANCELLATION_ALTERNATIVES = 3;
@@ -28,6 +29,8 @@ export interface AffectedAppointment {
   code: string;
   startsAt: Date;
   bookedByAccountId: string | null;
+  /** Surname, name, patronymic: the admin sees whom the cancellation reaches (nothing medical). */
+  patientName: string;
 }
 
 export interface ClinicCancellationRepository {
@@ -106,30 +109,11 @@ export async function cancelPeriodByClinic(
   principal: Principal,
   input: CancelPeriodInput,
 ): Promise<CancelPeriodResult> {
-  const reason = input.reason?.trim() || null;
-  const valid = validateException({
-    kind: input.kind ?? 'absence',
-    startsAt: input.from,
-    endsAt: input.to,
-    reason,
-  });
-  const { kind } = valid;
-  if (!reason || kind === 'extra_hours') {
-    throw new DomainError(SchedulingErrorCode.SCHEDULE_EXCEPTION_INVALID, {
-      fieldErrors: [
-        reason
-          ? { field: 'body.kind', message: 'Вид отмены: отсутствие, отпуск или больничный' }
-          : { field: 'body.reason', message: 'Укажите причину отмены приёма' },
-      ],
-    });
-  }
+  const valid = validateCancelPeriod(input);
   return deps.store.transaction((repos) =>
     cancelPeriodIn(repos, deps, principal, {
+      ...valid,
       practitionerRoleId: input.practitionerRoleId,
-      kind,
-      startsAt: valid.startsAt,
-      endsAt: valid.endsAt,
-      reason,
       origin: input.origin,
     }),
   );
@@ -154,12 +138,7 @@ export async function cancelPeriodIn(
 ): Promise<CancelPeriodResult> {
   const valid = input;
   const reason = input.reason;
-  const scope = schedulingScopeOf(principal.roles);
-  const role = await repos.cancellation.findRole(input.practitionerRoleId);
-  if (!role || (scope.kind !== 'all' && !scope.organizationIds.includes(role.organizationId))) {
-    throw new DomainError(SchedulingErrorCode.PRACTITIONER_ROLE_NOT_FOUND);
-  }
-  await repos.cancellation.lockRole(role.id);
+  const { role, affected } = await selectCancelledVisits(repos, principal, input);
   const now = deps.clock.now();
   const exception = await repos.cancellation.createException({
     practitionerRoleId: role.id,
@@ -170,7 +149,6 @@ export async function cancelPeriodIn(
     createdByAccountId: principal.accountId,
     at: now,
   });
-  const affected = await repos.cancellation.activeAppointments(role.id, valid.startsAt, valid.endsAt);
   const changed = new Set(
     await repos.cancellation.cancelAppointments(
       affected.map((a) => a.id),

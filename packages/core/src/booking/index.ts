@@ -50,6 +50,11 @@ export {
   ownAndWards,
 } from './list-appointments';
 export { daysBetween, formatLocalDateTime, localDate, russianDate, zonedIso } from './local-time';
+export {
+  type CancelPeriodPreview,
+  type CancelPreviewVisit,
+  previewCancelPeriod,
+} from './preview-cancel-period';
 export { rescheduleAppointment } from './reschedule-appointment';
 export { MAX_ALTERNATIVES, presentAlternative } from './slot-taken';
 export { signTicketPayload, ticketPayloadExpiry, verifyTicketPayload } from './ticket-payload';

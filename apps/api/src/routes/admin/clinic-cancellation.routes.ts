@@ -1,6 +1,7 @@
 import {
   adminProblemResponses,
   problemResponses,
+  ZCancelPeriodPreview,
   ZCancelPeriodRequest,
   ZCancelPeriodResult,
   ZIdParams,
@@ -14,6 +15,7 @@ import { originOf } from '../../plugins/auth/auth.plugin';
  * clinic's role is "not found") or a system admin cancels a practitioner's day or period with a reason.
  * One transaction records the absence, cancels every active visit in it (`cancelled_by_clinic`), blocks all
  * the role's slots in it, writes an SMS with alternatives to each patient and grants them a rebooking priority.
+ * Its preview, with the same body and the same selection of visits, lists them before the admin confirms.
  */
 export const clinicCancellationRoutes: FastifyPluginAsyncZod = async (app) => {
   const { clinicCancellation } = app.services;
@@ -46,6 +48,37 @@ export const clinicCancellationRoutes: FastifyPluginAsyncZod = async (app) => {
         cancelled: result.cancelled,
         blockedSlots: result.blockedSlots,
         appointments: result.appointments,
+      };
+    },
+  );
+
+  app.post(
+    '/admin/practitioner-roles/:id/cancel-period/preview',
+    {
+      config: { access: { roles: ['clinic_admin', 'system_admin'] as const } },
+      schema: {
+        tags: ['Admin'],
+        summary: 'The visits cancelling the period would cancel, with their patients (nothing is written)',
+        params: ZIdParams,
+        body: ZCancelPeriodRequest,
+        response: {
+          200: ZCancelPeriodPreview,
+          ...adminProblemResponses,
+          404: problemResponses[404],
+        },
+      },
+    },
+    async (request) => {
+      const preview = await clinicCancellation.previewCancelPeriod(request.principal as Principal, {
+        practitionerRoleId: request.params.id,
+        from: new Date(request.body.from),
+        to: new Date(request.body.to),
+        reason: request.body.reason,
+        kind: request.body.kind,
+      });
+      return {
+        timeZone: preview.timeZone,
+        visits: preview.visits.map(({ startsAt, ...visit }) => ({ ...visit, start: startsAt.toISOString() })),
       };
     },
   );
