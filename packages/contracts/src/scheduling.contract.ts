@@ -116,6 +116,18 @@ export const ZScheduleChange = z
   .meta({ id: 'ScheduleChange' });
 export const ZScheduleRemoval = z.object({ regeneration: ZSlotRegeneration }).meta({ id: 'ScheduleRemoval' });
 
+/** A booked visit a schedule change leaves outside working hours, with its patient (nothing medical). */
+export const ZScheduleConflict = z
+  .object({
+    slotId: z.uuid(),
+    start: ZDateTime,
+    end: ZDateTime,
+    appointmentId: z.uuid().nullable(),
+    patientId: z.uuid().nullable(),
+    patientName: z.string().nullable().describe('Full name; nothing medical'),
+  })
+  .meta({ id: 'ScheduleConflict' });
+
 /** A dry run of saving a template: the template as it would be sent, with the role and the edited template. */
 export const ZSchedulePreviewRequest = z
   .object({
@@ -154,16 +166,7 @@ export const ZSchedulePreview = z
       })
       .describe('What saving would do to the role’s slots now'),
     conflicts: z
-      .array(
-        z.object({
-          slotId: z.uuid(),
-          start: ZDateTime,
-          end: ZDateTime,
-          appointmentId: z.uuid().nullable(),
-          patientId: z.uuid().nullable(),
-          patientName: z.string().nullable().describe('Full name; nothing medical'),
-        }),
-      )
+      .array(ZScheduleConflict)
       .describe('Booked visits the new hours would leave outside, with their patients'),
   })
   .meta({ id: 'SchedulePreview' });
@@ -204,7 +207,13 @@ export type TScheduleException = z.infer<typeof ZScheduleException>;
 export const ZScheduleExceptionPage = pageOf(ZScheduleException).meta({ id: 'ScheduleExceptionPage' });
 
 export const ZScheduleExceptionChange = z
-  .object({ exception: ZScheduleException, regeneration: ZSlotRegeneration })
+  .object({
+    exception: ZScheduleException,
+    regeneration: ZSlotRegeneration,
+    conflicts: z
+      .array(ZScheduleConflict)
+      .describe('The regeneration’s conflicts with their visits and patients: what an absence leaves booked'),
+  })
   .meta({ id: 'ScheduleExceptionChange' });
 
 export const ZScheduleExceptionsQuery = z.object({

@@ -15,7 +15,7 @@ import {
   ZUpdateSchedule,
 } from '@talon/contracts';
 import type { Principal } from '@talon/core/identity';
-import type { RegenerationResult, Schedule, ScheduleException } from '@talon/core/scheduling';
+import type { NamedConflict, RegenerationResult, Schedule, ScheduleException } from '@talon/core/scheduling';
 import type { FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { originOf } from '../../plugins/auth/auth.plugin';
@@ -46,6 +46,13 @@ const toRegeneration = (r: RegenerationResult) => ({
     start: c.startsAt.toISOString(),
     end: c.endsAt.toISOString(),
   })),
+});
+
+/** A conflict with its visit and patient, as the preview and the exceptions answer it. */
+export const toNamedConflict = ({ startsAt, endsAt, ...conflict }: NamedConflict) => ({
+  ...conflict,
+  start: startsAt.toISOString(),
+  end: endsAt.toISOString(),
 });
 
 /**
@@ -214,7 +221,11 @@ export const adminSchedulesRoutes: FastifyPluginAsyncZod = async (app) => {
         },
       });
       reply.code(201);
-      return { exception: toException(change.exception), regeneration: toRegeneration(change.regeneration) };
+      return {
+        exception: toException(change.exception),
+        regeneration: toRegeneration(change.regeneration),
+        conflicts: change.conflicts.map(toNamedConflict),
+      };
     },
   );
 
@@ -234,7 +245,11 @@ export const adminSchedulesRoutes: FastifyPluginAsyncZod = async (app) => {
         origin: originOf(request),
         exceptionId: request.params.id,
       });
-      return { exception: toException(change.exception), regeneration: toRegeneration(change.regeneration) };
+      return {
+        exception: toException(change.exception),
+        regeneration: toRegeneration(change.regeneration),
+        conflicts: change.conflicts.map(toNamedConflict),
+      };
     },
   );
 };
