@@ -33,3 +33,37 @@ export function formatMoscowDateTime(isoInstant: string, language: string): stri
 
 /** Time without the zone: the clinic-local wall time of `2026-12-07T09:00:00+03:00` («09:00»). */
 export const wallTime = (zonedIsoInstant: string): string => zonedIsoInstant.slice(11, 16);
+
+/** How far the zone's wall clock is ahead of UTC at the instant, in milliseconds. */
+function zoneOffsetMs(instant: number, timeZone: string): number {
+  const parts = new Intl.DateTimeFormat('en-US', {
+    timeZone,
+    hourCycle: 'h23',
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+    hour: '2-digit',
+    minute: '2-digit',
+    second: '2-digit',
+  }).formatToParts(new Date(instant));
+  const part = (type: Intl.DateTimeFormatPartTypes) => Number(parts.find((p) => p.type === type)?.value);
+  const wall = Date.UTC(
+    part('year'),
+    part('month') - 1,
+    part('day'),
+    part('hour'),
+    part('minute'),
+    part('second'),
+  );
+  return wall - instant;
+}
+
+/**
+ * A clinic's wall time as a `datetime-local` field holds it (`2026-12-07T08:00`) → the ISO instant, read in the
+ * clinic's zone whatever the browser's: `('2026-12-07T08:00', 'Asia/Kamchatka')` → `2026-12-06T20:00:00.000Z`.
+ */
+export function clinicWallTimeToIso(local: string, timeZone: string): string {
+  const asUtc = Date.parse(`${local}:00Z`);
+  const guess = asUtc - zoneOffsetMs(asUtc, timeZone);
+  return new Date(asUtc - zoneOffsetMs(guess, timeZone)).toISOString();
+}
