@@ -1,6 +1,6 @@
 import type { Principal } from '../identity';
 import { appointmentTargets } from '../notifications';
-import type { CancelPeriodInput, ClinicCancellationDeps } from './cancel-by-clinic';
+import type { CancelPeriodInput, ClinicCancellationDeps } from './booking.ports';
 import { selectCancelledVisits, validateCancelPeriod } from './select-cancelled-visits';
 
 /** A visit the cancellation would cancel: its time, the patient's name and where they would hear of it. */

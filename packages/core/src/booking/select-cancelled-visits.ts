@@ -6,7 +6,7 @@ import type {
   CancellationRole,
   CancelPeriodInput,
   ClinicCancellationRepos,
-} from './cancel-by-clinic';
+} from './booking.ports';
 
 /** A cancellation's period as validated: the kind (never extra hours), the instants and the reason. */
 export interface ValidCancelPeriod {
