@@ -237,6 +237,7 @@ export const ZCancelPeriodRequest = z
       .describe('Default `absence`'),
   })
   .meta({ id: 'CancelPeriodRequest' });
+export type TCancelPeriodRequest = z.infer<typeof ZCancelPeriodRequest>;
 
 export const ZCancelPeriodResult = z
   .object({

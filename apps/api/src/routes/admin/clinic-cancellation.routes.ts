@@ -1,6 +1,7 @@
 import {
   adminProblemResponses,
   problemResponses,
+  type TCancelPeriodRequest,
   ZCancelPeriodPreview,
   ZCancelPeriodRequest,
   ZCancelPeriodResult,
@@ -9,6 +10,15 @@ import {
 import type { Principal } from '@talon/core/identity';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { originOf } from '../../plugins/auth/auth.plugin';
+
+/** The role's period as the cancellation and its preview take it. */
+const periodOf = (practitionerRoleId: string, body: TCancelPeriodRequest) => ({
+  practitionerRoleId,
+  from: new Date(body.from),
+  to: new Date(body.to),
+  reason: body.reason,
+  kind: body.kind,
+});
 
 /**
  * Clinic-side cancellation (docs/domain.md rule 8, issue 4 item 8): a clinic admin (of the role's clinic; another
@@ -37,12 +47,8 @@ export const clinicCancellationRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request) => {
       const result = await clinicCancellation.cancelPeriod(request.principal as Principal, {
+        ...periodOf(request.params.id, request.body),
         origin: originOf(request),
-        practitionerRoleId: request.params.id,
-        from: new Date(request.body.from),
-        to: new Date(request.body.to),
-        reason: request.body.reason,
-        kind: request.body.kind,
       });
       return {
         cancelled: result.cancelled,
@@ -69,13 +75,10 @@ export const clinicCancellationRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request) => {
-      const preview = await clinicCancellation.previewCancelPeriod(request.principal as Principal, {
-        practitionerRoleId: request.params.id,
-        from: new Date(request.body.from),
-        to: new Date(request.body.to),
-        reason: request.body.reason,
-        kind: request.body.kind,
-      });
+      const preview = await clinicCancellation.previewCancelPeriod(
+        request.principal as Principal,
+        periodOf(request.params.id, request.body),
+      );
       return {
         timeZone: preview.timeZone,
         visits: preview.visits.map(({ startsAt, ...visit }) => ({ ...visit, start: startsAt.toISOString() })),

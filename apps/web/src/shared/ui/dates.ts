@@ -34,28 +34,16 @@ export function formatMoscowDateTime(isoInstant: string, language: string): stri
 /** Time without the zone: the clinic-local wall time of `2026-12-07T09:00:00+03:00` («09:00»). */
 export const wallTime = (zonedIsoInstant: string): string => zonedIsoInstant.slice(11, 16);
 
-/** How far the zone's wall clock is ahead of UTC at the instant, in milliseconds. */
+/** How far the zone's wall clock is ahead of UTC at the instant, in milliseconds («GMT+12:00» → 12 h). */
 function zoneOffsetMs(instant: number, timeZone: string): number {
-  const parts = new Intl.DateTimeFormat('en-US', {
-    timeZone,
-    hourCycle: 'h23',
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-    hour: '2-digit',
-    minute: '2-digit',
-    second: '2-digit',
-  }).formatToParts(new Date(instant));
-  const part = (type: Intl.DateTimeFormatPartTypes) => Number(parts.find((p) => p.type === type)?.value);
-  const wall = Date.UTC(
-    part('year'),
-    part('month') - 1,
-    part('day'),
-    part('hour'),
-    part('minute'),
-    part('second'),
-  );
-  return wall - instant;
+  const name =
+    new Intl.DateTimeFormat('en-US', { timeZone, timeZoneName: 'longOffset' })
+      .formatToParts(new Date(instant))
+      .find((part) => part.type === 'timeZoneName')?.value ?? 'GMT';
+  const match = /^GMT([+-])(\d{2}):(\d{2})$/.exec(name);
+  if (!match) return 0;
+  const minutes = Number(match[2]) * 60 + Number(match[3]);
+  return (match[1] === '-' ? -minutes : minutes) * 60_000;
 }
 
 /**
