@@ -223,6 +223,7 @@ const MATRIX: Record<string, Expect> = {
   'POST /api/v1/admin/schedule-exceptions': ['clinic_admin', 'system_admin'],
   'DELETE /api/v1/admin/schedule-exceptions/{id}': ['clinic_admin', 'system_admin'],
   'POST /api/v1/admin/practitioner-roles/{id}/cancel-period': ['clinic_admin', 'system_admin'],
+  'POST /api/v1/admin/practitioner-roles/{id}/cancel-period/preview': ['clinic_admin', 'system_admin'],
 };
 
 type Actor = 'anonymous' | Role;

@@ -211,6 +211,7 @@ describe('OpenAPI', () => {
         '/api/v1/admin/schedule-exceptions',
         '/api/v1/admin/schedule-exceptions/{id}',
         '/api/v1/admin/practitioner-roles/{id}/cancel-period',
+        '/api/v1/admin/practitioner-roles/{id}/cancel-period/preview',
         '/api/v1/regions',
         '/api/v1/slots',
         '/api/v1/slots/calendar',

@@ -65,7 +65,7 @@ async function lateVisit(request: APIRequestContext) {
 }
 
 test.describe('[ADMIN][SCHEDULE]', () => {
-  test('the clinic administrator shortens a day, sees the visit it leaves outside, and saves', async ({
+  test('the clinic administrator shortens a day, sees the visit it leaves outside, saves, and cancels it clinic-side', async ({
     page,
     request,
   }) => {
@@ -99,5 +99,17 @@ test.describe('[ADMIN][SCHEDULE]', () => {
     await expect(page.getByRole('status').filter({ hasText: 'Шаблон сохранён.' })).toContainText(
       'конфликтов: 1',
     );
+
+    // The clinic cancels the rest of that day: the patient is listed before anything is cancelled.
+    const cancel = page.getByRole('region', { name: 'Отмена периода' });
+    await cancel.getByLabel('Начало (время клиники)').fill(`${moscowDate(visit.startsAt)}T${time}`);
+    await cancel.getByLabel('Окончание (время клиники)').fill(`${moscowDate(visit.startsAt)}T23:59`);
+    await cancel.getByLabel('Причина').fill('Врач на курсах');
+    await cancel.getByRole('button', { name: 'Показать приёмы' }).click();
+    const listed = cancel.getByRole('table', { name: 'Будет отменена 1 запись' });
+    await expect(listed.getByRole('row', { name: /Сменова Вера Павловна/ })).toContainText(time);
+    await expectNoA11yViolations(page, 'admin schedule: the period cancellation listing its patient');
+    await cancel.getByRole('button', { name: 'Отменить приёмы' }).click();
+    await expect(cancel.getByRole('status')).toContainText('Приёмы отменены: 1');
   });
 });

@@ -116,6 +116,18 @@ export const ZScheduleChange = z
   .meta({ id: 'ScheduleChange' });
 export const ZScheduleRemoval = z.object({ regeneration: ZSlotRegeneration }).meta({ id: 'ScheduleRemoval' });
 
+/** A booked visit a schedule change leaves outside working hours, with its patient (nothing medical). */
+export const ZScheduleConflict = z
+  .object({
+    slotId: z.uuid(),
+    start: ZDateTime,
+    end: ZDateTime,
+    appointmentId: z.uuid().nullable(),
+    patientId: z.uuid().nullable(),
+    patientName: z.string().nullable().describe('Full name; nothing medical'),
+  })
+  .meta({ id: 'ScheduleConflict' });
+
 /** A dry run of saving a template: the template as it would be sent, with the role and the edited template. */
 export const ZSchedulePreviewRequest = z
   .object({
@@ -154,16 +166,7 @@ export const ZSchedulePreview = z
       })
       .describe('What saving would do to the role’s slots now'),
     conflicts: z
-      .array(
-        z.object({
-          slotId: z.uuid(),
-          start: ZDateTime,
-          end: ZDateTime,
-          appointmentId: z.uuid().nullable(),
-          patientId: z.uuid().nullable(),
-          patientName: z.string().nullable().describe('Full name; nothing medical'),
-        }),
-      )
+      .array(ZScheduleConflict)
       .describe('Booked visits the new hours would leave outside, with their patients'),
   })
   .meta({ id: 'SchedulePreview' });
@@ -204,7 +207,13 @@ export type TScheduleException = z.infer<typeof ZScheduleException>;
 export const ZScheduleExceptionPage = pageOf(ZScheduleException).meta({ id: 'ScheduleExceptionPage' });
 
 export const ZScheduleExceptionChange = z
-  .object({ exception: ZScheduleException, regeneration: ZSlotRegeneration })
+  .object({
+    exception: ZScheduleException,
+    regeneration: ZSlotRegeneration,
+    conflicts: z
+      .array(ZScheduleConflict)
+      .describe('The regeneration’s conflicts with their visits and patients: what an absence leaves booked'),
+  })
   .meta({ id: 'ScheduleExceptionChange' });
 
 export const ZScheduleExceptionsQuery = z.object({
@@ -228,6 +237,7 @@ export const ZCancelPeriodRequest = z
       .describe('Default `absence`'),
   })
   .meta({ id: 'CancelPeriodRequest' });
+export type TCancelPeriodRequest = z.infer<typeof ZCancelPeriodRequest>;
 
 export const ZCancelPeriodResult = z
   .object({
@@ -236,3 +246,20 @@ export const ZCancelPeriodResult = z
     appointments: z.array(z.object({ id: z.uuid(), patientId: z.uuid() })),
   })
   .meta({ id: 'CancelPeriodResult' });
+
+/** The dry run of a clinic-side cancellation: the visits it would cancel, nothing medical. */
+export const ZCancelPeriodPreview = z
+  .object({
+    timeZone: z.string().describe('The clinic’s IANA zone'),
+    visits: z.array(
+      z.object({
+        appointmentId: z.uuid(),
+        start: ZDateTime,
+        patientName: z.string().describe('Surname, name, patronymic'),
+        channels: z
+          .array(z.enum(['sms', 'email', 'in_app', 'push']))
+          .describe('Where the cancellation message would go (the recipient’s addresses and preferences)'),
+      }),
+    ),
+  })
+  .meta({ id: 'CancelPeriodPreview' });

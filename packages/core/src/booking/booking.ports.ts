@@ -1,7 +1,9 @@
 import type { ActiveWardLink, RegistryScope } from '../access';
 import type { AuditLog } from '../audit';
-import type { OutboxPort } from '../identity';
+import type { OutboxPort, RequestOrigin } from '../identity';
 import type { AppointmentRecipientsPort } from '../notifications';
+import type { ExceptionKind } from '../scheduling';
+import type { Clock } from '../shared';
 import type {
   AppointmentStatus,
   AppointmentView,
@@ -157,4 +159,82 @@ export interface BookingStore {
     work: (repos: BookingRepos) => Promise<T>,
     options?: { onLockConflict?: string },
   ): Promise<T>;
+}
+
+// Clinic-side cancellation of a period and its dry run (docs/domain.md rule 8).
+
+/** The role whose period is cancelled, with what the messages and the priority need. */
+export interface CancellationRole {
+  id: string;
+  organizationId: string;
+  organizationName: string;
+  specialtyCode: string;
+  timeZone: string;
+  minNoticeMinutes: number;
+}
+
+/** An active (booked or confirmed) appointment of the role inside the period. */
+export interface AffectedAppointment {
+  id: string;
+  patientId: string;
+  slotId: string;
+  code: string;
+  startsAt: Date;
+  bookedByAccountId: string | null;
+  /** Surname, name, patronymic: the admin sees whom the cancellation reaches (nothing medical). */
+  patientName: string;
+}
+
+export interface ClinicCancellationRepository {
+  findRole(roleId: string): Promise<CancellationRole | null>;
+  /** Serialises changes of the role's schedule and slots until the transaction ends. */
+  lockRole(roleId: string): Promise<void>;
+  createException(exception: {
+    practitionerRoleId: string;
+    kind: ExceptionKind;
+    startsAt: Date;
+    endsAt: Date;
+    reason: string;
+    createdByAccountId: string;
+    at: Date;
+  }): Promise<{ id: string }>;
+  /** Booked and confirmed appointments of the role starting in [from, to), locked. */
+  activeAppointments(roleId: string, from: Date, to: Date): Promise<AffectedAppointment[]>;
+  /** booked/confirmed → cancelled_by_clinic with the reason; the ids actually changed. */
+  cancelAppointments(ids: readonly string[], reason: string, at: Date): Promise<string[]>;
+  /** Every slot of the role starting in [from, to) becomes `blocked` (free ones too); how many. */
+  blockSlots(roleId: string, from: Date, to: Date, at: Date): Promise<number>;
+  /** Start times of up to `limit` free, unheld internet slots of the specialty at the clinic after `earliest`. */
+  alternativeStarts(role: CancellationRole, earliest: Date, limit: number): Promise<Date[]>;
+  grantRebookingPriority(priority: {
+    patientId: string;
+    specialtyCode: string;
+    organizationId: string;
+    until: Date;
+    sourceAppointmentId: string;
+  }): Promise<void>;
+}
+
+export interface ClinicCancellationRepos {
+  cancellation: ClinicCancellationRepository;
+  audit: AuditLog;
+  outbox: OutboxPort;
+  /** Issue 5: who hears of the cancellation, on the channels their preferences allow. */
+  recipients: AppointmentRecipientsPort;
+}
+
+export interface ClinicCancellationDeps {
+  store: { transaction<T>(work: (repos: ClinicCancellationRepos) => Promise<T>): Promise<T> };
+  clock: Clock;
+  /** How long affected patients may book priority-quota slots (BOOKING_REBOOK_PRIORITY_HOURS). */
+  rebookPriorityHours: number;
+}
+
+export interface CancelPeriodInput {
+  origin: RequestOrigin;
+  practitionerRoleId: string;
+  from: Date;
+  to: Date;
+  reason?: string | null;
+  kind?: 'absence' | 'vacation' | 'sick_day';
 }

@@ -5,6 +5,7 @@ import { checkInAppointment, confirmAppointment, markAppointmentOutcome } from '
 import { exportAppointments } from './export-appointments';
 import { holdSlot } from './hold-slot';
 import { getAppointment, listAppointments } from './list-appointments';
+import { previewCancelPeriod } from './preview-cancel-period';
 import { rescheduleAppointment } from './reschedule-appointment';
 
 /** Appointments: hold, book, list, read, export, cancel, reschedule, confirm, check in, outcome; over `BookingDeps`. */
@@ -21,5 +22,5 @@ export const bookingUseCases = {
   export: exportAppointments,
 };
 
-/** The clinic's cancellation of a practitioner's period (docs/domain.md rule 8), over `ClinicCancellationDeps`. */
-export const clinicCancellationUseCases = { cancelPeriod: cancelPeriodByClinic };
+/** The clinic's cancellation of a practitioner's period (docs/domain.md rule 8) and its dry run, over `ClinicCancellationDeps`. */
+export const clinicCancellationUseCases = { cancelPeriod: cancelPeriodByClinic, previewCancelPeriod };

@@ -1,88 +1,14 @@
-import { AuditAction, type AuditLog } from '../audit';
-import type { OutboxPort, Principal, RequestOrigin } from '../identity';
-import { type AppointmentRecipientsPort, enqueueAppointmentMessages, zoneLabel } from '../notifications';
-import { type ExceptionKind, SchedulingErrorCode, schedulingScopeOf, validateException } from '../scheduling';
-import { type Clock, DomainError } from '../shared';
+import { AuditAction } from '../audit';
+import type { Principal, RequestOrigin } from '../identity';
+import { enqueueAppointmentMessages, zoneLabel } from '../notifications';
+import type { CancelPeriodInput, ClinicCancellationDeps, ClinicCancellationRepos } from './booking.ports';
 import { formatLocalDateTime } from './local-time';
+import { selectCancelledVisits, validateCancelPeriod } from './select-cancelled-visits';
 
 /** How many alternative times the clinic-cancellation SMS names. */
 export const CLINIC_CANCELLATION_ALTERNATIVES = 3;
 /** Where a patient rebooks (the SMS names it). */
 export const REBOOKING_LINK = '/appointments';
-
-/** The role whose period is cancelled, with what the messages and the priority need. */
-export interface CancellationRole {
-  id: string;
-  organizationId: string;
-  organizationName: string;
-  specialtyCode: string;
-  timeZone: string;
-  minNoticeMinutes: number;
-}
-
-/** An active (booked or confirmed) appointment of the role inside the period. */
-export interface AffectedAppointment {
-  id: string;
-  patientId: string;
-  slotId: string;
-  code: string;
-  startsAt: Date;
-  bookedByAccountId: string | null;
-}
-
-export interface ClinicCancellationRepository {
-  findRole(roleId: string): Promise<CancellationRole | null>;
-  /** Serialises changes of the role's schedule and slots until the transaction ends. */
-  lockRole(roleId: string): Promise<void>;
-  createException(exception: {
-    practitionerRoleId: string;
-    kind: ExceptionKind;
-    startsAt: Date;
-    endsAt: Date;
-    reason: string;
-    createdByAccountId: string;
-    at: Date;
-  }): Promise<{ id: string }>;
-  /** Booked and confirmed appointments of the role starting in [from, to), locked. */
-  activeAppointments(roleId: string, from: Date, to: Date): Promise<AffectedAppointment[]>;
-  /** booked/confirmed → cancelled_by_clinic with the reason; the ids actually changed. */
-  cancelAppointments(ids: readonly string[], reason: string, at: Date): Promise<string[]>;
-  /** Every slot of the role starting in [from, to) becomes `blocked` (free ones too); how many. */
-  blockSlots(roleId: string, from: Date, to: Date, at: Date): Promise<number>;
-  /** Start times of up to `limit` free, unheld internet slots of the specialty at the clinic after `earliest`. */
-  alternativeStarts(role: CancellationRole, earliest: Date, limit: number): Promise<Date[]>;
-  grantRebookingPriority(priority: {
-    patientId: string;
-    specialtyCode: string;
-    organizationId: string;
-    until: Date;
-    sourceAppointmentId: string;
-  }): Promise<void>;
-}
-
-export interface ClinicCancellationRepos {
-  cancellation: ClinicCancellationRepository;
-  audit: AuditLog;
-  outbox: OutboxPort;
-  /** Issue 5: who hears of the cancellation, on the channels their preferences allow. */
-  recipients: AppointmentRecipientsPort;
-}
-
-export interface ClinicCancellationDeps {
-  store: { transaction<T>(work: (repos: ClinicCancellationRepos) => Promise<T>): Promise<T> };
-  clock: Clock;
-  /** How long affected patients may book priority-quota slots (BOOKING_REBOOK_PRIORITY_HOURS). */
-  rebookPriorityHours: number;
-}
-
-export interface CancelPeriodInput {
-  origin: RequestOrigin;
-  practitionerRoleId: string;
-  from: Date;
-  to: Date;
-  reason?: string | null;
-  kind?: 'absence' | 'vacation' | 'sick_day';
-}
 
 export interface CancelPeriodResult {
   exceptionId: string;
@@ -106,30 +32,11 @@ export async function cancelPeriodByClinic(
   principal: Principal,
   input: CancelPeriodInput,
 ): Promise<CancelPeriodResult> {
-  const reason = input.reason?.trim() || null;
-  const valid = validateException({
-    kind: input.kind ?? 'absence',
-    startsAt: input.from,
-    endsAt: input.to,
-    reason,
-  });
-  const { kind } = valid;
-  if (!reason || kind === 'extra_hours') {
-    throw new DomainError(SchedulingErrorCode.SCHEDULE_EXCEPTION_INVALID, {
-      fieldErrors: [
-        reason
-          ? { field: 'body.kind', message: 'Вид отмены: отсутствие, отпуск или больничный' }
-          : { field: 'body.reason', message: 'Укажите причину отмены приёма' },
-      ],
-    });
-  }
+  const valid = validateCancelPeriod(input);
   return deps.store.transaction((repos) =>
     cancelPeriodIn(repos, deps, principal, {
+      ...valid,
       practitionerRoleId: input.practitionerRoleId,
-      kind,
-      startsAt: valid.startsAt,
-      endsAt: valid.endsAt,
-      reason,
       origin: input.origin,
     }),
   );
@@ -154,12 +61,7 @@ export async function cancelPeriodIn(
 ): Promise<CancelPeriodResult> {
   const valid = input;
   const reason = input.reason;
-  const scope = schedulingScopeOf(principal.roles);
-  const role = await repos.cancellation.findRole(input.practitionerRoleId);
-  if (!role || (scope.kind !== 'all' && !scope.organizationIds.includes(role.organizationId))) {
-    throw new DomainError(SchedulingErrorCode.PRACTITIONER_ROLE_NOT_FOUND);
-  }
-  await repos.cancellation.lockRole(role.id);
+  const { role, affected } = await selectCancelledVisits(repos, principal, input);
   const now = deps.clock.now();
   const exception = await repos.cancellation.createException({
     practitionerRoleId: role.id,
@@ -170,7 +72,6 @@ export async function cancelPeriodIn(
     createdByAccountId: principal.accountId,
     at: now,
   });
-  const affected = await repos.cancellation.activeAppointments(role.id, valid.startsAt, valid.endsAt);
   const changed = new Set(
     await repos.cancellation.cancelAppointments(
       affected.map((a) => a.id),

@@ -12,6 +12,14 @@ export { canTransition, statusesLeadingTo } from './appointment-status';
 export { type BookAppointmentInput, bookAppointment } from './book-appointment';
 export { BookingErrorCode, OVERRIDABLE_REFUSALS } from './booking.errors';
 export type * from './booking.ports';
+export type {
+  AffectedAppointment,
+  CancellationRole,
+  CancelPeriodInput,
+  ClinicCancellationDeps,
+  ClinicCancellationRepos,
+  ClinicCancellationRepository,
+} from './booking.ports';
 export * from './booking.types';
 export { bookingUseCases, clinicCancellationUseCases } from './booking.use-cases';
 export {
@@ -22,15 +30,7 @@ export {
 } from './booking-deps';
 export * from './booking-rules';
 export { cancelAppointment } from './cancel-appointment';
-export {
-  type CancelPeriodInput,
-  type CancelPeriodResult,
-  type ClinicCancellationDeps,
-  type ClinicCancellationRepos,
-  type ClinicCancellationRepository,
-  cancelPeriodByClinic,
-  cancelPeriodIn,
-} from './cancel-by-clinic';
+export { type CancelPeriodResult, cancelPeriodByClinic, cancelPeriodIn } from './cancel-by-clinic';
 export { isInsideCancellationWindow, isWithinRescheduleWindow, normalizeReason } from './cancellation';
 export { checkInAppointment, confirmAppointment, markAppointmentOutcome } from './change-appointment-status';
 export {
@@ -50,6 +50,11 @@ export {
   ownAndWards,
 } from './list-appointments';
 export { daysBetween, formatLocalDateTime, localDate, russianDate, zonedIso } from './local-time';
+export {
+  type CancelPeriodPreview,
+  type CancelPreviewVisit,
+  previewCancelPeriod,
+} from './preview-cancel-period';
 export { rescheduleAppointment } from './reschedule-appointment';
 export { MAX_ALTERNATIVES, presentAlternative } from './slot-taken';
 export { signTicketPayload, ticketPayloadExpiry, verifyTicketPayload } from './ticket-payload';

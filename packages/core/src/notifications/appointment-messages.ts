@@ -1,6 +1,6 @@
 import { buildDedupeKey, type OutgoingMessage, type TemplateName } from '../messaging';
 import { isChannelAllowed } from './channel-selection';
-import type { AppointmentRecipientsPort } from './notifications.ports';
+import type { AppointmentRecipientsPort, MessageRecipient } from './notifications.ports';
 import { DEFAULT_PREFERENCES } from './notifications.types';
 import { deferPastQuietHours } from './quiet-hours';
 
@@ -30,6 +30,27 @@ export interface AppointmentEvent {
 }
 
 /**
+ * Where a message about the person's visits goes: each channel with an address that their preferences leave
+ * on. Push and in-app go to the account itself (its browsers, its bell); push without a subscribed browser
+ * is simply done.
+ */
+export function appointmentTargets(recipient: MessageRecipient) {
+  const preferences = recipient.preferences ?? DEFAULT_PREFERENCES;
+  const targets = [
+    { channel: 'sms' as const, address: recipient.phone },
+    { channel: 'email' as const, address: recipient.email?.toLowerCase() ?? null },
+    { channel: 'in_app' as const, address: recipient.accountId },
+    { channel: 'push' as const, address: recipient.accountId },
+  ];
+  return targets.filter(
+    (target): target is { channel: (typeof target)['channel']; address: string } =>
+      target.address !== null &&
+      target.address !== '' &&
+      isChannelAllowed('appointment', target.channel, preferences),
+  );
+}
+
+/**
  * Writes the SMS, the email, the in-app notice and the push about a visit change to the outbox, in the
  * caller's transaction (docs/domain.md rule 22), to the patient's account — or the representative's for a ward — on the channels the person
  * left on; each once per appointment, event, channel and recipient. `now` null: send at once whatever the
@@ -43,17 +64,8 @@ export async function enqueueAppointmentMessages(
   const recipient = await repos.recipients.forPatient(event.patientId, event.bookedByAccountId);
   const preferences = recipient.preferences ?? DEFAULT_PREFERENCES;
   const timeZone = preferences.timeZone ?? event.timeZone;
-  // Push and in-app go to the account itself (its browsers, its bell); push without a subscribed browser
-  // is simply done.
-  const targets = [
-    { channel: 'sms' as const, address: recipient.phone },
-    { channel: 'email' as const, address: recipient.email?.toLowerCase() ?? null },
-    { channel: 'in_app' as const, address: recipient.accountId },
-    { channel: 'push' as const, address: recipient.accountId },
-  ];
-  for (const { channel, address } of targets) {
+  for (const { channel, address } of appointmentTargets(recipient)) {
     if (event.channels && !event.channels.includes(channel)) continue;
-    if (!address || !isChannelAllowed('appointment', channel, preferences)) continue;
     const notBefore =
       now && (channel === 'sms' || channel === 'push') && !event.isRecipientAction
         ? deferPastQuietHours(now, preferences.quietHours, timeZone)

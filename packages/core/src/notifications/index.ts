@@ -17,7 +17,11 @@ export {
   type LinkedVisit,
   useAppointmentLink,
 } from './appointment-links';
-export { type AppointmentEvent, enqueueAppointmentMessages } from './appointment-messages';
+export {
+  type AppointmentEvent,
+  appointmentTargets,
+  enqueueAppointmentMessages,
+} from './appointment-messages';
 export { isChannelAllowed, selectChannels } from './channel-selection';
 export { atLocalTime, isTimeOfDay, minutesOfDay } from './local-clock';
 export {

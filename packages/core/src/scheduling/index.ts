@@ -4,6 +4,7 @@ export { type ListScheduleInput, listScheduleExceptions, listSchedules, type Pag
 export { createScheduleException, deleteScheduleException, type ExceptionChange } from './manage-exceptions';
 export { planRegeneration } from './plan-regeneration';
 export {
+  type NamedConflict,
   PREVIEW_SLOT_DAYS,
   PREVIEW_SLOT_LIMIT,
   previewSchedule,

@@ -1,6 +1,7 @@
 import { AuditAction } from '../audit';
 import type { Principal, RequestOrigin } from '../identity';
 import { DomainError } from '../shared';
+import { conflictsWithPatients, type NamedConflict } from './preview-schedule';
 import { regenerateAfterChange } from './regenerate-after-change';
 import { SchedulingErrorCode } from './scheduling.errors';
 import type { SchedulingDeps } from './scheduling.ports';
@@ -11,6 +12,8 @@ import { type ExceptionInput, validateException } from './validate-exception';
 export interface ExceptionChange {
   exception: ScheduleException;
   regeneration: RegenerationResult;
+  /** The regeneration's conflicts with their visits and patients: the visits an absence leaves booked. */
+  conflicts: NamedConflict[];
 }
 
 /**
@@ -49,7 +52,7 @@ export async function createScheduleException(
         endsAt: exception.endsAt.toISOString(),
       },
     });
-    return { exception, regeneration };
+    return { exception, regeneration, conflicts: await conflictsWithPatients(repos, regeneration.conflicts) };
   });
 }
 
@@ -75,6 +78,6 @@ export async function deleteScheduleException(
       recordId: exception.id,
       details: { operation: 'delete', kind: exception.kind },
     });
-    return { exception, regeneration };
+    return { exception, regeneration, conflicts: await conflictsWithPatients(repos, regeneration.conflicts) };
   });
 }

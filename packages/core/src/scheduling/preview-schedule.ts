@@ -31,12 +31,15 @@ export interface SchedulePreview {
   /** What saving would do to the role's slots now. */
   changes: { insert: number; delete: number; block: number; update: number };
   /** Booked visits the new hours would leave outside, with their patients. */
-  conflicts: (SlotConflict & {
-    appointmentId: string | null;
-    patientId: string | null;
-    patientName: string | null;
-  })[];
+  conflicts: NamedConflict[];
 }
+
+/** A conflict with its visit and the patient's full name (the clinic's staff see names; nothing medical). */
+export type NamedConflict = SlotConflict & {
+  appointmentId: string | null;
+  patientId: string | null;
+  patientName: string | null;
+};
 
 /**
  * A dry run of saving a template: validated and checked as a save is (room, overlap with the role's other
@@ -80,7 +83,7 @@ export async function previewSchedule(
         block: plan.block.length,
         update: plan.update.length,
       },
-      conflicts: await withPatients(repos, plan.conflicts),
+      conflicts: await conflictsWithPatients(repos, plan.conflicts),
     };
   });
 }
@@ -110,10 +113,11 @@ function firstDays(specs: readonly SlotSpec[], timeZone: string): SlotSpec[] {
   return listed;
 }
 
-async function withPatients(
-  repos: SchedulingRepos,
+/** Names the patients of conflicts: the preview's and those an exception leaves booked. */
+export async function conflictsWithPatients(
+  repos: Pick<SchedulingRepos, 'slots'>,
   conflicts: readonly SlotConflict[],
-): Promise<SchedulePreview['conflicts']> {
+): Promise<NamedConflict[]> {
   if (!conflicts.length) return [];
   const visits = new Map(
     (await repos.slots.listBookedVisits(conflicts.map((c) => c.slotId))).map((v) => [v.slotId, v]),

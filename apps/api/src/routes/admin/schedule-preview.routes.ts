@@ -7,6 +7,7 @@ import {
 } from '@talon/contracts';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { principalOf } from '../route-preamble';
+import { toNamedConflict } from './schedules.routes';
 
 /**
  * The schedule editor's preview: the slots a template would generate over the booking horizon and the booked
@@ -52,11 +53,7 @@ export const schedulePreviewRoutes: FastifyPluginAsyncZod = async (app) => {
           channels: slot.channels,
         })),
         changes: preview.changes,
-        conflicts: preview.conflicts.map(({ startsAt, endsAt, ...conflict }) => ({
-          ...conflict,
-          start: startsAt.toISOString(),
-          end: endsAt.toISOString(),
-        })),
+        conflicts: preview.conflicts.map(toNamedConflict),
       };
     },
   );

@@ -317,6 +317,26 @@ describe('admin schedules', () => {
     const change = await auditOf(scheduleId);
     expect(change.map((e) => e.action)).toEqual(['schedule.change', 'schedule.change']);
 
+    // An absence over the booked slot answers its conflict with the visit (none here: marked booked by hand).
+    const [startsAt, endsAt] = [8, 9].map((hour) => monday.set({ hour }).toISO());
+    const absence = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/admin/schedule-exceptions',
+      headers: admin.headers,
+      payload: { practitionerRoleId: roleId, kind: 'absence', startsAt, endsAt, reason: 'совещание' },
+    });
+    expect(absence.statusCode, absence.body).toBe(201);
+    expect(absence.json().conflicts).toEqual([
+      {
+        slotId: booked!.id,
+        start: booked!.startsAt.toISOString(),
+        end: booked!.endsAt.toISOString(),
+        appointmentId: null,
+        patientId: null,
+        patientName: null,
+      },
+    ]);
+
     // Deleting the template frees nothing booked either.
     const removed = await t.app.inject({
       method: 'DELETE',

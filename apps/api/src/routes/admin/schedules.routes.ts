@@ -14,7 +14,7 @@ import {
   ZSchedulesQuery,
   ZUpdateSchedule,
 } from '@talon/contracts';
-import type { RegenerationResult, Schedule, ScheduleException } from '@talon/core/scheduling';
+import type { NamedConflict, RegenerationResult, Schedule, ScheduleException } from '@talon/core/scheduling';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { originOf } from '../../plugins/auth/auth.plugin';
 import { principalOf } from '../route-preamble';
@@ -45,6 +45,13 @@ const toRegeneration = (r: RegenerationResult) => ({
     start: c.startsAt.toISOString(),
     end: c.endsAt.toISOString(),
   })),
+});
+
+/** A conflict with its visit and patient, as the preview and the exceptions answer it. */
+export const toNamedConflict = ({ startsAt, endsAt, ...conflict }: NamedConflict) => ({
+  ...conflict,
+  start: startsAt.toISOString(),
+  end: endsAt.toISOString(),
 });
 
 /**
@@ -212,7 +219,11 @@ export const adminSchedulesRoutes: FastifyPluginAsyncZod = async (app) => {
         },
       });
       reply.code(201);
-      return { exception: toException(change.exception), regeneration: toRegeneration(change.regeneration) };
+      return {
+        exception: toException(change.exception),
+        regeneration: toRegeneration(change.regeneration),
+        conflicts: change.conflicts.map(toNamedConflict),
+      };
     },
   );
 
@@ -232,7 +243,11 @@ export const adminSchedulesRoutes: FastifyPluginAsyncZod = async (app) => {
         origin: originOf(request),
         exceptionId: request.params.id,
       });
-      return { exception: toException(change.exception), regeneration: toRegeneration(change.regeneration) };
+      return {
+        exception: toException(change.exception),
+        regeneration: toRegeneration(change.regeneration),
+        conflicts: change.conflicts.map(toNamedConflict),
+      };
     },
   );
 };

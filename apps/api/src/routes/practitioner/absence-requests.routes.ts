@@ -18,7 +18,7 @@ import { presentAbsenceRequest } from './practice.presenter';
 /**
  * Absence requests (issue 12 item 2): the practitioner asks for days away; the clinic admin (of the role's
  * clinic) or a system admin approves — which cancels the period clinic-side in the same transaction — or
- * rejects. The admin's screen comes later; this is its API.
+ * rejects. The admin decides in «Расписание» (`/admin/schedules`, «Заявки на отсутствие»).
  */
 export const absenceRequestsRoutes: FastifyPluginAsyncZod = async (app) => {
   const { absences } = app.services;

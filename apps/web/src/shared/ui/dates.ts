@@ -33,3 +33,25 @@ export function formatMoscowDateTime(isoInstant: string, language: string): stri
 
 /** Time without the zone: the clinic-local wall time of `2026-12-07T09:00:00+03:00` («09:00»). */
 export const wallTime = (zonedIsoInstant: string): string => zonedIsoInstant.slice(11, 16);
+
+/** How far the zone's wall clock is ahead of UTC at the instant, in milliseconds («GMT+12:00» → 12 h). */
+function zoneOffsetMs(instant: number, timeZone: string): number {
+  const name =
+    new Intl.DateTimeFormat('en-US', { timeZone, timeZoneName: 'longOffset' })
+      .formatToParts(new Date(instant))
+      .find((part) => part.type === 'timeZoneName')?.value ?? 'GMT';
+  const match = /^GMT([+-])(\d{2}):(\d{2})$/.exec(name);
+  if (!match) return 0;
+  const minutes = Number(match[2]) * 60 + Number(match[3]);
+  return (match[1] === '-' ? -minutes : minutes) * 60_000;
+}
+
+/**
+ * A clinic's wall time as a `datetime-local` field holds it (`2026-12-07T08:00`) → the ISO instant, read in the
+ * clinic's zone whatever the browser's: `('2026-12-07T08:00', 'Asia/Kamchatka')` → `2026-12-06T20:00:00.000Z`.
+ */
+export function clinicWallTimeToIso(local: string, timeZone: string): string {
+  const asUtc = Date.parse(`${local}:00Z`);
+  const guess = asUtc - zoneOffsetMs(asUtc, timeZone);
+  return new Date(asUtc - zoneOffsetMs(guess, timeZone)).toISOString();
+}

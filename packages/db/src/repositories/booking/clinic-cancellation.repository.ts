@@ -2,7 +2,14 @@ import type { ClinicCancellationDeps, ClinicCancellationRepository } from '@talo
 import { and, asc, eq, gt, gte, inArray, lt, ne, notExists, sql } from 'drizzle-orm';
 import type { Database, DbExecutor } from '../../client';
 import type { FieldCipher } from '../../crypto/field-cipher';
-import { appointments, organizations, practitionerRoles, rebookingPriorities, slots } from '../../schema';
+import {
+  appointments,
+  organizations,
+  patients,
+  practitionerRoles,
+  rebookingPriorities,
+  slots,
+} from '../../schema';
 import { createAuditRepository } from '../audit.repository';
 import { createRecipientsRepository } from '../notifications/recipients.repository';
 import { createTransactionOutbox } from '../outbox.repository';
@@ -49,9 +56,11 @@ export function createClinicCancellationRepository(
           code: appointments.code,
           startsAt: appointments.startsAt,
           bookedByAccountId: appointments.bookedByAccountId,
+          patientName: sql<string>`concat_ws(' ', ${patients.surname}, ${patients.name}, ${patients.patronymic})`,
         })
         .from(appointments)
         .innerJoin(slots, eq(slots.id, appointments.slotId))
+        .innerJoin(patients, eq(patients.id, appointments.patientId))
         .where(
           and(
             eq(slots.practitionerRoleId, roleId),

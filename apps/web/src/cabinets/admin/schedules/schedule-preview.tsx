@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { describeError } from '../../../shared/ui/error-message';
 import { LiveStatus } from '../../../shared/ui/live-status';
-import type { TSchedulePreview } from './schedules-queries';
+import type { TScheduleConflict, TSchedulePreview } from './schedules-queries';
 
 interface SchedulePreviewProps {
   preview: TSchedulePreview | undefined;
@@ -64,25 +64,7 @@ export function SchedulePreview({ preview, error, isFetching, isIncomplete }: Sc
           {preview.conflicts.length === 0 ? (
             <p>{t('adminSchedules.preview.noConflicts')}</p>
           ) : (
-            <table className="schedule-table">
-              <caption>
-                {t('adminSchedules.preview.conflictsCaption', { count: preview.conflicts.length })}
-              </caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t('adminSchedules.preview.visitTime')}</th>
-                  <th scope="col">{t('adminSchedules.preview.patient')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {preview.conflicts.map((conflict) => (
-                  <tr key={conflict.slotId}>
-                    <td>{clinicDateTime(conflict.start, preview.timeZone, language)}</td>
-                    <td>{conflict.patientName ?? t('adminSchedules.preview.unknownPatient')}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
+            <ConflictsTable conflicts={preview.conflicts} timeZone={preview.timeZone} />
           )}
           <table className="schedule-table">
             <caption>{t('adminSchedules.preview.daysCaption')}</caption>
@@ -116,5 +98,35 @@ export function SchedulePreview({ preview, error, isFetching, isIncomplete }: Sc
         </>
       ) : null}
     </section>
+  );
+}
+
+/** Booked visits a change leaves outside working hours, with their patients, at the clinic's time. */
+export function ConflictsTable({
+  conflicts,
+  timeZone,
+}: {
+  conflicts: TScheduleConflict[];
+  timeZone: string;
+}) {
+  const { t, i18n } = useTranslation();
+  return (
+    <table className="schedule-table">
+      <caption>{t('adminSchedules.preview.conflictsCaption', { count: conflicts.length })}</caption>
+      <thead>
+        <tr>
+          <th scope="col">{t('adminSchedules.preview.visitTime')}</th>
+          <th scope="col">{t('adminSchedules.preview.patient')}</th>
+        </tr>
+      </thead>
+      <tbody>
+        {conflicts.map((conflict) => (
+          <tr key={conflict.slotId}>
+            <td>{clinicDateTime(conflict.start, timeZone, i18n.language)}</td>
+            <td>{conflict.patientName ?? t('adminSchedules.preview.unknownPatient')}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
   );
 }

@@ -6,6 +6,11 @@ export type TSchedulePreview = ApiSchema<'SchedulePreview'>;
 export type TSlotRegeneration = ApiSchema<'SlotRegeneration'>;
 export type TScheduleInput = ApiRequestBody<'/api/v1/admin/schedules/{id}', 'put'>;
 export type TScheduleException = ApiSchema<'ScheduleException'>;
+export type TScheduleExceptionChange = ApiSchema<'ScheduleExceptionChange'>;
+export type TScheduleConflict = ApiSchema<'ScheduleConflict'>;
+export type TAbsenceRequest = ApiSchema<'AbsenceRequest'>;
+export type TCancelPeriodBody = ApiRequestBody<'/api/v1/admin/practitioner-roles/{id}/cancel-period', 'post'>;
+export type TCancelPeriodPreview = ApiSchema<'CancelPeriodPreview'>;
 
 /** The schedule editor's reads: the clinic's doctors (the public directory), a role's templates, the preview. */
 export const schedulesQueries = {
@@ -37,6 +42,27 @@ export const schedulesQueries = {
           }),
         ),
     }),
+  /** The role's exceptions that have not ended yet. */
+  exceptions: (roleId: string, from: string) =>
+    queryOptions({
+      queryKey: ['account', 'admin-schedules', 'exceptions', roleId, from],
+      queryFn: ({ signal }) =>
+        dataOf(
+          api.GET('/api/v1/admin/schedule-exceptions', {
+            params: { query: { practitionerRole: roleId, from, pageSize: 100 } },
+            signal,
+          }),
+        ),
+    }),
+  /** The clinic's absence requests waiting for a decision. */
+  absenceRequests: () =>
+    queryOptions({
+      queryKey: ['account', 'admin-schedules', 'absence-requests'],
+      queryFn: ({ signal }) =>
+        dataOf(
+          api.GET('/api/v1/admin/absence-requests', { params: { query: { status: 'submitted' } }, signal }),
+        ),
+    }),
   /** The dry run of the form's values; the last answer stays on screen while the next one loads. */
   preview: (roleId: string, scheduleId: string | null, template: TScheduleInput) =>
     queryOptions({
@@ -60,4 +86,29 @@ export const schedulesApi = {
           api.PUT('/api/v1/admin/schedules/{id}', { params: { path: { id: scheduleId } }, body: template }),
         )
       : dataOf(api.POST('/api/v1/admin/schedules', { body: { ...template, practitionerRoleId: roleId } })),
+  addException: (
+    roleId: string,
+    exception: Omit<ApiRequestBody<'/api/v1/admin/schedule-exceptions', 'post'>, 'practitionerRoleId'>,
+  ) =>
+    dataOf(
+      api.POST('/api/v1/admin/schedule-exceptions', { body: { ...exception, practitionerRoleId: roleId } }),
+    ),
+  removeException: (id: string) =>
+    dataOf(api.DELETE('/api/v1/admin/schedule-exceptions/{id}', { params: { path: { id } } })),
+  decideAbsence: (id: string, body: ApiRequestBody<'/api/v1/admin/absence-requests/{id}/decision', 'post'>) =>
+    dataOf(api.POST('/api/v1/admin/absence-requests/{id}/decision', { params: { path: { id } }, body })),
+  previewCancel: (roleId: string, body: TCancelPeriodBody) =>
+    dataOf(
+      api.POST('/api/v1/admin/practitioner-roles/{id}/cancel-period/preview', {
+        params: { path: { id: roleId } },
+        body,
+      }),
+    ),
+  cancelPeriod: (roleId: string, body: TCancelPeriodBody) =>
+    dataOf(
+      api.POST('/api/v1/admin/practitioner-roles/{id}/cancel-period', {
+        params: { path: { id: roleId } },
+        body,
+      }),
+    ),
 };

@@ -7,6 +7,9 @@ import { ErrorMessage } from '../../../shared/ui/error-message';
 import { LiveStatus } from '../../../shared/ui/live-status';
 import { PageHeading } from '../../../shared/ui/page-heading';
 import { useDocumentTitle } from '../../../shared/ui/use-document-title';
+import { AbsenceRequests } from './absence-requests';
+import { CancelPeriod } from './cancel-period';
+import { ScheduleExceptions } from './schedule-exceptions';
 import { ScheduleForm } from './schedule-form';
 import { schedulesQueries, type TSchedule } from './schedules-queries';
 import './schedules.css';
@@ -17,7 +20,9 @@ const today = () => new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Moscow'
 /**
  * `/admin/schedules` «Расписание» (issue 13 item 3): the clinic admin picks a doctor of their clinic and one of
  * their places of work (specialty, room), sees the role's weekly templates and edits one — or starts a new
- * one — with the server's preview of the slots and conflicts beside the form.
+ * one — with the server's preview of the slots and conflicts beside the form; below, the role's exceptions,
+ * the clinic-side cancellation of a period (its patients listed before confirming) and the clinic's absence
+ * requests.
  */
 export function SchedulesPage() {
   const { t, i18n } = useTranslation();
@@ -45,6 +50,7 @@ export function SchedulesPage() {
   });
   const roles = (practitioner.data?.roles ?? []).filter((role) => role.organization.id === organizationId);
   const roleId = roles.some((role) => role.id === chosenRole) ? chosenRole : (roles[0]?.id ?? '');
+  const timeZone = roles.find((role) => role.id === roleId)?.organization.timeZone ?? 'Europe/Moscow';
   const templates = useQuery({ ...schedulesQueries.templates(roleId), enabled: roleId !== '' });
   const date = (iso: string) => formatCalendarDate(iso, i18n.language);
 
@@ -164,6 +170,14 @@ export function SchedulesPage() {
           onSaved={(schedule) => setEditing(schedule)}
         />
       ) : null}
+
+      {roleId ? (
+        <>
+          <ScheduleExceptions key={`exceptions:${roleId}`} roleId={roleId} timeZone={timeZone} />
+          <CancelPeriod key={`cancel:${roleId}`} roleId={roleId} timeZone={timeZone} />
+        </>
+      ) : null}
+      {organizationId !== null ? <AbsenceRequests /> : null}
     </section>
   );
 }
