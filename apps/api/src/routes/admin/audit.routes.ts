@@ -58,7 +58,7 @@ export const auditRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: ZAuditVerification, ...adminProblemResponses },
       },
     },
-    async (request) => audit.verify(request.principal as Principal, { origin: originOf(request) }),
+    async (request) => audit.verify(principalOf(request), { origin: originOf(request) }),
   );
 
   app.get(
