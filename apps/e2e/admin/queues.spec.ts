@@ -39,7 +39,8 @@ test.describe('[ADMIN][QUEUES]', () => {
     // The clinic's staff's logins: the admin's own among them.
     const rows = page.getByRole('table', { name: /^Записи журнала/ }).getByRole('row');
     await expect(rows.nth(1)).toContainText('auth.login');
-    await expect(rows.filter({ hasText: 'clinic_admin' }).first()).toBeVisible();
+    // Who, by name (the demo clinic admin), with the role beside it.
+    await expect(rows.filter({ hasText: 'clinic_admin' }).first()).toContainText('Андрей Кузнецов');
     // No chain check for a clinic admin: it is the system admin's.
     await expect(page.getByRole('button', { name: 'Проверить целостность' })).toHaveCount(0);
     await expectNoA11yViolations(page, 'admin audit log');

@@ -63,6 +63,10 @@ export const ZAuditEvent = z
     occurredAt: z.iso.datetime({ offset: true }),
     actorAccountId: z.uuid().nullable(),
     actorRole: z.string().nullable(),
+    actorName: z
+      .string()
+      .nullable()
+      .describe('The acting account’s name; null for the system or an unknown login'),
     onBehalfOfPatientId: z.uuid().nullable(),
     subjectPatientId: z.uuid().nullable(),
     action: z.string(),

@@ -58,8 +58,13 @@ export interface AuditSearchFilter {
   pageSize: number;
 }
 
+/** An entry as the admin's log lists it: with the actor account's name, so a reader sees who, not an id. */
+export interface ListedAuditEvent extends AuditEvent {
+  actorName: string | null;
+}
+
 export interface AuditEventPage {
-  items: AuditEvent[];
+  items: ListedAuditEvent[];
   total: number;
   page: number;
   pageSize: number;

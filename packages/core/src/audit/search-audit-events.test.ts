@@ -2,10 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { DomainError, fixedClock } from '../shared';
 import type {
   AuditEntry,
-  AuditEvent,
   AuditRepository,
   AuditSearcher,
   AuditSearchFilter,
+  ListedAuditEvent,
   SearchAuditEventsInput,
 } from './index';
 import {
@@ -39,7 +39,15 @@ function inMemoryAudit(): AuditRepository & { entries: AuditEntry[]; searches: A
       searches.push(filter);
       const items = entries
         .filter((e) => !filter.personId || e.subjectPatientId === filter.personId)
-        .map((e, i) => ({ seq: i + 1, occurredAt: e.occurredAt ?? new Date(0), ...e }) as AuditEvent);
+        .map(
+          (e, i) =>
+            ({
+              seq: i + 1,
+              occurredAt: e.occurredAt ?? new Date(0),
+              ...e,
+              actorName: null,
+            }) as ListedAuditEvent,
+        );
       return { items, total: items.length, page: filter.page, pageSize: filter.pageSize };
     },
   };

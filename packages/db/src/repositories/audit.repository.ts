@@ -1,13 +1,13 @@
 import type {
   AuditEntry,
-  AuditEvent,
   AuditEventPage,
   AuditRepository,
   AuditSearchFilter,
+  ListedAuditEvent,
 } from '@talon/core/audit';
 import { and, count, desc, eq, gte, inArray, lt, or, type SQL, sql } from 'drizzle-orm';
 import type { DbExecutor } from '../client';
-import { accountRoles, auditEvents } from '../schema';
+import { accountRoles, accounts, auditEvents } from '../schema';
 
 const columns = {
   seq: auditEvents.seq,
@@ -85,8 +85,9 @@ export function createAuditRepository(executor: DbExecutor): AuditRepository {
       const where = conditions(filter);
       const [items, [total]] = await Promise.all([
         executor
-          .select(columns)
+          .select({ ...columns, actorName: accounts.displayName })
           .from(auditEvents)
+          .leftJoin(accounts, eq(accounts.id, auditEvents.actorAccountId))
           .where(where)
           .orderBy(desc(auditEvents.occurredAt), desc(auditEvents.seq))
           .limit(filter.pageSize)
@@ -94,7 +95,7 @@ export function createAuditRepository(executor: DbExecutor): AuditRepository {
         executor.select({ n: count() }).from(auditEvents).where(where),
       ]);
       return {
-        items: items.map((row): AuditEvent => ({ ...row, details: row.details ?? null })),
+        items: items.map((row): ListedAuditEvent => ({ ...row, details: row.details ?? null })),
         total: total?.n ?? 0,
         page: filter.page,
         pageSize: filter.pageSize,

@@ -16,7 +16,12 @@ beforeAll(async () => {
   system = await createStaffSession(t, 'system_admin');
 });
 
-type Entry = { actorAccountId: string | null; action: string; actorRole: string | null };
+type Entry = {
+  actorAccountId: string | null;
+  actorName: string | null;
+  action: string;
+  actorRole: string | null;
+};
 const search = async (session: StaffSession, query: Record<string, string> = {}) => {
   const response = await t.app.inject({
     url: '/api/v1/admin/audit-events',
@@ -33,6 +38,10 @@ describe('the clinic audit log', () => {
     const actors = new Set(own.items.map((e) => e.actorAccountId));
     expect(actors).toEqual(new Set([adminA.accountId, registrarA.accountId]));
     expect(own.total).toBe(2);
+    // Who, by name: the account's display name beside its id.
+    expect(own.items.find((e) => e.actorAccountId === registrarA.accountId)?.actorName).toBe(
+      'Сотрудник registrar',
+    );
     // Named directly, clinic B's registrar is still out of scope: nothing, not a refusal that tells.
     expect((await search(adminA, { actor: registrarB.accountId })).total).toBe(0);
 

@@ -68,8 +68,17 @@ export function AuditLogPage() {
     onChange: (event: { target: { value: string } }) => setDraft({ ...draft, [name]: event.target.value }),
   });
   const pages = events.data ? Math.max(1, Math.ceil(events.data.total / PAGE_SIZE)) : 1;
+  // The name first (who), then the role and account id a follow-up search by actor needs.
   const who = (event: TAuditEvent) =>
-    event.actorAccountId ? `${event.actorRole ?? '—'} · ${event.actorAccountId}` : t('adminAudit.system');
+    event.actorAccountId ? (
+      <>
+        {event.actorName ?? '—'}
+        <br />
+        <span className="admin-audit__id">{`${event.actorRole ?? '—'} · ${event.actorAccountId}`}</span>
+      </>
+    ) : (
+      t('adminAudit.system')
+    );
 
   return (
     <section className="page admin-audit">
@@ -116,7 +125,7 @@ export function AuditLogPage() {
                 {events.data.items.map((event) => (
                   <tr key={event.seq}>
                     <td>{formatMoscowDateTime(event.occurredAt, i18n.language)}</td>
-                    <td className="admin-audit__id">{who(event)}</td>
+                    <td>{who(event)}</td>
                     <td>{event.action}</td>
                     <td>{t(`adminAudit.outcomes.${event.outcome}`)}</td>
                     <td className="admin-audit__id">{event.subjectPatientId ?? '—'}</td>
