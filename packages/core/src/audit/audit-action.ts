@@ -107,6 +107,14 @@ export const AuditAction = {
   STATUS_INCIDENT_OPEN: 'status.incident_open',
   /** A system admin posted an update (and status) of a status-page incident. */
   STATUS_INCIDENT_UPDATE: 'status.incident_update',
+  /** An integration client registered by the system admin (issue 14); details name its scopes. */
+  INTEGRATION_CLIENT_CREATE: 'integration_client.create',
+  /** An integration client revoked: its tokens stop working at once. */
+  INTEGRATION_CLIENT_REVOKE: 'integration_client.revoke',
+  /** `POST /oauth/token`: a token issued (success) or refused (failure, with the OAuth error as reason). */
+  OAUTH_TOKEN: 'oauth.token',
+  /** A FHIR or HL7 call of an integration client; details name the client, the interaction and the type. */
+  FHIR_CALL: 'fhir.call',
 } as const;
 export type AuditAction = (typeof AuditAction)[keyof typeof AuditAction];
 
