@@ -94,3 +94,30 @@ export function clientAuditActor(client: ClientPrincipal): {
     details: { clientId: client.clientId, tokenId: client.tokenId },
   };
 }
+
+/**
+ * The result of authenticating a bearer token of a machine call: the client, or why not — 401 for a missing
+ * or invalid (unknown, expired, revoked) token, 429 with `Retry-After` when the client exceeds its rate.
+ */
+export type ClientAuthentication =
+  | { ok: true; client: ClientPrincipal }
+  | { ok: false; error: 'missing_token' | 'invalid_token' }
+  | { ok: false; error: 'rate_limited'; retryAfterSeconds: number };
+
+/** Authenticates the `Authorization` header of a FHIR or HL7 request (built by the OAuth module). */
+export type ClientAuthenticator = (authorization: string | undefined) => Promise<ClientAuthentication>;
+
+/** One machine call, as the audit log keeps it (never the body: it may hold medical data). */
+export interface ClientCall {
+  interaction: 'read' | 'search' | 'create' | 'update' | 'patch' | 'operation' | 'transaction' | 'hl7';
+  resourceType: string | null;
+  resourceId: string | null;
+  /** The person whose data the call touched, when one did. */
+  subjectPatientId: string | null;
+  outcome: 'success' | 'failure' | 'denied';
+  /** The HTTP status answered. */
+  status: number;
+}
+
+/** Writes the audit entry of a machine call (action `fhir.call`, the client as actor). */
+export type ClientCallRecorder = (client: ClientPrincipal, call: ClientCall) => Promise<void>;
