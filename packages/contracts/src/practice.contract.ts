@@ -117,7 +117,10 @@ export const ZAbsenceRequestListQuery = z.object({ status: ZAbsenceStatus.option
 export const ZAbsenceDecisionRequest = z
   .object({
     decision: z.enum(['approve', 'reject']),
-    comment: ZText(500).optional(),
+    reason: ZText(500)
+      .optional()
+      .describe('Why: required to reject (422 ABSENCE_REJECTION_REASON_REQUIRED, field `reason`)'),
+    comment: ZText(500).optional().describe('The older name of `reason`, still accepted'),
   })
   .meta({ id: 'AbsenceDecisionRequest' });
 

@@ -3,6 +3,7 @@ import { type CancelPeriodResult, cancelPeriodIn } from '../booking';
 import type { Principal, RequestOrigin } from '../identity';
 import { schedulingScopeOf } from '../scheduling';
 import { addDays, type Clock, DomainError, localDate, startOfLocalDay } from '../shared';
+import { absenceDecisionComment } from './absence-decision';
 import { PracticeErrorCode } from './practice.errors';
 import type { AbsenceStore } from './practice.ports';
 import type { AbsenceKind, AbsenceRequestStatus, AbsenceRequestView } from './practice.types';
@@ -110,9 +111,17 @@ export async function listAbsenceRequests(
 export async function decideAbsenceRequest(
   deps: AbsenceDeps,
   principal: Principal,
-  input: { id: string; decision: 'approve' | 'reject'; comment?: string | null; origin: RequestOrigin },
+  input: {
+    id: string;
+    decision: 'approve' | 'reject';
+    /** Required to refuse (`comment` is its older name, still accepted). */
+    reason?: string | null;
+    comment?: string | null;
+    origin: RequestOrigin;
+  },
 ): Promise<{ request: AbsenceRequestView; cancellation: CancelPeriodResult | null }> {
   const scope = schedulingScopeOf(principal.roles);
+  const comment = absenceDecisionComment(input.decision, input.reason ?? input.comment);
   const now = deps.clock.now();
   return deps.store.transaction(async (repos) => {
     const request = await repos.absences.find(input.id);
@@ -120,7 +129,6 @@ export async function decideAbsenceRequest(
       throw new DomainError(PracticeErrorCode.ABSENCE_REQUEST_NOT_FOUND);
     }
     const status = input.decision === 'approve' ? 'approved' : 'rejected';
-    const comment = input.comment?.trim() || null;
     const changed = await repos.absences.decide(request.id, {
       status,
       byAccountId: principal.accountId,

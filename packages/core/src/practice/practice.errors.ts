@@ -12,5 +12,7 @@ export const PracticeErrorCode = {
   ABSENCE_REQUEST_NOT_FOUND: 'ABSENCE_REQUEST_NOT_FOUND',
   /** The request has been decided already. */
   ABSENCE_REQUEST_DECIDED: 'ABSENCE_REQUEST_DECIDED',
+  /** A refusal without a reason: the practitioner is told why (422, field `reason`). */
+  ABSENCE_REJECTION_REASON_REQUIRED: 'ABSENCE_REJECTION_REASON_REQUIRED',
 } as const;
 export type PracticeErrorCode = (typeof PracticeErrorCode)[keyof typeof PracticeErrorCode];

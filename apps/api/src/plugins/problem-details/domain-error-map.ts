@@ -331,6 +331,10 @@ const practice: Record<PracticeErrorCode, Mapping> = {
     status: 409,
     detail: () => 'По этой заявке уже принято решение. Обновите список заявок.',
   },
+  ABSENCE_REJECTION_REASON_REQUIRED: {
+    status: 422,
+    detail: () => 'Укажите причину отказа: врач увидит её в своей заявке.',
+  },
 };
 
 const registry: Record<RegistryErrorCode, Mapping> = {

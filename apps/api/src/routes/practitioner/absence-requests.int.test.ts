@@ -127,7 +127,7 @@ describe('absence requests', () => {
       ),
     ).toEqual(['blocked', 'blocked']);
 
-    const again = await decide(admin.session, id, { decision: 'reject' });
+    const again = await decide(admin.session, id, { decision: 'reject', reason: 'Поздно' });
     expect(again.statusCode).toBe(409);
     expect(again.json().code).toBe('ABSENCE_REQUEST_DECIDED');
     expect(
@@ -135,15 +135,26 @@ describe('absence requests', () => {
     ).toEqual([id]);
   });
 
-  it('a rejection cancels nothing', async () => {
+  it('a rejection needs a reason (422, field reason) and cancels nothing', async () => {
     const { doctor, inside, organizationId } = await doctorWithVisits();
     const admin = await createStaff(t, 'clinic_admin', organizationId);
     const created = await ask(doctor.session, { kind: 'other', from: moscowDay(3), to: moscowDay(3) });
+    const bare = await decide(admin.session, created.json().id, { decision: 'reject', reason: '  ' });
+    expect(bare.statusCode).toBe(422);
+    expect(bare.headers['content-type']).toContain('application/problem+json');
+    expect(bare.json()).toMatchObject({
+      code: 'ABSENCE_REJECTION_REASON_REQUIRED',
+      errors: [{ field: 'body.reason' }],
+    });
     const rejected = await decide(admin.session, created.json().id, {
       decision: 'reject',
-      comment: 'Некому заменить',
+      reason: 'Некому заменить',
     });
-    expect(rejected.json()).toMatchObject({ request: { status: 'rejected' }, cancelled: 0, blockedSlots: 0 });
+    expect(rejected.json()).toMatchObject({
+      request: { status: 'rejected', decisionComment: 'Некому заменить' },
+      cancelled: 0,
+      blockedSlots: 0,
+    });
     const rows = await appointmentRows(t.database.db, { ids: inside.map((a) => a.id) });
     expect(rows.map((r) => r.status)).toEqual(['booked', 'booked']);
   });

@@ -90,6 +90,7 @@ export const absenceRequestsRoutes: FastifyPluginAsyncZod = async (app) => {
           ...adminProblemResponses,
           404: problemResponses[404].describe('No such request, or one of another clinic'),
           409: ZProblem.describe('Decided already'),
+          422: ZProblem.describe('ABSENCE_REJECTION_REASON_REQUIRED: a refusal without a reason'),
         },
       },
     },
@@ -97,6 +98,7 @@ export const absenceRequestsRoutes: FastifyPluginAsyncZod = async (app) => {
       const { request: decided, cancellation } = await absences.decide(principalOf(request), {
         id: request.params.id,
         decision: request.body.decision,
+        reason: request.body.reason,
         comment: request.body.comment,
         origin: originOf(request),
       });

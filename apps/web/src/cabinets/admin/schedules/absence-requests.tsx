@@ -49,7 +49,7 @@ function AbsenceRequestItem({
 }) {
   const { t, i18n } = useTranslation();
   const queryClient = useQueryClient();
-  const form = useForm<{ comment: string }>({ defaultValues: { comment: '' } });
+  const form = useForm<{ reason: string }>({ defaultValues: { reason: '' } });
   const serverErrors = useServerErrors(form);
   const date = (iso: string) => formatCalendarDate(iso, i18n.language);
   const summary = t('adminSchedules.absences.summary', {
@@ -59,7 +59,7 @@ function AbsenceRequestItem({
     to: date(request.to),
   });
   const decide = useMutation({
-    mutationFn: (body: { decision: 'approve' | 'reject'; comment?: string }) =>
+    mutationFn: (body: { decision: 'approve' | 'reject'; reason?: string }) =>
       schedulesApi.decideAbsence(request.id, body),
     onMutate: serverErrors.clear,
     onError: serverErrors.apply,
@@ -77,8 +77,8 @@ function AbsenceRequestItem({
     },
   });
   const failed = serverErrors.formError ? describeError(serverErrors.formError, t) : null;
-  const reject = form.handleSubmit(({ comment }) =>
-    decide.mutate({ decision: 'reject', comment: comment.trim() }),
+  const reject = form.handleSubmit(({ reason }) =>
+    decide.mutate({ decision: 'reject', reason: reason.trim() }),
   );
 
   return (
@@ -112,10 +112,10 @@ function AbsenceRequestItem({
             label={t('adminSchedules.absences.reason')}
             maxLength={500}
             autoComplete="off"
-            {...form.register('comment', {
+            {...form.register('reason', {
               validate: (value) => value.trim() !== '' || t('adminSchedules.absences.reasonRequired'),
             })}
-            error={form.formState.errors.comment?.message}
+            error={form.formState.errors.reason?.message}
           />
         </ConfirmAction>
       </div>
