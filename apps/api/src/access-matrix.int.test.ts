@@ -74,6 +74,9 @@ const MATRIX: Record<string, Expect> = {
   'POST /api/v1/admin/status/incidents': ['system_admin'],
   // Staff accounts (issue 13 item 3): admins; a clinic admin's scope is checked per clinic (404 otherwise).
   'GET /api/v1/admin/staff': ['system_admin', 'clinic_admin'],
+  // «Клиники»: every clinic for a system admin, a clinic admin's own; another clinic is 404.
+  'GET /api/v1/admin/clinics': ['system_admin', 'clinic_admin'],
+  'GET /api/v1/admin/clinics/{organizationId}': ['system_admin', 'clinic_admin'],
   'POST /api/v1/admin/staff/invitations': ['system_admin', 'clinic_admin'],
   'PUT /api/v1/admin/staff/{accountId}/roles': ['system_admin', 'clinic_admin'],
   'POST /api/v1/admin/staff/{accountId}/block': ['system_admin', 'clinic_admin'],

@@ -196,6 +196,8 @@ describe('OpenAPI', () => {
         '/api/v1/admin/analytics/load',
         '/api/v1/admin/analytics/load.csv',
         '/api/v1/admin/staff',
+        '/api/v1/admin/clinics',
+        '/api/v1/admin/clinics/{organizationId}',
         '/api/v1/admin/staff/invitations',
         '/api/v1/admin/staff/{accountId}/roles',
         '/api/v1/admin/staff/{accountId}/block',

@@ -81,3 +81,34 @@ export const ZStaffRolesBody = z
 export const ZStaffBlockBody = z
   .object({ reason: z.string().trim().min(3).max(500).describe('Why, kept on the account') })
   .meta({ id: 'StaffBlockBody' });
+
+/** `GET /api/v1/admin/clinics?query=&region=`. */
+export const ZClinicsQuery = z.object({
+  query: z.string().max(200).optional().describe('Words of the name, short name, address or region’s name'),
+  region: z.string().max(10).optional().describe('A region code of two digits, e.g. 77'),
+});
+
+export const ZClinicParams = z.object({ organizationId: z.uuid() });
+
+const ZCount = z.number().int().min(0);
+
+export const ZClinicOverview = z
+  .object({
+    id: z.uuid(),
+    name: z.string(),
+    shortName: z.string(),
+    region: z.object({ code: z.string(), name: z.string() }),
+    address: z.string(),
+    timeZone: z.string(),
+    practitioners: ZCount.describe('Practitioners with an active place of work there'),
+    staff: z
+      .object({ active: ZCount, blocked: ZCount, invited: ZCount })
+      .describe('Staff accounts with a role there by status; invited: the open invitations'),
+    attachedPatients: ZCount,
+    appointmentsToday: ZCount.describe(
+      'Visits of the clinic’s current day, cancelled and moved ones left out',
+    ),
+  })
+  .meta({ id: 'ClinicOverview' });
+
+export const ZClinicList = z.object({ items: z.array(ZClinicOverview) }).meta({ id: 'ClinicList' });

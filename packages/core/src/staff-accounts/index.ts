@@ -1,5 +1,7 @@
 // Staff accounts (issue 13 item 3): invitations by e-mail or SMS, roles at a clinic, block and unblock;
 // every change audited (docs/identity.md «Staff accounts»).
+
+export { CLINIC_QUERY_MAX, CLINICS_LIST_LIMIT } from './clinic-overview';
 export { StaffAccountsErrorCode } from './staff-accounts.errors';
 export type * from './staff-accounts.ports';
 export type * from './staff-accounts.types';

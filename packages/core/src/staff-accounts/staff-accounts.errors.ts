@@ -10,6 +10,8 @@ export const StaffAccountsErrorCode = {
   STAFF_NOT_FOUND: 'STAFF_NOT_FOUND',
   /** The clinic named is not one the caller administers, or does not exist (404). */
   STAFF_ORGANIZATION_NOT_FOUND: 'STAFF_ORGANIZATION_NOT_FOUND',
+  /** The clinics' search: text too long, or a region that is not two digits (400). */
+  CLINIC_QUERY_INVALID: 'CLINIC_QUERY_INVALID',
   /** An admin may not block themselves (409). */
   STAFF_SELF_BLOCK: 'STAFF_SELF_BLOCK',
   /** An admin may not remove their own clinic_admin role (409). */

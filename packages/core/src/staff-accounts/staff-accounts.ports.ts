@@ -1,7 +1,13 @@
 import type { AuditLog } from '../audit';
 import type { AccountRepository, IdentitySecrets, OutboxPort, SessionRepository } from '../identity';
 import type { Clock, Sex, TransactionalStore } from '../shared';
-import type { GrantableStaffRole, StaffInvitation, StaffMember, StaffStatus } from './staff-accounts.types';
+import type {
+  ClinicOverview,
+  GrantableStaffRole,
+  StaffInvitation,
+  StaffMember,
+  StaffStatus,
+} from './staff-accounts.types';
 
 export interface StaffListFilter {
   /** null: every clinic (a system admin without a filter). */
@@ -48,8 +54,23 @@ export interface StaffRepository {
   linkPractitioner(accountId: string, practitionerId: string): Promise<void>;
 }
 
+export interface ClinicListFilter {
+  /** null: every clinic (a system admin). */
+  organizationIds: readonly string[] | null;
+  /** Words each found in the name, short name, address or region's name. */
+  query: string | null;
+  region: string | null;
+  limit: number;
+}
+
+export interface ClinicOverviewRepository {
+  /** The clinics with their counts (today: the clinic's own day at `now`), by region and name. */
+  list(filter: ClinicListFilter, now: Date): Promise<ClinicOverview[]>;
+}
+
 export interface StaffAccountsRepos {
   staff: StaffRepository;
+  clinics: ClinicOverviewRepository;
   accounts: AccountRepository;
   sessions: SessionRepository;
   outbox: OutboxPort;

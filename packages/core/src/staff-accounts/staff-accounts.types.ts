@@ -58,3 +58,21 @@ export interface StaffInvitation {
 }
 
 export type { Role };
+
+/** A clinic as «Клиники» shows it: where it is and the counts an administrator looks at. */
+export interface ClinicOverview {
+  id: string;
+  name: string;
+  shortName: string;
+  region: { code: string; name: string };
+  address: string;
+  timeZone: string;
+  /** Practitioners with an active place of work there. */
+  practitioners: number;
+  /** Staff accounts with a role there, by status; `invited`: the open invitations. */
+  staff: Record<StaffStatus, number>;
+  /** Patients attached to the clinic now (прикрепление). */
+  attachedPatients: number;
+  /** Visits of the clinic's current day (its own time zone), cancelled and moved ones left out. */
+  appointmentsToday: number;
+}

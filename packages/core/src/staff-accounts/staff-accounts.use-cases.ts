@@ -1,4 +1,5 @@
 import { acceptStaffInvitation } from './accept-staff-invitation';
+import { getClinic, listClinics } from './clinic-overview';
 import { inviteStaff } from './invite-staff';
 import { listStaff } from './list-staff';
 import { blockStaff, setStaffRoles, unblockStaff } from './manage-staff';
@@ -11,4 +12,6 @@ export const staffAccountsUseCases = {
   setRoles: setStaffRoles,
   block: blockStaff,
   unblock: unblockStaff,
+  listClinics,
+  getClinic,
 };

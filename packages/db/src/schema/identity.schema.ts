@@ -98,6 +98,8 @@ export const accountRoles = pgTable(
     ),
     check('account_roles_region', sql`(${t.role} = 'call_centre') = (${t.regionCode} is not null)`),
     unique('account_roles_key').on(t.accountId, t.role, t.organizationId, t.regionCode).nullsNotDistinct(),
+    // A clinic's staff (the staff list, «Клиники» counts) without scanning every grant.
+    index('account_roles_organization_idx').on(t.organizationId, t.role),
   ],
 );
 

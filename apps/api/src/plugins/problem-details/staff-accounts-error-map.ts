@@ -19,6 +19,10 @@ export const staffAccounts: Record<StaffAccountsErrorCode, Mapping> = {
   },
   STAFF_NOT_FOUND: { status: 404, detail: () => 'Сотрудник не найден.' },
   STAFF_ORGANIZATION_NOT_FOUND: { status: 404, detail: () => 'Поликлиника не найдена.' },
+  CLINIC_QUERY_INVALID: {
+    status: 400,
+    detail: () => 'Проверьте поиск: не длиннее 100 знаков, код региона — две цифры.',
+  },
   STAFF_SELF_BLOCK: { status: 409, detail: () => 'Нельзя заблокировать собственную учётную запись.' },
   STAFF_SELF_DEMOTE: {
     status: 409,

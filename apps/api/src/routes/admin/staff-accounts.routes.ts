@@ -1,6 +1,10 @@
 import {
   adminProblemResponses,
   problemResponses,
+  ZClinicList,
+  ZClinicOverview,
+  ZClinicParams,
+  ZClinicsQuery,
   ZProblem,
   ZStaffAccountParams,
   ZStaffBlockBody,
@@ -17,7 +21,7 @@ import {
 import type { StaffMember } from '@talon/core/staff-accounts';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { originOf } from '../../plugins/auth/auth.plugin';
-import { principalOf } from '../route-preamble';
+import { noStore, principalOf } from '../route-preamble';
 
 const presentMember = (member: StaffMember) => ({
   ...member,
@@ -32,6 +36,8 @@ const presentMember = (member: StaffMember) => ({
  */
 export const adminStaffAccountsRoutes: FastifyPluginAsyncZod = async (app) => {
   const { staffAccounts } = app.services;
+  // Staff contacts and clinic counts: kept by no cache.
+  noStore(app);
   const tags = ['Admin'];
   const config = { access: { roles: ['system_admin', 'clinic_admin'] as const } };
   const errors = { ...adminProblemResponses, 404: problemResponses[404] };
@@ -52,6 +58,41 @@ export const adminStaffAccountsRoutes: FastifyPluginAsyncZod = async (app) => {
     async (request) => ({
       items: (await staffAccounts.listStaff(principalOf(request), request.query)).map(presentMember),
     }),
+  );
+
+  app.get(
+    '/admin/clinics',
+    {
+      config,
+      schema: {
+        tags,
+        summary: 'Clinics with their counts: all for a system admin, a clinic admin’s own',
+        description:
+          'Region, address, practitioners, staff accounts (active, blocked, invited), attached patients and today’s visits (the clinic’s own day), by region and name; at most 200, narrowed by `query` and `region`.',
+        querystring: ZClinicsQuery,
+        response: { 200: ZClinicList, 400: problemResponses[400], ...adminProblemResponses },
+      },
+    },
+    async (request) => ({ items: await staffAccounts.listClinics(principalOf(request), request.query) }),
+  );
+
+  app.get(
+    '/admin/clinics/:organizationId',
+    {
+      config,
+      schema: {
+        tags,
+        summary: 'One clinic of the caller’s scope with its counts',
+        description: 'Another clinic, or none, is 404 with an `access.denied` audit entry.',
+        params: ZClinicParams,
+        response: { 200: ZClinicOverview, ...errors },
+      },
+    },
+    async (request) =>
+      staffAccounts.getClinic(principalOf(request), {
+        organizationId: request.params.organizationId,
+        origin: originOf(request),
+      }),
   );
 
   app.post(

@@ -5,6 +5,7 @@ import { createAuditRepository } from '../audit.repository';
 import { createAccountRepository } from '../identity/accounts.repository';
 import { createSessionRepository } from '../identity/sessions.repository';
 import { createTransactionOutbox } from '../outbox.repository';
+import { createClinicOverviewRepository } from './clinics.repository';
 import { createStaffRepository } from './staff.repository';
 
 /**
@@ -21,6 +22,7 @@ export function createStaffAccountsStore(
     const result = await db.transaction((tx) =>
       work({
         staff: createStaffRepository(tx),
+        clinics: createClinicOverviewRepository(tx),
         accounts: createAccountRepository(tx, cipher),
         sessions: createSessionRepository(tx),
         outbox: createTransactionOutbox(tx, cipher, written),

@@ -1,0 +1,1 @@
+CREATE INDEX "account_roles_organization_idx" ON "account_roles" USING btree ("organization_id","role");
