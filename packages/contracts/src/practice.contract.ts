@@ -110,8 +110,14 @@ export const ZAbsenceRequestList = z
   .object({ items: z.array(ZAbsenceRequest) })
   .meta({ id: 'AbsenceRequestList' });
 
-/** `GET /api/v1/admin/absence-requests?status=`. */
-export const ZAbsenceRequestListQuery = z.object({ status: ZAbsenceStatus.optional() });
+/** `GET /api/v1/admin/absence-requests?status=&organization=`. */
+export const ZAbsenceRequestListQuery = z.object({
+  status: ZAbsenceStatus.optional(),
+  organization: z
+    .uuid()
+    .optional()
+    .describe('One clinic of the caller’s (any for a system admin); all of them when left out'),
+});
 
 /** `POST /api/v1/admin/absence-requests/{id}/decision`. */
 export const ZAbsenceDecisionRequest = z

@@ -91,16 +91,21 @@ export async function listOwnAbsences(
   return deps.store.transaction((repos) => repos.absences.listOwn(practitionerId));
 }
 
-/** A clinic admin's list: the requests of their clinics (a system admin: every clinic), by status. */
+/** A clinic admin's list: the requests of their clinics (a system admin: every clinic) or of one, by status. */
 export async function listAbsenceRequests(
   deps: AbsenceDeps,
   principal: Principal,
-  input: { status?: AbsenceRequestStatus | null },
+  input: { status?: AbsenceRequestStatus | null; organization?: string | null },
 ): Promise<AbsenceRequestView[]> {
   const scope = schedulingScopeOf(principal.roles);
-  return deps.store.transaction((repos) =>
-    repos.absences.listForClinics(scope.kind === 'all' ? null : scope.organizationIds, input.status ?? null),
-  );
+  const own = scope.kind === 'all' ? null : scope.organizationIds;
+  if (!input.organization) {
+    return deps.store.transaction((repos) => repos.absences.listForClinics(own, input.status ?? null));
+  }
+  // One clinic asked for: only within the caller's scope (another clinic's requests are simply none).
+  if (own !== null && !own.includes(input.organization)) return [];
+  const clinic = [input.organization];
+  return deps.store.transaction((repos) => repos.absences.listForClinics(clinic, input.status ?? null));
 }
 
 /**

@@ -114,3 +114,31 @@ describe('GET /api/v1/admin/clinics', () => {
     expect((await get(doctorA, `/${clinicA}`)).statusCode).toBe(403);
   });
 });
+
+describe('the first admin of a clinic', () => {
+  it('is invited by a system admin into a clinic with no staff yet, and counted there', async () => {
+    const empty = (await buildOrganization(t.database.db, { name: `${tag} Новая` })).id;
+    expect((await get(system, `/${empty}`)).json().staff).toEqual({ active: 0, blocked: 0, invited: 0 });
+    const invited = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/admin/staff/invitations',
+      headers: system.headers,
+      payload: {
+        contact: `head-${tag}@clinic.test`,
+        fullName: 'Орлова Вера Павловна',
+        roles: ['clinic_admin'],
+        organizationId: empty,
+      },
+    });
+    expect(invited.statusCode, invited.body).toBe(201);
+    expect((await get(system, `/${empty}`)).json().staff).toEqual({ active: 0, blocked: 0, invited: 1 });
+    const listed = await t.app.inject({
+      url: '/api/v1/admin/staff',
+      query: { organization: empty },
+      headers: system.headers,
+    });
+    expect(listed.json().items).toMatchObject([
+      { fullName: 'Орлова Вера Павловна', roles: ['clinic_admin'] },
+    ]);
+  });
+});

@@ -55,12 +55,14 @@ const decide = (session: Session, id: string, payload: Record<string, unknown>) 
     headers: session.headers,
     payload,
   });
-const adminList = (session: Session, status?: string) =>
+const adminList = (session: Session, status?: string, organization?: string) =>
   t.app.inject({
     url: '/api/v1/admin/absence-requests',
-    query: status ? { status } : {},
+    query: { ...(status ? { status } : {}), ...(organization ? { organization } : {}) },
     headers: session.headers,
   });
+const idsOf = async (answer: Promise<{ json(): { items: { id: string }[] } }>) =>
+  (await answer).json().items.map((r) => r.id);
 
 describe('absence requests', () => {
   it('a practitioner asks; the clinic admin approves, which cancels the period’s visits clinic-side', async () => {
@@ -104,6 +106,9 @@ describe('absence requests', () => {
       id,
     );
     expect((await decide(stranger.session, id, { decision: 'approve' })).statusCode).toBe(404);
+    // By clinic (the schedule editor's choice): the own one lists it, another's asked for lists nothing.
+    expect(await idsOf(adminList(stranger.session, undefined, organizationId))).toEqual([]);
+    expect(await idsOf(adminList(admin.session, 'submitted', organizationId))).toEqual([id]);
 
     expect(
       (await adminList(admin.session, 'submitted')).json().items.map((r: { id: string }) => r.id),

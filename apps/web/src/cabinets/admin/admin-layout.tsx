@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { useMe } from '../../features/auth/use-me';
 import { StaffLayout } from '../staff-layout';
 
-/** The administrators' shell: «Аналитика», «Расписание», «Сотрудники», «Обучение сотрудников» and «Аккредитация» for clinic and system admins, the outbox and the status page's incidents for system admins only. */
+/** The administrators' shell: «Клиники» for system admins, «Аналитика», «Расписание», «Сотрудники», «Обучение сотрудников» and «Аккредитация» for clinic and system admins, the outbox and the status page's incidents for system admins only. */
 export function AdminLayout() {
   const { t } = useTranslation();
   const { me } = useMe();
@@ -13,6 +13,7 @@ export function AdminLayout() {
       tagline={t('admin.name')}
       navLabel={t('admin.nav')}
       links={[
+        ...(isSystemAdmin ? [{ to: '/admin/clinics', label: t('adminClinics.nav') }] : []),
         { to: '/admin/analytics', label: t('analytics.nav') },
         { to: '/admin/schedules', label: t('adminSchedules.nav') },
         { to: '/admin/staff', label: t('staff.nav') },

@@ -13,6 +13,12 @@ const SchedulesPage = lazyPage(() => import('./schedules/schedules.page').then((
 const DeadLettersPage = lazyPage(() =>
   import('../../features/admin-notifications/dead-letters.page').then((m) => m.DeadLettersPage),
 );
+const AdminClinicsPage = lazyPage(() =>
+  import('../../features/admin-clinics/admin-clinics.page').then((m) => m.AdminClinicsPage),
+);
+const AdminClinicPage = lazyPage(() =>
+  import('../../features/admin-clinics/admin-clinic.page').then((m) => m.AdminClinicPage),
+);
 const StaffPage = lazyPage(() => import('../../features/admin-staff/staff.page').then((m) => m.StaffPage));
 const IncidentsPage = lazyPage(() =>
   import('../../features/admin-status/incidents.page').then((m) => m.IncidentsPage),
@@ -36,7 +42,7 @@ const CourseEnrollmentsPage = lazyPage(() =>
 );
 
 /**
- * The admin cabinet at `/admin`: «Аналитика», «Расписание» (templates with their preview), «Сотрудники» (staff accounts), «Обучение сотрудников» (their clinics' course enrolments) and «Аккредитация» for
+ * The admin cabinet at `/admin`: «Аналитика», «Расписание» (templates with their preview), «Сотрудники» (staff accounts), «Клиники» (the system admin's list of clinics), «Обучение сотрудников» (their clinics' course enrolments) and «Аккредитация» for
  * clinic and system administrators, the outbox and the status page's incidents for system administrators; others see «Нет доступа».
  */
 export const adminRoutes: RouteObject = {
@@ -56,6 +62,9 @@ export const adminRoutes: RouteObject = {
         { path: 'analytics', element: <AnalyticsPage /> },
         { path: 'schedules', element: <SchedulesPage /> },
         { path: 'staff', element: <StaffPage /> },
+        // «Клиники»: in the system admin's menu; a clinic admin reaching it sees their own clinics.
+        { path: 'clinics', element: <AdminClinicsPage /> },
+        { path: 'clinics/:organizationId', element: <AdminClinicPage /> },
         { path: 'courses', element: <CourseEnrollmentsPage /> },
         { path: 'accreditations', element: <ExpiringAccreditationsPage /> },
         { path: 'queues', element: <QueuesPage /> },

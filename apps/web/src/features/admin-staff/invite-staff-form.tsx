@@ -20,14 +20,19 @@ interface InviteValues {
  */
 export function InviteStaffForm({
   clinics,
+  clinicId,
   onInvited,
 }: {
+  /** Every clinic the caller manages, with staff or not yet. */
   clinics: readonly { id: string; name: string }[];
+  /** The clinic chosen on the page, if any: the form starts with it. */
+  clinicId?: string;
   onInvited: (contact: string) => void;
 }) {
   const { t } = useTranslation();
+  const initialClinic = clinics.some((c) => c.id === clinicId) ? clinicId : clinics[0]?.id;
   const form = useForm<InviteValues>({
-    defaultValues: { contact: '', fullName: '', roles: [], organizationId: clinics[0]?.id ?? '', sex: '' },
+    defaultValues: { contact: '', fullName: '', roles: [], organizationId: initialClinic ?? '', sex: '' },
   });
   const serverErrors = useServerErrors(form);
   const invite = useMutation({

@@ -3,7 +3,11 @@ import { type ApiRequestBody, type ApiSchema, api, dataOf } from '../../shared/a
 
 export type TStaffMember = ApiSchema<'StaffMember'>;
 export type TStaffInvitationBody = ApiRequestBody<'/api/v1/admin/staff/invitations', 'post'>;
-export type StaffFilter = { status?: 'active' | 'blocked' | 'invited'; role?: TStaffMember['roles'][number] };
+export type StaffFilter = {
+  status?: 'active' | 'blocked' | 'invited';
+  role?: TStaffMember['roles'][number];
+  organization?: string;
+};
 
 export const STAFF_ROLES = ['doctor', 'nurse', 'registrar', 'clinic_admin'] as const;
 

@@ -6,6 +6,8 @@ import { LiveStatus } from '../../shared/ui/live-status';
 import { PageHeading } from '../../shared/ui/page-heading';
 import { SelectField } from '../../shared/ui/select-field';
 import { useDocumentTitle } from '../../shared/ui/use-document-title';
+import { useQueryParam } from '../../shared/ui/use-query-param';
+import { ClinicSelect, useScopeClinics } from '../admin-clinics/clinic-select';
 import { InviteStaffForm } from './invite-staff-form';
 import { STAFF_ROLES, type StaffFilter, staffQueries, type TStaffMember } from './staff.api';
 import { StaffRowActions } from './staff-row-actions';
@@ -14,24 +16,25 @@ import './admin-staff.css';
 const STATUSES = ['active', 'blocked', 'invited'] as const;
 
 /**
- * `/admin/staff` — «Сотрудники» (issue 13 item 3): the staff of the admin's clinics with roles, status,
- * second factor and last login; the invitation form; roles, block and unblock per person.
+ * `/admin/staff` — «Сотрудники» (issue 13 item 3): the staff of the admin's clinics (a system admin's: every
+ * clinic's) with roles, status, second factor and last login, by clinic (`?organization=`, kept in the URL);
+ * the invitation form, whose clinics are all the caller may manage — staff or not yet, so a system admin
+ * invites a new clinic's first admin; roles, block and unblock per person.
  */
 export function StaffPage() {
   const { t, i18n } = useTranslation();
   useDocumentTitle(t('staff.pageTitle'));
   const queryClient = useQueryClient();
   const [filter, setFilter] = useState<StaffFilter>({});
+  const [organization, setOrganization] = useQueryParam('organization');
   const [message, setMessage] = useState('');
-  const staff = useQuery(staffQueries.list(filter));
-  const everyone = useQuery(staffQueries.list({}));
+  const staff = useQuery(staffQueries.list({ ...filter, organization: organization || undefined }));
+  const scope = useScopeClinics();
   const refresh = (text: string) => {
     setMessage(text);
     void queryClient.invalidateQueries({ queryKey: ['admin-staff'] });
   };
-  const clinics = [
-    ...new Map((everyone.data?.items ?? []).map((m) => [m.organizationId, m.organizationName])).entries(),
-  ].map(([id, name]) => ({ id, name }));
+  const clinics = scope.clinics.map((clinic) => ({ id: clinic.id, name: clinic.name }));
   const when = (at: string | null) =>
     at ? new Date(at).toLocaleString(i18n.language, { dateStyle: 'short', timeStyle: 'short' }) : '—';
   const rolesOf = (member: TStaffMember) => member.roles.map((role) => t(`staff.role.${role}`)).join(', ');
@@ -42,16 +45,26 @@ export function StaffPage() {
       <LiveStatus>{message}</LiveStatus>
       <section className="section" aria-labelledby="staff-invite">
         <h2 id="staff-invite">{t('staff.inviteTitle')}</h2>
-        {everyone.data ? (
+        {scope.isPending ? null : (
           <InviteStaffForm
+            key={organization}
             clinics={clinics}
+            clinicId={organization}
             onInvited={(contact) => refresh(t('staff.invited', { contact }))}
           />
-        ) : null}
+        )}
       </section>
       <section className="section" aria-labelledby="staff-list">
         <h2 id="staff-list">{t('staff.listTitle')}</h2>
         <div className="admin-staff__filters">
+          {clinics.length > 1 ? (
+            <ClinicSelect
+              id="staff-organization"
+              value={organization}
+              onChange={setOrganization}
+              anyLabel={t('staff.allClinics')}
+            />
+          ) : null}
           <SelectField
             label={t('staff.filterStatus')}
             value={filter.status ?? ''}

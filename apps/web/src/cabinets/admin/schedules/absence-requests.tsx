@@ -11,13 +11,13 @@ import { TextField } from '../../../shared/ui/text-field';
 import { schedulesApi, schedulesQueries, type TAbsenceRequest } from './schedules-queries';
 
 /**
- * «Заявки на отсутствие»: the clinic's practitioners' requests waiting for a decision. Approving cancels the
+ * «Заявки на отсутствие»: the chosen clinic's practitioners' requests waiting for a decision. Approving cancels the
  * period clinic-side (the visits cancelled with a message to each patient, the slots blocked) and says how
  * many; refusing needs a reason, which the practitioner reads.
  */
-export function AbsenceRequests() {
+export function AbsenceRequests({ organizationId }: { organizationId: string }) {
   const { t } = useTranslation();
-  const requests = useQuery(schedulesQueries.absenceRequests());
+  const requests = useQuery(schedulesQueries.absenceRequests(organizationId));
   const [status, setStatus] = useState('');
   return (
     <section aria-labelledby="schedule-absences-title">

@@ -55,12 +55,15 @@ export const schedulesQueries = {
         ),
     }),
   /** The clinic's absence requests waiting for a decision. */
-  absenceRequests: () =>
+  absenceRequests: (organizationId: string) =>
     queryOptions({
-      queryKey: ['account', 'admin-schedules', 'absence-requests'],
+      queryKey: ['account', 'admin-schedules', 'absence-requests', organizationId],
       queryFn: ({ signal }) =>
         dataOf(
-          api.GET('/api/v1/admin/absence-requests', { params: { query: { status: 'submitted' } }, signal }),
+          api.GET('/api/v1/admin/absence-requests', {
+            params: { query: { status: 'submitted', organization: organizationId } },
+            signal,
+          }),
         ),
     }),
   /** The dry run of the form's values; the last answer stays on screen while the next one loads. */

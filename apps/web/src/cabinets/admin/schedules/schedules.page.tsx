@@ -1,12 +1,13 @@
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useMe } from '../../../features/auth/use-me';
+import { ClinicSelect, useScopeClinics } from '../../../features/admin-clinics/clinic-select';
 import { formatCalendarDate } from '../../../shared/ui/dates';
 import { ErrorMessage } from '../../../shared/ui/error-message';
 import { LiveStatus } from '../../../shared/ui/live-status';
 import { PageHeading } from '../../../shared/ui/page-heading';
 import { useDocumentTitle } from '../../../shared/ui/use-document-title';
+import { useQueryParam } from '../../../shared/ui/use-query-param';
 import { AbsenceRequests } from './absence-requests';
 import { CancelPeriod } from './cancel-period';
 import { ScheduleExceptions } from './schedule-exceptions';
@@ -18,8 +19,9 @@ import './schedules.css';
 const today = () => new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Moscow' }).format(new Date());
 
 /**
- * `/admin/schedules` «Расписание» (issue 13 item 3): the clinic admin picks a doctor of their clinic and one of
- * their places of work (specialty, room), sees the role's weekly templates and edits one — or starts a new
+ * `/admin/schedules` «Расписание» (issue 13 item 3): the admin picks a clinic (theirs; any for a system admin;
+ * kept in the URL as `?organization=`, the only one chosen by itself), a doctor there and one of their
+ * places of work (specialty, room), sees the role's weekly templates and edits one — or starts a new
  * one — with the server's preview of the slots and conflicts beside the form; below, the role's exceptions,
  * the clinic-side cancellation of a period (its patients listed before confirming) and the clinic's absence
  * requests.
@@ -27,9 +29,9 @@ const today = () => new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Moscow'
 export function SchedulesPage() {
   const { t, i18n } = useTranslation();
   useDocumentTitle(t('adminSchedules.title'));
-  const { me } = useMe();
-  const organizationId =
-    me?.roles.find((grant) => grant.role === 'clinic_admin' && grant.organizationId)?.organizationId ?? null;
+  const scope = useScopeClinics();
+  const [organization, setOrganization] = useQueryParam('organization');
+  const organizationId = organization || (scope.clinics.length === 1 ? scope.clinics[0]!.id : null);
   const [practitionerId, setPractitionerId] = useState('');
   const [chosenRole, setChosenRole] = useState('');
   const [editing, setEditing] = useState<TSchedule | 'new' | null>(null);
@@ -59,13 +61,27 @@ export function SchedulesPage() {
     setChosenRole('');
     setEditing(null);
   };
+  const pickClinic = (id: string) => {
+    setOrganization(id);
+    pickPractitioner('');
+  };
 
   return (
     <section className="page admin-schedules">
       <PageHeading>{t('adminSchedules.title')}</PageHeading>
       <p className="page-lead">{t('adminSchedules.lead')}</p>
+      {scope.clinics.length > 1 || (organization && !scope.isPending) ? (
+        <ClinicSelect
+          id="schedule-organization"
+          value={organization}
+          onChange={pickClinic}
+          anyLabel={t('adminSchedules.chooseClinic')}
+        />
+      ) : null}
       {organizationId === null ? (
-        <p>{t('adminSchedules.noClinic')}</p>
+        scope.isPending || scope.clinics.length > 1 ? null : (
+          <p>{t('adminSchedules.noClinic')}</p>
+        )
       ) : practitioners.isError ? (
         <ErrorMessage error={practitioners.error} onRetry={() => void practitioners.refetch()} />
       ) : (
@@ -177,7 +193,9 @@ export function SchedulesPage() {
           <CancelPeriod key={`cancel:${roleId}`} roleId={roleId} timeZone={timeZone} />
         </>
       ) : null}
-      {organizationId !== null ? <AbsenceRequests /> : null}
+      {organizationId !== null ? (
+        <AbsenceRequests key={`absences:${organizationId}`} organizationId={organizationId} />
+      ) : null}
     </section>
   );
 }
