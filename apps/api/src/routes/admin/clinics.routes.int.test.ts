@@ -1,12 +1,11 @@
 import { loadConfig } from '@talon/config';
-import { schema } from '@talon/db';
 import {
   buildAppointment,
   buildOrganization,
   buildPractitioner,
   buildRegisteredPatient,
+  setStoredColumn,
 } from '@talon/testing';
-import { eq } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createStaffSession, type StaffSession } from '../../testing/staff-helpers';
 import { useTestApp } from '../../testing/test-app';
@@ -32,10 +31,7 @@ beforeAll(async () => {
   adminA = await createStaffSession(t, 'clinic_admin', { organizationId: clinicA });
   doctorA = await createStaffSession(t, 'doctor', { organizationId: clinicA });
   const blocked = await createStaffSession(t, 'registrar', { organizationId: clinicA });
-  await db
-    .update(schema.accounts)
-    .set({ status: 'blocked' })
-    .where(eq(schema.accounts.id, blocked.accountId));
+  await setStoredColumn(db, 'accounts', 'status', 'blocked', { column: 'id', value: blocked.accountId });
   const invited = await t.app.inject({
     method: 'POST',
     url: '/api/v1/admin/staff/invitations',
@@ -51,19 +47,18 @@ beforeAll(async () => {
 
   // One practitioner works at A; their visits: one today, one cancelled today, one tomorrow.
   const practitioner = await buildPractitioner(db, { organizationId: clinicA });
-  const [role] = await db
-    .select()
-    .from(schema.practitionerRoles)
-    .where(eq(schema.practitionerRoles.practitionerId, practitioner.id));
+  const role = await db.query.practitionerRoles.findFirst({
+    where: (r, { eq }) => eq(r.practitionerId, practitioner.id),
+  });
   const patient = await buildRegisteredPatient(db, loadConfig({ NODE_ENV: 'test' }).secrets, {
     surname: 'Прикреплённая',
     name: 'Анна',
     birthDate: '1980-01-01',
   });
-  await db
-    .update(schema.patients)
-    .set({ attachedOrganizationId: clinicA })
-    .where(eq(schema.patients.id, patient.id));
+  await setStoredColumn(db, 'patients', 'attached_organization_id', clinicA, {
+    column: 'id',
+    value: patient.id,
+  });
   const now = new Date();
   const visit = (start: Date, status?: 'cancelled_by_patient') =>
     buildAppointment(db, {
