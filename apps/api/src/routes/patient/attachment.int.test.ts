@@ -162,6 +162,23 @@ describe('attachment requests (issue 13 item 2)', () => {
     });
     expect(rejected.json()).toMatchObject({ status: 'rejected', comment: 'Адрес вне участков' });
     expect((await patientRow(t.database.db, patient.me.patientId))?.attachedOrganizationId).toBeNull();
+    // «История обращений» lists it: status, clinic, dates and the refusal's reason.
+    const history = await t.app.inject({
+      url: '/api/v1/me/request-history?type=attachment_request&status=rejected',
+      headers: patient.session.headers,
+    });
+    expect(history.json().items).toEqual([
+      expect.objectContaining({
+        type: 'attachment_request',
+        id: created.id,
+        number: created.number,
+        statusLabel: 'Отклонено',
+        comment: 'Адрес вне участков',
+        organizationName: created.organization.name,
+        createdAt: expect.any(String),
+        updatedAt: expect.any(String),
+      }),
+    ]);
   });
 
   it('refuses the registry of another clinic: 404 and an access.denied entry', async () => {
