@@ -225,5 +225,25 @@ describe('attachment requests (issue 13 item 2)', () => {
       payload: { organizationId: otherRegistrar.organizationId, moved: true },
     });
     expect(elsewhere.statusCode).toBe(404);
+
+    // Another district the same day: the once-a-year rule, lifted only by an exception with a reason (rule 5a).
+    const desk = (payload: Record<string, unknown>) =>
+      t.app.inject({
+        method: 'POST',
+        url: `/api/v1/registry/patients/${patient.me.patientId}/attachment`,
+        headers: registrar.headers,
+        payload,
+      });
+    expect((await desk({ district: '5' })).json().code).toBe('ATTACHMENT_CHANGE_TOO_SOON');
+    const bare = await desk({ district: '5', override: true, reason: '  ' });
+    expect(bare.statusCode).toBe(400);
+    expect(bare.json()).toMatchObject({ code: 'ATTACHMENT_OVERRIDE_REASON_REQUIRED' });
+    const excepted = await desk({ district: '5', override: true, reason: 'Заявление главного врача' });
+    expect(excepted.statusCode, excepted.body).toBe(200);
+    expect(excepted.json()).toMatchObject({ district: '5' });
+    expect(await lastAuditEntry(t.database.db, 'attachment.desk')).toMatchObject({
+      subjectPatientId: patient.me.patientId,
+      details: expect.objectContaining({ override: 'ATTACHMENT_CHANGE_TOO_SOON' }),
+    });
   });
 });
