@@ -85,6 +85,7 @@ const MATRIX: Record<string, Expect> = {
   'POST /api/v1/admin/status/incidents/{id}/updates': ['system_admin'],
   'GET /api/v1/documents/check/{code}': 'public',
   'POST /api/v1/admin/documents/{id}/revoke': ['clinic_admin'],
+  'GET /api/v1/admin/document-requests': ['registrar', 'clinic_admin', 'system_admin'],
   'POST /api/v1/uploads': EVERYONE,
   'GET /api/v1/uploads/{id}': EVERYONE,
   'GET /api/v1/search/suggestions': 'public',

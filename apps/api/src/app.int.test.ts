@@ -294,6 +294,7 @@ describe('OpenAPI', () => {
         '/api/v1/documents/verify',
         '/api/v1/documents/check/{code}',
         '/api/v1/admin/documents/{id}/revoke',
+        '/api/v1/admin/document-requests',
         '/api/v1/records/documents',
         '/api/v1/records/documents/{id}/file',
         '/api/v1/records/encounters',

@@ -26,7 +26,13 @@ test.describe('[ADMIN][QUEUES]', () => {
       'href',
       '/registry/attachments',
     );
-    for (const queue of ['Изменение данных', 'Запросы по персональным данным', 'Заявки на обучение']) {
+    const queues = [
+      'Изменение данных',
+      'Запросы по персональным данным',
+      'Справки и выписки',
+      'Заявки на обучение',
+    ];
+    for (const queue of queues) {
       await expect(page.getByRole('heading', { level: 2, name: new RegExp(`^${queue}`) })).toBeVisible();
     }
     await expectNoA11yViolations(page, 'admin queues');

@@ -55,5 +55,15 @@ test.describe('[REGISTRY][WALK-IN]', () => {
     await page.getByRole('button', { name: 'Зарегистрировать' }).click();
     await page.getByRole('link', { name: 'Открыть его страницу' }).click();
     await expect(page.getByRole('heading', { level: 1, name: /Кузнецова Прасковья/ })).toBeVisible();
+
+    // Attached nowhere: the desk attaches her to its clinic at once (issue 13 item 2).
+    await page.getByRole('button', { name: 'Прикрепить к поликлинике' }).click();
+    await expect(page.getByLabel('Участок (необязательно)')).toBeFocused();
+    await page.keyboard.type('7');
+    await page.getByLabel('Причина').fill('Заявление подписано в регистратуре');
+    await expectNoA11yViolations(page, 'registry desk attachment');
+    await page.getByRole('button', { name: 'Прикрепить', exact: true }).click();
+    await expect(page.getByRole('status').filter({ hasText: 'Пациент прикреплён' })).toBeAttached();
+    await expect(page.getByRole('button', { name: 'Прикрепить к поликлинике' })).toHaveCount(0);
   });
 });

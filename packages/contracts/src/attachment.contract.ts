@@ -80,6 +80,16 @@ export const ZDeskAttachment = z
     organizationId: z.uuid().optional().describe('One of the registrar’s clinics; their clinic when omitted'),
     district: ZDistrict,
     moved: z.boolean().default(false).describe('The patient moved: the once-a-year limit does not apply'),
+    reason: z
+      .string()
+      .trim()
+      .max(500, { message: 'Не длиннее 500 символов' })
+      .optional()
+      .describe('Why the desk makes the exception (rule 5a); required with `override`'),
+    override: z
+      .boolean()
+      .default(false)
+      .describe('Rule 5a: the desk lifts the once-a-year limit; `reason` is then required'),
   })
   .meta({ id: 'DeskAttachment' });
 

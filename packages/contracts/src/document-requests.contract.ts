@@ -134,3 +134,30 @@ export const ZRevokedDocument = z
 export type TDocumentRequest = z.infer<typeof ZDocumentRequest>;
 export type TOrderDocumentBody = z.infer<typeof ZOrderDocumentBody>;
 export type TDocumentVerification = z.infer<typeof ZDocumentVerification>;
+
+export const ZAdminDocumentRequestsQuery = z.object({
+  status: ZDocumentRequestStatus.optional().describe(
+    'One status; the open ones (in_progress, awaiting_signature) when absent',
+  ),
+});
+
+export const ZAdminDocumentRequest = z
+  .object({
+    id: z.uuid(),
+    number: z.string(),
+    type: ZDocumentRequestType,
+    title: z.string().describe('The document’s Russian name'),
+    status: ZDocumentRequestStatus,
+    patient: z.object({ id: z.uuid(), name: z.string() }),
+    organization: z.object({ id: z.uuid(), name: z.string() }).nullable(),
+    createdAt: ZInstant,
+    dueAt: ZInstant.describe(
+      'The legal deadline: 3 working days for a certificate (Приказ № 972н), 30 calendar days for an extract (Приказ № 789н)',
+    ),
+    isOverdue: z.boolean().describe('Still open past `dueAt`'),
+  })
+  .meta({ id: 'AdminDocumentRequest' });
+
+export const ZAdminDocumentRequestList = z
+  .object({ items: z.array(ZAdminDocumentRequest) })
+  .meta({ id: 'AdminDocumentRequestList' });

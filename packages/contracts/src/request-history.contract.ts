@@ -11,6 +11,7 @@ export const REQUEST_HISTORY_TYPE_VALUES = [
   'data_change',
   'data_request',
   'document_request',
+  'attachment_request',
 ] as const;
 export const ZRequestHistoryType = z.enum(REQUEST_HISTORY_TYPE_VALUES);
 
@@ -37,7 +38,11 @@ export const ZRequestHistoryItem = z
     statusLabel: z.string().nullable().describe('Russian name of the status'),
     createdAt: ZDateTime,
     updatedAt: ZDateTime,
-    comment: z.string().nullable(),
+    comment: z.string().nullable().describe("The clinic's comment (an attachment request's refusal reason)"),
+    organizationName: z
+      .string()
+      .nullable()
+      .describe('The clinic the request went to (attachment requests); null for the other types'),
   })
   .meta({ id: 'RequestHistoryItem' });
 export type TRequestHistoryItem = z.infer<typeof ZRequestHistoryItem>;

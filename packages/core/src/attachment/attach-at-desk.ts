@@ -14,12 +14,17 @@ export interface AttachAtDeskInput {
   organizationId?: string;
   district?: string | null;
   moved?: boolean;
+  /** Why the desk attaches; required with `override`. */
+  reason?: string;
+  /** Rule 5a: the registrar lifts the once-a-year limit, with a reason (audited as `override`). */
+  override?: boolean;
   origin: RequestOrigin;
 }
 
 /**
  * A registrar attaches a patient to their clinic at the desk, on the paper application signed there
- * (issue 13 item 2). The same once-a-year rule applies; the previous attachment ends the same day.
+ * (issue 13 item 2). The same once-a-year rule applies unless the registrar makes an exception with a reason
+ * (rule 5a, `override`); the previous attachment ends the same day.
  */
 export async function attachAtDesk(
   deps: AttachmentDeps,
@@ -31,6 +36,10 @@ export async function attachAtDesk(
   const organizationId =
     input.organizationId ?? (scope.kind === 'organizations' ? scope.organizationIds[0] : undefined);
   const district = normaliseDistrict(input.district);
+  const reason = input.reason?.trim() || null;
+  if (input.override && !reason) {
+    throw new DomainError(AttachmentErrorCode.ATTACHMENT_OVERRIDE_REASON_REQUIRED, { field: 'body.reason' });
+  }
   const outcome = await deps.store.transaction(async (repos) => {
     if (!organizationId || !handlesAttachmentTo(principal, organizationId)) {
       await recordStaffRefusal(repos.audit, {
@@ -57,7 +66,12 @@ export async function attachAtDesk(
     }
     const current = await repos.patientAttachments.lockCurrent(input.patientId);
     if (!current) throw new DomainError(AttachmentErrorCode.ATTACHMENT_PATIENT_NOT_FOUND);
-    assertMayChangeAttachment(current, { organizationId, district, moved: input.moved ?? false, now });
+    assertMayChangeAttachment(current, {
+      organizationId,
+      district,
+      moved: (input.moved ?? false) || (input.override ?? false),
+      now,
+    });
     const day = attachmentDay(now);
     await repos.patientAttachments.attach({
       patientId: input.patientId,
@@ -78,7 +92,12 @@ export async function attachAtDesk(
       recordId: input.patientId,
       ip: input.origin.ip,
       userAgent: input.origin.userAgent,
-      details: { organizationId, moved: String(input.moved ?? false) },
+      details: {
+        organizationId,
+        moved: String(input.moved ?? false),
+        // Like booking's exceptions, the rule lifted and not the free text (ids only in the log).
+        ...(input.override ? { override: 'ATTACHMENT_CHANGE_TOO_SOON' } : {}),
+      },
       occurredAt: now,
     });
     await tellPatient(repos, {

@@ -19,6 +19,8 @@ export const AttachmentErrorCode = {
   ATTACHMENT_STATUS_CONFLICT: 'ATTACHMENT_STATUS_CONFLICT',
   /** A rejection must say why. */
   ATTACHMENT_COMMENT_REQUIRED: 'ATTACHMENT_COMMENT_REQUIRED',
+  /** An exception to the once-a-year rule at the desk must say why (rule 5a). */
+  ATTACHMENT_OVERRIDE_REASON_REQUIRED: 'ATTACHMENT_OVERRIDE_REASON_REQUIRED',
   /** The patient the registrar attaches at the desk is unknown. */
   ATTACHMENT_PATIENT_NOT_FOUND: 'ATTACHMENT_PATIENT_NOT_FOUND',
 } as const;

@@ -10,6 +10,7 @@ export {
   DATA_CHANGE_STAFF_ROLES,
   dataChangeScopeOf,
   handlesPatientOf,
+  staffRoleOf,
 } from './data-change-scope';
 export {
   type DataChangeDecision,

@@ -20,6 +20,14 @@ import type {
   DocumentRequestView,
 } from './document-requests.types';
 
+/** A request as the clinic's queue lists it: who asked, at which clinic; nothing of the record. */
+export interface ClinicDocumentRequest
+  extends Pick<DocumentRequestView, 'id' | 'number' | 'patientId' | 'type' | 'status' | 'createdAt'> {
+  patientName: string;
+  organizationId: string | null;
+  organizationName: string | null;
+}
+
 export interface NewDocumentRequest
   extends Pick<
     DocumentRequestView,
@@ -61,6 +69,15 @@ export interface DocumentRequestsRepository {
     type: DocumentRequestType | null;
     limit: number;
   }): Promise<DocumentRequestView[]>;
+  /**
+   * The requests addressed to clinics of `organizationIds` (every clinic when null) in one of `statuses`,
+   * oldest first, with the patient's name for the staff's queue.
+   */
+  listForClinics(filter: {
+    organizationIds: readonly string[] | null;
+    statuses: readonly DocumentRequestStatus[];
+    limit: number;
+  }): Promise<ClinicDocumentRequest[]>;
   /**
    * Moves a request to `to` only from one of `from` (one conditional UPDATE, so a concurrent move loses
    * cleanly); the document it produced or the reason of a refusal with it. False when it was not in `from`.

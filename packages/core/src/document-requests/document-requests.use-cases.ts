@@ -1,3 +1,4 @@
+import { listClinicDocumentRequests } from './clinic-document-requests';
 import { emailDocumentRequest } from './email-document-request';
 import { listDocumentRequests } from './list-document-requests';
 import { orderDocument } from './order-document';
@@ -9,6 +10,7 @@ import { checkDocument, verifyDocument } from './verify-document';
 export const documentRequestsUseCases = {
   order: orderDocument,
   list: listDocumentRequests,
+  listForClinic: listClinicDocumentRequests,
   email: emailDocumentRequest,
   sign: signDocumentRequest,
   verify: verifyDocument,

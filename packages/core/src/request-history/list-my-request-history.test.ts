@@ -14,6 +14,7 @@ const item = (n: number, type: RequestHistoryItem['type'] = 'data_change'): Requ
   createdAt: new Date(Date.UTC(2026, 10, 30 - n, 9, 30)),
   updatedAt: new Date(Date.UTC(2026, 10, 30 - n, 10)),
   comment: null,
+  organizationName: null,
 });
 
 /** A repository over a list, newest first, that records the filters it was asked with. */

@@ -1,3 +1,4 @@
+import { ATTACHMENT_STATUS_LABELS } from '../attachment';
 import { APPOINTMENT_STATUS_NAMES } from '../booking';
 import { DATA_CHANGE_STATUS_LABELS } from '../data-changes';
 import type { RequestHistoryType } from './request-history.types';
@@ -8,6 +9,7 @@ export const REQUEST_HISTORY_TYPE_LABELS: Readonly<Record<RequestHistoryType, st
   data_change: 'Изменение данных',
   data_request: 'Запрос о персональных данных',
   document_request: 'Справка или выписка',
+  attachment_request: 'Прикрепление к поликлинике',
 };
 
 const DATA_REQUEST_STATUS_LABELS: Readonly<Record<string, string>> = {
@@ -29,6 +31,7 @@ const STATUS_LABELS: Readonly<Record<RequestHistoryType, Readonly<Record<string,
   data_change: DATA_CHANGE_STATUS_LABELS,
   data_request: DATA_REQUEST_STATUS_LABELS,
   document_request: DOCUMENT_REQUEST_STATUS_LABELS,
+  attachment_request: ATTACHMENT_STATUS_LABELS,
 };
 
 /** The Russian label of a request's status; null for a status the type does not know. */

@@ -1,12 +1,13 @@
 /**
  * «История обращений» (issue 11 item 7): every request of the patient — appointments, data changes,
- * data-subject requests, certificates and extracts — in one chronological list.
+ * data-subject requests, certificates and extracts, attachment requests — in one chronological list.
  */
 export const REQUEST_HISTORY_TYPES = [
   'appointment',
   'data_change',
   'data_request',
   'document_request',
+  'attachment_request',
 ] as const;
 export type RequestHistoryType = (typeof REQUEST_HISTORY_TYPES)[number];
 
@@ -19,8 +20,10 @@ export interface RequestHistoryItem {
   status: string;
   createdAt: Date;
   updatedAt: Date;
-  /** The clinic's comment on the request, where the type has one. */
+  /** The clinic's comment on the request, where the type has one (an attachment's refusal reason). */
   comment: string | null;
+  /** The clinic the request went to, where the type names one (attachment requests). */
+  organizationName: string | null;
 }
 
 export interface RequestHistoryFilter {

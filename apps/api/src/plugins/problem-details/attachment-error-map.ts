@@ -48,6 +48,10 @@ export const attachment: Record<AttachmentErrorCode, Mapping> = {
     status: 400,
     detail: () => 'Укажите причину отказа: пациент увидит её в личном кабинете.',
   },
+  ATTACHMENT_OVERRIDE_REASON_REQUIRED: {
+    status: 400,
+    detail: () => 'Укажите причину исключения: прикрепление чаще раза в год допускается только с причиной.',
+  },
   ATTACHMENT_PATIENT_NOT_FOUND: {
     status: 404,
     detail: () => 'Пациент не найден. Найдите его заново через поиск.',

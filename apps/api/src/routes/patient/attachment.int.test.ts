@@ -162,6 +162,23 @@ describe('attachment requests (issue 13 item 2)', () => {
     });
     expect(rejected.json()).toMatchObject({ status: 'rejected', comment: 'Адрес вне участков' });
     expect((await patientRow(t.database.db, patient.me.patientId))?.attachedOrganizationId).toBeNull();
+    // «История обращений» lists it: status, clinic, dates and the refusal's reason.
+    const history = await t.app.inject({
+      url: '/api/v1/me/request-history?type=attachment_request&status=rejected',
+      headers: patient.session.headers,
+    });
+    expect(history.json().items).toEqual([
+      expect.objectContaining({
+        type: 'attachment_request',
+        id: created.id,
+        number: created.number,
+        statusLabel: 'Отклонено',
+        comment: 'Адрес вне участков',
+        organizationName: created.organization.name,
+        createdAt: expect.any(String),
+        updatedAt: expect.any(String),
+      }),
+    ]);
   });
 
   it('refuses the registry of another clinic: 404 and an access.denied entry', async () => {
@@ -208,5 +225,25 @@ describe('attachment requests (issue 13 item 2)', () => {
       payload: { organizationId: otherRegistrar.organizationId, moved: true },
     });
     expect(elsewhere.statusCode).toBe(404);
+
+    // Another district the same day: the once-a-year rule, lifted only by an exception with a reason (rule 5a).
+    const desk = (payload: Record<string, unknown>) =>
+      t.app.inject({
+        method: 'POST',
+        url: `/api/v1/registry/patients/${patient.me.patientId}/attachment`,
+        headers: registrar.headers,
+        payload,
+      });
+    expect((await desk({ district: '5' })).json().code).toBe('ATTACHMENT_CHANGE_TOO_SOON');
+    const bare = await desk({ district: '5', override: true, reason: '  ' });
+    expect(bare.statusCode).toBe(400);
+    expect(bare.json()).toMatchObject({ code: 'ATTACHMENT_OVERRIDE_REASON_REQUIRED' });
+    const excepted = await desk({ district: '5', override: true, reason: 'Заявление главного врача' });
+    expect(excepted.statusCode, excepted.body).toBe(200);
+    expect(excepted.json()).toMatchObject({ district: '5' });
+    expect(await lastAuditEntry(t.database.db, 'attachment.desk')).toMatchObject({
+      subjectPatientId: patient.me.patientId,
+      details: expect.objectContaining({ override: 'ATTACHMENT_CHANGE_TOO_SOON' }),
+    });
   });
 });

@@ -40,4 +40,5 @@ export const toRequestHistoryItem = (row: RequestHistoryRow) => ({
   createdAt: row.createdAt.toISOString(),
   updatedAt: row.updatedAt.toISOString(),
   comment: row.comment,
+  organizationName: row.organizationName,
 });

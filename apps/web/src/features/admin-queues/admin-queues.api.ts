@@ -5,6 +5,7 @@ export type TQueueDataChange = ApiSchema<'AdminDataChangeRequest'>;
 export type TQueueDataRequest = ApiSchema<'AdminDataRequest'>;
 export type TQueueAttachment = ApiSchema<'RegistryAttachmentRequest'>;
 export type TQueueEnrolment = ApiSchema<'CourseEnrollment'>;
+export type TQueueDocumentRequest = ApiSchema<'AdminDocumentRequest'>;
 
 const PAGE = { page: 1, pageSize: 100 };
 const byCreated = <T extends { createdAt: string }>(items: T[]) =>
@@ -50,6 +51,12 @@ export const adminQueuesQueries = {
             }),
           )
         ).items,
+    }),
+  documentRequests: () =>
+    queryOptions({
+      queryKey: ['account', 'admin-queues', 'document-requests'],
+      queryFn: async ({ signal }) =>
+        (await dataOf(api.GET('/api/v1/admin/document-requests', { signal }))).items,
     }),
   enrolments: () =>
     queryOptions({

@@ -10,7 +10,7 @@ import { QueueSection, useQueueCount } from './queue-section';
 
 /**
  * `/admin/queues` «Очереди» (issue 13 item 3): the open requests of the admin's clinics (a system admin: all)
- * — data changes, attachment, data-subject requests, course enrolments — oldest first, with their legal
+ * — data changes, attachment, data-subject requests, certificates and extracts, course enrolments — oldest first, with their legal
  * deadlines and «просрочено», each decided here or linked to the page that handles it.
  */
 export function QueuesPage() {
@@ -19,12 +19,14 @@ export function QueuesPage() {
   const dataChanges = useQuery(adminQueuesQueries.dataChanges());
   const attachments = useQuery(adminQueuesQueries.attachments());
   const dataRequests = useQuery(adminQueuesQueries.dataRequests());
+  const documentRequests = useQuery(adminQueuesQueries.documentRequests());
   const enrolments = useQuery(adminQueuesQueries.enrolments());
   const count = useQueueCount();
   const queues = [
     { id: 'data-changes', title: t('adminQueues.dataChanges'), data: dataChanges.data },
     { id: 'attachments', title: t('adminQueues.attachments'), data: attachments.data },
     { id: 'data-requests', title: t('adminQueues.dataRequests'), data: dataRequests.data },
+    { id: 'document-requests', title: t('adminQueues.documentRequests'), data: documentRequests.data },
     {
       id: 'enrolments',
       title: t('adminQueues.enrolments'),
@@ -88,6 +90,20 @@ export function QueuesPage() {
           dueAt: request.dueAt,
           isOverdue: request.isOverdue,
           action: <DataRequestActions request={request} />,
+        })}
+      />
+      <QueueSection
+        id="document-requests"
+        title={t('adminQueues.documentRequests')}
+        query={documentRequests}
+        toItem={(request) => ({
+          id: request.id,
+          title: `${request.number} · ${request.title} · ${t(`adminQueues.documentStatus.${request.status}`)}`,
+          details: t('adminQueues.patient', { name: request.patient.name }),
+          createdAt: request.createdAt,
+          dueAt: request.dueAt,
+          isOverdue: request.isOverdue,
+          action: null,
         })}
       />
       <QueueSection

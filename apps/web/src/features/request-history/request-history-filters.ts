@@ -1,7 +1,13 @@
 import { apiUrl } from '../../shared/api-client';
 import { APPOINTMENT_STATUSES } from '../../shared/appointment-statuses';
 
-export const REQUEST_TYPES = ['appointment', 'data_change', 'data_request', 'document_request'] as const;
+export const REQUEST_TYPES = [
+  'appointment',
+  'data_change',
+  'data_request',
+  'document_request',
+  'attachment_request',
+] as const;
 export type RequestType = (typeof REQUEST_TYPES)[number];
 
 /** The statuses of each type, in the order the filter offers them. */
@@ -10,6 +16,7 @@ export const STATUSES_OF = {
   data_change: ['in_progress', 'approved', 'applied', 'rejected'],
   data_request: ['received', 'in_progress', 'done', 'rejected'],
   document_request: ['in_progress', 'awaiting_signature', 'ready', 'rejected'],
+  attachment_request: ['submitted', 'approved', 'rejected'],
 } as const satisfies Readonly<Record<RequestType, readonly string[]>>;
 export type RequestStatus = (typeof STATUSES_OF)[RequestType][number];
 

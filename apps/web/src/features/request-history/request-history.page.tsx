@@ -25,7 +25,7 @@ import './request-history.css';
 
 /**
  * `/account/requests` («История обращений», issue 11 item 7): every request of the patient — appointments,
- * data changes, data-subject requests — newest first. The filters live in the address and are applied as
+ * data changes, data-subject requests, certificates, attachment requests — newest first. The filters live in the address and are applied as
  * they change, without reloading the page (the query cache keeps the previous rows on screen meanwhile);
  * the server filters and pages; CSV and PDF with the same filters.
  */
@@ -142,6 +142,7 @@ export function RequestHistoryPage() {
                   <th scope="col">{t('requestHistory.column.type')}</th>
                   <th scope="col">{t('requestHistory.column.number')}</th>
                   <th scope="col">{t('requestHistory.column.status')}</th>
+                  <th scope="col">{t('requestHistory.column.clinic')}</th>
                   <th scope="col">{t('requestHistory.column.comment')}</th>
                 </tr>
               </thead>
@@ -152,6 +153,7 @@ export function RequestHistoryPage() {
                     <td>{t(`requestHistory.type.${item.type}`)}</td>
                     <td>{item.number ?? '—'}</td>
                     <td>{item.statusLabel ?? item.status}</td>
+                    <td>{item.organizationName ?? ''}</td>
                     <td>{item.comment ?? ''}</td>
                   </tr>
                 ))}

@@ -7,6 +7,7 @@ export type TQueueLine = ApiSchema<'QueueLine'>;
 export type DeskSearchBody = ApiRequestBody<'/api/v1/registry/patients/search'>;
 export type WalkInBody = ApiRequestBody<'/api/v1/registry/patients'>;
 export type CheckInBody = ApiRequestBody<'/api/v1/checkin'>;
+export type DeskAttachBody = ApiRequestBody<'/api/v1/registry/patients/{id}/attachment'>;
 
 // Under ['account'] so that logging out drops what the desk has seen (see forgetSession).
 export const deskQueries = {
@@ -39,6 +40,11 @@ export const deskApi = {
   /** A walk-in without an account (issue 13); a SNILS on file answers 409 with that card's id. */
   registerWalkIn: (body: WalkInBody) => dataOf(api.POST('/api/v1/registry/patients', { body })),
   /** The visit becomes `arrived`: by the ticket's QR payload (camera) or its typed code. */
+  /** Attaches the person to one of the registrar's clinics at once (issue 13 item 2; audited, the patient told). */
+  attach: (patientId: string, body: DeskAttachBody) =>
+    dataOf(
+      api.POST('/api/v1/registry/patients/{id}/attachment', { params: { path: { id: patientId } }, body }),
+    ),
   checkIn: (body: CheckInBody) => dataOf(api.POST('/api/v1/checkin', { body })),
 };
 

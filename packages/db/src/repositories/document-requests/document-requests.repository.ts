@@ -104,6 +104,36 @@ export function createDocumentRequestsRepository(db: DbExecutor): DocumentReques
       return rows.map((row) => toView(row.request, row.code));
     },
 
+    async listForClinics(filter) {
+      if (filter.organizationIds?.length === 0 || filter.statuses.length === 0) return [];
+      const rows = await db
+        .select({
+          id: documentRequests.id,
+          number: documentRequests.number,
+          patientId: documentRequests.patientId,
+          type: documentRequests.type,
+          status: documentRequests.status,
+          createdAt: documentRequests.createdAt,
+          organizationId: documentRequests.organizationId,
+          organizationName: organizations.name,
+          patientName: sql<string>`concat_ws(' ', ${patients.surname}, ${patients.name}, ${patients.patronymic})`,
+        })
+        .from(documentRequests)
+        .innerJoin(patients, eq(patients.id, documentRequests.patientId))
+        .leftJoin(organizations, eq(organizations.id, documentRequests.organizationId))
+        .where(
+          and(
+            inArray(documentRequests.status, [...filter.statuses]),
+            filter.organizationIds
+              ? inArray(documentRequests.organizationId, [...filter.organizationIds])
+              : undefined,
+          ),
+        )
+        .orderBy(documentRequests.createdAt, documentRequests.number)
+        .limit(filter.limit);
+      return rows;
+    },
+
     async transition(input) {
       if (input.from.length === 0) return false;
       const rows = await db

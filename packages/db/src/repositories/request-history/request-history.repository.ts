@@ -14,6 +14,7 @@ interface HistoryRow {
   created_at: Date | string;
   updated_at: Date | string;
   comment: string | null;
+  organization: string | null;
 }
 
 /**
@@ -61,6 +62,7 @@ export function createRequestHistoryRepository(
             row.comment && source.commentColumn
               ? cipher.decrypt(row.comment, aadFor(source.commentColumn, row.id))
               : null,
+          organizationName: row.organization,
         };
       });
     },

@@ -1,12 +1,19 @@
 import type { RequestHistoryType } from '@talon/core/request-history';
 import { type SQL, sql } from 'drizzle-orm';
 import type { PgColumn } from 'drizzle-orm/pg-core';
-import { appointments, dataChangeRequests, dataRequests, documentRequests } from '../../schema';
+import {
+  appointments,
+  attachmentRequests,
+  dataChangeRequests,
+  dataRequests,
+  documentRequests,
+  organizations,
+} from '../../schema';
 
 /**
  * One type of request in «История обращений»: a select of one patient's rows with the same columns, named
- * and in the same order — `type, id, number, status, created_at, updated_at, comment` (text, uuid, text,
- * text, timestamptz, timestamptz, text; named in every source, since any one may be the union's first) —, and the encrypted column `comment` holds, if any (decrypted after the
+ * and in the same order — `type, id, number, status, created_at, updated_at, comment, organization` (text, uuid,
+ * text, text, timestamptz, timestamptz, text, text; named in every source, since any one may be the union's first) —, and the encrypted column `comment` holds, if any (decrypted after the
  * query, bound to the row's id).
  */
 export interface RequestHistorySource {
@@ -20,7 +27,7 @@ const appointmentsSource: RequestHistorySource = {
   select: (patientId) => sql`
     select 'appointment'::text as type, ${appointments.id} as id, ${appointments.ticketNumber} as number,
       ${appointments.status} as status, ${appointments.createdAt} as created_at,
-      ${appointments.updatedAt} as updated_at, null::text as comment
+      ${appointments.updatedAt} as updated_at, null::text as comment, null::text as organization
     from ${appointments} where ${appointments.patientId} = ${patientId}`,
 };
 
@@ -29,7 +36,8 @@ const dataChangesSource: RequestHistorySource = {
   select: (patientId) => sql`
     select 'data_change'::text as type, ${dataChangeRequests.id} as id, ${dataChangeRequests.number} as number,
       ${dataChangeRequests.status} as status, ${dataChangeRequests.createdAt} as created_at,
-      ${dataChangeRequests.updatedAt} as updated_at, ${dataChangeRequests.commentEncrypted} as comment
+      ${dataChangeRequests.updatedAt} as updated_at, ${dataChangeRequests.commentEncrypted} as comment,
+      null::text as organization
     from ${dataChangeRequests} where ${dataChangeRequests.patientId} = ${patientId}`,
   commentColumn: dataChangeRequests.commentEncrypted,
 };
@@ -39,7 +47,7 @@ const dataRequestsSource: RequestHistorySource = {
   select: (patientId) => sql`
     select 'data_request'::text as type, ${dataRequests.id} as id, null::text as number,
       ${dataRequests.status} as status, ${dataRequests.createdAt} as created_at,
-      ${dataRequests.updatedAt} as updated_at, null::text as comment
+      ${dataRequests.updatedAt} as updated_at, null::text as comment, null::text as organization
     from ${dataRequests} where ${dataRequests.patientId} = ${patientId}`,
 };
 
@@ -49,8 +57,23 @@ const documentRequestsSource: RequestHistorySource = {
   select: (patientId) => sql`
     select 'document_request'::text as type, ${documentRequests.id} as id, ${documentRequests.number} as number,
       ${documentRequests.status} as status, ${documentRequests.createdAt} as created_at,
-      ${documentRequests.updatedAt} as updated_at, ${documentRequests.purpose} as comment
+      ${documentRequests.updatedAt} as updated_at, ${documentRequests.purpose} as comment,
+      null::text as organization
     from ${documentRequests} where ${documentRequests.patientId} = ${patientId}`,
+};
+
+/** Attachment requests: the clinic applied to, and the registry's comment (a refusal's reason). */
+const attachmentRequestsSource: RequestHistorySource = {
+  type: 'attachment_request',
+  select: (patientId) => sql`
+    select 'attachment_request'::text as type, ${attachmentRequests.id} as id,
+      ${attachmentRequests.number} as number, ${attachmentRequests.status} as status,
+      ${attachmentRequests.createdAt} as created_at, ${attachmentRequests.updatedAt} as updated_at,
+      ${attachmentRequests.commentEncrypted} as comment, ${organizations.name} as organization
+    from ${attachmentRequests}
+    join ${organizations} on ${organizations.id} = ${attachmentRequests.organizationId}
+    where ${attachmentRequests.patientId} = ${patientId}`,
+  commentColumn: attachmentRequests.commentEncrypted,
 };
 
 /**
@@ -62,4 +85,5 @@ export const REQUEST_HISTORY_SOURCES: readonly RequestHistorySource[] = [
   dataChangesSource,
   dataRequestsSource,
   documentRequestsSource,
+  attachmentRequestsSource,
 ];

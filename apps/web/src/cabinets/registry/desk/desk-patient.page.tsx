@@ -17,6 +17,7 @@ import { LiveStatus } from '../../../shared/ui/live-status';
 import { PageHeading } from '../../../shared/ui/page-heading';
 import { useDocumentTitle } from '../../../shared/ui/use-document-title';
 import { DeskAppointments } from './desk-appointments';
+import { DeskAttach } from './desk-attach';
 import { DeskBooking } from './desk-booking';
 import { DeskShortcuts, useShortcut } from './desk-shortcuts';
 import { DeskTicket } from './desk-ticket';
@@ -25,6 +26,7 @@ import './registry-desk.css';
 type Panel =
   | { kind: 'none' }
   | { kind: 'book' }
+  | { kind: 'attach' }
   | { kind: 'move'; appointment: TAppointment }
   | { kind: 'ticket'; appointment: TAppointment; isFresh: boolean };
 
@@ -67,6 +69,16 @@ export function DeskPatientPage() {
   useShortcut('search', () => void navigate('/registry'));
   useShortcut('book', panel.kind === 'book' ? null : () => setPanel({ kind: 'book' }));
 
+  // Not attached to one of the desk's clinics: the desk may attach them there (issue 13 item 2).
+  const canAttach =
+    card.data !== undefined && ownClinicIds.length > 0 && !ownClinicIds.includes(attachedId ?? '');
+
+  async function attachedTo(clinic: string) {
+    await queryClient.invalidateQueries({ queryKey: deskQueries.card(id).queryKey });
+    setStatus(t('registry.desk.attach.done', { clinic }));
+    setPanel({ kind: 'none' });
+  }
+
   async function booked(appointment: TAppointment) {
     // Booked at the desk's clinic, a new caller is known there now: their card and visits open.
     await queryClient.invalidateQueries({ queryKey: deskQueries.card(id).queryKey });
@@ -108,7 +120,16 @@ export function DeskPatientPage() {
         <p>
           <button type="button" className="button button--primary" onClick={() => setPanel({ kind: 'book' })}>
             {t('registry.desk.bookAction')} <kbd>З</kbd>
-          </button>
+          </button>{' '}
+          {canAttach && panel.kind !== 'attach' ? (
+            <button
+              type="button"
+              className="button button--secondary"
+              onClick={() => setPanel({ kind: 'attach' })}
+            >
+              {t('registry.desk.attach.action')}
+            </button>
+          ) : null}
         </p>
       ) : null}
       {panel.kind === 'book' || panel.kind === 'move' ? (
@@ -118,6 +139,14 @@ export function DeskPatientPage() {
           clinics={clinics}
           moving={panel.kind === 'move' ? panel.appointment : undefined}
           onDone={(appointment) => void booked(appointment)}
+          onClose={() => setPanel({ kind: 'none' })}
+        />
+      ) : null}
+      {panel.kind === 'attach' ? (
+        <DeskAttach
+          patientId={id}
+          clinics={clinics}
+          onDone={(clinic) => void attachedTo(clinic)}
           onClose={() => setPanel({ kind: 'none' })}
         />
       ) : null}
