@@ -18,6 +18,7 @@ export {
   canEditInPlace,
   canFinishEncounter,
 } from './encounter-workflow';
+export { type EnterLabResultsInput, enterLabResults } from './enter-lab-results';
 export { expirePrescriptions } from './expire-prescriptions';
 export { finishEncounter } from './finish-encounter';
 export { getDocumentFile } from './get-document-file';
@@ -25,6 +26,10 @@ export { getObservationTrend, type ObservationTrend } from './get-observation-tr
 export { getRecordSummary } from './get-record-summary';
 export * from './interpret-observation';
 export { enqueueLabAlerts, type LabAlert, resultLink } from './lab-result-messages';
+export { clinicianClinics } from './lab-order-access';
+export { canMoveLabOrder, compareResultsToReview, worstInterpretation } from './lab-order-rules';
+export type * from './lab-orders.ports';
+export type * from './lab-orders.types';
 export { type ListConditionsInput, listConditions } from './list-conditions';
 export { listCoverage } from './list-coverage';
 export { type ListDocumentsInput, listDocuments } from './list-documents';
@@ -36,6 +41,12 @@ export {
   listEncounterPrescriptions,
   listPrescriptions,
 } from './list-prescriptions';
+export {
+  LAB_ORDER_MAX_ITEMS,
+  labOrderItems,
+  type OrderLabTestsInput,
+  orderLabTests,
+} from './order-lab-tests';
 export { openRecord, periodOf, RECORD_LIST_LIMIT, type RecordReadInput } from './open-record';
 export { prescriptionsLink } from './prescription-messages';
 export {

@@ -17,6 +17,11 @@ import type { DocumentSignature, SigningDeps } from '../signing';
 import type { FileStore, StoredFileRecord, StoredFilesRepository } from '../uploads';
 import type { LabRange } from './interpret-observation';
 import type {
+  LabOrdersRepository,
+  LabPanelInfo,
+  ResultsReviewRepository,
+} from './lab-orders.ports';
+import type {
   ConditionView,
   CoverageView,
   DiagnosticReportView,
@@ -140,6 +145,10 @@ export interface NewDiagnosticReport {
   issuedAt: Date | null;
   conclusion: string | null;
   documentId: string | null;
+  /** The order this report answers (ServiceRequest; one report per order). */
+  basedOnOrderId: string | null;
+  /** Who entered the results by hand (a nurse, a doctor); null for a laboratory's post. */
+  enteredByAccountId: string | null;
   observations: NewObservation[];
   at: Date;
 }
@@ -378,6 +387,12 @@ export interface LabAnalyteInfo {
 /** The clinical reference data the rules consult (shipped JSON; `@talon/db/clinical-reference`). */
 export interface ClinicalReference {
   analyte(code: string): LabAnalyteInfo | undefined;
+  /** A panel of the laboratory reference (`cbc`, `biochem`, …). */
+  labPanel(code: string): LabPanelInfo | undefined;
+  /** Every panel, in the reference's order (the order form's list). */
+  labPanels(): readonly LabPanelInfo[];
+  /** Every analyte, in the reference's order. */
+  analytes(): readonly LabAnalyteInfo[];
   medicine(id: string): MedicineInfo | undefined;
   /** Every medicine of the reference (300+ by МНН), in the reference's order. */
   medicines(): readonly MedicineInfo[];
@@ -389,6 +404,8 @@ export interface RecordsRepos {
   encounters: EncountersRepository;
   conditions: ConditionsRepository;
   labResults: LabResultsRepository;
+  labOrders: LabOrdersRepository;
+  resultsReview: ResultsReviewRepository;
   documents: DocumentsRepository;
   prescriptions: MedicationRequestsRepository;
   immunizations: ImmunizationsRepository;

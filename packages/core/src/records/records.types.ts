@@ -114,6 +114,12 @@ export interface DiagnosticReportView {
   issued: Date | null;
   conclusion: string | null;
   documentId: string | null;
+  /** The laboratory order (ServiceRequest) it answers. */
+  basedOnOrderId: string | null;
+  /** Who typed the results in (a nurse, a doctor); null for a laboratory's post. */
+  enteredBy: NamedRef | null;
+  /** When the ordering practitioner marked it «Просмотрено». */
+  reviewedAt: Date | null;
   observations: ObservationView[];
 }
 

@@ -1,6 +1,16 @@
 import { amendEncounter } from './amend-encounter';
 import { changePrescriptionStatus } from './change-prescription-status';
 import { createPrescription } from './create-prescription';
+import { enterLabResults } from './enter-lab-results';
+import {
+  getLabOrder,
+  listClinicLabOrders,
+  listEncounterLabOrders,
+  listPatientLabOrders,
+  revokeLabOrder,
+} from './manage-lab-orders';
+import { orderLabTests } from './order-lab-tests';
+import { listResultsToReview, reviewResult } from './results-to-review';
 import { dispensePrescription, listPharmacyPrescriptions } from './dispense-prescription';
 import { expirePrescriptions } from './expire-prescriptions';
 import { finishEncounter } from './finish-encounter';
@@ -26,7 +36,8 @@ import { updateEncounter } from './update-encounter';
  * one audited; a laboratory report with its out-of-range alerts; the prescription workflow. The
  * practitioner's writes (issue 12, items 3 and 4): the visit record (start, save the draft, finish, amend),
  * e-prescriptions (write, sign, send; the pharmacy dispenses, the job expires) and the references they pick
- * from.
+ * from. Laboratory orders (item 3): ordered from a visit, completed by a nurse's results (or a laboratory's),
+ * and the results the orderer has still to review (item 1).
  */
 export const recordsUseCases = {
   summary: getRecordSummary,
@@ -55,4 +66,13 @@ export const recordsUseCases = {
   searchIcd10,
   searchMedicines,
   listVisitTemplates,
+  orderLabTests,
+  listEncounterLabOrders,
+  listPatientLabOrders,
+  listClinicLabOrders,
+  getLabOrder,
+  revokeLabOrder,
+  enterLabResults,
+  listResultsToReview,
+  reviewResult,
 };

@@ -31,6 +31,7 @@ import {
 import { appointments } from './booking.schema';
 import { inList, isoDate, optionalUuidRef, timestamptz, uuidRef } from './columns';
 import { accounts } from './identity.schema';
+import { labOrders } from './lab-orders.schema';
 import { organizations } from './organizations.schema';
 import { patients } from './patients.schema';
 import { practitionerRoles, practitioners } from './practitioners.schema';
@@ -243,9 +244,24 @@ export const diagnosticReports = pgTable(
     issuedAt: timestamptz('issued_at'),
     conclusionEncrypted: text('conclusion_encrypted'),
     documentId: optionalUuidRef('document_id', (): AnyPgColumn => documents.id),
+    /** The laboratory order it answers (one report per order). */
+    basedOnOrderId: optionalUuidRef('based_on_order_id', (): AnyPgColumn => labOrders.id),
+    /** Who typed the results in; null for a laboratory's post. */
+    enteredByAccountId: optionalUuidRef('entered_by_account_id', () => accounts.id),
+    /** «Просмотрено» by the ordering practitioner (issue 12 item 1). */
+    reviewedAt: timestamptz('reviewed_at'),
+    reviewedByAccountId: optionalUuidRef('reviewed_by_account_id', () => accounts.id),
     createdAt: timestamptz('created_at').notNull().defaultNow(),
   },
   (t) => [
+    check('diagnostic_reports_reviewed', sql`${t.reviewedByAccountId} is null or ${t.reviewedAt} is not null`),
+    uniqueIndex('diagnostic_reports_based_on_key')
+      .on(t.basedOnOrderId)
+      .where(sql`${t.basedOnOrderId} is not null`),
+    // «Результаты к просмотру»: a practitioner's unreviewed reports.
+    index('diagnostic_reports_to_review_idx')
+      .on(t.orderedByPractitionerId, t.issuedAt)
+      .where(sql`${t.reviewedAt} is null`),
     check('diagnostic_reports_status', sql`${t.status} in (${inList(REPORT_STATUSES)})`),
     check('diagnostic_reports_category', sql`${t.category} = 'LAB'`),
     check(
