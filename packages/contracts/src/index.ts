@@ -17,6 +17,7 @@ export * from './practitioner-documents.contract';
 export * from './privacy.contract';
 export * from './problem.contract';
 export * from './qualifications.contract';
+export * from './lab-orders.contract';
 export * from './records.contract';
 export * from './referrals.contract';
 export * from './registry.contract';

@@ -1,10 +1,10 @@
 import type { Principal, RequestOrigin } from '../identity';
 import { DomainError } from '../shared';
 import { loadLabOrderForStaff } from './lab-order-access';
+import { type LabObservationInput, recordLabReport } from './record-lab-report';
 import { RecordsErrorCode } from './records.errors';
 import type { RecordsDeps } from './records.ports';
 import type { DiagnosticReportView } from './records.types';
-import { type LabObservationInput, recordLabReport } from './record-lab-report';
 
 export interface EnterLabResultsInput {
   orderId: string;

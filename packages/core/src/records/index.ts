@@ -25,11 +25,11 @@ export { getDocumentFile } from './get-document-file';
 export { getObservationTrend, type ObservationTrend } from './get-observation-trend';
 export { getRecordSummary } from './get-record-summary';
 export * from './interpret-observation';
-export { enqueueLabAlerts, type LabAlert, resultLink } from './lab-result-messages';
 export { clinicianClinics } from './lab-order-access';
 export { canMoveLabOrder, compareResultsToReview, worstInterpretation } from './lab-order-rules';
 export type * from './lab-orders.ports';
 export type * from './lab-orders.types';
+export { enqueueLabAlerts, type LabAlert, resultLink } from './lab-result-messages';
 export { type ListConditionsInput, listConditions } from './list-conditions';
 export { listCoverage } from './list-coverage';
 export { type ListDocumentsInput, listDocuments } from './list-documents';
@@ -41,13 +41,13 @@ export {
   listEncounterPrescriptions,
   listPrescriptions,
 } from './list-prescriptions';
+export { openRecord, periodOf, RECORD_LIST_LIMIT, type RecordReadInput } from './open-record';
 export {
   LAB_ORDER_MAX_ITEMS,
   labOrderItems,
   type OrderLabTestsInput,
   orderLabTests,
 } from './order-lab-tests';
-export { openRecord, periodOf, RECORD_LIST_LIMIT, type RecordReadInput } from './open-record';
 export { prescriptionsLink } from './prescription-messages';
 export {
   canMovePrescription,

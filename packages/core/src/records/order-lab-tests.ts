@@ -35,7 +35,10 @@ export function labOrderItems(
     if (panel) return { code, kind: 'panel' as const, name: panel.name };
     const analyte = reference.analyte(code);
     if (analyte) return { code, kind: 'analyte' as const, name: analyte.name };
-    throw new DomainError(RecordsErrorCode.UNKNOWN_LAB_TEST, { field: `body.codes.${index}`, params: { code } });
+    throw new DomainError(RecordsErrorCode.UNKNOWN_LAB_TEST, {
+      field: `body.codes.${index}`,
+      params: { code },
+    });
   });
 }
 

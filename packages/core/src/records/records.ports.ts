@@ -16,11 +16,7 @@ import type { Clock, TransactionalStore } from '../shared';
 import type { DocumentSignature, SigningDeps } from '../signing';
 import type { FileStore, StoredFileRecord, StoredFilesRepository } from '../uploads';
 import type { LabRange } from './interpret-observation';
-import type {
-  LabOrdersRepository,
-  LabPanelInfo,
-  ResultsReviewRepository,
-} from './lab-orders.ports';
+import type { LabOrdersRepository, LabPanelInfo, ResultsReviewRepository } from './lab-orders.ports';
 import type {
   ConditionView,
   CoverageView,

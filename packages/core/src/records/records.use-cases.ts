@@ -1,17 +1,8 @@
 import { amendEncounter } from './amend-encounter';
 import { changePrescriptionStatus } from './change-prescription-status';
 import { createPrescription } from './create-prescription';
-import { enterLabResults } from './enter-lab-results';
-import {
-  getLabOrder,
-  listClinicLabOrders,
-  listEncounterLabOrders,
-  listPatientLabOrders,
-  revokeLabOrder,
-} from './manage-lab-orders';
-import { orderLabTests } from './order-lab-tests';
-import { listResultsToReview, reviewResult } from './results-to-review';
 import { dispensePrescription, listPharmacyPrescriptions } from './dispense-prescription';
+import { enterLabResults } from './enter-lab-results';
 import { expirePrescriptions } from './expire-prescriptions';
 import { finishEncounter } from './finish-encounter';
 import { getDocumentFile } from './get-document-file';
@@ -24,8 +15,17 @@ import { listEncounters } from './list-encounters';
 import { listImmunizations } from './list-immunizations';
 import { listObservations } from './list-observations';
 import { listEncounterPrescriptions, listPrescriptions } from './list-prescriptions';
+import {
+  getLabOrder,
+  listClinicLabOrders,
+  listEncounterLabOrders,
+  listPatientLabOrders,
+  revokeLabOrder,
+} from './manage-lab-orders';
+import { orderLabTests } from './order-lab-tests';
 import { recordLabReport } from './record-lab-report';
-import { listVisitTemplates, searchIcd10, searchMedicines } from './search-clinical-reference';
+import { listResultsToReview, reviewResult } from './results-to-review';
+import { listLabTests, listVisitTemplates, searchIcd10, searchMedicines } from './search-clinical-reference';
 import { sendPrescription } from './send-prescription';
 import { signPrescription } from './sign-prescription';
 import { startEncounter } from './start-encounter';
@@ -66,6 +66,7 @@ export const recordsUseCases = {
   searchIcd10,
   searchMedicines,
   listVisitTemplates,
+  listLabTests,
   orderLabTests,
   listEncounterLabOrders,
   listPatientLabOrders,

@@ -254,7 +254,10 @@ export const diagnosticReports = pgTable(
     createdAt: timestamptz('created_at').notNull().defaultNow(),
   },
   (t) => [
-    check('diagnostic_reports_reviewed', sql`${t.reviewedByAccountId} is null or ${t.reviewedAt} is not null`),
+    check(
+      'diagnostic_reports_reviewed',
+      sql`${t.reviewedByAccountId} is null or ${t.reviewedAt} is not null`,
+    ),
     uniqueIndex('diagnostic_reports_based_on_key')
       .on(t.basedOnOrderId)
       .where(sql`${t.basedOnOrderId} is not null`),

@@ -38,9 +38,7 @@ const itemView = (row: typeof labOrderItems.$inferSelect): LabOrderItemView => (
   kind: row.kind,
   name: row.name,
   analytes:
-    row.kind === 'panel'
-      ? (findLabPanel(row.code)?.analytes ?? []).map(analyteOf)
-      : [analyteOf(row.code)],
+    row.kind === 'panel' ? (findLabPanel(row.code)?.analytes ?? []).map(analyteOf) : [analyteOf(row.code)],
 });
 
 /** Laboratory orders (ServiceRequest) with their lines; the note sealed. */
@@ -123,7 +121,9 @@ export function createLabOrdersRepository(db: DbExecutor, cipher: FieldCipher): 
           code: item.code,
           kind: item.kind,
           codeSystem:
-            item.kind === 'analyte' ? ((findAnalyte(item.code)?.system ?? null) as ObservationCodeSystem | null) : null,
+            item.kind === 'analyte'
+              ? ((findAnalyte(item.code)?.system ?? null) as ObservationCodeSystem | null)
+              : null,
           name: item.name,
         })),
       );
