@@ -132,12 +132,13 @@ describe('a laboratory order from the visit to its reviewed results (issue 12 it
       ['14749-6', 'H'],
       ['718-7', 'N'],
     ]);
-    const after = await call(nurse, 'GET', `/lab-orders/${orderId}`);
+    // The nurse's care ended with the last open order; the doctor's (the visit) remains.
+    const after = await call(doctor, 'GET', `/lab-orders/${orderId}`);
     expect(after.json()).toMatchObject({ status: 'completed', reportId: report.id });
     const alerts = await outboxRowsOf(t.database.db, 'lab_result_out_of_range');
     expect(alerts.length).toBeGreaterThan(0);
     expect(alerts.every((row) => row.accountId === patient.me.id)).toBe(true);
-    const again = await call(nurse, 'POST', `/lab-orders/${orderId}/results`, {
+    const again = await call(doctor, 'POST', `/lab-orders/${orderId}/results`, {
       results: [{ code: '718-7', value: 125 }],
     });
     expect(again.statusCode).toBe(409);
