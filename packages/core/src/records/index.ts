@@ -27,8 +27,6 @@ export { getRecordSummary } from './get-record-summary';
 export * from './interpret-observation';
 export { clinicianClinics } from './lab-order-access';
 export { canMoveLabOrder, compareResultsToReview, worstInterpretation } from './lab-order-rules';
-export type * from './lab-orders.ports';
-export type * from './lab-orders.types';
 export { enqueueLabAlerts, type LabAlert, resultLink } from './lab-result-messages';
 export { type ListConditionsInput, listConditions } from './list-conditions';
 export { listCoverage } from './list-coverage';

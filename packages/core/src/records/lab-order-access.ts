@@ -2,9 +2,9 @@ import { type AccessBasis, auditReadsOf } from '../access';
 import type { Principal, RequestOrigin } from '../identity';
 import { DomainError } from '../shared';
 import { authorizeAuthor } from './author-access';
-import type { LabOrderView } from './lab-orders.types';
 import { RecordsErrorCode } from './records.errors';
 import type { RecordsDeps } from './records.ports';
+import type { LabOrderView } from './records.types';
 
 /** The clinics where the caller works as a doctor or nurse: whose laboratory orders they handle. */
 export const clinicianClinics = (principal: Principal): string[] => [

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { canMoveLabOrder, compareResultsToReview, worstInterpretation } from './lab-order-rules';
-import type { ResultToReview } from './lab-orders.types';
 import { labOrderItems } from './order-lab-tests';
+import type { ResultToReview } from './records.types';
 
 const result = (reportId: string, worst: ResultToReview['worst'], issued: string): ResultToReview => ({
   reportId,

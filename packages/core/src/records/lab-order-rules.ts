@@ -1,5 +1,5 @@
 import type { Interpretation, LabOrderStatus } from '@talon/vocabulary/records';
-import type { ResultToReview } from './lab-orders.types';
+import type { ResultToReview } from './records.types';
 
 /**
  * A laboratory order's moves (FHIR ServiceRequest): active → completed (its results stored) or revoked (the

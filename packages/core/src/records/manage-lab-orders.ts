@@ -3,11 +3,11 @@ import { auditAllowed } from '../access';
 import type { Principal, RequestOrigin } from '../identity';
 import { DomainError } from '../shared';
 import { auditLabOrderReads, clinicianClinics, loadLabOrderForStaff } from './lab-order-access';
-import type { LabOrderView } from './lab-orders.types';
 import { loadEncounterForAuthor } from './load-own-encounter';
 import { openRecord, RECORD_LIST_LIMIT, type RecordReadInput } from './open-record';
 import { RecordsErrorCode } from './records.errors';
 import type { RecordsDeps } from './records.ports';
+import type { LabOrderView } from './records.types';
 
 const CLINIC_LIST_LIMIT = 200;
 

@@ -3,10 +3,10 @@ import { auditRecordCreated } from '../access';
 import type { Principal, RequestOrigin } from '../identity';
 import { DomainError, localDate } from '../shared';
 import { prescriptionNumber } from './create-prescription';
-import type { LabOrderView } from './lab-orders.types';
 import { loadEncounterForAuthor } from './load-own-encounter';
 import { RecordsErrorCode } from './records.errors';
 import type { ClinicalReference, RecordsDeps } from './records.ports';
+import type { LabOrderView } from './records.types';
 
 /** Order numbers are dated in Moscow time, as prescriptions are. */
 const ORDER_TIME_ZONE = 'Europe/Moscow';

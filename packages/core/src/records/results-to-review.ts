@@ -3,9 +3,9 @@ import type { Principal, RequestOrigin } from '../identity';
 import { DomainError } from '../shared';
 import { authorizeAuthor } from './author-access';
 import { compareResultsToReview } from './lab-order-rules';
-import type { ResultToReview } from './lab-orders.types';
 import { RecordsErrorCode } from './records.errors';
 import type { RecordsDeps } from './records.ports';
+import type { ResultToReview } from './records.types';
 
 const REVIEW_LIST_LIMIT = 200;
 
