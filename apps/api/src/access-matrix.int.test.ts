@@ -47,6 +47,18 @@ const MATRIX: Record<string, Expect> = {
   'GET /api/v1/reference/icd10': ['doctor', 'nurse'],
   'GET /api/v1/reference/medicines': ['doctor', 'nurse'],
   'GET /api/v1/reference/visit-templates': ['doctor', 'nurse'],
+  // Laboratory orders (issue 12 items 1 and 3): practitioners; the care relation and the order's clinic are
+  // checked per order (404 otherwise).
+  'GET /api/v1/reference/lab-tests': ['doctor', 'nurse'],
+  'POST /api/v1/encounters/{id}/lab-orders': ['doctor', 'nurse'],
+  'GET /api/v1/encounters/{id}/lab-orders': ['doctor', 'nurse'],
+  'GET /api/v1/practitioner/lab-orders': ['doctor', 'nurse'],
+  'GET /api/v1/lab-orders/{id}': ['doctor', 'nurse'],
+  'POST /api/v1/lab-orders/{id}/revoke': ['doctor', 'nurse'],
+  'POST /api/v1/lab-orders/{id}/results': ['doctor', 'nurse'],
+  'GET /api/v1/practitioner/results-to-review': ['doctor', 'nurse'],
+  'POST /api/v1/practitioner/results/{reportId}/review': ['doctor', 'nurse'],
+  'GET /api/v1/records/lab-orders': EVERYONE,
   // The medical record: any signed-in caller may ask; the policy's `medical` purpose answers 404 to the rest.
   'GET /api/v1/records/summary': EVERYONE,
   'GET /api/v1/records/encounters': EVERYONE,

@@ -87,6 +87,7 @@ import { checkinRoutes } from './routes/staff/checkin.routes';
 import { clinicalReferenceRoutes } from './routes/staff/clinical-reference.routes';
 import { practitionerDocumentRequestsRoutes } from './routes/staff/document-requests.routes';
 import { encountersRoutes } from './routes/staff/encounters.routes';
+import { labOrdersRoutes } from './routes/staff/lab-orders.routes';
 import { patientsRoutes } from './routes/staff/patients.routes';
 import { prescriptionsRoutes } from './routes/staff/prescriptions.routes';
 import { staffReferralsRoutes } from './routes/staff/referrals.routes';
@@ -231,6 +232,7 @@ export async function buildApp(options: AppOptions) {
   await app.register(referralsRoutes, { prefix: '/api/v1' });
   await app.register(staffReferralsRoutes, { prefix: '/api/v1' });
   await app.register(encountersRoutes, { prefix: '/api/v1' });
+  await app.register(labOrdersRoutes, { prefix: '/api/v1' });
   await app.register(prescriptionsRoutes, { prefix: '/api/v1' });
   await app.register(clinicalReferenceRoutes, { prefix: '/api/v1' });
   await app.register(recordsRoutes, { prefix: '/api/v1' });

@@ -112,6 +112,8 @@ export async function buildMedicalRecord(
     issuedAt: at,
     conclusion: null,
     documentId: null,
+    basedOnOrderId: null,
+    enteredByAccountId: null,
     at,
     observations: [
       {

@@ -61,3 +61,18 @@ export type ImmunizationStatus = (typeof IMMUNIZATION_STATUSES)[number];
 /** The OMS policy's state as the insurer (СМО) reports it. */
 export const COVERAGE_STATUSES = ['active', 'suspended', 'expired'] as const;
 export type CoverageStatus = (typeof COVERAGE_STATUSES)[number];
+
+/**
+ * A laboratory order (FHIR ServiceRequest): `active` until its results are stored (`completed`) or the
+ * practitioner withdraws it (`revoked`); nothing leaves `completed` or `revoked`.
+ */
+export const LAB_ORDER_STATUSES = ['active', 'completed', 'revoked'] as const;
+export type LabOrderStatus = (typeof LAB_ORDER_STATUSES)[number];
+
+/** ServiceRequest.priority as the cabinet offers it. */
+export const LAB_ORDER_PRIORITIES = ['routine', 'urgent'] as const;
+export type LabOrderPriority = (typeof LAB_ORDER_PRIORITIES)[number];
+
+/** An order's item: a panel of the reference (its analytes) or one analyte. */
+export const LAB_ORDER_ITEM_KINDS = ['panel', 'analyte'] as const;
+export type LabOrderItemKind = (typeof LAB_ORDER_ITEM_KINDS)[number];

@@ -2,7 +2,15 @@ import { randomUUID } from 'node:crypto';
 import type { AccessDeps } from '@talon/core/access';
 import type { ClinicalReference, MedicineInfo, RecordsDeps } from '@talon/core/records';
 import { createRecordsStore } from '@talon/db';
-import { findAnalyte, MEDICINES, type Medicine, visitTemplatesOf } from '@talon/db/clinical-reference';
+import {
+  findAnalyte,
+  findLabPanel,
+  LAB_ANALYTES,
+  LAB_PANELS,
+  MEDICINES,
+  type Medicine,
+  visitTemplatesOf,
+} from '@talon/db/clinical-reference';
 import { renderPrescriptionPdf } from '../documents/prescription.pdf';
 import { demoPharmacy } from './demo-pharmacy';
 import type { Infrastructure } from './infrastructure';
@@ -20,6 +28,9 @@ const medicineById = new Map(MEDICINE_INFOS.map((medicine) => [medicine.id, medi
 /** The shipped clinical reference as the record's rules consult it (analytes' ranges, medicines, templates). */
 const clinicalReference: ClinicalReference = {
   analyte: findAnalyte,
+  labPanel: findLabPanel,
+  labPanels: () => LAB_PANELS,
+  analytes: () => LAB_ANALYTES,
   medicine: (id) => medicineById.get(id),
   medicines: () => MEDICINE_INFOS,
   visitTemplates: visitTemplatesOf,

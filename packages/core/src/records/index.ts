@@ -18,12 +18,15 @@ export {
   canEditInPlace,
   canFinishEncounter,
 } from './encounter-workflow';
+export { type EnterLabResultsInput, enterLabResults } from './enter-lab-results';
 export { expirePrescriptions } from './expire-prescriptions';
 export { finishEncounter } from './finish-encounter';
 export { getDocumentFile } from './get-document-file';
 export { getObservationTrend, type ObservationTrend } from './get-observation-trend';
 export { getRecordSummary } from './get-record-summary';
 export * from './interpret-observation';
+export { clinicianClinics } from './lab-order-access';
+export { canMoveLabOrder, compareResultsToReview, worstInterpretation } from './lab-order-rules';
 export { enqueueLabAlerts, type LabAlert, resultLink } from './lab-result-messages';
 export { type ListConditionsInput, listConditions } from './list-conditions';
 export { listCoverage } from './list-coverage';
@@ -37,6 +40,12 @@ export {
   listPrescriptions,
 } from './list-prescriptions';
 export { openRecord, periodOf, RECORD_LIST_LIMIT, type RecordReadInput } from './open-record';
+export {
+  LAB_ORDER_MAX_ITEMS,
+  labOrderItems,
+  type OrderLabTestsInput,
+  orderLabTests,
+} from './order-lab-tests';
 export { prescriptionsLink } from './prescription-messages';
 export {
   canMovePrescription,

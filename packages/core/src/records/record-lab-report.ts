@@ -56,6 +56,13 @@ export interface RecordLabReportInput {
   issuedAt?: Date | null;
   conclusion?: string | null;
   observations: readonly LabObservationInput[];
+  /**
+   * The laboratory order (ServiceRequest) the report answers: completed in the same transaction, so an
+   * order is completed exactly when its report is stored — by a nurse's form or a laboratory's post alike.
+   */
+  basedOnOrderId?: string | null;
+  /** Results typed in by the caller (a nurse, a doctor) rather than posted by a laboratory: kept as who entered them. */
+  enteredByHand?: boolean;
   origin: RequestOrigin;
 }
 
@@ -160,10 +167,15 @@ export async function recordLabReport(
       issuedAt: input.issuedAt ?? now,
       conclusion: input.conclusion ?? null,
       documentId: null,
+      basedOnOrderId: input.basedOnOrderId ?? null,
+      enteredByAccountId: input.enteredByHand ? principal.accountId : null,
       observations,
       at: now,
     });
     if (!isNew) return id;
+    if (input.basedOnOrderId && !(await repos.labOrders.complete(input.basedOnOrderId, now))) {
+      throw new DomainError(RecordsErrorCode.LAB_ORDER_NOT_ACTIVE);
+    }
     const outOfRange = observations.filter((o) => isOutOfRange(o.interpretation));
     await auditAllowed(repos, principal, {
       action: 'record.lab_report',

@@ -38,5 +38,15 @@ export const RecordsErrorCode = {
   PRESCRIPTION_ENCOUNTER_MISMATCH: 'PRESCRIPTION_ENCOUNTER_MISMATCH',
   /** A period whose end is before its start. */
   RECORD_PERIOD_INVALID: 'RECORD_PERIOD_INVALID',
+  /** A code of the order form that is neither a panel nor an analyte of the laboratory reference. */
+  UNKNOWN_LAB_TEST: 'UNKNOWN_LAB_TEST',
+  /** No such laboratory order, or the caller may not see it (the same answer). */
+  LAB_ORDER_NOT_FOUND: 'LAB_ORDER_NOT_FOUND',
+  /** The order is completed or revoked already (or that happened meanwhile). */
+  LAB_ORDER_NOT_ACTIVE: 'LAB_ORDER_NOT_ACTIVE',
+  /** A result for an analyte the order did not ask for. */
+  LAB_RESULT_NOT_ORDERED: 'LAB_RESULT_NOT_ORDERED',
+  /** No such report among the caller's results to review. */
+  LAB_REPORT_NOT_FOUND: 'LAB_REPORT_NOT_FOUND',
 } as const;
 export type RecordsErrorCode = (typeof RecordsErrorCode)[keyof typeof RecordsErrorCode];

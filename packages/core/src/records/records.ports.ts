@@ -3,6 +3,9 @@ import type {
   CoverageStatus,
   EncounterClass,
   Interpretation,
+  LabOrderItemKind,
+  LabOrderPriority,
+  LabOrderStatus,
   MedicationRequestStatus,
   ObservationCodeSystem,
   ObservationValueKind,
@@ -24,11 +27,13 @@ import type {
   EncounterSections,
   EncounterView,
   ImmunizationView,
+  LabOrderView,
   MedicationRequestView,
   NextVisit,
   ObservationView,
   PatientFacts,
   RecordCounts,
+  ResultToReview,
   VisitTemplate,
 } from './records.types';
 
@@ -140,6 +145,10 @@ export interface NewDiagnosticReport {
   issuedAt: Date | null;
   conclusion: string | null;
   documentId: string | null;
+  /** The order this report answers (ServiceRequest; one report per order). */
+  basedOnOrderId: string | null;
+  /** Who entered the results by hand (a nurse, a doctor); null for a laboratory's post. */
+  enteredByAccountId: string | null;
   observations: NewObservation[];
   at: Date;
 }
@@ -378,6 +387,12 @@ export interface LabAnalyteInfo {
 /** The clinical reference data the rules consult (shipped JSON; `@talon/db/clinical-reference`). */
 export interface ClinicalReference {
   analyte(code: string): LabAnalyteInfo | undefined;
+  /** A panel of the laboratory reference (`cbc`, `biochem`, …). */
+  labPanel(code: string): LabPanelInfo | undefined;
+  /** Every panel, in the reference's order (the order form's list). */
+  labPanels(): readonly LabPanelInfo[];
+  /** Every analyte, in the reference's order. */
+  analytes(): readonly LabAnalyteInfo[];
   medicine(id: string): MedicineInfo | undefined;
   /** Every medicine of the reference (300+ by МНН), in the reference's order. */
   medicines(): readonly MedicineInfo[];
@@ -389,6 +404,8 @@ export interface RecordsRepos {
   encounters: EncountersRepository;
   conditions: ConditionsRepository;
   labResults: LabResultsRepository;
+  labOrders: LabOrdersRepository;
+  resultsReview: ResultsReviewRepository;
   documents: DocumentsRepository;
   prescriptions: MedicationRequestsRepository;
   immunizations: ImmunizationsRepository;
@@ -417,4 +434,51 @@ export interface RecordsDeps {
   pharmacy: PharmacyGateway;
   /** The public base URL of the web app, for the QR code's check page. */
   publicUrl: string;
+}
+
+export interface NewLabOrder {
+  id: string;
+  number: string;
+  patientId: string;
+  encounterId: string | null;
+  organizationId: string;
+  requesterPractitionerId: string;
+  priority: LabOrderPriority;
+  note: string | null;
+  items: readonly { code: string; kind: LabOrderItemKind; name: string }[];
+  createdByAccountId: string;
+  at: Date;
+}
+
+/** Laboratory orders (ServiceRequest) and their items; the note sealed. */
+export interface LabOrdersRepository {
+  create(order: NewLabOrder): Promise<void>;
+  find(id: string): Promise<LabOrderView | null>;
+  /** Orders of the clinics, oldest first (urgent before routine); `status` one status. */
+  listForClinics(filter: {
+    organizationIds: readonly string[];
+    status: LabOrderStatus | null;
+    limit: number;
+  }): Promise<LabOrderView[]>;
+  /** One patient's orders, newest first; `encounterId` those of one visit. */
+  listForPatient(filter: { patientId: string; encounterId?: string; limit: number }): Promise<LabOrderView[]>;
+  /** active → completed (its report names it in `based_on_order_id`); false when it was not active (any more). */
+  complete(id: string, at: Date): Promise<boolean>;
+  /** active → revoked; false when it was not active (any more). */
+  revoke(id: string, byAccountId: string, at: Date): Promise<boolean>;
+}
+
+/** Stored results waiting for their ordering practitioner's look (issue 12 item 1). */
+export interface ResultsReviewRepository {
+  /** The practitioner's ordered reports not reviewed yet (any order; the rule sorts them). */
+  toReview(practitionerId: string, limit: number): Promise<ResultToReview[]>;
+  /** Marks a report reviewed once; false when it was reviewed before. */
+  markReviewed(reportId: string, accountId: string, at: Date): Promise<boolean>;
+}
+
+/** A panel of the laboratory reference: its name and analytes. */
+export interface LabPanelInfo {
+  code: string;
+  name: string;
+  analytes: readonly string[];
 }

@@ -55,3 +55,16 @@ export async function listVisitTemplates(
 ): Promise<readonly VisitTemplate[]> {
   return deps.reference.visitTemplates(input.specialty);
 }
+
+/** The laboratory order form's choices: the reference's panels and analytes, in its order. */
+export async function listLabTests(deps: RecordsDeps, _principal: Principal) {
+  return {
+    panels: deps.reference.labPanels().map((panel) => ({ ...panel, analytes: [...panel.analytes] })),
+    analytes: deps.reference.analytes().map(({ code, name, unit, unitDisplay }) => ({
+      code,
+      name,
+      unit,
+      unitDisplay,
+    })),
+  };
+}

@@ -13,6 +13,7 @@ import {
   encounters,
   encounterVersions,
   idempotencyKeys,
+  labOrders,
   medicationRequests,
   notificationOutbox,
   observations,
@@ -104,6 +105,7 @@ export const ENCRYPTED_COLUMNS: readonly EncryptedColumn[] = [
   { table: conditions, key: [conditions.id], column: conditions.nameEncrypted },
   { table: diagnosticReports, key: [diagnosticReports.id], column: diagnosticReports.conclusionEncrypted },
   { table: observations, key: [observations.id], column: observations.valueEncrypted },
+  { table: labOrders, key: [labOrders.id], column: labOrders.noteEncrypted },
   { table: medicationRequests, key: [medicationRequests.id], column: medicationRequests.dosageTextEncrypted },
   {
     table: medicationRequests,

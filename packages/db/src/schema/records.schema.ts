@@ -7,19 +7,12 @@ import {
   ENCOUNTER_CLASSES,
   ENCOUNTER_STATUSES,
   IMMUNIZATION_STATUSES,
-  INTERPRETATIONS,
   MEDICATION_REQUEST_STATUSES,
-  OBSERVATION_CODE_SYSTEMS,
-  OBSERVATION_STATUSES,
-  OBSERVATION_VALUE_KINDS,
-  REPORT_STATUSES,
 } from '@talon/core/records';
 import { sql } from 'drizzle-orm';
 import {
-  type AnyPgColumn,
   boolean,
   check,
-  doublePrecision,
   index,
   integer,
   pgTable,
@@ -216,86 +209,6 @@ export const documents = pgTable(
       .on(t.verificationCode)
       .where(sql`${t.verificationCode} is not null`),
     index('documents_patient_idx').on(t.patientId, t.documentDate),
-  ],
-);
-
-/** A laboratory report (DiagnosticReport) grouping observations; posted once per laboratory identifier. */
-export const diagnosticReports = pgTable(
-  'diagnostic_reports',
-  {
-    id: uuid('id').primaryKey(),
-    patientId: uuidRef('patient_id', () => patients.id, 'cascade'),
-    encounterId: optionalUuidRef('encounter_id', () => encounters.id),
-    /** The ordering clinic. */
-    organizationId: optionalUuidRef('organization_id', () => organizations.id),
-    /** The laboratory. */
-    performerName: text('performer_name'),
-    performerOrganizationId: optionalUuidRef('performer_organization_id', () => organizations.id),
-    orderedByPractitionerId: optionalUuidRef('ordered_by_practitioner_id', () => practitioners.id),
-    orderNumber: text('order_number'),
-    identifierSystem: text('identifier_system'),
-    identifierValue: text('identifier_value'),
-    category: text('category').notNull().default('LAB'),
-    code: text('code').notNull(),
-    name: text('name').notNull(),
-    status: text('status', { enum: REPORT_STATUSES }).notNull().default('final'),
-    effectiveAt: timestamptz('effective_at').notNull(),
-    issuedAt: timestamptz('issued_at'),
-    conclusionEncrypted: text('conclusion_encrypted'),
-    documentId: optionalUuidRef('document_id', (): AnyPgColumn => documents.id),
-    createdAt: timestamptz('created_at').notNull().defaultNow(),
-  },
-  (t) => [
-    check('diagnostic_reports_status', sql`${t.status} in (${inList(REPORT_STATUSES)})`),
-    check('diagnostic_reports_category', sql`${t.category} = 'LAB'`),
-    check(
-      'diagnostic_reports_identifier',
-      sql`(${t.identifierSystem} is null) = (${t.identifierValue} is null)`,
-    ),
-    uniqueIndex('diagnostic_reports_identifier_key')
-      .on(t.identifierSystem, t.identifierValue)
-      .where(sql`${t.identifierValue} is not null`),
-    index('diagnostic_reports_patient_idx').on(t.patientId, t.effectiveAt),
-  ],
-);
-
-/** A result (Observation): the value encrypted; code, unit, range and Talon's interpretation in clear. */
-export const observations = pgTable(
-  'observations',
-  {
-    id: uuid('id').primaryKey(),
-    reportId: optionalUuidRef('report_id', () => diagnosticReports.id, 'cascade'),
-    patientId: uuidRef('patient_id', () => patients.id, 'cascade'),
-    code: text('code').notNull(),
-    codeSystem: text('code_system', { enum: OBSERVATION_CODE_SYSTEMS }).notNull(),
-    name: text('name').notNull(),
-    valueKind: text('value_kind', { enum: OBSERVATION_VALUE_KINDS }).notNull(),
-    valueEncrypted: text('value_encrypted').notNull(),
-    unit: text('unit'),
-    unitDisplay: text('unit_display'),
-    refLow: doublePrecision('ref_low'),
-    refHigh: doublePrecision('ref_high'),
-    refText: text('ref_text'),
-    interpretation: text('interpretation', { enum: INTERPRETATIONS }),
-    effectiveAt: timestamptz('effective_at').notNull(),
-    status: text('status', { enum: OBSERVATION_STATUSES }).notNull().default('final'),
-    createdAt: timestamptz('created_at').notNull().defaultNow(),
-  },
-  (t) => [
-    check('observations_code_system', sql`${t.codeSystem} in (${inList(OBSERVATION_CODE_SYSTEMS)})`),
-    check('observations_value_kind', sql`${t.valueKind} in (${inList(OBSERVATION_VALUE_KINDS)})`),
-    check(
-      'observations_interpretation',
-      sql`${t.interpretation} is null or ${t.interpretation} in (${inList(INTERPRETATIONS)})`,
-    ),
-    check('observations_status', sql`${t.status} in (${inList(OBSERVATION_STATUSES)})`),
-    check(
-      'observations_range',
-      sql`${t.refLow} is null or ${t.refHigh} is null or ${t.refLow} <= ${t.refHigh}`,
-    ),
-    // Trends and the latest result per analyte: one patient's analyte by time.
-    index('observations_patient_code_idx').on(t.patientId, t.code, t.effectiveAt),
-    index('observations_report_idx').on(t.reportId),
   ],
 );
 

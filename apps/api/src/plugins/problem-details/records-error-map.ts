@@ -15,6 +15,21 @@ export const records: Record<RecordsErrorCode, Mapping> = {
       'Вносить записи в медицинскую карту может только медицинский работник, у которого пациент на лечении или наблюдении.',
   },
   ENCOUNTER_NOT_FOUND: { status: 404, detail: () => 'Запись о приёме не найдена.' },
+  UNKNOWN_LAB_TEST: {
+    status: 400,
+    detail: (p) =>
+      `Исследование «${p.code ?? ''}» не найдено в лабораторном справочнике. Выберите анализ из списка.`,
+  },
+  LAB_ORDER_NOT_FOUND: { status: 404, detail: () => 'Направление на анализы не найдено.' },
+  LAB_ORDER_NOT_ACTIVE: {
+    status: 409,
+    detail: () => 'Направление на анализы уже выполнено или отменено.',
+  },
+  LAB_RESULT_NOT_ORDERED: {
+    status: 400,
+    detail: (p) => `Показатель «${p.code ?? ''}» не назначен в этом направлении.`,
+  },
+  LAB_REPORT_NOT_FOUND: { status: 404, detail: () => 'Результат анализов не найден.' },
   ENCOUNTER_FINISHED: {
     status: 409,
     detail: () =>

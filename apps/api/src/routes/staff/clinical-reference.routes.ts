@@ -1,5 +1,6 @@
 import {
   ZIcd10List,
+  ZLabTestCatalogue,
   ZMedicineList,
   ZReferenceSearchQuery,
   ZVisitTemplateList,
@@ -10,7 +11,8 @@ import { accessRefusals, principalOf } from '../route-preamble';
 
 /**
  * The references a practitioner picks from while writing a visit (issue 12, items 3 and 4): ICD-10 by code
- * or words, medicines by МНН, visit templates of a specialty. Reference data, not anyone's: no audit.
+ * or words, medicines by МНН, visit templates of a specialty, the laboratory panels and analytes a lab order
+ * picks from. Reference data, not anyone's: no audit.
  */
 export const clinicalReferenceRoutes: FastifyPluginAsyncZod = async (app) => {
   const { records } = app.services;
@@ -65,5 +67,18 @@ export const clinicalReferenceRoutes: FastifyPluginAsyncZod = async (app) => {
     async (request) => ({
       items: [...(await records.listVisitTemplates(principalOf(request), request.query))],
     }),
+  );
+
+  app.get(
+    '/reference/lab-tests',
+    {
+      config,
+      schema: {
+        tags,
+        summary: 'The laboratory panels and analytes a lab order picks from, with their units',
+        response: { 200: ZLabTestCatalogue, ...errors },
+      },
+    },
+    async (request) => records.listLabTests(principalOf(request)),
   );
 };

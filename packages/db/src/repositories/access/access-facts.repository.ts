@@ -29,8 +29,9 @@ const clinicianOrganizations = (principal: Principal) =>
 
 /**
  * A care relation (docs/domain.md rule 16): the caller's practitioner holds an active role at a clinic
- * where the account itself works as a doctor or nurse, and the patient is attached to that clinic or has a
- * visit with them there. A doctor who left a clinic (role inactive, or no account role there) loses it.
+ * where the account itself works as a doctor or nurse, and the patient is attached to that clinic, has a
+ * visit with them there, or has an active laboratory order of that clinic (the nurse who takes the sample
+ * and enters its results). A doctor who left a clinic (role inactive, or no account role there) loses it.
  */
 function careRelation(principal: Principal): SQL {
   const organizationIds = clinicianOrganizations(principal);
@@ -42,7 +43,10 @@ function careRelation(principal: Principal): SQL {
        and (r.organization_id = p.attached_organization_id
          or exists (select 1 from appointments a
                      where a.patient_id = p.id and a.practitioner_id = r.practitioner_id
-                       and a.organization_id = r.organization_id and a.status in ${CARE_STATUSES})))`;
+                       and a.organization_id = r.organization_id and a.status in ${CARE_STATUSES})
+         or exists (select 1 from lab_orders lo
+                     where lo.patient_id = p.id and lo.organization_id = r.organization_id
+                       and lo.status = 'active')))`;
 }
 
 /** Known to the caller's registry scope (issue 13); false for a caller without one. */

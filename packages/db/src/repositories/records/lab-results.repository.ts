@@ -2,7 +2,7 @@ import type { DiagnosticReportView, LabResultsRepository, ObservationView } from
 import { and, asc, desc, eq, gte, inArray, lt, ne, type SQL, sql } from 'drizzle-orm';
 import type { DbExecutor } from '../../client';
 import type { FieldCipher } from '../../crypto/field-cipher';
-import { diagnosticReports, observations, organizations, practitioners } from '../../schema';
+import { accounts, diagnosticReports, observations, organizations, practitioners } from '../../schema';
 import { fullNameOf, queryRows } from '../../sql';
 import { openOptional, openRecordText, sealOptional, sealRecordText } from './record-cipher';
 
@@ -92,6 +92,8 @@ export function createLabResultsRepository(db: DbExecutor, cipher: FieldCipher):
           issuedAt: report.issuedAt,
           conclusionEncrypted: sealOptional(cipher, report.conclusion, conclusionSlot(report.id)),
           documentId: report.documentId,
+          basedOnOrderId: report.basedOnOrderId,
+          enteredByAccountId: report.enteredByAccountId,
           createdAt: report.at,
         })
         // A concurrent post of the same identifier: the first one stays, this one stores nothing.
@@ -137,9 +139,11 @@ export function createLabResultsRepository(db: DbExecutor, cipher: FieldCipher):
           report: diagnosticReports,
           orderedByName: fullNameOf(practitioners),
           organizationName: organizations.name,
+          enteredByName: accounts.displayName,
         })
         .from(diagnosticReports)
         .leftJoin(practitioners, eq(practitioners.id, diagnosticReports.orderedByPractitionerId))
+        .leftJoin(accounts, eq(accounts.id, diagnosticReports.enteredByAccountId))
         .leftJoin(organizations, eq(organizations.id, diagnosticReports.organizationId))
         .where(eq(diagnosticReports.id, id));
       if (!row) return null;
@@ -164,6 +168,12 @@ export function createLabResultsRepository(db: DbExecutor, cipher: FieldCipher):
         issued: r.issuedAt,
         conclusion: openOptional(cipher, r.conclusionEncrypted, conclusionSlot(r.id)),
         documentId: r.documentId,
+        basedOnOrderId: r.basedOnOrderId,
+        enteredBy:
+          r.enteredByAccountId && row.enteredByName
+            ? { id: r.enteredByAccountId, name: row.enteredByName }
+            : null,
+        reviewedAt: r.reviewedAt,
         observations: await selectObservations(eq(observations.reportId, r.id), 1_000, true),
       };
     },

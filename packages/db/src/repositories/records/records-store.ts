@@ -12,9 +12,11 @@ import { createCoveragesRepository } from './coverages.repository';
 import { createDocumentsRepository } from './documents.repository';
 import { createEncountersRepository } from './encounters.repository';
 import { createImmunizationsRepository } from './immunizations.repository';
+import { createLabOrdersRepository } from './lab-orders.repository';
 import { createLabResultsRepository } from './lab-results.repository';
 import { createMedicationRequestsRepository } from './medication-requests.repository';
 import { createRecordFactsRepository } from './record-facts.repository';
+import { createResultsReviewRepository } from './results-review.repository';
 
 /**
  * The medical record's repositories on one executor (the database, or a transaction). The seed and the
@@ -29,6 +31,8 @@ export function createRecordsRepos(
     encounters: createEncountersRepository(db, cipher, randomUUID),
     conditions: createConditionsRepository(db, cipher),
     labResults: createLabResultsRepository(db, cipher),
+    labOrders: createLabOrdersRepository(db, cipher),
+    resultsReview: createResultsReviewRepository(db),
     documents: createDocumentsRepository(db),
     prescriptions: createMedicationRequestsRepository(db, cipher),
     immunizations: createImmunizationsRepository(db),
