@@ -1,7 +1,13 @@
+import { loadConfig } from '@talon/config';
 import { AuditAction } from '@talon/core/audit';
-import { schema } from '@talon/db';
-import { buildSlots, lastAuditEntry, setSlotHold, setSlotStatus } from '@talon/testing';
-import { eq } from 'drizzle-orm';
+import {
+  buildRegisteredPatient,
+  buildRoleRoom,
+  buildSlots,
+  lastAuditEntry,
+  setSlotHold,
+  setSlotStatus,
+} from '@talon/testing';
 import { Client } from 'fhir-kit-client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../testing/test-app';
@@ -22,9 +28,9 @@ const READ_ONLY = 'test-token-read';
 
 let t: TestApp;
 const seen = new Set<string>();
-let role: typeof schema.practitionerRoles.$inferSelect;
-let organization: typeof schema.organizations.$inferSelect;
-let location: typeof schema.locations.$inferSelect;
+let role: { id: string; practitionerId: string };
+let organization: { id: string; name: string; registryCode: string };
+let location: { id: string };
 let slotIds: string[];
 const day = new Date(Date.UTC(2030, 0, 15, 6, 0));
 
@@ -38,31 +44,18 @@ beforeAll(async () => {
       ]),
   });
   const db = t.database.db;
-  const slots = await buildSlots(db, { start: day, count: 5, minutes: 30, specialtyCode: 'surgeon' });
+  organization = { id: '', name: 'Городская поликлиника № 77', registryCode: `77${Date.now() % 10_000}` };
+  const slots = await buildSlots(db, {
+    start: day,
+    count: 5,
+    minutes: 30,
+    specialtyCode: 'surgeon',
+    organization: { name: organization.name, registryCode: organization.registryCode },
+  });
   slotIds = slots.map((s) => s.id);
-  const roles = await db
-    .select()
-    .from(schema.practitionerRoles)
-    .where(eq(schema.practitionerRoles.id, slots[0]!.practitionerRoleId));
-  role = roles[0]!;
-  const clinics = await db
-    .select()
-    .from(schema.organizations)
-    .where(eq(schema.organizations.id, role.organizationId));
-  organization = clinics[0]!;
-  const rooms = await db
-    .insert(schema.locations)
-    .values({ organizationId: organization.id, room: '214', floor: 2 })
-    .returning();
-  location = rooms[0]!;
-  await db
-    .update(schema.practitionerRoles)
-    .set({ locationId: location.id })
-    .where(eq(schema.practitionerRoles.id, role.id));
-  await db
-    .update(schema.slots)
-    .set({ locationId: location.id })
-    .where(eq(schema.slots.practitionerRoleId, role.id));
+  organization.id = slots[0]!.organizationId;
+  role = { id: slots[0]!.practitionerRoleId, practitionerId: slots[0]!.practitionerId };
+  location = await buildRoleRoom(db, role.id, { room: '214', floor: 2 });
   await setSlotStatus(db, slotIds[1]!, 'booked');
   await setSlotStatus(db, slotIds[2]!, 'blocked');
 });
@@ -207,12 +200,13 @@ describe('FHIR R4 search', () => {
   const window = `start=ge${day.toISOString()}&start=lt${new Date(day.getTime() + 86_400_000).toISOString()}`;
 
   it('finds free slots by service type, schedule actor and start range (issue 14 item 3)', async () => {
-    const [holder] = await t.database.db
-      .insert(schema.patients)
-      .values({ surname: 'Держателев', name: 'Пётр', birthDate: '1980-01-01', sex: 'male', regionCode: '77' })
-      .returning();
+    const holder = await buildRegisteredPatient(t.database.db, loadConfig({ NODE_ENV: 'test' }).secrets, {
+      surname: 'Держателев',
+      name: 'Пётр',
+      birthDate: '1980-01-01',
+    });
     await setSlotHold(t.database.db, slotIds[3]!, {
-      patientId: holder!.id,
+      patientId: holder.id,
       until: new Date(Date.now() + 300_000),
     });
     const { status, body } = await get(
