@@ -66,6 +66,9 @@ const ROLES: Record<string, RegExp> = {
   schema: /^packages\/db\/src\/schema\//,
   contract: /^packages\/contracts\/src\//,
   config: /^(apps|packages)\/[^/]+\/[^/]+$/,
+  // The FHIR adapter (STYLE.md «fhir/: mappers, resources»): row → resource mappers and resource handlers.
+  mapper: /^apps\/api\/src\/fhir\/mappers\//,
+  resources: /^apps\/api\/src\/fhir\/resources\//,
 };
 
 /**

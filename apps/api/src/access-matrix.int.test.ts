@@ -283,6 +283,9 @@ const allows = (rule: Expect, actor: Actor): boolean => {
 };
 
 describe('access matrix', () => {
+  // The routes are the OpenAPI document's. `/fhir/R4` is left out of it on purpose: FHIR is described by its
+  // CapabilityStatement, and its access (bearer token of an integration client, SMART scope per interaction)
+  // is tested in apps/api/src/fhir/fhir.int.test.ts.
   it('has a line for every route of the OpenAPI document, and no line for a route that is gone', async () => {
     const document = (await t.app.inject('/api/docs/json')).json() as {
       paths: Record<string, Record<string, unknown>>;

@@ -7,13 +7,16 @@ import { type Clock, systemClock } from '@talon/core/shared';
 import {
   createFieldCipher,
   createIdempotencyRepository,
+  createInteropReads,
   createRateLimitRepository,
   type DatabaseHandle,
   logSafeError,
 } from '@talon/db';
 import Fastify, { type FastifyServerOptions } from 'fastify';
 import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import { type IntegrationClients, noIntegrationClients } from './composition/integration-clients';
 import { createMessageDispatcher, type MessageDispatcher } from './composition/message-dispatcher';
+import { fhirPlugin } from './fhir/fhir.plugin';
 import live from './live/live.plugin';
 import notificationLive from './live/notification-live.plugin';
 import auth from './plugins/auth/auth.plugin';
@@ -102,6 +105,11 @@ export interface AppOptions {
   clock?: Clock;
   /** `false` silences logs (tests). */
   logger?: FastifyServerOptions['logger'];
+  /**
+   * How FHIR callers are authenticated and their calls audited: the OAuth module's implementations, filled
+   * in at composition; without them every token is refused (`noIntegrationClients`).
+   */
+  integrationClients?: IntegrationClients;
 }
 
 const REQUEST_ID = /^[\w.-]{1,64}$/;
@@ -292,6 +300,13 @@ export async function buildApp(options: AppOptions) {
     await app.register(devRemindersRoutes, { config, clock });
     await app.register(devJobsRoutes);
   }
+  // FHIR R4 for integration clients (docs/fhir.md): described by its CapabilityStatement, not the OpenAPI.
+  await app.register(fhirPlugin, {
+    prefix: '/fhir/R4',
+    ...(options.integrationClients ?? noIntegrationClients),
+    reads: createInteropReads(database.db),
+    clock,
+  });
   await app.register(web, { distDir: config.webDistDir, indexHtml });
   return app;
 }

@@ -1,5 +1,6 @@
 import { normalizeForSearch } from '@talon/core/identifiers';
 import { type Database, schema } from '@talon/db';
+import { eq } from 'drizzle-orm';
 
 type OrganizationRow = typeof schema.organizations.$inferInsert;
 type PractitionerRow = typeof schema.practitioners.$inferInsert;
@@ -125,4 +126,29 @@ function tomorrowAtNineUtc(): Date {
   day.setUTCDate(day.getUTCDate() + 1);
   day.setUTCHours(9, 0, 0, 0);
   return day;
+}
+
+/** Gives a practitioner role a fixed room (a new Location of its clinic), its slots included. */
+export async function buildRoleRoom(
+  db: Database,
+  practitionerRoleId: string,
+  room: { room: string; floor?: number },
+) {
+  const role = await db.query.practitionerRoles.findFirst({
+    where: (r, { eq }) => eq(r.id, practitionerRoleId),
+  });
+  if (!role) throw new Error('no such practitioner role');
+  const [location] = await db
+    .insert(schema.locations)
+    .values({ organizationId: role.organizationId, room: room.room, floor: room.floor ?? null })
+    .returning();
+  await db
+    .update(schema.practitionerRoles)
+    .set({ locationId: location!.id })
+    .where(eq(schema.practitionerRoles.id, practitionerRoleId));
+  await db
+    .update(schema.slots)
+    .set({ locationId: location!.id })
+    .where(eq(schema.slots.practitionerRoleId, practitionerRoleId));
+  return location!;
 }

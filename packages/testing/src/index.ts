@@ -40,7 +40,7 @@ export {
   providerMessageIdOf,
   setOutboxState,
 } from './delivery-facts';
-export { buildOrganization, buildPractitioner, buildSlots } from './factories';
+export { buildOrganization, buildPractitioner, buildRoleRoom, buildSlots } from './factories';
 export { outboxRowsTo, plannedReminders, setAccountContacts } from './notification-facts';
 export {
   attachmentHistoryOf,

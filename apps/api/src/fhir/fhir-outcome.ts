@@ -1,0 +1,37 @@
+import type { FhirResource } from './fhir-types';
+
+/** OperationOutcome issue codes Talon answers with (http://hl7.org/fhir/R4/valueset-issue-type.html). */
+export type IssueCode =
+  | 'login'
+  | 'forbidden'
+  | 'not-found'
+  | 'invalid'
+  | 'not-supported'
+  | 'throttled'
+  | 'exception';
+
+/** An OperationOutcome of one error; `diagnostics` in Russian, as every refusal of Talon. */
+export function operationOutcome(code: IssueCode, diagnostics: string): FhirResource {
+  return {
+    resourceType: 'OperationOutcome',
+    issue: [{ severity: 'error', code, diagnostics }],
+  };
+}
+
+/** A refusal of a FHIR call: its status, its issue code and the Russian text; the plugin answers it. */
+export class FhirError extends Error {
+  constructor(
+    readonly status: number,
+    readonly code: IssueCode,
+    readonly diagnostics: string,
+    readonly headers: Record<string, string> = {},
+  ) {
+    super(diagnostics);
+    this.name = 'FhirError';
+  }
+}
+
+export const badRequest = (diagnostics: string) => new FhirError(400, 'invalid', diagnostics);
+export const unsupported = (diagnostics: string) => new FhirError(400, 'not-supported', diagnostics);
+export const notFound = (type: string, id: string) =>
+  new FhirError(404, 'not-found', `Ресурс ${type}/${id} не найден.`);

@@ -1,0 +1,194 @@
+import {
+  type ClientAuthenticator,
+  type ClientCall,
+  type ClientCallRecorder,
+  type ClientPrincipal,
+  scopesAllow,
+} from '@talon/core/integration-clients';
+import type { InteropReads } from '@talon/core/interop';
+import type { Clock } from '@talon/core/shared';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { capabilityStatement } from './capability-statement';
+import { searchsetBundle } from './fhir-bundle';
+import { FhirError, notFound, operationOutcome, unsupported } from './fhir-outcome';
+import type { FhirContext, FhirResourceHandler } from './fhir-resource-handler';
+import { FHIR_RESOURCES } from './fhir-resources';
+import { isTalonId, pageOf, type SearchQuery } from './fhir-search-params';
+import type { FhirResource } from './fhir-types';
+
+export interface FhirPluginOptions {
+  /** Resolves the bearer token of a call to its integration client (the OAuth module's). */
+  authenticateClient: ClientAuthenticator;
+  /** Writes the audit entry of every authenticated call, success or not. */
+  recordClientCall: ClientCallRecorder;
+  /** What the resources are read from: Talon's own rows. */
+  reads: InteropReads;
+  clock: Clock;
+}
+
+export const FHIR_CONTENT_TYPE = 'application/fhir+json; charset=utf-8';
+
+/** Parameters every search takes besides its own. */
+const PAGING_PARAMETERS = new Set(['_count', '_offset', '_include', '_format']);
+const JSON_FORMATS = new Set(['json', 'application/json', 'application/fhir+json']);
+
+function send(reply: FastifyReply, status: number, body: FhirResource) {
+  return reply.code(status).type(FHIR_CONTENT_TYPE).header('cache-control', 'no-store').send(body);
+}
+
+const baseUrlOf = (request: FastifyRequest) => `${request.protocol}://${request.host}/fhir/R4`;
+
+/** The query string as sent, in order, repeated names kept (`start=ge…&start=lt…`). */
+const parametersOf = (request: FastifyRequest): [string, string][] => [
+  ...new URLSearchParams(request.url.split('?')[1] ?? '').entries(),
+];
+
+function queryOf(parameters: [string, string][]): Map<string, string[]> {
+  const query = new Map<string, string[]>();
+  for (const [name, value] of parameters) query.set(name, [...(query.get(name) ?? []), value]);
+  return query;
+}
+
+/** Refuses a parameter the handler does not declare (FHIR's `handling=strict`), or an `_include` it lacks. */
+function checkParameters(handler: FhirResourceHandler, query: SearchQuery): void {
+  const declared = new Set(handler.searchParams.map((p) => p.name));
+  for (const name of query.keys()) {
+    if (!declared.has(name) && !PAGING_PARAMETERS.has(name)) {
+      throw unsupported(`Параметр поиска ${name} не поддерживается для ${handler.type}.`);
+    }
+  }
+  for (const include of query.get('_include') ?? []) {
+    if (!(include in handler.includes)) throw unsupported(`_include=${include} не поддерживается.`);
+  }
+  const format = query.get('_format')?.[0];
+  if (format !== undefined && !JSON_FORMATS.has(format))
+    throw unsupported('Поддерживается только формат JSON.');
+}
+
+/**
+ * FHIR R4 at `/fhir/R4` (issue 14, item 2): `metadata` for anyone; read and search of each resource type of
+ * `FHIR_RESOURCES` for integration clients with a bearer token and the SMART v2 scope of the interaction
+ * (`system/<Type>.r` to read, `.s` to search). Every refusal is an OperationOutcome; every authenticated call
+ * is audited through `recordClientCall`.
+ */
+export async function fhirPlugin(app: FastifyInstance, options: FhirPluginOptions): Promise<void> {
+  app.setErrorHandler(async (error, request, reply) => {
+    if (error instanceof FhirError) {
+      for (const [name, value] of Object.entries(error.headers)) reply.header(name, value);
+      return send(reply, error.status, operationOutcome(error.code, error.diagnostics));
+    }
+    const status = (error as { statusCode?: number }).statusCode ?? 500;
+    if (status >= 500) request.log.error({ err: error }, 'fhir call failed');
+    const diagnostics = status >= 500 ? 'Внутренняя ошибка сервера.' : 'Некорректный запрос.';
+    return send(reply, status, operationOutcome(status >= 500 ? 'exception' : 'invalid', diagnostics));
+  });
+  app.setNotFoundHandler(async (request, reply) =>
+    send(
+      reply,
+      404,
+      operationOutcome(
+        'not-supported',
+        `Операция ${request.method} ${request.url.split('?')[0]} не поддерживается.`,
+      ),
+    ),
+  );
+
+  app.get('/metadata', { schema: { hide: true } }, async (request, reply) =>
+    send(reply, 200, capabilityStatement(FHIR_RESOURCES, baseUrlOf(request))),
+  );
+
+  /** Authenticates the call; the client, or the 401/429 refusal. */
+  async function clientOf(request: FastifyRequest): Promise<ClientPrincipal> {
+    const authentication = await options.authenticateClient(request.headers.authorization);
+    if (authentication.ok) return authentication.client;
+    if (authentication.error === 'rate_limited') {
+      throw new FhirError(429, 'throttled', 'Слишком много запросов. Повторите позже.', {
+        'retry-after': String(authentication.retryAfterSeconds),
+      });
+    }
+    const challenge =
+      authentication.error === 'invalid_token'
+        ? 'Bearer realm="talon", error="invalid_token"'
+        : 'Bearer realm="talon"';
+    throw new FhirError(
+      401,
+      'login',
+      authentication.error === 'invalid_token'
+        ? 'Токен доступа недействителен или истёк.'
+        : 'Нужен токен доступа (Authorization: Bearer).',
+      { 'www-authenticate': challenge },
+    );
+  }
+
+  /** Runs one interaction of an authenticated client and audits it, whatever its outcome. */
+  async function audited(
+    client: ClientPrincipal,
+    call: Pick<ClientCall, 'interaction' | 'resourceType' | 'resourceId'>,
+    work: () => Promise<FhirResource>,
+  ): Promise<FhirResource> {
+    const record = (outcome: ClientCall['outcome'], status: number) =>
+      options.recordClientCall(client, { ...call, subjectPatientId: null, outcome, status });
+    try {
+      const body = await work();
+      await record('success', 200);
+      return body;
+    } catch (error) {
+      const status = error instanceof FhirError ? error.status : 500;
+      await record(status === 403 ? 'denied' : 'failure', status);
+      throw error;
+    }
+  }
+
+  const requireScope = (client: ClientPrincipal, type: string, permission: 'r' | 's') => {
+    if (!scopesAllow(client.scopes, type, permission)) {
+      throw new FhirError(403, 'forbidden', `Токену не выдана область system/${type}.${permission}.`);
+    }
+  };
+
+  for (const handler of FHIR_RESOURCES) {
+    const { type } = handler;
+
+    app.get(`/${type}/:id`, { schema: { hide: true } }, async (request, reply) => {
+      const { id } = request.params as { id: string };
+      const client = await clientOf(request);
+      const body = await audited(
+        client,
+        { interaction: 'read', resourceType: type, resourceId: id },
+        async () => {
+          requireScope(client, type, 'r');
+          const context: FhirContext = { reads: options.reads, now: options.clock.now() };
+          const resource = isTalonId(id) ? await handler.read(context, id) : null;
+          if (!resource) throw notFound(type, id);
+          return resource;
+        },
+      );
+      return send(reply, 200, body);
+    });
+
+    app.get(`/${type}`, { schema: { hide: true } }, async (request, reply) => {
+      const client = await clientOf(request);
+      const body = await audited(
+        client,
+        { interaction: 'search', resourceType: type, resourceId: null },
+        async () => {
+          requireScope(client, type, 's');
+          const parameters = parametersOf(request);
+          const query = queryOf(parameters);
+          checkParameters(handler, query);
+          const page = pageOf(query);
+          const context: FhirContext = { reads: options.reads, now: options.clock.now() };
+          const { matches, total } = await handler.search(context, query, page);
+          const included: FhirResource[] = [];
+          for (const include of new Set(query.get('_include') ?? [])) {
+            const found = await handler.includes[include]?.(context, matches);
+            // An included resource is a read of its type: only the types the token may read are added.
+            included.push(...(found ?? []).filter((r) => scopesAllow(client.scopes, r.resourceType, 'r')));
+          }
+          const links = { baseUrl: baseUrlOf(request), type, parameters, ...page };
+          return searchsetBundle(links, total, matches, included);
+        },
+      );
+      return send(reply, 200, body);
+    });
+  }
+}

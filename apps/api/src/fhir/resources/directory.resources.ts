@@ -1,0 +1,104 @@
+import { normalizeForSearch } from '@talon/core/identifiers';
+import {
+  allOf,
+  type FhirResourceHandler,
+  first,
+  mapped,
+  NO_MATCH,
+  ONE,
+  referencedIds,
+} from '../fhir-resource-handler';
+import { referenceParam, single, tokenParam } from '../fhir-search-params';
+import { CodeSystem, IdentifierSystem } from '../identifier-systems';
+import { toLocation, toOrganization, toPractitioner, toPractitionerRole } from '../mappers/directory.mapper';
+
+const idOf = (name: string, value: string | undefined, type: string) =>
+  value === undefined ? undefined : referenceParam(name, value, [type]).id;
+
+export const organizationResource: FhirResourceHandler = {
+  type: 'Organization',
+  read: async ({ reads }, id) => first(await reads.organizations({ ids: [id] }, ONE), toOrganization),
+  searchParams: [
+    {
+      name: 'identifier',
+      type: 'token',
+      documentation: `Код в реестре медицинских организаций: ${IdentifierSystem.CLINIC_REGISTRY}|<код>`,
+    },
+    { name: 'name', type: 'string', documentation: 'Слова названия или адреса (каждое должно встретиться)' },
+  ],
+  async search({ reads }, query, page) {
+    const identifier = single(query, 'identifier');
+    const registryCode =
+      identifier === undefined
+        ? undefined
+        : tokenParam('identifier', identifier, IdentifierSystem.CLINIC_REGISTRY);
+    if (registryCode === null) return NO_MATCH;
+    const name = single(query, 'name');
+    return mapped(
+      await reads.organizations({ registryCode, name: name && normalizeForSearch(name) }, page),
+      toOrganization,
+    );
+  },
+  includes: {},
+};
+
+export const locationResource: FhirResourceHandler = {
+  type: 'Location',
+  read: async ({ reads }, id) => first(await reads.locations({ ids: [id] }, ONE), toLocation),
+  searchParams: [
+    { name: 'organization', type: 'reference', documentation: 'Кабинеты медицинской организации' },
+  ],
+  async search({ reads }, query, page) {
+    const organizationId = idOf('organization', single(query, 'organization'), 'Organization');
+    return mapped(await reads.locations({ organizationId }, page), toLocation);
+  },
+  includes: {},
+};
+
+export const practitionerResource: FhirResourceHandler = {
+  type: 'Practitioner',
+  read: async ({ reads }, id) => first(await reads.practitioners({ ids: [id] }, ONE), toPractitioner),
+  searchParams: [{ name: 'name', type: 'string', documentation: 'Слова ФИО (каждое должно встретиться)' }],
+  async search({ reads }, query, page) {
+    const name = single(query, 'name');
+    return mapped(
+      await reads.practitioners({ name: name && normalizeForSearch(name) }, page),
+      toPractitioner,
+    );
+  },
+  includes: {},
+};
+
+export const practitionerRoleResource: FhirResourceHandler = {
+  type: 'PractitionerRole',
+  read: async ({ reads }, id) => first(await reads.practitionerRoles({ ids: [id] }, ONE), toPractitionerRole),
+  searchParams: [
+    { name: 'practitioner', type: 'reference', documentation: 'Должности врача' },
+    { name: 'organization', type: 'reference', documentation: 'Должности в медицинской организации' },
+    { name: 'location', type: 'reference', documentation: 'Должности с закреплённым кабинетом' },
+    { name: 'specialty', type: 'token', documentation: `Специальность: ${CodeSystem.SPECIALTY}|<код>` },
+  ],
+  async search({ reads }, query, page) {
+    const specialty = single(query, 'specialty');
+    const specialtyCode =
+      specialty === undefined ? undefined : tokenParam('specialty', specialty, CodeSystem.SPECIALTY);
+    if (specialtyCode === null) return NO_MATCH;
+    const criteria = {
+      practitionerId: idOf('practitioner', single(query, 'practitioner'), 'Practitioner'),
+      organizationId: idOf('organization', single(query, 'organization'), 'Organization'),
+      locationId: idOf('location', single(query, 'location'), 'Location'),
+      specialtyCode,
+    };
+    return mapped(await reads.practitionerRoles(criteria, page), toPractitionerRole);
+  },
+  includes: {
+    'PractitionerRole:practitioner': async ({ reads }, matches) => {
+      const ids = referencedIds(matches, 'practitioner', 'Practitioner');
+      return (await reads.practitioners({ ids }, allOf(ids))).items.map(toPractitioner);
+    },
+    'PractitionerRole:organization': async ({ reads }, matches) => {
+      const ids = referencedIds(matches, 'organization', 'Organization');
+      return (await reads.organizations({ ids }, allOf(ids))).items.map(toOrganization);
+    },
+  },
+};
