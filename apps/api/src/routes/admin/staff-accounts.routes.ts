@@ -70,7 +70,7 @@ export const adminStaffAccountsRoutes: FastifyPluginAsyncZod = async (app) => {
         description:
           'Region, address, practitioners, staff accounts (active, blocked, invited), attached patients and today’s visits (the clinic’s own day), by region and name; at most 200, narrowed by `query` and `region`.',
         querystring: ZClinicsQuery,
-        response: { 200: ZClinicList, 400: problemResponses[400], ...adminProblemResponses },
+        response: { 200: ZClinicList, ...adminProblemResponses },
       },
     },
     async (request) => ({ items: await staffAccounts.listClinics(principalOf(request), request.query) }),
