@@ -13,9 +13,11 @@ import {
 } from '@talon/db';
 import Fastify, { type FastifyServerOptions } from 'fastify';
 import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import { TOKEN_PATH } from './composition/integration-clients.deps';
 import { createMessageDispatcher, type MessageDispatcher } from './composition/message-dispatcher';
 import live from './live/live.plugin';
 import notificationLive from './live/notification-live.plugin';
+import { oauthRoutes } from './oauth/oauth.routes';
 import auth from './plugins/auth/auth.plugin';
 import idempotency from './plugins/idempotency/idempotency.plugin';
 import metrics from './plugins/metrics.plugin';
@@ -31,6 +33,7 @@ import { clinicCancellationRoutes } from './routes/admin/clinic-cancellation.rou
 import { adminDataChangesRoutes } from './routes/admin/data-changes.routes';
 import { adminDataRequestsRoutes } from './routes/admin/data-requests.routes';
 import { adminDocumentsRoutes } from './routes/admin/documents.routes';
+import { adminIntegrationClientsRoutes } from './routes/admin/integration-clients.routes';
 import { adminNotificationsRoutes } from './routes/admin/notifications.routes';
 import { schedulePreviewRoutes } from './routes/admin/schedule-preview.routes';
 import { adminSchedulesRoutes } from './routes/admin/schedules.routes';
@@ -271,6 +274,9 @@ export async function buildApp(options: AppOptions) {
   await app.register(auditRoutes, { prefix: '/api/v1' });
   await app.register(adminAnalyticsRoutes, { prefix: '/api/v1' });
   await app.register(adminStaffAccountsRoutes, { prefix: '/api/v1' });
+  await app.register(adminIntegrationClientsRoutes, { prefix: '/api/v1' });
+  // OAuth's paths are the standard ones, outside /api/v1 (issue 14).
+  await app.register(oauthRoutes, { tokenUrl: `${config.reminders.publicUrl}${TOKEN_PATH}` });
   const statusCache = createStatusCache(
     async () => presentStatus(await app.services.status.publicStatus(null)),
     STATUS_CACHE_SECONDS * 1000,

@@ -62,6 +62,7 @@ export {
   type StoredIdempotencyKey,
 } from './repositories/idempotency.repository';
 export { createIdentityStore } from './repositories/identity/identity-store';
+export { createIntegrationClientsStore } from './repositories/integration-clients/integration-clients-store';
 export * from './repositories/notifications';
 export * from './repositories/notifications-delivery';
 export { createOutboxRepository, type OutboxRepository } from './repositories/outbox.repository';
