@@ -45,7 +45,7 @@ describe('integration client registration', () => {
     ).toThrow(
       expect.objectContaining({
         code: 'INTEGRATION_CLIENT_SCOPE_INVALID',
-        options: { field: 'body.allowedScopes.1' },
+        options: { field: 'body.allowedScopes', params: { scope: 'patient/Slot.read' } },
       }),
     );
     expect(() =>

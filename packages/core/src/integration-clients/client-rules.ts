@@ -51,10 +51,12 @@ export function isPublicJwks(jwks: unknown): jwks is PublicJwks {
 
 /** The allowed scopes of a registration, checked one by one, without repeats, sorted. */
 export function validateAllowedScopes(scopes: readonly string[]): string[] {
-  const invalid = scopes.findIndex((scope) => parseSystemScope(scope) === null);
-  if (scopes.length === 0 || invalid >= 0) {
+  const invalid = scopes.find((scope) => parseSystemScope(scope) === null);
+  if (scopes.length === 0 || invalid !== undefined) {
+    // The form edits the list as one field: the error is the list's, naming the first bad scope.
     throw new DomainError(Code.INTEGRATION_CLIENT_SCOPE_INVALID, {
-      field: scopes.length === 0 ? 'body.allowedScopes' : `body.allowedScopes.${invalid}`,
+      field: 'body.allowedScopes',
+      params: { scope: invalid ?? '' },
     });
   }
   return [...new Set(scopes)].sort();

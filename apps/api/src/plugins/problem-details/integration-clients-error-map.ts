@@ -10,8 +10,8 @@ export const integrationClients: Record<IntegrationClientsErrorCode, Mapping> = 
   },
   INTEGRATION_CLIENT_SCOPE_INVALID: {
     status: 400,
-    detail: () =>
-      'Укажите хотя бы одно разрешение в форме SMART v2 для системы, например «system/Slot.rs» или «system/Appointment.cruds».',
+    detail: (p) =>
+      `${p.scope ? `«${p.scope}» — не разрешение SMART v2 для системы. ` : ''}Укажите разрешения вида «system/Slot.rs» или «system/Appointment.cruds».`,
   },
   INTEGRATION_CLIENT_JWKS_URL_INVALID: {
     status: 400,
