@@ -17,7 +17,6 @@ import { TOKEN_PATH } from './composition/integration-clients.deps';
 import { createMessageDispatcher, type MessageDispatcher } from './composition/message-dispatcher';
 import live from './live/live.plugin';
 import notificationLive from './live/notification-live.plugin';
-import { oauthRoutes } from './oauth/oauth.routes';
 import auth from './plugins/auth/auth.plugin';
 import idempotency from './plugins/idempotency/idempotency.plugin';
 import metrics from './plugins/metrics.plugin';
@@ -76,6 +75,7 @@ import { qualificationsRoutes } from './routes/practitioner/qualifications.route
 import { appointmentLinksRoutes } from './routes/public/appointment-links.routes';
 import { directoryRoutes } from './routes/public/directory.routes';
 import { documentCheckRoutes } from './routes/public/document-check.routes';
+import { oauthRoutes } from './routes/public/oauth.routes';
 import { reviewsRoutes } from './routes/public/reviews.routes';
 import { slotEventsRoutes } from './routes/public/slot-events.routes';
 import { slotsRoutes } from './routes/public/slots.routes';

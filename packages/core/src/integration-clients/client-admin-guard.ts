@@ -4,7 +4,7 @@ import { DomainError } from '../shared';
 import { IntegrationClientsErrorCode } from './integration-clients.errors';
 import type { IntegrationClientsDeps } from './integration-clients.ports';
 
-export const isSystemAdmin = (principal: Principal): boolean =>
+const isSystemAdmin = (principal: Principal): boolean =>
   principal.roles.some((grant) => grant.role === 'system_admin');
 
 /**

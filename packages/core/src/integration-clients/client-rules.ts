@@ -50,7 +50,7 @@ export function isPublicJwks(jwks: unknown): jwks is PublicJwks {
 }
 
 /** The allowed scopes of a registration, checked one by one, without repeats, sorted. */
-export function validateAllowedScopes(scopes: readonly string[]): string[] {
+function validateAllowedScopes(scopes: readonly string[]): string[] {
   const invalid = scopes.find((scope) => parseSystemScope(scope) === null);
   if (scopes.length === 0 || invalid !== undefined) {
     // The form edits the list as one field: the error is the list's, naming the first bad scope.

@@ -7,8 +7,8 @@ import {
   SMART_SCOPES_SUPPORTED,
 } from '@talon/core/integration-clients';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { originOf } from '../plugins/auth/auth.plugin';
-import { describeRefusal, OAUTH_ERROR_STATUS } from './oauth-errors';
+import { describeRefusal, OAUTH_ERROR_STATUS } from '../../oauth/oauth-errors';
+import { originOf } from '../../plugins/auth/auth.plugin';
 
 const FORM = 'application/x-www-form-urlencoded';
 /** Token requests per client address per minute, before any client is looked at (the shared counters). */
