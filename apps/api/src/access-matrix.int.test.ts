@@ -94,6 +94,13 @@ const MATRIX: Record<string, Expect> = {
   'POST /api/v1/admin/staff/{accountId}/block': ['system_admin', 'clinic_admin'],
   'POST /api/v1/admin/staff/{accountId}/unblock': ['system_admin', 'clinic_admin'],
   'POST /api/v1/staff-invitations/{token}/accept': 'public',
+  // Integration clients (issue 14): the system admin's; a clinic admin is refused by the use case (audited).
+  'GET /api/v1/admin/integration-clients': ['system_admin'],
+  'POST /api/v1/admin/integration-clients': ['system_admin'],
+  'POST /api/v1/admin/integration-clients/{id}/revoke': ['system_admin'],
+  // OAuth 2.0 (issue 14): anyone may ask; the client authenticates in the request (400/401 RFC 6749 errors).
+  'POST /oauth/token': 'public',
+  'GET /.well-known/smart-configuration': 'public',
   'POST /api/v1/admin/status/incidents/{id}/updates': ['system_admin'],
   'GET /api/v1/documents/check/{code}': 'public',
   'POST /api/v1/admin/documents/{id}/revoke': ['clinic_admin'],

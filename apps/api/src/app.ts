@@ -14,9 +14,10 @@ import {
 } from '@talon/db';
 import Fastify, { type FastifyServerOptions } from 'fastify';
 import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
-import { type IntegrationClients, noIntegrationClients } from './composition/integration-clients';
+import { TOKEN_PATH } from './composition/integration-clients.deps';
 import { createMessageDispatcher, type MessageDispatcher } from './composition/message-dispatcher';
 import { fhirPlugin } from './fhir/fhir.plugin';
+import { clientAuthenticator, clientCallRecorder } from './oauth/client-access';
 import live from './live/live.plugin';
 import notificationLive from './live/notification-live.plugin';
 import auth from './plugins/auth/auth.plugin';
@@ -34,6 +35,7 @@ import { clinicCancellationRoutes } from './routes/admin/clinic-cancellation.rou
 import { adminDataChangesRoutes } from './routes/admin/data-changes.routes';
 import { adminDataRequestsRoutes } from './routes/admin/data-requests.routes';
 import { adminDocumentsRoutes } from './routes/admin/documents.routes';
+import { adminIntegrationClientsRoutes } from './routes/admin/integration-clients.routes';
 import { adminNotificationsRoutes } from './routes/admin/notifications.routes';
 import { schedulePreviewRoutes } from './routes/admin/schedule-preview.routes';
 import { adminSchedulesRoutes } from './routes/admin/schedules.routes';
@@ -76,6 +78,7 @@ import { qualificationsRoutes } from './routes/practitioner/qualifications.route
 import { appointmentLinksRoutes } from './routes/public/appointment-links.routes';
 import { directoryRoutes } from './routes/public/directory.routes';
 import { documentCheckRoutes } from './routes/public/document-check.routes';
+import { oauthRoutes } from './routes/public/oauth.routes';
 import { reviewsRoutes } from './routes/public/reviews.routes';
 import { slotEventsRoutes } from './routes/public/slot-events.routes';
 import { slotsRoutes } from './routes/public/slots.routes';
@@ -105,11 +108,6 @@ export interface AppOptions {
   clock?: Clock;
   /** `false` silences logs (tests). */
   logger?: FastifyServerOptions['logger'];
-  /**
-   * How FHIR callers are authenticated and their calls audited: the OAuth module's implementations, filled
-   * in at composition; without them every token is refused (`noIntegrationClients`).
-   */
-  integrationClients?: IntegrationClients;
 }
 
 const REQUEST_ID = /^[\w.-]{1,64}$/;
@@ -281,6 +279,9 @@ export async function buildApp(options: AppOptions) {
   await app.register(auditRoutes, { prefix: '/api/v1' });
   await app.register(adminAnalyticsRoutes, { prefix: '/api/v1' });
   await app.register(adminStaffAccountsRoutes, { prefix: '/api/v1' });
+  await app.register(adminIntegrationClientsRoutes, { prefix: '/api/v1' });
+  // OAuth's paths are the standard ones, outside /api/v1 (issue 14).
+  await app.register(oauthRoutes, { tokenUrl: `${config.reminders.publicUrl}${TOKEN_PATH}` });
   const statusCache = createStatusCache(
     async () => presentStatus(await app.services.status.publicStatus(null)),
     STATUS_CACHE_SECONDS * 1000,
@@ -303,7 +304,8 @@ export async function buildApp(options: AppOptions) {
   // FHIR R4 for integration clients (docs/fhir.md): described by its CapabilityStatement, not the OpenAPI.
   await app.register(fhirPlugin, {
     prefix: '/fhir/R4',
-    ...(options.integrationClients ?? noIntegrationClients),
+    authenticateClient: clientAuthenticator(app.services),
+    recordClientCall: clientCallRecorder(app.services),
     reads: createInteropReads(database.db),
     clock,
   });

@@ -1,4 +1,5 @@
 import {
+  INTEGRATION_CLIENT_AUTH_METHODS,
   type ZFoundPatient,
   ZOpeningHours,
   type ZPatientCard,
@@ -10,6 +11,7 @@ import {
 } from '@talon/contracts';
 import type { PatientCard, WardView } from '@talon/core/access';
 import type { OpeningHoursEntry } from '@talon/core/directory';
+import { CLIENT_AUTH_METHODS } from '@talon/core/integration-clients';
 import type { PatientProfile } from '@talon/core/privacy';
 import type { FoundPatient } from '@talon/core/registry';
 import type { TemplateDay } from '@talon/core/scheduling';
@@ -29,6 +31,10 @@ describe('the contracts repeat what core declares', () => {
     expect(accepts([...ISO_WEEKDAYS])).toBe(true);
     expect(accepts([0])).toBe(false);
     expect(accepts([ISO_WEEKDAYS.length + 1])).toBe(false);
+  });
+
+  it('names the integration clients’ authentication methods as core does', () => {
+    expect(INTEGRATION_CLIENT_AUTH_METHODS).toEqual(CLIENT_AUTH_METHODS);
   });
 
   it('shapes the person, the cards, schedule days and opening hours as core does', () => {

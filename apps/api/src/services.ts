@@ -26,6 +26,10 @@ export async function createServices(
   return {
     directory: bindUseCases(deps.directoryDeps(infrastructure), core.directoryUseCases),
     identity: bindUseCases(deps.identityDeps(infrastructure), core.identityUseCases),
+    integrationClients: bindUseCases(
+      deps.integrationClientsDeps(infrastructure),
+      core.integrationClientsUseCases,
+    ),
     access: bindUseCases(access, core.accessUseCases),
     privacy: bindUseCases(deps.privacyDeps(infrastructure), core.privacyUseCases),
     audit: bindUseCases(deps.auditDeps(infrastructure), core.auditUseCases),

@@ -142,6 +142,16 @@ describe('messaging configuration', () => {
     ).toBe(false);
   });
 
+  it('limits integration clients and admits loopback JWKS addresses only outside production', () => {
+    expect(loadConfig({}).oauth).toEqual({
+      clientCallsPerMinute: 600,
+      tokenRequestsPerMinute: 30,
+      allowLoopbackJwks: true,
+    });
+    expect(loadConfig({ OAUTH_ALLOW_LOOPBACK_JWKS: '0' }).oauth.allowLoopbackJwks).toBe(false);
+    expect(loadConfig({ OAUTH_CLIENT_CALLS_PER_MINUTE: '60' }).oauth.clientCallsPerMinute).toBe(60);
+  });
+
   it('always runs the worker in-process on PGlite, optionally not on PostgreSQL', () => {
     expect(loadConfig({ WORKER_IN_PROCESS: '0' }).messaging.workerInProcess).toBe(true);
     const postgres = { DATABASE_URL: 'postgres://u@localhost/talon', WORKER_IN_PROCESS: '0' };

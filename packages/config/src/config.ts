@@ -3,6 +3,7 @@ import path from 'node:path';
 import { getHeapStatistics } from 'node:v8';
 import { z } from 'zod';
 import { blankAsUndefined, flag, ZSpecialtyLimits, ZTrustProxy } from './env-values';
+import { type OAuthConfig, oauthConfig, oauthEnvShape } from './oauth-config';
 import { type Secrets, secretIssues, secretsOf, secretVariables } from './secrets';
 import { checkUploadsEnv, type UploadsConfig, uploadsConfig, uploadsEnvShape } from './uploads-config';
 
@@ -28,6 +29,7 @@ const ZEnv = z
     OVERLOAD_SAMPLE_INTERVAL_MS: z.coerce.number().int().min(10).max(60_000).default(1_000),
     OVERLOAD_RETRY_AFTER_SECONDS: z.coerce.number().int().min(1).max(3_600).default(5),
     RATE_LIMIT_BOOKING_PER_MINUTE: z.coerce.number().int().min(1).max(10_000).default(10),
+    ...oauthEnvShape,
     BOOKING_HOLD_MINUTES: z.coerce.number().int().min(1).max(60).default(5),
     BOOKING_SPECIALTY_LIMIT: z.coerce.number().int().min(1).max(10).default(1),
     BOOKING_SPECIALTY_LIMITS: z.preprocess(blankAsUndefined, ZSpecialtyLimits.optional()),
@@ -226,6 +228,7 @@ export type Config = Readonly<{
   }>;
   /** Per-account request limits of this process (a sliding minute); routes opt in with `config.rateLimit`. */
   rateLimits: Readonly<{ bookingPerMinute: number }>;
+  oauth: OAuthConfig;
   /** Booking rules' numbers (docs/domain.md rules 3, 3a; issue 4 item 4); see `DEFAULT_BOOKING_POLICY` in core. */
   booking: Readonly<{
     holdMinutes: number;
@@ -348,11 +351,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     port: e.PORT,
     isDemo: e.TALON_DEMO,
     allowRemoteDemoDatabase: e.TALON_DEMO_ALLOW_REMOTE_DATABASE,
-    trustProxy: e.TRUST_PROXY
-      ? Array.isArray(e.TRUST_PROXY)
-        ? Object.freeze(e.TRUST_PROXY)
-        : e.TRUST_PROXY
-      : false,
+    trustProxy: e.TRUST_PROXY ?? false,
     session: Object.freeze(
       e.PUBLIC_URL?.startsWith('https:')
         ? { cookieName: '__Host-talon_session', secureCookie: true }
@@ -397,6 +396,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       retryAfterSeconds: e.OVERLOAD_RETRY_AFTER_SECONDS,
     }),
     rateLimits: Object.freeze({ bookingPerMinute: e.RATE_LIMIT_BOOKING_PER_MINUTE }),
+    oauth: oauthConfig(e),
     delivery: Object.freeze({
       vapid:
         e.VAPID_PUBLIC_KEY && e.VAPID_PRIVATE_KEY

@@ -48,7 +48,7 @@ export function isProxyAddress(entry: string): boolean {
  * client's. "Trust every proxy" (`true`) is refused: any client could then choose its own address with
  * `X-Forwarded-For`, and the per-address limits would count nothing.
  */
-export const ZTrustProxy = z.string().transform((text, ctx): false | number | string[] => {
+export const ZTrustProxy = z.string().transform((text, ctx): false | number | readonly string[] => {
   const value = text.trim();
   if (value === '' || value === '0' || value === 'false') return false;
   if (/^\d{1,2}$/.test(value)) return Number(value);
@@ -63,7 +63,7 @@ export const ZTrustProxy = z.string().transform((text, ctx): false | number | st
           : `must be a hop count or comma-separated proxy addresses/CIDRs (not: ${invalid.join(', ')})`,
     });
   }
-  return entries;
+  return Object.freeze(entries);
 });
 
 /** A PostgreSQL URL whose server is this machine (a loopback host or a Unix socket). */

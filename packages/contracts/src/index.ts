@@ -8,6 +8,7 @@ export * from './data-changes.contract';
 export * from './directory.contract';
 export * from './document-requests.contract';
 export * from './lab-orders.contract';
+export * from './integration-clients.contract';
 export * from './live.contract';
 export * from './notification-preferences.contract';
 export * from './notifications-delivery.contract';

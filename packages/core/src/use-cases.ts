@@ -9,6 +9,7 @@ export { dataChangesUseCases } from './data-changes';
 export { directoryUseCases } from './directory';
 export { documentRequestsUseCases } from './document-requests';
 export { identityUseCases } from './identity';
+export { integrationClientsUseCases } from './integration-clients';
 export { notificationsUseCases } from './notifications';
 export { notificationsDeliveryUseCases } from './notifications-delivery';
 export { absenceUseCases, practiceUseCases } from './practice';

@@ -9,6 +9,7 @@ export { dataChangesDeps, requestHistoryDeps } from './data-changes.deps';
 export { directoryDeps } from './directory.deps';
 export { documentRequestsDeps } from './document-requests.deps';
 export { identityDeps } from './identity.deps';
+export { integrationClientsDeps } from './integration-clients.deps';
 export { notificationsDeps } from './notifications.deps';
 export { notificationsDeliveryDeps } from './notifications-delivery.deps';
 export { absenceDeps, practiceDeps } from './practice.deps';

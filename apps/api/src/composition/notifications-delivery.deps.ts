@@ -1,4 +1,3 @@
-import { lookup } from 'node:dns/promises';
 import type { NotificationsDeliveryDeps } from '@talon/core/notifications-delivery';
 import {
   createInAppNotificationRepository,
@@ -7,6 +6,7 @@ import {
   loadOrCreateVapidKeys,
 } from '@talon/db';
 import type { Infrastructure } from './infrastructure';
+import { resolveHostAddresses } from './resolve-host';
 
 /**
  * In-app notifications, Web Push subscriptions and the VAPID public key, the dead-letter admin page, SMS
@@ -23,11 +23,7 @@ export function notificationsDeliveryDeps(infra: Infrastructure): NotificationsD
     reports: outbox,
     clock,
     allowInsecureEndpoints: config.delivery.allowInsecurePushEndpoints,
-    resolveHost: (host) =>
-      lookup(host, { all: true }).then(
-        (found) => found.map((entry) => entry.address),
-        () => [],
-      ),
+    resolveHost: resolveHostAddresses,
     /** The environment's key, or the pair kept in the database (made by whichever process came first). */
     vapidPublicKey: () => {
       vapidPublicKey ??= config.delivery.vapid

@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { noIntegrationClients } from '../composition/integration-clients';
 import { FhirError } from './fhir-outcome';
 import { dateRange, pageOf, referenceParam, tokenParam } from './fhir-search-params';
 
@@ -65,15 +64,3 @@ describe('FHIR search parameters', () => {
   });
 });
 
-describe('the production slot before the OAuth module is composed', () => {
-  it('refuses every token as the 401 of a missing or invalid one', async () => {
-    expect(await noIntegrationClients.authenticateClient(undefined)).toEqual({
-      ok: false,
-      error: 'missing_token',
-    });
-    expect(await noIntegrationClients.authenticateClient('Bearer anything')).toEqual({
-      ok: false,
-      error: 'invalid_token',
-    });
-  });
-});

@@ -16,15 +16,16 @@ import { FHIR_RESOURCES } from './fhir-resources';
 import type { FhirResource } from './fhir-types';
 import { CodeSystem, IdentifierSystem } from './identifier-systems';
 import { expectValidR4 } from './testing/fhir-validator';
-import {
-  RATE_LIMITED_RETRY_AFTER,
-  RATE_LIMITED_TOKEN,
-  testIntegrationClients,
-} from './testing/test-client-auth';
+import { issueTestTokens } from './testing/test-client-auth';
 
-const ALL = 'test-token-all';
-const SLOTS_ONLY = 'test-token-slots';
-const READ_ONLY = 'test-token-read';
+// Calls a minute per client: above what the busiest client of this file makes, reached by the burst client.
+const CALLS_PER_MINUTE = 60;
+let ALL: string;
+let SLOTS_ONLY: string;
+let READ_ONLY: string;
+let BURST: string;
+let slotsOnlyClientId: string;
+let allClientId: string;
 
 let t: TestApp;
 const seen = new Set<string>();
@@ -35,14 +36,19 @@ let slotIds: string[];
 const day = new Date(Date.UTC(2030, 0, 15, 6, 0));
 
 beforeAll(async () => {
-  t = await createTestApp({
-    integrationClients: (database) =>
-      testIntegrationClients(database, [
-        { token: ALL, scopes: ['system/*.rs'], clientId: 'regional-mis' },
-        { token: SLOTS_ONLY, scopes: ['system/Slot.rs'] },
-        { token: READ_ONLY, scopes: ['system/*.r'] },
-      ]),
-  });
+  t = await createTestApp({ env: { OAUTH_CLIENT_CALLS_PER_MINUTE: String(CALLS_PER_MINUTE) } });
+  const [all, slotsOnly, readOnly, burst] = await issueTestTokens(t, [
+    { name: 'Региональная МИС', scopes: ['system/*.rs'] },
+    { name: 'Колл-центр', scopes: ['system/Slot.rs'] },
+    { name: 'Лаборатория', scopes: ['system/*.r'] },
+    { name: 'Нагрузочный клиент', scopes: ['system/Slot.rs'] },
+  ]);
+  ALL = all!.token;
+  allClientId = all!.clientId;
+  SLOTS_ONLY = slotsOnly!.token;
+  slotsOnlyClientId = slotsOnly!.clientId;
+  READ_ONLY = readOnly!.token;
+  BURST = burst!.token;
   const db = t.database.db;
   organization = { id: '', name: 'Городская поликлиника № 77', registryCode: `77${Date.now() % 10_000}` };
   const slots = await buildSlots(db, {
@@ -122,9 +128,12 @@ describe('FHIR R4 access', () => {
   });
 
   it('answers 429 with Retry-After when the client is over its rate', async () => {
-    const res = await get('Slot', RATE_LIMITED_TOKEN);
+    for (let call = 0; call < CALLS_PER_MINUTE; call += 1) {
+      expect((await get('Slot?_count=1', BURST)).status).toBe(200);
+    }
+    const res = await get('Slot?_count=1', BURST);
     expect(res.status).toBe(429);
-    expect(res.headers['retry-after']).toBe(String(RATE_LIMITED_RETRY_AFTER));
+    expect(Number(res.headers['retry-after'])).toBeGreaterThan(0);
     expect(res.body).toMatchObject({ issue: [{ code: 'throttled' }] });
   });
 
@@ -140,7 +149,7 @@ describe('FHIR R4 access', () => {
       actorRole: 'integration_client',
       recordType: 'Organization',
       recordId: organization.id,
-      details: { interaction: 'read', status: 403, clientId: `test-client-${SLOTS_ONLY}` },
+      details: { interaction: 'read', status: 403, clientId: slotsOnlyClientId },
     });
     expect((await get('Slot', READ_ONLY)).status).toBe(403);
   });
@@ -191,7 +200,7 @@ describe('FHIR R4 reads', () => {
       outcome: 'success',
       recordType: 'Slot',
       recordId: slotIds[1],
-      details: { clientId: 'regional-mis', status: 200 },
+      details: { clientId: allClientId, status: 200 },
     });
   });
 });

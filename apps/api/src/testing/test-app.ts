@@ -5,7 +5,6 @@ import { createTestDatabase } from '@talon/testing';
 import { createJsonLogger, startWorker, type Worker } from '@talon/worker';
 import { afterAll, beforeAll } from 'vitest';
 import { type App, buildApp } from '../app';
-import type { IntegrationClients } from '../composition/integration-clients';
 
 export interface TestApp {
   app: App;
@@ -26,8 +25,6 @@ export interface TestAppOptions {
   demo?: boolean;
   /** Extra environment for `loadConfig` (e.g. the OIDC_* variables of a test identity provider). */
   env?: Record<string, string>;
-  /** The FHIR interface's client authentication and call audit, built on the test database. */
-  integrationClients?: (database: DatabaseHandle) => IntegrationClients;
   /** PostgreSQL pool limits of the test database (see `createTestDatabase`). */
   pool?: { maxWaiting?: number; acquireTimeoutMs?: number };
 }
@@ -54,7 +51,6 @@ export async function createTestApp(options: TestAppOptions = {}): Promise<TestA
     database,
     logger: false,
     clock: options.clock,
-    integrationClients: options.integrationClients?.(database),
   });
   await app.ready();
   // The worker keeps the system clock: outbox rows are due by real time even when a test moves the app's.

@@ -6,6 +6,7 @@ export * from './data-changes.schema';
 export * from './document-requests.schema';
 export * from './identity.schema';
 export * from './laboratory.schema';
+export * from './integration-clients.schema';
 export * from './messaging.schema';
 export * from './notifications.schema';
 export * from './notifications-delivery.schema';

@@ -12,6 +12,7 @@ export {
 } from './demo-accounts';
 export { type Directory, generateDirectory } from './directory';
 export { DEMO_DOCTOR_EMAIL, ensureDemoDoctorDay } from './doctor-day';
+export { DEMO_INTEGRATION_CLIENT } from './integration-client';
 export { generatePatients, type PatientSeed } from './patients';
 export { SEED_PROFILES, type SeedProfile, type SeedSize } from './profiles';
 export {

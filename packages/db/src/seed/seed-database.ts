@@ -39,6 +39,7 @@ import {
   planDemoAccounts,
 } from './demo-accounts';
 import { generateDirectory } from './directory';
+import { writeDemoIntegrationClient } from './integration-client';
 import { generatePatients, type PatientSeed } from './patients';
 import { SEED_PROFILES, type SeedSize } from './profiles';
 import { createRandom } from './random';
@@ -201,6 +202,7 @@ export async function seedDatabase(db: Database, options: SeedOptions): Promise<
       );
     }
     const staffClinicId = demo.staff.find((s) => s.organization)?.organization?.id;
+    await writeDemoIntegrationClient(tx, staffClinicId ?? null);
     const applicant = [...demo.patients].reverse().find((account) => {
       const patient = accountHolders.picked.find((p) => p.id === account.patientId);
       return patient && patient.attachedOrganizationId !== staffClinicId;

@@ -1,68 +1,51 @@
-import { AuditAction } from '@talon/core/audit';
-import {
-  type ClientCallRecorder,
-  type ClientPrincipal,
-  clientAuditActor,
-} from '@talon/core/integration-clients';
-import { createAuditRepository, type DatabaseHandle } from '@talon/db';
-import type { IntegrationClients } from '../../composition/integration-clients';
+import { expect } from 'vitest';
+import { createStaffSession } from '../../testing/staff-helpers';
+import type { TestApp } from '../../testing/test-app';
 
-/** A test token and the client it stands for; `scopes` are the granted SMART v2 system scopes. */
+/** A client to register for a test, with the SMART v2 system scopes it is allowed (and asks for). */
 export interface TestClient {
-  token: string;
+  name: string;
   scopes: readonly string[];
-  clientId?: string;
 }
 
-/** The one rate-limited test token: its calls answer 429 with this Retry-After. */
-export const RATE_LIMITED_TOKEN = 'test-token-rate-limited';
-export const RATE_LIMITED_RETRY_AFTER = 17;
+export interface TestToken {
+  clientId: string;
+  token: string;
+}
+
+const basic = (id: string, secret: string) => `Basic ${Buffer.from(`${id}:${secret}`).toString('base64')}`;
 
 /**
- * Integration clients for tests, through the contracts the OAuth module implements: test tokens mapped to
- * clients with given scopes (anything else is an invalid token), and a recorder that writes `fhir.call`
- * entries through the real audit store. At merge the lead swaps this one helper for real tokens.
+ * Real integration clients for FHIR tests: each registered by a system admin through the admin API and given
+ * a token by `POST /oauth/token` (client_secret_basic), so the FHIR calls go through the production bearer
+ * check and call audit.
  */
-export function testIntegrationClients(
-  database: DatabaseHandle,
-  clients: readonly TestClient[],
-): IntegrationClients {
-  const byToken = new Map(
-    clients.map((c): [string, ClientPrincipal] => [
-      c.token,
-      {
-        kind: 'client',
-        clientId: c.clientId ?? `test-client-${c.token}`,
-        tokenId: `jti-${c.token}`,
-        organizationId: null,
-        scopes: c.scopes,
-      },
-    ]),
-  );
-  const audit = createAuditRepository(database.db);
-  const recordClientCall: ClientCallRecorder = async (client, call) => {
-    const actor = clientAuditActor(client);
-    await audit.record({
-      action: AuditAction.FHIR_CALL,
-      outcome: call.outcome,
-      actorAccountId: actor.actorAccountId,
-      actorRole: actor.actorRole,
-      subjectPatientId: call.subjectPatientId,
-      recordType: call.resourceType,
-      recordId: call.resourceId,
-      details: { ...actor.details, interaction: call.interaction, status: call.status },
+export async function issueTestTokens(t: TestApp, clients: readonly TestClient[]): Promise<TestToken[]> {
+  const admin = await createStaffSession(t, 'system_admin');
+  const tokens: TestToken[] = [];
+  for (const client of clients) {
+    const registered = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/admin/integration-clients',
+      headers: admin.headers,
+      payload: { name: client.name, allowedScopes: client.scopes, authMethod: 'client_secret_basic' },
     });
-  };
-  return {
-    async authenticateClient(authorization) {
-      if (!authorization?.startsWith('Bearer ')) return { ok: false, error: 'missing_token' };
-      const token = authorization.slice('Bearer '.length).trim();
-      if (token === RATE_LIMITED_TOKEN) {
-        return { ok: false, error: 'rate_limited', retryAfterSeconds: RATE_LIMITED_RETRY_AFTER };
-      }
-      const client = byToken.get(token);
-      return client ? { ok: true, client } : { ok: false, error: 'invalid_token' };
-    },
-    recordClientCall,
-  };
+    expect(registered.statusCode).toBe(201);
+    const { client: created, clientSecret } = registered.json() as {
+      client: { id: string };
+      clientSecret: string;
+    };
+    const issued = await t.app.inject({
+      method: 'POST',
+      url: '/oauth/token',
+      headers: {
+        'content-type': 'application/x-www-form-urlencoded',
+        authorization: basic(created.id, clientSecret),
+      },
+      payload: new URLSearchParams({ grant_type: 'client_credentials', scope: client.scopes.join(' ') }).toString(),
+    });
+    expect(issued.statusCode).toBe(200);
+    tokens.push({ clientId: created.id, token: (issued.json() as { access_token: string }).access_token });
+  }
+  return tokens;
 }

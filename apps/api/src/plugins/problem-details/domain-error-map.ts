@@ -16,6 +16,7 @@ import { courses } from './courses-error-map';
 import { dataChanges } from './data-changes-error-map';
 import { documentRequests } from './document-requests-error-map';
 import type { Mapping, Params } from './error-mapping';
+import { integrationClients } from './integration-clients-error-map';
 import { practitionerDocuments } from './practitioner-documents-error-map';
 import { qualifications } from './qualifications-error-map';
 import { records, uploads } from './records-error-map';
@@ -388,6 +389,7 @@ const table: Record<string, Mapping> = {
   ...analytics,
   ...status,
   ...staffAccounts,
+  ...integrationClients,
   ...access,
   ...privacy,
   ...scheduling,

@@ -29,6 +29,7 @@ interface DemoAccountsBody {
     ward: { displayName: string; birthDate: string } | null;
   }[];
   patients: { count: number; phones: string[] };
+  integrationClient: { clientId: string; clientSecret: string; scopes: string[] };
 }
 
 const demoAccounts = async (): Promise<DemoAccountsBody> => {
@@ -46,6 +47,21 @@ const logIn = (login: string, password: string) =>
   });
 
 describe('GET /api/v1/dev/demo-accounts', () => {
+  it('lists the demo integration client, whose id and secret get a token', async () => {
+    const { integrationClient } = await demoAccounts();
+    expect(integrationClient.scopes).toContain('system/Appointment.crus');
+    const res = await t.app.inject({
+      method: 'POST',
+      url: '/oauth/token',
+      headers: {
+        'content-type': 'application/x-www-form-urlencoded',
+        authorization: `Basic ${Buffer.from(`${integrationClient.clientId}:${integrationClient.clientSecret}`).toString('base64')}`,
+      },
+      payload: 'grant_type=client_credentials&scope=system%2FSlot.rs',
+    });
+    expect(res.json()).toMatchObject({ token_type: 'bearer', scope: 'system/Slot.rs' });
+  });
+
   it('lists one account per role and 1 000 patient phones', async () => {
     const body = await demoAccounts();
     expect(body.accounts.map((a) => a.role).sort()).toEqual(

@@ -1,5 +1,6 @@
 import { ZRole, z } from '@talon/contracts';
 import {
+  DEMO_INTEGRATION_CLIENT,
   DEMO_PATIENT_PASSWORD,
   DEMO_STAFF_PASSWORD,
   DEMO_TOTP_SECRET,
@@ -40,6 +41,13 @@ const ZDemoAccounts = z
       count: z.number().int(),
       phones: z.array(z.string()).describe('Logins of the demo patients, for load tests'),
     }),
+    integrationClient: z
+      .object({
+        clientId: z.string(),
+        clientSecret: z.string(),
+        scopes: z.array(z.string()),
+      })
+      .describe('The demo integration client (client_secret_basic at POST /oauth/token; docs/oauth.md)'),
   })
   .meta({ id: 'DemoAccounts' });
 
@@ -75,6 +83,11 @@ export const demoAccountsRoutes: FastifyPluginAsyncZod = async (app) => {
       staffTotpSecret: DEMO_TOTP_SECRET,
       accounts: shown.map((account) => toDto(account, demo.representative)),
       patients: { count: demo.patients.length, phones: demo.patients.map((a) => a.phone!) },
+      integrationClient: {
+        clientId: DEMO_INTEGRATION_CLIENT.clientId,
+        clientSecret: DEMO_INTEGRATION_CLIENT.clientSecret,
+        scopes: [...DEMO_INTEGRATION_CLIENT.scopes],
+      },
     };
     return cached;
   };

@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { useMe } from '../../features/auth/use-me';
 import { StaffLayout } from '../staff-layout';
 
-/** The administrators' shell: «Клиники» for system admins, «Аналитика», «Расписание», «Сотрудники», «Обучение сотрудников» and «Аккредитация» for clinic and system admins, the outbox and the status page's incidents for system admins only. */
+/** The administrators' shell: «Клиники» for system admins, «Аналитика», «Расписание», «Сотрудники», «Обучение сотрудников» and «Аккредитация» for clinic and system admins, the outbox, the status page's incidents and the integration clients for system admins only. */
 export function AdminLayout() {
   const { t } = useTranslation();
   const { me } = useMe();
@@ -23,6 +23,7 @@ export function AdminLayout() {
           ? [
               { to: '/admin/notifications', label: t('adminNotifications.nav') },
               { to: '/admin/status', label: t('status.admin.nav') },
+              { to: '/admin/integrations', label: t('adminIntegrations.nav') },
             ]
           : []),
         { to: '/admin/courses', label: t('adminCourses.nav') },

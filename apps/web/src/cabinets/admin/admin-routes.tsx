@@ -20,6 +20,9 @@ const AdminClinicPage = lazyPage(() =>
   import('../../features/admin-clinics/admin-clinic.page').then((m) => m.AdminClinicPage),
 );
 const StaffPage = lazyPage(() => import('../../features/admin-staff/staff.page').then((m) => m.StaffPage));
+const IntegrationsPage = lazyPage(() =>
+  import('../../features/admin-integrations/integrations.page').then((m) => m.IntegrationsPage),
+);
 const IncidentsPage = lazyPage(() =>
   import('../../features/admin-status/incidents.page').then((m) => m.IncidentsPage),
 );
@@ -43,7 +46,7 @@ const CourseEnrollmentsPage = lazyPage(() =>
 
 /**
  * The admin cabinet at `/admin`: «Аналитика», «Расписание» (templates with their preview), «Сотрудники» (staff accounts), «Клиники» (the system admin's list of clinics), «Обучение сотрудников» (their clinics' course enrolments) and «Аккредитация» for
- * clinic and system administrators, the outbox and the status page's incidents for system administrators; others see «Нет доступа».
+ * clinic and system administrators, the outbox, the status page's incidents and the integration clients for system administrators; others see «Нет доступа».
  */
 export const adminRoutes: RouteObject = {
   path: '/admin',
@@ -74,6 +77,7 @@ export const adminRoutes: RouteObject = {
           children: [
             { path: 'notifications', element: <DeadLettersPage /> },
             { path: 'status', element: <IncidentsPage /> },
+            { path: 'integrations', element: <IntegrationsPage /> },
           ],
         },
       ],
