@@ -17,9 +17,9 @@ import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fas
 import { TOKEN_PATH } from './composition/integration-clients.deps';
 import { createMessageDispatcher, type MessageDispatcher } from './composition/message-dispatcher';
 import { fhirPlugin } from './fhir/fhir.plugin';
-import { clientAuthenticator, clientCallRecorder } from './oauth/client-access';
 import live from './live/live.plugin';
 import notificationLive from './live/notification-live.plugin';
+import { clientAuthenticator, clientCallRecorder } from './oauth/client-access';
 import auth from './plugins/auth/auth.plugin';
 import idempotency from './plugins/idempotency/idempotency.plugin';
 import metrics from './plugins/metrics.plugin';

@@ -63,4 +63,3 @@ describe('FHIR search parameters', () => {
     expect(() => dateRange('start', ['ge2026-12-08T09:00'])).toThrow(FhirError);
   });
 });
-

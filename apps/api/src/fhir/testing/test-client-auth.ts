@@ -42,7 +42,10 @@ export async function issueTestTokens(t: TestApp, clients: readonly TestClient[]
         'content-type': 'application/x-www-form-urlencoded',
         authorization: basic(created.id, clientSecret),
       },
-      payload: new URLSearchParams({ grant_type: 'client_credentials', scope: client.scopes.join(' ') }).toString(),
+      payload: new URLSearchParams({
+        grant_type: 'client_credentials',
+        scope: client.scopes.join(' '),
+      }).toString(),
     });
     expect(issued.statusCode).toBe(200);
     tokens.push({ clientId: created.id, token: (issued.json() as { access_token: string }).access_token });
