@@ -1,6 +1,7 @@
 import { emailDocumentRequest } from './email-document-request';
 import { listDocumentRequests } from './list-document-requests';
 import { orderDocument } from './order-document';
+import { rejectDocumentRequest } from './reject-document-request';
 import { revokeDocument } from './revoke-document';
 import { signDocumentRequest } from './sign-document-request';
 import { checkDocument, verifyDocument } from './verify-document';
@@ -11,6 +12,7 @@ export const documentRequestsUseCases = {
   list: listDocumentRequests,
   email: emailDocumentRequest,
   sign: signDocumentRequest,
+  reject: rejectDocumentRequest,
   verify: verifyDocument,
   check: checkDocument,
   revoke: revokeDocument,
