@@ -9,7 +9,7 @@ import type { DocumentRequestView } from './document-requests.types';
 import { canMoveDocumentRequest, documentRequestStatusesBefore } from './request-rules';
 
 /** Where the patient reads the reason: «История обращений». */
-export const REQUEST_HISTORY_URL = '/account/requests';
+const REQUEST_HISTORY_URL = '/account/requests';
 
 /**
  * A doctor refuses a request waiting for a signature, with a reason the patient reads: the request is closed

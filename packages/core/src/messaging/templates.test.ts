@@ -196,6 +196,7 @@ const ALL_TEMPLATES = Object.keys({
   referral_issued: true,
   ticket_email: true,
   document_ready: true,
+  document_request_rejected: true,
   audit_chain_broken: true,
   audit_chain_verified: true,
   lab_result_out_of_range: true,

@@ -1,5 +1,5 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { ZAmendEncounterRequest } from '@talon/contracts';
+import { ZAmendEncounterRequest, type z } from '@talon/contracts';
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
@@ -17,10 +17,8 @@ import {
   visitQueries,
 } from './visit-record.api';
 
-interface AmendValues {
-  sections: SectionValues;
-  reason: string;
-}
+type AmendInput = z.input<typeof ZAmendEncounterRequest>;
+type AmendValues = z.output<typeof ZAmendEncounterRequest>;
 
 /**
  * «Внести исправление» of a finished visit (docs/domain.md rule 26): the sections prefilled with the current
@@ -38,13 +36,13 @@ export function VisitAmendment({
   onCancel: () => void;
 }) {
   const { t } = useTranslation();
-  const form = useForm<AmendValues>({
+  const form = useForm<AmendInput, unknown, AmendValues>({
     resolver: zodResolver(ZAmendEncounterRequest),
     defaultValues: { sections: current, reason: '' },
   });
   const serverErrors = useServerErrors(form);
   const amend = useMutation({
-    mutationFn: (values: AmendValues) => visitApi.amend(encounter.id, values.sections, values.reason.trim()),
+    mutationFn: (values: AmendValues) => visitApi.amend(encounter.id, values.sections, values.reason),
     onMutate: serverErrors.clear,
     onError: serverErrors.apply,
     onSuccess: onAmended,
