@@ -1,5 +1,3 @@
-import { zodResolver } from '@hookform/resolvers/zod';
-import { ZAmendEncounterRequest, type z } from '@talon/contracts';
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
@@ -17,8 +15,10 @@ import {
   visitQueries,
 } from './visit-record.api';
 
-type AmendInput = z.input<typeof ZAmendEncounterRequest>;
-type AmendValues = z.output<typeof ZAmendEncounterRequest>;
+interface AmendValues {
+  sections: SectionValues;
+  reason: string;
+}
 
 /**
  * «Внести исправление» of a finished visit (docs/domain.md rule 26): the sections prefilled with the current
@@ -36,13 +36,12 @@ export function VisitAmendment({
   onCancel: () => void;
 }) {
   const { t } = useTranslation();
-  const form = useForm<AmendInput, unknown, AmendValues>({
-    resolver: zodResolver(ZAmendEncounterRequest),
+  const form = useForm<AmendValues>({
     defaultValues: { sections: current, reason: '' },
   });
   const serverErrors = useServerErrors(form);
   const amend = useMutation({
-    mutationFn: (values: AmendValues) => visitApi.amend(encounter.id, values.sections, values.reason),
+    mutationFn: (values: AmendValues) => visitApi.amend(encounter.id, values.sections, values.reason.trim()),
     onMutate: serverErrors.clear,
     onError: serverErrors.apply,
     onSuccess: onAmended,
@@ -76,7 +75,9 @@ export function VisitAmendment({
         rows={2}
         maxLength={1000}
         required
-        {...form.register('reason')}
+        {...form.register('reason', {
+          validate: (value) => value.trim() !== '' || t('visit.amend.reasonRequired'),
+        })}
         error={form.formState.errors.reason?.message}
       />
       <FormAlert error={serverErrors.formError} />
