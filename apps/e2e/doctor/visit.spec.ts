@@ -8,7 +8,7 @@ const STAFF_PASSWORD = 'Talon-Demo-Staff-2026!';
 test.describe('[DOCTOR][DAY]', () => {
   // Part 2 (issue 12, items 3 and 4): the visit record and its prescription; the lead joins it with part 1
   // (the cabinet's schedule and «Начать приём»).
-  test('the demo doctor writes a visit from the template, adds I10 by words with the keyboard, signs and sends a prescription, finishes; the patient sees them in the card', async ({
+  test('the demo doctor writes a visit from the template, adds I10 by words with the keyboard, signs and sends a prescription (seen dispensed live), finishes and amends it; the patient sees them in the card', async ({
     page,
     browser,
     request,
@@ -114,6 +114,21 @@ test.describe('[DOCTOR][DAY]', () => {
     await pharmacy.getByRole('button', { name: `Выдать по рецепту № ${number}` }).click();
     await expect(pharmacy.getByRole('button', { name: `Выдать по рецепту № ${number}` })).toHaveCount(0);
     await pharmacy.close();
+    // The doctor's open page hears it live (no reload).
+    await expect(rx).toContainText('Статус: Выдан в аптеке');
+
+    // An amendment: the sections prefilled, a reason required; the earlier version stays readable.
+    await main.getByRole('button', { name: 'Внести исправление' }).click();
+    const amendment = main.getByRole('form', { name: 'Исправление записи' });
+    await expect(amendment.getByLabel('Жалобы')).toHaveValue(/головную боль в затылочной области/);
+    await amendment.getByLabel('Заключение').fill('Гипертоническая болезнь I стадии.');
+    await amendment.getByLabel('Причина исправления').fill('Уточнено заключение');
+    await amendment.getByRole('button', { name: 'Сохранить исправление' }).click();
+    await expect(main.getByText('Исправлено (версия 2)')).toBeVisible();
+    await expect(main.getByLabel('Заключение')).toHaveValue('Гипертоническая болезнь I стадии.');
+    await main.getByText('Прежние версии').click();
+    await expect(main.getByText(/Причина: Уточнено заключение/)).toBeVisible();
+    await expectNoA11yViolations(page, 'amended visit');
 
     // The patient sees the visit, its diagnosis and the prescription in the card.
     const patientContext = await browser.newContext();

@@ -50,6 +50,7 @@ export const ZDocumentRequest = z
     period: ZDatePeriod.nullable(),
     visitId: z.uuid().nullable(),
     status: ZDocumentRequestStatus,
+    rejectionReason: z.string().nullable().describe("The doctor's reason when the request is rejected"),
     documentId: z.uuid().nullable(),
     fileUrl: z.string().nullable().describe('`/api/v1/records/documents/{documentId}/file` once ready'),
     checkUrl: z
@@ -83,6 +84,18 @@ export const ZSignDocumentRequestBody = z
       .describe("The doctor's conclusion; «Медицинских противопоказаний не выявлено.» when absent"),
   })
   .meta({ id: 'SignDocumentRequestBody' });
+
+export const ZRejectDocumentRequestBody = z
+  .object({
+    reason: z
+      .string()
+      .max(1000, { message: 'Не длиннее 1000 символов' })
+      .nullish()
+      .describe(
+        'Required (422 DOCUMENT_REQUEST_REJECTION_REASON_REQUIRED, field body.reason): the patient reads it',
+      ),
+  })
+  .meta({ id: 'RejectDocumentRequestBody' });
 
 export const ZVerifyDocumentQuery = z.object({
   sha256: z

@@ -57,6 +57,28 @@ export const ZAmendEncounterRequest = z
   })
   .meta({ id: 'AmendEncounterRequest' });
 
+const ZKeptText = z.string().nullable();
+export const ZEncounterVersion = z
+  .object({
+    version: z.number().int().describe('The version this was: 1 for the first text'),
+    complaints: ZKeptText,
+    anamnesis: ZKeptText,
+    examination: ZKeptText,
+    conclusion: ZKeptText,
+    recommendations: ZKeptText,
+    followUp: ZKeptText,
+    conditions: z.array(
+      z.object({ code: z.string(), name: z.string(), role: z.enum(CONDITION_ROLES).nullable() }),
+    ),
+    amendedAt: z.iso.datetime({ offset: true }).describe('When the amendment that replaced it was made'),
+    amendedBy: z.string().nullable().describe("The amending account's display name"),
+    reason: z.string().nullable().describe("The amendment's reason"),
+  })
+  .meta({ id: 'EncounterVersion' });
+export const ZEncounterVersionList = z
+  .object({ items: z.array(ZEncounterVersion).describe('Oldest first; empty for a record never amended') })
+  .meta({ id: 'EncounterVersionList' });
+
 export const ZCreatePrescriptionRequest = z
   .object({
     patientId: z.uuid({ message: 'Ожидается идентификатор пациента (UUID)' }),

@@ -3,11 +3,25 @@ import { openPdf, type PdfOptions } from '@talon/db';
 import { drawQr } from './ticket.pdf';
 
 export const MARGIN = 50;
+
+/** The clinic's requisites under its name: address, phone and ОГРН (each when the card has it). */
+export const requisitesLine = (organization: {
+  address: string | null;
+  phone?: string | null;
+  ogrn?: string | null;
+}): string =>
+  [
+    organization.address,
+    organization.phone ? `тел. ${organization.phone}` : null,
+    organization.ogrn ? `ОГРН ${organization.ogrn}` : null,
+  ]
+    .filter(Boolean)
+    .join(', ');
 const QR_SIZE = 90;
 
 /** What every medical document of a clinic prints at its head: who issued it, for whom, and its number. */
 export interface MedicalDocumentHead {
-  organization: { name: string; address: string; phone?: string | null };
+  organization: { name: string; address: string; phone?: string | null; ogrn?: string | null };
   /** The form's official number, printed at the right (`Форма № 027/у`). */
   form?: string | null;
   title: string;
@@ -36,16 +50,7 @@ export function openMedicalDocument(head: MedicalDocumentHead, options: PdfOptio
   const { organization } = head;
 
   doc.font('bold').fontSize(10).text(organization.name, { width });
-  doc
-    .font('regular')
-    .fontSize(8.5)
-    .fillColor('#333333')
-    .text(
-      [organization.address, organization.phone ? `тел. ${organization.phone}` : null]
-        .filter(Boolean)
-        .join(', '),
-      { width },
-    );
+  doc.font('regular').fontSize(8.5).fillColor('#333333').text(requisitesLine(organization), { width });
   if (head.form) doc.text(head.form, { width, align: 'right' });
   doc.fillColor('#000000').moveDown(1.5);
 

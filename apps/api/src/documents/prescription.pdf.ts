@@ -1,5 +1,6 @@
 import type { PrescriptionPrint } from '@talon/core/records';
 import { openPdf, type PdfOptions } from '@talon/db';
+import { requisitesLine } from './medical-document.pdf';
 import { drawQr } from './ticket.pdf';
 
 const MARGIN = 28;
@@ -26,9 +27,11 @@ export function renderPrescriptionPdf(print: PrescriptionPrint, options: PdfOpti
 
   doc.font('regular').fontSize(7).fillColor('#555555').text('Форма № 107-1/у', { width, align: 'right' });
   doc.font('bold').fontSize(9).fillColor('#000000').text(print.parties.organizationName, { width });
-  if (print.parties.organizationAddress) {
-    doc.font('regular').fontSize(7.5).text(print.parties.organizationAddress, { width });
-  }
+  const requisites = requisitesLine({
+    address: print.parties.organizationAddress,
+    ogrn: print.parties.organizationOgrn,
+  });
+  if (requisites) doc.font('regular').fontSize(7.5).text(requisites, { width });
   doc.moveDown(0.6);
   doc.font('bold').fontSize(14).text(`Рецепт № ${print.number}`, { width });
   doc

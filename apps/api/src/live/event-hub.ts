@@ -42,8 +42,8 @@ export const sseMessage = (event: string, data: unknown) =>
 
 /** Which streams an event goes to, and as what SSE message. */
 export interface EventRoute<E, S extends EventSink> {
-  /** The SSE `event:` name. */
-  name: string;
+  /** The SSE `event:` name (of each event, when one stream carries several kinds). */
+  name: string | ((event: E) => string);
   matches(sink: S, event: E): boolean;
   /** The `data:` of the message. */
   data(event: E): unknown;
@@ -178,7 +178,10 @@ export class EventHub<E, S extends EventSink> {
     let message: string | null = null;
     for (const sink of this.sinks) {
       if (!this.route.matches(sink, event)) continue;
-      message ??= sseMessage(this.route.name, this.route.data(event));
+      message ??= sseMessage(
+        typeof this.route.name === 'string' ? this.route.name : this.route.name(event),
+        this.route.data(event),
+      );
       sink.write(message);
     }
   }

@@ -9,7 +9,9 @@ export interface NotificationSink extends EventSink {
 
 /**
  * The open bells of this process: every new in-app notification written by any worker goes, as
- * `event: notification` with its id, only to the streams of its account.
+ * `event: notification` with its id, only to the streams of its account; a prescription's move goes as
+ * `event: prescription.status` with its id and status (the doctor's visit page and patient card, the
+ * patient's card refresh their lists).
  */
 export class NotificationEventHub extends EventHub<NotificationEvent, NotificationSink> {
   constructor(
@@ -21,9 +23,12 @@ export class NotificationEventHub extends EventHub<NotificationEvent, Notificati
       openSource,
       limits,
       {
-        name: 'notification',
+        name: (event) => event.kind,
         matches: (sink, event) => sink.accountId === event.accountId,
-        data: (event) => ({ id: event.id }),
+        data: (event) =>
+          event.kind === 'notification'
+            ? { id: event.id }
+            : { prescriptionId: event.prescriptionId, status: event.status },
       },
       sessionCheck,
     );

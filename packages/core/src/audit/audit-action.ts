@@ -40,6 +40,8 @@ export const AuditAction = {
   DOCUMENT_REQUEST_CREATE: 'document_request.create',
   /** A doctor signed a requested certificate or extract. */
   DOCUMENT_REQUEST_SIGN: 'document_request.sign',
+  /** A doctor refused a requested certificate or extract; the reason is kept with the request. */
+  DOCUMENT_REQUEST_REJECT: 'document_request.reject',
   /** A ready document's notice e-mailed on request; details name the masked address. */
   DOCUMENT_REQUEST_EMAIL: 'document_request.email',
   /** A practitioner signed a document they wrote (a discharge summary, a certificate, an extract, a protocol). */

@@ -128,7 +128,12 @@ export function documentContent(input: {
     type: input.type,
     title: DOCUMENT_TITLES[input.type],
     issuedOn: input.issuedOn,
-    organization: { name: input.issuer.name, address: input.issuer.address, phone: input.issuer.phone },
+    organization: {
+      name: input.issuer.name,
+      address: input.issuer.address,
+      phone: input.issuer.phone,
+      ogrn: input.issuer.ogrn,
+    },
     patient: input.patient,
     purpose: input.purpose,
     period: input.period,

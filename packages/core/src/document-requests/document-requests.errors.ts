@@ -16,6 +16,8 @@ export const DocumentRequestsErrorCode = {
   DOCUMENT_REQUEST_STATUS_CONFLICT: 'DOCUMENT_REQUEST_STATUS_CONFLICT',
   /** Only a practitioner signs a certificate. */
   DOCUMENT_REQUEST_PRACTITIONER_REQUIRED: 'DOCUMENT_REQUEST_PRACTITIONER_REQUIRED',
+  /** Refusing a request needs a reason: the patient reads it. */
+  DOCUMENT_REQUEST_REJECTION_REASON_REQUIRED: 'DOCUMENT_REQUEST_REJECTION_REASON_REQUIRED',
   /** The document is not ready yet: nothing to send. */
   DOCUMENT_REQUEST_NOT_READY: 'DOCUMENT_REQUEST_NOT_READY',
   /** No e-mail address on the account. */

@@ -55,6 +55,8 @@ export interface Issuer {
   name: string;
   address: string;
   phone: string | null;
+  /** ОГРН; null while the clinic's card has none. */
+  ogrn: string | null;
   timeZone: string;
 }
 
@@ -106,6 +108,8 @@ export interface DocumentRequestsRepository {
   issuerOf(patientId: string, organizationId: string | null): Promise<Issuer | null>;
   patientCard(patientId: string): Promise<{ fullName: string; birthDate: string } | null>;
   accountEmail(accountId: string): Promise<string | null>;
+  /** The account that ordered the request (the patient or their representative); null when it is gone. */
+  ordererOf(requestId: string): Promise<string | null>;
   /** The public facts of a document by its file's SHA-256 or its QR code; null when none. */
   checkBySha256(sha256: string): Promise<DocumentCheck | null>;
   checkByCode(code: string): Promise<DocumentCheck | null>;

@@ -70,7 +70,7 @@ export interface DocumentContent {
   type: DocumentRequestType;
   title: string;
   issuedOn: string;
-  organization: { name: string; address: string; phone: string | null };
+  organization: { name: string; address: string; phone: string | null; ogrn: string | null };
   patient: { fullName: string; birthDate: string };
   purpose: string | null;
   period: DatePeriod | null;

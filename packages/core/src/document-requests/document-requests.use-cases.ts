@@ -2,6 +2,7 @@ import { listClinicDocumentRequests } from './clinic-document-requests';
 import { emailDocumentRequest } from './email-document-request';
 import { listDocumentRequests } from './list-document-requests';
 import { orderDocument } from './order-document';
+import { rejectDocumentRequest } from './reject-document-request';
 import { revokeDocument } from './revoke-document';
 import { signDocumentRequest } from './sign-document-request';
 import { checkDocument, verifyDocument } from './verify-document';
@@ -13,6 +14,7 @@ export const documentRequestsUseCases = {
   listForClinic: listClinicDocumentRequests,
   email: emailDocumentRequest,
   sign: signDocumentRequest,
+  reject: rejectDocumentRequest,
   verify: verifyDocument,
   check: checkDocument,
   revoke: revokeDocument,

@@ -27,6 +27,7 @@ export type TemplateName =
   | 'referral_issued'
   | 'ticket_email'
   | 'document_ready'
+  | 'document_request_rejected'
   | 'audit_chain_broken'
   | 'audit_chain_verified'
   | 'lab_result_out_of_range'

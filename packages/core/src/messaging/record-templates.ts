@@ -25,6 +25,24 @@ export const RECORD_TEMPLATES = {
       links: [{ label: 'Открыть «Мои документы»', url: p.link! }],
     }),
   },
+  // A requested certificate or extract refused by the doctor: in the app with the doctor's reason (behind the
+  // login); the e-mail says only that it was refused — the reason may touch health, a mailbox may be shared.
+  document_request_rejected: {
+    requires: ['number', 'reason', 'link'],
+    email: (p) => ({
+      subject: `Заказ документа № ${p.number} отклонён`,
+      lines: [
+        `Врач отклонил заказ документа № ${p.number}.`,
+        'Причина указана в личном кабинете, в разделе «История обращений» (нужен вход).',
+      ],
+      links: [{ label: 'Открыть «История обращений»', url: p.link! }],
+    }),
+    notice: (p) => ({
+      title: `Заказ № ${p.number} отклонён`,
+      body: `Причина: ${p.reason}`,
+      url: p.link!,
+    }),
+  },
   // A new laboratory result out of range (issue 11, item 3; rule 25). `date`: the test's local date; `link`:
   // the result's page; `practitioner`, `bookLink`: the ordering doctor and their page to book a visit. SMS
   // and email only say a new result is ready; push and in-app say it is out of range. None names the

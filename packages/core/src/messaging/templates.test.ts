@@ -196,6 +196,7 @@ const ALL_TEMPLATES = Object.keys({
   referral_issued: true,
   ticket_email: true,
   document_ready: true,
+  document_request_rejected: true,
   audit_chain_broken: true,
   audit_chain_verified: true,
   lab_result_out_of_range: true,
@@ -238,6 +239,7 @@ const EVERYTHING = {
   days: '14',
   hours: '72',
   accreditedSpecialty: 'Терапия',
+  reason: 'Нужен очный осмотр',
 };
 
 describe('course_enrolment_status', () => {
@@ -343,5 +345,17 @@ describe('the specialty in messages (issue 15, item 11)', () => {
     expect(email.text).toContain('Гастроэнтеролог');
     const inApp = renderMessage('referral_issued', 'in_app', EVERYTHING);
     expect(inApp.body).toContain('Гастроэнтеролог');
+  });
+});
+
+describe('document_request_rejected', () => {
+  const payload = { number: 'СПР-2026-000045', reason: 'Нужен очный осмотр', link: '/account/requests' };
+
+  it("gives the doctor's reason in the app, and only that it was refused by e-mail", () => {
+    expect(renderMessage('document_request_rejected', 'in_app', payload).body).toContain('Нужен очный осмотр');
+    const email = renderMessage('document_request_rejected', 'email', payload);
+    expect(email.text).toContain('СПР-2026-000045');
+    expect(email.text).not.toContain('Нужен очный осмотр');
+    expect(hasTemplate('document_request_rejected', 'sms')).toBe(false);
   });
 });

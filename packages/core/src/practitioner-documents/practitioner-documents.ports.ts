@@ -38,6 +38,8 @@ export interface DocumentIssuer {
   name: string;
   address: string;
   phone: string | null;
+  /** ОГРН; null while the clinic's card has none. */
+  ogrn: string | null;
   timeZone: string;
 }
 
@@ -93,7 +95,7 @@ export interface PractitionerDocumentPrint {
   number: string;
   /** `YYYY-MM-DD`. */
   issuedOn: string;
-  organization: { name: string; address: string; phone: string | null };
+  organization: { name: string; address: string; phone: string | null; ogrn: string | null };
   patient: { fullName: string; birthDate: string };
   period: { from: string; to: string } | null;
   sections: { heading: string; text: string }[];

@@ -51,7 +51,7 @@ export async function signPractitionerDocument(
     form: template.form,
     number: document.number,
     issuedOn,
-    organization: { name: issuer.name, address: issuer.address, phone: issuer.phone },
+    organization: { name: issuer.name, address: issuer.address, phone: issuer.phone, ogrn: issuer.ogrn },
     patient,
     period: document.period,
     sections: template.sections

@@ -3,9 +3,10 @@ import { DomainError } from '../shared';
 import { sectionsOf } from './encounter-sections';
 import { canAmendEncounter } from './encounter-workflow';
 import { auditEncounterUpdate, loadEncounterForAuthor } from './load-own-encounter';
+import { openRecord } from './open-record';
 import { RecordsErrorCode } from './records.errors';
 import type { RecordsDeps } from './records.ports';
-import type { EncounterSections, EncounterView } from './records.types';
+import type { EncounterSections, EncounterVersionView, EncounterView } from './records.types';
 
 export interface AmendEncounterInput {
   encounterId: string;
@@ -57,4 +58,24 @@ export async function amendEncounter(
   const view = await deps.store.read((repos) => repos.encounters.find(encounter.id));
   if (!view) throw new Error('encounter vanished after amendment');
   return view;
+}
+
+/**
+ * The earlier versions of a visit record, oldest first, each with the amendment that replaced it: for a
+ * practitioner with a care relation (anyone else: "not found"), the read audited like every record read.
+ */
+export async function listEncounterVersions(
+  deps: RecordsDeps,
+  principal: Principal,
+  input: { encounterId: string; origin: RequestOrigin },
+): Promise<EncounterVersionView[]> {
+  const encounter = await deps.store.read((repos) => repos.encounters.find(input.encounterId));
+  if (!encounter) throw new DomainError(RecordsErrorCode.ENCOUNTER_NOT_FOUND);
+  await openRecord(
+    deps,
+    principal,
+    { patientId: encounter.patientId, origin: input.origin },
+    { recordType: 'encounter_versions', recordId: encounter.id },
+  );
+  return deps.store.read((repos) => repos.encounters.versions(encounter.id));
 }

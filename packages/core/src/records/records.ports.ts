@@ -25,6 +25,7 @@ import type {
   DiagnosticReportView,
   DocumentView,
   EncounterSections,
+  EncounterVersionView,
   EncounterView,
   ImmunizationView,
   LabOrderView,
@@ -81,6 +82,8 @@ export interface EncountersRepository {
   }): Promise<boolean>;
   /** The patient's visits, newest first, with their diagnoses. */
   list(filter: { patientId: string; period: Period; limit: number }): Promise<EncounterView[]>;
+  /** The kept earlier versions of an amended record, oldest first (none for a record never amended). */
+  versions(encounterId: string): Promise<EncounterVersionView[]>;
 }
 
 export interface NewCondition extends Omit<ConditionView, 'recordedBy' | 'recordedAt'> {
@@ -334,6 +337,8 @@ export interface PrescriptionParties {
   practitionerName: string;
   organizationName: string;
   organizationAddress: string | null;
+  /** ОГРН of the clinic; null while its card has none. */
+  organizationOgrn: string | null;
   timeZone: string;
 }
 

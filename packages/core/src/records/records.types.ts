@@ -72,6 +72,18 @@ export interface EncounterView extends EncounterSections {
   conditions: ConditionView[];
 }
 
+/**
+ * An earlier version of an amended visit record (rule 26): its sections and diagnoses as they were, and the
+ * amendment that replaced it — when, by whom (the account's display name) and why.
+ */
+export interface EncounterVersionView extends EncounterSections {
+  version: number;
+  conditions: { code: string; name: string; role: ConditionView['role'] }[];
+  amendedAt: Date;
+  amendedBy: string | null;
+  reason: string | null;
+}
+
 /** A reference range as the laboratory gave it (or as Talon's reference holds it for the patient). */
 export interface ObservedRange {
   low: number | null;

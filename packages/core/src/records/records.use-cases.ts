@@ -1,4 +1,4 @@
-import { amendEncounter } from './amend-encounter';
+import { amendEncounter, listEncounterVersions } from './amend-encounter';
 import { changePrescriptionStatus } from './change-prescription-status';
 import { createPrescription } from './create-prescription';
 import { dispensePrescription, listPharmacyPrescriptions } from './dispense-prescription';
@@ -57,6 +57,7 @@ export const recordsUseCases = {
   updateEncounter,
   finishEncounter,
   amendEncounter,
+  listEncounterVersions,
   createPrescription,
   signPrescription,
   sendPrescription,

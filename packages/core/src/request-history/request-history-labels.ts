@@ -23,7 +23,7 @@ const DOCUMENT_REQUEST_STATUS_LABELS: Readonly<Record<string, string>> = {
   in_progress: 'Готовится',
   awaiting_signature: 'Ждёт подписи врача',
   ready: 'Готов',
-  rejected: 'Отказано',
+  rejected: 'Отклонено',
 };
 
 const STATUS_LABELS: Readonly<Record<RequestHistoryType, Readonly<Record<string, string>>>> = {

@@ -1,32 +1,48 @@
 import type { DatabaseHandle } from '../client';
 import { type ChannelEventSource, openChannelEventSource } from './channel-event-source';
 
-/** The NOTIFY channel of new in-app notifications (sent by the in-app repository at commit). */
+/**
+ * The NOTIFY channel of an account's live events: new in-app notifications (sent by the in-app repository at
+ * commit) and prescription moves (sent by the prescriptions' repository at commit).
+ */
 export const NOTIFICATION_EVENTS_CHANNEL = 'notification_events';
 
-/** A new in-app notification for an account; the page fetches its text. */
-export interface NotificationEvent {
-  accountId: string;
-  id: string;
-}
+/**
+ * An event for one account, ids only (the payload passes through every listening process; the page fetches
+ * the rest): a new in-app notification, or a prescription that moved — its id and new status, never the
+ * medicine.
+ */
+export type NotificationEvent =
+  | { kind: 'notification'; accountId: string; id: string }
+  | { kind: 'prescription.status'; accountId: string; prescriptionId: string; status: string };
 
 export type NotificationEventSource = ChannelEventSource<NotificationEvent>;
 
-/** The event in a NOTIFY payload, or null for anything else. */
+/** The event in a NOTIFY payload (a payload without `kind` is a notification), or null for anything else. */
 export function parseNotificationEvent(payload: string): NotificationEvent | null {
   try {
-    const value = JSON.parse(payload) as Partial<NotificationEvent> | null;
-    return typeof value?.accountId === 'string' && typeof value.id === 'string'
-      ? { accountId: value.accountId, id: value.id }
-      : null;
+    const value = JSON.parse(payload) as Record<string, unknown> | null;
+    if (typeof value?.accountId !== 'string') return null;
+    const kind = value.kind ?? 'notification';
+    if (kind === 'notification' && typeof value.id === 'string') {
+      return { kind, accountId: value.accountId, id: value.id };
+    }
+    if (
+      kind === 'prescription.status' &&
+      typeof value.prescriptionId === 'string' &&
+      typeof value.status === 'string'
+    ) {
+      return { kind, accountId: value.accountId, prescriptionId: value.prescriptionId, status: value.status };
+    }
+    return null;
   } catch {
     return null;
   }
 }
 
 /**
- * One LISTEN per process for new in-app notifications, fanned out in process, as `openSlotEventSource`
- * does for slots: a notification written by a worker in another process reaches every open bell.
+ * One LISTEN per process for accounts' live events, fanned out in process, as `openSlotEventSource` does
+ * for slots: an event written by a worker in another process reaches every open stream of its account.
  */
 export const openNotificationEventSource = (
   handle: DatabaseHandle,

@@ -9,6 +9,7 @@ export const issuerColumns = {
   name: organizations.name,
   address: organizations.address,
   phone: organizations.phone,
+  ogrn: organizations.ogrn,
   timeZone: organizations.timeZone,
 };
 

@@ -34,6 +34,8 @@ export const documentRequests = pgTable(
     /** The fingerprint of the record's part the request was made from («ordering again reuses»). */
     sourceStamp: text('source_stamp').notNull(),
     createdByAccountId: optionalUuidRef('created_by_account_id', () => accounts.id),
+    /** Why the doctor refused a request: written for the patient to read, shown in «История обращений». */
+    rejectionReason: text('rejection_reason'),
     createdAt: timestamptz('created_at').notNull().defaultNow(),
     updatedAt: timestamptz('updated_at').notNull().defaultNow(),
   },
@@ -45,6 +47,7 @@ export const documentRequests = pgTable(
       'document_requests_period',
       sql`(${t.periodFrom} is null) = (${t.periodTo} is null) and (${t.periodFrom} is null or ${t.periodFrom} <= ${t.periodTo})`,
     ),
+    check('document_requests_rejected', sql`(${t.status} = 'rejected') = (${t.rejectionReason} is not null)`),
     check('document_requests_ready', sql`${t.status} <> 'ready' or ${t.documentId} is not null`),
     uniqueIndex('document_requests_number_key').on(t.number),
     index('document_requests_patient_idx').on(t.patientId, t.type, t.createdAt),

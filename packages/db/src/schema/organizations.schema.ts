@@ -32,6 +32,8 @@ export const organizations = pgTable(
     /** IANA zone; every time of this clinic is shown in it. */
     timeZone: text('time_zone').notNull(),
     phone: text('phone'),
+    /** ОГРН (13 digits): printed with the requisites on the clinic's documents; null until it is entered. */
+    ogrn: text('ogrn'),
     website: text('website'),
     openingHours: jsonb('opening_hours').$type<OpeningHoursEntry[]>().notNull().default([]),
     bookingHorizonDays: integer('booking_horizon_days').notNull().default(14),
@@ -49,6 +51,12 @@ export const organizations = pgTable(
     check('organizations_coordinates', sql`${t.lat} between -90 and 90 and ${t.lon} between -180 and 180`),
     // Horizon: 14 days by default, 30 at most (product brief).
     check('organizations_horizon', sql`${t.bookingHorizonDays} between 1 and 30`),
+    // The check digit rule of `parseOgrn` (core identifiers): the first 12 digits mod 11, then mod 10.
+    check(
+      'organizations_ogrn',
+      sql`${t.ogrn} is null or (${t.ogrn} ~ '^[1-9][0-9]{12}$' and (left(${t.ogrn}, 12)::bigint % 11) % 10 = right(${t.ogrn}, 1)::int)`,
+    ),
+    unique('organizations_ogrn_key').on(t.ogrn),
     check('organizations_min_notice', sql`${t.minNoticeMinutes} >= 0`),
     check('organizations_cancellation_window', sql`${t.cancellationWindowHours} >= 0`),
     index('organizations_region_kind_idx').on(t.regionCode, t.kind),

@@ -1,5 +1,5 @@
 import type { OpeningHoursEntry, OrganizationKind } from '@talon/core/directory';
-import { normalizeForSearch } from '@talon/core/identifiers';
+import { normalizeForSearch, ogrnCheckDigit } from '@talon/core/identifiers';
 import { randomAddress, randomLandline, randomPoint } from './addresses';
 import type { City, RegionPlace } from './places';
 import { type LocationSeed, openingHours, rooms } from './premises';
@@ -17,6 +17,8 @@ export interface ClinicSeed {
   lon: number;
   timeZone: string;
   phone: string;
+  /** A synthetic ОГРН with a valid check digit, one per registry code. */
+  ogrn: string;
   website: string | null;
   openingHours: OpeningHoursEntry[];
   bookingHorizonDays: number;
@@ -26,6 +28,16 @@ export interface ClinicSeed {
   /** The town (not stored): patients attach to a clinic in their own town. */
   city: string;
   locations: LocationSeed[];
+}
+
+/**
+ * A synthetic ОГРН of a clinic, derived from its registry code so the seed's random sequence stays as it was:
+ * record kind 1, year 03, the region, tax office 00, the registry code's four digits as the record number,
+ * and the check digit (`ogrnCheckDigit`). Unique because registry codes are.
+ */
+export function syntheticOgrn(regionCode: string, registryCode: string): string {
+  const body = `103${regionCode.padStart(2, '0')}00${registryCode.slice(-4).padStart(5, '0')}`;
+  return body + ogrnCheckDigit(body);
 }
 
 /** `count` clinics of a kind; in a given town (or spread by population) and, for a landmark, with its name. */
@@ -110,6 +122,7 @@ export function generateClinics(
       ...randomPoint(random, city),
       timeZone: region.timeZone,
       phone: randomLandline(random, city),
+      ogrn: syntheticOgrn(region.code, registryCode),
       website: random.chance(0.6) ? `https://${slug}.${city.slug}.example.ru` : null,
       openingHours: openingHours(random, entry.kind),
       bookingHorizonDays: random.weighted([

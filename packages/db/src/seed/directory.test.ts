@@ -1,4 +1,5 @@
 import type { OrganizationKind, Specialty } from '@talon/core/directory';
+import { parseOgrn } from '@talon/core/identifiers';
 import { describe, expect, it } from 'vitest';
 import { generateDirectory } from './directory';
 import { KALININGRAD, KAMCHATKA, MOSCOW } from './places';
@@ -109,9 +110,10 @@ describe('generateDirectory (small)', () => {
     expect(clinicsOf.size).toBe(small.practitioners.length);
   });
 
-  it('places clinics in their region: time zone, phone code, registry code, coordinates', () => {
+  it('places clinics in their region: time zone, phone code, registry code, ОГРН, coordinates', () => {
     const codes = new Set(small.clinics.map((c) => c.registryCode));
     expect(codes.size).toBe(small.clinics.length);
+    expect(new Set(small.clinics.map((c) => c.ogrn)).size).toBe(small.clinics.length);
     for (const clinic of small.clinics) {
       const region = DEMO_REGIONS.find((r) => r.code === clinic.regionCode);
       const city = region?.cities.find((c) => c.name === clinic.city);
@@ -119,6 +121,7 @@ describe('generateDirectory (small)', () => {
       if (!region || !city) continue;
       expect(clinic.timeZone).toBe(region.timeZone);
       expect(clinic.registryCode).toMatch(new RegExp(`^${region.code}\\d{4}$`));
+      expect(parseOgrn(clinic.ogrn), clinic.ogrn).toEqual({ ok: true, value: clinic.ogrn });
       expect(clinic.address.startsWith(city.addressPrefix)).toBe(true);
       expect(distanceKm(clinic, city.centre)).toBeLessThanOrEqual(city.radiusKm + 0.01);
       expect(clinic.phone).toMatch(/^\+7 \(\d{3,5}\) \d{1,3}-\d{2}-\d{2}$/);

@@ -32,6 +32,7 @@ export const organizationColumns: Column<ClinicSeed>[] = [
   { column: organizations.lon, value: (c) => c.lon },
   { column: organizations.timeZone, value: (c) => c.timeZone },
   { column: organizations.phone, value: (c) => c.phone },
+  { column: organizations.ogrn, value: (c) => c.ogrn },
   { column: organizations.website, value: (c) => c.website },
   { column: organizations.openingHours, value: (c) => c.openingHours },
   { column: organizations.bookingHorizonDays, value: (c) => c.bookingHorizonDays },

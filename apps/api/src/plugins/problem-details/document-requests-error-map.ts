@@ -56,6 +56,10 @@ export const documentRequests: Record<DocumentRequestsErrorCode, Mapping> = {
     detail: () => 'Документ не найден среди документов вашей медицинской организации.',
   },
   DOCUMENT_ALREADY_REVOKED: { status: 409, detail: () => 'Этот документ уже отозван.' },
+  DOCUMENT_REQUEST_REJECTION_REASON_REQUIRED: {
+    status: 422,
+    detail: () => 'Укажите причину отказа: пациент увидит её в «Истории обращений».',
+  },
   DOCUMENT_REVOCATION_REASON_REQUIRED: {
     status: 400,
     detail: (p) => `Укажите причину отзыва документа (не короче ${p.min ?? 5} символов).`,

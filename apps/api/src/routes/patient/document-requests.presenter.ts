@@ -15,6 +15,7 @@ export const presentDocumentRequest = (request: DocumentRequestView): TDocumentR
   period: request.period,
   visitId: request.encounterId,
   status: request.status,
+  rejectionReason: request.rejectionReason,
   documentId: request.documentId,
   fileUrl: request.documentId ? `/api/v1/records/documents/${request.documentId}/file` : null,
   checkUrl: request.verificationCode ? `/check/${request.verificationCode}` : null,

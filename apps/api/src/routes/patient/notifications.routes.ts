@@ -91,7 +91,9 @@ export const notificationsRoutes: FastifyPluginAsyncZod = async (app) => {
         summary: 'Server-sent events: `event: notification` with `{ id }` when a notification arrives',
         description:
           'A `text/event-stream` (send `Accept: text/event-stream`). `event: notification` carries the new ' +
-          "notification's id (fetch the list or the count); `event: resync` means events may have been missed. " +
+          "notification's id (fetch the list or the count); `event: prescription.status` carries " +
+          '`{ prescriptionId, status }` when a prescription of which the account is the author or the patient ' +
+          'moves (never the medicine); `event: resync` means events may have been missed. ' +
           'Notifications come through PostgreSQL NOTIFY, so a worker in any process reaches every open page. ' +
           'At most SSE_MAX_PER_ACCOUNT streams per account and SSE_MAX_PER_ADDRESS per address (429 ' +
           '`TOO_MANY_STREAMS`); the stream ends when its session ends (logout, expiry).',

@@ -2,6 +2,7 @@ import {
   problemResponses,
   ZAmendEncounterRequest,
   ZEncounter,
+  ZEncounterVersionList,
   ZIdParams,
   ZPrescriptionList,
   ZProblem,
@@ -136,6 +137,30 @@ export const encountersRoutes: FastifyPluginAsyncZod = async (app) => {
         origin: originOf(request),
       });
       return reply.code(201).headers(noStoreHeaders).send(presentEncounter(view));
+    },
+  );
+
+  app.get(
+    '/encounters/:id/versions',
+    {
+      config,
+      schema: {
+        tags,
+        summary: "A visit record's earlier versions, kept by its amendments (audited as a read)",
+        params: ZIdParams,
+        response: { 200: ZEncounterVersionList, ...errors },
+      },
+    },
+    async (request, reply) => {
+      const versions = await records.listEncounterVersions(principalOf(request), {
+        encounterId: request.params.id,
+        origin: originOf(request),
+      });
+      const items = versions.map(({ amendedAt, ...version }) => ({
+        ...version,
+        amendedAt: amendedAt.toISOString(),
+      }));
+      return reply.headers(noStoreHeaders).send({ items });
     },
   );
 

@@ -1,5 +1,10 @@
 import { loadConfig } from '@talon/config';
-import { createFieldCipher, issueDemoCertificates } from '@talon/db';
+import {
+  createFieldCipher,
+  issueDemoCertificates,
+  type NotificationEvent,
+  openNotificationEventSource,
+} from '@talon/db';
 import {
   attachPatient,
   auditEntriesAbout,
@@ -12,7 +17,7 @@ import {
   prescriptionDocumentRow,
   prescriptionRow,
 } from '@talon/testing';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { registerPatient } from '../../testing/identity-helpers';
 import { createStaffSession, type StaffSession } from '../../testing/staff-helpers';
 import { createTestApp, type TestApp } from '../../testing/test-app';
@@ -201,6 +206,21 @@ describe('the visit record (issue 12, item 3; rule 26)', () => {
     });
     const versions = await encounterVersionRows(t.database.db, id);
     expect(versions.map((v) => v.version)).toEqual([1]);
+    // The earlier version is readable by the author with the amendment's reason; not by a stranger.
+    const history = await call(doctor, 'GET', `/encounters/${id}/versions`);
+    expect(history.statusCode, history.body).toBe(200);
+    expect(history.json().items).toEqual([
+      expect.objectContaining({
+        version: 1,
+        complaints: 'Головная боль',
+        examination: sections.examination,
+        conditions: [{ code: 'I10', name: expect.any(String), role: 'primary' }],
+        reason: 'Уточнено заключение',
+      }),
+    ]);
+    const deniedBefore = (await deniedEntries()).length;
+    expect((await call(stranger, 'GET', `/encounters/${id}/versions`)).statusCode).toBe(404);
+    expect((await deniedEntries()).length).toBe(deniedBefore + 1);
 
     // The patient sees the visit and its diagnosis in their card.
     const card = await t.app.inject({
@@ -273,6 +293,11 @@ describe('e-prescriptions (issue 12, item 4)', () => {
     const sentMessages = await outboxRowsOf(t.database.db, 'prescription_sent');
     expect(sentMessages.map((m) => m.channel).sort()).toEqual(['in_app', 'push']);
 
+    // Each move is announced live to the author and the patient: ids and the status, no medicine.
+    const live = await openNotificationEventSource(t.database);
+    const heard: NotificationEvent[] = [];
+    live.subscribe((event) => heard.push(event));
+
     // The demo pharmacy lists it and dispenses it from its page's form (text/plain, no body).
     const pharmacy = await t.app.inject({ method: 'GET', url: '/api/v1/dev/pharmacy/prescriptions' });
     expect(pharmacy.json().items.map((p: { id: string }) => p.id)).toContain(id);
@@ -292,6 +317,16 @@ describe('e-prescriptions (issue 12, item 4)', () => {
     });
     expect(twice.statusCode).toBe(409);
     expect((await outboxRowsOf(t.database.db, 'prescription_dispensed')).length).toBe(2);
+    const moves = () => heard.filter((e) => e.kind === 'prescription.status');
+    await vi.waitFor(() => expect(moves()).toHaveLength(2));
+    await live.close();
+    expect(new Set(moves().map((e) => JSON.stringify(e)))).toEqual(
+      new Set(
+        [doctor.accountId, patient.me.id].map((accountId) =>
+          JSON.stringify({ kind: 'prescription.status', accountId, prescriptionId: id, status: 'dispensed' }),
+        ),
+      ),
+    );
     // Nothing leaves dispensed.
     const cancel = await call(doctor, 'POST', `/prescriptions/${id}/cancel`, { reason: 'Ошибка' });
     expect(cancel.statusCode).toBe(409);

@@ -1,6 +1,7 @@
 import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { AccountNav } from '../../features/auth/account-nav';
+import { usePrescriptionEvents } from '../../features/visit-record/use-prescription-events';
 import { AppShell, Brand } from '../patient/app-shell';
 import { LowVisionToggle } from '../patient/low-vision-toggle';
 import { DOCTOR_SECTIONS } from './doctor-section-routes';
@@ -10,13 +11,16 @@ import './doctor.css';
 
 /**
  * The medical worker's cabinet's shell (issue 12 item 1): the header with the «Клавиши» button, the section
- * keys (`Ctrl+<digit>`, `?` for the help) and the help dialog; the frame inside is `DoctorFrame`.
+ * keys (`Ctrl+<digit>`, `?` for the help) and the help dialog; the frame inside is `DoctorFrame`. Prescription
+ * lists on any of its pages update live (`usePrescriptionEvents`).
  */
 export function DoctorLayout() {
   const { t } = useTranslation();
   const [isHelpOpen, setHelpOpen] = useState(false);
   const openHelp = useCallback(() => setHelpOpen(true), []);
   useSectionShortcuts(DOCTOR_SECTIONS, openHelp);
+  // One account stream for the cabinet: the visit page's and the card's prescriptions follow their moves.
+  usePrescriptionEvents();
   const header = (
     <header className="site-header">
       <div className="container site-header__inner">

@@ -76,6 +76,12 @@ function RequestItem(props: {
             <dd>{request.purpose}</dd>
           </div>
         ) : null}
+        {request.rejectionReason ? (
+          <div>
+            <dt>{t('documents.requests.rejectionReason')}</dt>
+            <dd>{request.rejectionReason}</dd>
+          </div>
+        ) : null}
       </dl>
       {request.fileUrl ? (
         <div className="download-links">

@@ -1,17 +1,20 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { ConfirmAction } from '../../shared/ui/confirm-action';
 import { formatMoscowDate } from '../../shared/ui/dates';
 import { ErrorMessage } from '../../shared/ui/error-message';
 import { PageHeading } from '../../shared/ui/page-heading';
+import { TextAreaField } from '../../shared/ui/text-area-field';
 import { useDocumentTitle } from '../../shared/ui/use-document-title';
 import { DocumentList } from './document-list';
 import { documentApi, documentQueries, type TAwaitingRequest } from './practitioner-documents.api';
 
 /**
  * «Документы» → «На подпись» (`/doctor/documents`): the doctor's own drafts and the patients' certificate
- * requests waiting for this doctor's signature (signed here through their own use case, with a confirmation).
+ * requests waiting for this doctor's signature (signed here through their own use case, with a confirmation,
+ * or rejected with a reason the patient reads).
  */
 export function AwaitingSignaturePage() {
   const { t } = useTranslation();
@@ -50,9 +53,14 @@ export function AwaitingSignaturePage() {
 function RequestItem({ request }: { request: TAwaitingRequest }) {
   const { t, i18n } = useTranslation();
   const queryClient = useQueryClient();
-  const sign = useMutation({
-    mutationFn: () => documentApi.signRequest(request.id),
-    onSuccess: () => void queryClient.invalidateQueries({ queryKey: ['account', 'practitioner-documents'] }),
+  const refresh = () =>
+    void queryClient.invalidateQueries({ queryKey: ['account', 'practitioner-documents'] });
+  const sign = useMutation({ mutationFn: () => documentApi.signRequest(request.id), onSuccess: refresh });
+  const [reason, setReason] = useState('');
+  const [reasonError, setReasonError] = useState<string | null>(null);
+  const reject = useMutation({
+    mutationFn: (text: string) => documentApi.rejectRequest(request.id, text),
+    onSuccess: refresh,
   });
   return (
     <li className="record-list__item">
@@ -73,6 +81,30 @@ function RequestItem({ request }: { request: TAwaitingRequest }) {
         error={sign.error ? <ErrorMessage error={sign.error} /> : undefined}
         onConfirm={() => sign.mutate()}
       />
+      <ConfirmAction
+        label={t('practitionerDocuments.reject')}
+        labelDetail={`${request.title} № ${request.number}`}
+        question={t('practitionerDocuments.rejectQuestion', { number: request.number })}
+        confirmLabel={t('practitionerDocuments.rejectConfirm')}
+        isPending={reject.isPending}
+        error={reject.error ? <ErrorMessage error={reject.error} /> : undefined}
+        onConfirm={() => {
+          const text = reason.trim();
+          setReasonError(text ? null : t('practitionerDocuments.rejectReasonRequired'));
+          if (text) reject.mutate(text);
+        }}
+      >
+        <TextAreaField
+          id={`reject-reason-${request.id}`}
+          label={t('practitionerDocuments.rejectReason')}
+          hint={t('practitionerDocuments.rejectReasonHint')}
+          error={reasonError}
+          maxLength={1000}
+          rows={3}
+          value={reason}
+          onChange={(event) => setReason(event.target.value)}
+        />
+      </ConfirmAction>
     </li>
   );
 }

@@ -53,6 +53,13 @@ export const documentApi = {
     dataOf(api.PUT('/api/v1/practitioner/documents/{id}', { params: { path: { id } }, body: { sections } })),
   sign: (id: string) =>
     dataOf(api.POST('/api/v1/practitioner/documents/{id}/sign', { params: { path: { id } } })),
+  rejectRequest: (id: string, reason: string) =>
+    dataOf(
+      api.POST('/api/v1/practitioner/document-requests/{id}/reject', {
+        params: { path: { id } },
+        body: { reason },
+      }),
+    ),
   signRequest: (id: string) =>
     dataOf(
       api.POST('/api/v1/practitioner/document-requests/{id}/sign', { params: { path: { id } }, body: {} }),

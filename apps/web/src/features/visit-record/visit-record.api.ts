@@ -45,6 +45,16 @@ export const visitQueries = {
         dataOf(api.GET('/api/v1/reference/visit-templates', { params: { query: { specialty } }, signal })),
       staleTime: Number.POSITIVE_INFINITY,
     }),
+  /** The earlier versions of an amended record; its current version in the key, so an amendment refetches. */
+  versions: (encounterId: string, version: number) =>
+    queryOptions({
+      queryKey: ['account', 'visit-versions', encounterId, version],
+      queryFn: ({ signal }) =>
+        dataOf(
+          api.GET('/api/v1/encounters/{id}/versions', { params: { path: { id: encounterId } }, signal }),
+        ),
+      staleTime: Number.POSITIVE_INFINITY,
+    }),
   /** The visit's prescriptions, drafts included. */
   prescriptions: (encounterId: string) =>
     queryOptions({
@@ -59,6 +69,13 @@ export const visitQueries = {
 export const visitApi = {
   save: (id: string, sections: TSections, diagnoses: TDiagnosisInput[]) =>
     dataOf(api.PUT('/api/v1/encounters/{id}', { params: { path: { id } }, body: { sections, diagnoses } })),
+  amend: (id: string, sections: TSections, reason: string) =>
+    dataOf(
+      api.POST('/api/v1/encounters/{id}/amendments', {
+        params: { path: { id } },
+        body: { sections, reason },
+      }),
+    ),
   finish: (id: string) => dataOf(api.POST('/api/v1/encounters/{id}/finish', { params: { path: { id } } })),
   searchIcd10: (q: string, signal: AbortSignal) =>
     dataOf(api.GET('/api/v1/reference/icd10', { params: { query: { q } }, signal })),

@@ -5,10 +5,12 @@ import { useTranslation } from 'react-i18next';
 import { useParams, useSearchParams } from 'react-router';
 import { ErrorMessage } from '../../shared/ui/error-message';
 import { FormAlert } from '../../shared/ui/form-alert';
+import { LiveStatus } from '../../shared/ui/live-status';
 import { PageHeading } from '../../shared/ui/page-heading';
 import { useDocumentTitle } from '../../shared/ui/use-document-title';
 import { AutosaveStatus } from './autosave-status';
 import { useAutosave } from './use-autosave';
+import { VisitAmendment, VisitVersions } from './visit-amendment';
 import { type DiagnosisRow, VisitDiagnoses } from './visit-diagnoses';
 import { VisitPrescriptions } from './visit-prescriptions';
 import { type SectionValues, type TEncounter, visitApi, visitQueries } from './visit-record.api';
@@ -33,7 +35,8 @@ const diagnosisRows = (e: TEncounter): DiagnosisRow[] =>
  * from «Начать приём», it starts the appointment's record or resumes its draft. The sections (prefilled from
  * a template of the visit's specialty), the ICD-10 diagnoses and the prescriptions; the draft saves itself
  * 1.5 s after typing stops and when a field is left («Сохранено в 10:42»), so a reload loses nothing;
- * «Завершить приём» saves and closes the record, which from then on changes only by an amendment.
+ * «Завершить приём» saves and closes the record, which from then on changes only by an amendment
+ * («Внести исправление»: the sections and a reason; «Исправлено (версия N)» and the earlier versions shown).
  */
 export function VisitRecordPage() {
   const { t } = useTranslation();
@@ -61,6 +64,8 @@ function VisitRecordForm({ encounter: initial }: { encounter: TEncounter }) {
   const [diagnoses, setDiagnoses] = useState(() => diagnosisRows(initial));
   const form = useForm<SectionValues>({ defaultValues: sectionValues(initial) });
   const isFinished = encounter.status !== 'in-progress';
+  const [isAmending, setAmending] = useState(false);
+  const [amendStatus, setAmendStatus] = useState('');
   // The save reads the diagnoses as they are when it runs, not as they were when it was scheduled.
   const diagnosesRef = useRef(diagnoses.map(({ code, role }) => ({ code, role })));
   const autosave = useAutosave(async () => {
@@ -102,12 +107,37 @@ function VisitRecordForm({ encounter: initial }: { encounter: TEncounter }) {
         {[encounter.specialty?.name, encounter.organization?.name].filter(Boolean).join(', ')}
       </p>
       <AutosaveStatus state={autosave.state} settled={isFinished ? t('visit.finished') : null} />
-      <VisitSections
-        form={form}
-        specialty={encounter.specialty?.code ?? null}
-        readOnly={isFinished}
-        onLeaveField={() => void autosave.flush().catch(() => undefined)}
-      />
+      {encounter.version > 1 ? (
+        <p className="badge">{t('visit.amend.amended', { version: encounter.version })}</p>
+      ) : null}
+      <LiveStatus>{amendStatus}</LiveStatus>
+      {isFinished && !isAmending ? (
+        <button type="button" className="button button--secondary" onClick={() => setAmending(true)}>
+          {t('visit.amend.open')}
+        </button>
+      ) : null}
+      {isAmending ? (
+        <VisitAmendment
+          encounter={encounter}
+          current={form.getValues()}
+          onCancel={() => setAmending(false)}
+          onAmended={(amended) => {
+            setEncounter(amended);
+            form.reset(sectionValues(amended));
+            setAmending(false);
+            setAmendStatus(t('visit.amend.done', { version: amended.version }));
+          }}
+        />
+      ) : null}
+      {encounter.version > 1 ? <VisitVersions encounter={encounter} /> : null}
+      {isAmending ? null : (
+        <VisitSections
+          form={form}
+          specialty={encounter.specialty?.code ?? null}
+          readOnly={isFinished}
+          onLeaveField={() => void autosave.flush().catch(() => undefined)}
+        />
+      )}
       <VisitDiagnoses diagnoses={diagnoses} readOnly={isFinished} onChange={changeDiagnoses} />
       <VisitPrescriptions patientId={encounter.patientId} encounterId={encounter.id} />
       {isFinished ? null : (

@@ -28,7 +28,7 @@ const toView = (row: Row, verificationCode: string | null): DocumentRequestView 
   documentId: row.documentId,
   verificationCode,
   sourceStamp: row.sourceStamp,
-  rejectionReason: null,
+  rejectionReason: row.rejectionReason,
   createdAt: row.createdAt,
   updatedAt: row.updatedAt,
 });
@@ -142,6 +142,7 @@ export function createDocumentRequestsRepository(db: DbExecutor): DocumentReques
           status: input.to,
           updatedAt: input.at,
           ...(input.documentId ? { documentId: input.documentId } : {}),
+          ...(input.rejectionReason ? { rejectionReason: input.rejectionReason } : {}),
         })
         .where(and(eq(documentRequests.id, input.id), inArray(documentRequests.status, [...input.from])))
         .returning({ id: documentRequests.id });
@@ -195,6 +196,14 @@ export function createDocumentRequestsRepository(db: DbExecutor): DocumentReques
     patientCard: (patientId) => patientOnDocument(db, patientId),
 
     accountEmail: (accountId) => accountEmail(db, accountId),
+
+    async ordererOf(requestId) {
+      const [row] = await db
+        .select({ accountId: documentRequests.createdByAccountId })
+        .from(documentRequests)
+        .where(eq(documentRequests.id, requestId));
+      return row?.accountId ?? null;
+    },
 
     checkBySha256: (sha256) => check(eq(documents.sha256, sha256)),
     checkByCode: (code) => check(eq(documents.verificationCode, code)),

@@ -56,7 +56,11 @@ export function createInAppNotificationRepository(executor: DbExecutor) {
           return { id: existing?.id ?? '', isNew: false };
         }
         // Ids only: the payload travels through every listening process, the text is fetched by the page.
-        const payload = JSON.stringify({ accountId: notification.accountId, id: inserted.id });
+        const payload = JSON.stringify({
+          kind: 'notification',
+          accountId: notification.accountId,
+          id: inserted.id,
+        });
         await tx.execute(sql`select pg_notify(${NOTIFICATION_EVENTS_CHANNEL}, ${payload})`);
         return { id: inserted.id, isNew: true };
       });

@@ -1,8 +1,9 @@
 import type { EncounterSections, EncountersRepository, EncounterView } from '@talon/core/records';
-import { and, desc, eq, gte, lt, type SQL, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, gte, lt, type SQL, sql } from 'drizzle-orm';
 import type { DbExecutor } from '../../client';
 import type { FieldCipher } from '../../crypto/field-cipher';
 import {
+  accounts,
   encounters,
   encounterVersions,
   organizations,
@@ -12,7 +13,7 @@ import {
 } from '../../schema';
 import { fullNameOf } from '../../sql';
 import { conditionsByEncounter } from './conditions.repository';
-import { openOptional, sealOptional, sealRecordText } from './record-cipher';
+import { openOptional, openRecordText, sealOptional, sealRecordText } from './record-cipher';
 
 /** The sections and the columns that hold them, sealed. */
 const SECTIONS = [
@@ -49,10 +50,15 @@ function sealSections(
   return sealed;
 }
 
-function openSections(cipher: Pick<FieldCipher, 'decrypt'>, row: SealedSections, rowId: string) {
+function openSections(
+  cipher: Pick<FieldCipher, 'decrypt'>,
+  row: SealedSections,
+  rowId: string,
+  table = 'encounters',
+) {
   const sections = {} as EncounterSections;
   for (const [section, column] of SECTIONS) {
-    sections[section] = openOptional(cipher, row[sealedKey(section)], { table: 'encounters', column, rowId });
+    sections[section] = openOptional(cipher, row[sealedKey(section)], { table, column, rowId });
   }
   return sections;
 }
@@ -198,6 +204,29 @@ export function createEncountersRepository(
         .where(and(eq(encounters.id, input.id), eq(encounters.version, input.expectedVersion)))
         .returning({ id: encounters.id });
       return rows.length === 1;
+    },
+
+    async versions(encounterId) {
+      const rows = await db
+        .select({ row: encounterVersions, amendedBy: accounts.displayName })
+        .from(encounterVersions)
+        .leftJoin(accounts, eq(accounts.id, encounterVersions.amendedByAccountId))
+        .where(eq(encounterVersions.encounterId, encounterId))
+        .orderBy(asc(encounterVersions.version));
+      return rows.map(({ row, amendedBy }) => {
+        const slot = (column: string) => ({ table: 'encounter_versions', column, rowId: row.id });
+        const conditions = openOptional(cipher, row.conditionsEncrypted, slot('conditions_encrypted'));
+        return {
+          version: row.version,
+          ...openSections(cipher, row, row.id, 'encounter_versions'),
+          conditions: conditions ? JSON.parse(conditions) : [],
+          amendedAt: row.amendedAt,
+          amendedBy,
+          reason: row.amendmentReasonEncrypted
+            ? openRecordText(cipher, row.amendmentReasonEncrypted, slot('amendment_reason_encrypted'))
+            : null,
+        };
+      });
     },
 
     list: (filter) =>

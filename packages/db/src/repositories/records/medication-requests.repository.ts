@@ -1,8 +1,9 @@
 import type { MedicationRequestsRepository, MedicationRequestView } from '@talon/core/records';
-import { and, asc, desc, eq, inArray, like, lt, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, like, lt, type SQL, sql } from 'drizzle-orm';
 import type { DbExecutor } from '../../client';
 import type { FieldCipher } from '../../crypto/field-cipher';
-import { medicationRequests, organizations, practitioners } from '../../schema';
+import { NOTIFICATION_EVENTS_CHANNEL } from '../../live/notification-events';
+import { accounts, medicationRequests, organizations, practitioners } from '../../schema';
 import { fullNameOf } from '../../sql';
 import { openOptional, sealOptional } from './record-cipher';
 
@@ -156,7 +157,25 @@ export function createMedicationRequestsRepository(
         })
         .where(and(eq(medicationRequests.id, input.id), inArray(medicationRequests.status, [...input.from])))
         .returning({ id: medicationRequests.id });
-      return rows.length === 1;
+      if (rows.length !== 1) return false;
+      await announceStatus(db, input.id);
+      return true;
     },
   };
+}
+
+/**
+ * Announces a prescription's move live (issue 12 item 4, «the practitioner sees the status change live»):
+ * `prescription.status` on the accounts' event channel to the author's account and the patient's, sent at
+ * commit (NOTIFY is transactional, so a move rolled back announces nothing). Ids and the status only.
+ */
+async function announceStatus(db: DbExecutor, prescriptionId: string): Promise<void> {
+  await db.execute(sql`
+    select pg_notify(${NOTIFICATION_EVENTS_CHANNEL}, json_build_object(
+      'kind', 'prescription.status', 'accountId', ${accounts.id},
+      'prescriptionId', ${medicationRequests.id}, 'status', ${medicationRequests.status})::text)
+    from ${medicationRequests}
+    join ${accounts} on ${accounts.practitionerId} = ${medicationRequests.practitionerId}
+      or ${accounts.patientId} = ${medicationRequests.patientId}
+    where ${medicationRequests.id} = ${prescriptionId}`);
 }

@@ -151,6 +151,7 @@ export function createRecordFactsRepository(db: DbExecutor): RecordFactsReposito
         .select({
           name: organizations.name,
           address: organizations.address,
+          ogrn: organizations.ogrn,
           timeZone: organizations.timeZone,
         })
         .from(organizations)
@@ -162,6 +163,7 @@ export function createRecordFactsRepository(db: DbExecutor): RecordFactsReposito
         practitionerName: practitioner.name,
         organizationName: organization.name,
         organizationAddress: organization.address,
+        organizationOgrn: organization.ogrn,
         timeZone: organization.timeZone,
       };
     },

@@ -58,10 +58,11 @@ export function createRequestHistoryRepository(
           status: row.status,
           createdAt: toDate(row.created_at),
           updatedAt: toDate(row.updated_at),
+          // A sealed comment is opened; a clear one (a certificate's purpose or refusal) is read as it is.
           comment:
             row.comment && source.commentColumn
               ? cipher.decrypt(row.comment, aadFor(source.commentColumn, row.id))
-              : null,
+              : row.comment,
           organizationName: row.organization,
         };
       });

@@ -51,13 +51,17 @@ const dataRequestsSource: RequestHistorySource = {
     from ${dataRequests} where ${dataRequests.patientId} = ${patientId}`,
 };
 
-/** Certificates and extracts: the patient's own purpose («для работы») as the comment, no medical content. */
+/**
+ * Certificates and extracts: the patient's own purpose («для работы») as the comment, no medical content; a
+ * rejected one shows the doctor's reason instead.
+ */
 const documentRequestsSource: RequestHistorySource = {
   type: 'document_request',
   select: (patientId) => sql`
     select 'document_request'::text as type, ${documentRequests.id} as id, ${documentRequests.number} as number,
       ${documentRequests.status} as status, ${documentRequests.createdAt} as created_at,
-      ${documentRequests.updatedAt} as updated_at, ${documentRequests.purpose} as comment,
+      ${documentRequests.updatedAt} as updated_at,
+      coalesce(${documentRequests.rejectionReason}, ${documentRequests.purpose}) as comment,
       null::text as organization
     from ${documentRequests} where ${documentRequests.patientId} = ${patientId}`,
 };
