@@ -5,6 +5,7 @@ export { attachmentUseCases } from './attachment';
 export { auditUseCases } from './audit';
 export { bookingUseCases, clinicCancellationUseCases } from './booking';
 export { coursesUseCases } from './courses';
+export { staffApplicationsUseCases } from './staff-applications';
 export { dataChangesUseCases } from './data-changes';
 export { directoryUseCases } from './directory';
 export { documentRequestsUseCases } from './document-requests';

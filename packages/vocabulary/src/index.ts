@@ -17,3 +17,4 @@ export * from './registry';
 export * from './scheduling';
 export * from './status';
 export * from './uploads';
+export * from './staff-applications';

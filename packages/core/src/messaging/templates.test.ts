@@ -205,6 +205,7 @@ const ALL_TEMPLATES = Object.keys({
   prescription_sent: true,
   prescription_dispensed: true,
   course_enrolment_status: true,
+  staff_application_status: true,
   accreditation_expiring: true,
   staff_invitation: true,
 } satisfies Record<TemplateName, true>) as TemplateName[];
@@ -343,5 +344,16 @@ describe('the specialty in messages (issue 15, item 11)', () => {
     expect(email.text).toContain('Гастроэнтеролог');
     const inApp = renderMessage('referral_issued', 'in_app', EVERYTHING);
     expect(inApp.body).toContain('Гастроэнтеролог');
+  });
+});
+
+describe('staff_application_status', () => {
+  it('names the number and the status only, never the type or the texts', () => {
+    const payload = { number: 'ЗЯ-2026-000007', status: 'Одобрено', link: '/doctor/courses/applications' };
+    const email = renderMessage('staff_application_status', 'email', payload);
+    expect(email.subject).toBe('Заявление ЗЯ-2026-000007: Одобрено');
+    const notice = renderMessage('staff_application_status', 'in_app', payload);
+    expect(notice).toMatchObject({ title: 'Заявление ЗЯ-2026-000007', body: 'Статус: «Одобрено».' });
+    expect(hasTemplate('staff_application_status', 'sms')).toBe(false);
   });
 });
