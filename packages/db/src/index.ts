@@ -47,6 +47,7 @@ export { createAuditRepository } from './repositories/audit.repository';
 export { createBookingStore } from './repositories/booking/booking-store';
 export { createClinicCancellationStore } from './repositories/booking/clinic-cancellation.repository';
 export { createCourseStore } from './repositories/courses/courses-store';
+export { createStaffApplicationsStore } from './repositories/staff-applications/staff-applications-store';
 export { createDataChangeStore } from './repositories/data-changes/data-changes-store';
 export {
   createDevMessagesRepository,

@@ -66,7 +66,8 @@ describe('checkApplicationForm', () => {
     );
     expect(checkApplicationForm('health_leave', { fields, attachmentCount: 1 })).toEqual(fields);
     expect(
-      refusal(() => checkApplicationForm('health_leave', { fields, attachmentCount: MAX_ATTACHMENTS + 1 })).code,
+      refusal(() => checkApplicationForm('health_leave', { fields, attachmentCount: MAX_ATTACHMENTS + 1 }))
+        .code,
     ).toBe('STAFF_APPLICATION_ATTACHMENT_INVALID');
   });
 });

@@ -77,7 +77,11 @@ export function checkApplicationForm(
     fields[field.name] = value;
   }
   if (fields.from && fields.to && isIsoDate(fields.from) && isIsoDate(fields.to) && fields.to < fields.from) {
-    errors.push({ field: 'body.fields.to', message: 'Период не может закончиться раньше начала', code: 'period' });
+    errors.push({
+      field: 'body.fields.to',
+      message: 'Период не может закончиться раньше начала',
+      code: 'period',
+    });
   }
   if (errors.length > 0) {
     throw new DomainError(StaffApplicationsErrorCode.STAFF_APPLICATION_INVALID, {

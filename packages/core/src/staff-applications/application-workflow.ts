@@ -14,10 +14,15 @@ const NEXT: Record<StaffApplicationStatus, Partial<Record<ApplicationMove, Staff
 };
 
 /** The status after a move; an illegal move throws STAFF_APPLICATION_STATUS_CONFLICT (409). */
-export function applicationStatusAfter(status: StaffApplicationStatus, move: ApplicationMove): StaffApplicationStatus {
+export function applicationStatusAfter(
+  status: StaffApplicationStatus,
+  move: ApplicationMove,
+): StaffApplicationStatus {
   const next = NEXT[status][move];
   if (!next) {
-    throw new DomainError(StaffApplicationsErrorCode.STAFF_APPLICATION_STATUS_CONFLICT, { params: { status } });
+    throw new DomainError(StaffApplicationsErrorCode.STAFF_APPLICATION_STATUS_CONFLICT, {
+      params: { status },
+    });
   }
   return next;
 }
@@ -26,7 +31,9 @@ export function applicationStatusAfter(status: StaffApplicationStatus, move: App
 export function rejectionReason(reason: string | null | undefined): string {
   const trimmed = reason?.trim().slice(0, MAX_REJECTION_REASON) ?? '';
   if (!trimmed) {
-    throw new DomainError(StaffApplicationsErrorCode.STAFF_APPLICATION_REASON_REQUIRED, { field: 'body.reason' });
+    throw new DomainError(StaffApplicationsErrorCode.STAFF_APPLICATION_REASON_REQUIRED, {
+      field: 'body.reason',
+    });
   }
   return trimmed;
 }

@@ -14,7 +14,8 @@ import {
 } from './staff-applications.types';
 
 /** `СПР-2026-000042`: one running sequence for all clinics (the number only has to be unique). */
-export const certificateNumber = (year: string, value: number) => `СПР-${year}-${String(value).padStart(6, '0')}`;
+export const certificateNumber = (year: string, value: number) =>
+  `СПР-${year}-${String(value).padStart(6, '0')}`;
 
 /**
  * A staff certificate issued at once (no admin in between): it states only what the clinic's records hold —

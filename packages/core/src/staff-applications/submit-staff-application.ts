@@ -31,7 +31,10 @@ export async function submitStaffApplication(
 ): Promise<StaffApplicationView> {
   const scope = practitionerScopeOf(principal);
   const attachmentIds = [...new Set(input.attachmentIds ?? [])];
-  const fields = checkApplicationForm(input.type, { fields: input.fields, attachmentCount: attachmentIds.length });
+  const fields = checkApplicationForm(input.type, {
+    fields: input.fields,
+    attachmentCount: attachmentIds.length,
+  });
   const now = deps.clock.now();
   const organizationId = scope.organizationIds[0]!;
   const year = Number(localDate(now, NUMBER_TIME_ZONE).slice(0, 4));
