@@ -229,7 +229,7 @@ export const staffApplicationsRoutes: FastifyPluginAsyncZod = async (app) => {
       reply
         .headers(noStoreHeaders)
         .type('application/pdf')
-        .header('content-disposition', `attachment; filename="talon-${certificate.number}.pdf"`);
+        .header('content-disposition', `attachment; filename="talon-certificate-${certificate.id}.pdf"`);
       // A Buffer goes out as it is: the serializer runs on objects only.
       return reply.send(Buffer.from(pdf) as unknown as string);
     },
