@@ -47,7 +47,6 @@ export { createAuditRepository } from './repositories/audit.repository';
 export { createBookingStore } from './repositories/booking/booking-store';
 export { createClinicCancellationStore } from './repositories/booking/clinic-cancellation.repository';
 export { createCourseStore } from './repositories/courses/courses-store';
-export { createStaffApplicationsStore } from './repositories/staff-applications/staff-applications-store';
 export { createDataChangeStore } from './repositories/data-changes/data-changes-store';
 export {
   createDevMessagesRepository,
@@ -96,6 +95,7 @@ export { createSigningCertificatesRepository } from './repositories/signing/sign
 export { createSigningKeysRepository } from './repositories/signing/signing-keys.repository';
 export { createSlotSearchRepository, freeSlotStatements } from './repositories/slot-search.repository';
 export { createStaffAccountsStore } from './repositories/staff-accounts/staff-accounts-store';
+export { createStaffApplicationsStore } from './repositories/staff-applications/staff-applications-store';
 export { createStatusStore } from './repositories/status/status-store';
 export { createSuggestionsRepository } from './repositories/suggestions.repository';
 export { createTicketEmailStore } from './repositories/ticket-email.repository';
