@@ -5,11 +5,9 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { expect, test } from '@playwright/test';
 import { expectNoA11yViolations } from '../fixtures/a11y';
-import { DEMO_REGISTRAR, logIn } from '../fixtures/demo';
-import { confirmStaffTotp, logInAsDemoDoctor } from '../fixtures/staff';
+import { logInAsDemoDoctor, openAsDemoClinicAdmin } from '../fixtures/staff';
 
 const run = promisify(execFile);
-const DEMO_CLINIC_ADMIN_LOGIN = 'clinic-admin@demo.talon.local';
 /** A small PNG by its signature: the scan of the course's invitation. */
 const PNG = Buffer.concat([
   Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
@@ -21,11 +19,9 @@ test.describe('[DOCTOR][APPLICATION]', () => {
     page,
     browser,
   }) => {
-    // TOTP codes may have to wait for the next 30-second step; a server just started may still shed load.
-    test.setTimeout(180_000);
+    test.setTimeout(180_000); // second-factor codes may wait for the next 30-second step
     await page.setViewportSize({ width: 1024, height: 768 });
     await logInAsDemoDoctor(page);
-    await expect(page.getByRole('heading', { level: 1, name: 'Главная' })).toBeVisible();
 
     // «Обучение» (Ctrl+6) → «Заявления» → «Новое заявление»: a training request with its attachment.
     await page.keyboard.press('Control+6');
@@ -52,19 +48,14 @@ test.describe('[DOCTOR][APPLICATION]', () => {
     await expect(row).toContainText('Подано');
 
     // The demo clinic admin takes it in review and approves it in «Очереди» → «Заявления сотрудников».
-    const adminContext = await browser.newContext({ locale: 'ru-RU', timezoneId: 'Europe/Moscow' });
-    const admin = await adminContext.newPage();
-    await admin.setViewportSize({ width: 1024, height: 768 });
-    await admin.goto('/login?next=/admin/queues');
-    await logIn(admin, DEMO_CLINIC_ADMIN_LOGIN, DEMO_REGISTRAR.password);
-    await confirmStaffTotp(admin, /\/admin\/queues$/);
+    const admin = await openAsDemoClinicAdmin(browser, '/admin/queues');
     const queue = admin.getByRole('region', { name: /^Заявления сотрудников/ });
     await queue.getByRole('button', { name: `Взять в работу ${number}` }).click();
     await expect(queue.getByRole('listitem').filter({ hasText: number })).toContainText('На рассмотрении');
     await expectNoA11yViolations(admin, 'staff applications queue');
     await queue.getByRole('button', { name: `Одобрить ${number}` }).click();
     await expect(queue.getByRole('listitem').filter({ hasText: number })).toHaveCount(0);
-    await adminContext.close();
+    await admin.context().close();
 
     // The doctor sees «Одобрено», then issues a work-experience certificate and downloads it.
     await page.reload();
