@@ -76,13 +76,13 @@ export interface StaffCertificatesRepository {
     accountId: string;
     practitionerId: string;
     organizationId: string;
+    issuedOn: string;
     fileId: string;
     sha256: string;
-    signerName: string;
-    signedAt: Date;
-    certificateSerial: string;
     verificationCode: string;
-    issuedOn: string;
+    signerName: string;
+    certificateSerial: string;
+    signedAt: Date;
     at: Date;
   }): Promise<void>;
   listOwn(accountId: string): Promise<StaffCertificateView[]>;

@@ -1,11 +1,4 @@
-import {
-  STAFF_APPLICATION_STATUSES,
-  STAFF_APPLICATION_TYPES,
-  STAFF_CERTIFICATE_KINDS,
-  type StaffApplicationStatus,
-  type StaffApplicationType,
-  type StaffCertificateKind,
-} from '@talon/vocabulary';
+import type { StaffApplicationStatus, StaffApplicationType, StaffCertificateKind } from '@talon/vocabulary';
 
 export {
   STAFF_APPLICATION_STATUSES,
@@ -14,7 +7,7 @@ export {
   type StaffApplicationStatus,
   type StaffApplicationType,
   type StaffCertificateKind,
-};
+} from '@talon/vocabulary';
 
 export const STAFF_APPLICATION_TYPE_LABELS: Record<StaffApplicationType, string> = {
   transfer: 'Перевод в другое отделение',
