@@ -75,6 +75,7 @@ import { coursesRoutes } from './routes/practitioner/courses.routes';
 import { practiceRoutes } from './routes/practitioner/practice.routes';
 import { practitionerDocumentsRoutes } from './routes/practitioner/practitioner-documents.routes';
 import { qualificationsRoutes } from './routes/practitioner/qualifications.routes';
+import { staffApplicationsRoutes } from './routes/practitioner/staff-applications.routes';
 import { appointmentLinksRoutes } from './routes/public/appointment-links.routes';
 import { directoryRoutes } from './routes/public/directory.routes';
 import { documentCheckRoutes } from './routes/public/document-check.routes';
@@ -261,6 +262,7 @@ export async function buildApp(options: AppOptions) {
   await app.register(absenceRequestsRoutes, { prefix: '/api/v1' });
   await app.register(coursesRoutes, { prefix: '/api/v1' });
   await app.register(qualificationsRoutes, { prefix: '/api/v1' });
+  await app.register(staffApplicationsRoutes, { prefix: '/api/v1' });
   await app.register(dataRequestsRoutes, { prefix: '/api/v1' });
   await app.register(adminDataRequestsRoutes, { prefix: '/api/v1' });
   await app.register(dataChangesRoutes, { prefix: '/api/v1' });

@@ -39,6 +39,10 @@ export async function createServices(
     practice: bindUseCases(deps.practiceDeps(infrastructure), core.practiceUseCases),
     absences: bindUseCases(deps.absenceDeps(infrastructure), core.absenceUseCases),
     courses: bindUseCases(deps.coursesDeps(infrastructure), core.coursesUseCases),
+    staffApplications: bindUseCases(
+      deps.staffApplicationsDeps(infrastructure),
+      core.staffApplicationsUseCases,
+    ),
     qualifications: bindUseCases(deps.qualificationsDeps(infrastructure), core.qualificationsUseCases),
     booking: bindUseCases(booking, core.bookingUseCases),
     clinicCancellation: bindUseCases(

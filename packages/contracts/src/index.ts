@@ -28,6 +28,7 @@ export * from './reviews.contract';
 export * from './scheduling.contract';
 export * from './slots.contract';
 export * from './staff-accounts.contract';
+export * from './staff-applications.contract';
 export * from './status.contract';
 export * from './suggestions.contract';
 export * from './tickets.contract';

@@ -26,6 +26,7 @@ export { bindUseCases } from './shared';
 export { signingUseCases } from './signing';
 export { slotSearchUseCases } from './slot-search';
 export { staffAccountsUseCases } from './staff-accounts';
+export { staffApplicationsUseCases } from './staff-applications';
 export { statusUseCases } from './status';
 export { ticketsUseCases } from './tickets';
 export { uploadsUseCases } from './uploads';

@@ -97,6 +97,7 @@ export { createSigningCertificatesRepository } from './repositories/signing/sign
 export { createSigningKeysRepository } from './repositories/signing/signing-keys.repository';
 export { createSlotSearchRepository, freeSlotStatements } from './repositories/slot-search.repository';
 export { createStaffAccountsStore } from './repositories/staff-accounts/staff-accounts-store';
+export { createStaffApplicationsStore } from './repositories/staff-applications/staff-applications-store';
 export { createStatusStore } from './repositories/status/status-store';
 export { createSuggestionsRepository } from './repositories/suggestions.repository';
 export { createTicketEmailStore } from './repositories/ticket-email.repository';

@@ -15,5 +15,6 @@ export * from './practitioner-documents';
 export * from './records';
 export * from './registry';
 export * from './scheduling';
+export * from './staff-applications';
 export * from './status';
 export * from './uploads';

@@ -24,6 +24,7 @@ export { schedulingDeps } from './scheduling.deps';
 export { signingDeps } from './signing.deps';
 export { slotSearchDeps } from './slot-search.deps';
 export { staffAccountsDeps } from './staff-accounts.deps';
+export { staffApplicationsDeps } from './staff-applications.deps';
 export { statusDeps } from './status.deps';
 export { ticketsDeps } from './tickets.deps';
 export { uploadsDeps } from './uploads.deps';

@@ -27,7 +27,8 @@ export interface MedicalDocumentHead {
   title: string;
   number: string;
   issuedOn: string;
-  patient: { fullName: string; birthDate: string };
+  /** Whom the document is about; a staff certificate names its employee through `field` instead. */
+  patient?: { fullName: string; birthDate: string } | null;
   period?: { from: string; to: string } | null;
   author: string;
 }
@@ -69,8 +70,10 @@ export function openMedicalDocument(head: MedicalDocumentHead, options: PdfOptio
       .font('bold')
       .text(value, { width });
   };
-  field('Пациент', head.patient.fullName);
-  field('Дата рождения', russianDate(head.patient.birthDate));
+  if (head.patient) {
+    field('Пациент', head.patient.fullName);
+    field('Дата рождения', russianDate(head.patient.birthDate));
+  }
   if (head.period) field('Период', `${russianDate(head.period.from)} — ${russianDate(head.period.to)}`);
 
   /** The signature line, the QR code and its address (for those who type it); ends the document. */

@@ -105,6 +105,12 @@ export const AuditAction = {
   UPLOAD_CREATE: 'upload.create',
   /** A clinic admin approved or cancelled a practitioner's course enrolment (issue 12 item 8). */
   COURSE_ENROLMENT_DECIDE: 'course_enrolment.decide',
+  /** A doctor or nurse submitted an application (issue 12 item 9); details name its type and number. */
+  STAFF_APPLICATION_CREATE: 'staff_application.create',
+  /** A clinic admin took an application in review, approved or rejected it. */
+  STAFF_APPLICATION_DECIDE: 'staff_application.decide',
+  /** A staff certificate (справка о стаже, подтверждение квалификации) generated, signed and stored. */
+  STAFF_CERTIFICATE_ISSUE: 'staff_certificate.issue',
   /** A system admin opened an incident on the public status page (issue 13 item 5). */
   STATUS_INCIDENT_OPEN: 'status.incident_open',
   /** A system admin posted an update (and status) of a status-page incident. */

@@ -37,6 +37,7 @@ export type TemplateName =
   | 'prescription_sent'
   | 'prescription_dispensed'
   | 'course_enrolment_status'
+  | 'staff_application_status'
   | 'accreditation_expiring'
   | 'staff_invitation';
 

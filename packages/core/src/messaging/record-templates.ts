@@ -149,6 +149,21 @@ export const RECORD_TEMPLATES = {
       url: p.link!,
     }),
   },
+  // A staff application's status changed (issue 12 item 9): the number and the status only — the type and
+  // the texts stay in the cabinet (a health leave or its reason is nobody else's business).
+  staff_application_status: {
+    requires: ['number', 'status', 'link'],
+    email: (p) => ({
+      subject: `Заявление ${p.number}: ${p.status}`,
+      lines: [`Статус вашего заявления ${p.number}: «${p.status}».`, 'Подробности — в личном кабинете.'],
+      links: [{ label: 'Открыть «Заявления»', url: p.link! }],
+    }),
+    notice: (p) => ({
+      title: `Заявление ${p.number}`,
+      body: `Статус: «${p.status}».`,
+      url: p.link!,
+    }),
+  },
   // A practitioner's accreditation runs out (issue 12 item 7; docs/domain.md rule 28): 30, 14 and 3 days
   // before, by SMS, push and in-app. Only the specialty and the date — nothing about anyone's health. The
   // key is not `specialty`, which SMS and push drop (a patient's visit specialty says too much): a doctor's

@@ -206,6 +206,7 @@ const ALL_TEMPLATES = Object.keys({
   prescription_sent: true,
   prescription_dispensed: true,
   course_enrolment_status: true,
+  staff_application_status: true,
   accreditation_expiring: true,
   staff_invitation: true,
 } satisfies Record<TemplateName, true>) as TemplateName[];
@@ -357,5 +358,16 @@ describe('document_request_rejected', () => {
     expect(email.text).toContain('СПР-2026-000045');
     expect(email.text).not.toContain('Нужен очный осмотр');
     expect(hasTemplate('document_request_rejected', 'sms')).toBe(false);
+  });
+});
+
+describe('staff_application_status', () => {
+  it('names the number and the status only, never the type or the texts', () => {
+    const payload = { number: 'ЗЯ-2026-000007', status: 'Одобрено', link: '/doctor/courses/applications' };
+    const email = renderMessage('staff_application_status', 'email', payload);
+    expect(email.subject).toBe('Заявление ЗЯ-2026-000007: Одобрено');
+    const notice = renderMessage('staff_application_status', 'in_app', payload);
+    expect(notice).toMatchObject({ title: 'Заявление ЗЯ-2026-000007', body: 'Статус: «Одобрено».' });
+    expect(hasTemplate('staff_application_status', 'sms')).toBe(false);
   });
 });

@@ -26,6 +26,8 @@ export const UPLOAD_ATTACHMENT_TYPES = [
   'qualification',
   'support_ticket',
   'attachment_request',
+  'staff_application',
+  'staff_certificate',
 ] as const;
 export type UploadAttachmentType = (typeof UPLOAD_ATTACHMENT_TYPES)[number];
 

@@ -23,6 +23,8 @@ export * from './reviews.schema';
 export * from './security.schema';
 export * from './signing.schema';
 export * from './staff-accounts.schema';
+export * from './staff-applications.schema';
+export * from './staff-certificates.schema';
 export * from './status.schema';
 export * from './uploads.schema';
 export * from './waitlist.schema';

@@ -54,6 +54,8 @@ export const practitionerRoles = pgTable(
     specialtyCode: codeRef('specialty_code', () => specialties.code),
     locationId: optionalUuidRef('location_id', () => locations.id),
     isActive: boolean('is_active').notNull().default(true),
+    /** The first day of work in this position at the clinic (the work-experience certificate, issue 12 item 9). */
+    employedSince: isoDate('employed_since').notNull().default(sql`current_date`),
   },
   (t) => [
     unique('practitioner_roles_unique').on(t.practitionerId, t.organizationId, t.specialtyCode),

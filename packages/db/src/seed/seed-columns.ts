@@ -69,6 +69,7 @@ export const practitionerRoleColumns: Column<PractitionerRoleSeed>[] = [
   { column: practitionerRoles.organizationId, value: (r) => r.organizationId },
   { column: practitionerRoles.specialtyCode, value: (r) => r.specialtyCode },
   { column: practitionerRoles.locationId, value: (r) => r.locationId },
+  { column: practitionerRoles.employedSince, value: (r) => r.employedSince },
 ];
 
 /**

@@ -1,4 +1,5 @@
 import type { Specialty } from '@talon/core/directory';
+import { REFERENCE_DATE, yearsBefore } from './calendar';
 import type { ClinicSeed } from './clinics';
 import { generatePractitioner, type PractitionerSeed } from './practitioners';
 import type { Random } from './random';
@@ -10,6 +11,8 @@ export interface PractitionerRoleSeed {
   organizationId: string;
   specialtyCode: string;
   locationId: string | null;
+  /** The first day at the clinic: the first job since the start of the career, a second job three years ago. */
+  employedSince: string;
 }
 
 export interface Staff {
@@ -21,6 +24,15 @@ export interface Staff {
 export const MIN_SELF_BOOKING_STAFF = 2;
 /** Share of staff positions filled by someone who already works at another clinic of the region. */
 const SECOND_JOB_SHARE = 0.12;
+
+const SECOND_JOB_YEARS = 3;
+
+const employedSince = (practitioner: PractitionerSeed, isSecondJob: boolean): string => {
+  const secondJobSince = yearsBefore(REFERENCE_DATE, SECOND_JOB_YEARS, 0);
+  return isSecondJob && secondJobSince > practitioner.experienceSince
+    ? secondJobSince
+    : practitioner.experienceSince;
+};
 
 const SPECIALTY_BY_CODE = new Map(SPECIALTIES.map((s) => [s.code, s]));
 
@@ -59,6 +71,7 @@ export function staffRegion(
       organizationId: clinic.id,
       specialtyCode: specialty.code,
       locationId: room?.id ?? null,
+      employedSince: employedSince(member.practitioner, member.clinicIds.length > 1),
     });
   };
 

@@ -23,6 +23,7 @@ import { records, uploads } from './records-error-map';
 import { referrals, ticketEmail } from './referral-error-map';
 import { signing } from './signing-error-map';
 import { staffAccounts } from './staff-accounts-error-map';
+import { staffApplications } from './staff-applications-error-map';
 import { status } from './status-error-map';
 
 /**
@@ -406,6 +407,7 @@ const table: Record<string, Mapping> = {
   ...dataChanges,
   ...attachment,
   ...courses,
+  ...staffApplications,
   ...qualifications,
   ...messaging,
   // Booking and registration share this code: booking for another adult (403), registration (400).

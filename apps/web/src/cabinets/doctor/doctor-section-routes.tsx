@@ -3,6 +3,7 @@ import type { RouteObject } from 'react-router';
 import { lazyPage } from '../../app/lazy-page';
 import { coursesRoutes } from '../../features/courses/courses-routes';
 import { practitionerDocumentsRoutes } from '../../features/practitioner-documents/practitioner-documents-routes';
+import { staffApplicationsRoutes } from '../../features/staff-applications/staff-applications-routes';
 import { visitRecordRoutes } from '../../features/visit-record/visit-record-routes';
 
 const DoctorHomePage = lazyPage(() => import('./doctor-home.page').then((m) => m.DoctorHomePage));
@@ -128,8 +129,9 @@ export const DOCTOR_SECTIONS: readonly DoctorSection[] = [
     tabs: [
       { path: 'courses', label: 'courses.tabs.catalogue' },
       { path: 'courses/my', label: 'courses.tabs.mine' },
+      { path: 'courses/applications', label: 'staffApplications.tab' },
     ],
-    routes: coursesRoutes,
+    routes: [...coursesRoutes, ...staffApplicationsRoutes],
   },
 ];
 

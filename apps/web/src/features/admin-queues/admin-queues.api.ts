@@ -6,6 +6,7 @@ export type TQueueDataRequest = ApiSchema<'AdminDataRequest'>;
 export type TQueueAttachment = ApiSchema<'RegistryAttachmentRequest'>;
 export type TQueueEnrolment = ApiSchema<'CourseEnrollment'>;
 export type TQueueDocumentRequest = ApiSchema<'AdminDocumentRequest'>;
+export type TQueueStaffApplication = ApiSchema<'StaffApplication'>;
 
 const PAGE = { page: 1, pageSize: 100 };
 const byCreated = <T extends { createdAt: string }>(items: T[]) =>
@@ -71,6 +72,16 @@ export const adminQueuesQueries = {
           )
         ).items,
     }),
+  staffApplications: () =>
+    queryOptions({
+      queryKey: ['account', 'admin-queues', 'staff-applications'],
+      queryFn: async ({ signal }) => {
+        const list = (status: 'submitted' | 'in_review') =>
+          dataOf(api.GET('/api/v1/admin/staff-applications', { params: { query: { status } }, signal }));
+        const [submitted, inReview] = await Promise.all([list('submitted'), list('in_review')]);
+        return byCreated([...submitted.items, ...inReview.items]);
+      },
+    }),
 };
 
 const path = (id: string) => ({ params: { path: { id } } });
@@ -85,6 +96,12 @@ export const adminQueuesApi = {
     ),
   applyDataChange: (id: string) =>
     dataOf(api.POST('/api/v1/admin/data-change-requests/{id}/apply', path(id))),
+  reviewStaffApplication: (id: string) =>
+    dataOf(api.POST('/api/v1/admin/staff-applications/{id}/review', path(id))),
+  approveStaffApplication: (id: string) =>
+    dataOf(api.POST('/api/v1/admin/staff-applications/{id}/approve', path(id))),
+  rejectStaffApplication: (id: string, reason: string) =>
+    dataOf(api.POST('/api/v1/admin/staff-applications/{id}/reject', { ...path(id), body: { reason } })),
   moveDataRequest: (id: string, status: 'in_progress' | 'done') =>
     dataOf(api.POST('/api/v1/admin/data-requests/{id}/status', { ...path(id), body: { status } })),
 };

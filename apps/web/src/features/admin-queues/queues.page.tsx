@@ -7,10 +7,11 @@ import { useDocumentTitle } from '../../shared/ui/use-document-title';
 import { adminQueuesQueries } from './admin-queues.api';
 import { DataChangeActions, DataRequestActions } from './data-change-actions';
 import { QueueSection, useQueueCount } from './queue-section';
+import { StaffApplicationActions } from './staff-application-actions';
 
 /**
  * `/admin/queues` «Очереди» (issue 13 item 3): the open requests of the admin's clinics (a system admin: all)
- * — data changes, attachment, data-subject requests, certificates and extracts, course enrolments — oldest first, with their legal
+ * — data changes, attachment, data-subject requests, certificates and extracts, course enrolments, staff applications — oldest first, with their legal
  * deadlines and «просрочено», each decided here or linked to the page that handles it.
  */
 export function QueuesPage() {
@@ -21,6 +22,7 @@ export function QueuesPage() {
   const dataRequests = useQuery(adminQueuesQueries.dataRequests());
   const documentRequests = useQuery(adminQueuesQueries.documentRequests());
   const enrolments = useQuery(adminQueuesQueries.enrolments());
+  const staffApplications = useQuery(adminQueuesQueries.staffApplications());
   const count = useQueueCount();
   const queues = [
     { id: 'data-changes', title: t('adminQueues.dataChanges'), data: dataChanges.data },
@@ -31,6 +33,11 @@ export function QueuesPage() {
       id: 'enrolments',
       title: t('adminQueues.enrolments'),
       data: enrolments.data?.map(() => ({ isOverdue: false })),
+    },
+    {
+      id: 'staff-applications',
+      title: t('adminQueues.staffApplications'),
+      data: staffApplications.data?.map(() => ({ isOverdue: false })),
     },
   ];
   return (
@@ -118,6 +125,20 @@ export function QueuesPage() {
           dueAt: null,
           isOverdue: false,
           action: <Link to="/admin/courses">{t('adminQueues.decideEnrolment')}</Link>,
+        })}
+      />
+      <QueueSection
+        id="staff-applications"
+        title={t('adminQueues.staffApplications')}
+        query={staffApplications}
+        toItem={(application) => ({
+          id: application.id,
+          title: `${application.number} · ${t(`staffApplications.types.${application.type}`)} · ${t(`staffApplications.statuses.${application.status}`)}`,
+          details: `${application.practitioner.name} · ${Object.values(application.fields).join(' · ')}`,
+          createdAt: application.createdAt,
+          dueAt: null,
+          isOverdue: false,
+          action: <StaffApplicationActions application={application} />,
         })}
       />
     </div>

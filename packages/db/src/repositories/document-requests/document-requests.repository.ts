@@ -6,11 +6,19 @@ import type {
 import { and, desc, eq, inArray, isNull, type SQL, sql } from 'drizzle-orm';
 import type { DbExecutor } from '../../client';
 import { findDocumentType } from '../../reference/clinical';
-import { documentRequestNumberSeq, documentRequests, documents, organizations, patients } from '../../schema';
+import {
+  documentRequestNumberSeq,
+  documentRequests,
+  documents,
+  organizations,
+  patients,
+  staffCertificates,
+} from '../../schema';
 import { nextValue, queryRows } from '../../sql';
 import { issuerColumns, patientOnDocument } from '../document-parties';
 import { accountEmail } from '../identity/account-email';
 import { newDocumentRow } from '../records/documents.repository';
+import { checkStaffCertificate } from '../staff-applications/staff-certificate-check';
 import { sourceStampQuery } from './source-stamp';
 
 type Row = typeof documentRequests.$inferSelect;
@@ -205,8 +213,13 @@ export function createDocumentRequestsRepository(db: DbExecutor): DocumentReques
       return row?.accountId ?? null;
     },
 
-    checkBySha256: (sha256) => check(eq(documents.sha256, sha256)),
-    checkByCode: (code) => check(eq(documents.verificationCode, code)),
+    // A staff certificate (issue 12 item 9) is checked the same way when no document matches.
+    checkBySha256: async (sha256) =>
+      (await check(eq(documents.sha256, sha256))) ??
+      checkStaffCertificate(db, eq(staffCertificates.sha256, sha256)),
+    checkByCode: async (code) =>
+      (await check(eq(documents.verificationCode, code))) ??
+      checkStaffCertificate(db, eq(staffCertificates.verificationCode, code)),
 
     async revocable(documentId) {
       const [row] = await db
