@@ -25,11 +25,11 @@ import {
   type Queue,
 } from '@talon/db';
 import { startAuditJobs } from './audit-jobs';
-import { ROLLUP_ANALYTICS_CRON, ROLLUP_ANALYTICS_JOB, rollUpAnalyticsJob } from './jobs/analytics.rollup.job';
 import { createAccountChannels } from './channels/account-channels';
 import type { MessageChannel } from './channels/channel';
 import { withRateLimit } from './channels/rate-limit';
 import { selectChannels } from './channels/select-channels';
+import { ROLLUP_ANALYTICS_CRON, ROLLUP_ANALYTICS_JOB, rollUpAnalyticsJob } from './jobs/analytics.rollup.job';
 import {
   PURGE_IDEMPOTENCY_CRON,
   PURGE_IDEMPOTENCY_JOB,
@@ -345,7 +345,11 @@ export async function startWorker(options: WorkerOptions): Promise<Worker> {
       logger: logger.child(jobBindings(ROLLUP_ANALYTICS_JOB, jobId)),
     });
   // The first run backfills the whole history: minutes on a large installation; a rerun is harmless.
-  await queue.createQueue(ROLLUP_ANALYTICS_JOB, { name: ROLLUP_ANALYTICS_JOB, policy: 'short', expireInSeconds: 3_600 });
+  await queue.createQueue(ROLLUP_ANALYTICS_JOB, {
+    name: ROLLUP_ANALYTICS_JOB,
+    policy: 'short',
+    expireInSeconds: 3_600,
+  });
   await queue.schedule(ROLLUP_ANALYTICS_JOB, ROLLUP_ANALYTICS_CRON, {}, { tz: 'UTC' });
   await queue.work(ROLLUP_ANALYTICS_JOB, { pollingIntervalSeconds: 30 }, async ([job]) => {
     await rollUpAnalytics(job?.id);

@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { fixedClock } from '../shared';
-import { type AnalyticsRollupRepository, closedThroughAt, rollUpAnalytics, rollupRanges } from './analytics-rollup';
+import {
+  type AnalyticsRollupRepository,
+  closedThroughAt,
+  rollUpAnalytics,
+  rollupRanges,
+} from './analytics-rollup';
 
 const now = new Date('2026-12-07T01:00:00Z');
 

@@ -15,5 +15,11 @@ export {
 export type { GetLoadInput } from './get-load';
 export type { GetWaitsInput } from './get-waits';
 export { LOAD_CSV_COLUMNS } from './load-csv';
-export { buildLoadReport, emptyFigures, ONLINE_CHANNELS, onlineShare, summarizeLoadRows } from './load-report';
+export {
+  buildLoadReport,
+  emptyFigures,
+  ONLINE_CHANNELS,
+  onlineShare,
+  summarizeLoadRows,
+} from './load-report';
 export { classifyWait, waitNormOf, workingDaysBetween } from './wait-norms';

@@ -55,12 +55,12 @@ export function summarizeLoadRows(rows: readonly LoadRow[]): LoadSummary {
   const groups = new Map<string, Omit<LoadRow, 'date'>>();
   for (const row of rows) {
     const { date, ...identity } = row;
-    let day = days.get(date);
-    if (!day) days.set(date, (day = { date, ...emptyFigures() }));
+    const day = days.get(date) ?? { date, ...emptyFigures() };
+    days.set(date, day);
     addInto(day, row);
     const key = `${row.organizationId}|${row.specialtyCode}|${row.practitionerId}`;
-    let group = groups.get(key);
-    if (!group) groups.set(key, (group = { ...identity, ...emptyFigures() }));
+    const group = groups.get(key) ?? { ...identity, ...emptyFigures() };
+    groups.set(key, group);
     addInto(group, row);
   }
   return { days: [...days.values()], groups: [...groups.values()] };

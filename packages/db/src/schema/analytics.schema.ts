@@ -7,7 +7,9 @@ import { practitioners } from './practitioners.schema';
 import { specialties } from './reference.schema';
 
 const count = (name: string) => integer(name).notNull().default(0);
-const channelColumns = Object.fromEntries(BOOKING_CHANNELS.map((channel) => [`ch_${channel}`, count(`ch_${channel}`)]));
+const channelColumns = Object.fromEntries(
+  BOOKING_CHANNELS.map((channel) => [`ch_${channel}`, count(`ch_${channel}`)]),
+);
 
 /**
  * The load report's daily rollup (docs/analytics.md «Daily rollup»): one row per clinic-local day × clinic ×

@@ -1,5 +1,5 @@
-export * from './attachment.schema';
 export * from './analytics.schema';
+export * from './attachment.schema';
 export * from './audit.schema';
 export * from './booking.schema';
 export * from './courses.schema';

@@ -1,4 +1,10 @@
-import type { AnalyticsRepository, LoadQuery, LoadRow, LoadSummary, ThirdSlotFact } from '@talon/core/analytics';
+import type {
+  AnalyticsRepository,
+  LoadQuery,
+  LoadRow,
+  LoadSummary,
+  ThirdSlotFact,
+} from '@talon/core/analytics';
 import { eq, type SQL, sql } from 'drizzle-orm';
 import type { Database } from '../../client';
 import { organizations } from '../../schema';

@@ -13,7 +13,14 @@ import { instant, uuidList } from '../../sql';
 const CANCELLED_COLUMNS = CANCELLED_BY_KINDS.map((kind) => `cancelled_${kind}`);
 const CHANNEL_COLUMNS = BOOKING_CHANNELS.map((channel) => `ch_${channel}`);
 /** Every figure column of a daily row, in the order of `analytics_daily`. */
-export const FIGURE_COLUMNS = ['offered', 'booked', 'fulfilled', 'noshow', ...CANCELLED_COLUMNS, ...CHANNEL_COLUMNS];
+export const FIGURE_COLUMNS = [
+  'offered',
+  'booked',
+  'fulfilled',
+  'noshow',
+  ...CANCELLED_COLUMNS,
+  ...CHANNEL_COLUMNS,
+];
 export const KEY_COLUMNS = ['day', 'organization_id', 'specialty_code', 'practitioner_id'];
 
 /** A raw row with the figure columns (the `::int` casts make them numbers; absent ones count as 0). */
@@ -33,10 +40,9 @@ export function toFigures(row: FigureColumns): LoadFigures {
     cancelledByPatient: cancelledBy.patient + cancelledBy.representative + cancelledBy.registry,
     cancelledByClinic: cancelledBy.clinic,
     cancelledBy,
-    channels: Object.fromEntries(BOOKING_CHANNELS.map((channel) => [channel, num(row[`ch_${channel}`])])) as Record<
-      BookingChannel,
-      number
-    >,
+    channels: Object.fromEntries(
+      BOOKING_CHANNELS.map((channel) => [channel, num(row[`ch_${channel}`])]),
+    ) as Record<BookingChannel, number>,
   };
 }
 
@@ -73,7 +79,8 @@ const visitCounts = sql.raw(
       (kind) => `count(*) filter (where a.cancelled_by_kind = '${kind}')::int as cancelled_${kind}`,
     ),
     ...BOOKING_CHANNELS.map(
-      (channel) => `count(*) filter (where a.status <> 'rescheduled' and a.channel = '${channel}')::int as ch_${channel}`,
+      (channel) =>
+        `count(*) filter (where a.status <> 'rescheduled' and a.channel = '${channel}')::int as ch_${channel}`,
     ),
   ].join(', '),
 );
