@@ -2,7 +2,7 @@ import type { AnalyticsRollupRepository } from '@talon/core/analytics';
 import { sql } from 'drizzle-orm';
 import type { Database } from '../../client';
 import { queryRows } from '../../sql';
-import { FIGURE_COLUMNS, KEY_COLUMNS, liveDailySql } from './load-daily.sql';
+import { FIGURE_COLUMNS, KEY_COLUMNS, liveDailySql } from './load-daily.repository';
 
 /** Serializes rollup runs (two workers, a manual run beside the nightly one): a day is replaced by one at a time. */
 const ROLLUP_LOCK_ID = 7_401_300_013;

@@ -9,7 +9,7 @@ import { eq, type SQL, sql } from 'drizzle-orm';
 import type { Database } from '../../client';
 import { organizations } from '../../schema';
 import { fullNameSql, hasRow, instant, queryRows, toDateOrNull, uuidList } from '../../sql';
-import { dailySql, FIGURE_COLUMNS, type FigureColumns, figureSums, toFigures } from './load-daily.sql';
+import { dailySql, FIGURE_COLUMNS, type FigureColumns, figureSums, toFigures } from './load-daily.repository';
 
 interface ThirdSlotRow {
   organization_id: string;
