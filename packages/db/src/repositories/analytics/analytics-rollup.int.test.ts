@@ -5,6 +5,7 @@ import { eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DatabaseHandle } from '../../client';
 import { appointments } from '../../schema';
+import { queryRows } from '../../sql';
 import { createAnalyticsRepository } from './analytics.repository';
 import { createAnalyticsRollupRepository } from './analytics-rollup.repository';
 
@@ -86,8 +87,10 @@ const report = async (query: LoadQuery = period) => {
 /** The pure live answer: the report without the rollup's mark reads only slots and appointments. */
 async function liveReport(query?: LoadQuery) {
   const { db } = handle;
-  const [state] = (await db.execute(sql`select closed_through::text as day from analytics_rollup_state`))
-    .rows as { day: string }[];
+  const [state] = await queryRows<{ day: string }>(
+    db,
+    sql`select closed_through::text as day from analytics_rollup_state`,
+  );
   await db.execute(sql`delete from analytics_rollup_state`);
   try {
     return await report(query);
@@ -124,11 +127,10 @@ describe('the daily rollup of the load report', () => {
   });
 
   it('is re-run safe: a second run writes the same rows', async () => {
-    const before = (await handle.db.execute(sql`select count(*)::int as n from analytics_daily`)).rows[0];
+    const count = () => queryRows(handle.db, sql`select count(*)::int as n from analytics_daily`);
+    const before = await count();
     await rollUp();
-    expect((await handle.db.execute(sql`select count(*)::int as n from analytics_daily`)).rows[0]).toEqual(
-      before,
-    );
+    expect(await count()).toEqual(before);
     expect((await report()).rows).toEqual((await liveReport()).rows);
   });
 
