@@ -27,6 +27,8 @@ export async function startApiServer(
   repoRoot: string,
   env: Record<string, string>,
   port: number,
+  /** How long to wait for /ready: a start on a large data set on busy cores takes longer. */
+  readyTimeoutMs = 60_000,
 ): Promise<ApiServer> {
   const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', 'apps/api/src/main.ts'], {
     cwd: repoRoot,
@@ -34,7 +36,7 @@ export async function startApiServer(
     stdio: ['ignore', 'inherit', 'inherit'],
   });
   const url = `http://127.0.0.1:${port}`;
-  const deadline = Date.now() + 60_000;
+  const deadline = Date.now() + readyTimeoutMs;
   for (;;) {
     if (child.exitCode !== null) throw new Error(`the API server exited with ${child.exitCode}`);
     try {
@@ -45,7 +47,7 @@ export async function startApiServer(
     }
     if (Date.now() > deadline) {
       child.kill('SIGKILL');
-      throw new Error('the API server did not become ready in 60 s');
+      throw new Error(`the API server did not become ready in ${readyTimeoutMs / 1000} s`);
     }
     await new Promise((resolve) => setTimeout(resolve, 250));
   }

@@ -6,6 +6,7 @@ import type { RegenerateSlotsReport } from '@talon/core/scheduling';
 import { type Clock, systemClock } from '@talon/core/shared';
 import type { WaitlistSweepReport } from '@talon/core/waitlist';
 import {
+  createAnalyticsRollupRepository,
   createFieldCipher,
   createFileStore,
   createIdempotencyRepository,
@@ -28,6 +29,7 @@ import { createAccountChannels } from './channels/account-channels';
 import type { MessageChannel } from './channels/channel';
 import { withRateLimit } from './channels/rate-limit';
 import { selectChannels } from './channels/select-channels';
+import { ROLLUP_ANALYTICS_CRON, ROLLUP_ANALYTICS_JOB, rollUpAnalyticsJob } from './jobs/analytics.rollup.job';
 import {
   PURGE_IDEMPOTENCY_CRON,
   PURGE_IDEMPOTENCY_JOB,
@@ -110,6 +112,8 @@ export interface Worker extends OutboxKicker {
   expirePrescriptions(): Promise<number>;
   /** Writes the accreditation reminders due now (tests, operators); it also runs daily and at start. */
   remindAccreditations(): Promise<number>;
+  /** Recomputes the analytics rollup's closed days now (tests, operators); it also runs daily and at start. */
+  rollUpAnalytics(): Promise<{ closedThrough: string; rows: number }>;
 }
 
 /** The delivery queue is "short": at most one waiting job per outbox id, so kicks and sweeps do not pile up. */
@@ -334,6 +338,24 @@ export async function startWorker(options: WorkerOptions): Promise<Worker> {
     await purgeIdentity(job?.id);
   });
 
+  const rollUpAnalytics = (jobId?: string) =>
+    rollUpAnalyticsJob({
+      rollup: createAnalyticsRollupRepository(database.db),
+      clock,
+      logger: logger.child(jobBindings(ROLLUP_ANALYTICS_JOB, jobId)),
+    });
+  // The first run backfills the whole history: minutes on a large installation; a rerun is harmless.
+  await queue.createQueue(ROLLUP_ANALYTICS_JOB, {
+    name: ROLLUP_ANALYTICS_JOB,
+    policy: 'short',
+    expireInSeconds: 3_600,
+  });
+  await queue.schedule(ROLLUP_ANALYTICS_JOB, ROLLUP_ANALYTICS_CRON, {}, { tz: 'UTC' });
+  await queue.work(ROLLUP_ANALYTICS_JOB, { pollingIntervalSeconds: 30 }, async ([job]) => {
+    await rollUpAnalytics(job?.id);
+  });
+  await queue.send(ROLLUP_ANALYTICS_JOB, {}, { singletonKey: 'start' });
+
   const pushSubscriptions = createPushSubscriptionRepository(database.db, cipher);
   const sweepReminders = await scheduleReminderSweep(queue, {
     db: database.db,
@@ -392,6 +414,7 @@ export async function startWorker(options: WorkerOptions): Promise<Worker> {
     purgeUploads: () => purgeUploads(),
     expirePrescriptions: () => expirePrescriptions(),
     remindAccreditations: () => remindAccreditations(),
+    rollUpAnalytics: () => rollUpAnalytics(),
     async kick(outboxIds) {
       if (isStopped || outboxIds.length === 0) return;
       dispatcher.wake();

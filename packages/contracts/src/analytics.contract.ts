@@ -1,4 +1,4 @@
-import { BOOKING_CHANNELS } from '@talon/vocabulary';
+import { BOOKING_CHANNELS, CANCELLED_BY_KINDS } from '@talon/vocabulary';
 import { ZText, z } from './zod';
 
 /** Clinic analytics (issue 13 item 4): waits against the legal norms and the load of a period. */
@@ -11,6 +11,14 @@ const ZIsoDate = z
 export const ZWaitsQuery = z.object({
   organization: z.uuid().optional().describe('One clinic; without it all of the caller’s clinics'),
   specialty: ZText(64).optional().describe('Specialty code, e.g. `therapist`'),
+  limit: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(500)
+    .default(100)
+    .describe('Rows of the answer (violations first); an all-clinic answer is thousands of rows'),
+  offset: z.coerce.number().int().min(0).default(0).describe('Rows skipped (the next page)'),
 });
 
 export const ZWaitNorm = z
@@ -40,7 +48,8 @@ export type TSpecialtyWait = z.infer<typeof ZSpecialtyWait>;
 export const ZWaitsReport = z
   .object({
     generatedAt: z.iso.datetime({ offset: true }),
-    items: z.array(ZSpecialtyWait).describe('Violations first'),
+    items: z.array(ZSpecialtyWait).describe('Violations first; one page (`limit`, `offset`)'),
+    total: z.number().int().describe('Rows of every page'),
   })
   .meta({ id: 'WaitsReport' });
 
@@ -57,8 +66,20 @@ const figures = {
   booked: z.number().int().describe('Appointments made (a rescheduled one counts at its new time)'),
   fulfilled: z.number().int(),
   noshow: z.number().int(),
-  cancelledByPatient: z.number().int(),
-  cancelledByClinic: z.number().int(),
+  cancelledByPatient: z
+    .number()
+    .int()
+    .describe('Status `cancelled_by_patient`: the sum of `cancelledBy` patient, representative and registry'),
+  cancelledByClinic: z.number().int().describe('Status `cancelled_by_clinic`: `cancelledBy.clinic`'),
+  cancelledBy: z
+    .object(
+      Object.fromEntries(CANCELLED_BY_KINDS.map((kind) => [kind, z.number().int()])) as {
+        [K in (typeof CANCELLED_BY_KINDS)[number]]: z.ZodNumber;
+      },
+    )
+    .describe(
+      'Cancellations by who acted: the patient, their representative, the registry on the patient’s behalf, the clinic (a cancelled period, an approved absence)',
+    ),
   channels: z.object(
     Object.fromEntries(BOOKING_CHANNELS.map((c) => [c, z.number().int()])) as {
       [C in (typeof BOOKING_CHANNELS)[number]]: z.ZodNumber;

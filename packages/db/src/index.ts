@@ -42,6 +42,7 @@ export { DatabaseBusyError, isDatabaseBusy, type PoolLimits } from './pool/bound
 export * from './queue';
 export { createAccessStore } from './repositories/access/access-store';
 export { createAnalyticsRepository } from './repositories/analytics/analytics.repository';
+export { createAnalyticsRollupRepository } from './repositories/analytics/analytics-rollup.repository';
 export { createAttachmentStore } from './repositories/attachment/attachment-store';
 export { createAuditRepository } from './repositories/audit.repository';
 export { createBookingStore } from './repositories/booking/booking-store';

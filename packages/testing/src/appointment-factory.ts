@@ -10,6 +10,9 @@ const CODE_ALPHABET = 'ABCDEFGHJKLMNPQRSTUVWXYZ23456789';
 const codePart = () =>
   Array.from({ length: 4 }, () => CODE_ALPHABET[randomInt(CODE_ALPHABET.length)]).join('');
 
+const cancellerOf = (status: AppointmentRow['status']) =>
+  status === 'cancelled_by_clinic' ? 'clinic' : status === 'cancelled_by_patient' ? 'patient' : null;
+
 /**
  * Inserts an appointment of `patientId` straight into the database, as the booking use case would leave
  * it: the slot (a new one when `slotId` is absent, shaped by `slotOptions`) marked booked, an active
@@ -42,6 +45,8 @@ export async function buildAppointment(
       ticketNumber: `ТЕСТ-${slot.startsAt.toISOString().slice(0, 10).replaceAll('-', '')}-${randomInt(1e9)}`,
       channel: 'internet',
       bookedByKind: 'patient',
+      // A cancelled visit names who cancelled (the schema's check): the patient, or the clinic.
+      cancelledByKind: cancellerOf(options.appointment?.status),
       ...options.appointment,
     })
     .returning();

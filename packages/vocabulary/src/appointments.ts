@@ -25,3 +25,12 @@ export const BOOKING_CHANNELS = [
   'api',
 ] as const;
 export type BookingChannel = (typeof BOOKING_CHANNELS)[number];
+
+/**
+ * Who cancelled an appointment (issue 13 item 4: cancellations by whom): the patient themself, their
+ * representative (a parent, a guardian, an adult with booking consent), the registry acting on the patient's
+ * behalf (a phone call), or the clinic (an admin's cancellation of a period, an approved practitioner absence).
+ * Set with the status; the first three go with `cancelled_by_patient`, `clinic` with `cancelled_by_clinic`.
+ */
+export const CANCELLED_BY_KINDS = ['patient', 'representative', 'registry', 'clinic'] as const;
+export type CancelledByKind = (typeof CANCELLED_BY_KINDS)[number];

@@ -1,5 +1,5 @@
 import type { Clock } from '../shared';
-import type { LoadQuery, LoadRow, ThirdSlotFact } from './analytics.types';
+import type { LoadQuery, LoadRow, LoadSummary, ThirdSlotFact } from './analytics.types';
 
 /** The figures analytics reads from the database (aggregates only: no patient appears in them). */
 export interface AnalyticsRepository {
@@ -14,6 +14,8 @@ export interface AnalyticsRepository {
   }): Promise<ThirdSlotFact[]>;
   /** Daily load rows (clinic-local date × clinic × specialty × practitioner) of the period. */
   loadRows(query: LoadQuery): Promise<LoadRow[]>;
+  /** The same figures summed per day and per clinic × specialty × practitioner (the report, not the CSV). */
+  loadSummary(query: LoadQuery): Promise<LoadSummary>;
   organizationExists(organizationId: string): Promise<boolean>;
 }
 

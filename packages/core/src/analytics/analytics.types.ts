@@ -1,4 +1,4 @@
-import type { BookingChannel } from '../booking';
+import type { BookingChannel, CancelledByKind } from '../booking';
 
 /**
  * The legal maximum wait of a specialty (programme of state guarantees 2026–2028, DESIGN §4a): primary care
@@ -44,8 +44,15 @@ export interface LoadFigures {
   booked: number;
   fulfilled: number;
   noshow: number;
+  /** Cancelled on the patient's side (`cancelled_by_patient`): `cancelledBy` patient + representative + registry. */
   cancelledByPatient: number;
+  /** Cancelled by the clinic (`cancelled_by_clinic`): `cancelledBy.clinic`. */
   cancelledByClinic: number;
+  /**
+   * Cancellations by who acted: the patient, their representative, the registry on the patient's behalf,
+   * the clinic (a cancelled period, an approved absence).
+   */
+  cancelledBy: Record<CancelledByKind, number>;
   /** Appointments by channel (internet, mobile, registry, call centre, doctor, infomat, api). */
   channels: Record<BookingChannel, number>;
 }
@@ -68,6 +75,12 @@ export interface LoadReport {
   totals: LoadFigures & { onlineShare: number | null };
   days: (LoadFigures & { date: string; onlineShare: number | null })[];
   groups: (Omit<LoadRow, 'date'> & { onlineShare: number | null })[];
+}
+
+/** The load of a period summed in the database: per day (the trend) and per clinic × specialty × practitioner. */
+export interface LoadSummary {
+  days: (LoadFigures & { date: string })[];
+  groups: Omit<LoadRow, 'date'>[];
 }
 
 /** What the repository is asked for: a clinic-local date period and the caller's scope. */

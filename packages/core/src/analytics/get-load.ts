@@ -14,16 +14,10 @@ export interface GetLoadInput {
   practitioner?: string;
 }
 
-async function loadRowsFor(deps: AnalyticsDeps, principal: Principal, input: GetLoadInput) {
+async function loadQueryFor(deps: AnalyticsDeps, principal: Principal, input: GetLoadInput) {
   const organizationIds = await analyticsScope(deps, principal, input.organization);
   const period = analyticsPeriod(input, deps.clock.now());
-  const rows = await deps.analytics.loadRows({
-    ...period,
-    organizationIds,
-    specialtyCode: input.specialty,
-    practitionerId: input.practitioner,
-  });
-  return { period, rows };
+  return { ...period, organizationIds, specialtyCode: input.specialty, practitionerId: input.practitioner };
 }
 
 /** The load of a period (seed 002 monitoring): offered, booked, outcomes, channels, per day and per doctor. */
@@ -32,12 +26,11 @@ export async function getLoad(
   principal: Principal,
   input: GetLoadInput,
 ): Promise<LoadReport> {
-  const { period, rows } = await loadRowsFor(deps, principal, input);
-  return buildLoadReport(period.from, period.to, rows);
+  const query = await loadQueryFor(deps, principal, input);
+  return buildLoadReport(query.from, query.to, await deps.analytics.loadSummary(query));
 }
 
 /** The same figures as a table, one line per day × clinic × specialty × practitioner (CSV export). */
 export async function exportLoad(deps: AnalyticsDeps, principal: Principal, input: GetLoadInput) {
-  const { rows } = await loadRowsFor(deps, principal, input);
-  return loadCsvTable(rows);
+  return loadCsvTable(await deps.analytics.loadRows(await loadQueryFor(deps, principal, input)));
 }

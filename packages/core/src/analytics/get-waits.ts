@@ -7,7 +7,12 @@ import { toSpecialtyWait } from './wait-norms';
 export interface GetWaitsInput {
   organization?: string;
   specialty?: string;
+  /** One page of the sorted answer (an all-clinic answer is thousands of rows); default all. */
+  limit?: number;
+  offset?: number;
 }
+
+const RUSSIAN = new Intl.Collator('ru');
 
 /**
  * «Анализ времени ожидания» (seed 000, DESIGN §4a): per clinic and specialty, the days to the third next
@@ -17,7 +22,7 @@ export async function getWaits(
   deps: AnalyticsDeps,
   principal: Principal,
   input: GetWaitsInput,
-): Promise<{ generatedAt: Date; items: SpecialtyWait[] }> {
+): Promise<{ generatedAt: Date; items: SpecialtyWait[]; total: number }> {
   const organizationIds = await analyticsScope(deps, principal, input.organization);
   const now = deps.clock.now();
   const facts = await deps.analytics.thirdNextFreeSlots({
@@ -31,8 +36,13 @@ export async function getWaits(
     .sort(
       (a, b) =>
         rank[a.status] - rank[b.status] ||
-        a.organizationName.localeCompare(b.organizationName, 'ru') ||
-        a.specialtyName.localeCompare(b.specialtyName, 'ru'),
+        RUSSIAN.compare(a.organizationName, b.organizationName) ||
+        RUSSIAN.compare(a.specialtyName, b.specialtyName),
     );
-  return { generatedAt: now, items };
+  const offset = input.offset ?? 0;
+  return {
+    generatedAt: now,
+    items: items.slice(offset, input.limit === undefined ? undefined : offset + input.limit),
+    total: items.length,
+  };
 }

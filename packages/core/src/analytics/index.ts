@@ -5,8 +5,21 @@ export type * from './analytics.ports';
 export type * from './analytics.types';
 export { analyticsUseCases } from './analytics.use-cases';
 export { analyticsPeriod, MAX_ANALYTICS_DAYS } from './analytics-period';
+export {
+  type AnalyticsRollupRepository,
+  closedThroughAt,
+  ROLLUP_RECOMPUTE_DAYS,
+  rollUpAnalytics,
+  rollupRanges,
+} from './analytics-rollup';
 export type { GetLoadInput } from './get-load';
 export type { GetWaitsInput } from './get-waits';
 export { LOAD_CSV_COLUMNS } from './load-csv';
-export { buildLoadReport, emptyFigures, ONLINE_CHANNELS, onlineShare } from './load-report';
+export {
+  buildLoadReport,
+  emptyFigures,
+  ONLINE_CHANNELS,
+  onlineShare,
+  summarizeLoadRows,
+} from './load-report';
 export { classifyWait, waitNormOf, workingDaysBetween } from './wait-norms';

@@ -1,4 +1,4 @@
-import { BOOKING_CHANNELS } from '../booking';
+import { BOOKING_CHANNELS, CANCELLED_BY_KINDS } from '../booking';
 import type { LoadRow } from './analytics.types';
 import { onlineShare } from './load-report';
 
@@ -23,6 +23,8 @@ export const LOAD_CSV_COLUMNS = [
   'Состоялось',
   'Неявки',
   'Отменено пациентом',
+  'Отменено представителем',
+  'Отменено регистратурой за пациента',
   'Отменено клиникой',
   ...BOOKING_CHANNELS.map((channel) => `Канал: ${CHANNEL_LABELS[channel]}`),
   'Доля записей онлайн, %',
@@ -43,8 +45,7 @@ export function loadCsvTable(rows: readonly LoadRow[]): { columns: readonly stri
         String(row.booked),
         String(row.fulfilled),
         String(row.noshow),
-        String(row.cancelledByPatient),
-        String(row.cancelledByClinic),
+        ...CANCELLED_BY_KINDS.map((kind) => String(row.cancelledBy[kind])),
         ...BOOKING_CHANNELS.map((channel) => String(row.channels[channel])),
         share === null ? '' : (share * 100).toFixed(1).replace('.', ','),
       ];

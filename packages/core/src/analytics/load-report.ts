@@ -1,5 +1,8 @@
-import { BOOKING_CHANNELS, type BookingChannel } from '../booking';
-import type { LoadFigures, LoadReport, LoadRow } from './analytics.types';
+import { BOOKING_CHANNELS, type BookingChannel, CANCELLED_BY_KINDS } from '../booking';
+import type { LoadFigures, LoadReport, LoadRow, LoadSummary } from './analytics.types';
+
+// One collator for the thousands of names of an all-clinic report (`localeCompare` builds one per call).
+const RUSSIAN = new Intl.Collator('ru');
 
 /** Channels a patient uses by themselves: the portal and the mobile app (the «online» share of seed 000). */
 export const ONLINE_CHANNELS: readonly BookingChannel[] = ['internet', 'mobile'];
@@ -14,16 +17,18 @@ export const emptyFigures = (): LoadFigures => ({
   noshow: 0,
   cancelledByPatient: 0,
   cancelledByClinic: 0,
+  cancelledBy: { patient: 0, representative: 0, registry: 0, clinic: 0 },
   channels: emptyChannels(),
 });
 
-function addInto(target: LoadFigures, row: LoadFigures): void {
+export function addInto(target: LoadFigures, row: LoadFigures): void {
   target.offered += row.offered;
   target.booked += row.booked;
   target.fulfilled += row.fulfilled;
   target.noshow += row.noshow;
   target.cancelledByPatient += row.cancelledByPatient;
   target.cancelledByClinic += row.cancelledByClinic;
+  for (const kind of CANCELLED_BY_KINDS) target.cancelledBy[kind] += row.cancelledBy[kind];
   for (const channel of BOOKING_CHANNELS) target.channels[channel] += row.channels[channel];
 }
 
@@ -44,38 +49,46 @@ export function datesOf(from: string, to: string): string[] {
   return dates;
 }
 
-/**
- * The period's report from the repository's daily rows: totals, one point per day of the period (days
- * without slots are zeros, so the trend has no gaps) and one line per clinic × specialty × practitioner.
- */
-export function buildLoadReport(from: string, to: string, rows: readonly LoadRow[]): LoadReport {
-  const totals = emptyFigures();
-  const days = new Map(datesOf(from, to).map((date) => [date, emptyFigures()]));
+/** The daily rows summed per day and per clinic × specialty × practitioner (what the database does for the report). */
+export function summarizeLoadRows(rows: readonly LoadRow[]): LoadSummary {
+  const days = new Map<string, LoadFigures & { date: string }>();
   const groups = new Map<string, Omit<LoadRow, 'date'>>();
   for (const row of rows) {
+    const { date, ...identity } = row;
+    const day = days.get(date) ?? { date, ...emptyFigures() };
+    days.set(date, day);
+    addInto(day, row);
+    const key = `${row.organizationId}|${row.specialtyCode}|${row.practitionerId}`;
+    const group = groups.get(key) ?? { ...identity, ...emptyFigures() };
+    groups.set(key, group);
+    addInto(group, row);
+  }
+  return { days: [...days.values()], groups: [...groups.values()] };
+}
+
+/**
+ * The period's report from the summed figures: totals, one point per day of the period (days without slots
+ * are zeros, so the trend has no gaps) and one line per clinic × specialty × practitioner.
+ */
+export function buildLoadReport(from: string, to: string, summary: LoadSummary): LoadReport {
+  const totals = emptyFigures();
+  const days = new Map(datesOf(from, to).map((date) => [date, emptyFigures()]));
+  for (const row of summary.days) {
     addInto(totals, row);
     const day = days.get(row.date);
     if (day) addInto(day, row);
-    const key = `${row.organizationId}|${row.specialtyCode}|${row.practitionerId}`;
-    let group = groups.get(key);
-    if (!group) {
-      const { date: _date, ...identity } = row;
-      group = { ...identity, ...emptyFigures() };
-      groups.set(key, group);
-    }
-    addInto(group, row);
   }
   return {
     from,
     to,
     totals: { ...totals, onlineShare: onlineShare(totals) },
     days: [...days].map(([date, figures]) => ({ date, ...figures, onlineShare: onlineShare(figures) })),
-    groups: [...groups.values()]
+    groups: [...summary.groups]
       .sort(
         (a, b) =>
-          a.organizationName.localeCompare(b.organizationName, 'ru') ||
-          a.specialtyName.localeCompare(b.specialtyName, 'ru') ||
-          a.practitionerName.localeCompare(b.practitionerName, 'ru'),
+          RUSSIAN.compare(a.organizationName, b.organizationName) ||
+          RUSSIAN.compare(a.specialtyName, b.specialtyName) ||
+          RUSSIAN.compare(a.practitionerName, b.practitionerName),
       )
       .map((group) => ({ ...group, onlineShare: onlineShare(group) })),
   };

@@ -9,6 +9,7 @@ import type {
   AppointmentView,
   BookedByKind,
   BookingChannel,
+  CancelledByKind,
   PatientBookingFacts,
   ReferralFacts,
   SlotAlternative,
@@ -102,7 +103,13 @@ export interface BookingRepository {
     id: string,
     from: readonly AppointmentStatus[],
     to: AppointmentStatus,
-    change: { at: Date; cancellationReason?: string | null; rescheduledToId?: string },
+    change: {
+      at: Date;
+      cancellationReason?: string | null;
+      rescheduledToId?: string;
+      /** Who cancelled: required with a cancelled status (the database checks it). */
+      cancelledByKind?: CancelledByKind;
+    },
   ): Promise<boolean>;
   view(id: string): Promise<AppointmentView | null>;
   /** The active appointment in a slot, if any (a repeated submit finds its first result, rule 2). */

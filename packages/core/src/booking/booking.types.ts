@@ -3,13 +3,22 @@ import {
   type AppointmentStatus,
   BOOKING_CHANNELS,
   type BookingChannel,
+  CANCELLED_BY_KINDS,
+  type CancelledByKind,
 } from '@talon/vocabulary';
 import type { SlotChannel, SlotStatus, VisitType } from '../scheduling';
 
 // Declared by scheduling, which makes the slots; booking's rules speak of them too.
 export type { SlotChannel, SlotStatus, VisitType };
 // The closed lists are the vocabulary's (packages/vocabulary): rules, checks, contracts and pages share them.
-export { APPOINTMENT_STATUSES, type AppointmentStatus, BOOKING_CHANNELS, type BookingChannel };
+export {
+  APPOINTMENT_STATUSES,
+  type AppointmentStatus,
+  BOOKING_CHANNELS,
+  type BookingChannel,
+  CANCELLED_BY_KINDS,
+  type CancelledByKind,
+};
 
 export type BookedByKind = 'patient' | 'representative' | 'registrar' | 'practitioner';
 

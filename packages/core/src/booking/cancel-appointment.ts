@@ -1,13 +1,25 @@
+import type { AccessBasis } from '../access';
 import type { Principal, RequestOrigin } from '../identity';
 import { DomainError } from '../shared';
 import { auditAppointment } from './appointment-audit';
 import { appointmentFor } from './appointment-reading';
 import { canTransition } from './appointment-status';
 import { BookingErrorCode } from './booking.errors';
-import type { AppointmentReading } from './booking.types';
+import type { AppointmentReading, CancelledByKind } from './booking.types';
 import { authorizeAppointment, type BookingDeps } from './booking-deps';
 import { enqueueBookingMessage } from './booking-messages';
 import { isInsideCancellationWindow, normalizeReason } from './cancellation';
+
+/**
+ * Who cancels, from the caller's access to the patient. Staff cancelling one visit here (the registry, on
+ * a phone call) act on the patient's behalf: `registry`; the clinic's own cancellations go through
+ * `cancelPeriodByClinic`.
+ */
+export function cancelledByKindOf(basis: AccessBasis): Exclude<CancelledByKind, 'clinic'> {
+  if (basis === 'self') return 'patient';
+  if (basis === 'representative' || basis === 'booking_consent') return 'representative';
+  return 'registry';
+}
 
 /**
  * Cancels a visit for the patient (rule 6): free until the clinic's cancellation window (24 h) before it,
@@ -49,6 +61,7 @@ export async function cancelAppointment(
       {
         at: now,
         cancellationReason: reason,
+        cancelledByKind: cancelledByKindOf(basis),
       },
     );
     if (!changed) {

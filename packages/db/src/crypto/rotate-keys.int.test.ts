@@ -124,6 +124,7 @@ beforeAll(async () => {
     specialtyCode: slot!.specialtyCode,
     startsAt: slot!.startsAt,
     status: 'cancelled_by_patient',
+    cancelledByKind: 'patient',
     code: 'ABCD-EFGH',
     ticketNumber: 'T-20301231-0001',
     channel: 'internet',

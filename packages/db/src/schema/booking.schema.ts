@@ -1,4 +1,4 @@
-import { APPOINTMENT_STATUSES, BOOKING_CHANNELS } from '@talon/core/booking';
+import { APPOINTMENT_STATUSES, BOOKING_CHANNELS, CANCELLED_BY_KINDS } from '@talon/core/booking';
 import { SLOT_CHANNELS, SLOT_STATUSES, type TemplateDay, VISIT_TYPES } from '@talon/core/scheduling';
 import { sql } from 'drizzle-orm';
 import {
@@ -190,6 +190,8 @@ export const appointments = pgTable(
     referralId: optionalUuidRef('referral_id', () => referrals.id),
     cancellationReasonEncrypted: text('cancellation_reason_encrypted'),
     cancelledAt: timestamptz('cancelled_at'),
+    /** Who cancelled (`CANCELLED_BY_KINDS`): set with a cancelled status, null otherwise. */
+    cancelledByKind: text('cancelled_by_kind', { enum: CANCELLED_BY_KINDS }),
     confirmedAt: timestamptz('confirmed_at'),
     arrivedAt: timestamptz('arrived_at'),
     /** The appointment this one was moved to (status `rescheduled`). */
@@ -205,6 +207,13 @@ export const appointments = pgTable(
     check(
       'appointments_booked_by_kind',
       sql`${t.bookedByKind} in ('patient', 'representative', 'registrar', 'practitioner')`,
+    ),
+    // A cancelled visit says who cancelled it, and only the clinic cancels as the clinic.
+    check(
+      'appointments_cancelled_by_kind',
+      sql`(${t.status} in ('cancelled_by_patient', 'cancelled_by_clinic')) = (${t.cancelledByKind} is not null)
+        and (${t.cancelledByKind} is null or (${t.cancelledByKind} = 'clinic') = (${t.status} = 'cancelled_by_clinic'))
+        and (${t.cancelledByKind} is null or ${t.cancelledByKind} in (${inList(CANCELLED_BY_KINDS)}))`,
     ),
     check('appointments_visit_type', sql`${t.visitType} in (${inList(VISIT_TYPES)})`),
     check('appointments_code_format', sql`${t.code} ~ '^[A-Z2-9]{4}-[A-Z2-9]{4}$'`),

@@ -1,3 +1,4 @@
+export * from './analytics.schema';
 export * from './attachment.schema';
 export * from './audit.schema';
 export * from './booking.schema';

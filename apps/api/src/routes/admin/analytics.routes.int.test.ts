@@ -172,7 +172,9 @@ describe('GET /api/v1/admin/analytics/load', () => {
     expect(csv.headers['content-type']).toContain('text/csv');
     const lines = csv.body.trim().split('\r\n');
     expect(lines).toHaveLength(4);
-    expect(lines[1]).toMatch(/^2026-12-21;Поликлиника А;[^;]+;Иванов[^;]*;4;3;1;1;1;0;1;1;1;0;0;0;0;66,7$/);
+    expect(lines[1]).toMatch(
+      /^2026-12-21;Поликлиника А;[^;]+;Иванов[^;]*;4;3;1;1;1;0;0;0;1;1;1;0;0;0;0;66,7$/,
+    );
   });
 
   it('refuses a reversed period with 400 and a field', async () => {

@@ -31,14 +31,18 @@ export const adminAnalyticsRoutes: FastifyPluginAsyncZod = async (app) => {
         tags,
         summary: 'Days to the third next free slot per clinic and specialty against the legal norm',
         description:
-          'Primary care (therapist, paediatrician, GP) within 24 hours; other specialists within 14 working days of the production calendar.',
+          'Primary care (therapist, paediatrician, GP) within 24 hours; other specialists within 14 working days of the production calendar. Violations first, one page at a time (`limit`, default 100; `offset`).',
         querystring: ZWaitsQuery,
         response: { 200: ZWaitsReport, ...errors },
       },
     },
     async (request) => {
       const report = await analytics.waits(principalOf(request), request.query);
-      return { generatedAt: report.generatedAt.toISOString(), items: report.items.map(toSpecialtyWait) };
+      return {
+        generatedAt: report.generatedAt.toISOString(),
+        items: report.items.map(toSpecialtyWait),
+        total: report.total,
+      };
     },
   );
 

@@ -4,11 +4,11 @@ import { type ApiQuery, api, dataOf } from '../../shared/api-client';
 export type LoadFilters = ApiQuery<'/api/v1/admin/analytics/load'>;
 
 export const analyticsQueries = {
-  waits: (specialty: string | undefined) =>
+  waits: (query: { organization?: string; specialty?: string; limit?: number }) =>
     queryOptions({
-      queryKey: ['account', 'analytics', 'waits', specialty ?? null],
+      queryKey: ['account', 'analytics', 'waits', query],
       queryFn: ({ signal }) =>
-        dataOf(api.GET('/api/v1/admin/analytics/waits', { params: { query: { specialty } }, signal })),
+        dataOf(api.GET('/api/v1/admin/analytics/waits', { params: { query }, signal })),
     }),
   load: (filters: LoadFilters) =>
     queryOptions({

@@ -11,6 +11,9 @@ import { WaitsTable } from './waits-table';
 import './analytics.css';
 
 const DAY_MS = 86_400_000;
+/** Rows of the waits per page: a system admin's all-clinic answer is thousands of rows, violations first. */
+const WAITS_PAGE = 50;
+const CANCELLERS = ['patient', 'representative', 'registry', 'clinic'] as const;
 // The server's default period is in Moscow days; the page's is too (`en-CA` formats as YYYY-MM-DD).
 const moscowDay = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Moscow' });
 const isoDay = (at: number) => moscowDay.format(new Date(at));
@@ -26,14 +29,25 @@ export function AnalyticsPage() {
   const [to, setTo] = useState(() => isoDay(Date.now()));
   const [specialty, setSpecialty] = useState('');
   const [practitioner, setPractitioner] = useState('');
+  const [organization, setOrganization] = useState('');
+  const [waitsLimit, setWaitsLimit] = useState(WAITS_PAGE);
   const filters: LoadFilters = {
     from,
     to,
+    organization: organization || undefined,
     specialty: specialty || undefined,
     practitioner: practitioner || undefined,
   };
-  const waits = useQuery(analyticsQueries.waits(specialty || undefined));
-  const allWaits = useQuery(analyticsQueries.waits(undefined));
+  const waits = useQuery(
+    analyticsQueries.waits({
+      organization: organization || undefined,
+      specialty: specialty || undefined,
+      limit: waitsLimit,
+    }),
+  );
+  const allWaits = useQuery(
+    analyticsQueries.waits({ organization: organization || undefined, limit: WAITS_PAGE }),
+  );
   const load = useQuery(analyticsQueries.load(filters));
   const percent = new Intl.NumberFormat(i18n.language, { style: 'percent', maximumFractionDigits: 1 });
 
@@ -43,6 +57,12 @@ export function AnalyticsPage() {
     return [...seen].sort((a, b) => a[1].localeCompare(b[1], 'ru'));
   }, [allWaits.data]);
   const practitioners = load.data?.groups ?? [];
+  // The clinics of the caller's load: one for a clinic admin (no choice shown), every clinic for a system admin.
+  const clinics = useMemo(() => {
+    const seen = new Map<string, string>();
+    for (const group of load.data?.groups ?? []) seen.set(group.organizationId, group.organizationName);
+    return [...seen].sort((a, b) => a[1].localeCompare(b[1], 'ru'));
+  }, [load.data]);
   const days = load.data?.days ?? [];
   const dates = useMemo(() => days.map((d) => d.date), [days]);
   const trends = useMemo(
@@ -59,8 +79,10 @@ export function AnalyticsPage() {
         title: t('analytics.load.trendLosses'),
         series: [
           { label: t('analytics.load.noshow'), values: days.map((d) => d.noshow) },
-          { label: t('analytics.load.cancelledByPatient'), values: days.map((d) => d.cancelledByPatient) },
-          { label: t('analytics.load.cancelledByClinic'), values: days.map((d) => d.cancelledByClinic) },
+          ...CANCELLERS.map((kind) => ({
+            label: t(`analytics.load.cancelledBy.${kind}`),
+            values: days.map((d) => d.cancelledBy[kind]),
+          })),
         ],
       },
     ],
@@ -72,6 +94,26 @@ export function AnalyticsPage() {
     <section className="page analytics">
       <PageHeading isReady={!waits.isPending && !load.isPending}>{t('analytics.title')}</PageHeading>
       <form className="analytics__filters" onSubmit={(event) => event.preventDefault()}>
+        {clinics.length > 1 || organization ? (
+          <label>
+            {t('analytics.filters.organization')}
+            <select
+              value={organization}
+              onChange={(e) => {
+                setOrganization(e.target.value);
+                setPractitioner('');
+                setWaitsLimit(WAITS_PAGE);
+              }}
+            >
+              <option value="">{t('analytics.filters.all')}</option>
+              {clinics.map(([id, name]) => (
+                <option key={id} value={id}>
+                  {name}
+                </option>
+              ))}
+            </select>
+          </label>
+        ) : null}
         <label>
           {t('analytics.filters.from')}
           <input
@@ -119,18 +161,32 @@ export function AnalyticsPage() {
       <p>{t('analytics.waits.intro')}</p>
       {waits.isError ? <ErrorMessage error={waits.error} onRetry={() => void waits.refetch()} /> : null}
       {waits.data ? <WaitsTable items={waits.data.items} /> : null}
+      {waits.data && waits.data.total > waits.data.items.length ? (
+        <p>
+          {t('analytics.waits.shown', { shown: waits.data.items.length, total: waits.data.total })}{' '}
+          {waitsLimit < 500 ? (
+            <button type="button" onClick={() => setWaitsLimit((limit) => Math.min(500, limit + WAITS_PAGE))}>
+              {t('analytics.waits.more')}
+            </button>
+          ) : null}
+        </p>
+      ) : null}
 
       <h2>{t('analytics.load.title')}</h2>
       {load.isError ? <ErrorMessage error={load.error} onRetry={() => void load.refetch()} /> : null}
       {totals ? (
         <>
           <dl className="analytics__totals">
-            {(
-              ['offered', 'booked', 'fulfilled', 'noshow', 'cancelledByPatient', 'cancelledByClinic'] as const
-            ).map((key) => (
+            {(['offered', 'booked', 'fulfilled', 'noshow'] as const).map((key) => (
               <div key={key}>
                 <dt>{t(`analytics.load.${key}`)}</dt>
                 <dd>{totals[key]}</dd>
+              </div>
+            ))}
+            {CANCELLERS.map((kind) => (
+              <div key={kind}>
+                <dt>{t(`analytics.load.cancelledBy.${kind}`)}</dt>
+                <dd>{totals.cancelledBy[kind]}</dd>
               </div>
             ))}
             <div>

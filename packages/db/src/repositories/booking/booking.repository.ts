@@ -262,7 +262,7 @@ export function createBookingRepository(db: DbExecutor, cipher: FieldCipher): Bo
           : to === 'arrived'
             ? { arrivedAt: change.at }
             : to.startsWith('cancelled')
-              ? { cancelledAt: change.at }
+              ? { cancelledAt: change.at, cancelledByKind: change.cancelledByKind }
               : {};
       const reason =
         change.cancellationReason !== undefined

@@ -77,6 +77,7 @@ export function createClinicCancellationRepository(
         const ok = await booking.setStatus(id, ['booked', 'confirmed'], 'cancelled_by_clinic', {
           at,
           cancellationReason: reason,
+          cancelledByKind: 'clinic',
         });
         if (ok) {
           await booking.releaseReferral(id);
