@@ -63,8 +63,8 @@ export {
   type StoredIdempotencyKey,
 } from './repositories/idempotency.repository';
 export { createIdentityStore } from './repositories/identity/identity-store';
-export { createInteropReads } from './repositories/interop/interop-reads.repository';
 export { createIntegrationClientsStore } from './repositories/integration-clients/integration-clients-store';
+export { createInteropReads } from './repositories/interop/interop-reads.repository';
 export * from './repositories/notifications';
 export * from './repositories/notifications-delivery';
 export { createOutboxRepository, type OutboxRepository } from './repositories/outbox.repository';

@@ -353,7 +353,9 @@ describe('document_request_rejected', () => {
   const payload = { number: 'СПР-2026-000045', reason: 'Нужен очный осмотр', link: '/account/requests' };
 
   it("gives the doctor's reason in the app, and only that it was refused by e-mail", () => {
-    expect(renderMessage('document_request_rejected', 'in_app', payload).body).toContain('Нужен очный осмотр');
+    expect(renderMessage('document_request_rejected', 'in_app', payload).body).toContain(
+      'Нужен очный осмотр',
+    );
     const email = renderMessage('document_request_rejected', 'email', payload);
     expect(email.text).toContain('СПР-2026-000045');
     expect(email.text).not.toContain('Нужен очный осмотр');
