@@ -7,6 +7,7 @@ import { ErrorMessage } from '../../shared/ui/error-message';
 import { FormAlert } from '../../shared/ui/form-alert';
 import { PageHeading } from '../../shared/ui/page-heading';
 import { useDocumentTitle } from '../../shared/ui/use-document-title';
+import { VisitLabOrders } from '../lab-orders/visit-lab-orders';
 import { AutosaveStatus } from './autosave-status';
 import { useAutosave } from './use-autosave';
 import { type DiagnosisRow, VisitDiagnoses } from './visit-diagnoses';
@@ -110,6 +111,7 @@ function VisitRecordForm({ encounter: initial }: { encounter: TEncounter }) {
       />
       <VisitDiagnoses diagnoses={diagnoses} readOnly={isFinished} onChange={changeDiagnoses} />
       <VisitPrescriptions patientId={encounter.patientId} encounterId={encounter.id} />
+      <VisitLabOrders encounterId={encounter.id} />
       {isFinished ? null : (
         <div className="visit-finish">
           <FormAlert error={finish.error} />
