@@ -50,7 +50,7 @@ export function DoctorHomePage() {
       </section>
       <section aria-labelledby="home-results" className="doctor-panel">
         <h2 id="home-results">{t('labs.review.title')}</h2>
-        <ResultsToReview level={3} />
+        <ResultsToReview level={3} max={5} />
       </section>
       {expiring > 0 ? (
         <section aria-labelledby="home-accreditation" className="doctor-panel">

@@ -5,7 +5,7 @@ import { ErrorMessage } from '../../shared/ui/error-message';
 import { LiveStatus } from '../../shared/ui/live-status';
 import { PageHeading } from '../../shared/ui/page-heading';
 import { useDocumentTitle } from '../../shared/ui/use-document-title';
-import { LabOrderSummary } from './lab-order-item';
+import { LabOrderSummary } from './lab-order-summary';
 import { labQueries } from './lab-orders.api';
 import '../account/account.css';
 import './lab-orders.css';

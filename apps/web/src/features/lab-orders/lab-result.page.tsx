@@ -1,4 +1,5 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
@@ -11,7 +12,7 @@ import { TextAreaField } from '../../shared/ui/text-area-field';
 import { TextField } from '../../shared/ui/text-field';
 import { useDocumentTitle } from '../../shared/ui/use-document-title';
 import { isBlankOrDecimal, type ResultsFormValues, resultFormOf, resultsRequestOf } from './lab-order-forms';
-import { LabOrderSummary } from './lab-order-item';
+import { LabOrderSummary } from './lab-order-summary';
 import { LAB_ORDERS_KEY, labApi, labQueries, type TLabOrder } from './lab-orders.api';
 import '../account/account.css';
 import './lab-orders.css';
@@ -21,6 +22,7 @@ export function LabResultPage() {
   const { t } = useTranslation();
   const { orderId = '' } = useParams();
   const order = useQuery(labQueries.order(orderId));
+  const [saved, setSaved] = useState('');
   useDocumentTitle(t('labs.result.title'));
   return (
     <div className="page doctor-page">
@@ -30,9 +32,15 @@ export function LabResultPage() {
       {order.data ? (
         <>
           <LabOrderSummary order={order.data} showPatient />
-          {order.data.status === 'active' ? <ResultsForm order={order.data} /> : null}
+          {order.data.status === 'active' && !saved ? (
+            <ResultsForm
+              order={order.data}
+              onSaved={() => setSaved(t('labs.result.saved', { number: order.data.number }))}
+            />
+          ) : null}
         </>
       ) : null}
+      <LiveStatus>{saved}</LiveStatus>
       <p>
         <Link to="/doctor/labs">{t('labs.result.back')}</Link>
       </p>
@@ -40,7 +48,7 @@ export function LabResultPage() {
   );
 }
 
-function ResultsForm({ order }: { order: TLabOrder }) {
+function ResultsForm({ order, onSaved }: { order: TLabOrder; onSaved: () => void }) {
   const { t } = useTranslation();
   const queryClient = useQueryClient();
   const form = useForm<ResultsFormValues>({ defaultValues: resultFormOf(order) });
@@ -52,11 +60,11 @@ function ResultsForm({ order }: { order: TLabOrder }) {
     onMutate: serverErrors.clear,
     onError: serverErrors.apply,
     // The order is completed now: its page shows it so, the lists lose it.
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: LAB_ORDERS_KEY }),
+    onSuccess: () => {
+      onSaved();
+      void queryClient.invalidateQueries({ queryKey: LAB_ORDERS_KEY });
+    },
   });
-  if (enter.isSuccess) {
-    return <LiveStatus>{t('labs.result.saved', { number: order.number })}</LiveStatus>;
-  }
   const decimal = { validate: (text: string) => isBlankOrDecimal(text) || t('labs.result.notANumber') };
   return (
     <form

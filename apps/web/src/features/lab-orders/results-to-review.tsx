@@ -16,7 +16,7 @@ import '../account/account.css';
  * patient's results and «Просмотрено». `level` is its headings' level on the page it is on (3 under a
  * section of «Главная», 2 on the section's own tab).
  */
-export function ResultsToReview({ level }: { level: 2 | 3 }) {
+export function ResultsToReview({ level, max }: { level: 2 | 3; max?: number }) {
   const { t, i18n } = useTranslation();
   const queryClient = useQueryClient();
   const [status, setStatus] = useState('');
@@ -29,6 +29,7 @@ export function ResultsToReview({ level }: { level: 2 | 3 }) {
     },
   });
   const Item = level === 2 ? 'h2' : 'h3';
+  const shown = list.data?.items.slice(0, max);
   if (list.isPending) return <LiveStatus className="page-loading">{t('common.loading')}</LiveStatus>;
   if (list.isError)
     return <ErrorMessage error={list.error} onRetry={() => void list.refetch()} headingLevel={level} />;
@@ -38,9 +39,9 @@ export function ResultsToReview({ level }: { level: 2 | 3 }) {
       <p>
         {list.data.count > 0 ? t('labs.review.count', { count: list.data.count }) : t('labs.review.none')}
       </p>
-      {list.data.items.length > 0 ? (
+      {shown && shown.length > 0 ? (
         <ul className="record-list">
-          {list.data.items.map((item) => (
+          {shown.map((item) => (
             <li key={item.reportId} className="record-list__item">
               <Item className="record-list__title">
                 {item.name} — {item.patient.fullName}
@@ -75,6 +76,11 @@ export function ResultsToReview({ level }: { level: 2 | 3 }) {
         </ul>
       ) : null}
       <FormAlert error={review.error} />
+      {max !== undefined && list.data.items.length > max ? (
+        <p>
+          <Link to="/doctor/labs/review">{t('labs.review.all', { count: list.data.count })}</Link>
+        </p>
+      ) : null}
     </>
   );
 }

@@ -10,7 +10,7 @@ import { TextAreaField } from '../../shared/ui/text-area-field';
 import { TextField } from '../../shared/ui/text-field';
 import { useMe } from '../auth/use-me';
 import { matchLabTests } from './lab-order-forms';
-import { LabOrderSummary } from './lab-order-item';
+import { LabOrderSummary } from './lab-order-summary';
 import { LAB_ORDERS_KEY, labApi, labQueries } from './lab-orders.api';
 
 interface OrderForm {
