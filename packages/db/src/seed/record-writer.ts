@@ -74,6 +74,9 @@ function conditionColumns(cipher: FieldCipher): Column<Rows<'conditions'>>[] {
   ];
 }
 
+/** A seeded laboratory issues its report eight hours after the sample. */
+const issuedAt = (r: Rows<'reports'>) => new Date(r.effectiveAt.getTime() + 8 * 3_600_000).toISOString();
+
 const reportColumns: Column<Rows<'reports'>>[] = [
   { column: diagnosticReports.id, value: (r) => r.id },
   { column: diagnosticReports.patientId, value: (r) => r.patientId },
@@ -85,10 +88,9 @@ const reportColumns: Column<Rows<'reports'>>[] = [
   { column: diagnosticReports.name, value: (r) => r.name },
   { column: diagnosticReports.status, value: () => 'final' },
   { column: diagnosticReports.effectiveAt, value: (r) => r.effectiveAt.toISOString() },
-  {
-    column: diagnosticReports.issuedAt,
-    value: (r) => new Date(r.effectiveAt.getTime() + 8 * 3_600_000).toISOString(),
-  },
+  { column: diagnosticReports.issuedAt, value: (r) => issuedAt(r) },
+  // The history was looked at when it came: only results arriving from now on wait in «Результаты к просмотру».
+  { column: diagnosticReports.reviewedAt, value: (r) => issuedAt(r) },
 ];
 
 function observationColumns(cipher: FieldCipher): Column<Rows<'observations'>>[] {

@@ -157,6 +157,13 @@ describe('seedDatabase (small)', () => {
     );
     expect(panels.map((p) => p.code).sort()).toEqual(['58410-2', 'biochem']);
     for (const panel of panels) expect(panel.rounds).toBeGreaterThanOrEqual(3);
+    // The history was reviewed when it came: «Результаты к просмотру» holds only what arrives later (the
+    // demo doctor's list once stopped at 200 seeded reports, hiding every new one).
+    const [unreviewed] = await queryRows<{ n: number }>(
+      db,
+      sql`select count(*)::int as n from diagnostic_reports where reviewed_at is null`,
+    );
+    expect(unreviewed?.n).toBe(0);
     const flags = await queryRows<{ interpretation: string | null; n: number }>(
       db,
       sql`select interpretation, count(*)::int as n from observations group by 1 order by 1`,

@@ -2,6 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useMe } from '../../features/auth/use-me';
+import { ResultsToReview } from '../../features/lab-orders/results-to-review';
 import { notificationQueries } from '../../features/notifications/notifications.api';
 import { isExpiringSoon, qualificationQueries } from '../../features/staff-qualifications/qualifications.api';
 import { ErrorMessage } from '../../shared/ui/error-message';
@@ -12,7 +13,8 @@ import { practiceQueries, todayIso } from './practice-queries';
 import { useScheduleEvents } from './use-schedule-events';
 import { VisitTable } from './visit-table';
 
-/** «Главная» (issue 12 item 1): today's visits, an expiring accreditation (item 7), the unread notifications. */
+/** «Главная» (issue 12 item 1): today's visits, the results to review, an expiring accreditation (item 7),
+ * the unread notifications. */
 export function DoctorHomePage() {
   const { t } = useTranslation();
   const { me } = useMe();
@@ -45,6 +47,10 @@ export function DoctorHomePage() {
         <p>
           <Link to="/doctor/schedule">{t('practice.home.toSchedule')}</Link>
         </p>
+      </section>
+      <section aria-labelledby="home-results" className="doctor-panel">
+        <h2 id="home-results">{t('labs.review.title')}</h2>
+        <ResultsToReview level={3} max={5} />
       </section>
       {expiring > 0 ? (
         <section aria-labelledby="home-accreditation" className="doctor-panel">

@@ -2,6 +2,7 @@ import type { ParseKeys } from 'i18next';
 import type { RouteObject } from 'react-router';
 import { lazyPage } from '../../app/lazy-page';
 import { coursesRoutes } from '../../features/courses/courses-routes';
+import { labOrdersRoutes } from '../../features/lab-orders/lab-orders-routes';
 import { practitionerDocumentsRoutes } from '../../features/practitioner-documents/practitioner-documents-routes';
 import { staffApplicationsRoutes } from '../../features/staff-applications/staff-applications-routes';
 import { visitRecordRoutes } from '../../features/visit-record/visit-record-routes';
@@ -132,6 +133,18 @@ export const DOCTOR_SECTIONS: readonly DoctorSection[] = [
       { path: 'courses/applications', label: 'staffApplications.tab' },
     ],
     routes: [...coursesRoutes, ...staffApplicationsRoutes],
+  },
+  {
+    id: 'labs',
+    path: 'labs',
+    label: 'practice.sections.labs',
+    shortcut: 7,
+    badge: 'resultsToReview',
+    tabs: [
+      { path: 'labs', label: 'labs.tabs.toDo' },
+      { path: 'labs/review', label: 'labs.tabs.review' },
+    ],
+    routes: labOrdersRoutes,
   },
 ];
 

@@ -1,5 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import type { ParseKeys } from 'i18next';
+import { labQueries } from '../../features/lab-orders/lab-orders.api';
 import { notificationQueries } from '../../features/notifications/notifications.api';
 import { documentQueries } from '../../features/practitioner-documents/practitioner-documents.api';
 import { isExpiringSoon, qualificationQueries } from '../../features/staff-qualifications/qualifications.api';
@@ -38,6 +39,12 @@ export function useAwaitingSignatureBadge(): SectionBadge | null {
   return waiting > 0 ? { count: waiting, label: 'practice.badges.awaitingSignature' } : null;
 }
 
+/** «Анализы» (its «Результаты к просмотру» tab): the results of one's orders not yet looked at. */
+export function useResultsToReviewBadge(): SectionBadge | null {
+  const count = useQuery(labQueries.toReview()).data?.count ?? 0;
+  return count > 0 ? { count, label: 'practice.badges.resultsToReview' } : null;
+}
+
 /**
  * The badge hooks by the key a section names (`DoctorSection.badge`). Kept out of the route table, which the
  * whole app loads: the hooks and their API calls come with the cabinet's frame. Features add theirs here.
@@ -47,4 +54,5 @@ export const SECTION_BADGES: Record<string, () => SectionBadge | null> = {
   arrived: useArrivedBadge,
   accreditation: useAccreditationBadge,
   awaitingSignature: useAwaitingSignatureBadge,
+  resultsToReview: useResultsToReviewBadge,
 };

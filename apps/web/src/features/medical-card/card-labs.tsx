@@ -3,6 +3,7 @@ import { lazy, Suspense, useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { formatMoscowDate } from '../../shared/ui/dates';
+import { CardLabOrders } from './card-lab-orders';
 import { cardHref } from './card-sections';
 import {
   formatRange,
@@ -19,7 +20,7 @@ import { ResultMarker } from './result-marker';
 const TrendChart = lazy(() => import('./trend-chart').then((m) => ({ default: m.TrendChart })));
 
 /**
- * «Анализы»: the latest result of each analyte — out of range first — with its range and the marker in
+ * «Анализы»: the tests ordered and not yet done, then the latest result of each analyte — out of range first — with its range and the marker in
  * words; «Динамика» opens an analyte's trend (`?analyte=`): the chart with the reference band and, as the
  * accessible form, the table of every value.
  */
@@ -32,6 +33,7 @@ export function CardLabs({ patientId }: { patientId: string | undefined }) {
   return (
     <>
       {analyte ? <Trend patientId={patientId} code={analyte} /> : null}
+      <CardLabOrders patientId={patientId} />
       <RecordState query={query} patientId={patientId} />
       {query.data && latest.length === 0 ? <EmptyList text={t('card.labs.none')} /> : null}
       {latest.length ? (

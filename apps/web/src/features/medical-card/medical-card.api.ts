@@ -67,6 +67,10 @@ export const recordQueries = {
     record(patientId, 'coverage', (signal) =>
       dataOf(api.GET('/api/v1/records/coverage', { params: query(patientId), signal })),
     ),
+  labOrders: (patientId: Whose) =>
+    record(patientId, 'lab-orders', (signal) =>
+      dataOf(api.GET('/api/v1/records/lab-orders', { params: query(patientId), signal })),
+    ),
 };
 
 /** The document's PDF, downloaded by the browser itself (the session cookie goes along). */

@@ -8,6 +8,7 @@ import { FormAlert } from '../../shared/ui/form-alert';
 import { LiveStatus } from '../../shared/ui/live-status';
 import { PageHeading } from '../../shared/ui/page-heading';
 import { useDocumentTitle } from '../../shared/ui/use-document-title';
+import { VisitLabOrders } from '../lab-orders/visit-lab-orders';
 import { AutosaveStatus } from './autosave-status';
 import { useAutosave } from './use-autosave';
 import { VisitAmendment, VisitVersions } from './visit-amendment';
@@ -140,6 +141,7 @@ function VisitRecordForm({ encounter: initial }: { encounter: TEncounter }) {
       )}
       <VisitDiagnoses diagnoses={diagnoses} readOnly={isFinished} onChange={changeDiagnoses} />
       <VisitPrescriptions patientId={encounter.patientId} encounterId={encounter.id} />
+      <VisitLabOrders encounterId={encounter.id} />
       {isFinished ? null : (
         <div className="visit-finish">
           <FormAlert error={finish.error} />
