@@ -1,10 +1,16 @@
 // Registry: what the front desk and the call centre do for patients (search, then book on their behalf).
+
+export { type DeskWaitlistEntry, deskWaitlist } from './desk-waitlist';
+export type { RegistryPatientDeps } from './patient-page.ports';
+export { registryPatientUseCases } from './patient-page.use-cases';
+export { type DeskLink, listPatientRepresentatives } from './patient-representatives';
 export {
   maskSnils,
   type PatientSearchCriteria,
   type PatientSearchInput,
   parsePatientSearch,
 } from './patient-search-criteria';
+export { listPatientWaitlist, removePatientWaitlistEntry } from './patient-waitlist';
 export {
   classifyQueueVisit,
   initialsOf,
