@@ -25,7 +25,7 @@ const presentLink = (link: DeskLink) => ({ ...link, since: link.since.toISOStrin
 export const registryPatientPageRoutes: FastifyPluginAsyncZod = async (app) => {
   const { registryPatient } = app.services;
   const tags = ['Registry'];
-  const config = { access: { roles: ['registrar', 'call_centre'] } };
+  const config = { access: { roles: ['registrar', 'call_centre'] as const } };
   noStore(app);
 
   app.get(
