@@ -1,7 +1,7 @@
 import { auditAllowed, authorizePatient, type LinkStatus, toWardView } from '../access';
 import type { Principal, RequestOrigin } from '../identity';
 import type { PersonFields } from '../shared';
-import type { RegistryPatientDeps } from './patient-page.ports';
+import type { RegistryPatientDeps } from './registry.ports';
 
 type PersonName = Pick<PersonFields, 'surname' | 'name' | 'patronymic'>;
 

@@ -3,8 +3,8 @@ import type { Principal, RequestOrigin } from '../identity';
 import { DomainError } from '../shared';
 import { cancelWaitlistEntry, enqueueRemovedAtDeskMessage, WaitlistErrorCode } from '../waitlist';
 import { type DeskWaitlistEntry, deskWaitlist } from './desk-waitlist';
-import type { RegistryPatientDeps } from './patient-page.ports';
 import { RegistryErrorCode } from './registry.errors';
+import type { RegistryPatientDeps } from './registry.ports';
 
 /** The patient's entries (newest first), each marked whether the desk may take it off (unaudited). */
 async function entriesAtDesk(
