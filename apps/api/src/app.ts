@@ -88,6 +88,7 @@ import { presentStatus } from './routes/public/status.presenter';
 import { STATUS_CACHE_SECONDS, statusRoutes } from './routes/public/status.routes';
 import { suggestionsRoutes } from './routes/public/suggestions.routes';
 import { registryAttachmentRoutes } from './routes/registry/attachment-requests.routes';
+import { registryPatientPageRoutes } from './routes/registry/patient-page.routes';
 import { registryPatientsRoutes } from './routes/registry/patients.routes';
 import { representativeLinksRoutes } from './routes/registry/representative-links.routes';
 import { checkinRoutes } from './routes/staff/checkin.routes';
@@ -278,6 +279,7 @@ export async function buildApp(options: AppOptions) {
   await app.register(registryPatientsRoutes, { prefix: '/api/v1' });
   await app.register(attachmentRoutes, { prefix: '/api/v1' });
   await app.register(registryAttachmentRoutes, { prefix: '/api/v1' });
+  await app.register(registryPatientPageRoutes, { prefix: '/api/v1' });
   await app.register(auditRoutes, { prefix: '/api/v1' });
   await app.register(adminAnalyticsRoutes, { prefix: '/api/v1' });
   await app.register(adminStaffAccountsRoutes, { prefix: '/api/v1' });

@@ -20,9 +20,10 @@ export async function createServices(
 ) {
   const infrastructure = await createInfrastructure(database, clock, config, dispatcher);
   // Shared by other modules: booking and the rest ask the access policy; reviews, the waitlist and the
-  // reminder links act through booking.
+  // reminder links act through booking; the desk's patient page acts through the waitlist.
   const access = deps.accessDeps(infrastructure);
   const booking = deps.bookingDeps(infrastructure, access);
+  const waitlist = deps.waitlistDeps(infrastructure, booking);
   return {
     directory: bindUseCases(deps.directoryDeps(infrastructure), core.directoryUseCases),
     identity: bindUseCases(deps.identityDeps(infrastructure), core.identityUseCases),
@@ -36,6 +37,10 @@ export async function createServices(
     analytics: bindUseCases(deps.analyticsDeps(infrastructure), core.analyticsUseCases),
     status: bindUseCases(deps.statusDeps(infrastructure, database, recentRequests), core.statusUseCases),
     registry: bindUseCases(deps.registryDeps(infrastructure), core.registryUseCases),
+    registryPatient: bindUseCases(
+      deps.registryPatientDeps(infrastructure, access, waitlist),
+      core.registryPatientUseCases,
+    ),
     practice: bindUseCases(deps.practiceDeps(infrastructure), core.practiceUseCases),
     absences: bindUseCases(deps.absenceDeps(infrastructure), core.absenceUseCases),
     courses: bindUseCases(deps.coursesDeps(infrastructure), core.coursesUseCases),
@@ -50,7 +55,7 @@ export async function createServices(
       core.clinicCancellationUseCases,
     ),
     reviews: bindUseCases(deps.reviewsDeps(infrastructure, booking), core.reviewsUseCases),
-    waitlist: bindUseCases(deps.waitlistDeps(infrastructure, booking), core.waitlistUseCases),
+    waitlist: bindUseCases(waitlist, core.waitlistUseCases),
     slots: bindUseCases(deps.slotSearchDeps(infrastructure, access), core.slotSearchUseCases),
     tickets: bindUseCases(deps.ticketsDeps(infrastructure, access), core.ticketsUseCases),
     scheduling: bindUseCases(deps.schedulingDeps(infrastructure), core.schedulingUseCases),

@@ -34,6 +34,13 @@ test.describe('[REGISTRY][PHONE-CALL]', () => {
 
     await printTicket(page);
     await expect(page.getByRole('img', { name: 'QR-код талона для отметки о приходе' })).toBeVisible();
+    // The caller's waitlist and representatives (names and relation only) load on the page, checked by axe too.
+    await expect(
+      page.getByRole('region', { name: 'Лист ожидания' }).getByText(/Пациент не стоит|Подписки пациента/),
+    ).toBeVisible();
+    await expect(
+      page.getByRole('region', { name: 'Представители и подопечные' }).getByText(/^Законн/),
+    ).toBeVisible();
     await expectNoA11yViolations(page, 'registry patient, booked');
 
     // The visit is in the person's list at the desk's clinics.

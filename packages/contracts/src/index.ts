@@ -22,6 +22,7 @@ export * from './qualifications.contract';
 export * from './records.contract';
 export * from './referrals.contract';
 export * from './registry.contract';
+export * from './registry-patient.contract';
 export * from './representatives.contract';
 export * from './request-history.contract';
 export * from './reviews.contract';

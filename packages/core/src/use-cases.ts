@@ -18,7 +18,7 @@ export { privacyUseCases } from './privacy';
 export { qualificationsUseCases } from './qualifications';
 export { recordsUseCases } from './records';
 export { referralsUseCases } from './referrals';
-export { registryUseCases } from './registry';
+export { registryPatientUseCases, registryUseCases } from './registry';
 export { requestHistoryUseCases } from './request-history';
 export { reviewsUseCases } from './reviews';
 export { schedulingUseCases } from './scheduling';

@@ -19,6 +19,7 @@ export { qualificationsDeps } from './qualifications.deps';
 export { recordsDeps } from './records.deps';
 export { referralsDeps } from './referrals.deps';
 export { registryDeps } from './registry.deps';
+export { registryPatientDeps } from './registry-patient.deps';
 export { reviewsDeps } from './reviews.deps';
 export { schedulingDeps } from './scheduling.deps';
 export { signingDeps } from './signing.deps';

@@ -49,5 +49,5 @@ export {
   registryScopeOf,
   type ScopedOrganization,
 } from './registry-scope';
-export { endWardLink, listWards, type RepresentativeDeps } from './representatives';
+export { endWardLink, listWards, type RepresentativeDeps, toWardView } from './representatives';
 export { confirmWardLink, resendWardLinkCode } from './ward-link-code';

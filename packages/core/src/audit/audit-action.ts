@@ -77,6 +77,8 @@ export const AuditAction = {
   ATTACHMENT_REQUEST_DECIDE: 'attachment_request.decide',
   /** A registrar attached a patient to their clinic at the desk. */
   ATTACHMENT_DESK: 'attachment.desk',
+  /** The registry desk took a patient's waitlist entry off the list on their request (docs/registry.md). */
+  WAITLIST_REMOVE: 'waitlist.remove',
   APPOINTMENT_BOOK: 'appointment.book',
   APPOINTMENT_CANCEL: 'appointment.cancel',
   /** A visit moved to another slot (the old appointment `rescheduled`, the new one `booked`). */

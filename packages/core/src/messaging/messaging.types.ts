@@ -22,6 +22,7 @@ export type TemplateName =
   | 'booking_rescheduled'
   | 'waitlist_offer'
   | 'waitlist_offer_expired'
+  | 'waitlist_removed'
   | 'hold_expired'
   | 'appointment_reminder'
   | 'referral_issued'

@@ -191,6 +191,7 @@ const ALL_TEMPLATES = Object.keys({
   booking_rescheduled: true,
   waitlist_offer: true,
   waitlist_offer_expired: true,
+  waitlist_removed: true,
   hold_expired: true,
   appointment_reminder: true,
   referral_issued: true,

@@ -238,6 +238,24 @@ const TEMPLATES: Record<TemplateName, Template> = {
       url: p.link ?? '/waitlist',
     }),
   },
+  // The registry desk took the patient off the list at their request (a phone call): what they waited for and
+  // where, so a removal they did not ask for is noticed. No name, no diagnosis.
+  waitlist_removed: {
+    requires: ['specialty', 'clinic'],
+    email: (p) => ({
+      subject: 'Вы исключены из листа ожидания',
+      lines: [
+        `По вашей просьбе регистратура исключила вас из листа ожидания: ${p.specialty}, ${p.clinic}.`,
+        'Если вы не просили об этом, позвоните в регистратуру или встаньте в лист ожидания снова.',
+      ],
+      links: [{ label: 'Лист ожидания', url: p.link ?? '/waitlist' }],
+    }),
+    notice: (p) => ({
+      title: 'Вы исключены из листа ожидания',
+      body: `По вашей просьбе регистратура исключила вас из листа ожидания: ${p.specialty}, ${p.clinic}.`,
+      url: p.link ?? '/waitlist',
+    }),
+  },
   // A 5-minute hold ran out before «Записаться»: a way back to the time choice (in the app and by push only).
   hold_expired: {
     requires: ['at', 'clinic', 'link'],

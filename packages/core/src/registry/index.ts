@@ -1,10 +1,14 @@
 // Registry: what the front desk and the call centre do for patients (search, then book on their behalf).
+
+export { type DeskWaitlistEntry, deskWaitlist } from './desk-waitlist';
+export { type DeskLink, listPatientRepresentatives } from './patient-representatives';
 export {
   maskSnils,
   type PatientSearchCriteria,
   type PatientSearchInput,
   parsePatientSearch,
 } from './patient-search-criteria';
+export { listPatientWaitlist, removePatientWaitlistEntry } from './patient-waitlist';
 export {
   classifyQueueVisit,
   initialsOf,
@@ -17,7 +21,7 @@ export { readQueue } from './read-queue';
 export { type RegisterWalkInInput, registerWalkIn } from './register-walk-in';
 export { RegistryErrorCode } from './registry.errors';
 export type * from './registry.ports';
-export { registryUseCases } from './registry.use-cases';
+export { registryPatientUseCases, registryUseCases } from './registry.use-cases';
 export {
   PATIENT_SEARCH_LIMIT,
   type PatientSearchResult,

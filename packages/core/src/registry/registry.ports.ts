@@ -1,6 +1,7 @@
-import type { RegistryScope } from '../access';
+import type { AccessDeps, RegistryScope } from '../access';
 import type { AuditLog } from '../audit';
 import type { PersonFields } from '../shared';
+import type { WaitlistDeps } from '../waitlist';
 import type { QueueVisit } from './queue-board';
 import type { WalkInFields } from './walk-in-fields';
 
@@ -67,4 +68,14 @@ export interface RegistryRepos {
 
 export interface RegistryStore {
   transaction<T>(work: (repos: RegistryRepos) => Promise<T>): Promise<T>;
+}
+
+/**
+ * What the desk's patient page reads beyond the card and the visits: the access policy (the page's scope,
+ * its audit), the waitlist's and the representatives' own repositories, and the clinics' regions.
+ */
+export interface RegistryPatientDeps {
+  access: AccessDeps;
+  waitlist: WaitlistDeps;
+  registry: RegistryStore;
 }

@@ -1,6 +1,6 @@
 // Waitlist (лист ожидания, issue 4 item 7): entries, exclusive offers of freed and new slots, the sweep.
 export { checkWindow, type JoinWaitlistInput, joinWaitlist } from './join-waitlist';
-export { leaveWaitlist } from './leave-waitlist';
+export { cancelWaitlistEntry, leaveWaitlist } from './leave-waitlist';
 export { listWaitlist } from './list-waitlist';
 export { OFFER_HOLD_GRACE_MS, type OfferedSlot, offerSlotToWaitlist } from './offer-slot';
 export { sweepWaitlist, type WaitlistSweepReport } from './sweep-waitlist';
@@ -16,5 +16,5 @@ export {
   isSlotOfferable,
   offerRefusals,
 } from './waitlist-matching';
-export { enqueueOfferMessage, WAITLIST_URL } from './waitlist-messages';
+export { enqueueOfferMessage, enqueueRemovedAtDeskMessage, WAITLIST_URL } from './waitlist-messages';
 export { waitlistSlotEvents } from './waitlist-slot-events';

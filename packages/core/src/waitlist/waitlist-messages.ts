@@ -85,3 +85,30 @@ export async function enqueueOfferExpiredMessage(
     now,
   );
 }
+
+/**
+ * The registry desk took the entry off the list on the patient's request (docs/registry.md): told by email
+ * and in the app at once, with the specialty and the clinic, so a removal nobody asked for does not go unseen.
+ */
+export async function enqueueRemovedAtDeskMessage(
+  repos: WaitlistRepos,
+  entry: { id: string; patientId: string; createdByAccountId: string | null },
+  facts: { specialty: string; clinic: string },
+): Promise<void> {
+  await enqueueAppointmentMessages(
+    repos,
+    {
+      event: 'waitlist.removed',
+      template: 'waitlist_removed',
+      appointmentId: entry.id,
+      patientId: entry.patientId,
+      bookedByAccountId: entry.createdByAccountId,
+      // Sent at once (`now` null), so no quiet hours are read and the zone is never used.
+      timeZone: 'Europe/Moscow',
+      payload: { specialty: facts.specialty, clinic: facts.clinic, link: WAITLIST_URL },
+      isRecipientAction: true,
+      channels: ['email', 'in_app'],
+    },
+    null,
+  );
+}

@@ -53,7 +53,13 @@ export interface WaitlistRepository {
   /** Inserts a waiting entry; `duplicate` when the patient already waits for the same specialty and target. */
   insertEntry(entry: NewWaitlistEntry, now: Date): Promise<{ id: string } | 'duplicate'>;
   listEntries(patientIds: readonly string[], now: Date): Promise<WaitlistEntryView[]>;
-  findEntry(id: string): Promise<{ id: string; patientId: string; status: WaitlistEntryStatus } | null>;
+  /** The entry's patient and status, and who put them on the list (their account hears of its removal). */
+  findEntry(id: string): Promise<{
+    id: string;
+    patientId: string;
+    status: WaitlistEntryStatus;
+    createdByAccountId: string | null;
+  } | null>;
   /** waiting → cancelled (conditional); false when it was not waiting any more. */
   cancelEntry(id: string, now: Date): Promise<boolean>;
   /** The slot of the entry's open offer, if any. */

@@ -4,6 +4,8 @@ import { type ApiRequestBody, type ApiSchema, api, dataOf } from '../../shared/a
 export type TFoundPatient = ApiSchema<'FoundPatient'>;
 export type TPatientCard = ApiSchema<'PatientCard'>;
 export type TQueueLine = ApiSchema<'QueueLine'>;
+export type TDeskWaitlistEntry = ApiSchema<'DeskWaitlistEntry'>;
+export type TDeskLink = ApiSchema<'DeskLink'>;
 export type DeskSearchBody = ApiRequestBody<'/api/v1/registry/patients/search'>;
 export type WalkInBody = ApiRequestBody<'/api/v1/registry/patients'>;
 export type CheckInBody = ApiRequestBody<'/api/v1/checkin'>;
@@ -26,6 +28,30 @@ export const deskQueries = {
         dataOf(api.GET('/api/v1/appointments', { params: { query: { patientId, pageSize: 50 } }, signal })),
       staleTime: 0,
     }),
+  /** The person's waitlist entries, each marked whether the desk may take it off the list (audited). */
+  waitlist: (patientId: string) =>
+    queryOptions({
+      queryKey: ['account', 'registry', 'waitlist', patientId],
+      queryFn: ({ signal }) =>
+        dataOf(
+          api.GET('/api/v1/registry/patients/{patientId}/waitlist', {
+            params: { path: { patientId } },
+            signal,
+          }),
+        ),
+    }),
+  /** The person's representatives and wards: names and relation only (audited). */
+  representatives: (patientId: string) =>
+    queryOptions({
+      queryKey: ['account', 'registry', 'representatives', patientId],
+      queryFn: ({ signal }) =>
+        dataOf(
+          api.GET('/api/v1/registry/patients/{patientId}/representatives', {
+            params: { path: { patientId } },
+            signal,
+          }),
+        ),
+    }),
   /** Today's queue of the registrar's clinic for the hall's board: ticket numbers and initials. */
   queue: () =>
     queryOptions({
@@ -44,6 +70,13 @@ export const deskApi = {
   attach: (patientId: string, body: DeskAttachBody) =>
     dataOf(
       api.POST('/api/v1/registry/patients/{id}/attachment', { params: { path: { id: patientId } }, body }),
+    ),
+  /** Takes a waitlist entry off the list on the caller's request (audited; the patient is told). */
+  removeWaitlistEntry: (patientId: string, entryId: string) =>
+    dataOf(
+      api.DELETE('/api/v1/registry/patients/{patientId}/waitlist/{entryId}', {
+        params: { path: { patientId, entryId } },
+      }),
     ),
   checkIn: (body: CheckInBody) => dataOf(api.POST('/api/v1/checkin', { body })),
 };

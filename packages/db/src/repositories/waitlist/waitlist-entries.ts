@@ -178,7 +178,12 @@ export function createWaitlistEntries(db: DbExecutor): Pick<WaitlistRepository, 
 
     async findEntry(id) {
       const [row] = await db
-        .select({ id: entries.id, patientId: entries.patientId, status: entries.status })
+        .select({
+          id: entries.id,
+          patientId: entries.patientId,
+          status: entries.status,
+          createdByAccountId: entries.createdByAccountId,
+        })
         .from(entries)
         .where(eq(entries.id, id));
       return row ?? null;

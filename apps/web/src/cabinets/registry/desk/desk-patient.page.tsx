@@ -19,8 +19,10 @@ import { useDocumentTitle } from '../../../shared/ui/use-document-title';
 import { DeskAppointments } from './desk-appointments';
 import { DeskAttach } from './desk-attach';
 import { DeskBooking } from './desk-booking';
+import { DeskRepresentatives } from './desk-representatives';
 import { DeskShortcuts, useShortcut } from './desk-shortcuts';
 import { DeskTicket } from './desk-ticket';
+import { DeskWaitlist } from './desk-waitlist';
 import './registry-desk.css';
 
 type Panel =
@@ -32,7 +34,8 @@ type Panel =
 
 /**
  * `/registry/patients/:id`: the person the desk acts for — contacts and attachment (no medical data), their
- * visits at the desk's clinics with ticket, move and cancel, and «Записать» (shortcut «З»).
+ * visits at the desk's clinics with ticket, move and cancel, «Записать» (shortcut «З»), their waitlist
+ * entries and their representatives and wards.
  */
 export function DeskPatientPage() {
   const { t, i18n } = useTranslation();
@@ -164,6 +167,15 @@ export function DeskPatientPage() {
           }}
         />
       ) : null}
+      {card.data ? (
+        <DeskWaitlist
+          patientId={id}
+          onRemoved={(entry) =>
+            setStatus(t('registry.desk.removedStatus', { specialty: entry.specialty.name }))
+          }
+        />
+      ) : null}
+      {card.data ? <DeskRepresentatives patientId={id} /> : null}
     </div>
   );
 }
