@@ -24,6 +24,7 @@ import {
   registrations,
   representativeLinks,
   signingCertificates,
+  staffApplications,
   vapidKeys,
 } from '../schema';
 import { fieldAad } from './field-cipher';
@@ -106,6 +107,12 @@ export const ENCRYPTED_COLUMNS: readonly EncryptedColumn[] = [
   { table: diagnosticReports, key: [diagnosticReports.id], column: diagnosticReports.conclusionEncrypted },
   { table: observations, key: [observations.id], column: observations.valueEncrypted },
   { table: labOrders, key: [labOrders.id], column: labOrders.noteEncrypted },
+  { table: staffApplications, key: [staffApplications.id], column: staffApplications.fieldsEncrypted },
+  {
+    table: staffApplications,
+    key: [staffApplications.id],
+    column: staffApplications.rejectionReasonEncrypted,
+  },
   { table: medicationRequests, key: [medicationRequests.id], column: medicationRequests.dosageTextEncrypted },
   {
     table: medicationRequests,

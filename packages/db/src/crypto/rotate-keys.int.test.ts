@@ -199,6 +199,8 @@ describe('rotateEncryptionKeys', () => {
       'medication_requests.dosage_text_encrypted': 0,
       'medication_requests.cancel_reason_encrypted': 0,
       'lab_orders.note_encrypted': 0,
+      'staff_applications.fields_encrypted': 0,
+      'staff_applications.rejection_reason_encrypted': 0,
       'coverages.number_encrypted': 0,
       'practitioner_documents.sections_encrypted': 0,
     });
