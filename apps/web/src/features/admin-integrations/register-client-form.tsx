@@ -1,10 +1,11 @@
 import { useMutation } from '@tanstack/react-query';
-import { useForm } from 'react-hook-form';
+import { Controller, useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { useServerErrors } from '../../shared/forms/server-errors';
 import { FormAlert } from '../../shared/ui/form-alert';
 import { TextAreaField } from '../../shared/ui/text-area-field';
 import { TextField } from '../../shared/ui/text-field';
+import { ClinicSelect } from '../admin-clinics/clinic-select';
 import { integrationApi, type TIntegrationClientBody } from './integrations.api';
 
 interface RegisterValues {
@@ -95,13 +96,17 @@ export function RegisterClientForm({
         error={errors.name?.message}
         {...form.register('name', { validate: required })}
       />
-      <TextField
-        id="integration-organizationId"
-        label={t('adminIntegrations.organizationId')}
-        hint={t('adminIntegrations.organizationIdHint')}
-        autoComplete="off"
-        error={errors.organizationId?.message}
-        {...form.register('organizationId')}
+      <Controller
+        control={form.control}
+        name="organizationId"
+        render={({ field }) => (
+          <ClinicSelect
+            id="integration-organizationId"
+            value={field.value}
+            onChange={field.onChange}
+            anyLabel={t('adminIntegrations.regionWide')}
+          />
+        )}
       />
       <TextAreaField
         id="integration-allowedScopes"
