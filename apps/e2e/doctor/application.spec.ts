@@ -22,9 +22,12 @@ test.describe('[DOCTOR][APPLICATION]', () => {
     test.setTimeout(180_000); // second-factor codes may wait for the next 30-second step
     await page.setViewportSize({ width: 1024, height: 768 });
     await logInAsDemoDoctor(page);
+    // The section keys work once the cabinet is drawn.
+    await expect(page.getByRole('heading', { level: 1, name: 'Главная' })).toBeVisible();
 
     // «Обучение» (Ctrl+6) → «Заявления» → «Новое заявление»: a training request with its attachment.
     await page.keyboard.press('Control+6');
+    await expect(page).toHaveURL(/\/doctor\/courses$/);
     await page
       .getByRole('navigation', { name: /Обучение/ })
       .getByRole('link', { name: 'Заявления' })
