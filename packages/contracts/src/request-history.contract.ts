@@ -1,3 +1,4 @@
+import { REQUEST_HISTORY_TYPES } from '@talon/vocabulary';
 import { z } from './zod';
 
 /** «История обращений» (issue 11 item 7): the patient's requests of every type in one list. */
@@ -5,15 +6,7 @@ import { z } from './zod';
 const ZDateTime = z.iso.datetime({ offset: true });
 const ZIsoDate = z.iso.date();
 
-/** Repeats core's `REQUEST_HISTORY_TYPES`. */
-export const REQUEST_HISTORY_TYPE_VALUES = [
-  'appointment',
-  'data_change',
-  'data_request',
-  'document_request',
-  'attachment_request',
-] as const;
-export const ZRequestHistoryType = z.enum(REQUEST_HISTORY_TYPE_VALUES);
+export const ZRequestHistoryType = z.enum(REQUEST_HISTORY_TYPES);
 
 export const ZRequestHistoryQuery = z.object({
   type: z

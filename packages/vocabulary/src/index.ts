@@ -14,6 +14,7 @@ export * from './person';
 export * from './practitioner-documents';
 export * from './records';
 export * from './registry';
+export * from './request-history';
 export * from './scheduling';
 export * from './staff-applications';
 export * from './status';

@@ -1,4 +1,4 @@
-import { AuditAction, recordStaffRefusal } from '../audit';
+import { AuditAction, recordStaffRefusal, staffRoleOf } from '../audit';
 import type { Principal, RequestOrigin } from '../identity';
 import { DomainError } from '../shared';
 import { AttachmentErrorCode } from './attachment.errors';
@@ -6,7 +6,7 @@ import type { AttachmentDeps } from './attachment.ports';
 import type { CurrentAttachment } from './attachment.types';
 import { tellPatient } from './attachment-messages';
 import { assertMayChangeAttachment, attachmentDay, normaliseDistrict } from './attachment-rules';
-import { attachmentScopeOf, handlesAttachmentTo, staffRoleOf } from './attachment-scope';
+import { attachmentScopeOf, handlesAttachmentTo } from './attachment-scope';
 
 export interface AttachAtDeskInput {
   patientId: string;

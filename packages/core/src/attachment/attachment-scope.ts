@@ -1,4 +1,4 @@
-import type { Principal, RoleGrant } from '../identity';
+import type { RoleGrant } from '../identity';
 import type { AttachmentScope } from './attachment.ports';
 
 /** The clinic staff who decide attachment to a clinic: its registry and its admin. */
@@ -27,9 +27,3 @@ export function handlesAttachmentTo(
       (CLINIC_HANDLERS.has(grant.role) && grant.organizationId === organizationId),
   );
 }
-
-/** The role a staff member acts in, for the audit log. */
-export const staffRoleOf = (principal: Principal): string | null =>
-  ['system_admin', 'clinic_admin', 'registrar'].find((role) =>
-    principal.roles.some((g) => g.role === role),
-  ) ?? null;

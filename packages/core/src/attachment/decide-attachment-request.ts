@@ -1,4 +1,4 @@
-import { AuditAction, recordStaffRefusal } from '../audit';
+import { AuditAction, recordStaffRefusal, staffRoleOf } from '../audit';
 import type { Principal, RequestOrigin } from '../identity';
 import { DomainError } from '../shared';
 import { AttachmentErrorCode } from './attachment.errors';
@@ -7,7 +7,7 @@ import type { AttachmentDecision, AttachmentRequest, AttachmentRequestStatus } f
 import { withAttachmentDeadline } from './attachment-deadline';
 import { tellPatient } from './attachment-messages';
 import { assertMayChangeAttachment, attachmentDay, statusAfterDecision } from './attachment-rules';
-import { attachmentScopeOf, staffRoleOf } from './attachment-scope';
+import { attachmentScopeOf } from './attachment-scope';
 
 export const MAX_DECISION_COMMENT = 1000;
 

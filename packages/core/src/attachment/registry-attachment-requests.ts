@@ -1,9 +1,9 @@
-import { AuditAction } from '../audit';
+import { recordRequestListRead } from '../audit';
 import type { Principal, RequestOrigin } from '../identity';
 import type { AttachmentDeps } from './attachment.ports';
 import type { AttachmentRequest, AttachmentRequestStatus } from './attachment.types';
 import { withAttachmentDeadline } from './attachment-deadline';
-import { attachmentScopeOf, staffRoleOf } from './attachment-scope';
+import { attachmentScopeOf } from './attachment-scope';
 
 /** At most this many requests a page of the registry's list. */
 export const ATTACHMENT_LIST_LIMIT = 200;
@@ -25,19 +25,13 @@ export async function listAttachmentRequests(
       status: input.status,
       limit: ATTACHMENT_LIST_LIMIT,
     });
-    if (items.length) {
-      await repos.audit.record({
-        actorAccountId: principal.accountId,
-        actorRole: staffRoleOf(principal),
-        action: AuditAction.RECORD_READ,
-        outcome: 'success',
-        recordType: 'attachment_request_list',
-        ip: input.origin.ip,
-        userAgent: input.origin.userAgent,
-        details: { requestIds: items.map((item) => item.id) },
-        occurredAt: now,
-      });
-    }
+    await recordRequestListRead(repos.audit, {
+      principal,
+      recordType: 'attachment_request_list',
+      ids: items.map((item) => item.id),
+      origin: input.origin,
+      at: now,
+    });
     return items.map((item) => withAttachmentDeadline(item, now));
   });
 }

@@ -27,4 +27,5 @@ export {
   searchAuditEvents,
   validateAuditSearch,
 } from './search-audit-events';
+export { recordRequestListRead, staffRoleOf } from './staff-reads';
 export { verifyAuditLog } from './verify-audit-log';

@@ -1,15 +1,6 @@
-import {
-  APPOINTMENT_STATUSES,
-  type AppointmentStatus,
-  BOOKING_CHANNELS,
-  type BookingChannel,
-  CANCELLED_BY_KINDS,
-  type CancelledByKind,
-} from '@talon/vocabulary';
+import type { AppointmentStatus, BookingChannel } from '@talon/vocabulary';
 import type { SlotChannel, SlotStatus, VisitType } from '../scheduling';
 
-// Declared by scheduling, which makes the slots; booking's rules speak of them too.
-export type { SlotChannel, SlotStatus, VisitType };
 // The closed lists are the vocabulary's (packages/vocabulary): rules, checks, contracts and pages share them.
 export {
   APPOINTMENT_STATUSES,
@@ -18,7 +9,9 @@ export {
   type BookingChannel,
   CANCELLED_BY_KINDS,
   type CancelledByKind,
-};
+} from '@talon/vocabulary';
+// Declared by scheduling, which makes the slots; booking's rules speak of them too.
+export type { SlotChannel, SlotStatus, VisitType };
 
 export type BookedByKind = 'patient' | 'representative' | 'registrar' | 'practitioner';
 

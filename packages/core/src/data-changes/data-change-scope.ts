@@ -1,4 +1,4 @@
-import type { Principal, RoleGrant } from '../identity';
+import type { RoleGrant } from '../identity';
 import type { DataChangeScope } from './data-changes.types';
 
 /** The clinic staff who handle a clinic's patients' requests: its registry and its admin. */
@@ -32,9 +32,3 @@ export function handlesPatientOf(
     )
   );
 }
-
-/** The role a staff member acts in, for the audit log. */
-export const staffRoleOf = (principal: Principal): string | null =>
-  ['system_admin', 'clinic_admin', 'registrar'].find((role) =>
-    principal.roles.some((g) => g.role === role),
-  ) ?? null;

@@ -1,8 +1,7 @@
-import { AuditAction } from '../audit';
+import { AuditAction, staffRoleOf } from '../audit';
 import type { Principal, RequestOrigin } from '../identity';
 import { DomainError } from '../shared';
 import { tellOfStatus } from './data-change-messages';
-import { staffRoleOf } from './data-change-scope';
 import { viewOf } from './data-change-view';
 import { type DataChangeDecision, statusAfterApply, statusAfterDecision } from './data-change-workflow';
 import { DataChangeErrorCode } from './data-changes.errors';

@@ -10,7 +10,6 @@ export {
   DATA_CHANGE_STAFF_ROLES,
   dataChangeScopeOf,
   handlesPatientOf,
-  staffRoleOf,
 } from './data-change-scope';
 export {
   type DataChangeDecision,

@@ -1,7 +1,7 @@
-import { AuditAction, recordStaffRefusal } from '../audit';
+import { AuditAction, recordStaffRefusal, staffRoleOf } from '../audit';
 import type { Principal, RequestOrigin } from '../identity';
 import { DomainError } from '../shared';
-import { dataChangeScopeOf, staffRoleOf } from './data-change-scope';
+import { dataChangeScopeOf } from './data-change-scope';
 import { viewOf } from './data-change-view';
 import { DataChangeErrorCode } from './data-changes.errors';
 import type { DataChangeDeps, DataChangeRepos } from './data-changes.ports';

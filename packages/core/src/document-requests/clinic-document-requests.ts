@@ -1,5 +1,5 @@
-import { AuditAction } from '../audit';
-import { dataChangeScopeOf, staffRoleOf } from '../data-changes';
+import { recordRequestListRead } from '../audit';
+import { dataChangeScopeOf } from '../data-changes';
 import type { Principal, RequestOrigin } from '../identity';
 import { OPEN_DOCUMENT_REQUEST_STATUSES, withDocumentRequestDeadline } from './document-request-deadline';
 import type { ClinicDocumentRequest, DocumentRequestsDeps } from './document-requests.ports';
@@ -30,19 +30,13 @@ export async function listClinicDocumentRequests(
       statuses: input.status ? [input.status] : OPEN_DOCUMENT_REQUEST_STATUSES,
       limit: CLINIC_DOCUMENT_REQUEST_LIMIT,
     });
-    if (items.length) {
-      await repos.audit.record({
-        actorAccountId: principal.accountId,
-        actorRole: staffRoleOf(principal),
-        action: AuditAction.RECORD_READ,
-        outcome: 'success',
-        recordType: 'document_request_list',
-        ip: input.origin.ip,
-        userAgent: input.origin.userAgent,
-        details: { requestIds: items.map((item) => item.id) },
-        occurredAt: now,
-      });
-    }
+    await recordRequestListRead(repos.audit, {
+      principal,
+      recordType: 'document_request_list',
+      ids: items.map((item) => item.id),
+      origin: input.origin,
+      at: now,
+    });
     return items.map((item) => withDocumentRequestDeadline(item, now));
   });
 }

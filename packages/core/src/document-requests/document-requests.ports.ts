@@ -9,7 +9,7 @@ import type {
   NewDocument,
 } from '../records';
 import type { Clock, TransactionalStore } from '../shared';
-import type { DocumentSignature, SigningDeps } from '../signing';
+import type { DocumentIssuer, DocumentSignature, SigningDeps } from '../signing';
 import type { FileStore, StoredFilesRepository } from '../uploads';
 import type {
   DatePeriod,
@@ -50,15 +50,7 @@ export type IssuedDocument = Pick<
   DocumentSignature & { organizationId: string; fileId: string; sha256: string; requestId: string };
 
 /** The clinic a document is issued by: its requisites go on the page. */
-export interface Issuer {
-  id: string;
-  name: string;
-  address: string;
-  phone: string | null;
-  /** ОГРН; null while the clinic's card has none. */
-  ogrn: string | null;
-  timeZone: string;
-}
+export type Issuer = DocumentIssuer;
 
 export interface DocumentRequestsRepository {
   /** The next value of the numbers' sequence (unique across certificates and extracts). */

@@ -1,8 +1,9 @@
-import { auditAllowed, authorizePatient } from '../access';
+import { authorizePatient } from '../access';
 import { AuditAction } from '../audit';
 import type { Principal, RequestOrigin } from '../identity';
 import { enqueueInAppAndEmail } from '../messaging';
 import { DomainError } from '../shared';
+import { auditDecision, requestAfterDecision } from './document-request-decision';
 import { DocumentRequestsErrorCode } from './document-requests.errors';
 import type { DocumentRequestsDeps } from './document-requests.ports';
 import type { DocumentRequestView } from './document-requests.types';
@@ -58,18 +59,13 @@ export async function rejectDocumentRequest(
         email: await repos.requests.accountEmail(accountId),
       });
     }
-    await auditAllowed(repos, principal, {
+    await auditDecision(repos, principal, {
       action: AuditAction.DOCUMENT_REQUEST_REJECT,
-      patientId: request.patientId,
+      request,
       basis,
       origin: input.origin,
       at,
-      recordType: 'document_request',
-      recordId: request.id,
-      details: { type: request.type, number: request.number },
     });
   });
-  const rejected = await deps.store.read((repos) => repos.requests.find(request.id));
-  if (!rejected) throw new DomainError(DocumentRequestsErrorCode.DOCUMENT_REQUEST_NOT_FOUND);
-  return rejected;
+  return requestAfterDecision(deps, request.id);
 }

@@ -1,8 +1,9 @@
-import { auditAllowed, authorizePatient } from '../access';
+import { authorizePatient } from '../access';
 import { AuditAction } from '../audit';
 import type { Principal, RequestOrigin } from '../identity';
 import { DomainError } from '../shared';
 import { conclusionBody, type DocumentBody, inpatientBody, outpatientBody } from './document-content';
+import { auditDecision, requestAfterDecision } from './document-request-decision';
 import { DocumentRequestsErrorCode } from './document-requests.errors';
 import type { DocumentRequestsDeps, DocumentRequestsRepos, Issuer } from './document-requests.ports';
 import type { DocumentRequestView } from './document-requests.types';
@@ -93,18 +94,13 @@ export async function signDocumentRequest(
       signed,
       authorPractitionerId: principal.practitionerId,
     });
-    await auditAllowed(repos, principal, {
+    await auditDecision(repos, principal, {
       action: AuditAction.DOCUMENT_REQUEST_SIGN,
-      patientId: request.patientId,
+      request,
       basis,
       origin: input.origin,
       at: deps.clock.now(),
-      recordType: 'document_request',
-      recordId: request.id,
-      details: { type: request.type, number: request.number },
     });
   });
-  const ready = await deps.store.read((repos) => repos.requests.find(request.id));
-  if (!ready) throw new DomainError(DocumentRequestsErrorCode.DOCUMENT_REQUEST_NOT_FOUND);
-  return ready;
+  return requestAfterDecision(deps, request.id);
 }

@@ -8,7 +8,7 @@ import type {
   MedicationRequestsRepository,
 } from '../records';
 import type { Clock, TransactionalStore } from '../shared';
-import type { SigningDeps } from '../signing';
+import type { DocumentIssuer, SigningDeps } from '../signing';
 import type { FileStore, StoredFilesRepository } from '../uploads';
 import type {
   AwaitingRequest,
@@ -32,16 +32,7 @@ export interface NewPractitionerDocument {
   at: Date;
 }
 
-/** The clinic a document is issued by, its requisites printed on the page. */
-export interface DocumentIssuer {
-  id: string;
-  name: string;
-  address: string;
-  phone: string | null;
-  /** ОГРН; null while the clinic's card has none. */
-  ogrn: string | null;
-  timeZone: string;
-}
+export type { DocumentIssuer };
 
 export interface PractitionerDocumentsRepository {
   /** The next value of the numbers' sequence. */

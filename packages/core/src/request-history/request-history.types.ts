@@ -1,15 +1,10 @@
+import type { RequestHistoryType } from '@talon/vocabulary';
+
 /**
  * «История обращений» (issue 11 item 7): every request of the patient — appointments, data changes,
  * data-subject requests, certificates and extracts, attachment requests — in one chronological list.
  */
-export const REQUEST_HISTORY_TYPES = [
-  'appointment',
-  'data_change',
-  'data_request',
-  'document_request',
-  'attachment_request',
-] as const;
-export type RequestHistoryType = (typeof REQUEST_HISTORY_TYPES)[number];
+export { REQUEST_HISTORY_TYPES, type RequestHistoryType } from '@talon/vocabulary';
 
 /** One request of any type, as the history lists it. */
 export interface RequestHistoryItem {

@@ -14,6 +14,7 @@ export type {
   CertificateHolder,
   CertificateHolderKind,
   CertificateSubject,
+  DocumentIssuer,
   DocumentSignature,
   SignatureInspection,
   SignatureRequest,

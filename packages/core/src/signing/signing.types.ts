@@ -89,3 +89,14 @@ export interface SignatureInspection {
    */
   isIntact: boolean;
 }
+
+/** The clinic a signed document is issued by: its requisites are printed on the page. */
+export interface DocumentIssuer {
+  id: string;
+  name: string;
+  address: string;
+  phone: string | null;
+  /** ОГРН; null while the clinic's card has none. */
+  ogrn: string | null;
+  timeZone: string;
+}

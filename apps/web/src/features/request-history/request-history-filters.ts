@@ -1,14 +1,9 @@
+import { REQUEST_HISTORY_TYPES, type RequestHistoryType } from '@talon/vocabulary';
 import { apiUrl } from '../../shared/api-client';
 import { APPOINTMENT_STATUSES } from '../../shared/appointment-statuses';
 
-export const REQUEST_TYPES = [
-  'appointment',
-  'data_change',
-  'data_request',
-  'document_request',
-  'attachment_request',
-] as const;
-export type RequestType = (typeof REQUEST_TYPES)[number];
+export const REQUEST_TYPES = REQUEST_HISTORY_TYPES;
+export type RequestType = RequestHistoryType;
 
 /** The statuses of each type, in the order the filter offers them. */
 export const STATUSES_OF = {
