@@ -19,7 +19,6 @@ describe('results to review', () => {
     expect(worstInterpretation([null])).toBeNull();
     expect(worstInterpretation(['N'])).toBe('N');
   });
-
 });
 
 describe('the order form’s codes', () => {

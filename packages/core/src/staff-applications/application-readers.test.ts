@@ -6,9 +6,9 @@ describe('who reads a staff application’s attachments', () => {
   const other = '00000000-0000-4000-8000-000000000002';
 
   it('is the admin of the application’s clinic', () => {
-    expect(readsStaffApplicationOf({ roles: [{ role: 'clinic_admin', organizationId: clinic }] }, clinic)).toBe(
-      true,
-    );
+    expect(
+      readsStaffApplicationOf({ roles: [{ role: 'clinic_admin', organizationId: clinic }] }, clinic),
+    ).toBe(true);
   });
 
   it('is not another clinic’s admin, a system admin, a registrar or a colleague of the clinic', () => {

@@ -10,6 +10,7 @@ import { PageHeading } from '../../shared/ui/page-heading';
 import { useDocumentTitle } from '../../shared/ui/use-document-title';
 import { VisitLabOrders } from '../lab-orders/visit-lab-orders';
 import { AutosaveStatus } from './autosave-status';
+import { FollowUpBooking } from './follow-up-booking';
 import { useAutosave } from './use-autosave';
 import { VisitAmendment, VisitVersions } from './visit-amendment';
 import { type DiagnosisRow, VisitDiagnoses } from './visit-diagnoses';
@@ -142,6 +143,7 @@ function VisitRecordForm({ encounter: initial }: { encounter: TEncounter }) {
       <VisitDiagnoses diagnoses={diagnoses} readOnly={isFinished} onChange={changeDiagnoses} />
       <VisitPrescriptions patientId={encounter.patientId} encounterId={encounter.id} />
       <VisitLabOrders encounterId={encounter.id} />
+      <FollowUpBooking patientId={encounter.patientId} />
       {isFinished ? null : (
         <div className="visit-finish">
           <FormAlert error={finish.error} />

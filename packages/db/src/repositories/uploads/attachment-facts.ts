@@ -28,10 +28,7 @@ const NOT_HANDLED = { isHandledByCaller: false, subjectPatientId: null };
  * but the owner reads those. A document's PDF is read through the medical record, not as an upload.
  */
 export function createAttachmentFacts(db: DbExecutor): UploadAttachmentFactsPort {
-  const dataChangeFacts = async (
-    caller: Caller,
-    id: string,
-  ) => {
+  const dataChangeFacts = async (caller: Caller, id: string) => {
     const [request] = await db
       .select({ patientId: dataChangeRequests.patientId, organizationId: patients.attachedOrganizationId })
       .from(dataChangeRequests)
@@ -43,10 +40,7 @@ export function createAttachmentFacts(db: DbExecutor): UploadAttachmentFactsPort
       subjectPatientId: request.patientId,
     };
   };
-  const attachmentFacts = async (
-    caller: Caller,
-    id: string,
-  ) => {
+  const attachmentFacts = async (caller: Caller, id: string) => {
     const [request] = await db
       .select({ patientId: attachmentRequests.patientId, organizationId: attachmentRequests.organizationId })
       .from(attachmentRequests)
@@ -57,10 +51,7 @@ export function createAttachmentFacts(db: DbExecutor): UploadAttachmentFactsPort
       subjectPatientId: request.patientId,
     };
   };
-  const staffApplicationFacts = async (
-    caller: Caller,
-    id: string,
-  ) => {
+  const staffApplicationFacts = async (caller: Caller, id: string) => {
     const [application] = await db
       .select({ organizationId: staffApplications.organizationId })
       .from(staffApplications)
