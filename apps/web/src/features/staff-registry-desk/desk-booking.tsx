@@ -22,8 +22,8 @@ interface DeskBookingProps {
   moving?: TAppointment | undefined;
   onDone: (appointment: TAppointment) => void;
   onClose: () => void;
-  /** The heading's key: the desk's «Запись на приём» unless another is given (a doctor's follow-up). */
-  titleKey?: string;
+  /** The heading: the desk's «Запись на приём» unless another is given (a doctor's follow-up). */
+  title?: string;
   /** Only the front desk may override a rule with a reason (rule 5a); a doctor's booking keeps the rules. */
   canOverride?: boolean;
 }
@@ -40,7 +40,7 @@ export function DeskBooking({
   moving,
   onDone,
   onClose,
-  titleKey,
+  title,
   canOverride = true,
 }: DeskBookingProps) {
   const { t, i18n } = useTranslation();
@@ -116,7 +116,7 @@ export function DeskBooking({
   return (
     <section className="section registry-desk__booking" aria-labelledby="desk-booking-heading">
       <h2 id="desk-booking-heading">
-        {t(moving ? 'registry.desk.moveTitle' : (titleKey ?? 'registry.desk.bookTitle'))}
+        {moving ? t('registry.desk.moveTitle') : (title ?? t('registry.desk.bookTitle'))}
       </h2>
       {!moving && clinics.length > 1 ? (
         <SelectField

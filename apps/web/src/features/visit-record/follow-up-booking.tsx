@@ -49,7 +49,7 @@ export function FollowUpBooking({ patientId }: { patientId: string }) {
         <DeskBooking
           patientId={patientId}
           clinics={clinics}
-          titleKey="visit.followUp.title"
+          title={t('visit.followUp.title')}
           canOverride={false}
           onDone={(appointment) => void booked(appointment)}
           onClose={() => setOpen(false)}
