@@ -1,5 +1,4 @@
 import { localDate } from '@talon/core/shared';
-import { schema } from '@talon/db';
 import {
   attachPatient,
   auditEntriesAbout,
@@ -7,7 +6,6 @@ import {
   buildSlots,
   practitionerOrganizationId,
 } from '@talon/testing';
-import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { book, createPatients, createStaff, type TestPatient } from '../../testing/booking-helpers';
 import type { Session } from '../../testing/identity-helpers';
@@ -29,10 +27,9 @@ beforeAll(async () => {
   doctor = await createStaff(t, 'doctor', organizationId, { practitionerId: practitioner.id });
   // A colleague of the same clinic: the follow-up may be with them.
   const colleague = await buildPractitioner(db, { organizationId });
-  const [role] = await db
-    .select({ id: schema.practitionerRoles.id })
-    .from(schema.practitionerRoles)
-    .where(eq(schema.practitionerRoles.practitionerId, colleague.id));
+  const role = await db.query.practitionerRoles.findFirst({
+    where: (r, { eq }) => eq(r.practitionerId, colleague.id),
+  });
   colleagueSlotIds = (await buildSlots(db, { practitionerRoleId: role!.id, count: 2 })).map((s) => s.id);
   [inCare, stranger] = (await createPatients(t, 2)) as [TestPatient, TestPatient];
   // The attachment to the doctor's clinic is the care relation (docs/domain.md rule 16).
@@ -45,10 +42,9 @@ describe('POST /api/v1/appointments by a doctor (follow-up, channel doctor)', ()
     const res = await book(t, doctor.session, { slotId: colleagueSlotIds[0], patientId: inCare.patientId });
     expect(res.statusCode, res.body).toBe(201);
     expect(res.json()).toMatchObject({ patientId: inCare.patientId, channel: 'doctor', status: 'booked' });
-    const [row] = await t.database.db
-      .select()
-      .from(schema.appointments)
-      .where(eq(schema.appointments.id, res.json().id));
+    const row = await t.database.db.query.appointments.findFirst({
+      where: (a, { eq }) => eq(a.id, res.json().id),
+    });
     expect(row).toMatchObject({
       channel: 'doctor',
       bookedByKind: 'practitioner',
@@ -87,12 +83,9 @@ describe('POST /api/v1/appointments by a doctor (follow-up, channel doctor)', ()
 
   it('refuses a patient out of care as not found, with access.denied', async () => {
     const [slot] = await buildSlots(t.database.db, {
-      practitionerRoleId: (
-        await t.database.db
-          .select({ id: schema.practitionerRoles.id })
-          .from(schema.practitionerRoles)
-          .where(eq(schema.practitionerRoles.organizationId, organizationId))
-      )[0]!.id,
+      practitionerRoleId: (await t.database.db.query.practitionerRoles.findFirst({
+        where: (r, { eq }) => eq(r.organizationId, organizationId),
+      }))!.id,
       start: new Date(Date.now() + 3 * 86_400_000),
     });
     const res = await book(t, doctor.session, { slotId: slot!.id, patientId: stranger.patientId });

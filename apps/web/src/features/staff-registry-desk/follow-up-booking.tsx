@@ -4,9 +4,9 @@ import { useTranslation } from 'react-i18next';
 import { LiveStatus } from '../../shared/ui/live-status';
 import { useMe } from '../auth/use-me';
 import { formatVisitMoment } from '../booking/slot-time';
-import { DeskBooking } from '../staff-registry-desk/desk-booking';
-import type { TAppointment } from '../staff-registry-desk/registry-desk.api';
-import { useClinicNames } from '../staff-registry-desk/use-clinic-names';
+import { DeskBooking } from './desk-booking';
+import type { TAppointment } from './registry-desk.api';
+import { useClinicNames } from './use-clinic-names';
 
 /**
  * «Записать на повторный приём» (issue 12): the doctor books the patient's next visit — with themself or a
