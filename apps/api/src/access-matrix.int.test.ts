@@ -110,7 +110,7 @@ const MATRIX: Record<string, Expect> = {
   'POST /api/v1/uploads': EVERYONE,
   'GET /api/v1/uploads/{id}': EVERYONE,
   'GET /api/v1/search/suggestions': 'public',
-  'POST /api/v1/appointments': ['patient', 'registrar', 'call_centre'],
+  'POST /api/v1/appointments': ['patient', 'registrar', 'call_centre', 'doctor', 'nurse'],
   'GET /api/v1/appointments': ['patient', 'registrar', 'call_centre'],
   'GET /api/v1/appointments/{id}': ['patient', 'registrar', 'call_centre', 'doctor', 'nurse'],
   'POST /api/v1/appointments/{id}/cancel': ['patient', 'registrar', 'call_centre'],
@@ -122,7 +122,8 @@ const MATRIX: Record<string, Expect> = {
   'GET /api/v1/appointments/export.csv': ['patient', 'registrar', 'call_centre'],
   'GET /api/v1/appointments/export.pdf': ['patient', 'registrar', 'call_centre'],
   'GET /api/v1/practitioners/{id}/reviews': 'public',
-  'POST /api/v1/slots/{id}/hold': ['patient', 'registrar', 'call_centre'],
+  // A doctor or nurse holds and books a follow-up for a patient in care (issue 12; channel `doctor`).
+  'POST /api/v1/slots/{id}/hold': ['patient', 'registrar', 'call_centre', 'doctor', 'nurse'],
   'POST /api/v1/waitlist': ['patient'],
   'GET /api/v1/waitlist': ['patient'],
   'DELETE /api/v1/waitlist/{id}': ['patient'],

@@ -126,12 +126,20 @@ export const ZResultToReview = z
   })
   .meta({ id: 'ResultToReview' });
 
+export const ZResultsToReviewQuery = z.object({
+  limit: z.coerce.number().int().min(1).max(200).default(50).describe('Results of one page'),
+  offset: z.coerce.number().int().min(0).default(0).describe('Results skipped (the next page)'),
+});
+
 export const ZResultsToReview = z
   .object({
     items: z
       .array(ZResultToReview)
-      .describe('Critical first, then out of range, then the rest; oldest first in each'),
-    count: z.number().int(),
+      .describe('One page: critical first, then out of range, then the rest; oldest issued first in each'),
+    count: z.number().int().describe('Results waiting in all (every page; the badge), as `total`'),
+    total: z.number().int().describe('Results waiting in all (every page)'),
+    limit: z.number().int(),
+    offset: z.number().int(),
   })
   .meta({ id: 'ResultsToReview' });
 

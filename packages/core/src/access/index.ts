@@ -36,6 +36,7 @@ export {
   type AccessBasis,
   type AccessContext,
   type AccessDecision,
+  clinicianOrganizations,
   decidePatientAccess,
   type PatientAccessFacts,
   type PatientPurpose,

@@ -60,6 +60,9 @@ const orgsWith = (principal: Principal, roles: readonly Role[]) =>
     .filter((g) => roles.includes(g.role) && g.organizationId)
     .map((g) => g.organizationId as string);
 
+/** The clinics where the caller works as a doctor or nurse (a care relation is possible only there). */
+export const clinicianOrganizations = (principal: Principal) => orgsWith(principal, ['doctor', 'nurse']);
+
 const allow = (basis: AccessBasis, view: RecordView): AccessDecision => ({ allowed: true, basis, view });
 const DENY: AccessDecision = { allowed: false };
 
@@ -106,7 +109,7 @@ export function decidePatientAccess(
     return allow('booking_consent', 'booking');
   }
   if (purpose === 'manage') return DENY;
-  const isClinician = orgsWith(principal, ['doctor', 'nurse']).length > 0;
+  const isClinician = clinicianOrganizations(principal).length > 0;
   if (isClinician && facts.hasCareRelation) return allow('care', 'medical');
   if (isClinician && facts.hasEmergencyAccess && purpose !== 'book') return allow('emergency', 'medical');
   if (purpose === 'medical') return DENY;

@@ -4,6 +4,7 @@ import {
   AccessErrorCode,
   type AccessGrant,
   authorizePatientAccess,
+  clinicianOrganizations,
   type RecordView,
   registryChannelFor,
   registryScopeOf,
@@ -45,7 +46,10 @@ export interface BookingActor {
 const isNotFound = (error: unknown) =>
   isDomainError(error) && error.code === AccessErrorCode.PATIENT_NOT_FOUND;
 
-/** The actor of an allowed booking: the registry's channel at its clinic, the internet for the others. */
+/**
+ * The actor of an allowed booking: the registry's channel at its clinic, the doctor's channel for a
+ * practitioner booking a patient in care (a follow-up visit), the internet for the others.
+ */
 function actorFor(
   principal: Principal,
   patientId: string,
@@ -67,6 +71,17 @@ function actorFor(
       isRegistrar: channel === 'registry',
     };
   }
+  if (basis === 'care') {
+    return {
+      patientId,
+      channel: 'doctor',
+      bookedByKind: 'practitioner',
+      basis,
+      view,
+      holderIds,
+      isRegistrar: false,
+    };
+  }
   const bookedByKind: BookedByKind = basis === 'self' ? 'patient' : 'representative';
   return { patientId, channel: 'internet', bookedByKind, basis, view, holderIds, isRegistrar: false };
 }
@@ -76,6 +91,9 @@ function actorFor(
  * exists). A patient books for themself, a ward (parent, guardian) or an adult who consented; anyone else
  * is CONSENT_REQUIRED, whether or not the person exists (nothing leaks). The registry books any patient,
  * but only into the slots of the clinics it works for (issue 13): another clinic's slot is "not found".
+ * A doctor or nurse books a patient in their care (rule 16) on the channel `doctor` into the slots of the
+ * clinics they work at — their own or a colleague's (issue 12); without a care relation the answer is
+ * 404 as for an unknown person, with the policy's `access.denied` entry.
  */
 export async function resolveBookingActor(
   deps: BookingDeps,
@@ -85,6 +103,7 @@ export async function resolveBookingActor(
   organizationId: string | null = null,
 ): Promise<BookingActor> {
   const isRegistry = registryScopeOf(principal) !== null;
+  const isClinician = clinicianOrganizations(principal).length > 0;
   const target = requestedPatientId ?? principal.patientId;
   if (!target) {
     throw new DomainError(BookingErrorCode.PATIENT_REQUIRED, {
@@ -98,7 +117,7 @@ export async function resolveBookingActor(
   try {
     grant = await authorizePatientAccess(deps.access, principal, target, 'book', origin);
   } catch (error) {
-    if (isNotFound(error) && !isRegistry) {
+    if (isNotFound(error) && !isRegistry && !isClinician) {
       throw new DomainError(BookingErrorCode.CONSENT_REQUIRED, {
         field: 'body.patientId',
         params: { scope: 'booking' },
@@ -116,6 +135,14 @@ export async function resolveBookingActor(
       if (isNotFound(error)) throw new DomainError(BookingErrorCode.SLOT_NOT_FOUND, { field: 'body.slotId' });
       throw error;
     }
+  }
+  if (
+    grant.basis === 'care' &&
+    organizationId &&
+    !clinicianOrganizations(principal).includes(organizationId)
+  ) {
+    // A follow-up is booked at the practitioner's own clinics only; another clinic's slot is not theirs.
+    throw new DomainError(BookingErrorCode.SLOT_NOT_FOUND, { field: 'body.slotId' });
   }
   return actorFor(principal, target, grant, organizationId);
 }

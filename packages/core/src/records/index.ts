@@ -26,7 +26,12 @@ export { getObservationTrend, type ObservationTrend } from './get-observation-tr
 export { getRecordSummary } from './get-record-summary';
 export * from './interpret-observation';
 export { clinicianClinics } from './lab-order-access';
-export { canMoveLabOrder, compareResultsToReview, worstInterpretation } from './lab-order-rules';
+export {
+  canMoveLabOrder,
+  REVIEW_SEVERITY,
+  REVIEW_SEVERITY_NONE,
+  worstInterpretation,
+} from './lab-order-rules';
 export { enqueueLabAlerts, type LabAlert, resultLink } from './lab-result-messages';
 export { type ListConditionsInput, listConditions } from './list-conditions';
 export { listCoverage } from './list-coverage';

@@ -1,18 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { canMoveLabOrder, compareResultsToReview, worstInterpretation } from './lab-order-rules';
+import { canMoveLabOrder, worstInterpretation } from './lab-order-rules';
 import { labOrderItems } from './order-lab-tests';
-import type { ResultToReview } from './records.types';
-
-const result = (reportId: string, worst: ResultToReview['worst'], issued: string): ResultToReview => ({
-  reportId,
-  name: 'Анализ',
-  patient: { id: 'p', fullName: 'Пациент' },
-  orderId: null,
-  effective: new Date(issued),
-  issued: new Date(issued),
-  worst,
-  outOfRange: worst && worst !== 'N' ? 1 : 0,
-});
 
 describe('laboratory order statuses', () => {
   it('moves an active order to completed or revoked, and nothing out of either', () => {
@@ -30,17 +18,6 @@ describe('results to review', () => {
     expect(worstInterpretation(['L', 'HH', 'N'])).toBe('HH');
     expect(worstInterpretation([null])).toBeNull();
     expect(worstInterpretation(['N'])).toBe('N');
-  });
-
-  it('puts critical, then out of range first, and the longest waiting first within each', () => {
-    const sorted = [
-      result('normal-old', 'N', '2026-11-01T08:00:00Z'),
-      result('high-new', 'H', '2026-11-03T08:00:00Z'),
-      result('text', null, '2026-10-30T08:00:00Z'),
-      result('critical', 'LL', '2026-11-04T08:00:00Z'),
-      result('low-old', 'L', '2026-11-02T08:00:00Z'),
-    ].sort(compareResultsToReview);
-    expect(sorted.map((r) => r.reportId)).toEqual(['critical', 'low-old', 'high-new', 'text', 'normal-old']);
   });
 });
 

@@ -474,9 +474,18 @@ export interface LabOrdersRepository {
 }
 
 /** Stored results waiting for their ordering practitioner's look (issue 12 item 1). */
+/** A page of «Результаты к просмотру». */
+export interface ReviewPage {
+  limit: number;
+  offset: number;
+}
+
 export interface ResultsReviewRepository {
-  /** The practitioner's ordered reports not reviewed yet (any order; the rule sorts them). */
-  toReview(practitionerId: string, limit: number): Promise<ResultToReview[]>;
+  /**
+   * One page of the practitioner's ordered reports not reviewed yet, by `REVIEW_SEVERITY` (critical first),
+   * then the oldest issued first; `total` counts every page.
+   */
+  toReview(practitionerId: string, page: ReviewPage): Promise<{ items: ResultToReview[]; total: number }>;
   /** Marks a report reviewed once; false when it was reviewed before. */
   markReviewed(reportId: string, accountId: string, at: Date): Promise<boolean>;
 }

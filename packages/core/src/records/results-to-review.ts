@@ -2,36 +2,33 @@ import { auditAllowed, auditReadsOf } from '../access';
 import type { Principal, RequestOrigin } from '../identity';
 import { DomainError } from '../shared';
 import { authorizeAuthor } from './author-access';
-import { compareResultsToReview } from './lab-order-rules';
 import { RecordsErrorCode } from './records.errors';
-import type { RecordsDeps } from './records.ports';
+import type { RecordsDeps, ReviewPage } from './records.ports';
 import type { ResultToReview } from './records.types';
 
-const REVIEW_LIST_LIMIT = 200;
-
 /**
- * «Результаты к просмотру» (issue 12 item 1): the results of the caller's own orders that they have not
- * reviewed — critical first, then out of range, then the rest, the longest waiting first within each. An
- * account without a practitioner has none. Each patient shown gets a `record.read` entry.
+ * «Результаты к просмотру» (issue 12 item 1): one page of the results of the caller's own orders that they
+ * have not reviewed — critical first, then out of range, then the rest, the longest waiting first within
+ * each (the order and the count are the database's) — and how many there are in all. An account without a
+ * practitioner has none. Each patient shown gets a `record.read` entry.
  */
 export async function listResultsToReview(
   deps: RecordsDeps,
   principal: Principal,
-  input: { origin: RequestOrigin },
-): Promise<ResultToReview[]> {
+  input: ReviewPage & { origin: RequestOrigin },
+): Promise<{ items: ResultToReview[]; total: number }> {
   const practitionerId = principal.practitionerId;
-  if (!practitionerId) return [];
-  const results = await deps.store.read((repos) =>
-    repos.resultsReview.toReview(practitionerId, REVIEW_LIST_LIMIT),
+  if (!practitionerId) return { items: [], total: 0 };
+  const page = await deps.store.read((repos) =>
+    repos.resultsReview.toReview(practitionerId, { limit: input.limit, offset: input.offset }),
   );
-  results.sort(compareResultsToReview);
   await auditReadsOf(deps.access, principal, {
-    reads: results.map((r) => ({ patientId: r.patient.id, basis: 'care', recordId: r.reportId })),
+    reads: page.items.map((r) => ({ patientId: r.patient.id, basis: 'care', recordId: r.reportId })),
     action: 'record.read',
     recordType: 'results_to_review',
     origin: input.origin,
   });
-  return results;
+  return page;
 }
 
 /**

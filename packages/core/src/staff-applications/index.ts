@@ -7,6 +7,7 @@ export {
   MAX_TEXT,
 } from './application-forms';
 export { MY_APPLICATIONS_URL } from './application-messages';
+export { readsStaffApplicationOf } from './application-readers';
 export {
   applicationNumber,
   applicationStatusAfter,

@@ -33,14 +33,19 @@ export const appointmentsRoutes: FastifyPluginAsyncZod = async (app) => {
   const { booking } = app.services;
   const tags = ['Appointments'];
   const bookers = { access: { roles: ['patient', 'registrar', 'call_centre'] as const } };
+  // A doctor or nurse books a follow-up for a patient in care (channel `doctor`, issue 12), as the desk does.
+  const followUpBookers = {
+    access: { roles: ['patient', 'registrar', 'call_centre', 'doctor', 'nurse'] as const },
+  };
 
   app.post(
     '/appointments',
     {
-      config: { ...bookers, idempotency: true, rateLimit: 'booking' },
+      config: { ...followUpBookers, idempotency: true, rateLimit: 'booking' },
       schema: {
         tags,
-        summary: 'Book a slot (for me, a ward, an adult who consented; any patient for the registry)',
+        summary:
+          'Book a slot (for me, a ward, an adult who consented; any patient for the registry; a patient in care for a doctor or nurse, channel `doctor`)',
         headers: ZIdempotencyKeyHeader,
         body: ZBookAppointmentRequest,
         response: { 201: ZAppointment, ...errors },

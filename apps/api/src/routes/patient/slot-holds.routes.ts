@@ -14,7 +14,10 @@ export const slotHoldsRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(
     '/slots/:id/hold',
     {
-      config: { access: { roles: ['patient', 'registrar', 'call_centre'] as const }, rateLimit: 'booking' },
+      config: {
+        access: { roles: ['patient', 'registrar', 'call_centre', 'doctor', 'nurse'] as const },
+        rateLimit: 'booking',
+      },
       schema: {
         tags: ['Appointments'],
         summary: 'Hold a slot for 5 minutes (one hold per patient; a new one releases the previous)',

@@ -70,6 +70,26 @@ describe('staff applications', () => {
     // Only doctors and nurses apply.
     const admin = await createStaff(t, 'clinic_admin', organization.id);
     expect((await call(admin.session, 'POST', '/me/staff-applications', training)).statusCode).toBe(403);
+
+    // The medical document is read by the admin of the application's clinic (audited as a read by another
+    // person), by nobody else but its owner: another clinic's admin and the clinic's registry get 404.
+    const opened = await call(admin.session, 'GET', `/uploads/${upload.id}`);
+    expect([opened.statusCode, opened.headers['content-type']]).toEqual([200, 'image/png']);
+    expect((await call(session, 'GET', `/uploads/${upload.id}`)).statusCode).toBe(200);
+    const otherAdmin = await createStaff(t, 'clinic_admin', (await buildOrganization(t.database.db)).id);
+    const registrar = await createStaff(t, 'registrar', organization.id);
+    for (const refused of [otherAdmin, registrar]) {
+      const read = await call(refused.session, 'GET', `/uploads/${upload.id}`);
+      expect([read.statusCode, read.json().code]).toEqual([404, 'UPLOAD_NOT_FOUND']);
+    }
+    const reads = (await t.database.db.select().from(schema.auditEvents)).filter(
+      (e) => e.recordId === upload.id && e.recordType === 'staff_application_file',
+    );
+    expect(reads.map((e) => [e.actorAccountId, e.action, e.recordType])).toEqual([
+      [admin.accountId, 'record.read', 'staff_application_file'],
+      [otherAdmin.accountId, 'access.denied', 'staff_application_file'],
+      [registrar.accountId, 'access.denied', 'staff_application_file'],
+    ]);
   });
 
   it('submitted → in_review → approved | rejected, told and audited; another clinic’s admin gets 404', async () => {

@@ -154,6 +154,12 @@ describe('a laboratory order from the visit to its reviewed results (issue 12 it
       [report.id, 'H'],
       [normalDone.json().id, 'N'],
     ]);
+    // Pages in the same order; `total` (and `count`, the badge) counts every page, not the page.
+    const second = await call(doctor, 'GET', '/practitioner/results-to-review?limit=1&offset=1');
+    expect(second.json()).toMatchObject({ total: 2, count: 2, limit: 1, offset: 1 });
+    expect(second.json().items.map((r: { reportId: string }) => r.reportId)).toEqual([normalDone.json().id]);
+    const tooMany = await call(doctor, 'GET', '/practitioner/results-to-review?limit=201');
+    expect(tooMany.statusCode).toBe(400);
     expect((await call(nurse, 'GET', '/practitioner/results-to-review')).json().count).toBe(0);
     const byNurse = await call(nurse, 'POST', `/practitioner/results/${report.id}/review`);
     expect(byNurse.statusCode).toBe(404);

@@ -11,6 +11,7 @@ import {
   ZRecordQuery,
   ZReportIdParams,
   ZResultsToReview,
+  ZResultsToReviewQuery,
   ZReviewedResult,
 } from '@talon/contracts';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
@@ -173,13 +174,20 @@ export const labOrdersRoutes: FastifyPluginAsyncZod = async (app) => {
       config,
       schema: {
         tags,
-        summary: 'Results of my orders I have not reviewed: critical first, then out of range',
+        summary: 'Results of my orders I have not reviewed: critical first, then out of range (one page)',
+        querystring: ZResultsToReviewQuery,
         response: { 200: ZResultsToReview, ...errors },
       },
     },
     async (request) => {
-      const items = await records.listResultsToReview(principalOf(request), { origin: originOf(request) });
-      return { items: items.map(presentResultToReview), count: items.length };
+      const { limit, offset } = request.query;
+      const page = await records.listResultsToReview(principalOf(request), {
+        limit,
+        offset,
+        origin: originOf(request),
+      });
+      const items = page.items.map(presentResultToReview);
+      return { items, count: page.total, total: page.total, limit, offset };
     },
   );
 

@@ -4,6 +4,7 @@ import { Link, useNavigate, useParams, useSearchParams } from 'react-router';
 import { CARD_SECTIONS, type CardSectionId } from '../../features/medical-card/card-sections';
 import '../../features/medical-card/medical-card.css';
 import { CARD_PANELS } from '../../features/medical-card/card-panels';
+import { FollowUpBooking } from '../../features/staff-registry-desk/follow-up-booking';
 import { ApiError } from '../../shared/api-client';
 import { formatCalendarDate } from '../../shared/ui/dates';
 import { ErrorMessage } from '../../shared/ui/error-message';
@@ -83,6 +84,7 @@ export function PatientCardPage() {
           {t('practitionerDocuments.write')}
         </Link>
       </p>
+      {card.data.accessBasis === 'care' ? <FollowUpBooking patientId={patientId} /> : null}
       <nav className="link-tabs" aria-label={t('card.sections')}>
         <ul>
           {CARD_SECTIONS.map((s) => (

@@ -1,5 +1,5 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { useEffect, useRef, useState } from 'react';
+import { lazy, Suspense, useEffect, useRef, useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { useParams, useSearchParams } from 'react-router';
@@ -18,6 +18,11 @@ import { type SectionValues, type TEncounter, visitApi, visitQueries } from './v
 import { VisitSections } from './visit-sections';
 import '../../features/account/account.css';
 import './visit-record.css';
+
+// The staff's slot choice comes with the doctor's follow-up only (docs/web.md: staff pages load lazily).
+const FollowUpBooking = lazy(() =>
+  import('../staff-registry-desk/follow-up-booking').then((m) => ({ default: m.FollowUpBooking })),
+);
 
 const sectionValues = (e: TEncounter): SectionValues => ({
   complaints: e.complaints ?? '',
@@ -142,6 +147,9 @@ function VisitRecordForm({ encounter: initial }: { encounter: TEncounter }) {
       <VisitDiagnoses diagnoses={diagnoses} readOnly={isFinished} onChange={changeDiagnoses} />
       <VisitPrescriptions patientId={encounter.patientId} encounterId={encounter.id} />
       <VisitLabOrders encounterId={encounter.id} />
+      <Suspense fallback={null}>
+        <FollowUpBooking patientId={encounter.patientId} />
+      </Suspense>
       {isFinished ? null : (
         <div className="visit-finish">
           <FormAlert error={finish.error} />

@@ -1,10 +1,19 @@
 import { mayDecideLink } from '@talon/core/access';
 import { handlesAttachmentTo } from '@talon/core/attachment';
 import { handlesPatientOf } from '@talon/core/data-changes';
+import { readsStaffApplicationOf } from '@talon/core/staff-applications';
 import type { StoredFileRecord, UploadAttachmentFactsPort } from '@talon/core/uploads';
 import { eq } from 'drizzle-orm';
 import type { DbExecutor } from '../../client';
-import { attachmentRequests, dataChangeRequests, patients, representativeLinks } from '../../schema';
+import {
+  attachmentRequests,
+  dataChangeRequests,
+  patients,
+  representativeLinks,
+  staffApplications,
+} from '../../schema';
+
+type Caller = Parameters<UploadAttachmentFactsPort['factsFor']>[0];
 
 const NOT_HANDLED = { isHandledByCaller: false, subjectPatientId: null };
 
@@ -13,15 +22,13 @@ const NOT_HANDLED = { isHandledByCaller: false, subjectPatientId: null };
  * it. A representative link's scan is read by the staff who may decide the link (the registry of the ward's
  * clinic; a system admin for a ward with no clinic); a data-change request's scan by the staff handling the
  * request (the registry or admin of the patient's clinic, a system admin); an attachment request's scan by
- * the registry of the clinic the patient applied to (a system admin). The modules that take uploads
+ * the registry of the clinic the patient applied to (a system admin); a staff application's document by the
+ * admins of the application's clinic (it is no patient's data). The modules that take uploads
  * later (certificate requests, qualifications, support tickets) answer here for their type; until then nobody
  * but the owner reads those. A document's PDF is read through the medical record, not as an upload.
  */
 export function createAttachmentFacts(db: DbExecutor): UploadAttachmentFactsPort {
-  const dataChangeFacts = async (
-    caller: Parameters<UploadAttachmentFactsPort['factsFor']>[0],
-    id: string,
-  ) => {
+  const dataChangeFacts = async (caller: Caller, id: string) => {
     const [request] = await db
       .select({ patientId: dataChangeRequests.patientId, organizationId: patients.attachedOrganizationId })
       .from(dataChangeRequests)
@@ -33,10 +40,7 @@ export function createAttachmentFacts(db: DbExecutor): UploadAttachmentFactsPort
       subjectPatientId: request.patientId,
     };
   };
-  const attachmentFacts = async (
-    caller: Parameters<UploadAttachmentFactsPort['factsFor']>[0],
-    id: string,
-  ) => {
+  const attachmentFacts = async (caller: Caller, id: string) => {
     const [request] = await db
       .select({ patientId: attachmentRequests.patientId, organizationId: attachmentRequests.organizationId })
       .from(attachmentRequests)
@@ -47,8 +51,22 @@ export function createAttachmentFacts(db: DbExecutor): UploadAttachmentFactsPort
       subjectPatientId: request.patientId,
     };
   };
+  const staffApplicationFacts = async (caller: Caller, id: string) => {
+    const [application] = await db
+      .select({ organizationId: staffApplications.organizationId })
+      .from(staffApplications)
+      .where(eq(staffApplications.id, id));
+    if (!application) return NOT_HANDLED;
+    return {
+      isHandledByCaller: readsStaffApplicationOf(caller, application.organizationId),
+      subjectPatientId: null,
+    };
+  };
   return {
     async factsFor(caller, file: StoredFileRecord) {
+      if (file.attachedTo?.type === 'staff_application') {
+        return staffApplicationFacts(caller, file.attachedTo.id);
+      }
       if (file.attachedTo?.type === 'attachment_request') return attachmentFacts(caller, file.attachedTo.id);
       if (file.attachedTo?.type === 'data_change_request') return dataChangeFacts(caller, file.attachedTo.id);
       if (file.attachedTo?.type !== 'representative_link') return NOT_HANDLED;

@@ -1,14 +1,16 @@
-import { useQueries, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation, useNavigate, useParams } from 'react-router';
 import { useMe } from '../../../features/auth/use-me';
 import { directoryQueries } from '../../../features/directory/directory.api';
+import { DeskBooking } from '../../../features/staff-registry-desk/desk-booking';
 import {
   deskQueries,
   type TAppointment,
   type TFoundPatient,
 } from '../../../features/staff-registry-desk/registry-desk.api';
+import { useClinicNames } from '../../../features/staff-registry-desk/use-clinic-names';
 import { ApiError } from '../../../shared/api-client';
 import { formatCalendarDate } from '../../../shared/ui/dates';
 import { ErrorMessage } from '../../../shared/ui/error-message';
@@ -18,7 +20,6 @@ import { PageHeading } from '../../../shared/ui/page-heading';
 import { useDocumentTitle } from '../../../shared/ui/use-document-title';
 import { DeskAppointments } from './desk-appointments';
 import { DeskAttach } from './desk-attach';
-import { DeskBooking } from './desk-booking';
 import { DeskRepresentatives } from './desk-representatives';
 import { DeskShortcuts, useShortcut } from './desk-shortcuts';
 import { DeskTicket } from './desk-ticket';
@@ -178,10 +179,4 @@ export function DeskPatientPage() {
       {card.data ? <DeskRepresentatives patientId={id} /> : null}
     </div>
   );
-}
-
-/** The clinics the desk books into, named from the directory (in the order of the ids). */
-function useClinicNames(ids: readonly string[]) {
-  const named = useQueries({ queries: ids.map((clinicId) => directoryQueries.organization(clinicId)) });
-  return ids.map((clinicId, index) => ({ id: clinicId, name: named[index]?.data?.name ?? '…' }));
 }

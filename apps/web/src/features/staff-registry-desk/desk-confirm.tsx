@@ -1,11 +1,11 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { bookingApi } from '../../../features/booking/booking.api';
-import { type ChosenSlot, ChosenSlotFacts } from '../../../features/booking/confirm-booking';
-import type { TAppointment } from '../../../features/staff-registry-desk/registry-desk.api';
-import { ApiError } from '../../../shared/api-client';
-import { describeError } from '../../../shared/ui/error-message';
-import { TextField } from '../../../shared/ui/text-field';
+import { ApiError } from '../../shared/api-client';
+import { describeError } from '../../shared/ui/error-message';
+import { TextField } from '../../shared/ui/text-field';
+import { bookingApi } from '../booking/booking.api';
+import { type ChosenSlot, ChosenSlotFacts } from '../booking/confirm-booking';
+import type { TAppointment } from './registry-desk.api';
 
 /**
  * The refusals the front desk may override with a reason (docs/domain.md rule 5a; the server's
@@ -17,6 +17,8 @@ interface DeskConfirmProps {
   slot: ChosenSlot;
   patientId: string;
   moving?: TAppointment | undefined;
+  /** False for a doctor's follow-up: no override is offered, the refusal is shown as it is. */
+  canOverride?: boolean;
   onDone: (appointment: TAppointment) => void;
   onBack: () => void;
 }
@@ -26,7 +28,14 @@ interface DeskConfirmProps {
  * this specialty), with «Записать» focused. A refusal staff may override offers «Записать с исключением»
  * with a mandatory reason, which the appointment and the audit log keep.
  */
-export function DeskConfirm({ slot, patientId, moving, onDone, onBack }: DeskConfirmProps) {
+export function DeskConfirm({
+  slot,
+  patientId,
+  moving,
+  canOverride: mayOverride = true,
+  onDone,
+  onBack,
+}: DeskConfirmProps) {
   const { t } = useTranslation();
   const [error, setError] = useState<unknown>(null);
   const [isSending, setIsSending] = useState(false);
@@ -38,7 +47,7 @@ export function DeskConfirm({ slot, patientId, moving, onDone, onBack }: DeskCon
   // One key per confirmation: a repeated Enter or a retry after a lost answer books once (rule 2).
   const idempotencyKey = useRef(crypto.randomUUID());
   const code = error instanceof ApiError ? error.code : null;
-  const canOverride = !moving && code !== null && OVERRIDABLE.has(code);
+  const canOverride = mayOverride && !moving && code !== null && OVERRIDABLE.has(code);
 
   useEffect(() => {
     if (moving) return;

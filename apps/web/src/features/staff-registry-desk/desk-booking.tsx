@@ -1,17 +1,18 @@
 import { useQuery } from '@tanstack/react-query';
 import { type FormEvent, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ChosenSlot } from '../../../features/booking/confirm-booking';
-import { DayPicker } from '../../../features/booking/day-picker';
-import { formatDayLong, formatSlotTime, localDayRange } from '../../../features/booking/slot-time';
-import { directoryQueries } from '../../../features/directory/directory.api';
-import { type DeskSlotScope, deskSlotQueries } from '../../../features/staff-registry-desk/desk-slots.api';
-import type { TAppointment } from '../../../features/staff-registry-desk/registry-desk.api';
-import { ButtonGrid } from '../../../shared/ui/button-grid';
-import { ErrorMessage } from '../../../shared/ui/error-message';
-import { SelectField } from '../../../shared/ui/select-field';
-import { TextField } from '../../../shared/ui/text-field';
+import { ButtonGrid } from '../../shared/ui/button-grid';
+import { ErrorMessage } from '../../shared/ui/error-message';
+import { SelectField } from '../../shared/ui/select-field';
+import { TextField } from '../../shared/ui/text-field';
+import type { ChosenSlot } from '../booking/confirm-booking';
+import { DayPicker } from '../booking/day-picker';
+import { formatDayLong, formatSlotTime, localDayRange } from '../booking/slot-time';
+import { directoryQueries } from '../directory/directory.api';
 import { DeskConfirm } from './desk-confirm';
+import { type DeskSlotScope, deskSlotQueries } from './desk-slots.api';
+import type { TAppointment } from './registry-desk.api';
+import './desk-booking.css';
 
 interface DeskBookingProps {
   patientId: string;
@@ -21,14 +22,27 @@ interface DeskBookingProps {
   moving?: TAppointment | undefined;
   onDone: (appointment: TAppointment) => void;
   onClose: () => void;
+  /** The heading: the desk's «Запись на приём» unless another is given (a doctor's follow-up). */
+  title?: string;
+  /** Only the front desk may override a rule with a reason (rule 5a); a doctor's booking keeps the rules. */
+  canOverride?: boolean;
 }
 
 /**
  * Booking for a caller from the desk, keyboard first: the specialty typed and Enter, the first day's times
  * with the focus on the first one (arrows move, Enter takes it), then «Записать» with the focus. The same
- * day and time grids as a patient's booking, in the desk's context (the registry channel, `patientId`).
+ * day and time grids as a patient's booking, in the staff's context (`patientId`; the server books on the
+ * registry's channel for the desk, the doctor's for a doctor's follow-up, and offers that channel's slots).
  */
-export function DeskBooking({ patientId, clinics, moving, onDone, onClose }: DeskBookingProps) {
+export function DeskBooking({
+  patientId,
+  clinics,
+  moving,
+  onDone,
+  onClose,
+  title,
+  canOverride = true,
+}: DeskBookingProps) {
   const { t, i18n } = useTranslation();
   const [clinicId, setClinicId] = useState(moving?.organization.id ?? clinics[0]?.id ?? '');
   const [specialty, setSpecialty] = useState<string | null>(moving?.specialty.code ?? null);
@@ -88,6 +102,7 @@ export function DeskBooking({ patientId, clinics, moving, onDone, onClose }: Des
         slot={slot}
         patientId={patientId}
         moving={moving}
+        canOverride={canOverride}
         onDone={onDone}
         onBack={() => {
           setSlot(null);
@@ -100,7 +115,9 @@ export function DeskBooking({ patientId, clinics, moving, onDone, onClose }: Des
 
   return (
     <section className="section registry-desk__booking" aria-labelledby="desk-booking-heading">
-      <h2 id="desk-booking-heading">{t(moving ? 'registry.desk.moveTitle' : 'registry.desk.bookTitle')}</h2>
+      <h2 id="desk-booking-heading">
+        {moving ? t('registry.desk.moveTitle') : (title ?? t('registry.desk.bookTitle'))}
+      </h2>
       {!moving && clinics.length > 1 ? (
         <SelectField
           label={t('registry.desk.clinic')}
