@@ -63,7 +63,7 @@ export const ZLoadQuery = z.object({
     .enum(['organization', 'specialty', 'practitioner'])
     .optional()
     .describe(
-      'The finest grouping: `organizations` always, `specialties` unless `organization`, `groups` (per practitioner) only for `practitioner`. Default: `practitioner` when the caller sees one clinic (or names it), `specialty` for several — an all-clinic practitioner list is thousands of rows',
+      'The finest grouping: `organizations` always, `specialties` unless `organization`, `groups` (per practitioner) only for `practitioner`. Default: `practitioner` when the caller sees one clinic (or names it), `organization` for several — an all-clinic practitioner list is thousands of rows (megabytes)',
     ),
 });
 

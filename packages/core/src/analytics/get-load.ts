@@ -12,15 +12,16 @@ export interface GetLoadInput {
   organization?: string;
   specialty?: string;
   practitioner?: string;
-  /** The finest grouping; default `practitioner` for one clinic, `specialty` for several (docs/analytics.md). */
+  /** The finest grouping; default `practitioner` for one clinic, `organization` for several (docs/analytics.md). */
   detail?: LoadDetail;
 }
 
 async function loadQueryFor(deps: AnalyticsDeps, principal: Principal, input: GetLoadInput) {
   const organizationIds = await analyticsScope(deps, principal, input.organization);
   const period = analyticsPeriod(input, deps.clock.now());
-  // Practitioner rows by default once the scope is one clinic; for several, per clinic × specialty.
-  const detail = input.detail ?? (organizationIds?.length === 1 ? 'practitioner' : 'specialty');
+  // Practitioner rows by default once the scope is one clinic; for several, per clinic (an all-clinic
+  // practitioner list is 5 700 rows, 3 MB; per clinic × specialty 3 700).
+  const detail = input.detail ?? (organizationIds?.length === 1 ? 'practitioner' : 'organization');
   return {
     ...period,
     organizationIds,

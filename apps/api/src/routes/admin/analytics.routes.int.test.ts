@@ -172,19 +172,25 @@ describe('GET /api/v1/admin/analytics/load', () => {
     });
     const report = all.json();
     expect(report.totals).toMatchObject({ booked: 5, fulfilled: 2 });
-    // Every clinic: per clinic and per clinic × specialty, no practitioner rows unless asked for.
-    expect(report.detail).toBe('specialty');
-    expect(report.groups).toEqual([]);
+    // Every clinic: per clinic, no specialty or practitioner rows unless asked for.
+    expect(report.detail).toBe('organization');
+    expect([report.specialties, report.groups]).toEqual([[], []]);
     expect(report.organizations.map((o: Record<string, unknown>) => [o.organizationName, o.booked])).toEqual([
       ['Поликлиника А', 4],
       ['Поликлиника Б', 1],
     ]);
-    expect(report.specialties.map((g: Record<string, unknown>) => [g.organizationName, g.fulfilled])).toEqual(
-      [
-        ['Поликлиника А', 1],
-        ['Поликлиника Б', 1],
-      ],
-    );
+    const bySpecialty = await t.app.inject({
+      method: 'GET',
+      url: `/api/v1/admin/analytics/load?${period}&detail=specialty`,
+      headers: system.headers,
+    });
+    expect(
+      bySpecialty.json().specialties.map((g: Record<string, unknown>) => [g.organizationName, g.fulfilled]),
+    ).toEqual([
+      ['Поликлиника А', 1],
+      ['Поликлиника Б', 1],
+    ]);
+    expect(bySpecialty.json().groups).toEqual([]);
     const detailed = await t.app.inject({
       method: 'GET',
       url: `/api/v1/admin/analytics/load?${period}&detail=practitioner`,

@@ -31,7 +31,12 @@ interface LoadSqlRow extends FigureColumns {
   practitioner_name: string;
 }
 
-type SummarySqlRow = Omit<LoadSqlRow, 'day'> & { day: string | null };
+interface SummarySqlRow extends FigureColumns {
+  day: string | null;
+  organization_id: string;
+  specialty_code: string | null;
+  practitioner_id: string | null;
+}
 
 const GROUP_KEYS = ['organization_id', 'specialty_code', 'practitioner_id'] as const;
 const KEY_TYPES = { organization_id: 'uuid', specialty_code: 'text', practitioner_id: 'uuid' } as const;
@@ -51,7 +56,9 @@ function summaryGroupingSql(detail: LoadDetail) {
         .map((key) => `d.${key}`)
         .join(', ')})`,
   );
-  const columns = GROUP_KEYS.map((key) => (keys.includes(key) ? `d.${key}` : `null::${KEY_TYPES[key]} as ${key}`));
+  const columns = GROUP_KEYS.map((key) =>
+    keys.includes(key) ? `d.${key}` : `null::${KEY_TYPES[key]} as ${key}`,
+  );
   return { columns: sql.raw(columns.join(', ')), sets: sql.raw(['(d.day)', ...sets].join(', ')) };
 }
 
@@ -161,9 +168,11 @@ export function createAnalyticsRepository(db: Database): AnalyticsRepository {
           left join specialties sp on sp.code = g.specialty_code
           left join practitioners p on p.id = g.practitioner_id`,
       );
-      const at = (level: ReturnType<typeof levelOf>) => rows.filter((row) => levelOf(row) === level);
+      // The keys of a level's rows are set (a row of the trend has its day), as `LoadSqlRow` says.
+      const at = (level: ReturnType<typeof levelOf>) =>
+        rows.filter((row) => levelOf(row) === level) as unknown as LoadSqlRow[];
       return {
-        days: at('day').map((row) => ({ date: row.day ?? '', ...toFigures(row) })),
+        days: at('day').map((row) => ({ date: row.day, ...toFigures(row) })),
         organizations: at('organization').map((row) => ({
           organizationId: row.organization_id,
           organizationName: row.organization_name,
@@ -176,7 +185,7 @@ export function createAnalyticsRepository(db: Database): AnalyticsRepository {
           specialtyName: row.specialty_name,
           ...toFigures(row),
         })),
-        groups: at('practitioner').map((row) => ({ ...identityOf(row as LoadSqlRow), ...toFigures(row) })),
+        groups: at('practitioner').map((row) => ({ ...identityOf(row), ...toFigures(row) })),
       };
     },
 
