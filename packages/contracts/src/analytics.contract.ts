@@ -1,4 +1,4 @@
-import { BOOKING_CHANNELS, CANCELLED_BY_KINDS } from '@talon/vocabulary';
+import { BOOKING_CHANNELS, CANCELLED_BY_KINDS, LOAD_DETAILS } from '@talon/vocabulary';
 import { ZText, z } from './zod';
 
 /** Clinic analytics (issue 13 item 4): waits against the legal norms and the load of a period. */
@@ -60,7 +60,7 @@ export const ZLoadQuery = z.object({
   specialty: ZText(64).optional(),
   practitioner: z.uuid().optional(),
   detail: z
-    .enum(['organization', 'specialty', 'practitioner'])
+    .enum(LOAD_DETAILS)
     .optional()
     .describe(
       'The finest grouping: `organizations` always, `specialties` unless `organization`, `groups` (per practitioner) only for `practitioner`. Default: `practitioner` when the caller sees one clinic (or names it), `organization` for several — an all-clinic practitioner list is thousands of rows (megabytes)',
@@ -104,7 +104,7 @@ export const ZLoadReport = z
   .object({
     from: z.string(),
     to: z.string(),
-    detail: z.enum(['organization', 'specialty', 'practitioner']).describe('The grouping of the answer'),
+    detail: z.enum(LOAD_DETAILS).describe('The grouping of the answer'),
     totals: z.object(figures),
     days: z.array(z.object({ date: z.string(), ...figures })).describe('One point per day of the period'),
     organizations: z

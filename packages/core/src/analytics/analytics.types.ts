@@ -1,3 +1,4 @@
+import type { LoadDetail } from '@talon/vocabulary';
 import type { BookingChannel, CancelledByKind } from '../booking';
 
 /**
@@ -72,7 +73,7 @@ export interface LoadRow extends LoadFigures {
  * The finest grouping of a load report: per clinic only, per clinic × specialty too, or down to every
  * practitioner. An all-clinic practitioner list is thousands of rows (megabytes), so it is asked for.
  */
-export type LoadDetail = 'organization' | 'specialty' | 'practitioner';
+export type { LoadDetail };
 
 /** The load of one clinic over the period. */
 export interface OrganizationLoad extends LoadFigures {
