@@ -1,4 +1,4 @@
-import { BOOKING_CHANNELS, CANCELLED_BY_KINDS } from '@talon/vocabulary';
+import { BOOKING_CHANNELS, CANCELLED_BY_KINDS, LOAD_DETAILS } from '@talon/vocabulary';
 import { ZText, z } from './zod';
 
 /** Clinic analytics (issue 13 item 4): waits against the legal norms and the load of a period. */
@@ -59,6 +59,12 @@ export const ZLoadQuery = z.object({
   organization: z.uuid().optional().describe('One clinic; without it all of the caller’s clinics'),
   specialty: ZText(64).optional(),
   practitioner: z.uuid().optional(),
+  detail: z
+    .enum(LOAD_DETAILS)
+    .optional()
+    .describe(
+      'The finest grouping: `organizations` always, `specialties` unless `organization`, `groups` (per practitioner) only for `practitioner`. Default: `practitioner` when the caller sees one clinic (or names it), `organization` for several — an all-clinic practitioner list is thousands of rows (megabytes)',
+    ),
 });
 
 const figures = {
@@ -91,24 +97,33 @@ const figures = {
     .describe('Booked online (internet, mobile) / booked, 0–1; null without bookings'),
 };
 
+const organizationIdentity = { organizationId: z.uuid(), organizationName: z.string() };
+const specialtyIdentity = { ...organizationIdentity, specialtyCode: z.string(), specialtyName: z.string() };
+
 export const ZLoadReport = z
   .object({
     from: z.string(),
     to: z.string(),
+    detail: z.enum(LOAD_DETAILS).describe('The grouping of the answer'),
     totals: z.object(figures),
     days: z.array(z.object({ date: z.string(), ...figures })).describe('One point per day of the period'),
+    organizations: z
+      .array(z.object({ ...organizationIdentity, ...figures }))
+      .describe('Per clinic over the period'),
+    specialties: z
+      .array(z.object({ ...specialtyIdentity, ...figures }))
+      .describe('Per clinic × specialty over the period; empty when `detail` is `organization`'),
     groups: z
       .array(
         z.object({
-          organizationId: z.uuid(),
-          organizationName: z.string(),
-          specialtyCode: z.string(),
-          specialtyName: z.string(),
+          ...specialtyIdentity,
           practitionerId: z.uuid(),
           practitionerName: z.string(),
           ...figures,
         }),
       )
-      .describe('Per clinic × specialty × practitioner over the period'),
+      .describe(
+        'Per clinic × specialty × practitioner over the period; empty unless `detail` is `practitioner`',
+      ),
   })
   .meta({ id: 'LoadReport' });

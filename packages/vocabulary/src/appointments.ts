@@ -34,3 +34,10 @@ export type BookingChannel = (typeof BOOKING_CHANNELS)[number];
  */
 export const CANCELLED_BY_KINDS = ['patient', 'representative', 'registry', 'clinic'] as const;
 export type CancelledByKind = (typeof CANCELLED_BY_KINDS)[number];
+
+/**
+ * The finest grouping of the load report (docs/analytics.md): per clinic, per clinic × specialty, or down to
+ * every practitioner.
+ */
+export const LOAD_DETAILS = ['organization', 'specialty', 'practitioner'] as const;
+export type LoadDetail = (typeof LOAD_DETAILS)[number];

@@ -1,3 +1,4 @@
+import type { LoadDetail } from '@talon/vocabulary';
 import type { BookingChannel, CancelledByKind } from '../booking';
 
 /**
@@ -68,18 +69,46 @@ export interface LoadRow extends LoadFigures {
   practitionerName: string;
 }
 
-/** A period's load: totals, the daily trend, and per clinic × specialty × practitioner. */
+/**
+ * The finest grouping of a load report: per clinic only, per clinic × specialty too, or down to every
+ * practitioner. An all-clinic practitioner list is thousands of rows (megabytes), so it is asked for.
+ */
+export type { LoadDetail };
+
+/** The load of one clinic over the period. */
+export interface OrganizationLoad extends LoadFigures {
+  organizationId: string;
+  organizationName: string;
+}
+
+/** The load of one specialty of one clinic over the period. */
+export interface SpecialtyLoad extends OrganizationLoad {
+  specialtyCode: string;
+  specialtyName: string;
+}
+
+type WithShare<T> = T & { onlineShare: number | null };
+
+/**
+ * A period's load: totals, the daily trend, per clinic, per clinic × specialty (unless `detail` is
+ * `organization`) and per clinic × specialty × practitioner (`groups`, only when `detail` is `practitioner`).
+ */
 export interface LoadReport {
   from: string;
   to: string;
-  totals: LoadFigures & { onlineShare: number | null };
-  days: (LoadFigures & { date: string; onlineShare: number | null })[];
-  groups: (Omit<LoadRow, 'date'> & { onlineShare: number | null })[];
+  detail: LoadDetail;
+  totals: WithShare<LoadFigures>;
+  days: WithShare<LoadFigures & { date: string }>[];
+  organizations: WithShare<OrganizationLoad>[];
+  specialties: WithShare<SpecialtyLoad>[];
+  groups: WithShare<Omit<LoadRow, 'date'>>[];
 }
 
-/** The load of a period summed in the database: per day (the trend) and per clinic × specialty × practitioner. */
+/** The load of a period summed in the database: per day (the trend) and per group down to `detail`. */
 export interface LoadSummary {
   days: (LoadFigures & { date: string })[];
+  organizations: OrganizationLoad[];
+  specialties: SpecialtyLoad[];
   groups: Omit<LoadRow, 'date'>[];
 }
 
@@ -91,4 +120,6 @@ export interface LoadQuery {
   organizationIds: readonly string[] | null;
   specialtyCode?: string;
   practitionerId?: string;
+  /** The finest grouping of the summary (default `practitioner`); the daily rows ignore it. */
+  detail?: LoadDetail;
 }

@@ -63,6 +63,37 @@ describe('buildLoadReport', () => {
       ['Петров П. П.', 8, 0],
     ]);
   });
+
+  it('groups per clinic and per clinic × specialty, and per practitioner only when asked', () => {
+    const rows2 = [
+      ...rows,
+      row('2026-12-02', 'p3', { organizationId: 'o2', organizationName: 'ГП 2', offered: 2, booked: 2 }),
+      row('2026-12-02', 'p4', { specialtyCode: 'surgeon', specialtyName: 'Хирург', offered: 1 }),
+    ];
+    const bySpecialty = buildLoadReport(
+      '2026-12-01',
+      '2026-12-03',
+      summarizeLoadRows(rows2, 'specialty'),
+      'specialty',
+    );
+    expect(bySpecialty.detail).toBe('specialty');
+    expect(bySpecialty.organizations.map((o) => [o.organizationName, o.offered, o.booked])).toEqual([
+      ['ГП 1', 24, 5],
+      ['ГП 2', 2, 2],
+    ]);
+    expect(bySpecialty.specialties.map((g) => [g.organizationName, g.specialtyName, g.offered])).toEqual([
+      ['ГП 1', 'Терапевт', 23],
+      ['ГП 1', 'Хирург', 1],
+      ['ГП 2', 'Терапевт', 2],
+    ]);
+    expect(bySpecialty.specialties[2]?.onlineShare).toBe(0);
+    expect(bySpecialty.groups).toEqual([]);
+    const byClinic = summarizeLoadRows(rows2, 'organization');
+    expect([byClinic.organizations.length, byClinic.specialties.length, byClinic.groups.length]).toEqual([
+      2, 0, 0,
+    ]);
+    expect(summarizeLoadRows(rows2).groups).toHaveLength(4);
+  });
 });
 
 describe('loadCsvTable', () => {

@@ -1,5 +1,13 @@
 import { BOOKING_CHANNELS, type BookingChannel, CANCELLED_BY_KINDS } from '../booking';
-import type { LoadFigures, LoadReport, LoadRow, LoadSummary } from './analytics.types';
+import type {
+  LoadDetail,
+  LoadFigures,
+  LoadReport,
+  LoadRow,
+  LoadSummary,
+  OrganizationLoad,
+  SpecialtyLoad,
+} from './analytics.types';
 
 // One collator for the thousands of names of an all-clinic report (`localeCompare` builds one per call).
 const RUSSIAN = new Intl.Collator('ru');
@@ -49,28 +57,81 @@ export function datesOf(from: string, to: string): string[] {
   return dates;
 }
 
-/** The daily rows summed per day and per clinic × specialty × practitioner (what the database does for the report). */
-export function summarizeLoadRows(rows: readonly LoadRow[]): LoadSummary {
-  const days = new Map<string, LoadFigures & { date: string }>();
-  const groups = new Map<string, Omit<LoadRow, 'date'>>();
+/** Rows summed into one group per key (the identity of a group is its first row's). */
+function sumBy<T extends LoadFigures>(
+  rows: readonly LoadRow[],
+  keyOf: (row: LoadRow) => string,
+  identityOf: (row: LoadRow) => Omit<T, keyof LoadFigures>,
+): T[] {
+  const groups = new Map<string, T>();
   for (const row of rows) {
-    const { date, ...identity } = row;
-    const day = days.get(date) ?? { date, ...emptyFigures() };
-    days.set(date, day);
-    addInto(day, row);
-    const key = `${row.organizationId}|${row.specialtyCode}|${row.practitionerId}`;
-    const group = groups.get(key) ?? { ...identity, ...emptyFigures() };
+    const key = keyOf(row);
+    const group = groups.get(key) ?? ({ ...identityOf(row), ...emptyFigures() } as T);
     groups.set(key, group);
     addInto(group, row);
   }
-  return { days: [...days.values()], groups: [...groups.values()] };
+  return [...groups.values()];
 }
+
+/** The daily rows summed per day and per group (what the database does for the report). */
+export function summarizeLoadRows(
+  rows: readonly LoadRow[],
+  detail: LoadDetail = 'practitioner',
+): LoadSummary {
+  const organizationOf = (row: LoadRow) => ({
+    organizationId: row.organizationId,
+    organizationName: row.organizationName,
+  });
+  const specialtyOf = (row: LoadRow) => ({
+    ...organizationOf(row),
+    specialtyCode: row.specialtyCode,
+    specialtyName: row.specialtyName,
+  });
+  return {
+    days: sumBy<LoadFigures & { date: string }>(
+      rows,
+      (row) => row.date,
+      (row) => ({ date: row.date }),
+    ),
+    organizations: sumBy<OrganizationLoad>(rows, (row) => row.organizationId, organizationOf),
+    specialties:
+      detail === 'organization'
+        ? []
+        : sumBy<SpecialtyLoad>(rows, (row) => `${row.organizationId}|${row.specialtyCode}`, specialtyOf),
+    groups:
+      detail === 'practitioner'
+        ? sumBy<Omit<LoadRow, 'date'>>(
+            rows,
+            (row) => `${row.organizationId}|${row.specialtyCode}|${row.practitionerId}`,
+            ({ date: _date, ...identity }) => identity,
+          )
+        : [],
+  };
+}
+
+const byName =
+  <T>(...names: ((item: T) => string)[]) =>
+  (a: T, b: T) => {
+    for (const name of names) {
+      const order = RUSSIAN.compare(name(a), name(b));
+      if (order !== 0) return order;
+    }
+    return 0;
+  };
+const withShare = <T extends LoadFigures>(item: T) => ({ ...item, onlineShare: onlineShare(item) });
+const clinicName = (item: { organizationName: string }) => item.organizationName;
+const specialtyName = (item: { specialtyName: string }) => item.specialtyName;
 
 /**
  * The period's report from the summed figures: totals, one point per day of the period (days without slots
- * are zeros, so the trend has no gaps) and one line per clinic × specialty × practitioner.
+ * are zeros, so the trend has no gaps) and the groups sorted by clinic, specialty and practitioner names.
  */
-export function buildLoadReport(from: string, to: string, summary: LoadSummary): LoadReport {
+export function buildLoadReport(
+  from: string,
+  to: string,
+  summary: LoadSummary,
+  detail: LoadDetail = 'practitioner',
+): LoadReport {
   const totals = emptyFigures();
   const days = new Map(datesOf(from, to).map((date) => [date, emptyFigures()]));
   for (const row of summary.days) {
@@ -81,15 +142,15 @@ export function buildLoadReport(from: string, to: string, summary: LoadSummary):
   return {
     from,
     to,
-    totals: { ...totals, onlineShare: onlineShare(totals) },
-    days: [...days].map(([date, figures]) => ({ date, ...figures, onlineShare: onlineShare(figures) })),
+    detail,
+    totals: withShare(totals),
+    days: [...days].map(([date, figures]) => withShare({ date, ...figures })),
+    organizations: [...summary.organizations].sort(byName(clinicName)).map(withShare),
+    specialties: [...summary.specialties]
+      .sort(byName<SpecialtyLoad>(clinicName, specialtyName))
+      .map(withShare),
     groups: [...summary.groups]
-      .sort(
-        (a, b) =>
-          RUSSIAN.compare(a.organizationName, b.organizationName) ||
-          RUSSIAN.compare(a.specialtyName, b.specialtyName) ||
-          RUSSIAN.compare(a.practitionerName, b.practitionerName),
-      )
-      .map((group) => ({ ...group, onlineShare: onlineShare(group) })),
+      .sort(byName<Omit<LoadRow, 'date'>>(clinicName, specialtyName, (group) => group.practitionerName))
+      .map(withShare),
   };
 }

@@ -152,8 +152,16 @@ describe('GET /api/v1/admin/analytics/load', () => {
       ['2026-12-22', 1, 1, 0],
       ['2026-12-23', 1, 0, null],
     ]);
+    // One clinic: practitioner rows by default, beside the clinic's and its specialties' sums.
+    expect(report.detail).toBe('practitioner');
     expect(report.groups).toHaveLength(1);
     expect(report.groups[0]).toMatchObject({ specialtyCode: 'therapist', offered: 6, booked: 4 });
+    expect(report.organizations).toEqual([
+      expect.objectContaining({ organizationName: 'Поликлиника А', offered: 6, booked: 4, onlineShare: 0.5 }),
+    ]);
+    expect(report.specialties).toEqual([
+      expect.objectContaining({ specialtyCode: 'therapist', offered: 6, fulfilled: 1, noshow: 1 }),
+    ]);
   });
 
   it('shows a system admin every clinic, and exports CSV one line per day and practitioner', async () => {
@@ -162,7 +170,33 @@ describe('GET /api/v1/admin/analytics/load', () => {
       url: `/api/v1/admin/analytics/load?${period}`,
       headers: system.headers,
     });
-    expect(all.json().totals).toMatchObject({ booked: 5, fulfilled: 2 });
+    const report = all.json();
+    expect(report.totals).toMatchObject({ booked: 5, fulfilled: 2 });
+    // Every clinic: per clinic, no specialty or practitioner rows unless asked for.
+    expect(report.detail).toBe('organization');
+    expect([report.specialties, report.groups]).toEqual([[], []]);
+    expect(report.organizations.map((o: Record<string, unknown>) => [o.organizationName, o.booked])).toEqual([
+      ['Поликлиника А', 4],
+      ['Поликлиника Б', 1],
+    ]);
+    const bySpecialty = await t.app.inject({
+      method: 'GET',
+      url: `/api/v1/admin/analytics/load?${period}&detail=specialty`,
+      headers: system.headers,
+    });
+    expect(
+      bySpecialty.json().specialties.map((g: Record<string, unknown>) => [g.organizationName, g.fulfilled]),
+    ).toEqual([
+      ['Поликлиника А', 1],
+      ['Поликлиника Б', 1],
+    ]);
+    expect(bySpecialty.json().groups).toEqual([]);
+    const detailed = await t.app.inject({
+      method: 'GET',
+      url: `/api/v1/admin/analytics/load?${period}&detail=practitioner`,
+      headers: system.headers,
+    });
+    expect(detailed.json().groups).toHaveLength(2);
     const csv = await t.app.inject({
       method: 'GET',
       url: `/api/v1/admin/analytics/load.csv?${period}`,

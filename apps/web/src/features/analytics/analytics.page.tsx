@@ -1,12 +1,14 @@
 import { useQuery } from '@tanstack/react-query';
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorMessage } from '../../shared/ui/error-message';
 import { LiveStatus } from '../../shared/ui/live-status';
 import { PageHeading } from '../../shared/ui/page-heading';
 import { useDocumentTitle } from '../../shared/ui/use-document-title';
+import { directoryQueries } from '../directory/directory.api';
 import { analyticsQueries, type LoadFilters, loadCsvHref } from './analytics.api';
 import { DailyTrend } from './daily-trend';
+import { LoadTables } from './load-tables';
 import { WaitsTable } from './waits-table';
 import './analytics.css';
 
@@ -20,7 +22,8 @@ const isoDay = (at: number) => moscowDay.format(new Date(at));
 
 /**
  * `/admin/analytics` «Аналитика» (issue 13 item 4): waits against the legal norms, then the load of a period —
- * totals, daily trends each with its table, and the CSV export. A clinic admin sees their clinic only.
+ * totals, daily trends each with its table, the CSV export, and the load per clinic (a system admin's
+ * all-clinic view) or per specialty and practitioner (one clinic). A clinic admin sees their clinic only.
  */
 export function AnalyticsPage() {
   const { t, i18n } = useTranslation();
@@ -45,24 +48,25 @@ export function AnalyticsPage() {
       limit: waitsLimit,
     }),
   );
-  const allWaits = useQuery(
-    analyticsQueries.waits({ organization: organization || undefined, limit: WAITS_PAGE }),
-  );
+  // The server picks the grouping: per clinic for several clinics, down to practitioners for one.
   const load = useQuery(analyticsQueries.load(filters));
   const percent = new Intl.NumberFormat(i18n.language, { style: 'percent', maximumFractionDigits: 1 });
-
-  const specialties = useMemo(() => {
-    const seen = new Map<string, string>();
-    for (const wait of allWaits.data?.items ?? []) seen.set(wait.specialtyCode, wait.specialtyName);
-    return [...seen].sort((a, b) => a[1].localeCompare(b[1], 'ru'));
-  }, [allWaits.data]);
+  const directory = useQuery(directoryQueries.specialties());
+  const specialties = useMemo(
+    () =>
+      (directory.data ?? [])
+        .map((item) => [item.code, item.name] as const)
+        .sort((a, b) => a[1].localeCompare(b[1], 'ru')),
+    [directory.data],
+  );
   const practitioners = load.data?.groups ?? [];
-  // The clinics of the caller's load: one for a clinic admin (no choice shown), every clinic for a system admin.
-  const clinics = useMemo(() => {
-    const seen = new Map<string, string>();
-    for (const group of load.data?.groups ?? []) seen.set(group.organizationId, group.organizationName);
-    return [...seen].sort((a, b) => a[1].localeCompare(b[1], 'ru'));
-  }, [load.data]);
+  // The clinics of the caller's unfiltered load: one for a clinic admin (no choice shown), every clinic for a
+  // system admin — kept while one of them is chosen, so the choice can go back.
+  const [clinics, setClinics] = useState<(readonly [string, string])[]>([]);
+  const seenClinics = organization ? null : load.data?.organizations;
+  useEffect(() => {
+    if (seenClinics) setClinics(seenClinics.map((o) => [o.organizationId, o.organizationName] as const));
+  }, [seenClinics]);
   const days = load.data?.days ?? [];
   const dates = useMemo(() => days.map((d) => d.date), [days]);
   const trends = useMemo(
@@ -143,17 +147,19 @@ export function AnalyticsPage() {
             ))}
           </select>
         </label>
-        <label>
-          {t('analytics.filters.practitioner')}
-          <select value={practitioner} onChange={(e) => setPractitioner(e.target.value)}>
-            <option value="">{t('analytics.filters.all')}</option>
-            {practitioners.map((group) => (
-              <option key={`${group.practitionerId}-${group.specialtyCode}`} value={group.practitionerId}>
-                {group.practitionerName}
-              </option>
-            ))}
-          </select>
-        </label>
+        {practitioners.length > 0 || practitioner ? (
+          <label>
+            {t('analytics.filters.practitioner')}
+            <select value={practitioner} onChange={(e) => setPractitioner(e.target.value)}>
+              <option value="">{t('analytics.filters.all')}</option>
+              {practitioners.map((group) => (
+                <option key={`${group.practitionerId}-${group.specialtyCode}`} value={group.practitionerId}>
+                  {group.practitionerName}
+                </option>
+              ))}
+            </select>
+          </label>
+        ) : null}
       </form>
       <LiveStatus>{waits.isPending || load.isPending ? t('common.loading') : ''}</LiveStatus>
 
@@ -210,6 +216,7 @@ export function AnalyticsPage() {
           {trends.map((trend) => (
             <DailyTrend key={trend.title} title={trend.title} dates={dates} series={trend.series} />
           ))}
+          {load.data ? <LoadTables report={load.data} /> : null}
         </>
       ) : null}
     </section>

@@ -2,6 +2,7 @@ import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import uPlot from 'uplot';
 import 'uplot/dist/uPlot.min.css';
+import { ScrollRegion } from './scroll-region';
 
 const HEIGHT = 200;
 
@@ -67,12 +68,7 @@ export function DailyTrend({
       </figcaption>
       <div className="analytics__trend-body">
         <div ref={box} className="analytics__plot" aria-hidden="true" />
-        <section
-          className="analytics__scroll analytics__trend-table"
-          aria-label={title}
-          // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrolling table must be reachable by keyboard (axe scrollable-region-focusable).
-          tabIndex={0}
-        >
+        <ScrollRegion label={title} className="analytics__trend-table">
           <table className="analytics__table">
             <thead>
               <tr>
@@ -95,7 +91,7 @@ export function DailyTrend({
               ))}
             </tbody>
           </table>
-        </section>
+        </ScrollRegion>
       </div>
     </figure>
   );

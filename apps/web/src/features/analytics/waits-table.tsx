@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { WaitsReport } from './analytics.api';
+import { ScrollRegion } from './scroll-region';
 
 type Wait = WaitsReport['items'][number];
 
@@ -9,12 +10,7 @@ export function WaitsTable({ items }: { items: readonly Wait[] }) {
   const days = new Intl.NumberFormat(i18n.language, { maximumFractionDigits: 1 });
   if (items.length === 0) return <p>{t('analytics.waits.empty')}</p>;
   return (
-    <section
-      className="analytics__scroll"
-      aria-label={t('analytics.waits.caption')}
-      // biome-ignore lint/a11y/noNoninteractiveTabindex: a table that scrolls sideways must be reachable by keyboard (axe scrollable-region-focusable).
-      tabIndex={0}
-    >
+    <ScrollRegion label={t('analytics.waits.caption')}>
       <table className="analytics__table">
         <caption>{t('analytics.waits.caption')}</caption>
         <thead>
@@ -46,6 +42,6 @@ export function WaitsTable({ items }: { items: readonly Wait[] }) {
           ))}
         </tbody>
       </table>
-    </section>
+    </ScrollRegion>
   );
 }

@@ -1,5 +1,6 @@
 import type {
   AnalyticsRepository,
+  LoadDetail,
   LoadQuery,
   LoadRow,
   LoadSummary,
@@ -29,6 +30,46 @@ interface LoadSqlRow extends FigureColumns {
   practitioner_id: string;
   practitioner_name: string;
 }
+
+interface SummarySqlRow extends FigureColumns {
+  day: string | null;
+  organization_id: string;
+  specialty_code: string | null;
+  practitioner_id: string | null;
+}
+
+const GROUP_KEYS = ['organization_id', 'specialty_code', 'practitioner_id'] as const;
+const KEY_TYPES = { organization_id: 'uuid', specialty_code: 'text', practitioner_id: 'uuid' } as const;
+const GROUP_KEYS_OF: Record<LoadDetail, number> = { organization: 1, specialty: 2, practitioner: 3 };
+
+/**
+ * The summary's groups down to a detail in one `grouping sets` pass: the day (the trend), the clinic, the
+ * clinic × specialty, the clinic × specialty × practitioner. A key outside a row's set is null (the daily
+ * rows' keys never are), which tells the levels apart; a key below the detail is a null constant.
+ */
+function summaryGroupingSql(detail: LoadDetail) {
+  const keys = GROUP_KEYS.slice(0, GROUP_KEYS_OF[detail]);
+  const sets = keys.map(
+    (_, i) =>
+      `(${keys
+        .slice(0, i + 1)
+        .map((key) => `d.${key}`)
+        .join(', ')})`,
+  );
+  const columns = GROUP_KEYS.map((key) =>
+    keys.includes(key) ? `d.${key}` : `null::${KEY_TYPES[key]} as ${key}`,
+  );
+  return { columns: sql.raw(columns.join(', ')), sets: sql.raw(['(d.day)', ...sets].join(', ')) };
+}
+
+const levelOf = (row: SummarySqlRow) =>
+  row.day !== null
+    ? 'day'
+    : row.practitioner_id !== null
+      ? 'practitioner'
+      : row.specialty_code !== null
+        ? 'specialty'
+        : 'organization';
 
 /** `column in (…)` for a scope of clinics; null scope: no condition. */
 const inScope = (column: SQL, organizationIds: readonly string[] | null): SQL =>
@@ -110,26 +151,41 @@ export function createAnalyticsRepository(db: Database): AnalyticsRepository {
     },
 
     async loadSummary(query: LoadQuery): Promise<LoadSummary> {
-      if (query.organizationIds?.length === 0) return { days: [], groups: [] };
-      // Summed in the database: an all-clinic quarter is half a million daily rows, its answer a few thousand.
+      if (query.organizationIds?.length === 0)
+        return { days: [], organizations: [], specialties: [], groups: [] };
+      // Summed in the database in one pass over the daily rows (the live part is computed once): an
+      // all-clinic month is 170 000 daily rows, its answer a few hundred.
       const daily = dailySql(query, await rolledUpThrough(db));
-      const [days, groups] = [
-        await queryRows<FigureColumns & { day: string }>(
-          db,
-          sql`select to_char(d.day, 'YYYY-MM-DD') as day, ${figureSums('d')} from (${daily}) d group by d.day`,
-        ),
-        await queryRows<LoadSqlRow>(
-          db,
-          sql`select g.*, o.name as organization_name, sp.name as specialty_name,
-              ${fullNameSql('p')} as practitioner_name
-            from (select d.organization_id, d.specialty_code, d.practitioner_id, ${figureSums('d')}
-                  from (${daily}) d group by 1, 2, 3) g
-            ${namesOf('g')}`,
-        ),
-      ];
+      const grouping = summaryGroupingSql(query.detail ?? 'practitioner');
+      const rows = await queryRows<SummarySqlRow>(
+        db,
+        sql`select g.day, g.organization_id, o.name as organization_name, g.specialty_code,
+            sp.name as specialty_name, g.practitioner_id, ${fullNameSql('p')} as practitioner_name,
+            ${sql.raw(FIGURE_COLUMNS.map((column) => `g.${column}`).join(', '))}
+          from (select to_char(d.day, 'YYYY-MM-DD') as day, ${grouping.columns}, ${figureSums('d')}
+                from (${daily}) d group by grouping sets (${grouping.sets})) g
+          left join organizations o on o.id = g.organization_id
+          left join specialties sp on sp.code = g.specialty_code
+          left join practitioners p on p.id = g.practitioner_id`,
+      );
+      // The keys of a level's rows are set (a row of the trend has its day), as `LoadSqlRow` says.
+      const at = (level: ReturnType<typeof levelOf>) =>
+        rows.filter((row) => levelOf(row) === level) as unknown as LoadSqlRow[];
       return {
-        days: days.map((row) => ({ date: row.day, ...toFigures(row) })),
-        groups: groups.map((row) => ({ ...identityOf(row), ...toFigures(row) })),
+        days: at('day').map((row) => ({ date: row.day, ...toFigures(row) })),
+        organizations: at('organization').map((row) => ({
+          organizationId: row.organization_id,
+          organizationName: row.organization_name,
+          ...toFigures(row),
+        })),
+        specialties: at('specialty').map((row) => ({
+          organizationId: row.organization_id,
+          organizationName: row.organization_name,
+          specialtyCode: row.specialty_code,
+          specialtyName: row.specialty_name,
+          ...toFigures(row),
+        })),
+        groups: at('practitioner').map((row) => ({ ...identityOf(row), ...toFigures(row) })),
       };
     },
 

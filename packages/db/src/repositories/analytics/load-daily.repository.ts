@@ -88,14 +88,18 @@ const visitColumns = sql.raw(
   [...FIGURE_COLUMNS.slice(1)].map((column) => `coalesce(v.${column}, 0) as ${column}`).join(', '),
 );
 
+const HOUR_MS = 3_600_000;
+
 /**
- * The daily rows of `from`–`to` (clinic-local, inclusive) from the live tables: two grouped scans by the
- * (clinic, start) indexes joined by key. UTC bounds a day wider than the period on each side cover every
- * Russian zone (UTC+2…+12); the clinic-local day then picks the rows exactly.
+ * The daily rows of `from`–`to` (clinic-local, inclusive) from the live tables: two grouped scans of a
+ * start-time range (a clinic's by the (clinic, start) indexes, every clinic's index-only by the
+ * (start, keys…) ones of migration 0040) joined by key. The UTC bounds cover every zone from UTC−12 to
+ * UTC+14 (a local day starts at most 14 hours before its UTC midnight and ends at most 12 after the next);
+ * the clinic-local day then picks the rows exactly.
  */
 export function liveDailySql(range: { from: string; to: string }, filter: DailyFilter): SQL {
-  const lo = instant(utcMidnight(range.from, -1));
-  const hi = instant(utcMidnight(range.to, 2));
+  const lo = instant(new Date(utcMidnight(range.from, 0).getTime() - 14 * HOUR_MS));
+  const hi = instant(new Date(utcMidnight(range.to, 1).getTime() + 12 * HOUR_MS));
   return sql`select day, organization_id, specialty_code, practitioner_id, coalesce(f.offered, 0) as offered,
       ${visitColumns}
     from (

@@ -1,0 +1,2 @@
+CREATE INDEX "appointments_start_analytics_idx" ON "appointments" USING btree ("starts_at","organization_id","specialty_code","practitioner_id","status","cancelled_by_kind","channel");--> statement-breakpoint
+CREATE INDEX "slots_start_analytics_idx" ON "slots" USING btree ("starts_at","organization_id","specialty_code","practitioner_id","status");
