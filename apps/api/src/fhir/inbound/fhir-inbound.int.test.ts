@@ -85,6 +85,19 @@ async function orderGlucose(): Promise<string> {
   return ordered.json().id;
 }
 
+describe('the CapabilityStatement of data in', () => {
+  it('lists the transaction and the create of each type posted', async () => {
+    const metadata = (await t.app.inject('/fhir/R4/metadata')).json() as FhirResource;
+    await expectValidR4(metadata);
+    const [rest] = metadata.rest as { interaction: { code: string }[]; resource: FhirResource[] }[];
+    expect(rest!.interaction.map((i) => i.code)).toEqual(['transaction']);
+    const creates = rest!.resource
+      .filter((r) => (r.interaction as { code: string }[]).some((i) => i.code === 'create'))
+      .map((r) => r.type);
+    expect(creates).toEqual(['DiagnosticReport', 'Observation', 'MedicationDispense']);
+  });
+});
+
 describe('a laboratory posts results (FHIR transaction)', () => {
   it('stores the report in the card, alerts the patient of the high value and completes the order', async () => {
     const orderId = await orderGlucose();
