@@ -15,7 +15,7 @@ import type { FhirContext, FhirResourceHandler } from './fhir-resource-handler';
 import { FHIR_RESOURCES } from './fhir-resources';
 import { isTalonId, pageOf, type SearchQuery } from './fhir-search-params';
 import type { FhirResource } from './fhir-types';
-import { inboundRoutes } from './inbound/inbound.routes';
+import { fhirInboundPlugin } from './inbound/fhir-inbound.plugin';
 
 export interface FhirPluginOptions {
   /** Resolves the bearer token of a call to its integration client (the OAuth module's). */
@@ -146,7 +146,7 @@ export async function fhirPlugin(app: FastifyInstance, options: FhirPluginOption
     }
   };
 
-  await app.register(inboundRoutes, { clientOf, recordClientCall: options.recordClientCall, send });
+  await app.register(fhirInboundPlugin, { clientOf, recordClientCall: options.recordClientCall, send });
 
   for (const handler of FHIR_RESOURCES) {
     const { type } = handler;

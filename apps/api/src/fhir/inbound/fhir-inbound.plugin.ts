@@ -7,7 +7,7 @@ import type { FhirResource } from '../fhir-types';
 import { readLabBundle } from './lab-report-bundle';
 import { readMedicationDispense } from './medication-dispense';
 
-export interface InboundRoutesOptions {
+export interface FhirInboundOptions {
   /** The plugin's bearer check: the client of the call, or the 401/429 refusal. */
   clientOf(request: FastifyRequest): Promise<ClientPrincipal>;
   recordClientCall(client: ClientPrincipal, call: ClientCall): Promise<void>;
@@ -52,7 +52,7 @@ const ORIGIN = (request: FastifyRequest) => ({
  * /fhir/R4/MedicationDispense` a pharmacy's dispensing of an e-prescription. The rules are core's
  * (`receiveLabReport`, `dispensePrescription`); here the elements are read and the answers written.
  */
-export async function inboundRoutes(app: FastifyInstance, options: InboundRoutesOptions): Promise<void> {
+export async function fhirInboundPlugin(app: FastifyInstance, options: FhirInboundOptions): Promise<void> {
   app.addContentTypeParser(
     'application/fhir+json',
     { parseAs: 'string' },
