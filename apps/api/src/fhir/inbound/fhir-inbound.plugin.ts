@@ -1,6 +1,7 @@
 import { type ClientCall, type ClientPrincipal, scopesAllow } from '@talon/core/integration-clients';
 import { isDomainError } from '@talon/core/shared';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { originOf } from '../../plugins/auth/auth.plugin';
 import { mapDomainError } from '../../plugins/problem-details/domain-error-map';
 import { FhirError, type IssueCode } from '../fhir-outcome';
 import type { FhirResource } from '../fhir-types';
@@ -39,12 +40,6 @@ function fhirErrorOf(error: unknown, expression: string | undefined): unknown {
     },
   );
 }
-
-const ORIGIN = (request: FastifyRequest) => ({
-  ip: request.ip,
-  userAgent:
-    typeof request.headers['user-agent'] === 'string' ? request.headers['user-agent'].slice(0, 500) : null,
-});
 
 /**
  * Data in (issue 14, item 4): what laboratories and pharmacies post to Talon. `POST /fhir/R4` takes a
@@ -122,7 +117,7 @@ export async function fhirInboundPlugin(app: FastifyInstance, options: FhirInbou
         const bundle = readLabBundle(request.body);
         const { report, created } = await app.services.records.receiveLabReport(client, {
           ...bundle.report,
-          origin: ORIGIN(request),
+          origin: originOf(request),
         });
         const status = created ? '201 Created' : '200 OK';
         const entries: { response: { status: string; location: string } }[] = [];

@@ -3,6 +3,18 @@ import { IdentifierSystem } from '../identifier-systems';
 
 const LAB = 'urn:oid:1.2.643.5.1.13.13.12.2.77.7701.100.1';
 
+/** The Observation entry `n` of the Bundle: one analyte's value in its UCUM unit. */
+const result = (n: number, code: string, value: number, unit: string) => ({
+  fullUrl: `urn:uuid:6f1f2c4e-0b1a-4c55-9d2e-00000000000${n}`,
+  resource: {
+    resourceType: 'Observation',
+    status: 'final',
+    code: { coding: [{ system: 'http://loinc.org', code }] },
+    valueQuantity: { value, unit, system: 'http://unitsofmeasure.org', code: unit },
+  },
+  request: { method: 'POST', url: 'Observation' },
+});
+
 /**
  * A laboratory's transaction as a laboratory information system sends it: a blood glucose panel for the
  * patient named by SNILS (or ЕНП) — glucose 6.3 mmol/L (above the catalogue's range) and haemoglobin
@@ -42,28 +54,8 @@ export function labBundle(options: {
         },
         request: { method: 'POST', url: 'DiagnosticReport' },
       },
-      {
-        fullUrl: 'urn:uuid:6f1f2c4e-0b1a-4c55-9d2e-000000000002',
-        resource: {
-          resourceType: 'Observation',
-          status: 'final',
-          code: { coding: [{ system: 'http://loinc.org', code: '14749-6' }] },
-          subject: { identifier },
-          valueQuantity: { value: 6.3, unit: 'ммоль/л', system: 'http://unitsofmeasure.org', code: 'mmol/L' },
-        },
-        request: { method: 'POST', url: 'Observation' },
-      },
-      {
-        fullUrl: 'urn:uuid:6f1f2c4e-0b1a-4c55-9d2e-000000000003',
-        resource: {
-          resourceType: 'Observation',
-          status: 'final',
-          code: { coding: [{ system: 'http://loinc.org', code: '718-7' }] },
-          subject: { identifier },
-          valueQuantity: { value: 125, unit: 'г/л', system: 'http://unitsofmeasure.org', code: 'g/L' },
-        },
-        request: { method: 'POST', url: 'Observation' },
-      },
+      result(2, '14749-6', 6.3, 'mmol/L'),
+      result(3, '718-7', 125, 'g/L'),
     ],
   };
 }
