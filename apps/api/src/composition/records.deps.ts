@@ -47,4 +47,5 @@ export const recordsDeps = (infra: Infrastructure, access: AccessDeps): RecordsD
   prescriptionRenderer: { render: renderPrescriptionPdf },
   pharmacy: demoPharmacy,
   publicUrl: infra.config.reminders.publicUrl,
+  lookupHashes: (normalised) => infra.cipher.lookupHashes(normalised),
 });

@@ -8,13 +8,38 @@ export type IssueCode =
   | 'invalid'
   | 'not-supported'
   | 'throttled'
-  | 'exception';
+  | 'exception'
+  | 'processing'
+  | 'conflict';
+
+/** What an issue may add: the element at fault (FHIRPath) and Talon's error code. */
+export interface IssueDetail {
+  expression?: string;
+  talonCode?: string;
+}
+
+/** The code system of Talon's error codes in `issue.details` (the `code` of its problem answers). */
+export const TALON_ERROR_SYSTEM = 'urn:talon:fhir:CodeSystem:error';
 
 /** An OperationOutcome of one error; `diagnostics` in Russian, as every refusal of Talon. */
-export function operationOutcome(code: IssueCode, diagnostics: string): FhirResource {
+export function operationOutcome(
+  code: IssueCode,
+  diagnostics: string,
+  detail: IssueDetail = {},
+): FhirResource {
   return {
     resourceType: 'OperationOutcome',
-    issue: [{ severity: 'error', code, diagnostics }],
+    issue: [
+      {
+        severity: 'error',
+        code,
+        ...(detail.talonCode
+          ? { details: { coding: [{ system: TALON_ERROR_SYSTEM, code: detail.talonCode }] } }
+          : {}),
+        diagnostics,
+        ...(detail.expression ? { expression: [detail.expression] } : {}),
+      },
+    ],
   };
 }
 
@@ -25,6 +50,7 @@ export class FhirError extends Error {
     readonly code: IssueCode,
     readonly diagnostics: string,
     readonly headers: Record<string, string> = {},
+    readonly detail: IssueDetail = {},
   ) {
     super(diagnostics);
     this.name = 'FhirError';
@@ -35,3 +61,7 @@ export const badRequest = (diagnostics: string) => new FhirError(400, 'invalid',
 export const unsupported = (diagnostics: string) => new FhirError(400, 'not-supported', diagnostics);
 export const notFound = (type: string, id: string) =>
   new FhirError(404, 'not-found', `Ресурс ${type}/${id} не найден.`);
+
+/** 422: the resource posted breaks a rule at `expression` (a missing or wrong element, an unknown patient). */
+export const unprocessable = (diagnostics: string, expression: string, talonCode = 'FHIR_INVALID') =>
+  new FhirError(422, 'invalid', diagnostics, {}, { expression, talonCode });

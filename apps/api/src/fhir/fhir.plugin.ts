@@ -15,6 +15,7 @@ import type { FhirContext, FhirResourceHandler } from './fhir-resource-handler';
 import { FHIR_RESOURCES } from './fhir-resources';
 import { isTalonId, pageOf, type SearchQuery } from './fhir-search-params';
 import type { FhirResource } from './fhir-types';
+import { fhirInboundPlugin } from './inbound/fhir-inbound.plugin';
 
 export interface FhirPluginOptions {
   /** Resolves the bearer token of a call to its integration client (the OAuth module's). */
@@ -75,7 +76,7 @@ export async function fhirPlugin(app: FastifyInstance, options: FhirPluginOption
   app.setErrorHandler(async (error, request, reply) => {
     if (error instanceof FhirError) {
       for (const [name, value] of Object.entries(error.headers)) reply.header(name, value);
-      return send(reply, error.status, operationOutcome(error.code, error.diagnostics));
+      return send(reply, error.status, operationOutcome(error.code, error.diagnostics, error.detail));
     }
     const status = (error as { statusCode?: number }).statusCode ?? 500;
     if (status >= 500) request.log.error({ err: error }, 'fhir call failed');
@@ -144,6 +145,8 @@ export async function fhirPlugin(app: FastifyInstance, options: FhirPluginOption
       throw new FhirError(403, 'forbidden', `Токену не выдана область system/${type}.${permission}.`);
     }
   };
+
+  await app.register(fhirInboundPlugin, { clientOf, recordClientCall: options.recordClientCall, send });
 
   for (const handler of FHIR_RESOURCES) {
     const { type } = handler;

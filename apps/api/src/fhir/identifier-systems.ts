@@ -5,6 +5,8 @@
 export const IdentifierSystem = {
   /** СНИЛС, the insurance number of the Social Fund (ex-ПФР) register. */
   SNILS: 'urn:oid:1.2.643.100.3',
+  /** ЕНП, the single OMS policy number (the НСИ document type «полис ОМС единого образца»). */
+  ENP: 'urn:oid:1.2.643.5.1.13.2.7.100.5',
   /**
    * The register of medical organisations of the Russian Federation (ФРМО, НСИ Минздрава
    * 1.2.643.5.1.13.13.11.1461): a clinic's registry code.

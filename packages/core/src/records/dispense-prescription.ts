@@ -1,3 +1,4 @@
+import type { ClientPrincipal } from '../integration-clients';
 import { DomainError } from '../shared';
 import { movePrescription } from './move-prescription';
 import { enqueuePrescriptionMessage } from './prescription-messages';
@@ -7,20 +8,21 @@ import type { MedicationRequestView } from './records.types';
 
 /**
  * The pharmacy dispensed a sent prescription (issue 12, item 4): `sent` → `dispensed`, and the patient told
- * in the app and by push. Called by the pharmacy system — the demo pharmacy page today, a FHIR
- * MedicationDispense later — so the actor is the system (`null`); a signed but unsent prescription, or one
- * dispensed already, is `PRESCRIPTION_STATUS_CONFLICT`.
+ * in the app and by push. Called by the pharmacy system: a pharmacy's integration client posting a FHIR
+ * MedicationDispense (issue 14, item 4; the client is the audited actor), or the demo pharmacy page (the
+ * system, `null`). A signed but unsent prescription, or one dispensed already, is
+ * `PRESCRIPTION_STATUS_CONFLICT`.
  */
 export async function dispensePrescription(
   deps: RecordsDeps,
-  _principal: null,
+  client: ClientPrincipal | null,
   input: { prescriptionId: string },
 ): Promise<MedicationRequestView> {
   const current = await deps.store.read((repos) => repos.prescriptions.find(input.prescriptionId));
   if (!current) throw new DomainError(RecordsErrorCode.PRESCRIPTION_NOT_FOUND);
   const now = deps.clock.now();
   await deps.store.transaction(async (repos) => {
-    await movePrescription(repos, null, { current, to: 'dispensed', at: now });
+    await movePrescription(repos, client && { client }, { current, to: 'dispensed', at: now });
     await enqueuePrescriptionMessage(repos, current, 'dispensed', now);
   });
   const view = await deps.store.read((repos) => repos.prescriptions.find(current.id));

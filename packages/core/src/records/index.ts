@@ -57,6 +57,7 @@ export {
   isPrescriptionClosed,
   prescriptionStatusesBefore,
 } from './prescription-workflow';
+export { type PatientIdentifier, type ReceiveLabReportInput, receiveLabReport } from './receive-lab-report';
 export {
   type LabObservationInput,
   type RecordLabReportInput,

@@ -1,6 +1,7 @@
 import { LOCAL_LAB_SYSTEM, LOINC_SYSTEM, type ObservationValueKind } from '@talon/vocabulary/records';
-import { auditAllowed, authorizePatient } from '../access';
+import { type AccessBasis, auditAllowed, authorizePatient } from '../access';
 import type { Principal, RequestOrigin } from '../identity';
+import { type ClientPrincipal, clientAuditActor } from '../integration-clients';
 import { DomainError, localDate } from '../shared';
 import {
   ageOnDate,
@@ -13,7 +14,7 @@ import {
 } from './interpret-observation';
 import { enqueueLabAlerts } from './lab-result-messages';
 import { RecordsErrorCode } from './records.errors';
-import type { LabAnalyteInfo, NewObservation, RecordsDeps } from './records.ports';
+import type { LabAnalyteInfo, NewObservation, RecordsDeps, RecordsRepos } from './records.ports';
 import type { DiagnosticReportView, PatientFacts } from './records.types';
 
 /** Ages are counted on the test's calendar day in Moscow time: a laboratory's zone is not known. */
@@ -47,6 +48,8 @@ export interface RecordLabReportInput {
   orderedByPractitionerId?: string | null;
   organizationId?: string | null;
   performerName?: string | null;
+  /** The laboratory's organisation, when it is one Talon knows (an integration client's). */
+  performerOrganizationId?: string | null;
   orderNumber?: string | null;
   identifier?: { system: string; value: string } | null;
   /** The panel's code (LOINC or local) and name: «Общий анализ крови». */
@@ -118,24 +121,81 @@ function observationOf(
   };
 }
 
+/** Who stores a report: staff on the basis the access policy granted, or a laboratory's integration client. */
+export type LabReportWriter =
+  | { kind: 'staff'; principal: Principal; basis: AccessBasis }
+  | { kind: 'client'; client: ClientPrincipal };
+
 /**
  * Stores a laboratory report with its results (issue 11, items 1 and 3): each result gets Talon's
  * interpretation against the range for the patient's sex and age on the day of the test (rule 25), and a
  * result out of range alerts the patient — a critical one the ordering practitioner too — through the outbox
  * in the same transaction. A second post of the same laboratory identifier stores and sends nothing new.
- * Written by staff with a care relation (or emergency access) today; by integration clients later.
+ * Written by staff with a care relation (or emergency access); a laboratory's FHIR post goes through
+ * `receiveLabReport`, which stores it here too.
  */
 export async function recordLabReport(
   deps: RecordsDeps,
   principal: Principal,
   input: RecordLabReportInput,
 ): Promise<DiagnosticReportView> {
-  if (input.observations.length === 0 || input.observations.length > MAX_OBSERVATIONS) {
-    throw new DomainError(RecordsErrorCode.LAB_REPORT_INVALID, { field: 'body.observations' });
-  }
+  checkObservationCount(input);
   const basis = await authorizePatient(deps.access, principal, input.patientId, 'medical', input.origin);
   if (basis !== 'care' && basis !== 'emergency')
     throw new DomainError(RecordsErrorCode.RECORD_AUTHOR_REQUIRED);
+  return (await storeLabReport(deps, { kind: 'staff', principal, basis }, input)).report;
+}
+
+function checkObservationCount(input: Pick<RecordLabReportInput, 'observations'>): void {
+  if (input.observations.length === 0 || input.observations.length > MAX_OBSERVATIONS) {
+    throw new DomainError(RecordsErrorCode.LAB_REPORT_INVALID, { field: 'body.observations' });
+  }
+}
+
+/** The audit entry of a stored report, naming the staff member or the integration client that wrote it. */
+function auditReport(
+  repos: Pick<RecordsRepos, 'audit'>,
+  writer: LabReportWriter,
+  entry: {
+    patientId: string;
+    origin: RequestOrigin;
+    at: Date;
+    reportId: string;
+    details: Record<string, unknown>;
+  },
+) {
+  const common = {
+    action: 'record.lab_report' as const,
+    recordType: 'diagnostic_report',
+    recordId: entry.reportId,
+  };
+  if (writer.kind === 'staff') {
+    return auditAllowed(repos, writer.principal, { ...common, ...entry, basis: writer.basis });
+  }
+  const actor = clientAuditActor(writer.client);
+  return repos.audit.record({
+    ...common,
+    actorAccountId: actor.actorAccountId,
+    actorRole: actor.actorRole,
+    subjectPatientId: entry.patientId,
+    outcome: 'success',
+    ip: entry.origin.ip,
+    userAgent: entry.origin.userAgent,
+    details: { ...actor.details, ...entry.details },
+    occurredAt: entry.at,
+  });
+}
+
+/**
+ * The storing itself, once the writer may write: interpretation, the report and its results, the order
+ * completed, the audit and the alerts in one transaction (idempotent on the laboratory's identifier).
+ */
+export async function storeLabReport(
+  deps: RecordsDeps,
+  writer: LabReportWriter,
+  input: RecordLabReportInput,
+): Promise<{ report: DiagnosticReportView; created: boolean }> {
+  checkObservationCount(input);
   const now = deps.clock.now();
   const reportId = deps.newId();
   const stored = await deps.store.transaction(async (repos) => {
@@ -156,7 +216,7 @@ export async function recordLabReport(
       encounterId: input.encounterId ?? null,
       organizationId: input.organizationId ?? null,
       performerName: input.performerName ?? null,
-      performerOrganizationId: null,
+      performerOrganizationId: input.performerOrganizationId ?? null,
       orderedByPractitionerId: input.orderedByPractitionerId ?? null,
       orderNumber: input.orderNumber ?? null,
       identifier: input.identifier ?? null,
@@ -168,23 +228,20 @@ export async function recordLabReport(
       conclusion: input.conclusion ?? null,
       documentId: null,
       basedOnOrderId: input.basedOnOrderId ?? null,
-      enteredByAccountId: input.enteredByHand ? principal.accountId : null,
+      enteredByAccountId: input.enteredByHand && writer.kind === 'staff' ? writer.principal.accountId : null,
       observations,
       at: now,
     });
-    if (!isNew) return id;
+    if (!isNew) return { id, isNew };
     if (input.basedOnOrderId && !(await repos.labOrders.complete(input.basedOnOrderId, now))) {
       throw new DomainError(RecordsErrorCode.LAB_ORDER_NOT_ACTIVE);
     }
     const outOfRange = observations.filter((o) => isOutOfRange(o.interpretation));
-    await auditAllowed(repos, principal, {
-      action: 'record.lab_report',
+    await auditReport(repos, writer, {
       patientId: input.patientId,
-      basis,
       origin: input.origin,
       at: now,
-      recordType: 'diagnostic_report',
-      recordId: id,
+      reportId: id,
       details: { observations: observations.length, outOfRange: outOfRange.length },
     });
     if (outOfRange.length > 0) {
@@ -202,9 +259,9 @@ export async function recordLabReport(
         now,
       );
     }
-    return id;
+    return { id, isNew };
   });
-  const report = await deps.store.read((repos) => repos.labResults.findReport(stored));
+  const report = await deps.store.read((repos) => repos.labResults.findReport(stored.id));
   if (!report) throw new Error('diagnostic report vanished after insert');
-  return report;
+  return { report, created: stored.isNew };
 }

@@ -317,6 +317,11 @@ export interface RecordFactsRepository {
   }): Promise<PrescriptionParties | null>;
   /** A clinic's zone (quiet hours of the patient's alerts); Moscow when unknown. */
   organizationTimeZone(organizationId: string | null): Promise<string>;
+  /** The patient whose SNILS (or ЕНП) is stored under one of the keyed hashes (`RecordsDeps.lookupHashes`). */
+  patientIdByIdentifier(lookup: {
+    snilsHashes?: readonly string[];
+    omsHashes?: readonly string[];
+  }): Promise<string | null>;
 }
 
 export interface AppointmentFacts {
@@ -439,6 +444,8 @@ export interface RecordsDeps {
   pharmacy: PharmacyGateway;
   /** The public base URL of the web app, for the QR code's check page. */
   publicUrl: string;
+  /** Every keyed hash a normalised identifier (SNILS, ЕНП digits) may be stored under (key rotation). */
+  lookupHashes(normalised: string): string[];
 }
 
 export interface NewLabOrder {

@@ -23,6 +23,7 @@ import {
   revokeLabOrder,
 } from './manage-lab-orders';
 import { orderLabTests } from './order-lab-tests';
+import { receiveLabReport } from './receive-lab-report';
 import { recordLabReport } from './record-lab-report';
 import { listResultsToReview, reviewResult } from './results-to-review';
 import { listLabTests, listVisitTemplates, searchIcd10, searchMedicines } from './search-clinical-reference';
@@ -51,6 +52,7 @@ export const recordsUseCases = {
   listImmunizations,
   listCoverage,
   recordLabReport,
+  receiveLabReport,
   changePrescriptionStatus,
   startEncounter,
   listEncounterPrescriptions,

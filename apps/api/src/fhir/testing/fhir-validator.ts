@@ -30,7 +30,10 @@ function loadValidator(): Promise<Validate> {
 export async function expectValidR4(resource: FhirResource): Promise<string[]> {
   const validate = await loadValidator();
   validate(resource);
-  const entries = (resource.entry as { resource: FhirResource }[] | undefined) ?? [];
+  // A transaction-response's entries carry a response, no resource.
+  const entries = ((resource.entry as { resource?: FhirResource }[] | undefined) ?? []).filter(
+    (entry): entry is { resource: FhirResource } => entry.resource !== undefined,
+  );
   for (const entry of entries) validate(entry.resource);
   return [resource.resourceType, ...entries.map((e) => e.resource.resourceType)];
 }

@@ -176,5 +176,17 @@ export function createRecordFactsRepository(db: DbExecutor): RecordFactsReposito
         .where(eq(organizations.id, organizationId));
       return row?.timeZone ?? FALLBACK_TIME_ZONE;
     },
+
+    async patientIdByIdentifier(lookup) {
+      // The blind indexes (partial unique indexes of patients): never a decryption of the table.
+      const condition = lookup.snilsHashes?.length
+        ? inArray(patients.snilsHash, [...lookup.snilsHashes])
+        : lookup.omsHashes?.length
+          ? inArray(patients.omsHash, [...lookup.omsHashes])
+          : null;
+      if (!condition) return null;
+      const [row] = await db.select({ id: patients.id }).from(patients).where(condition).limit(1);
+      return row?.id ?? null;
+    },
   };
 }
