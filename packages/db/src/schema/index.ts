@@ -29,3 +29,4 @@ export * from './staff-certificates.schema';
 export * from './status.schema';
 export * from './uploads.schema';
 export * from './waitlist.schema';
+export * from './fhir-subscriptions.schema';
