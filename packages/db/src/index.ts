@@ -57,6 +57,7 @@ export {
 } from './repositories/dev-messages.repository';
 export { createDirectoryRepository } from './repositories/directory.repository';
 export { createDocumentRequestsStore } from './repositories/document-requests/document-requests-store';
+export * from './repositories/fhir-subscriptions';
 export {
   createIdempotencyRepository,
   type IdempotencyRepository,
@@ -64,7 +65,6 @@ export {
 } from './repositories/idempotency.repository';
 export { createIdentityStore } from './repositories/identity/identity-store';
 export { createIntegrationClientsStore } from './repositories/integration-clients/integration-clients-store';
-export * from './repositories/fhir-subscriptions';
 export { createInteropReads } from './repositories/interop/interop-reads.repository';
 export * from './repositories/notifications';
 export * from './repositories/notifications-delivery';

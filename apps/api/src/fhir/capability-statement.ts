@@ -1,5 +1,6 @@
 import type { FhirResourceHandler } from './fhir-resource-handler';
 import type { FhirResource } from './fhir-types';
+import { SUBSCRIPTION_CAPABILITIES } from './subscriptions/subscription-capability';
 
 /** The date of this statement's content: changed when the table of handlers changes. */
 const STATEMENT_DATE = '2026-12-07';
@@ -40,26 +41,30 @@ export function capabilityStatement(handlers: readonly FhirResourceHandler[], ba
             },
           ],
         },
-        resource: handlers.map((handler) => ({
-          type: handler.type,
-          interaction: [{ code: 'read' }, { code: 'search-type' }],
-          ...(Object.keys(handler.includes).length > 0
-            ? { searchInclude: Object.keys(handler.includes) }
-            : {}),
-          searchParam: [
-            ...handler.searchParams.map((p) => ({
-              name: p.name,
-              type: p.type,
-              documentation: p.documentation,
-            })),
-            {
-              name: '_count',
-              type: 'number',
-              documentation: 'Размер страницы: 20 по умолчанию, не больше 100',
-            },
-            { name: '_offset', type: 'number', documentation: 'Смещение страницы (из ссылки next)' },
-          ],
-        })),
+        resource: handlers
+          .map(
+            (handler): Record<string, unknown> => ({
+              type: handler.type,
+              interaction: [{ code: 'read' }, { code: 'search-type' }],
+              ...(Object.keys(handler.includes).length > 0
+                ? { searchInclude: Object.keys(handler.includes) }
+                : {}),
+              searchParam: [
+                ...handler.searchParams.map((p) => ({
+                  name: p.name,
+                  type: p.type,
+                  documentation: p.documentation,
+                })),
+                {
+                  name: '_count',
+                  type: 'number',
+                  documentation: 'Размер страницы: 20 по умолчанию, не больше 100',
+                },
+                { name: '_offset', type: 'number', documentation: 'Смещение страницы (из ссылки next)' },
+              ],
+            }),
+          )
+          .concat(SUBSCRIPTION_CAPABILITIES),
       },
     ],
   };

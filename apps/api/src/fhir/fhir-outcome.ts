@@ -10,11 +10,34 @@ export type IssueCode =
   | 'throttled'
   | 'exception';
 
+/** Optional parts of an issue: the element at fault (FHIRPath) and Talon's error code. */
+export interface IssueDetail {
+  expression?: string[];
+  talonCode?: string;
+}
+
+/** The code system of Talon's error codes in `OperationOutcome.issue.details`. */
+export const TALON_ERROR_CODE_SYSTEM = 'urn:talon:fhir:CodeSystem:error-code';
+
 /** An OperationOutcome of one error; `diagnostics` in Russian, as every refusal of Talon. */
-export function operationOutcome(code: IssueCode, diagnostics: string): FhirResource {
+export function operationOutcome(
+  code: IssueCode,
+  diagnostics: string,
+  detail: IssueDetail = {},
+): FhirResource {
   return {
     resourceType: 'OperationOutcome',
-    issue: [{ severity: 'error', code, diagnostics }],
+    issue: [
+      {
+        severity: 'error',
+        code,
+        ...(detail.talonCode
+          ? { details: { coding: [{ system: TALON_ERROR_CODE_SYSTEM, code: detail.talonCode }] } }
+          : {}),
+        diagnostics,
+        ...(detail.expression ? { expression: detail.expression } : {}),
+      },
+    ],
   };
 }
 
@@ -25,6 +48,7 @@ export class FhirError extends Error {
     readonly code: IssueCode,
     readonly diagnostics: string,
     readonly headers: Record<string, string> = {},
+    readonly detail: IssueDetail = {},
   ) {
     super(diagnostics);
     this.name = 'FhirError';

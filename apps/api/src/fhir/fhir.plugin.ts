@@ -1,8 +1,10 @@
+import type { FhirSubscriptionsUseCases } from '@talon/core/fhir-subscriptions';
 import {
   type ClientAuthenticator,
   type ClientCall,
   type ClientCallRecorder,
   type ClientPrincipal,
+  type ScopePermission,
   scopesAllow,
 } from '@talon/core/integration-clients';
 import type { InteropReads } from '@talon/core/interop';
@@ -15,6 +17,7 @@ import type { FhirContext, FhirResourceHandler } from './fhir-resource-handler';
 import { FHIR_RESOURCES } from './fhir-resources';
 import { isTalonId, pageOf, type SearchQuery } from './fhir-search-params';
 import type { FhirResource } from './fhir-types';
+import { subscriptionRoutes } from './subscriptions/subscription.routes';
 
 export interface FhirPluginOptions {
   /** Resolves the bearer token of a call to its integration client (the OAuth module's). */
@@ -23,7 +26,22 @@ export interface FhirPluginOptions {
   recordClientCall: ClientCallRecorder;
   /** What the resources are read from: Talon's own rows. */
   reads: InteropReads;
+  /** Rest-hook subscriptions of the clients (`subscriptions/`). */
+  subscriptions: FhirSubscriptionsUseCases;
   clock: Clock;
+}
+
+/** What a route module of the adapter shares with the plugin: authentication, audit, scope check, answer. */
+export interface FhirCallKit {
+  clientOf(request: FastifyRequest): Promise<ClientPrincipal>;
+  audited(
+    client: ClientPrincipal,
+    call: Pick<ClientCall, 'interaction' | 'resourceType' | 'resourceId'>,
+    work: () => Promise<FhirResource>,
+  ): Promise<FhirResource>;
+  requireScope(client: ClientPrincipal, type: string, permission: ScopePermission): void;
+  send(reply: FastifyReply, status: number, body: FhirResource): FastifyReply;
+  baseUrlOf(request: FastifyRequest): string;
 }
 
 export const FHIR_CONTENT_TYPE = 'application/fhir+json; charset=utf-8';
@@ -75,7 +93,7 @@ export async function fhirPlugin(app: FastifyInstance, options: FhirPluginOption
   app.setErrorHandler(async (error, request, reply) => {
     if (error instanceof FhirError) {
       for (const [name, value] of Object.entries(error.headers)) reply.header(name, value);
-      return send(reply, error.status, operationOutcome(error.code, error.diagnostics));
+      return send(reply, error.status, operationOutcome(error.code, error.diagnostics, error.detail));
     }
     const status = (error as { statusCode?: number }).statusCode ?? 500;
     if (status >= 500) request.log.error({ err: error }, 'fhir call failed');
@@ -139,7 +157,7 @@ export async function fhirPlugin(app: FastifyInstance, options: FhirPluginOption
     }
   }
 
-  const requireScope = (client: ClientPrincipal, type: string, permission: 'r' | 's') => {
+  const requireScope = (client: ClientPrincipal, type: string, permission: ScopePermission) => {
     if (!scopesAllow(client.scopes, type, permission)) {
       throw new FhirError(403, 'forbidden', `Токену не выдана область system/${type}.${permission}.`);
     }
@@ -191,4 +209,6 @@ export async function fhirPlugin(app: FastifyInstance, options: FhirPluginOption
       return send(reply, 200, body);
     });
   }
+
+  subscriptionRoutes(app, { clientOf, audited, requireScope, send, baseUrlOf }, options.subscriptions);
 }

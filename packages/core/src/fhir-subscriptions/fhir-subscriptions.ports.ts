@@ -5,7 +5,10 @@ import type { NewSubscription, StoredSubscription } from './fhir-subscriptions.t
 export interface FhirSubscriptionStore {
   create(subscription: NewSubscription): Promise<StoredSubscription>;
   get(clientId: string, id: string): Promise<StoredSubscription | null>;
-  list(clientId: string, page: { offset: number; count: number }): Promise<{ items: StoredSubscription[]; total: number }>;
+  list(
+    clientId: string,
+    page: { offset: number; count: number },
+  ): Promise<{ items: StoredSubscription[]; total: number }>;
   /** True when the client had it. */
   delete(clientId: string, id: string): Promise<boolean>;
 }

@@ -4,6 +4,10 @@ export type * from './fhir-subscriptions.ports';
 export type * from './fhir-subscriptions.types';
 export { SUBSCRIPTION_STATUSES } from './fhir-subscriptions.types';
 export {
+  type FhirSubscriptionsUseCases,
+  fhirSubscriptionsUseCases,
+} from './fhir-subscriptions.use-cases';
+export {
   createSubscription,
   deleteSubscription,
   getSubscription,
@@ -24,6 +28,7 @@ export {
   REST_HOOK_RETRY_POLICY,
   SUBSCRIPTION_ERROR_AFTER_FAILURES,
 } from './subscription-delivery-rules';
+export { subscriptionErrorMessages } from './subscription-error-messages';
 export {
   newSubscriptionSecret,
   notificationSignatureHeaders,
@@ -31,4 +36,3 @@ export {
   signNotification,
   TIMESTAMP_HEADER,
 } from './subscription-signature';
-export { subscriptionErrorMessages } from './subscription-error-messages';

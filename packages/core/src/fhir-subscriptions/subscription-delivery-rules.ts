@@ -16,5 +16,7 @@ export const REST_HOOK_RETRY_POLICY: RetryPolicy = Object.freeze({
 });
 
 /** Whether a failure that makes `consecutiveFailures` in a row turns the subscription to `error`. */
-export const isSubscriptionFailing = (consecutiveFailures: number, threshold = SUBSCRIPTION_ERROR_AFTER_FAILURES) =>
-  consecutiveFailures >= threshold;
+export const isSubscriptionFailing = (
+  consecutiveFailures: number,
+  threshold = SUBSCRIPTION_ERROR_AFTER_FAILURES,
+) => consecutiveFailures >= threshold;

@@ -44,9 +44,7 @@ export const fhirSubscriptions = pgTable(
     check('fhir_subscriptions_target', sql`${t.actorId} is not null or ${t.patientId} is not null`),
     check('fhir_subscriptions_error_count', sql`${t.errorCount} >= 0`),
     index('fhir_subscriptions_client_idx').on(t.clientId, t.createdAt),
-    index('fhir_subscriptions_active_idx')
-      .on(t.actorId)
-      .where(sql`${t.status} = 'active'`),
+    index('fhir_subscriptions_active_idx').on(t.actorId).where(sql`${t.status} = 'active'`),
   ],
 );
 
@@ -77,9 +75,7 @@ export const fhirSubscriptionNotifications = pgTable(
       'fhir_subscription_notifications_status',
       sql`${t.status} in (${inList(SUBSCRIPTION_NOTIFICATION_STATUSES)})`,
     ),
-    index('fhir_subscription_notifications_due_idx')
-      .on(t.notBefore)
-      .where(sql`${t.status} = 'pending'`),
+    index('fhir_subscription_notifications_due_idx').on(t.notBefore).where(sql`${t.status} = 'pending'`),
     index('fhir_subscription_notifications_subscription_idx').on(t.subscriptionId, t.status),
   ],
 );

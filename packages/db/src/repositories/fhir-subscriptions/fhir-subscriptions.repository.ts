@@ -14,7 +14,9 @@ type Row = typeof subscriptions.$inferSelect;
 
 /** The channel headers of a row, decrypted (they may carry the receiver's credentials). */
 export const headersOf = (cipher: Pick<FieldCipher, 'decrypt'>, row: Pick<Row, 'id' | 'headersEncrypted'>) =>
-  JSON.parse(cipher.decrypt(row.headersEncrypted, aadFor(subscriptions.headersEncrypted, row.id))) as string[];
+  JSON.parse(
+    cipher.decrypt(row.headersEncrypted, aadFor(subscriptions.headersEncrypted, row.id)),
+  ) as string[];
 
 const toStored = (cipher: Pick<FieldCipher, 'decrypt'>, row: Row): StoredSubscription => ({
   id: row.id,

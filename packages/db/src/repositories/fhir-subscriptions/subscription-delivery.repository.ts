@@ -5,9 +5,9 @@ import { aadFor } from '../../crypto/encrypted-columns';
 import type { FieldCipher } from '../../crypto/field-cipher';
 import {
   accountRoles,
+  integrationClients,
   fhirSubscriptionNotifications as notifications,
   fhirSubscriptions as subscriptions,
-  integrationClients,
 } from '../../schema';
 import { queryRows } from '../../sql';
 import { createOutboxRepository } from '../outbox.repository';
@@ -86,7 +86,10 @@ export function createSubscriptionDeliveryRepository(
         attempts: Number(row.attempts),
         endpoint: row.endpoint,
         headers: headersOf(cipher, { id: row.subscription_id, headersEncrypted: row.headers_encrypted }),
-        secret: cipher.decrypt(row.secret_encrypted, aadFor(subscriptions.secretEncrypted, row.subscription_id)),
+        secret: cipher.decrypt(
+          row.secret_encrypted,
+          aadFor(subscriptions.secretEncrypted, row.subscription_id),
+        ),
       }));
     },
 
@@ -177,7 +180,11 @@ export function createSubscriptionDeliveryRepository(
     /** A notification's delivery state (tests, support tools). */
     async statusOf(subscriptionId: string) {
       const [subscription] = await db
-        .select({ status: subscriptions.status, errorCount: subscriptions.errorCount, lastError: subscriptions.lastError })
+        .select({
+          status: subscriptions.status,
+          errorCount: subscriptions.errorCount,
+          lastError: subscriptions.lastError,
+        })
         .from(subscriptions)
         .where(eq(subscriptions.id, subscriptionId));
       const rows = await db
