@@ -65,11 +65,12 @@ const clock = { now: () => new Date(moment) };
 
 beforeAll(async () => {
   t = await createTestApp();
-  [{ token: OWNER }, { token: OTHER }, { token: NO_SCOPE }] = (await issueTestTokens(t, [
+  const tokens = await issueTestTokens(t, [
     { name: 'Региональная МИС', scopes: ['system/Subscription.crds'] },
     { name: 'Другая МИС', scopes: ['system/Subscription.crds'] },
     { name: 'Только чтение', scopes: ['system/Subscription.rs'] },
-  ])) as [{ token: string }, { token: string }, { token: string }];
+  ]);
+  [OWNER, OTHER, NO_SCOPE] = tokens.map((issued) => issued.token) as [string, string, string];
   const db = t.database.db;
   const slots = await buildSlots(db, { start: new Date(Date.UTC(2030, 0, 15, 6)), count: 3, minutes: 30 });
   slotIds = slots.map((slot) => slot.id);
