@@ -12,12 +12,13 @@ import type { Clock } from '@talon/core/shared';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { capabilityStatement } from './capability-statement';
 import { searchsetBundle } from './fhir-bundle';
+import type { FhirCallKit } from './fhir-call-kit';
 import { FhirError, notFound, operationOutcome, unsupported } from './fhir-outcome';
 import type { FhirContext, FhirResourceHandler } from './fhir-resource-handler';
 import { FHIR_RESOURCES } from './fhir-resources';
 import { isTalonId, pageOf, type SearchQuery } from './fhir-search-params';
 import type { FhirResource } from './fhir-types';
-import { subscriptionRoutes } from './subscriptions/subscription.routes';
+import { subscriptionRoutes } from './subscriptions/subscription-interactions';
 
 export interface FhirPluginOptions {
   /** Resolves the bearer token of a call to its integration client (the OAuth module's). */
@@ -29,19 +30,6 @@ export interface FhirPluginOptions {
   /** Rest-hook subscriptions of the clients (`subscriptions/`). */
   subscriptions: FhirSubscriptionsUseCases;
   clock: Clock;
-}
-
-/** What a route module of the adapter shares with the plugin: authentication, audit, scope check, answer. */
-export interface FhirCallKit {
-  clientOf(request: FastifyRequest): Promise<ClientPrincipal>;
-  audited(
-    client: ClientPrincipal,
-    call: Pick<ClientCall, 'interaction' | 'resourceType' | 'resourceId'>,
-    work: () => Promise<FhirResource>,
-  ): Promise<FhirResource>;
-  requireScope(client: ClientPrincipal, type: string, permission: ScopePermission): void;
-  send(reply: FastifyReply, status: number, body: FhirResource): FastifyReply;
-  baseUrlOf(request: FastifyRequest): string;
 }
 
 export const FHIR_CONTENT_TYPE = 'application/fhir+json; charset=utf-8';

@@ -4,8 +4,8 @@ import {
 } from '@talon/core/fhir-subscriptions';
 import { isDomainError } from '@talon/core/shared';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
-import type { FhirCallKit } from '../fhir.plugin';
 import { searchsetBundle } from '../fhir-bundle';
+import type { FhirCallKit } from '../fhir-call-kit';
 import { notFound, unsupported } from '../fhir-outcome';
 import { isTalonId, pageOf } from '../fhir-search-params';
 import type { FhirResource } from '../fhir-types';
@@ -14,7 +14,7 @@ import {
   SECRET_EXTENSION_URL,
   subscriptionDraftOf,
   subscriptionResource,
-} from './subscription.mapper';
+} from './subscription-resource';
 
 const TYPE = 'Subscription';
 const SEARCH_PARAMETERS = new Set(['_count', '_offset', '_format']);
