@@ -15,6 +15,7 @@ import { FHIR_CONTENT_TYPE } from './fhir.plugin';
 import { FHIR_RESOURCES } from './fhir-resources';
 import type { FhirResource } from './fhir-types';
 import { CodeSystem, IdentifierSystem } from './identifier-systems';
+import { SUBSCRIPTION_CAPABILITIES } from './subscriptions/subscription-capability';
 import { expectValidR4 } from './testing/fhir-validator';
 import { issueTestTokens } from './testing/test-client-auth';
 
@@ -98,7 +99,10 @@ describe('FHIR R4 metadata', () => {
     const resources = (
       body.rest as { resource: { type: string; searchParam: { name: string }[]; interaction: unknown[] }[] }[]
     )[0]!.resource;
-    expect(resources.map((r) => r.type)).toEqual(FHIR_RESOURCES.map((h) => h.type));
+    expect(resources.map((r) => r.type)).toEqual([
+      ...FHIR_RESOURCES.map((h) => h.type),
+      ...SUBSCRIPTION_CAPABILITIES.map((entry) => entry.type),
+    ]);
     for (const handler of FHIR_RESOURCES) {
       const listed = resources.find((r) => r.type === handler.type)!;
       expect(listed.interaction).toEqual([{ code: 'read' }, { code: 'search-type' }]);

@@ -3,9 +3,7 @@ import { describe, expect, it } from 'vitest';
 import {
   newSubscriptionSecret,
   notificationSignatureHeaders,
-  SIGNATURE_HEADER,
   signNotification,
-  TIMESTAMP_HEADER,
 } from './subscription-signature';
 
 describe('notification signature', () => {
@@ -23,9 +21,9 @@ describe('notification signature', () => {
 
   it('sends the timestamp in seconds beside the signature of the empty body', () => {
     const headers = notificationSignatureHeaders('secret', new Date('2026-12-07T10:00:00.900Z'), '');
-    const timestamp = Number(headers[TIMESTAMP_HEADER]);
+    const timestamp = Number(headers['X-Talon-Timestamp']);
     expect(timestamp).toBe(Date.UTC(2026, 11, 7, 10) / 1000);
-    expect(headers[SIGNATURE_HEADER]).toBe(signNotification('secret', timestamp, ''));
+    expect(headers['X-Talon-Signature']).toBe(signNotification('secret', timestamp, ''));
   });
 
   it('makes a fresh 256-bit secret each time', () => {
