@@ -12,7 +12,6 @@ import type { Clock } from '@talon/core/shared';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { capabilityStatement } from './capability-statement';
 import { searchsetBundle } from './fhir-bundle';
-import type { FhirCallKit } from './fhir-call-kit';
 import { FhirError, notFound, operationOutcome, unsupported } from './fhir-outcome';
 import type { FhirContext, FhirResourceHandler } from './fhir-resource-handler';
 import { FHIR_RESOURCES } from './fhir-resources';
