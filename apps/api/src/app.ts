@@ -311,6 +311,7 @@ export async function buildApp(options: AppOptions) {
     authenticateClient: clientAuthenticator(app.services),
     recordClientCall: clientCallRecorder(app.services),
     reads: createInteropReads(database.db),
+    subscriptions: app.services.fhirSubscriptions,
     clock,
   });
   await app.register(web, { distDir: config.webDistDir, indexHtml });

@@ -27,6 +27,10 @@ export async function createServices(
   return {
     directory: bindUseCases(deps.directoryDeps(infrastructure), core.directoryUseCases),
     identity: bindUseCases(deps.identityDeps(infrastructure), core.identityUseCases),
+    fhirSubscriptions: bindUseCases(
+      deps.fhirSubscriptionsDeps(infrastructure),
+      core.fhirSubscriptionsUseCases,
+    ),
     integrationClients: bindUseCases(
       deps.integrationClientsDeps(infrastructure),
       core.integrationClientsUseCases,

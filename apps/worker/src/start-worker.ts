@@ -18,6 +18,7 @@ import {
   createRecordsStore,
   createRetentionRepository,
   createSchedulingStore,
+  createSubscriptionDeliveryRepository,
   createUploadsStore,
   createWaitlistStore,
   type DatabaseHandle,
@@ -27,9 +28,11 @@ import {
 import { startAuditJobs } from './audit-jobs';
 import { createAccountChannels } from './channels/account-channels';
 import type { MessageChannel } from './channels/channel';
+import { postPush } from './channels/push-request';
 import { withRateLimit } from './channels/rate-limit';
 import { selectChannels } from './channels/select-channels';
 import { ROLLUP_ANALYTICS_CRON, ROLLUP_ANALYTICS_JOB, rollUpAnalyticsJob } from './jobs/analytics.rollup.job';
+import { startRestHookDispatcher } from './jobs/fhir-subscriptions.deliver.job';
 import {
   PURGE_IDEMPOTENCY_CRON,
   PURGE_IDEMPOTENCY_JOB,
@@ -221,6 +224,26 @@ export async function startWorker(options: WorkerOptions): Promise<Worker> {
         ? Math.min(4, config.delivery.dispatch.concurrency)
         : config.delivery.dispatch.concurrency,
     idleMs: options.sweepIntervalMs ? Math.min(1_000, options.sweepIntervalMs) : 1_000,
+  });
+
+  // FHIR rest-hook notifications (docs/fhir.md «Subscriptions»): their own outbox, polled every second.
+  const restHooks = startRestHookDispatcher({
+    deliveries: createSubscriptionDeliveryRepository(database.db, cipher),
+    post: (url, init) =>
+      postPush(url, {
+        ...init,
+        timeoutMs: 10_000,
+        allowPrivate: config.delivery.allowInsecurePushEndpoints,
+      }),
+    clock,
+    logger: logger.child({ job: 'fhir-subscriptions.deliver' }),
+    staleAfterMs: options.staleAfterMs ?? config.delivery.staleAfterMs,
+    batchSize: 50,
+    intervalMs: options.sweepIntervalMs ? Math.min(1_000, options.sweepIntervalMs) : 1_000,
+    kickOutbox: async (ids) => {
+      dispatcher.wake();
+      await enqueueDeliveries(queue, ids);
+    },
   });
 
   const sweep = async ([job]: { id: string }[] = []) => {
@@ -429,6 +452,7 @@ export async function startWorker(options: WorkerOptions): Promise<Worker> {
       isStopped = true;
       clearInterval(sweepTimer);
       await dispatcher.stop();
+      await restHooks.stop();
       await queue.stop({ graceful: true, wait: true, close: false, timeout: 10_000 });
       // Last: links what committed until now and anchors the head in a checkpoint.
       await audit.stop();

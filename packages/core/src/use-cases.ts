@@ -8,6 +8,7 @@ export { coursesUseCases } from './courses';
 export { dataChangesUseCases } from './data-changes';
 export { directoryUseCases } from './directory';
 export { documentRequestsUseCases } from './document-requests';
+export { fhirSubscriptionsUseCases } from './fhir-subscriptions';
 export { identityUseCases } from './identity';
 export { integrationClientsUseCases } from './integration-clients';
 export { notificationsUseCases } from './notifications';

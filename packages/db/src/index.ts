@@ -57,6 +57,7 @@ export {
 } from './repositories/dev-messages.repository';
 export { createDirectoryRepository } from './repositories/directory.repository';
 export { createDocumentRequestsStore } from './repositories/document-requests/document-requests-store';
+export * from './repositories/fhir-subscriptions';
 export {
   createIdempotencyRepository,
   type IdempotencyRepository,

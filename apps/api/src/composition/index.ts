@@ -8,6 +8,7 @@ export { coursesDeps } from './courses.deps';
 export { dataChangesDeps, requestHistoryDeps } from './data-changes.deps';
 export { directoryDeps } from './directory.deps';
 export { documentRequestsDeps } from './document-requests.deps';
+export { fhirSubscriptionsDeps } from './fhir-subscriptions.deps';
 export { identityDeps } from './identity.deps';
 export { integrationClientsDeps } from './integration-clients.deps';
 export { notificationsDeps } from './notifications.deps';

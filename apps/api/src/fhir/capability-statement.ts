@@ -1,6 +1,7 @@
 import type { FhirResourceHandler } from './fhir-resource-handler';
 import type { FhirResource } from './fhir-types';
 import { withInboundCapabilities } from './inbound/inbound-capability';
+import { SUBSCRIPTION_CAPABILITIES } from './subscriptions/subscription-capability';
 
 /** The date of this statement's content: changed when the table of handlers changes. */
 const STATEMENT_DATE = '2026-12-07';
@@ -41,8 +42,8 @@ export function capabilityStatement(handlers: readonly FhirResourceHandler[], ba
             },
           ],
         },
-        ...withInboundCapabilities(
-          handlers.map((handler) => ({
+        ...withInboundCapabilities([
+          ...handlers.map((handler) => ({
             type: handler.type,
             interaction: [{ code: 'read' }, { code: 'search-type' }],
             ...(Object.keys(handler.includes).length > 0
@@ -62,7 +63,8 @@ export function capabilityStatement(handlers: readonly FhirResourceHandler[], ba
               { name: '_offset', type: 'number', documentation: 'Смещение страницы (из ссылки next)' },
             ],
           })),
-        ),
+          ...SUBSCRIPTION_CAPABILITIES,
+        ]),
       },
     ],
   };

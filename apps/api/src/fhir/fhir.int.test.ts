@@ -15,6 +15,7 @@ import { FHIR_CONTENT_TYPE } from './fhir.plugin';
 import { FHIR_RESOURCES } from './fhir-resources';
 import type { FhirResource } from './fhir-types';
 import { CodeSystem, IdentifierSystem } from './identifier-systems';
+import { SUBSCRIPTION_CAPABILITIES } from './subscriptions/subscription-capability';
 import { expectValidR4 } from './testing/fhir-validator';
 import { issueTestTokens } from './testing/test-client-auth';
 
@@ -102,6 +103,7 @@ describe('FHIR R4 metadata', () => {
     expect(resources.map((r) => r.type).slice(0, FHIR_RESOURCES.length)).toEqual(
       FHIR_RESOURCES.map((h) => h.type),
     );
+    for (const entry of SUBSCRIPTION_CAPABILITIES) expect(resources.map((r) => r.type)).toContain(entry.type);
     for (const handler of FHIR_RESOURCES) {
       const listed = resources.find((r) => r.type === handler.type)!;
       expect(listed.interaction.slice(0, 2)).toEqual([{ code: 'read' }, { code: 'search-type' }]);

@@ -1,8 +1,10 @@
+import type { FhirSubscriptionsUseCases } from '@talon/core/fhir-subscriptions';
 import {
   type ClientAuthenticator,
   type ClientCall,
   type ClientCallRecorder,
   type ClientPrincipal,
+  type ScopePermission,
   scopesAllow,
 } from '@talon/core/integration-clients';
 import type { InteropReads } from '@talon/core/interop';
@@ -16,6 +18,7 @@ import { FHIR_RESOURCES } from './fhir-resources';
 import { isTalonId, pageOf, type SearchQuery } from './fhir-search-params';
 import type { FhirResource } from './fhir-types';
 import { fhirInboundPlugin } from './inbound/fhir-inbound.plugin';
+import { subscriptionRoutes } from './subscriptions/subscription-interactions';
 
 export interface FhirPluginOptions {
   /** Resolves the bearer token of a call to its integration client (the OAuth module's). */
@@ -24,6 +27,8 @@ export interface FhirPluginOptions {
   recordClientCall: ClientCallRecorder;
   /** What the resources are read from: Talon's own rows. */
   reads: InteropReads;
+  /** Rest-hook subscriptions of the clients (`subscriptions/`). */
+  subscriptions: FhirSubscriptionsUseCases;
   clock: Clock;
 }
 
@@ -140,7 +145,7 @@ export async function fhirPlugin(app: FastifyInstance, options: FhirPluginOption
     }
   }
 
-  const requireScope = (client: ClientPrincipal, type: string, permission: 'r' | 's') => {
+  const requireScope = (client: ClientPrincipal, type: string, permission: ScopePermission) => {
     if (!scopesAllow(client.scopes, type, permission)) {
       throw new FhirError(403, 'forbidden', `Токену не выдана область system/${type}.${permission}.`);
     }
@@ -194,4 +199,6 @@ export async function fhirPlugin(app: FastifyInstance, options: FhirPluginOption
       return send(reply, 200, body);
     });
   }
+
+  subscriptionRoutes(app, { clientOf, audited, requireScope, send, baseUrlOf }, options.subscriptions);
 }

@@ -109,7 +109,16 @@ export type ClientAuthenticator = (authorization: string | undefined) => Promise
 
 /** One machine call, as the audit log keeps it (never the body: it may hold medical data). */
 export interface ClientCall {
-  interaction: 'read' | 'search' | 'create' | 'update' | 'patch' | 'operation' | 'transaction' | 'hl7';
+  interaction:
+    | 'read'
+    | 'search'
+    | 'create'
+    | 'update'
+    | 'patch'
+    | 'delete'
+    | 'operation'
+    | 'transaction'
+    | 'hl7';
   resourceType: string | null;
   resourceId: string | null;
   /** The person whose data the call touched, when one did. */

@@ -31,6 +31,7 @@ export type TemplateName =
   | 'document_request_rejected'
   | 'audit_chain_broken'
   | 'audit_chain_verified'
+  | 'fhir_subscription_error'
   | 'lab_result_out_of_range'
   | 'lab_result_critical'
   | 'data_change_status'

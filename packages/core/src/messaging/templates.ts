@@ -357,6 +357,16 @@ const TEMPLATES: Record<TemplateName, Template> = {
       ],
     }),
   },
+  // An integration client's FHIR subscription stopped (issue 14 item 5): the client's name and how many tries
+  // failed in a row, to the clinic's and the system's admins; the receiver's address and the visits stay out.
+  fhir_subscription_error: {
+    requires: ['client', 'failures'],
+    notice: (p) => ({
+      title: 'Подписка FHIR остановлена',
+      body: `Получатель клиента «${p.client}» не принял уведомления ${p.failures} раз подряд; подписка переведена в статус error.`,
+      url: '/admin/integrations',
+    }),
+  },
   // The daily anchor outside the installation: the verified head of the chain, to be kept in the mailbox.
   audit_chain_verified: {
     requires: ['seq', 'hash', 'count', 'checkedAt'],

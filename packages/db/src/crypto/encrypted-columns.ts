@@ -12,6 +12,7 @@ import {
   emergencyAccesses,
   encounters,
   encounterVersions,
+  fhirSubscriptions,
   idempotencyKeys,
   labOrders,
   medicationRequests,
@@ -125,6 +126,12 @@ export const ENCRYPTED_COLUMNS: readonly EncryptedColumn[] = [
     key: [practitionerDocuments.id],
     column: practitionerDocuments.sectionsEncrypted,
   },
+  // FHIR rest-hook subscriptions (docs/fhir.md «Subscriptions»): the HMAC secret and the receiver's headers.
+  ...[fhirSubscriptions.secretEncrypted, fhirSubscriptions.headersEncrypted].map((column) => ({
+    table: fhirSubscriptions,
+    key: [fhirSubscriptions.id],
+    column,
+  })),
 ];
 
 /**

@@ -203,6 +203,8 @@ describe('rotateEncryptionKeys', () => {
       'staff_applications.rejection_reason_encrypted': 0,
       'coverages.number_encrypted': 0,
       'practitioner_documents.sections_encrypted': 0,
+      'fhir_subscriptions.secret_encrypted': 0,
+      'fhir_subscriptions.headers_encrypted': 0,
     });
 
     const after = await readAll();

@@ -5,6 +5,7 @@ export * from './booking.schema';
 export * from './courses.schema';
 export * from './data-changes.schema';
 export * from './document-requests.schema';
+export * from './fhir-subscriptions.schema';
 export * from './identity.schema';
 export * from './integration-clients.schema';
 export * from './laboratory.schema';
