@@ -23,7 +23,11 @@ test.describe('[ADMIN][ANALYTICS]', () => {
     await expect(therapist.getByRole('cell', { name: '24 часа' })).toBeVisible();
 
     await expect(page.getByRole('heading', { level: 2, name: 'Нагрузка за период' })).toBeVisible();
-    await expect(page.getByText('Доля записей онлайн')).toBeVisible();
+    await expect(page.getByRole('term').filter({ hasText: 'Доля записей онлайн' })).toBeVisible();
+    // One clinic's view: the load per specialty and per doctor beside the trends (all clinics: per clinic).
+    await expect(page.getByRole('table', { name: 'Нагрузка по специальностям' })).toBeVisible();
+    await expect(page.getByRole('table', { name: 'Нагрузка по врачам' })).toBeVisible();
+    await expect(page.getByRole('table', { name: 'Нагрузка по поликлиникам' })).toHaveCount(0);
     await expect(page.getByRole('link', { name: 'Скачать CSV' })).toHaveAttribute(
       'href',
       /\/api\/v1\/admin\/analytics\/load\.csv\?from=\d{4}-\d{2}-\d{2}&to=\d{4}-\d{2}-\d{2}/,
