@@ -3,9 +3,6 @@ import type {
   CoverageStatus,
   EncounterClass,
   Interpretation,
-  LabOrderItemKind,
-  LabOrderPriority,
-  LabOrderStatus,
   MedicationRequestStatus,
   ObservationCodeSystem,
   ObservationValueKind,
@@ -19,6 +16,7 @@ import type { Clock, TransactionalStore } from '../shared';
 import type { DocumentSignature, SigningDeps } from '../signing';
 import type { FileStore, StoredFileRecord, StoredFilesRepository } from '../uploads';
 import type { LabRange } from './interpret-observation';
+import type { LabOrdersRepository, LabPanelInfo, ResultsReviewRepository } from './lab-orders.ports';
 import type {
   ConditionView,
   CoverageView,
@@ -28,13 +26,11 @@ import type {
   EncounterVersionView,
   EncounterView,
   ImmunizationView,
-  LabOrderView,
   MedicationRequestView,
   NextVisit,
   ObservationView,
   PatientFacts,
   RecordCounts,
-  ResultToReview,
   VisitTemplate,
 } from './records.types';
 
@@ -448,58 +444,4 @@ export interface RecordsDeps {
   lookupHashes(normalised: string): string[];
 }
 
-export interface NewLabOrder {
-  id: string;
-  number: string;
-  patientId: string;
-  encounterId: string | null;
-  organizationId: string;
-  requesterPractitionerId: string;
-  priority: LabOrderPriority;
-  note: string | null;
-  items: readonly { code: string; kind: LabOrderItemKind; name: string }[];
-  createdByAccountId: string;
-  at: Date;
-}
-
-/** Laboratory orders (ServiceRequest) and their items; the note sealed. */
-export interface LabOrdersRepository {
-  create(order: NewLabOrder): Promise<void>;
-  find(id: string): Promise<LabOrderView | null>;
-  /** Orders of the clinics, oldest first (urgent before routine); `status` one status. */
-  listForClinics(filter: {
-    organizationIds: readonly string[];
-    status: LabOrderStatus | null;
-    limit: number;
-  }): Promise<LabOrderView[]>;
-  /** One patient's orders, newest first; `encounterId` those of one visit. */
-  listForPatient(filter: { patientId: string; encounterId?: string; limit: number }): Promise<LabOrderView[]>;
-  /** active → completed (its report names it in `based_on_order_id`); false when it was not active (any more). */
-  complete(id: string, at: Date): Promise<boolean>;
-  /** active → revoked; false when it was not active (any more). */
-  revoke(id: string, byAccountId: string, at: Date): Promise<boolean>;
-}
-
-/** Stored results waiting for their ordering practitioner's look (issue 12 item 1). */
-/** A page of «Результаты к просмотру». */
-export interface ReviewPage {
-  limit: number;
-  offset: number;
-}
-
-export interface ResultsReviewRepository {
-  /**
-   * One page of the practitioner's ordered reports not reviewed yet, by `REVIEW_SEVERITY` (critical first),
-   * then the oldest issued first; `total` counts every page.
-   */
-  toReview(practitionerId: string, page: ReviewPage): Promise<{ items: ResultToReview[]; total: number }>;
-  /** Marks a report reviewed once; false when it was reviewed before. */
-  markReviewed(reportId: string, accountId: string, at: Date): Promise<boolean>;
-}
-
-/** A panel of the laboratory reference: its name and analytes. */
-export interface LabPanelInfo {
-  code: string;
-  name: string;
-  analytes: readonly string[];
-}
+export type * from './lab-orders.ports';

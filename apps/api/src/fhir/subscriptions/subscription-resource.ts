@@ -26,13 +26,7 @@ export function subscriptionResource(subscription: StoredSubscription): FhirReso
 
 /** A 422 about one element of the Subscription, with Talon's code. */
 export const invalidSubscription = (expression: string, diagnostics: string) =>
-  new FhirError(
-    422,
-    'invalid',
-    diagnostics,
-    {},
-    { expression, talonCode: 'SUBSCRIPTION_INVALID' },
-  );
+  new FhirError(422, 'invalid', diagnostics, {}, { expression, talonCode: 'SUBSCRIPTION_INVALID' });
 
 const isStringArray = (value: unknown): value is string[] =>
   Array.isArray(value) && value.every((item) => typeof item === 'string');
