@@ -8,6 +8,7 @@ import { adminQueuesQueries } from './admin-queues.api';
 import { DataChangeActions, DataRequestActions } from './data-change-actions';
 import { QueueSection, useQueueCount } from './queue-section';
 import { StaffApplicationActions } from './staff-application-actions';
+import { StaffApplicationFiles } from './staff-application-files';
 
 /**
  * `/admin/queues` «Очереди» (issue 13 item 3): the open requests of the admin's clinics (a system admin: all)
@@ -138,7 +139,12 @@ export function QueuesPage() {
           createdAt: application.createdAt,
           dueAt: null,
           isOverdue: false,
-          action: <StaffApplicationActions application={application} />,
+          action: (
+            <>
+              <StaffApplicationFiles application={application} />
+              <StaffApplicationActions application={application} />
+            </>
+          ),
         })}
       />
     </div>

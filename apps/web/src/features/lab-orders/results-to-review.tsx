@@ -76,6 +76,9 @@ export function ResultsToReview({ level, max }: { level: 2 | 3; max?: number }) 
         </ul>
       ) : null}
       <FormAlert error={review.error} />
+      {max === undefined && list.data.total > list.data.items.length ? (
+        <p>{t('labs.review.firstPage', { shown: list.data.items.length, count: list.data.total })}</p>
+      ) : null}
       {max !== undefined && list.data.items.length > max ? (
         <p>
           <Link to="/doctor/labs/review">{t('labs.review.all', { count: list.data.count })}</Link>
