@@ -40,26 +40,30 @@ export function capabilityStatement(handlers: readonly FhirResourceHandler[], ba
             },
           ],
         },
-        resource: handlers.map((handler) => ({
-          type: handler.type,
-          interaction: [{ code: 'read' }, { code: 'search-type' }],
-          ...(Object.keys(handler.includes).length > 0
-            ? { searchInclude: Object.keys(handler.includes) }
-            : {}),
-          searchParam: [
-            ...handler.searchParams.map((p) => ({
-              name: p.name,
-              type: p.type,
-              documentation: p.documentation,
-            })),
-            {
-              name: '_count',
-              type: 'number',
-              documentation: 'Размер страницы: 20 по умолчанию, не больше 100',
-            },
-            { name: '_offset', type: 'number', documentation: 'Смещение страницы (из ссылки next)' },
-          ],
-        })),
+        resource: [
+          ...handlers.map((handler) => ({
+            type: handler.type,
+            interaction: [{ code: 'read' }, { code: 'search-type' }],
+            ...(Object.keys(handler.includes).length > 0
+              ? { searchInclude: Object.keys(handler.includes) }
+              : {}),
+            searchParam: [
+              ...handler.searchParams.map((p) => ({
+                name: p.name,
+                type: p.type,
+                documentation: p.documentation,
+              })),
+              {
+                name: '_count',
+                type: 'number',
+                documentation: 'Размер страницы: 20 по умолчанию, не больше 100',
+              },
+              { name: '_offset', type: 'number', documentation: 'Смещение страницы (из ссылки next)' },
+            ],
+          })),
+          // The PDFs of signed documents (DocumentReference.content.attachment.url): read only.
+          { type: 'Binary', interaction: [{ code: 'read' }] },
+        ],
       },
     ],
   };

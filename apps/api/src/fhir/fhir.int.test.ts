@@ -34,6 +34,7 @@ let organization: { id: string; name: string; registryCode: string };
 let location: { id: string };
 let slotIds: string[];
 const day = new Date(Date.UTC(2030, 0, 15, 6, 0));
+const DIRECTORY_TYPES = ['Organization', 'Location', 'Practitioner', 'PractitionerRole', 'Schedule', 'Slot'];
 
 beforeAll(async () => {
   t = await createTestApp({ env: { OAUTH_CLIENT_CALLS_PER_MINUTE: String(CALLS_PER_MINUTE) } });
@@ -68,9 +69,10 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await t.close();
-  // Every resource type the interface serves, and its Bundle and CapabilityStatement, was validated here.
+  // Every directory and scheduling type, and the Bundle and CapabilityStatement, was validated here (the
+  // patient's resources in fhir-patient.int.test.ts and fhir-record.int.test.ts).
   expect([...seen].sort()).toEqual(
-    [...FHIR_RESOURCES.map((h) => h.type), 'Bundle', 'CapabilityStatement', 'OperationOutcome'].sort(),
+    [...DIRECTORY_TYPES, 'Bundle', 'CapabilityStatement', 'OperationOutcome'].sort(),
   );
 });
 
@@ -98,7 +100,7 @@ describe('FHIR R4 metadata', () => {
     const resources = (
       body.rest as { resource: { type: string; searchParam: { name: string }[]; interaction: unknown[] }[] }[]
     )[0]!.resource;
-    expect(resources.map((r) => r.type)).toEqual(FHIR_RESOURCES.map((h) => h.type));
+    expect(resources.map((r) => r.type)).toEqual([...FHIR_RESOURCES.map((h) => h.type), 'Binary']);
     for (const handler of FHIR_RESOURCES) {
       const listed = resources.find((r) => r.type === handler.type)!;
       expect(listed.interaction).toEqual([{ code: 'read' }, { code: 'search-type' }]);

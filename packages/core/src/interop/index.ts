@@ -2,3 +2,4 @@
 export type { InteropReads } from './interop.repository';
 export type * from './interop.types';
 export { INTEROP_SLOT_STATUSES } from './interop.types';
+export type * from './interop-records.types';

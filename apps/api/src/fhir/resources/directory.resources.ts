@@ -8,12 +8,9 @@ import {
   ONE,
   referencedIds,
 } from '../fhir-resource-handler';
-import { referenceParam, single, tokenParam } from '../fhir-search-params';
+import { referencedId, single, tokenParam } from '../fhir-search-params';
 import { CodeSystem, IdentifierSystem } from '../identifier-systems';
 import { toLocation, toOrganization, toPractitioner, toPractitionerRole } from '../mappers/directory.mapper';
-
-const idOf = (name: string, value: string | undefined, type: string) =>
-  value === undefined ? undefined : referenceParam(name, value, [type]).id;
 
 export const organizationResource: FhirResourceHandler = {
   type: 'Organization',
@@ -49,7 +46,7 @@ export const locationResource: FhirResourceHandler = {
     { name: 'organization', type: 'reference', documentation: 'Кабинеты медицинской организации' },
   ],
   async search({ reads }, query, page) {
-    const organizationId = idOf('organization', single(query, 'organization'), 'Organization');
+    const organizationId = referencedId('organization', single(query, 'organization'), 'Organization');
     return mapped(await reads.locations({ organizationId }, page), toLocation);
   },
   includes: {},
@@ -84,9 +81,9 @@ export const practitionerRoleResource: FhirResourceHandler = {
       specialty === undefined ? undefined : tokenParam('specialty', specialty, CodeSystem.SPECIALTY);
     if (specialtyCode === null) return NO_MATCH;
     const criteria = {
-      practitionerId: idOf('practitioner', single(query, 'practitioner'), 'Practitioner'),
-      organizationId: idOf('organization', single(query, 'organization'), 'Organization'),
-      locationId: idOf('location', single(query, 'location'), 'Location'),
+      practitionerId: referencedId('practitioner', single(query, 'practitioner'), 'Practitioner'),
+      organizationId: referencedId('organization', single(query, 'organization'), 'Organization'),
+      locationId: referencedId('location', single(query, 'location'), 'Location'),
       specialtyCode,
     };
     return mapped(await reads.practitionerRoles(criteria, page), toPractitionerRole);
