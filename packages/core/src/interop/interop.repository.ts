@@ -1,18 +1,4 @@
 import type {
-  InteropLocation,
-  InteropOrganization,
-  InteropPage,
-  InteropPageRequest,
-  InteropPractitioner,
-  InteropPractitionerRole,
-  InteropSlot,
-  LocationCriteria,
-  OrganizationCriteria,
-  PractitionerCriteria,
-  PractitionerRoleCriteria,
-  SlotCriteria,
-} from './interop.types';
-import type {
   HealthcareServiceCriteria,
   InteropCondition,
   InteropCoverage,
@@ -21,12 +7,24 @@ import type {
   InteropEncounter,
   InteropHealthcareService,
   InteropImmunization,
+  InteropLocation,
   InteropMedicationRequest,
   InteropObservation,
+  InteropOrganization,
+  InteropPage,
+  InteropPageRequest,
   InteropPatient,
+  InteropPractitioner,
+  InteropPractitionerRole,
+  InteropSlot,
+  LocationCriteria,
+  OrganizationCriteria,
   PatientCriteria,
+  PractitionerCriteria,
+  PractitionerRoleCriteria,
   RecordCriteria,
-} from './interop-records.types';
+  SlotCriteria,
+} from './interop.types';
 
 /**
  * What the FHIR interface reads; implemented in the db package. Every search is one page in a stable order

@@ -8,9 +8,21 @@ import {
   ONE,
   referencedIds,
 } from '../fhir-resource-handler';
-import { referencedId, single, tokenParam } from '../fhir-search-params';
+import { referencedId, type SearchQuery, single, tokenParam } from '../fhir-search-params';
 import { CodeSystem, IdentifierSystem } from '../identifier-systems';
 import { toLocation, toOrganization, toPractitioner, toPractitionerRole } from '../mappers/directory.mapper';
+
+export const specialtyParameter = {
+  name: 'specialty',
+  type: 'token',
+  documentation: `Специальность: ${CodeSystem.SPECIALTY}|<код>`,
+} as const;
+
+/** `specialty=[system|]code`: undefined when absent, null when its system is not Talon's (no match). */
+export function specialtyOf(query: SearchQuery): string | null | undefined {
+  const value = single(query, 'specialty');
+  return value === undefined ? undefined : tokenParam('specialty', value, CodeSystem.SPECIALTY);
+}
 
 export const organizationResource: FhirResourceHandler = {
   type: 'Organization',
@@ -73,12 +85,10 @@ export const practitionerRoleResource: FhirResourceHandler = {
     { name: 'practitioner', type: 'reference', documentation: 'Должности врача' },
     { name: 'organization', type: 'reference', documentation: 'Должности в медицинской организации' },
     { name: 'location', type: 'reference', documentation: 'Должности с закреплённым кабинетом' },
-    { name: 'specialty', type: 'token', documentation: `Специальность: ${CodeSystem.SPECIALTY}|<код>` },
+    specialtyParameter,
   ],
   async search({ reads }, query, page) {
-    const specialty = single(query, 'specialty');
-    const specialtyCode =
-      specialty === undefined ? undefined : tokenParam('specialty', specialty, CodeSystem.SPECIALTY);
+    const specialtyCode = specialtyOf(query);
     if (specialtyCode === null) return NO_MATCH;
     const criteria = {
       practitionerId: referencedId('practitioner', single(query, 'practitioner'), 'Practitioner'),

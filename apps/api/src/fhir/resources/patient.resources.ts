@@ -1,9 +1,10 @@
 import { parseOms, parseSnils } from '@talon/core/identifiers';
 import { badRequest } from '../fhir-outcome';
 import { type FhirResourceHandler, first, mapped, NO_MATCH, ONE } from '../fhir-resource-handler';
-import { referencedId, single, tokenParam } from '../fhir-search-params';
-import { CodeSystem, IdentifierSystem } from '../identifier-systems';
+import { referencedId, single } from '../fhir-search-params';
+import { IdentifierSystem } from '../identifier-systems';
 import { toCoverage, toHealthcareService, toPatient } from '../mappers/patient.mapper';
+import { specialtyOf, specialtyParameter } from './directory.resources';
 import { recordResource } from './record-resource';
 
 /** `identifier=<system>|<value>` with the system of SNILS or ЕНП: the only way to search patients. */
@@ -61,12 +62,10 @@ export const healthcareServiceResource: FhirResourceHandler = {
     first(await reads.healthcareServices({ ids: [id] }, ONE), toHealthcareService),
   searchParams: [
     { name: 'organization', type: 'reference', documentation: 'Специальности медицинской организации' },
-    { name: 'specialty', type: 'token', documentation: `Специальность: ${CodeSystem.SPECIALTY}|<код>` },
+    specialtyParameter,
   ],
   async search({ reads }, query, page) {
-    const specialty = single(query, 'specialty');
-    const specialtyCode =
-      specialty === undefined ? undefined : tokenParam('specialty', specialty, CodeSystem.SPECIALTY);
+    const specialtyCode = specialtyOf(query);
     if (specialtyCode === null) return NO_MATCH;
     const organizationId = referencedId('organization', single(query, 'organization'), 'Organization');
     return mapped(
