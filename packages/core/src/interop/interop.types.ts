@@ -1,15 +1,14 @@
 import type {
-  ConditionClinicalStatus,
-  ConditionRole,
-  ConditionVerificationStatus,
+  ConditionView,
   CoverageStatus,
+  DiagnosticReportView,
   EncounterClass,
-  Interpretation,
   MedicationRequestStatus,
+  NewImmunization,
+  NewMedicationRequest,
+  NewObservation,
   ObservationStatus,
-  ObservationValueKind,
-  ReportStatus,
-} from '@talon/vocabulary/records';
+} from '../records';
 
 /**
  * What the machine interfaces (FHIR R4, issue 14) read of Talon's own rows: the directory and the slots,
@@ -212,57 +211,28 @@ export interface InteropEncounter {
   appointmentId: string | null;
 }
 
-/** A diagnosis (МКБ-10) of a finished visit, or brought from elsewhere. */
-export interface InteropCondition {
-  id: string;
-  patientId: string;
-  encounterId: string | null;
-  code: string;
-  name: string;
-  role: ConditionRole | null;
-  clinicalStatus: ConditionClinicalStatus;
-  verificationStatus: ConditionVerificationStatus;
-  onsetDate: string | null;
-  abatementDate: string | null;
-  recorder: { id: string; name: string } | null;
-  recordedAt: Date;
-}
+/** A diagnosis (МКБ-10) of a finished visit, or brought from elsewhere: the record's own view of it. */
+export type InteropCondition = ConditionView;
 
-/** A laboratory result. */
-export interface InteropObservation {
-  id: string;
+/** A laboratory result as stored (docs/medical-record.md), with its patient, report, visit and status. */
+export interface InteropObservation extends Omit<NewObservation, 'codeSystem'> {
   patientId: string;
   reportId: string | null;
+  /** The visit of its report. */
   encounterId: string | null;
-  code: string;
   codeSystem: string;
-  name: string;
-  valueKind: ObservationValueKind;
-  value: string;
-  /** UCUM. */
-  unit: string | null;
-  unitDisplay: string | null;
-  refLow: number | null;
-  refHigh: number | null;
-  refText: string | null;
-  interpretation: Interpretation | null;
-  effectiveAt: Date;
   status: ObservationStatus;
 }
 
-/** A laboratory report and its results' ids. */
-export interface InteropDiagnosticReport {
-  id: string;
-  patientId: string;
-  encounterId: string | null;
-  code: string;
-  name: string;
-  status: ReportStatus;
+/** A laboratory report as the record reads it, with its results' ids instead of the results. */
+export interface InteropDiagnosticReport
+  extends Pick<
+    DiagnosticReportView,
+    'id' | 'patientId' | 'encounterId' | 'code' | 'name' | 'status' | 'conclusion' | 'documentId'
+  > {
   effectiveAt: Date;
   issuedAt: Date | null;
   performerName: string | null;
-  conclusion: string | null;
-  documentId: string | null;
   observationIds: string[];
 }
 
@@ -283,33 +253,15 @@ export interface InteropDocument {
   sha256: string;
 }
 
-/** A prescription past its draft. */
-export interface InteropMedicationRequest {
-  id: string;
-  number: string;
-  patientId: string;
-  encounterId: string | null;
+/** A prescription past its draft, as stored, with its prescriber's name. */
+export interface InteropMedicationRequest
+  extends Omit<NewMedicationRequest, 'practitionerId' | 'organizationId' | 'status' | 'at'> {
   practitioner: { id: string; name: string };
-  medicineId: string;
-  medicineName: string;
-  form: string | null;
-  strength: string | null;
-  dosageText: string | null;
-  quantity: number;
-  validUntil: string;
   status: Exclude<MedicationRequestStatus, 'draft'>;
   authoredOn: Date;
 }
 
-export interface InteropImmunization {
-  id: string;
-  patientId: string;
-  encounterId: string | null;
-  vaccineCode: string;
-  vaccineName: string;
-  occurrenceDate: string;
-  doseNumber: number | null;
-  lotNumber: string | null;
+/** A vaccination as stored, with its clinic's name. */
+export interface InteropImmunization extends Omit<NewImmunization, 'organizationId'> {
   organization: { id: string; name: string } | null;
-  performerName: string | null;
 }

@@ -64,7 +64,7 @@ describe('medical record mappers', () => {
       verificationStatus: 'confirmed',
       onsetDate: '2026-09-01',
       abatementDate: '2026-09-20',
-      recorder: null,
+      recordedBy: null,
       recordedAt: at,
     });
     await expectValidR4(condition);

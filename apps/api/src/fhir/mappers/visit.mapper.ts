@@ -73,7 +73,9 @@ export function toCondition(row: InteropCondition): FhirResource {
     ...(row.onsetDate ? { onsetDateTime: row.onsetDate } : {}),
     ...(row.abatementDate ? { abatementDateTime: row.abatementDate } : {}),
     recordedDate: row.recordedAt.toISOString(),
-    ...(row.recorder ? { recorder: reference('Practitioner', row.recorder.id, row.recorder.name) } : {}),
+    ...(row.recordedBy
+      ? { recorder: reference('Practitioner', row.recordedBy.id, row.recordedBy.name) }
+      : {}),
   };
 }
 

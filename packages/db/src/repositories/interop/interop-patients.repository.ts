@@ -1,5 +1,6 @@
 import type { InteropReads } from '@talon/core/interop';
 import { and, asc, count, desc, eq, inArray, or, sql } from 'drizzle-orm';
+import type { PgColumn } from 'drizzle-orm/pg-core';
 import type { Database } from '../../client';
 import { aadFor } from '../../crypto/encrypted-columns';
 import type { FieldCipher } from '../../crypto/field-cipher';
@@ -39,18 +40,7 @@ export function createInteropPatientReads(
       );
       const found = await paged(
         db
-          .select({
-            id: patients.id,
-            surname: patients.surname,
-            name: patients.name,
-            patronymic: patients.patronymic,
-            birthDate: patients.birthDate,
-            sex: patients.sex,
-            phone: patients.phone,
-            email: patients.email,
-            snilsEncrypted: patients.snilsEncrypted,
-            omsEncrypted: patients.omsEncrypted,
-          })
+          .select({ card: patients })
           .from(patients)
           .where(where)
           .orderBy(asc(patients.id))
@@ -60,15 +50,20 @@ export function createInteropPatientReads(
       );
       return {
         total: found.total,
-        items: found.items.map(({ snilsEncrypted, omsEncrypted, ...row }) => {
-          const oms = omsEncrypted
-            ? cipher.decrypt(omsEncrypted, aadFor(patients.omsEncrypted, row.id))
-            : null;
+        items: found.items.map(({ card }) => {
+          const open = (sealed: string | null, column: PgColumn) =>
+            sealed ? cipher.decrypt(sealed, aadFor(column, card.id)) : null;
+          const oms = open(card.omsEncrypted, patients.omsEncrypted);
           return {
-            ...row,
-            snils: snilsEncrypted
-              ? cipher.decrypt(snilsEncrypted, aadFor(patients.snilsEncrypted, row.id))
-              : null,
+            id: card.id,
+            surname: card.surname,
+            name: card.name,
+            patronymic: card.patronymic,
+            birthDate: card.birthDate,
+            sex: card.sex,
+            phone: card.phone,
+            email: card.email,
+            snils: open(card.snilsEncrypted, patients.snilsEncrypted),
             enp: oms && ENP.test(oms) ? oms : null,
           };
         }),

@@ -16,6 +16,10 @@ import { openOptional, openRecordText } from '../records/record-cipher';
 import { dayIn, instantIn, paged } from './interop-sql';
 import { recordWhere } from './interop-visits.repository';
 
+/** The named fields of a row. */
+const pick = <T extends object, K extends keyof T>(row: T, keys: readonly K[]): Pick<T, K> =>
+  Object.fromEntries(keys.map((key) => [key, row[key]])) as Pick<T, K>;
+
 /** A report is shared once final (or amended after); its results with it. */
 const SHARED_REPORT = inArray(diagnosticReports.status, ['final', 'amended']);
 
@@ -52,29 +56,11 @@ export function createInteropResultReads(
       );
       return {
         total: found.total,
-        items: found.items.map(({ observation: o, encounterId }) => ({
-          id: o.id,
-          patientId: o.patientId,
-          reportId: o.reportId,
-          encounterId,
-          code: o.code,
-          codeSystem: o.codeSystem,
-          name: o.name,
-          valueKind: o.valueKind,
-          value: openRecordText(cipher, o.valueEncrypted, {
-            table: 'observations',
-            column: 'value_encrypted',
-            rowId: o.id,
-          }),
-          unit: o.unit,
-          unitDisplay: o.unitDisplay,
-          refLow: o.refLow,
-          refHigh: o.refHigh,
-          refText: o.refText,
-          interpretation: o.interpretation,
-          effectiveAt: o.effectiveAt,
-          status: o.status,
-        })),
+        items: found.items.map(({ observation, encounterId }) => {
+          const { valueEncrypted, createdAt: _, ...stored } = observation;
+          const slot = { table: 'observations', column: 'value_encrypted', rowId: stored.id };
+          return { ...stored, encounterId, value: openRecordText(cipher, valueEncrypted, slot) };
+        }),
       };
     },
 
@@ -112,14 +98,7 @@ export function createInteropResultReads(
       return {
         total: found.total,
         items: found.items.map((r) => ({
-          id: r.id,
-          patientId: r.patientId,
-          encounterId: r.encounterId,
-          code: r.code,
-          name: r.name,
-          status: r.status,
-          effectiveAt: r.effectiveAt,
-          issuedAt: r.issuedAt,
+          ...pick(r, ['id', 'patientId', 'encounterId', 'code', 'name', 'status', 'effectiveAt', 'issuedAt']),
           performerName: r.performerName,
           conclusion: openOptional(cipher, r.conclusionEncrypted, {
             table: 'diagnostic_reports',
@@ -144,15 +123,15 @@ export function createInteropResultReads(
       const found = await paged(
         db
           .select({
-            document: documents,
-            authorFullName: fullNameOf(practitioners),
-            organizationName: organizations.name,
-            size: storedFiles.size,
+            d: documents,
+            pdfSize: storedFiles.size,
+            clinic: organizations.name,
+            writer: fullNameOf(practitioners),
           })
           .from(documents)
-          .innerJoin(storedFiles, eq(storedFiles.id, documents.fileId))
-          .leftJoin(practitioners, eq(practitioners.id, documents.authorPractitionerId))
-          .leftJoin(organizations, eq(organizations.id, documents.organizationId))
+          .innerJoin(storedFiles, eq(documents.fileId, storedFiles.id))
+          .leftJoin(organizations, eq(documents.organizationId, organizations.id))
+          .leftJoin(practitioners, eq(documents.authorPractitionerId, practitioners.id))
           .where(where)
           .orderBy(desc(documents.documentDate), desc(documents.id))
           .limit(page.count)
@@ -165,7 +144,7 @@ export function createInteropResultReads(
       );
       return {
         total: found.total,
-        items: found.items.flatMap(({ document: d, authorFullName, organizationName, size }) => {
+        items: found.items.flatMap(({ d, pdfSize, clinic, writer }) => {
           if (!d.signedAt || (d.status !== 'current' && d.status !== 'superseded')) return [];
           const type = findDocumentType(d.type);
           return [
@@ -179,14 +158,11 @@ export function createInteropResultReads(
               documentDate: d.documentDate,
               author:
                 d.authorPractitionerId || d.authorName
-                  ? { id: d.authorPractitionerId, name: d.authorName ?? authorFullName ?? '' }
+                  ? { id: d.authorPractitionerId, name: d.authorName ?? writer ?? '' }
                   : null,
-              organization:
-                d.organizationId && organizationName
-                  ? { id: d.organizationId, name: organizationName }
-                  : null,
+              organization: d.organizationId && clinic ? { id: d.organizationId, name: clinic } : null,
               signedAt: d.signedAt,
-              size,
+              size: pdfSize,
               sha256: d.sha256 ?? '',
             },
           ];

@@ -42,39 +42,34 @@ export function createInteropVisitReads(
         ...recordWhere(c, encounters, encounters.id),
         ...instantIn(encounters.periodStart, c),
       );
-      const found = await paged(
-        db
-          .select({
-            encounter: encounters,
-            practitionerName: fullNameOf(practitioners),
-            organizationName: organizations.name,
-            specialtyCode: specialties.code,
-            specialtyName: specialties.name,
-          })
-          .from(encounters)
-          .innerJoin(practitioners, eq(practitioners.id, encounters.practitionerId))
-          .innerJoin(organizations, eq(organizations.id, encounters.organizationId))
-          .leftJoin(practitionerRoles, eq(practitionerRoles.id, encounters.practitionerRoleId))
-          .leftJoin(specialties, eq(specialties.code, practitionerRoles.specialtyCode))
-          .where(where)
-          .orderBy(desc(encounters.periodStart), desc(encounters.id))
-          .limit(page.count)
-          .offset(page.offset),
-        db.select({ total: count() }).from(encounters).where(where),
-      );
+      const rows = db
+        .select({
+          e: encounters,
+          doctor: fullNameOf(practitioners),
+          clinic: organizations.name,
+          specialty: { code: specialties.code, name: specialties.name },
+        })
+        .from(encounters)
+        .leftJoin(practitionerRoles, eq(encounters.practitionerRoleId, practitionerRoles.id))
+        .leftJoin(specialties, eq(practitionerRoles.specialtyCode, specialties.code))
+        .innerJoin(organizations, eq(encounters.organizationId, organizations.id))
+        .innerJoin(practitioners, eq(encounters.practitionerId, practitioners.id))
+        .where(where)
+        .orderBy(desc(encounters.periodStart), desc(encounters.id))
+        .limit(page.count)
+        .offset(page.offset);
+      const found = await paged(rows, db.select({ total: count() }).from(encounters).where(where));
       return {
         total: found.total,
-        items: found.items.map(({ encounter: e, ...names }) => ({
+        items: found.items.map(({ e, doctor, clinic, specialty }) => ({
           id: e.id,
           patientId: e.patientId,
           class: e.class,
-          practitioner: { id: e.practitionerId, name: names.practitionerName },
+          practitioner: { id: e.practitionerId, name: doctor },
           practitionerRoleId: e.practitionerRoleId,
           specialty:
-            names.specialtyCode && names.specialtyName
-              ? { code: names.specialtyCode, name: names.specialtyName }
-              : null,
-          organization: { id: e.organizationId, name: names.organizationName },
+            specialty?.code && specialty.name ? { code: specialty.code, name: specialty.name } : null,
+          organization: { id: e.organizationId, name: clinic },
           periodStart: e.periodStart,
           periodEnd: e.periodEnd,
           appointmentId: e.appointmentId,
@@ -96,10 +91,7 @@ export function createInteropVisitReads(
         selectConditions(db, cipher, where, page.count, page.offset),
         db.select({ total: count() }).from(conditions).where(where),
       ]);
-      return {
-        total: counted[0]?.total ?? 0,
-        items: items.map(({ recordedBy, ...condition }) => ({ ...condition, recorder: recordedBy })),
-      };
+      return { total: counted[0]?.total ?? 0, items };
     },
 
     async medicationRequests(c, page) {
