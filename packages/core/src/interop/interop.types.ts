@@ -262,6 +262,6 @@ export interface InteropMedicationRequest
 }
 
 /** A vaccination as stored, with its clinic's name. */
-export interface InteropImmunization extends Omit<NewImmunization, 'organizationId'> {
+export interface InteropImmunization extends Omit<NewImmunization, 'organizationId' | 'at'> {
   organization: { id: string; name: string } | null;
 }
