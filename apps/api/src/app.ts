@@ -7,13 +7,13 @@ import { type Clock, systemClock } from '@talon/core/shared';
 import {
   createFieldCipher,
   createIdempotencyRepository,
-  createInteropReads,
   createRateLimitRepository,
   type DatabaseHandle,
   logSafeError,
 } from '@talon/db';
 import Fastify, { type FastifyServerOptions } from 'fastify';
 import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import { fhirReads } from './composition/fhir.deps';
 import { TOKEN_PATH } from './composition/integration-clients.deps';
 import { createMessageDispatcher, type MessageDispatcher } from './composition/message-dispatcher';
 import { fhirPlugin } from './fhir/fhir.plugin';
@@ -310,7 +310,7 @@ export async function buildApp(options: AppOptions) {
     prefix: '/fhir/R4',
     authenticateClient: clientAuthenticator(app.services),
     recordClientCall: clientCallRecorder(app.services),
-    reads: createInteropReads(database.db),
+    ...fhirReads(database.db, config),
     subscriptions: app.services.fhirSubscriptions,
     clock,
   });

@@ -19,7 +19,7 @@ export function capabilityStatement(handlers: readonly FhirResourceHandler[], ba
     kind: 'instance',
     software: { name: 'Талон' },
     implementation: {
-      description: 'Талон: запись на приём, FHIR R4 (справочник и расписание)',
+      description: 'Талон: запись на приём, FHIR R4 (справочник, расписание, пациенты и медицинская карта)',
       url: baseUrl,
     },
     fhirVersion: '4.0.1',
@@ -28,7 +28,7 @@ export function capabilityStatement(handlers: readonly FhirResourceHandler[], ba
       {
         mode: 'server',
         documentation:
-          'Токен OAuth 2.0 (client credentials) и области SMART v2: system/<Type>.r для чтения, system/<Type>.s для поиска.',
+          'Токен OAuth 2.0 (client credentials) и области SMART v2: system/<Type>.r для чтения, system/<Type>.s для поиска. Поиск по медицинской карте — только по одному пациенту (patient), пациентов — только по СНИЛС или ЕНП.',
         security: {
           service: [
             {
@@ -64,6 +64,8 @@ export function capabilityStatement(handlers: readonly FhirResourceHandler[], ba
             ],
           })),
           ...SUBSCRIPTION_CAPABILITIES,
+          // The PDFs of signed documents (DocumentReference.content.attachment.url): read only.
+          { type: 'Binary', interaction: [{ code: 'read' }] },
         ]),
       },
     ],

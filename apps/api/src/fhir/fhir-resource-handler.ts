@@ -13,11 +13,15 @@ export interface SearchParameterDefinition {
 export interface FhirContext {
   reads: InteropReads;
   now: Date;
+  /** `https://host/fhir/R4`: where links to Talon's own routes (a document's PDF) point. */
+  baseUrl: string;
 }
 
 export interface SearchResult {
   matches: FhirResource[];
   total: number;
+  /** The patient whose data the search read (its `patient` parameter), for the call's audit entry. */
+  subjectPatientId?: string | null;
 }
 
 /**

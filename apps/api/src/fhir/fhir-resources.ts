@@ -5,6 +5,16 @@ import {
   practitionerResource,
   practitionerRoleResource,
 } from './resources/directory.resources';
+import { coverageResource, healthcareServiceResource, patientResource } from './resources/patient.resources';
+import {
+  conditionResource,
+  diagnosticReportResource,
+  documentReferenceResource,
+  encounterResource,
+  immunizationResource,
+  medicationRequestResource,
+  observationResource,
+} from './resources/record.resources';
 import { scheduleResource, slotResource } from './resources/scheduling.resources';
 
 /** Every resource type the FHIR interface serves: its routes and its CapabilityStatement come from here. */
@@ -15,4 +25,14 @@ export const FHIR_RESOURCES: readonly FhirResourceHandler[] = [
   practitionerRoleResource,
   scheduleResource,
   slotResource,
+  healthcareServiceResource,
+  patientResource,
+  coverageResource,
+  encounterResource,
+  conditionResource,
+  observationResource,
+  diagnosticReportResource,
+  documentReferenceResource,
+  medicationRequestResource,
+  immunizationResource,
 ];

@@ -58,6 +58,10 @@ export function referenceParam(
   return { type, id };
 }
 
+/** The id of a single-type reference parameter, or undefined when it is absent. */
+export const referencedId = (name: string, value: string | undefined, type: string): string | undefined =>
+  value === undefined ? undefined : referenceParam(name, value, [type]).id;
+
 /** A token parameter: `code` or `system|code`; a `system` other than `expected` matches nothing (null). */
 export function tokenParam(name: string, value: string, expected: string): string | null {
   const bar = value.indexOf('|');

@@ -35,6 +35,7 @@ let organization: { id: string; name: string; registryCode: string };
 let location: { id: string };
 let slotIds: string[];
 const day = new Date(Date.UTC(2030, 0, 15, 6, 0));
+const DIRECTORY_TYPES = ['Organization', 'Location', 'Practitioner', 'PractitionerRole', 'Schedule', 'Slot'];
 
 beforeAll(async () => {
   t = await createTestApp({ env: { OAUTH_CLIENT_CALLS_PER_MINUTE: String(CALLS_PER_MINUTE) } });
@@ -69,9 +70,10 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await t.close();
-  // Every resource type the interface serves, and its Bundle and CapabilityStatement, was validated here.
+  // Every directory and scheduling type, and the Bundle and CapabilityStatement, was validated here (the
+  // patient's resources in fhir-patient.int.test.ts and fhir-record.int.test.ts).
   expect([...seen].sort()).toEqual(
-    [...FHIR_RESOURCES.map((h) => h.type), 'Bundle', 'CapabilityStatement', 'OperationOutcome'].sort(),
+    [...DIRECTORY_TYPES, 'Bundle', 'CapabilityStatement', 'OperationOutcome'].sort(),
   );
 });
 
@@ -104,6 +106,7 @@ describe('FHIR R4 metadata', () => {
       FHIR_RESOURCES.map((h) => h.type),
     );
     for (const entry of SUBSCRIPTION_CAPABILITIES) expect(resources.map((r) => r.type)).toContain(entry.type);
+    expect(resources.map((r) => r.type)).toContain('Binary');
     for (const handler of FHIR_RESOURCES) {
       const listed = resources.find((r) => r.type === handler.type)!;
       expect(listed.interaction.slice(0, 2)).toEqual([{ code: 'read' }, { code: 'search-type' }]);

@@ -13,9 +13,10 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { capabilityStatement } from './capability-statement';
 import { searchsetBundle } from './fhir-bundle';
 import { FhirError, notFound, operationOutcome, unsupported } from './fhir-outcome';
-import type { FhirContext, FhirResourceHandler } from './fhir-resource-handler';
+import { type FhirContext, type FhirResourceHandler, ONE } from './fhir-resource-handler';
 import { FHIR_RESOURCES } from './fhir-resources';
 import { isTalonId, pageOf, type SearchQuery } from './fhir-search-params';
+import { subjectPatientOf } from './fhir-subject';
 import type { FhirResource } from './fhir-types';
 import { fhirInboundPlugin } from './inbound/fhir-inbound.plugin';
 import { subscriptionRoutes } from './subscriptions/subscription-interactions';
@@ -29,6 +30,8 @@ export interface FhirPluginOptions {
   reads: InteropReads;
   /** Rest-hook subscriptions of the clients (`subscriptions/`). */
   subscriptions: FhirSubscriptionsUseCases;
+  /** The PDF of a document (`Binary/<document id>`), or null when it has none. */
+  documentPdf: (documentId: string) => Promise<Uint8Array | null>;
   clock: Clock;
 }
 
@@ -127,16 +130,16 @@ export async function fhirPlugin(app: FastifyInstance, options: FhirPluginOption
   }
 
   /** Runs one interaction of an authenticated client and audits it, whatever its outcome. */
-  async function audited(
+  async function audited<T>(
     client: ClientPrincipal,
     call: Pick<ClientCall, 'interaction' | 'resourceType' | 'resourceId'>,
-    work: () => Promise<FhirResource>,
-  ): Promise<FhirResource> {
-    const record = (outcome: ClientCall['outcome'], status: number) =>
-      options.recordClientCall(client, { ...call, subjectPatientId: null, outcome, status });
+    work: () => Promise<{ body: T; subjectPatientId: string | null }>,
+  ): Promise<T> {
+    const record = (outcome: ClientCall['outcome'], status: number, subjectPatientId: string | null = null) =>
+      options.recordClientCall(client, { ...call, subjectPatientId, outcome, status });
     try {
-      const body = await work();
-      await record('success', 200);
+      const { body, subjectPatientId } = await work();
+      await record('success', 200, subjectPatientId);
       return body;
     } catch (error) {
       const status = error instanceof FhirError ? error.status : 500;
@@ -144,6 +147,12 @@ export async function fhirPlugin(app: FastifyInstance, options: FhirPluginOption
       throw error;
     }
   }
+
+  const contextOf = (request: FastifyRequest): FhirContext => ({
+    reads: options.reads,
+    now: options.clock.now(),
+    baseUrl: baseUrlOf(request),
+  });
 
   const requireScope = (client: ClientPrincipal, type: string, permission: ScopePermission) => {
     if (!scopesAllow(client.scopes, type, permission)) {
@@ -164,10 +173,9 @@ export async function fhirPlugin(app: FastifyInstance, options: FhirPluginOption
         { interaction: 'read', resourceType: type, resourceId: id },
         async () => {
           requireScope(client, type, 'r');
-          const context: FhirContext = { reads: options.reads, now: options.clock.now() };
-          const resource = isTalonId(id) ? await handler.read(context, id) : null;
+          const resource = isTalonId(id) ? await handler.read(contextOf(request), id) : null;
           if (!resource) throw notFound(type, id);
-          return resource;
+          return { body: resource, subjectPatientId: subjectPatientOf(resource) };
         },
       );
       return send(reply, 200, body);
@@ -184,8 +192,8 @@ export async function fhirPlugin(app: FastifyInstance, options: FhirPluginOption
           const query = queryOf(parameters);
           checkParameters(handler, query);
           const page = pageOf(query);
-          const context: FhirContext = { reads: options.reads, now: options.clock.now() };
-          const { matches, total } = await handler.search(context, query, page);
+          const context = contextOf(request);
+          const { matches, total, subjectPatientId } = await handler.search(context, query, page);
           const included: FhirResource[] = [];
           for (const include of new Set(query.get('_include') ?? [])) {
             const found = await handler.includes[include]?.(context, matches);
@@ -193,7 +201,10 @@ export async function fhirPlugin(app: FastifyInstance, options: FhirPluginOption
             included.push(...(found ?? []).filter((r) => scopesAllow(client.scopes, r.resourceType, 'r')));
           }
           const links = { baseUrl: baseUrlOf(request), type, parameters, ...page };
-          return searchsetBundle(links, total, matches, included);
+          return {
+            body: searchsetBundle(links, total, matches, included),
+            subjectPatientId: subjectPatientId ?? null,
+          };
         },
       );
       return send(reply, 200, body);
@@ -201,4 +212,29 @@ export async function fhirPlugin(app: FastifyInstance, options: FhirPluginOption
   }
 
   subscriptionRoutes(app, { clientOf, audited, requireScope, send, baseUrlOf }, options.subscriptions);
+  // A signed document's PDF, the `content.attachment.url` of its DocumentReference: the bytes themselves
+  // (application/pdf), for a token with `system/Binary.r`; the read is audited with the document's patient.
+  app.get('/Binary/:id', { schema: { hide: true } }, async (request, reply) => {
+    const { id } = request.params as { id: string };
+    const client = await clientOf(request);
+    const pdf = await audited(
+      client,
+      { interaction: 'read', resourceType: 'Binary', resourceId: id },
+      async () => {
+        requireScope(client, 'Binary', 'r');
+        const document = isTalonId(id)
+          ? (await options.reads.documents({ ids: [id] }, ONE)).items[0]
+          : undefined;
+        const bytes = document ? await options.documentPdf(document.id) : null;
+        if (!document || !bytes) throw notFound('Binary', id);
+        return { body: bytes, subjectPatientId: document.patientId };
+      },
+    );
+    return reply
+      .code(200)
+      .type('application/pdf')
+      .header('cache-control', 'no-store')
+      .header('content-disposition', `inline; filename="${id}.pdf"`)
+      .send(Buffer.from(pdf));
+  });
 }

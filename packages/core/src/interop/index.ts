@@ -1,4 +1,4 @@
-// The machine interfaces' read models and port (issue 14): FHIR R4 reads of the directory and the slots.
+// The machine interfaces' read models and port (issue 14): FHIR R4 reads of the directory, the slots, patients and their record.
 export type { InteropReads } from './interop.repository';
 export type * from './interop.types';
 export { INTEROP_SLOT_STATUSES } from './interop.types';

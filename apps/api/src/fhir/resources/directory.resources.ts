@@ -8,12 +8,21 @@ import {
   ONE,
   referencedIds,
 } from '../fhir-resource-handler';
-import { referenceParam, single, tokenParam } from '../fhir-search-params';
+import { referencedId, type SearchQuery, single, tokenParam } from '../fhir-search-params';
 import { CodeSystem, IdentifierSystem } from '../identifier-systems';
 import { toLocation, toOrganization, toPractitioner, toPractitionerRole } from '../mappers/directory.mapper';
 
-const idOf = (name: string, value: string | undefined, type: string) =>
-  value === undefined ? undefined : referenceParam(name, value, [type]).id;
+export const specialtyParameter = {
+  name: 'specialty',
+  type: 'token',
+  documentation: `Специальность: ${CodeSystem.SPECIALTY}|<код>`,
+} as const;
+
+/** `specialty=[system|]code`: undefined when absent, null when its system is not Talon's (no match). */
+export function specialtyOf(query: SearchQuery): string | null | undefined {
+  const value = single(query, 'specialty');
+  return value === undefined ? undefined : tokenParam('specialty', value, CodeSystem.SPECIALTY);
+}
 
 export const organizationResource: FhirResourceHandler = {
   type: 'Organization',
@@ -49,7 +58,7 @@ export const locationResource: FhirResourceHandler = {
     { name: 'organization', type: 'reference', documentation: 'Кабинеты медицинской организации' },
   ],
   async search({ reads }, query, page) {
-    const organizationId = idOf('organization', single(query, 'organization'), 'Organization');
+    const organizationId = referencedId('organization', single(query, 'organization'), 'Organization');
     return mapped(await reads.locations({ organizationId }, page), toLocation);
   },
   includes: {},
@@ -76,17 +85,15 @@ export const practitionerRoleResource: FhirResourceHandler = {
     { name: 'practitioner', type: 'reference', documentation: 'Должности врача' },
     { name: 'organization', type: 'reference', documentation: 'Должности в медицинской организации' },
     { name: 'location', type: 'reference', documentation: 'Должности с закреплённым кабинетом' },
-    { name: 'specialty', type: 'token', documentation: `Специальность: ${CodeSystem.SPECIALTY}|<код>` },
+    specialtyParameter,
   ],
   async search({ reads }, query, page) {
-    const specialty = single(query, 'specialty');
-    const specialtyCode =
-      specialty === undefined ? undefined : tokenParam('specialty', specialty, CodeSystem.SPECIALTY);
+    const specialtyCode = specialtyOf(query);
     if (specialtyCode === null) return NO_MATCH;
     const criteria = {
-      practitionerId: idOf('practitioner', single(query, 'practitioner'), 'Practitioner'),
-      organizationId: idOf('organization', single(query, 'organization'), 'Organization'),
-      locationId: idOf('location', single(query, 'location'), 'Location'),
+      practitionerId: referencedId('practitioner', single(query, 'practitioner'), 'Practitioner'),
+      organizationId: referencedId('organization', single(query, 'organization'), 'Organization'),
+      locationId: referencedId('location', single(query, 'location'), 'Location'),
       specialtyCode,
     };
     return mapped(await reads.practitionerRoles(criteria, page), toPractitionerRole);

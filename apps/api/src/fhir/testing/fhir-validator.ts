@@ -37,3 +37,11 @@ export async function expectValidR4(resource: FhirResource): Promise<string[]> {
   for (const entry of entries) validate(entry.resource);
   return [resource.resourceType, ...entries.map((e) => e.resource.resourceType)];
 }
+
+/** How long indexing the R4 definitions may take on a busy machine (longer than one test's clock). */
+export const R4_LOAD_TIMEOUT = 120_000;
+
+/** Indexes the R4 definitions before the tests run: `beforeAll(loadR4Definitions, R4_LOAD_TIMEOUT)`. */
+export async function loadR4Definitions(): Promise<void> {
+  await loadValidator();
+}

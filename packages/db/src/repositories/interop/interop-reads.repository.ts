@@ -1,13 +1,8 @@
-import type {
-  InteropPage,
-  InteropReads,
-  InteropSlot,
-  InteropSlotStatus,
-  SlotCriteria,
-} from '@talon/core/interop';
-import { and, asc, count, eq, gte, inArray, isNull, like, lt, lte, or, type SQL, sql } from 'drizzle-orm';
+import type { InteropReads, InteropSlot, InteropSlotStatus, SlotCriteria } from '@talon/core/interop';
+import { and, asc, count, eq, gte, isNull, like, lt, lte, or, type SQL, sql } from 'drizzle-orm';
 import type { PgColumn } from 'drizzle-orm/pg-core';
 import type { Database } from '../../client';
+import type { FieldCipher } from '../../crypto/field-cipher';
 import {
   locations,
   organizations,
@@ -19,15 +14,11 @@ import {
 } from '../../schema';
 import { fullName, fullNameOf, instant } from '../../sql';
 import { containsPattern, searchWords } from '../like-pattern';
-
-/** A query's page and its count of matches, run side by side. */
-async function paged<T>(rows: Promise<T[]>, total: Promise<{ total: number }[]>): Promise<InteropPage<T>> {
-  const [items, counted] = await Promise.all([rows, total]);
-  return { items, total: counted[0]?.total ?? 0 };
-}
-
-const idsIn = (column: PgColumn, ids: readonly string[] | undefined) =>
-  ids === undefined ? undefined : ids.length === 0 ? sql`false` : inArray(column, [...ids]);
+import { createInteropServiceReads } from './interop-healthcare-services.repository';
+import { createInteropPatientReads } from './interop-patients.repository';
+import { createInteropResultReads } from './interop-results.repository';
+import { idsIn, paged } from './interop-sql';
+import { createInteropVisitReads } from './interop-visits.repository';
 
 const wordsIn = (column: PgColumn, text: string | undefined) =>
   text ? searchWords(text).map((word) => like(column, containsPattern(word))) : [];
@@ -63,7 +54,9 @@ function slotConditions(c: SlotCriteria, now: Date): (SQL | undefined)[] {
 }
 
 /** The FHIR interface's reads of the directory and the slots: one page in a stable order, and the total. */
-export function createInteropReads(db: Database): InteropReads {
+function createDirectoryReads(
+  db: Database,
+): Pick<InteropReads, 'organizations' | 'locations' | 'practitioners' | 'practitionerRoles' | 'slots'> {
   const roleColumns = {
     id: practitionerRoles.id,
     practitionerId: practitioners.id,
@@ -221,5 +214,19 @@ export function createInteropReads(db: Database): InteropReads {
         ),
       };
     },
+  };
+}
+
+/**
+ * Everything the FHIR interface reads, one page in a stable order with the total: the directory and the
+ * slots, and (with the field cipher, for the rows of a page only) patients and their medical record.
+ */
+export function createInteropReads(db: Database, cipher: FieldCipher): InteropReads {
+  return {
+    ...createDirectoryReads(db),
+    ...createInteropServiceReads(db),
+    ...createInteropPatientReads(db, cipher),
+    ...createInteropVisitReads(db, cipher),
+    ...createInteropResultReads(db, cipher),
   };
 }

@@ -23,6 +23,7 @@ export async function selectConditions(
   cipher: Pick<FieldCipher, 'decrypt'>,
   where: SQL | undefined,
   limit: number,
+  offset = 0,
 ): Promise<ConditionView[]> {
   const rows = await db
     .select({
@@ -44,7 +45,8 @@ export async function selectConditions(
     .leftJoin(practitioners, eq(practitioners.id, conditions.recordedByPractitionerId))
     .where(where)
     .orderBy(desc(conditions.recordedAt), desc(conditions.id))
-    .limit(limit);
+    .limit(limit)
+    .offset(offset);
   return rows.map((row) => ({
     id: row.id,
     patientId: row.patientId,
