@@ -64,6 +64,7 @@ export {
 } from './repositories/idempotency.repository';
 export { createIdentityStore } from './repositories/identity/identity-store';
 export { createIntegrationClientsStore } from './repositories/integration-clients/integration-clients-store';
+export { createClientAppointmentReads } from './repositories/booking/client-appointments.repository';
 export { createInteropReads } from './repositories/interop/interop-reads.repository';
 export * from './repositories/notifications';
 export * from './repositories/notifications-delivery';
