@@ -311,6 +311,7 @@ export async function buildApp(options: AppOptions) {
     authenticateClient: clientAuthenticator(app.services),
     recordClientCall: clientCallRecorder(app.services),
     reads: createInteropReads(database.db),
+    booking: app.services.clientBooking,
     clock,
   });
   await app.register(web, { distDir: config.webDistDir, indexHtml });

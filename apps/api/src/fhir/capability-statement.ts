@@ -4,6 +4,17 @@ import type { FhirResource } from './fhir-types';
 /** The date of this statement's content: changed when the table of handlers changes. */
 const STATEMENT_DATE = '2026-12-07';
 
+/** The interactions a handler implements, in the order FHIR lists them. */
+export function interactionsOf(handler: FhirResourceHandler): { code: string }[] {
+  return [
+    { code: 'read' },
+    ...(handler.update ? [{ code: 'update' }] : []),
+    ...(handler.patch ? [{ code: 'patch' }] : []),
+    ...(handler.create ? [{ code: 'create' }] : []),
+    { code: 'search-type' },
+  ];
+}
+
 /**
  * `GET /fhir/R4/metadata`: what the server does, built from the very handlers that do it — read and
  * search-type of each type, its search parameters and `_include`s — so it cannot claim more or less.
@@ -17,7 +28,7 @@ export function capabilityStatement(handlers: readonly FhirResourceHandler[], ba
     kind: 'instance',
     software: { name: 'Талон' },
     implementation: {
-      description: 'Талон: запись на приём, FHIR R4 (справочник и расписание)',
+      description: 'Талон: запись на приём, FHIR R4 (справочник, расписание и запись)',
       url: baseUrl,
     },
     fhirVersion: '4.0.1',
@@ -26,7 +37,7 @@ export function capabilityStatement(handlers: readonly FhirResourceHandler[], ba
       {
         mode: 'server',
         documentation:
-          'Токен OAuth 2.0 (client credentials) и области SMART v2: system/<Type>.r для чтения, system/<Type>.s для поиска.',
+          'Токен OAuth 2.0 (client credentials) и области SMART v2: system/<Type>.r для чтения, system/<Type>.s для поиска, system/<Type>.c для создания, system/<Type>.u для изменения.',
         security: {
           service: [
             {
@@ -42,7 +53,8 @@ export function capabilityStatement(handlers: readonly FhirResourceHandler[], ba
         },
         resource: handlers.map((handler) => ({
           type: handler.type,
-          interaction: [{ code: 'read' }, { code: 'search-type' }],
+          interaction: interactionsOf(handler),
+          ...(handler.create ? { conditionalCreate: true } : {}),
           ...(Object.keys(handler.includes).length > 0
             ? { searchInclude: Object.keys(handler.includes) }
             : {}),
@@ -59,6 +71,15 @@ export function capabilityStatement(handlers: readonly FhirResourceHandler[], ba
             },
             { name: '_offset', type: 'number', documentation: 'Смещение страницы (из ссылки next)' },
           ],
+          ...(handler.operations
+            ? {
+                operation: Object.entries(handler.operations).map(([name, operation]) => ({
+                  name,
+                  definition: operation.definition,
+                  documentation: operation.documentation,
+                })),
+              }
+            : {}),
         })),
       },
     ],

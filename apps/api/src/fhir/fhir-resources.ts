@@ -1,4 +1,5 @@
 import type { FhirResourceHandler } from './fhir-resource-handler';
+import { appointmentResource } from './resources/appointment.resources';
 import {
   locationResource,
   organizationResource,
@@ -15,4 +16,5 @@ export const FHIR_RESOURCES: readonly FhirResourceHandler[] = [
   practitionerRoleResource,
   scheduleResource,
   slotResource,
+  appointmentResource,
 ];

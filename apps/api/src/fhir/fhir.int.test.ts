@@ -11,6 +11,7 @@ import {
 import { Client } from 'fhir-kit-client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../testing/test-app';
+import { interactionsOf } from './capability-statement';
 import { FHIR_CONTENT_TYPE } from './fhir.plugin';
 import { FHIR_RESOURCES } from './fhir-resources';
 import type { FhirResource } from './fhir-types';
@@ -27,6 +28,14 @@ let BURST: string;
 let slotsOnlyClientId: string;
 let allClientId: string;
 
+const DIRECTORY_AND_SCHEDULING = [
+  'Organization',
+  'Location',
+  'Practitioner',
+  'PractitionerRole',
+  'Schedule',
+  'Slot',
+];
 let t: TestApp;
 const seen = new Set<string>();
 let role: { id: string; practitionerId: string };
@@ -68,9 +77,10 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await t.close();
-  // Every resource type the interface serves, and its Bundle and CapabilityStatement, was validated here.
+  // Every directory and scheduling type, and the Bundle and CapabilityStatement, was validated here (the
+  // other resources are validated by their own files: fhir-appointment.int.test.ts…).
   expect([...seen].sort()).toEqual(
-    [...FHIR_RESOURCES.map((h) => h.type), 'Bundle', 'CapabilityStatement', 'OperationOutcome'].sort(),
+    [...DIRECTORY_AND_SCHEDULING, 'Bundle', 'CapabilityStatement', 'OperationOutcome'].sort(),
   );
 });
 
@@ -101,7 +111,7 @@ describe('FHIR R4 metadata', () => {
     expect(resources.map((r) => r.type)).toEqual(FHIR_RESOURCES.map((h) => h.type));
     for (const handler of FHIR_RESOURCES) {
       const listed = resources.find((r) => r.type === handler.type)!;
-      expect(listed.interaction).toEqual([{ code: 'read' }, { code: 'search-type' }]);
+      expect(listed.interaction).toEqual(interactionsOf(handler));
       expect(listed.searchParam.map((p) => p.name)).toEqual([
         ...handler.searchParams.map((p) => p.name),
         '_count',

@@ -3,18 +3,23 @@ import {
   type ClientCall,
   type ClientCallRecorder,
   type ClientPrincipal,
+  type ScopePermission,
   scopesAllow,
 } from '@talon/core/integration-clients';
 import type { InteropReads } from '@talon/core/interop';
 import type { Clock } from '@talon/core/shared';
-import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { capabilityStatement } from './capability-statement';
 import { searchsetBundle } from './fhir-bundle';
+import { baseUrlOf, parametersOf, queryOf, send } from './fhir-http';
 import { FhirError, notFound, operationOutcome, unsupported } from './fhir-outcome';
-import type { FhirContext, FhirResourceHandler } from './fhir-resource-handler';
+import type { FhirBooking, FhirContext, FhirResourceHandler, FhirWriteResult } from './fhir-resource-handler';
 import { FHIR_RESOURCES } from './fhir-resources';
 import { isTalonId, pageOf, type SearchQuery } from './fhir-search-params';
 import type { FhirResource } from './fhir-types';
+import { asFhirError, registerWriteRoutes } from './fhir-write-routes';
+
+export { FHIR_CONTENT_TYPE } from './fhir-http';
 
 export interface FhirPluginOptions {
   /** Resolves the bearer token of a call to its integration client (the OAuth module's). */
@@ -23,31 +28,14 @@ export interface FhirPluginOptions {
   recordClientCall: ClientCallRecorder;
   /** What the resources are read from: Talon's own rows. */
   reads: InteropReads;
+  /** What the write interactions and operations book, hold and cancel through (core's client booking). */
+  booking: FhirBooking;
   clock: Clock;
 }
-
-export const FHIR_CONTENT_TYPE = 'application/fhir+json; charset=utf-8';
 
 /** Parameters every search takes besides its own. */
 const PAGING_PARAMETERS = new Set(['_count', '_offset', '_include', '_format']);
 const JSON_FORMATS = new Set(['json', 'application/json', 'application/fhir+json']);
-
-function send(reply: FastifyReply, status: number, body: FhirResource) {
-  return reply.code(status).type(FHIR_CONTENT_TYPE).header('cache-control', 'no-store').send(body);
-}
-
-const baseUrlOf = (request: FastifyRequest) => `${request.protocol}://${request.host}/fhir/R4`;
-
-/** The query string as sent, in order, repeated names kept (`start=ge…&start=lt…`). */
-const parametersOf = (request: FastifyRequest): [string, string][] => [
-  ...new URLSearchParams(request.url.split('?')[1] ?? '').entries(),
-];
-
-function queryOf(parameters: [string, string][]): Map<string, string[]> {
-  const query = new Map<string, string[]>();
-  for (const [name, value] of parameters) query.set(name, [...(query.get(name) ?? []), value]);
-  return query;
-}
 
 /** Refuses a parameter the handler does not declare (FHIR's `handling=strict`), or an `_include` it lacks. */
 function checkParameters(handler: FhirResourceHandler, query: SearchQuery): void {
@@ -72,10 +60,11 @@ function checkParameters(handler: FhirResourceHandler, query: SearchQuery): void
  * is audited through `recordClientCall`.
  */
 export async function fhirPlugin(app: FastifyInstance, options: FhirPluginOptions): Promise<void> {
-  app.setErrorHandler(async (error, request, reply) => {
+  app.setErrorHandler(async (raw, request, reply) => {
+    const error = asFhirError(raw);
     if (error instanceof FhirError) {
       for (const [name, value] of Object.entries(error.headers)) reply.header(name, value);
-      return send(reply, error.status, operationOutcome(error.code, error.diagnostics));
+      return send(reply, error.status, operationOutcome(error.code, error.diagnostics, error.talonCode));
     }
     const status = (error as { statusCode?: number }).statusCode ?? 500;
     if (status >= 500) request.log.error({ err: error }, 'fhir call failed');
@@ -124,26 +113,34 @@ export async function fhirPlugin(app: FastifyInstance, options: FhirPluginOption
   async function audited(
     client: ClientPrincipal,
     call: Pick<ClientCall, 'interaction' | 'resourceType' | 'resourceId'>,
-    work: () => Promise<FhirResource>,
-  ): Promise<FhirResource> {
-    const record = (outcome: ClientCall['outcome'], status: number) =>
-      options.recordClientCall(client, { ...call, subjectPatientId: null, outcome, status });
+    work: () => Promise<FhirWriteResult>,
+  ): Promise<FhirWriteResult> {
+    const record = (outcome: ClientCall['outcome'], status: number, subjectPatientId: string | null) =>
+      options.recordClientCall(client, { ...call, subjectPatientId, outcome, status });
     try {
-      const body = await work();
-      await record('success', 200);
-      return body;
-    } catch (error) {
+      const result = await work();
+      await record('success', result.status, result.subjectPatientId);
+      return result;
+    } catch (thrown) {
+      const error = asFhirError(thrown);
       const status = error instanceof FhirError ? error.status : 500;
-      await record(status === 403 ? 'denied' : 'failure', status);
+      await record(status === 403 ? 'denied' : 'failure', status, null);
       throw error;
     }
   }
 
-  const requireScope = (client: ClientPrincipal, type: string, permission: 'r' | 's') => {
+  const requireScope = (client: ClientPrincipal, type: string, permission: ScopePermission) => {
     if (!scopesAllow(client.scopes, type, permission)) {
       throw new FhirError(403, 'forbidden', `Токену не выдана область system/${type}.${permission}.`);
     }
   };
+  const contextOf = (client: ClientPrincipal): FhirContext => ({
+    reads: options.reads,
+    booking: options.booking,
+    client,
+    now: options.clock.now(),
+  });
+  registerWriteRoutes(app, { clientOf, audited, requireScope, contextOf });
 
   for (const handler of FHIR_RESOURCES) {
     const { type } = handler;
@@ -156,13 +153,12 @@ export async function fhirPlugin(app: FastifyInstance, options: FhirPluginOption
         { interaction: 'read', resourceType: type, resourceId: id },
         async () => {
           requireScope(client, type, 'r');
-          const context: FhirContext = { reads: options.reads, now: options.clock.now() };
-          const resource = isTalonId(id) ? await handler.read(context, id) : null;
+          const resource = isTalonId(id) ? await handler.read(contextOf(client), id) : null;
           if (!resource) throw notFound(type, id);
-          return resource;
+          return { status: 200, resource, subjectPatientId: handler.subjectOf?.(resource) ?? null };
         },
       );
-      return send(reply, 200, body);
+      return send(reply, 200, body.resource);
     });
 
     app.get(`/${type}`, { schema: { hide: true } }, async (request, reply) => {
@@ -176,7 +172,7 @@ export async function fhirPlugin(app: FastifyInstance, options: FhirPluginOption
           const query = queryOf(parameters);
           checkParameters(handler, query);
           const page = pageOf(query);
-          const context: FhirContext = { reads: options.reads, now: options.clock.now() };
+          const context = contextOf(client);
           const { matches, total } = await handler.search(context, query, page);
           const included: FhirResource[] = [];
           for (const include of new Set(query.get('_include') ?? [])) {
@@ -185,10 +181,17 @@ export async function fhirPlugin(app: FastifyInstance, options: FhirPluginOption
             included.push(...(found ?? []).filter((r) => scopesAllow(client.scopes, r.resourceType, 'r')));
           }
           const links = { baseUrl: baseUrlOf(request), type, parameters, ...page };
-          return searchsetBundle(links, total, matches, included);
+          // A search of one person's data (Appointment?patient=…) is audited as a read of theirs.
+          const subjects = new Set(matches.map((m) => handler.subjectOf?.(m) ?? null));
+          const subjectPatientId = subjects.size === 1 ? [...subjects][0]! : null;
+          return {
+            status: 200,
+            resource: searchsetBundle(links, total, matches, included),
+            subjectPatientId,
+          };
         },
       );
-      return send(reply, 200, body);
+      return send(reply, 200, body.resource);
     });
   }
 }
