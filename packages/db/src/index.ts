@@ -46,6 +46,7 @@ export { createAnalyticsRollupRepository } from './repositories/analytics/analyt
 export { createAttachmentStore } from './repositories/attachment/attachment-store';
 export { createAuditRepository } from './repositories/audit.repository';
 export { createBookingStore } from './repositories/booking/booking-store';
+export { createClientAppointmentReads } from './repositories/booking/client-appointments.repository';
 export { createClinicCancellationStore } from './repositories/booking/clinic-cancellation.repository';
 export { createCourseStore } from './repositories/courses/courses-store';
 export { createDataChangeStore } from './repositories/data-changes/data-changes-store';
@@ -64,7 +65,6 @@ export {
 } from './repositories/idempotency.repository';
 export { createIdentityStore } from './repositories/identity/identity-store';
 export { createIntegrationClientsStore } from './repositories/integration-clients/integration-clients-store';
-export { createClientAppointmentReads } from './repositories/booking/client-appointments.repository';
 export { createInteropReads } from './repositories/interop/interop-reads.repository';
 export * from './repositories/notifications';
 export * from './repositories/notifications-delivery';
