@@ -1,8 +1,6 @@
 import { loadConfig } from '@talon/config';
 import { AuditAction } from '@talon/core/audit';
-import { schema } from '@talon/db';
 import { buildRegisteredPatient, buildSlots, lastAuditEntry } from '@talon/testing';
-import { eq } from 'drizzle-orm';
 import { Client } from 'fhir-kit-client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createStaffSession } from '../testing/staff-helpers';
@@ -194,10 +192,9 @@ describe('FHIR scheduling: a MIS books through fhir-kit-client', () => {
     expect(retried.id).toBe(first.body.id);
     const again = await call('POST', 'Appointment', body, header);
     expect([again.status, again.body.id]).toEqual([200, first.body.id]);
-    const rows = await t.database.db
-      .select()
-      .from(schema.appointments)
-      .where(eq(schema.appointments.clientIdentifier, `${identifier.system}|${identifier.value}`));
+    const rows = await t.database.db.query.appointments.findMany({
+      where: (a, { eq }) => eq(a.clientIdentifier, `${identifier.system}|${identifier.value}`),
+    });
     expect(rows).toHaveLength(1);
   });
 
