@@ -14,7 +14,7 @@ import type {
   ClientAppointmentCriteria,
   ClientAppointmentPage,
   ClientBookingDeps,
-} from './client-booking.ports';
+} from './client-booking-deps';
 import { holdFor } from './hold-slot';
 import { placeAppointment } from './place-appointment';
 import { inSlotTransaction } from './slot-taken';

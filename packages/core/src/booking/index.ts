@@ -33,7 +33,7 @@ export { cancelAppointment } from './cancel-appointment';
 export { type CancelPeriodResult, cancelPeriodByClinic, cancelPeriodIn } from './cancel-by-clinic';
 export { isInsideCancellationWindow, isWithinRescheduleWindow, normalizeReason } from './cancellation';
 export { checkInAppointment, confirmAppointment, markAppointmentOutcome } from './change-appointment-status';
-export type * from './client-booking.ports';
+export type * from './client-booking-deps';
 export {
   APPOINTMENT_STATUS_NAMES,
   type AppointmentExport,
