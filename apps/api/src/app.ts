@@ -312,6 +312,7 @@ export async function buildApp(options: AppOptions) {
     recordClientCall: clientCallRecorder(app.services),
     ...fhirReads(database.db, config),
     subscriptions: app.services.fhirSubscriptions,
+    booking: app.services.clientBooking,
     clock,
   });
   await app.register(web, { distDir: config.webDistDir, indexHtml });

@@ -54,6 +54,7 @@ export async function createServices(
     ),
     qualifications: bindUseCases(deps.qualificationsDeps(infrastructure), core.qualificationsUseCases),
     booking: bindUseCases(booking, core.bookingUseCases),
+    clientBooking: bindUseCases(deps.clientBookingDeps(infrastructure, booking), core.clientBookingUseCases),
     clinicCancellation: bindUseCases(
       deps.clinicCancellationDeps(infrastructure),
       core.clinicCancellationUseCases,

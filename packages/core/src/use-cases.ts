@@ -3,7 +3,7 @@ export { accessUseCases } from './access';
 export { analyticsUseCases } from './analytics';
 export { attachmentUseCases } from './attachment';
 export { auditUseCases } from './audit';
-export { bookingUseCases, clinicCancellationUseCases } from './booking';
+export { bookingUseCases, clientBookingUseCases, clinicCancellationUseCases } from './booking';
 export { coursesUseCases } from './courses';
 export { dataChangesUseCases } from './data-changes';
 export { directoryUseCases } from './directory';

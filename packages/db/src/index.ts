@@ -46,6 +46,7 @@ export { createAnalyticsRollupRepository } from './repositories/analytics/analyt
 export { createAttachmentStore } from './repositories/attachment/attachment-store';
 export { createAuditRepository } from './repositories/audit.repository';
 export { createBookingStore } from './repositories/booking/booking-store';
+export { createClientAppointmentReads } from './repositories/booking/client-appointments.repository';
 export { createClinicCancellationStore } from './repositories/booking/clinic-cancellation.repository';
 export { createCourseStore } from './repositories/courses/courses-store';
 export { createDataChangeStore } from './repositories/data-changes/data-changes-store';

@@ -1,7 +1,12 @@
 import type { AccessDeps } from '@talon/core/access';
-import { type BookingDeps, type ClinicCancellationDeps, DEFAULT_BOOKING_POLICY } from '@talon/core/booking';
+import {
+  type BookingDeps,
+  type ClientBookingDeps,
+  type ClinicCancellationDeps,
+  DEFAULT_BOOKING_POLICY,
+} from '@talon/core/booking';
 import { waitlistPolicyOf, waitlistSlotEvents } from '@talon/core/waitlist';
-import { createBookingStore, createClinicCancellationStore } from '@talon/db';
+import { createBookingStore, createClientAppointmentReads, createClinicCancellationStore } from '@talon/db';
 import type { Infrastructure } from './infrastructure';
 
 /** Booking's deps: the waitlist, reviews and reminder links act through them too. */
@@ -26,4 +31,11 @@ export const clinicCancellationDeps = (infra: Infrastructure): ClinicCancellatio
   store: createClinicCancellationStore(infra.db, infra.cipher, { afterCommit: infra.afterCommit }),
   clock: infra.clock,
   rebookPriorityHours: infra.config.booking.rebookPriorityHours,
+});
+
+/** Integration clients' bookings through FHIR: booking's deps, their reads and the identifiers' keyed hashes. */
+export const clientBookingDeps = (infra: Infrastructure, booking: BookingDeps): ClientBookingDeps => ({
+  ...booking,
+  clientReads: createClientAppointmentReads(infra.db),
+  lookupHashes: (normalised) => infra.cipher.lookupHashes(normalised),
 });

@@ -3,7 +3,7 @@ export { accessDeps } from './access.deps';
 export { analyticsDeps } from './analytics.deps';
 export { attachmentDeps } from './attachment.deps';
 export { auditDeps } from './audit.deps';
-export { bookingDeps, clinicCancellationDeps } from './booking.deps';
+export { bookingDeps, clientBookingDeps, clinicCancellationDeps } from './booking.deps';
 export { coursesDeps } from './courses.deps';
 export { dataChangesDeps, requestHistoryDeps } from './data-changes.deps';
 export { directoryDeps } from './directory.deps';

@@ -10,7 +10,8 @@ export type IssueCode =
   | 'throttled'
   | 'exception'
   | 'processing'
-  | 'conflict';
+  | 'conflict'
+  | 'business-rule';
 
 /** What an issue may add: the element at fault (FHIRPath) and Talon's error code. */
 export interface IssueDetail {
@@ -65,3 +66,6 @@ export const notFound = (type: string, id: string) =>
 /** 422: the resource posted breaks a rule at `expression` (a missing or wrong element, an unknown patient). */
 export const unprocessable = (diagnostics: string, expression: string, talonCode = 'FHIR_INVALID') =>
   new FhirError(422, 'invalid', diagnostics, {}, { expression, talonCode });
+
+/** A write the client may not make: an unsupported change or a malformed request (422, FHIR's `business-rule`). */
+export const businessRule = (diagnostics: string) => new FhirError(422, 'business-rule', diagnostics);

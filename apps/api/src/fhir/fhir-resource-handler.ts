@@ -1,4 +1,7 @@
+import type { clientBookingUseCases } from '@talon/core/booking';
+import type { ClientPrincipal, ScopePermission } from '@talon/core/integration-clients';
 import type { InteropPage, InteropPageRequest, InteropReads } from '@talon/core/interop';
+import type { BoundUseCases } from '@talon/core/shared';
 import type { SearchQuery } from './fhir-search-params';
 import type { FhirResource } from './fhir-types';
 
@@ -9,12 +12,43 @@ export interface SearchParameterDefinition {
   documentation: string;
 }
 
-/** What a handler reads with: the read port and the moment of the call. */
+/** Integration clients' bookings (core `clientBookingUseCases`), bound: what the write handlers act through. */
+export type FhirBooking = BoundUseCases<typeof clientBookingUseCases>;
+
+/** What a handler reads and writes with: the read port, the booking use cases, the caller and the moment. */
 export interface FhirContext {
   reads: InteropReads;
+  booking: FhirBooking;
+  client: ClientPrincipal;
   now: Date;
   /** `https://host/fhir/R4`: where links to Talon's own routes (a document's PDF) point. */
   baseUrl: string;
+}
+
+/** A write's or an operation's answer: its status, the resource and the person whose data it touched. */
+export interface FhirWriteResult {
+  status: 200 | 201;
+  resource: FhirResource;
+  subjectPatientId: string | null;
+}
+
+/** A JSON Patch operation (RFC 6902) of a FHIR `PATCH`. */
+export interface JsonPatchOperation {
+  op: string;
+  path: string;
+  value?: unknown;
+}
+
+/**
+ * A type-level operation (`POST /Appointment/$find`): the scope it needs — a resource type and a SMART
+ * permission —, its OperationDefinition's canonical URL for the CapabilityStatement, and what it does with
+ * the `Parameters` it is sent.
+ */
+export interface FhirOperation {
+  scope: { type: string; permission: ScopePermission };
+  definition: string;
+  documentation: string;
+  run(context: FhirContext, parameters: FhirResource): Promise<FhirWriteResult>;
 }
 
 export interface SearchResult {
@@ -38,6 +72,20 @@ export interface FhirResourceHandler {
   includes: Readonly<
     Record<string, (context: FhirContext, matches: FhirResource[]) => Promise<FhirResource[]>>
   >;
+  /** The patient whose data a resource of this type is (a read is audited with it); absent: nobody's. */
+  subjectOf?(resource: FhirResource): string | null;
+  /** `POST /<Type>`; `conditional` is the `If-None-Exist` query when one was sent. */
+  create?(
+    context: FhirContext,
+    body: FhirResource,
+    conditional: SearchQuery | null,
+  ): Promise<FhirWriteResult>;
+  /** `PUT /<Type>/<id>`. */
+  update?(context: FhirContext, id: string, body: FhirResource): Promise<FhirWriteResult>;
+  /** `PATCH /<Type>/<id>` with a JSON Patch. */
+  patch?(context: FhirContext, id: string, operations: JsonPatchOperation[]): Promise<FhirWriteResult>;
+  /** Type-level operations by name without the `$` (`find`, `hold`, `book`). */
+  operations?: Readonly<Record<string, FhirOperation>>;
 }
 
 /** A page of rows mapped to resources. */

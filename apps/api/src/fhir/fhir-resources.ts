@@ -1,4 +1,5 @@
 import type { FhirResourceHandler } from './fhir-resource-handler';
+import { appointmentResource } from './resources/appointment.resources';
 import {
   locationResource,
   organizationResource,
@@ -25,6 +26,7 @@ export const FHIR_RESOURCES: readonly FhirResourceHandler[] = [
   practitionerRoleResource,
   scheduleResource,
   slotResource,
+  appointmentResource,
   healthcareServiceResource,
   patientResource,
   coverageResource,

@@ -9,17 +9,27 @@ import {
 } from '@talon/core/integration-clients';
 import type { InteropReads } from '@talon/core/interop';
 import type { Clock } from '@talon/core/shared';
-import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { capabilityStatement } from './capability-statement';
 import { searchsetBundle } from './fhir-bundle';
+import { baseUrlOf, parametersOf, queryOf, send } from './fhir-http';
 import { FhirError, notFound, operationOutcome, unsupported } from './fhir-outcome';
-import { type FhirContext, type FhirResourceHandler, ONE } from './fhir-resource-handler';
+import {
+  type FhirBooking,
+  type FhirContext,
+  type FhirResourceHandler,
+  type FhirWriteResult,
+  ONE,
+} from './fhir-resource-handler';
 import { FHIR_RESOURCES } from './fhir-resources';
 import { isTalonId, pageOf, type SearchQuery } from './fhir-search-params';
 import { subjectPatientOf } from './fhir-subject';
 import type { FhirResource } from './fhir-types';
+import { asFhirError, registerWriteRoutes } from './fhir-write-routes';
 import { fhirInboundPlugin } from './inbound/fhir-inbound.plugin';
 import { subscriptionRoutes } from './subscriptions/subscription-interactions';
+
+export { FHIR_CONTENT_TYPE } from './fhir-http';
 
 export interface FhirPluginOptions {
   /** Resolves the bearer token of a call to its integration client (the OAuth module's). */
@@ -32,31 +42,14 @@ export interface FhirPluginOptions {
   subscriptions: FhirSubscriptionsUseCases;
   /** The PDF of a document (`Binary/<document id>`), or null when it has none. */
   documentPdf: (documentId: string) => Promise<Uint8Array | null>;
+  /** What the write interactions and operations book, hold and cancel through (core's client booking). */
+  booking: FhirBooking;
   clock: Clock;
 }
-
-export const FHIR_CONTENT_TYPE = 'application/fhir+json; charset=utf-8';
 
 /** Parameters every search takes besides its own. */
 const PAGING_PARAMETERS = new Set(['_count', '_offset', '_include', '_format']);
 const JSON_FORMATS = new Set(['json', 'application/json', 'application/fhir+json']);
-
-function send(reply: FastifyReply, status: number, body: FhirResource) {
-  return reply.code(status).type(FHIR_CONTENT_TYPE).header('cache-control', 'no-store').send(body);
-}
-
-const baseUrlOf = (request: FastifyRequest) => `${request.protocol}://${request.host}/fhir/R4`;
-
-/** The query string as sent, in order, repeated names kept (`start=ge…&start=lt…`). */
-const parametersOf = (request: FastifyRequest): [string, string][] => [
-  ...new URLSearchParams(request.url.split('?')[1] ?? '').entries(),
-];
-
-function queryOf(parameters: [string, string][]): Map<string, string[]> {
-  const query = new Map<string, string[]>();
-  for (const [name, value] of parameters) query.set(name, [...(query.get(name) ?? []), value]);
-  return query;
-}
 
 /** Refuses a parameter the handler does not declare (FHIR's `handling=strict`), or an `_include` it lacks. */
 function checkParameters(handler: FhirResourceHandler, query: SearchQuery): void {
@@ -81,7 +74,8 @@ function checkParameters(handler: FhirResourceHandler, query: SearchQuery): void
  * is audited through `recordClientCall`.
  */
 export async function fhirPlugin(app: FastifyInstance, options: FhirPluginOptions): Promise<void> {
-  app.setErrorHandler(async (error, request, reply) => {
+  app.setErrorHandler(async (raw, request, reply) => {
+    const error = asFhirError(raw);
     if (error instanceof FhirError) {
       for (const [name, value] of Object.entries(error.headers)) reply.header(name, value);
       return send(reply, error.status, operationOutcome(error.code, error.diagnostics, error.detail));
@@ -130,35 +124,38 @@ export async function fhirPlugin(app: FastifyInstance, options: FhirPluginOption
   }
 
   /** Runs one interaction of an authenticated client and audits it, whatever its outcome. */
-  async function audited<T>(
+  async function audited<R extends { status?: number; subjectPatientId: string | null }>(
     client: ClientPrincipal,
     call: Pick<ClientCall, 'interaction' | 'resourceType' | 'resourceId'>,
-    work: () => Promise<{ body: T; subjectPatientId: string | null }>,
-  ): Promise<T> {
-    const record = (outcome: ClientCall['outcome'], status: number, subjectPatientId: string | null = null) =>
+    work: () => Promise<R>,
+  ): Promise<R> {
+    const record = (outcome: ClientCall['outcome'], status: number, subjectPatientId: string | null) =>
       options.recordClientCall(client, { ...call, subjectPatientId, outcome, status });
     try {
-      const { body, subjectPatientId } = await work();
-      await record('success', 200, subjectPatientId);
-      return body;
-    } catch (error) {
+      const result = await work();
+      await record('success', result.status ?? 200, result.subjectPatientId);
+      return result;
+    } catch (thrown) {
+      const error = asFhirError(thrown);
       const status = error instanceof FhirError ? error.status : 500;
-      await record(status === 403 ? 'denied' : 'failure', status);
+      await record(status === 403 ? 'denied' : 'failure', status, null);
       throw error;
     }
   }
-
-  const contextOf = (request: FastifyRequest): FhirContext => ({
-    reads: options.reads,
-    now: options.clock.now(),
-    baseUrl: baseUrlOf(request),
-  });
 
   const requireScope = (client: ClientPrincipal, type: string, permission: ScopePermission) => {
     if (!scopesAllow(client.scopes, type, permission)) {
       throw new FhirError(403, 'forbidden', `Токену не выдана область system/${type}.${permission}.`);
     }
   };
+  const contextOf = (client: ClientPrincipal, request: FastifyRequest): FhirContext => ({
+    reads: options.reads,
+    booking: options.booking,
+    client,
+    now: options.clock.now(),
+    baseUrl: baseUrlOf(request),
+  });
+  registerWriteRoutes(app, { clientOf, audited, requireScope, contextOf });
 
   await app.register(fhirInboundPlugin, { clientOf, recordClientCall: options.recordClientCall, send });
 
@@ -173,12 +170,16 @@ export async function fhirPlugin(app: FastifyInstance, options: FhirPluginOption
         { interaction: 'read', resourceType: type, resourceId: id },
         async () => {
           requireScope(client, type, 'r');
-          const resource = isTalonId(id) ? await handler.read(contextOf(request), id) : null;
+          const resource = isTalonId(id) ? await handler.read(contextOf(client, request), id) : null;
           if (!resource) throw notFound(type, id);
-          return { body: resource, subjectPatientId: subjectPatientOf(resource) };
+          return {
+            status: 200,
+            resource,
+            subjectPatientId: handler.subjectOf?.(resource) ?? subjectPatientOf(resource),
+          };
         },
       );
-      return send(reply, 200, body);
+      return send(reply, 200, body.resource);
     });
 
     app.get(`/${type}`, { schema: { hide: true } }, async (request, reply) => {
@@ -192,7 +193,7 @@ export async function fhirPlugin(app: FastifyInstance, options: FhirPluginOption
           const query = queryOf(parameters);
           checkParameters(handler, query);
           const page = pageOf(query);
-          const context = contextOf(request);
+          const context = contextOf(client, request);
           const { matches, total, subjectPatientId } = await handler.search(context, query, page);
           const included: FhirResource[] = [];
           for (const include of new Set(query.get('_include') ?? [])) {
@@ -201,23 +202,38 @@ export async function fhirPlugin(app: FastifyInstance, options: FhirPluginOption
             included.push(...(found ?? []).filter((r) => scopesAllow(client.scopes, r.resourceType, 'r')));
           }
           const links = { baseUrl: baseUrlOf(request), type, parameters, ...page };
+          // A search of one person's data (Appointment?patient=…) is audited as a read of theirs.
+          const subjects = new Set(matches.map((m) => handler.subjectOf?.(m) ?? subjectPatientOf(m)));
           return {
-            body: searchsetBundle(links, total, matches, included),
-            subjectPatientId: subjectPatientId ?? null,
+            status: 200,
+            resource: searchsetBundle(links, total, matches, included),
+            subjectPatientId: subjectPatientId ?? (subjects.size === 1 ? [...subjects][0]! : null),
           };
         },
       );
-      return send(reply, 200, body);
+      return send(reply, 200, body.resource);
     });
   }
 
-  subscriptionRoutes(app, { clientOf, audited, requireScope, send, baseUrlOf }, options.subscriptions);
+  const subscriptionKit = {
+    clientOf,
+    requireScope,
+    send,
+    baseUrlOf,
+    // A subscription is the client's own setting, nobody's medical data: no subject in its audit entries.
+    audited: async (
+      client: ClientPrincipal,
+      call: Pick<ClientCall, 'interaction' | 'resourceType' | 'resourceId'>,
+      work: () => Promise<FhirResource>,
+    ) => (await audited(client, call, async () => ({ resource: await work(), subjectPatientId: null }))).resource,
+  };
+  subscriptionRoutes(app, subscriptionKit, options.subscriptions);
   // A signed document's PDF, the `content.attachment.url` of its DocumentReference: the bytes themselves
   // (application/pdf), for a token with `system/Binary.r`; the read is audited with the document's patient.
   app.get('/Binary/:id', { schema: { hide: true } }, async (request, reply) => {
     const { id } = request.params as { id: string };
     const client = await clientOf(request);
-    const pdf = await audited(
+    const { body: pdf } = await audited(
       client,
       { interaction: 'read', resourceType: 'Binary', resourceId: id },
       async () => {

@@ -37,8 +37,12 @@ export interface NewAppointment {
   code: string;
   ticketNumber: string;
   channel: BookingChannel;
-  bookedByAccountId: string;
+  /** The person's account that booked; null for an integration client (named by `bookedByClientId`). */
+  bookedByAccountId: string | null;
   bookedByKind: BookedByKind;
+  bookedByClientId?: string | null;
+  /** The client's own identifier of the booking (`system|value`), unique per client. */
+  clientIdentifier?: string | null;
   reason: string | null;
   referralId: string | null;
   overrideReason: string | null;

@@ -13,7 +13,15 @@ export {
 // Declared by scheduling, which makes the slots; booking's rules speak of them too.
 export type { SlotChannel, SlotStatus, VisitType };
 
-export type BookedByKind = 'patient' | 'representative' | 'registrar' | 'practitioner';
+/** Who made a booking; `integration_client`: a machine client through FHIR (issue 14). */
+export const BOOKED_BY_KINDS = [
+  'patient',
+  'representative',
+  'registrar',
+  'practitioner',
+  'integration_client',
+] as const;
+export type BookedByKind = (typeof BOOKED_BY_KINDS)[number];
 
 /**
  * A per-region and/or per-specialty exception to the installation's specialty limit (rule 3); `*` matches

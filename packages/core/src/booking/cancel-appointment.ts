@@ -5,7 +5,8 @@ import { auditAppointment } from './appointment-audit';
 import { appointmentFor } from './appointment-reading';
 import { canTransition } from './appointment-status';
 import { BookingErrorCode } from './booking.errors';
-import type { AppointmentReading, CancelledByKind } from './booking.types';
+import type { AppointmentRecord, BookingRepos } from './booking.ports';
+import type { AppointmentReading, AppointmentView, CancelledByKind } from './booking.types';
 import { authorizeAppointment, type BookingDeps } from './booking-deps';
 import { enqueueBookingMessage } from './booking-messages';
 import { isInsideCancellationWindow, normalizeReason } from './cancellation';
@@ -41,12 +42,46 @@ export async function cancelAppointment(
     'book',
     input.origin,
   );
+  return cancelRecord(deps, record, {
+    reason: input.reason,
+    cancelledByKind: cancelledByKindOf(basis),
+    accountId: principal.accountId,
+    audit: (repos, reason) =>
+      auditAppointment(repos, principal, 'appointment.cancel', {
+        appointmentId: record.id,
+        patientId: record.patientId,
+        basis,
+        origin: input.origin,
+        at: now,
+        reason,
+        details: { slotId: record.slotId },
+      }),
+  }).then((view) => appointmentFor(view, readerView));
+}
+
+/**
+ * The cancellation itself, once the caller may cancel (the patient's side, a FHIR client): the status
+ * allows it and the visit has not begun, a reason inside the window, then one transaction — the
+ * conditional status change, the slot free for others at once (the waitlist hears), the referral usable
+ * again, the message and the caller's audit entry.
+ */
+export async function cancelRecord(
+  deps: BookingDeps,
+  record: AppointmentRecord,
+  change: {
+    reason: string | undefined;
+    cancelledByKind: Exclude<CancelledByKind, 'clinic'>;
+    accountId: string | null;
+    audit: (repos: BookingRepos, reason: string | null) => Promise<void>;
+  },
+): Promise<AppointmentView> {
+  const now = deps.clock.now();
   if (!canTransition(record.status, 'cancelled_by_patient') || record.startsAt.getTime() <= now.getTime()) {
     throw new DomainError(BookingErrorCode.APPOINTMENT_STATUS_CONFLICT, {
       params: { status: record.status },
     });
   }
-  const reason = normalizeReason(input.reason);
+  const reason = normalizeReason(change.reason);
   if (!reason && isInsideCancellationWindow(record.startsAt, now, record.cancellationWindowHours)) {
     throw new DomainError(BookingErrorCode.CANCELLATION_REASON_REQUIRED, {
       field: 'body.reason',
@@ -58,11 +93,7 @@ export async function cancelAppointment(
       record.id,
       ['booked', 'confirmed'],
       'cancelled_by_patient',
-      {
-        at: now,
-        cancellationReason: reason,
-        cancelledByKind: cancelledByKindOf(basis),
-      },
+      { at: now, cancellationReason: reason, cancelledByKind: change.cancelledByKind },
     );
     if (!changed) {
       throw new DomainError(BookingErrorCode.APPOINTMENT_STATUS_CONFLICT, { params: { status: 'changed' } });
@@ -71,16 +102,8 @@ export async function cancelAppointment(
     await repos.slotEvents?.slotFreed(record.slotId, now, record.patientId);
     await repos.booking.releaseReferral(record.id);
     const view = (await repos.booking.view(record.id))!;
-    await enqueueBookingMessage(repos, view, 'booking.cancelled', principal.accountId);
-    await auditAppointment(repos, principal, 'appointment.cancel', {
-      appointmentId: record.id,
-      patientId: record.patientId,
-      basis,
-      origin: input.origin,
-      at: now,
-      reason,
-      details: { slotId: record.slotId },
-    });
-    return appointmentFor(view, readerView);
+    await enqueueBookingMessage(repos, view, 'booking.cancelled', change.accountId);
+    await change.audit(repos, reason);
+    return view;
   });
 }

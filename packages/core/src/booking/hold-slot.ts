@@ -1,7 +1,8 @@
 import type { Principal, RequestOrigin } from '../identity';
 import { DomainError } from '../shared';
 import { BookingErrorCode } from './booking.errors';
-import { type BookingDeps, findSlotAndActor } from './booking-deps';
+import type { SlotFacts } from './booking.types';
+import { type BookingActor, type BookingDeps, findSlotAndActor } from './booking-deps';
 import { patientRefusals } from './booking-rules';
 import { enforceRefusals } from './place-appointment';
 import { inSlotTransaction } from './slot-taken';
@@ -20,6 +21,16 @@ export async function holdSlot(
 ): Promise<{ slotId: string; heldUntil: Date }> {
   const now = deps.clock.now();
   const { slot, actor } = await findSlotAndActor(deps, principal, input);
+  return holdFor(deps, slot, actor, now);
+}
+
+/** Holds the slot for the actor's patient after the rules a hold checks (the booking and the FHIR `$hold`). */
+export function holdFor(
+  deps: BookingDeps,
+  slot: SlotFacts | null,
+  actor: BookingActor,
+  now: Date,
+): Promise<{ slotId: string; heldUntil: Date }> {
   const heldUntil = new Date(now.getTime() + deps.policy.holdMinutes * 60_000);
   return inSlotTransaction(deps.store, { slot, actor, now, canOverride: false }, async (repos, slot) => {
     const facts = await repos.booking.patientFacts(

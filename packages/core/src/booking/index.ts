@@ -21,7 +21,7 @@ export type {
   ClinicCancellationRepository,
 } from './booking.ports';
 export * from './booking.types';
-export { bookingUseCases, clinicCancellationUseCases } from './booking.use-cases';
+export { bookingUseCases, clientBookingUseCases, clinicCancellationUseCases } from './booking.use-cases';
 export {
   authorizeAppointment,
   type BookingActor,
@@ -33,6 +33,7 @@ export { cancelAppointment } from './cancel-appointment';
 export { type CancelPeriodResult, cancelPeriodByClinic, cancelPeriodIn } from './cancel-by-clinic';
 export { isInsideCancellationWindow, isWithinRescheduleWindow, normalizeReason } from './cancellation';
 export { checkInAppointment, confirmAppointment, markAppointmentOutcome } from './change-appointment-status';
+export type * from './client-booking-deps';
 export {
   APPOINTMENT_STATUS_NAMES,
   type AppointmentExport,

@@ -52,7 +52,9 @@ export async function placeAppointment(
   input: {
     slot: SlotFacts;
     actor: BookingActor;
-    accountId: string;
+    /** The booker's account; null for an integration client, which `client` names instead. */
+    accountId: string | null;
+    client?: { id: string; identifier: string | null };
     now: Date;
     referralId: string | null;
     reason: string | null;
@@ -120,6 +122,8 @@ export async function placeAppointment(
       channel: actor.channel,
       bookedByAccountId: input.accountId,
       bookedByKind: actor.bookedByKind,
+      bookedByClientId: input.client?.id ?? null,
+      clientIdentifier: input.client?.identifier ?? null,
       reason: input.reason,
       referralId: usable ? usable.id : null,
       overrideReason: overridden.length ? input.overrideReason : null,

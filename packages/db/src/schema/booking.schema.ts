@@ -1,4 +1,9 @@
-import { APPOINTMENT_STATUSES, BOOKING_CHANNELS, CANCELLED_BY_KINDS } from '@talon/core/booking';
+import {
+  APPOINTMENT_STATUSES,
+  BOOKED_BY_KINDS,
+  BOOKING_CHANNELS,
+  CANCELLED_BY_KINDS,
+} from '@talon/core/booking';
 import { SLOT_CHANNELS, SLOT_STATUSES, type TemplateDay, VISIT_TYPES } from '@talon/core/scheduling';
 import { sql } from 'drizzle-orm';
 import {
@@ -16,6 +21,7 @@ import {
 } from 'drizzle-orm/pg-core';
 import { codeRef, entityColumns, inList, isoDate, optionalUuidRef, timestamptz, uuidRef } from './columns';
 import { accounts } from './identity.schema';
+import { integrationClients } from './integration-clients.schema';
 import { locations, organizations } from './organizations.schema';
 import { patients } from './patients.schema';
 import { practitionerRoles, practitioners } from './practitioners.schema';
@@ -190,9 +196,14 @@ export const appointments = pgTable(
     ticketNumber: text('ticket_number').notNull().unique(),
     channel: text('channel', { enum: BOOKING_CHANNELS }).notNull(),
     bookedByAccountId: optionalUuidRef('booked_by_account_id', () => accounts.id),
-    bookedByKind: text('booked_by_kind', {
-      enum: ['patient', 'representative', 'registrar', 'practitioner'],
-    }).notNull(),
+    bookedByKind: text('booked_by_kind', { enum: BOOKED_BY_KINDS }).notNull(),
+    /** The integration client that booked through FHIR (channel `api`, kind `integration_client`). */
+    bookedByClientId: optionalUuidRef('booked_by_client_id', () => integrationClients.id, 'restrict'),
+    /**
+     * The client's own identifier of the booking (`system|value`), which FHIR's conditional create
+     * (`If-None-Exist: identifier=…`) finds again: one appointment per client and identifier.
+     */
+    clientIdentifier: text('client_identifier'),
     visitType: text('visit_type', { enum: VISIT_TYPES }).notNull().default('in_person'),
     /** Free text of the patient: encrypted (docs/domain.md rule 18). */
     reasonEncrypted: text('reason_encrypted'),
@@ -213,10 +224,16 @@ export const appointments = pgTable(
   (t) => [
     check('appointments_status', sql`${t.status} in (${inList(APPOINTMENT_STATUSES)})`),
     check('appointments_channel', sql`${t.channel} in (${inList(BOOKING_CHANNELS)})`),
+    check('appointments_booked_by_kind', sql`${t.bookedByKind} in (${inList(BOOKED_BY_KINDS)})`),
+    // A client's booking names its client; a client identifier exists only on a client's booking.
     check(
-      'appointments_booked_by_kind',
-      sql`${t.bookedByKind} in ('patient', 'representative', 'registrar', 'practitioner')`,
+      'appointments_booked_by_client',
+      sql`(${t.bookedByKind} = 'integration_client') = (${t.bookedByClientId} is not null)
+        and (${t.clientIdentifier} is null or ${t.bookedByClientId} is not null)`,
     ),
+    uniqueIndex('appointments_client_identifier_key')
+      .on(t.bookedByClientId, t.clientIdentifier)
+      .where(sql`${t.clientIdentifier} is not null`),
     // A cancelled visit says who cancelled it, and only the clinic cancels as the clinic.
     check(
       'appointments_cancelled_by_kind',

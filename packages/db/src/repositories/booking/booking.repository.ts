@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { BookingRepository, PatientBookingFacts, SlotAlternative } from '@talon/core/booking';
-import { and, eq, gt, inArray, isNull, sql } from 'drizzle-orm';
+import { and, eq, gt, inArray, isNull, or, sql } from 'drizzle-orm';
 import type { PgColumn } from 'drizzle-orm/pg-core';
 import type { DbExecutor } from '../../client';
 import { aadFor } from '../../crypto/encrypted-columns';
@@ -192,11 +192,13 @@ export function createBookingRepository(db: DbExecutor, cipher: FieldCipher): Bo
         db,
         sql`insert into appointments (id, slot_id, patient_id, organization_id, practitioner_id, specialty_code,
             starts_at, status, code, ticket_number, channel, booked_by_account_id, booked_by_kind, visit_type,
-            reason_encrypted, referral_id, override_reason_encrypted, created_at, updated_at)
+            reason_encrypted, referral_id, override_reason_encrypted, booked_by_client_id, client_identifier,
+            created_at, updated_at)
           select ${id}::uuid, s.id, ${a.patientId}, s.organization_id, s.practitioner_id, s.specialty_code,
             s.starts_at, 'booked', ${a.code}, ${a.ticketNumber}, ${a.channel}, ${a.bookedByAccountId},
             ${a.bookedByKind}, s.visit_type, ${sealed(a.reason, appointments.reasonEncrypted, id)},
             ${a.referralId}, ${sealed(a.overrideReason, appointments.overrideReasonEncrypted, id)},
+            ${a.bookedByClientId ?? null}::uuid, ${a.clientIdentifier ?? null},
             ${a.at.toISOString()}::timestamptz, ${a.at.toISOString()}::timestamptz
           from slots s where s.id = ${a.slotId}
           on conflict do nothing
@@ -206,7 +208,18 @@ export function createBookingRepository(db: DbExecutor, cipher: FieldCipher): Bo
       const taken = await db
         .select({ id: appointments.id })
         .from(appointments)
-        .where(and(eq(appointments.slotId, a.slotId), isActive));
+        .where(
+          or(
+            and(eq(appointments.slotId, a.slotId), isActive),
+            // A client's identifier already used: the client's retry, answered with its first booking.
+            a.clientIdentifier && a.bookedByClientId
+              ? and(
+                  eq(appointments.bookedByClientId, a.bookedByClientId),
+                  eq(appointments.clientIdentifier, a.clientIdentifier),
+                )
+              : undefined,
+          ),
+        );
       return taken.length ? 'slot_taken' : 'duplicate_code';
     },
 
