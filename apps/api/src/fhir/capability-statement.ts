@@ -30,7 +30,8 @@ export function capabilityStatement(handlers: readonly FhirResourceHandler[], ba
     kind: 'instance',
     software: { name: 'Талон' },
     implementation: {
-      description: 'Талон: запись на приём, FHIR R4 (справочник, расписание и запись, пациенты и медицинская карта)',
+      description:
+        'Талон: запись на приём, FHIR R4 (справочник, расписание и запись, пациенты и медицинская карта)',
       url: baseUrl,
     },
     fhirVersion: '4.0.1',

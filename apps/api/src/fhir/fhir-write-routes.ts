@@ -29,13 +29,9 @@ export function asFhirError(error: unknown): unknown {
   if (!mapped) return error;
   const headers: Record<string, string> =
     mapped.retryAfterSeconds === undefined ? {} : { 'retry-after': String(mapped.retryAfterSeconds) };
-  return new FhirError(
-    mapped.status,
-    ISSUE_BY_STATUS[mapped.status] ?? 'exception',
-    mapped.detail,
-    headers,
-    { talonCode: mapped.code },
-  );
+  return new FhirError(mapped.status, ISSUE_BY_STATUS[mapped.status] ?? 'exception', mapped.detail, headers, {
+    talonCode: mapped.code,
+  });
 }
 
 /** What the write routes borrow from the plugin: the client, the call audit, the scope check, the context. */
@@ -75,14 +71,8 @@ function conditionalOf(request: FastifyRequest): Map<string, string[]> | null {
   return queryOf([...new URLSearchParams(header.trim()).entries()]);
 }
 
-/**
- * The write interactions and operations of the handlers that have them (issue 14, item 3): `POST /<Type>`
- * (create, conditional with `If-None-Exist`), `PUT` and `PATCH /<Type>/<id>`, and `POST /<Type>/$<name>`.
- * Scopes: `.c` to create, `.u` to update or patch, an operation's own; each call audited as the reads are.
- */
-export function registerWriteRoutes(app: FastifyInstance, helpers: WriteRouteHelpers): void {
-  const { clientOf, audited, requireScope, contextOf } = helpers;
-
+/** FHIR's JSON media types (R4 http.html#mime) and JSON Patch, for every route of the adapter. */
+export function addFhirBodyParsers(app: FastifyInstance): void {
   app.addContentTypeParser(
     ['application/fhir+json', 'application/json-patch+json'],
     { parseAs: 'string' },
@@ -94,6 +84,15 @@ export function registerWriteRoutes(app: FastifyInstance, helpers: WriteRouteHel
       }
     },
   );
+}
+
+/**
+ * The write interactions and operations of the handlers that have them (issue 14, item 3): `POST /<Type>`
+ * (create, conditional with `If-None-Exist`), `PUT` and `PATCH /<Type>/<id>`, and `POST /<Type>/$<name>`.
+ * Scopes: `.c` to create, `.u` to update or patch, an operation's own; each call audited as the reads are.
+ */
+export function registerWriteRoutes(app: FastifyInstance, helpers: WriteRouteHelpers): void {
+  const { clientOf, audited, requireScope, contextOf } = helpers;
 
   for (const handler of FHIR_RESOURCES) {
     const { type, create, update, patch, operations } = handler;

@@ -25,7 +25,7 @@ import { FHIR_RESOURCES } from './fhir-resources';
 import { isTalonId, pageOf, type SearchQuery } from './fhir-search-params';
 import { subjectPatientOf } from './fhir-subject';
 import type { FhirResource } from './fhir-types';
-import { asFhirError, registerWriteRoutes } from './fhir-write-routes';
+import { addFhirBodyParsers, asFhirError, registerWriteRoutes } from './fhir-write-routes';
 import { fhirInboundPlugin } from './inbound/fhir-inbound.plugin';
 import { subscriptionRoutes } from './subscriptions/subscription-interactions';
 
@@ -74,6 +74,7 @@ function checkParameters(handler: FhirResourceHandler, query: SearchQuery): void
  * is audited through `recordClientCall`.
  */
 export async function fhirPlugin(app: FastifyInstance, options: FhirPluginOptions): Promise<void> {
+  addFhirBodyParsers(app);
   app.setErrorHandler(async (raw, request, reply) => {
     const error = asFhirError(raw);
     if (error instanceof FhirError) {
@@ -225,7 +226,9 @@ export async function fhirPlugin(app: FastifyInstance, options: FhirPluginOption
       client: ClientPrincipal,
       call: Pick<ClientCall, 'interaction' | 'resourceType' | 'resourceId'>,
       work: () => Promise<FhirResource>,
-    ) => (await audited(client, call, async () => ({ resource: await work(), subjectPatientId: null }))).resource,
+    ) =>
+      (await audited(client, call, async () => ({ resource: await work(), subjectPatientId: null })))
+        .resource,
   };
   subscriptionRoutes(app, subscriptionKit, options.subscriptions);
   // A signed document's PDF, the `content.attachment.url` of its DocumentReference: the bytes themselves

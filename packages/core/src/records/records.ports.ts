@@ -16,7 +16,7 @@ import type { Clock, TransactionalStore } from '../shared';
 import type { DocumentSignature, SigningDeps } from '../signing';
 import type { FileStore, StoredFileRecord, StoredFilesRepository } from '../uploads';
 import type { LabRange } from './interpret-observation';
-import type { LabOrdersRepository, LabPanelInfo, ResultsReviewRepository } from './lab-orders.ports';
+import type { LabOrdersRepository, LabPanelInfo, ResultsReviewRepository } from './lab-order-repositories';
 import type {
   ConditionView,
   CoverageView,
@@ -444,4 +444,4 @@ export interface RecordsDeps {
   lookupHashes(normalised: string): string[];
 }
 
-export type * from './lab-orders.ports';
+export type * from './lab-order-repositories';

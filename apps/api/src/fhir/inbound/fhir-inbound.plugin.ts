@@ -48,12 +48,6 @@ function fhirErrorOf(error: unknown, expression: string | undefined): unknown {
  * (`receiveLabReport`, `dispensePrescription`); here the elements are read and the answers written.
  */
 export async function fhirInboundPlugin(app: FastifyInstance, options: FhirInboundOptions): Promise<void> {
-  app.addContentTypeParser(
-    'application/fhir+json',
-    { parseAs: 'string' },
-    app.getDefaultJsonParser('error', 'error'),
-  );
-
   /** Runs a write of an authenticated client with its scopes, audits it whatever its outcome, answers. */
   async function write(
     request: FastifyRequest,

@@ -45,14 +45,6 @@ export function subscriptionRoutes(
   kit: FhirCallKit,
   subscriptions: FhirSubscriptionsUseCases,
 ): void {
-  // FHIR's JSON media type (R4 http.html#mime), unless another part of the adapter already reads it.
-  if (!app.hasContentTypeParser('application/fhir+json')) {
-    app.addContentTypeParser(
-      'application/fhir+json',
-      { parseAs: 'string' },
-      app.getDefaultJsonParser('error', 'error'),
-    );
-  }
   app.post(`/${TYPE}`, { schema: { hide: true } }, async (request, reply) => {
     const client = await kit.clientOf(request);
     const body = await kit.audited(
