@@ -100,21 +100,29 @@ export type TokenResult =
   | { ok: false; error: OAuthErrorCode; reason: OAuthRefusalReason; retryAfterSeconds?: number };
 
 /**
- * The scopes the smart-configuration document lists, and the demo client's allowed set: reading and
- * searching the directory and the schedule, booking (create, update) and the results a laboratory or a
- * pharmacy sends back.
+ * The scopes the smart-configuration document lists, and the demo client's allowed set: the directory and the
+ * schedule, booking (create, update), the patient and the medical record (read, search; a document's PDF as
+ * Binary), the results a laboratory and the dispensing a pharmacy send, and rest-hook subscriptions.
  */
 export const SMART_SCOPES_SUPPORTED = [
   'system/Appointment.crus',
-  'system/DiagnosticReport.c',
+  'system/Binary.r',
+  'system/Condition.rs',
+  'system/Coverage.rs',
+  'system/DiagnosticReport.crs',
+  'system/DocumentReference.rs',
+  'system/Encounter.rs',
   'system/HealthcareService.rs',
+  'system/Immunization.rs',
   'system/Location.rs',
   'system/MedicationDispense.c',
-  'system/Observation.c',
+  'system/MedicationRequest.rs',
+  'system/Observation.crs',
   'system/Organization.rs',
   'system/Patient.rs',
   'system/Practitioner.rs',
   'system/PractitionerRole.rs',
   'system/Schedule.rs',
   'system/Slot.rs',
+  'system/Subscription.crds',
 ] as const;
