@@ -16,6 +16,7 @@ import { courses } from './courses-error-map';
 import { dataChanges } from './data-changes-error-map';
 import { documentRequests } from './document-requests-error-map';
 import type { Mapping, Params } from './error-mapping';
+import { fhirSubscriptions } from './fhir-subscriptions-error-map';
 import { integrationClients } from './integration-clients-error-map';
 import { practitionerDocuments } from './practitioner-documents-error-map';
 import { qualifications } from './qualifications-error-map';
@@ -391,6 +392,7 @@ const table: Record<string, Mapping> = {
   ...status,
   ...staffAccounts,
   ...integrationClients,
+  ...fhirSubscriptions,
   ...access,
   ...privacy,
   ...scheduling,
