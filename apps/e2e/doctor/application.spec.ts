@@ -53,11 +53,18 @@ test.describe('[DOCTOR][APPLICATION]', () => {
     // The demo clinic admin takes it in review and approves it in «Очереди» → «Заявления сотрудников».
     const admin = await openAsDemoClinicAdmin(browser, '/admin/queues');
     const queue = admin.getByRole('region', { name: /^Заявления сотрудников/ });
+    // The queue's item (its attached files are a list of links inside it).
+    const item = queue.locator('li.admin-queues__item').filter({ hasText: number });
     await queue.getByRole('button', { name: `Взять в работу ${number}` }).click();
-    await expect(queue.getByRole('listitem').filter({ hasText: number })).toContainText('На рассмотрении');
+    await expect(item).toContainText('На рассмотрении');
     await expectNoA11yViolations(admin, 'staff applications queue');
+    // The admin opens the attachment the doctor sent (read through the uploads route, audited).
+    const attachment = item.getByRole('link', { name: `Вложение 1 к ${number}` });
+    const scan = await admin.request.get((await attachment.getAttribute('href')) ?? '');
+    expect(scan.status()).toBe(200);
+    expect(scan.headers()['content-type']).toContain('image/png');
     await queue.getByRole('button', { name: `Одобрить ${number}` }).click();
-    await expect(queue.getByRole('listitem').filter({ hasText: number })).toHaveCount(0);
+    await expect(item).toHaveCount(0);
     await admin.context().close();
 
     // The doctor sees «Одобрено», then issues a work-experience certificate and downloads it.
