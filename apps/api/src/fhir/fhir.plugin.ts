@@ -14,13 +14,7 @@ import { capabilityStatement } from './capability-statement';
 import { searchsetBundle } from './fhir-bundle';
 import { baseUrlOf, parametersOf, queryOf, send } from './fhir-http';
 import { FhirError, notFound, operationOutcome, unsupported } from './fhir-outcome';
-import {
-  type FhirBooking,
-  type FhirContext,
-  type FhirResourceHandler,
-  type FhirWriteResult,
-  ONE,
-} from './fhir-resource-handler';
+import { type FhirBooking, type FhirContext, type FhirResourceHandler, ONE } from './fhir-resource-handler';
 import { FHIR_RESOURCES } from './fhir-resources';
 import { isTalonId, pageOf, type SearchQuery } from './fhir-search-params';
 import { subjectPatientOf } from './fhir-subject';
