@@ -19,14 +19,38 @@ const ISSUE_BY_STATUS: Record<number, IssueCode> = {
   429: 'throttled',
 };
 
+/** The issue code kept for a refused posted resource (answered 422), by the refusal's own status. */
+const CONTENT_ISSUE_BY_STATUS: Record<number, IssueCode> = {
+  403: 'forbidden',
+  404: 'not-found',
+  409: 'conflict',
+};
+
 /**
  * A domain refusal (booking's `SLOT_TAKEN`…) as the FHIR answer: the REST API's status and Russian text, the
- * Talon code in `issue.details.coding`. Anything else is passed on unchanged.
+ * Talon code in `issue.details.coding`. Anything else is passed on unchanged. A refusal of a resource posted
+ * to Talon (`content`: a laboratory's report, a dispensing) is 422 naming the element at fault — FHIR's answer
+ * for content it understood but cannot accept —, a workflow conflict keeps its 409.
  */
-export function asFhirError(error: unknown): unknown {
+export function asFhirError(error: unknown, content?: { expression: string | undefined }): unknown {
   if (error instanceof FhirError || !isDomainError(error)) return error;
   const mapped = mapDomainError(error);
   if (!mapped) return error;
+  if (content) {
+    const status = mapped.status === 409 ? 409 : 422;
+    const code = status === 409 ? 'conflict' : (CONTENT_ISSUE_BY_STATUS[mapped.status] ?? 'processing');
+    const expression = error.options.field ?? content.expression;
+    return new FhirError(
+      status,
+      code,
+      mapped.detail,
+      {},
+      {
+        talonCode: mapped.code,
+        ...(expression ? { expression } : {}),
+      },
+    );
+  }
   const headers: Record<string, string> =
     mapped.retryAfterSeconds === undefined ? {} : { 'retry-after': String(mapped.retryAfterSeconds) };
   return new FhirError(mapped.status, ISSUE_BY_STATUS[mapped.status] ?? 'exception', mapped.detail, headers, {

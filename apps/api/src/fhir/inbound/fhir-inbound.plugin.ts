@@ -1,10 +1,9 @@
 import { type ClientCall, type ClientPrincipal, scopesAllow } from '@talon/core/integration-clients';
-import { isDomainError } from '@talon/core/shared';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { originOf } from '../../plugins/auth/auth.plugin';
-import { mapDomainError } from '../../plugins/problem-details/domain-error-map';
-import { FhirError, type IssueCode } from '../fhir-outcome';
+import { FhirError } from '../fhir-outcome';
 import type { FhirResource } from '../fhir-types';
+import { asFhirError } from '../fhir-write-routes';
 import { readLabBundle } from './lab-report-bundle';
 import { readMedicationDispense } from './medication-dispense';
 
@@ -13,32 +12,6 @@ export interface FhirInboundOptions {
   clientOf(request: FastifyRequest): Promise<ClientPrincipal>;
   recordClientCall(client: ClientPrincipal, call: ClientCall): Promise<void>;
   send(reply: FastifyReply, status: number, body: FhirResource): FastifyReply;
-}
-
-/** FHIR's issue code for a Talon refusal's HTTP status. */
-const ISSUE_OF_STATUS: Record<number, IssueCode> = { 403: 'forbidden', 404: 'not-found', 409: 'conflict' };
-
-/**
- * A Talon rule's refusal of a posted resource as an OperationOutcome: the Russian detail, the Talon code in
- * `details.coding`, the element in `expression`. A client's resource that breaks a rule is 422 (FHIR's
- * answer for content it understood but cannot accept), a workflow conflict keeps its 409.
- */
-function fhirErrorOf(error: unknown, expression: string | undefined): unknown {
-  if (!isDomainError(error)) return error;
-  const mapped = mapDomainError(error);
-  if (!mapped) return error;
-  const status = mapped.status === 409 ? 409 : 422;
-  const code = status === 409 ? 'conflict' : (ISSUE_OF_STATUS[mapped.status] ?? 'processing');
-  return new FhirError(
-    status,
-    code,
-    mapped.detail,
-    {},
-    {
-      talonCode: mapped.code,
-      ...((error.options.field ?? expression) ? { expression: error.options.field ?? expression } : {}),
-    },
-  );
 }
 
 /**
@@ -88,7 +61,7 @@ export async function fhirInboundPlugin(app: FastifyInstance, options: FhirInbou
       await audit('success', done.status, done.id, done.patientId);
       return options.send(reply, done.status, done.body);
     } catch (error) {
-      const refusal = fhirErrorOf(error, at.expression);
+      const refusal = asFhirError(error, { expression: at.expression });
       const status = refusal instanceof FhirError ? refusal.status : 500;
       await audit(status === 403 ? 'denied' : 'failure', status, null, null);
       throw refusal;

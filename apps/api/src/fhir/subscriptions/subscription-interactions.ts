@@ -6,6 +6,7 @@ import { isDomainError } from '@talon/core/shared';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { searchsetBundle } from '../fhir-bundle';
 import type { FhirCallKit } from '../fhir-call-kit';
+import { parametersOf, queryOf } from '../fhir-http';
 import { notFound, unsupported } from '../fhir-outcome';
 import { isTalonId, pageOf } from '../fhir-search-params';
 import type { FhirResource } from '../fhir-types';
@@ -91,12 +92,10 @@ export function subscriptionRoutes(
       { interaction: 'search', resourceType: TYPE, resourceId: null },
       async () => {
         kit.requireScope(client, TYPE, 's');
-        const parameters = [...new URLSearchParams(request.url.split('?')[1] ?? '').entries()];
+        const parameters = parametersOf(request);
         const unknown = parameters.find(([name]) => !SEARCH_PARAMETERS.has(name));
         if (unknown) throw unsupported(`Параметр поиска ${unknown[0]} не поддерживается для ${TYPE}.`);
-        const query = new Map<string, string[]>();
-        for (const [name, value] of parameters) query.set(name, [...(query.get(name) ?? []), value]);
-        const page = pageOf(query);
+        const page = pageOf(queryOf(parameters));
         const { items, total } = await subscriptions.listSubscriptions(client, page);
         const links = { baseUrl: kit.baseUrlOf(request), type: TYPE, parameters, ...page };
         return searchsetBundle(links, total, items.map(subscriptionResource), []);
