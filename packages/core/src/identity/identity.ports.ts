@@ -127,6 +127,8 @@ export interface NewSession
 export interface SessionRepository {
   create(session: NewSession): Promise<Session>;
   findByTokenHash(tokenHash: string): Promise<Session | null>;
+  /** The session of a token with its account (and the account's roles), in one statement. */
+  findWithAccount(tokenHash: string): Promise<{ session: Session; account: Account } | null>;
   findByIds(ids: readonly string[]): Promise<Session[]>;
   touch(id: string, at: Date): Promise<void>;
   /** Replaces the token (a new session id after the second factor) and clears `mfaPending`. */
@@ -215,6 +217,8 @@ export interface IdentityRepos {
 /** Runs work in one database transaction; messages written to the outbox go out after it commits. */
 export interface IdentityStore {
   transaction<T>(work: (repos: IdentityRepos) => Promise<T>): Promise<T>;
+  /** Statements outside a transaction, each on its own: for the per-request session look-up. */
+  read<T>(work: (repos: IdentityRepos) => Promise<T>): Promise<T>;
 }
 
 /** Cryptography the rules need, kept behind a port so core stays free of native modules. */

@@ -73,7 +73,7 @@ function fakeDeps(accounts: Account[]) {
     hashToken: (token: string) => `th:${token}`,
   } as unknown as IdentitySecrets;
   const deps: IdentityDeps = {
-    store: { transaction: (work) => work(repos) },
+    store: { transaction: (work) => work(repos), read: (work) => work(repos) },
     secrets,
     clock: fixedClock(new Date('2026-03-02T08:00:00Z')),
     consentVersion: 'v1',

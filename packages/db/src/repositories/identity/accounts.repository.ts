@@ -7,7 +7,39 @@ import { accountRoles, accounts } from '../../schema';
 
 type AccountRow = typeof accounts.$inferSelect;
 
-/** Accounts with their roles; the TOTP secret is decrypted here and nowhere else. */
+export type RoleRow = Pick<typeof accountRoles.$inferSelect, 'role' | 'organizationId' | 'regionCode'>;
+
+/** An account row and its role rows as core's account; the TOTP secret is decrypted here and nowhere else. */
+export function toAccount(row: AccountRow, grants: readonly RoleRow[], cipher: FieldCipher): Account {
+  return {
+    id: row.id,
+    displayName: row.displayName,
+    patientId: row.patientId,
+    practitionerId: row.practitionerId,
+    phone: row.phone,
+    email: row.email,
+    snilsHash: row.snilsHash,
+    passwordHash: row.passwordHash,
+    status: row.status,
+    totpSecret: row.totpSecretEncrypted
+      ? cipher.decrypt(row.totpSecretEncrypted, aadFor(accounts.totpSecretEncrypted, row.id))
+      : null,
+    totpEnabled: row.totpEnabledAt !== null,
+    smsMfaEnabled: row.smsMfaEnabled,
+    failedLoginCount: row.failedLoginCount,
+    lockedUntil: row.lockedUntil,
+    roles: grants.map(
+      (g): RoleGrant => ({
+        role: g.role,
+        organizationId: g.organizationId,
+        // Only the call-centre role has a region; other grants keep their two fields.
+        ...(g.regionCode ? { regionCode: g.regionCode } : {}),
+      }),
+    ),
+  };
+}
+
+/** Accounts with their roles. */
 export function createAccountRepository(db: DbExecutor, cipher: FieldCipher): AccountRepository {
   const withRoles = async (rows: AccountRow[]): Promise<Account[]> => {
     if (!rows.length) return [];
@@ -20,34 +52,13 @@ export function createAccountRepository(db: DbExecutor, cipher: FieldCipher): Ac
           rows.map((r) => r.id),
         ),
       );
-    return rows.map((row) => ({
-      id: row.id,
-      displayName: row.displayName,
-      patientId: row.patientId,
-      practitionerId: row.practitionerId,
-      phone: row.phone,
-      email: row.email,
-      snilsHash: row.snilsHash,
-      passwordHash: row.passwordHash,
-      status: row.status,
-      totpSecret: row.totpSecretEncrypted
-        ? cipher.decrypt(row.totpSecretEncrypted, aadFor(accounts.totpSecretEncrypted, row.id))
-        : null,
-      totpEnabled: row.totpEnabledAt !== null,
-      smsMfaEnabled: row.smsMfaEnabled,
-      failedLoginCount: row.failedLoginCount,
-      lockedUntil: row.lockedUntil,
-      roles: grants
-        .filter((g) => g.accountId === row.id)
-        .map(
-          (g): RoleGrant => ({
-            role: g.role,
-            organizationId: g.organizationId,
-            // Only the call-centre role has a region; other grants keep their two fields.
-            ...(g.regionCode ? { regionCode: g.regionCode } : {}),
-          }),
-        ),
-    }));
+    return rows.map((row) =>
+      toAccount(
+        row,
+        grants.filter((g) => g.accountId === row.id),
+        cipher,
+      ),
+    );
   };
 
   return {

@@ -21,7 +21,7 @@ export function createIdentityRepos(tx: DbExecutor, cipher: FieldCipher, written
     patients: createPatientRegistry(tx, cipher),
     registrations: createRegistrationRepository(tx, cipher),
     codes: createCodeRepository(tx),
-    sessions: createSessionRepository(tx),
+    sessions: createSessionRepository(tx, cipher),
     loginFailures: createLoginFailureRepository(tx),
     recoveryCodes: createRecoveryCodeRepository(tx),
     consents: createConsentRepository(tx),
@@ -42,5 +42,7 @@ export function createIdentityStore(
 ): IdentityStore {
   return {
     transaction: outboxTransaction(db, options, (tx, written) => createIdentityRepos(tx, cipher, written)),
+    // Outside a transaction nothing may be written to the outbox: its rows would never be announced.
+    read: (work) => work(createIdentityRepos(db, cipher, [])),
   };
 }

@@ -1,7 +1,9 @@
 import type { Session, SessionRepository } from '@talon/core/identity';
 import { and, desc, eq, gt, inArray, isNull, ne, sql } from 'drizzle-orm';
 import type { DbExecutor } from '../../client';
-import { sessions } from '../../schema';
+import type { FieldCipher } from '../../crypto/field-cipher';
+import { accountRoles, accounts, sessions } from '../../schema';
+import { type RoleRow, toAccount } from './accounts.repository';
 
 type SessionRow = typeof sessions.$inferSelect;
 
@@ -21,7 +23,7 @@ const toSession = (row: SessionRow): Session => ({
   userAgent: row.userAgent,
 });
 
-export function createSessionRepository(db: DbExecutor): SessionRepository {
+export function createSessionRepository(db: DbExecutor, cipher: FieldCipher): SessionRepository {
   return {
     async create(session) {
       const [row] = await db
@@ -46,6 +48,23 @@ export function createSessionRepository(db: DbExecutor): SessionRepository {
     async findByTokenHash(tokenHash) {
       const [row] = await db.select().from(sessions).where(eq(sessions.tokenHash, tokenHash));
       return row ? toSession(row) : null;
+    },
+    async findWithAccount(tokenHash) {
+      const [row] = await db
+        .select({
+          session: sessions,
+          account: accounts,
+          roles: sql<RoleRow[]>`coalesce((
+            select json_agg(json_build_object(
+              'role', r.role, 'organizationId', r.organization_id, 'regionCode', r.region_code))
+            from ${accountRoles} r where r.account_id = ${accounts.id}), '[]'::json)`,
+        })
+        .from(sessions)
+        .innerJoin(accounts, eq(accounts.id, sessions.accountId))
+        .where(eq(sessions.tokenHash, tokenHash));
+      return row
+        ? { session: toSession(row.session), account: toAccount(row.account, row.roles, cipher) }
+        : null;
     },
     async findByIds(ids) {
       if (ids.length === 0) return [];

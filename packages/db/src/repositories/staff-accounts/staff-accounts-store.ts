@@ -24,7 +24,7 @@ export function createStaffAccountsStore(
         staff: createStaffRepository(tx),
         clinics: createClinicOverviewRepository(tx),
         accounts: createAccountRepository(tx, cipher),
-        sessions: createSessionRepository(tx),
+        sessions: createSessionRepository(tx, cipher),
         outbox: createTransactionOutbox(tx, cipher, written),
         audit: createAuditRepository(tx),
       }),
