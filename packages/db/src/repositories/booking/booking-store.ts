@@ -10,6 +10,7 @@ import { outboxTransaction, type StoreOptions } from '../unit-of-work';
 import { createWaitlistRepository } from '../waitlist/waitlist.repository';
 import type { SlotEventsFactory } from '../waitlist/waitlist-store';
 import { createBookingRepository } from './booking.repository';
+import { sharedAlternatives } from './shared-alternatives';
 
 /**
  * How long a booking statement may wait for a row lock. The hot-slot losers wait only for the winner's
@@ -54,8 +55,13 @@ export function createBookingStore(
       }),
     };
   });
+  // Refusals read their alternatives outside the transaction: those reads share one query per slot a second.
+  const share = sharedAlternatives();
   return {
-    read: (work) => work({ booking: createBookingRepository(db, cipher) }),
+    read: (work) => {
+      const booking = createBookingRepository(db, cipher);
+      return work({ booking: { ...booking, alternatives: share(booking.alternatives) } });
+    },
     async transaction(work, settings = {}) {
       try {
         return await inTransaction(work);
