@@ -19,6 +19,11 @@ export interface BookAppointmentInput {
   /** A registrar overriding a rule (rule 5a: channel, quota, limit, attachment) says why. */
   overrideReason?: string;
   origin: RequestOrigin;
+  /**
+   * Called once the slot passed the checks that need no lock, right before the booking transaction: an HTTP
+   * caller claims its `Idempotency-Key` here, so a booking refused by those checks writes nothing at all.
+   */
+  beforeWrite?: () => Promise<void>;
 }
 
 /**
@@ -42,7 +47,7 @@ export async function bookAppointment(
   const canOverride = actor.isRegistrar && overrideReason !== null;
   return inSlotTransaction(
     deps.store,
-    { slot, actor, now, canOverride },
+    { slot, actor, now, canOverride, beforeWrite: input.beforeWrite },
     async (repos, slot) => {
       const placed = await placeAppointment(repos, deps, {
         slot,

@@ -55,13 +55,21 @@ export const isSlotTaken = (error: unknown): boolean =>
  */
 export async function inSlotTransaction<T>(
   store: BookingStore,
-  claim: { slot: SlotFacts | null; actor: BookingActor; now: Date; canOverride: boolean },
+  claim: {
+    slot: SlotFacts | null;
+    actor: BookingActor;
+    now: Date;
+    canOverride: boolean;
+    /** Runs once the lock-free checks passed, right before the transaction (see BookAppointmentInput). */
+    beforeWrite?: () => Promise<void>;
+  },
   work: (repos: BookingRepos, slot: SlotFacts) => Promise<T>,
   onTaken?: (slot: SlotFacts) => Promise<T | null>,
 ): Promise<T> {
   const { slot, actor, now } = claim;
   try {
     precheckSlot(slot, actor, now, claim.canOverride);
+    await claim.beforeWrite?.();
     return await store.transaction((repos) => work(repos, slot), {
       onLockConflict: BookingErrorCode.SLOT_TAKEN,
     });

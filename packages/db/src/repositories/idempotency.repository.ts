@@ -1,4 +1,4 @@
-import { and, eq, lte, sql } from 'drizzle-orm';
+import { and, eq, gt, lte, sql } from 'drizzle-orm';
 import type { Database } from '../client';
 import { aadFor } from '../crypto/encrypted-columns';
 import type { FieldCipher } from '../crypto/field-cipher';
@@ -26,7 +26,31 @@ export type IdempotencyRepository = ReturnType<typeof createIdempotencyRepositor
  * marker is visible to a concurrent duplicate at once.
  */
 export function createIdempotencyRepository(db: Database, cipher: FieldCipher) {
+  const stored = async (accountId: string, key: string, now?: Date) => {
+    const conditions = [eq(idempotencyKeys.accountId, accountId), eq(idempotencyKeys.key, key)];
+    if (now) conditions.push(gt(idempotencyKeys.expiresAt, sql`${now.toISOString()}::timestamptz`));
+    const [row] = await db
+      .select({
+        fingerprint: idempotencyKeys.fingerprint,
+        state: idempotencyKeys.state,
+        responseStatus: idempotencyKeys.responseStatus,
+        responseEncrypted: idempotencyKeys.responseEncrypted,
+      })
+      .from(idempotencyKeys)
+      .where(and(...conditions));
+    if (!row) return null;
+    const { responseEncrypted, ...rest } = row;
+    return {
+      ...rest,
+      responseText: responseEncrypted ? cipher.decrypt(responseEncrypted, responseAad(accountId, key)) : null,
+    };
+  };
+
   return {
+    /** The key's live row (not expired), or null: a read, for requests that claim only when they write. */
+    find: (accountId: string, key: string, now: Date): Promise<StoredIdempotencyKey | null> =>
+      stored(accountId, key, now),
+
     /** Claims the key; null when this request now owns it, else the row that was there first. */
     async claim(entry: {
       accountId: string;
@@ -59,31 +83,15 @@ export function createIdempotencyRepository(db: Database, cipher: FieldCipher) {
         })
         .returning({ key: idempotencyKeys.key });
       if (claimed) return null;
-      const [existing] = await db
-        .select({
-          fingerprint: idempotencyKeys.fingerprint,
-          state: idempotencyKeys.state,
-          responseStatus: idempotencyKeys.responseStatus,
-          responseEncrypted: idempotencyKeys.responseEncrypted,
-        })
-        .from(idempotencyKeys)
-        .where(and(eq(idempotencyKeys.accountId, entry.accountId), eq(idempotencyKeys.key, entry.key)));
       // Deleted between the two statements (an abandoned first attempt): report it as still in flight.
-      if (!existing) {
-        return {
+      return (
+        (await stored(entry.accountId, entry.key)) ?? {
           fingerprint: entry.fingerprint,
           state: 'in_flight',
           responseStatus: null,
           responseText: null,
-        };
-      }
-      const { responseEncrypted, ...rest } = existing;
-      return {
-        ...rest,
-        responseText: responseEncrypted
-          ? cipher.decrypt(responseEncrypted, responseAad(entry.accountId, entry.key))
-          : null,
-      };
+        }
+      );
     },
 
     /** Stores the answer (its JSON text) of the request that owns the key. */

@@ -12,6 +12,7 @@ import {
   patientRow,
   slotRow,
   slotStatuses,
+  storedRows,
 } from '@talon/testing';
 import { describe, expect, it } from 'vitest';
 import { canonicalJson } from '../../plugins/idempotency/idempotency-decision';
@@ -78,14 +79,19 @@ describe('POST /api/v1/appointments', () => {
     const changed = await book(t, p!.session, { slotId: slots[1]!.id }, key);
     expect(changed.statusCode).toBe(422);
     expect(changed.json().code).toBe('IDEMPOTENCY_KEY_MISMATCH');
-    // A refusal is remembered too: the same key answers the same refusal.
+    // A refusal found before anything is written claims no key (issue 16 item 2: no write on the hot-slot
+    // path); the same key simply asks again and, the slot still taken, gets the same refusal.
     const [other] = await createPatients(t, 1, { now: NOW });
     const refusedKey = newKey();
     const refused = await book(t, other!.session, { slotId: slots[0]!.id }, refusedKey);
     expect(refused.statusCode).toBe(409);
+    expect(await storedRows(t.database.db, 'idempotency_keys', { column: 'key', value: refusedKey })).toEqual(
+      [],
+    );
     const refusedAgain = await book(t, other!.session, { slotId: slots[0]!.id }, refusedKey);
     expect(refusedAgain.statusCode).toBe(409);
     expect(refusedAgain.json().code).toBe('SLOT_TAKEN');
+    expect(refusedAgain.headers['idempotent-replayed']).toBeUndefined();
     // Keys are per account: another account's same key is a new request.
     const [third] = await createPatients(t, 1, { now: NOW });
     expect((await book(t, third!.session, { slotId: slots[2]!.id }, key)).statusCode).toBe(201);

@@ -14,6 +14,7 @@ import {
 } from '@talon/contracts';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { originOf } from '../../plugins/auth/auth.plugin';
+import { withIdempotencyClaim } from '../../plugins/idempotency/idempotency.plugin';
 import { accessRefusals, principalOf } from '../route-preamble';
 import { appointmentFilters } from './appointment-filters';
 import { presentAppointment } from './appointments.presenter';
@@ -51,10 +52,15 @@ export const appointmentsRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 201: ZAppointment, ...errors },
       },
     },
-    async (request, reply) => {
-      const view = await booking.book(principalOf(request), { ...request.body, origin: originOf(request) });
-      return reply.code(201).send(presentAppointment(view));
-    },
+    async (request, reply) =>
+      withIdempotencyClaim(request, reply, async (claim) => {
+        const view = await booking.book(principalOf(request), {
+          ...request.body,
+          origin: originOf(request),
+          beforeWrite: claim,
+        });
+        return reply.code(201).send(presentAppointment(view));
+      }),
   );
 
   app.get(
