@@ -59,6 +59,7 @@ export {
 export { createDirectoryRepository } from './repositories/directory.repository';
 export { createDocumentRequestsStore } from './repositories/document-requests/document-requests-store';
 export * from './repositories/fhir-subscriptions';
+export * from './repositories/mis-schedules';
 export {
   createIdempotencyRepository,
   type IdempotencyRepository,

@@ -9,6 +9,7 @@ export { dataChangesDeps, requestHistoryDeps } from './data-changes.deps';
 export { directoryDeps } from './directory.deps';
 export { documentRequestsDeps } from './document-requests.deps';
 export { fhirSubscriptionsDeps } from './fhir-subscriptions.deps';
+export { misSchedulesDeps } from './mis-schedules.deps';
 export { identityDeps } from './identity.deps';
 export { integrationClientsDeps } from './integration-clients.deps';
 export { notificationsDeps } from './notifications.deps';

@@ -201,6 +201,7 @@ const ALL_TEMPLATES = Object.keys({
   audit_chain_broken: true,
   audit_chain_verified: true,
   fhir_subscription_error: true,
+  mis_slot_conflict: true,
   lab_result_out_of_range: true,
   lab_result_critical: true,
   data_change_status: true,
