@@ -75,7 +75,8 @@ export async function pushMisSchedule(
   push: MisSchedulePush,
 ): Promise<MisScheduleResult> {
   const organizationId = clinicOf(client);
-  if ('identifier' in push.target && !push.identifier) {
+  // The identifier is what makes the role the MIS's: a Schedule without one says nothing Talon keeps.
+  if (!push.identifier) {
     throw misInvalid('Schedule.identifier', 'Нужен идентификатор расписания в МИС (system и value).');
   }
   const outcome = await deps.store.applySchedule(organizationId, push, deps.clock.now());
