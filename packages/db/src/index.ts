@@ -59,7 +59,6 @@ export {
 export { createDirectoryRepository } from './repositories/directory.repository';
 export { createDocumentRequestsStore } from './repositories/document-requests/document-requests-store';
 export * from './repositories/fhir-subscriptions';
-export * from './repositories/mis-schedules';
 export {
   createIdempotencyRepository,
   type IdempotencyRepository,
@@ -68,6 +67,7 @@ export {
 export { createIdentityStore } from './repositories/identity/identity-store';
 export { createIntegrationClientsStore } from './repositories/integration-clients/integration-clients-store';
 export { createInteropReads } from './repositories/interop/interop-reads.repository';
+export * from './repositories/mis-schedules';
 export * from './repositories/notifications';
 export * from './repositories/notifications-delivery';
 export { createOutboxRepository, type OutboxRepository } from './repositories/outbox.repository';
