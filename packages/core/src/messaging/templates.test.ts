@@ -231,6 +231,7 @@ const EVERYTHING = {
   specialty: 'Гастроэнтеролог',
   client: 'Региональная МИС',
   failures: '10',
+  slotStart: '08.12.2026 06:00 UTC',
   link: '/appointments',
   audience: 'ward',
   patient: 'Петров П. П.',
