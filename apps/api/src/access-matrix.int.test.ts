@@ -308,7 +308,8 @@ const allows = (rule: Expect, actor: Actor): boolean => {
 describe('access matrix', () => {
   // The routes are the OpenAPI document's. `/fhir/R4` is left out of it on purpose: FHIR is described by its
   // CapabilityStatement, and its access (bearer token of an integration client, SMART scope per interaction)
-  // is tested in apps/api/src/fhir/fhir.int.test.ts.
+  // is tested in apps/api/src/fhir/fhir.int.test.ts. `POST /hl7/v2` (HL7 v2 SIU, the same bearer and scopes as the
+  // FHIR Slot push) is left out likewise and tested in apps/api/src/fhir/inbound/mis-schedules.int.test.ts.
   it('has a line for every route of the OpenAPI document, and no line for a route that is gone', async () => {
     const document = (await t.app.inject('/api/docs/json')).json() as {
       paths: Record<string, Record<string, unknown>>;

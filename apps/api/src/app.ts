@@ -17,6 +17,7 @@ import { fhirReads } from './composition/fhir.deps';
 import { TOKEN_PATH } from './composition/integration-clients.deps';
 import { createMessageDispatcher, type MessageDispatcher } from './composition/message-dispatcher';
 import { fhirPlugin } from './fhir/fhir.plugin';
+import { hl7Plugin } from './hl7/hl7.plugin';
 import live from './live/live.plugin';
 import notificationLive from './live/notification-live.plugin';
 import { clientAuthenticator, clientCallRecorder } from './oauth/client-access';
@@ -306,13 +307,24 @@ export async function buildApp(options: AppOptions) {
     await app.register(devJobsRoutes);
   }
   // FHIR R4 for integration clients (docs/fhir.md): described by its CapabilityStatement, not the OpenAPI.
+  const fhir = fhirReads(database.db, config);
   await app.register(fhirPlugin, {
     prefix: '/fhir/R4',
     authenticateClient: clientAuthenticator(app.services),
     recordClientCall: clientCallRecorder(app.services),
-    ...fhirReads(database.db, config),
+    ...fhir,
     subscriptions: app.services.fhirSubscriptions,
     booking: app.services.clientBooking,
+    misSchedules: app.services.misSchedules,
+    clock,
+  });
+  // HL7 v2 SIU for a regional MIS that speaks only v2 (docs/fhir.md «Schedules from a regional MIS»).
+  await app.register(hl7Plugin, {
+    prefix: '/hl7',
+    authenticateClient: clientAuthenticator(app.services),
+    recordClientCall: clientCallRecorder(app.services),
+    reads: fhir.reads,
+    misSchedules: app.services.misSchedules,
     clock,
   });
   await app.register(web, { distDir: config.webDistDir, indexHtml });

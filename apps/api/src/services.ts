@@ -35,6 +35,7 @@ export async function createServices(
       deps.integrationClientsDeps(infrastructure),
       core.integrationClientsUseCases,
     ),
+    misSchedules: bindUseCases(deps.misSchedulesDeps(infrastructure), core.misSchedulesUseCases),
     access: bindUseCases(access, core.accessUseCases),
     privacy: bindUseCases(deps.privacyDeps(infrastructure), core.privacyUseCases),
     audit: bindUseCases(deps.auditDeps(infrastructure), core.auditUseCases),

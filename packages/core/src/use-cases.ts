@@ -11,6 +11,7 @@ export { documentRequestsUseCases } from './document-requests';
 export { fhirSubscriptionsUseCases } from './fhir-subscriptions';
 export { identityUseCases } from './identity';
 export { integrationClientsUseCases } from './integration-clients';
+export { misSchedulesUseCases } from './mis-schedules';
 export { notificationsUseCases } from './notifications';
 export { notificationsDeliveryUseCases } from './notifications-delivery';
 export { absenceUseCases, practiceUseCases } from './practice';

@@ -67,6 +67,7 @@ export {
 export { createIdentityStore } from './repositories/identity/identity-store';
 export { createIntegrationClientsStore } from './repositories/integration-clients/integration-clients-store';
 export { createInteropReads } from './repositories/interop/interop-reads.repository';
+export * from './repositories/mis-schedules';
 export * from './repositories/notifications';
 export * from './repositories/notifications-delivery';
 export { createOutboxRepository, type OutboxRepository } from './repositories/outbox.repository';

@@ -11,6 +11,7 @@ export { documentRequestsDeps } from './document-requests.deps';
 export { fhirSubscriptionsDeps } from './fhir-subscriptions.deps';
 export { identityDeps } from './identity.deps';
 export { integrationClientsDeps } from './integration-clients.deps';
+export { misSchedulesDeps } from './mis-schedules.deps';
 export { notificationsDeps } from './notifications.deps';
 export { notificationsDeliveryDeps } from './notifications-delivery.deps';
 export { absenceDeps, practiceDeps } from './practice.deps';

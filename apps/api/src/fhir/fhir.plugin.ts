@@ -8,6 +8,7 @@ import {
   scopesAllow,
 } from '@talon/core/integration-clients';
 import type { InteropReads } from '@talon/core/interop';
+import type { MisSchedulesUseCases } from '@talon/core/mis-schedules';
 import type { Clock } from '@talon/core/shared';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { capabilityStatement } from './capability-statement';
@@ -21,6 +22,7 @@ import { subjectPatientOf } from './fhir-subject';
 import type { FhirResource } from './fhir-types';
 import { addFhirBodyParsers, asFhirError, registerWriteRoutes } from './fhir-write-routes';
 import { fhirInboundPlugin } from './inbound/fhir-inbound.plugin';
+import { misScheduleRoutes } from './inbound/mis-schedule-routes';
 import { subscriptionRoutes } from './subscriptions/subscription-interactions';
 
 export { FHIR_CONTENT_TYPE } from './fhir-http';
@@ -38,6 +40,8 @@ export interface FhirPluginOptions {
   documentPdf: (documentId: string) => Promise<Uint8Array | null>;
   /** What the write interactions and operations book, hold and cancel through (core's client booking). */
   booking: FhirBooking;
+  /** What a regional MIS's Slot and Schedule pushes act through (core `misSchedulesUseCases`). */
+  misSchedules: MisSchedulesUseCases;
   clock: Clock;
 }
 
@@ -153,6 +157,11 @@ export async function fhirPlugin(app: FastifyInstance, options: FhirPluginOption
   registerWriteRoutes(app, { clientOf, audited, requireScope, contextOf });
 
   await app.register(fhirInboundPlugin, { clientOf, recordClientCall: options.recordClientCall, send });
+  misScheduleRoutes(
+    app,
+    { clientOf, audited, requireScope, send, baseUrlOf, reads: options.reads, clock: options.clock },
+    options.misSchedules,
+  );
 
   for (const handler of FHIR_RESOURCES) {
     const { type } = handler;

@@ -122,7 +122,7 @@ export const SMART_SCOPES_SUPPORTED = [
   'system/Patient.rs',
   'system/Practitioner.rs',
   'system/PractitionerRole.rs',
-  'system/Schedule.rs',
-  'system/Slot.rs',
+  'system/Schedule.crus',
+  'system/Slot.crus',
   'system/Subscription.crds',
 ] as const;

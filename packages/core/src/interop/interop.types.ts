@@ -65,6 +65,8 @@ export interface InteropPractitionerRole {
   specialty: { code: string; name: string };
   locationId: string | null;
   active: boolean;
+  /** The Schedule identifier of the regional MIS that claimed the role, and whether it keeps it active. */
+  external?: { system: string; value: string; active: boolean } | null;
 }
 
 export interface InteropSlot {
@@ -74,6 +76,8 @@ export interface InteropSlot {
   startsAt: Date;
   endsAt: Date;
   status: InteropSlotStatus;
+  /** The identifier of the regional MIS that pushed the slot; null for Talon's own slots. */
+  external?: { system: string; value: string } | null;
 }
 
 /** One page of a search: the rows at `offset`, at most `count`, and how many match in all. */

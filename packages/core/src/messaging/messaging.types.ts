@@ -32,6 +32,7 @@ export type TemplateName =
   | 'audit_chain_broken'
   | 'audit_chain_verified'
   | 'fhir_subscription_error'
+  | 'mis_slot_conflict'
   | 'lab_result_out_of_range'
   | 'lab_result_critical'
   | 'data_change_status'

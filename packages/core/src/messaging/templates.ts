@@ -367,6 +367,16 @@ const TEMPLATES: Record<TemplateName, Template> = {
       url: '/admin/integrations',
     }),
   },
+  // A regional MIS tried to change a slot booked in Talon (issue 14 item 4): refused; the clinic's admins hear
+  // of it with the client's name and the slot's time — no patient, no visit.
+  mis_slot_conflict: {
+    requires: ['client', 'slotStart'],
+    notice: (p) => ({
+      title: 'МИС пыталась изменить занятый слот',
+      body: `МИС «${p.client}» прислала изменение слота на ${p.slotStart}, на который в Талоне есть запись; изменение отклонено. Согласуйте расписание с МИС.`,
+      url: '/admin/schedules',
+    }),
+  },
   // The daily anchor outside the installation: the verified head of the chain, to be kept in the mailbox.
   audit_chain_verified: {
     requires: ['seq', 'hash', 'count', 'checkedAt'],

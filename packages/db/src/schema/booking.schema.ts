@@ -115,8 +115,18 @@ export const slots = pgTable(
     status: text('status', { enum: SLOT_STATUSES }).notNull().default('free'),
     heldByPatientId: optionalUuidRef('held_by_patient_id', () => patients.id),
     heldUntil: timestamptz('held_until'),
+    /**
+     * A slot a regional MIS pushed (FHIR `Slot` upsert, HL7 v2 SIU): the MIS's identifier system and value.
+     * Regeneration from templates leaves such slots alone; null for Talon's own slots.
+     */
+    externalSystem: text('external_system'),
+    externalId: text('external_id'),
   },
   (t) => [
+    check('slots_external', sql`(${t.externalSystem} is null) = (${t.externalId} is null)`),
+    uniqueIndex('slots_external_key')
+      .on(t.externalSystem, t.externalId)
+      .where(sql`${t.externalId} is not null`),
     check('slots_status', sql`${t.status} in (${inList(SLOT_STATUSES)})`),
     check('slots_period', sql`${t.endsAt} > ${t.startsAt}`),
     check('slots_visit_type', sql`${t.visitType} in (${inList(VISIT_TYPES)})`),

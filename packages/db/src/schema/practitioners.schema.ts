@@ -1,6 +1,17 @@
 import { SEXES } from '@talon/core/shared';
 import { sql } from 'drizzle-orm';
-import { boolean, check, index, integer, jsonb, numeric, pgTable, text, unique } from 'drizzle-orm/pg-core';
+import {
+  boolean,
+  check,
+  index,
+  integer,
+  jsonb,
+  numeric,
+  pgTable,
+  text,
+  unique,
+  uniqueIndex,
+} from 'drizzle-orm/pg-core';
 import { codeRef, entityColumns, inList, isoDate, optionalUuidRef, uuidRef } from './columns';
 import { locations, organizations } from './organizations.schema';
 import { specialties } from './reference.schema';
@@ -56,9 +67,23 @@ export const practitionerRoles = pgTable(
     isActive: boolean('is_active').notNull().default(true),
     /** The first day of work in this position at the clinic (the work-experience certificate, issue 12 item 9). */
     employedSince: isoDate('employed_since').notNull().default(sql`current_date`),
+    /**
+     * A regional MIS's Schedule for this role (docs/fhir.md «Schedules from a regional MIS»): its identifier
+     * (system and value) and whether the MIS keeps it active; all null while no MIS has claimed the role.
+     */
+    externalSystem: text('external_system'),
+    externalId: text('external_id'),
+    externalActive: boolean('external_active'),
   },
   (t) => [
     unique('practitioner_roles_unique').on(t.practitionerId, t.organizationId, t.specialtyCode),
+    uniqueIndex('practitioner_roles_external_key')
+      .on(t.externalSystem, t.externalId)
+      .where(sql`${t.externalId} is not null`),
+    check(
+      'practitioner_roles_external',
+      sql`(${t.externalSystem} is null) = (${t.externalId} is null) and (${t.externalId} is null) = (${t.externalActive} is null)`,
+    ),
     index('practitioner_roles_organization_idx').on(t.organizationId, t.specialtyCode),
     index('practitioner_roles_specialty_idx').on(t.specialtyCode, t.organizationId),
   ],

@@ -15,6 +15,20 @@ const INBOUND_CREATES: readonly { type: string; documentation: string }[] = [
   },
 ];
 
+/** What a regional MIS pushes (docs/fhir.md «Schedules from a regional MIS»): update and conditional update. */
+const MIS_UPDATES: readonly { type: string; documentation: string }[] = [
+  {
+    type: 'Slot',
+    documentation:
+      'МИС: PUT /Slot/<id> и PUT /Slot?identifier=<system>|<value> (создание или изменение слота её расписания; слот с записью в Талоне не меняется — 409), system/Slot.cu',
+  },
+  {
+    type: 'Schedule',
+    documentation:
+      'МИС: PUT /Schedule/<id> и PUT /Schedule?identifier=<system>|<value> (расписание должности врача её клиники, active), system/Schedule.cu',
+  },
+];
+
 /**
  * The REST part of the CapabilityStatement with the inbound interactions merged in: `create` added to a type
  * the read handlers already list (a type is described once per mode), a new entry otherwise, and the
@@ -32,6 +46,20 @@ export function withInboundCapabilities(resources: ResourceEntry[]): {
     if (listed) {
       merged[index] = { ...listed, interaction: [...((listed.interaction as unknown[]) ?? []), interaction] };
     } else merged.push({ type: create.type, interaction: [interaction] });
+  }
+  for (const update of MIS_UPDATES) {
+    const index = merged.findIndex((r) => r.type === update.type);
+    const listed = merged[index];
+    if (!listed) continue;
+    merged[index] = {
+      ...listed,
+      interaction: [
+        ...((listed.interaction as unknown[]) ?? []),
+        { code: 'update', documentation: update.documentation },
+      ],
+      updateCreate: false,
+      conditionalUpdate: true,
+    };
   }
   return {
     resource: merged,

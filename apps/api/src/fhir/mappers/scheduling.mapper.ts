@@ -11,7 +11,9 @@ export function toSchedule(role: InteropPractitionerRole): FhirResource {
   return {
     resourceType: 'Schedule',
     id: role.id,
-    active: role.active,
+    // A regional MIS's identifier of the Schedule it pushed (docs/fhir.md «Schedules from a regional MIS»).
+    ...(role.external ? { identifier: [{ system: role.external.system, value: role.external.value }] } : {}),
+    active: role.active && (role.external?.active ?? true),
     serviceType: [specialtyConcept(role.specialty)],
     actor: [
       reference('PractitionerRole', role.id, `${role.practitioner.name}, ${role.specialty.name}`),
@@ -27,6 +29,7 @@ export function toSlot(slot: InteropSlot): FhirResource {
   return {
     resourceType: 'Slot',
     id: slot.id,
+    ...(slot.external ? { identifier: [{ system: slot.external.system, value: slot.external.value }] } : {}),
     serviceType: [specialtyConcept(slot.specialty)],
     schedule: reference('Schedule', slot.practitionerRoleId),
     status: slot.status,

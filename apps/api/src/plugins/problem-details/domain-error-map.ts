@@ -18,6 +18,7 @@ import { documentRequests } from './document-requests-error-map';
 import type { Mapping, Params } from './error-mapping';
 import { fhirSubscriptions } from './fhir-subscriptions-error-map';
 import { integrationClients } from './integration-clients-error-map';
+import { misSchedules } from './mis-schedules-error-map';
 import { practitionerDocuments } from './practitioner-documents-error-map';
 import { qualifications } from './qualifications-error-map';
 import { records, uploads } from './records-error-map';
@@ -393,6 +394,7 @@ const table: Record<string, Mapping> = {
   ...staffAccounts,
   ...integrationClients,
   ...fhirSubscriptions,
+  ...misSchedules,
   ...access,
   ...privacy,
   ...scheduling,

@@ -69,6 +69,9 @@ function createDirectoryReads(
     specialtyName: specialties.name,
     locationId: practitionerRoles.locationId,
     active: sql<boolean>`${practitionerRoles.isActive} and ${practitioners.isActive} and ${organizations.isActive}`,
+    externalSystem: practitionerRoles.externalSystem,
+    externalId: practitionerRoles.externalId,
+    externalActive: practitionerRoles.externalActive,
   };
 
   return {
@@ -175,6 +178,10 @@ function createDirectoryReads(
           specialty: { code: row.specialtyCode, name: row.specialtyName },
           locationId: row.locationId,
           active: row.active,
+          external:
+            row.externalSystem && row.externalId
+              ? { system: row.externalSystem, value: row.externalId, active: row.externalActive ?? true }
+              : null,
         })),
       };
     },
@@ -191,6 +198,8 @@ function createDirectoryReads(
             startsAt: slots.startsAt,
             endsAt: slots.endsAt,
             status: slotStatusSql(now),
+            externalSystem: slots.externalSystem,
+            externalId: slots.externalId,
           })
           .from(slots)
           .innerJoin(specialties, eq(specialties.code, slots.specialtyCode))
@@ -210,6 +219,10 @@ function createDirectoryReads(
             startsAt: row.startsAt,
             endsAt: row.endsAt,
             status: row.status,
+            external:
+              row.externalSystem && row.externalId
+                ? { system: row.externalSystem, value: row.externalId }
+                : null,
           }),
         ),
       };

@@ -92,6 +92,27 @@ describe(`regenerateSlots (the daily run) on ${process.env.TEST_DB}`, () => {
     expect(await slotsOf(roleId)).toEqual([]);
   });
 
+  it("leaves a regional MIS's slots alone: neither deleted with an inactive role nor changed", async () => {
+    const roleId = await kamchatkaRole();
+    const deps = { store: createSchedulingStore(handle.db), clock };
+    clock.set('2026-12-06T12:00:00Z');
+    await regenerateSlots(deps, null, { practitionerRoleId: roleId });
+    const [first] = await slotsOf(roleId);
+    // The MIS took over the first slot (docs/fhir.md «Schedules from a regional MIS»).
+    await handle.db
+      .update(slots)
+      .set({ externalSystem: 'urn:oid:1.2.3', externalId: 'S-1', channels: ['registry'] })
+      .where(eq(slots.id, first!.id));
+    await handle.db
+      .update(practitionerRoles)
+      .set({ isActive: false })
+      .where(eq(practitionerRoles.id, roleId));
+    const report = await regenerateSlots(deps, null, { practitionerRoleId: roleId });
+    expect(report.deleted).toBe(87);
+    const left = await slotsOf(roleId);
+    expect(left.map((s) => [s.id, s.externalId, s.channels])).toEqual([[first!.id, 'S-1', ['registry']]]);
+  });
+
   it('blocks a slot an old appointment references, leaves a held one, reports a booked one, updates the rest', async () => {
     const roleId = await kamchatkaRole();
     const deps = { store: createSchedulingStore(handle.db), clock };

@@ -5,7 +5,7 @@ import type {
   SlotGenerationRepository,
   VisitType,
 } from '@talon/core/scheduling';
-import { and, asc, eq, gte, inArray, lt, type SQL, sql } from 'drizzle-orm';
+import { and, asc, eq, gte, inArray, isNull, lt, type SQL, sql } from 'drizzle-orm';
 import type { DbExecutor } from '../../client';
 import { appointments, patients, slots } from '../../schema';
 import { BATCH_ROWS, buildInsert } from '../../seed/batch-writer';
@@ -48,7 +48,15 @@ export function createSlotGenerationRepository(db: DbExecutor): SlotGenerationRe
           locationId: slots.locationId,
         })
         .from(slots)
-        .where(and(eq(slots.practitionerRoleId, roleId), gte(slots.startsAt, from), lt(slots.startsAt, to)))
+        // A regional MIS's slots (docs/fhir.md) are the MIS's to change: regeneration never sees them.
+        .where(
+          and(
+            eq(slots.practitionerRoleId, roleId),
+            gte(slots.startsAt, from),
+            lt(slots.startsAt, to),
+            isNull(slots.externalId),
+          ),
+        )
         .orderBy(asc(slots.startsAt));
       return rows.map((row) => ({
         ...row,

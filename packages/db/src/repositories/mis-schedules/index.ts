@@ -1,0 +1,1 @@
+export { createMisScheduleStore } from './mis-schedules.repository';
