@@ -1,57 +1,110 @@
-import { assertSafeToStart, ConfigError, loadConfig } from '@talon/config';
-import { createFieldCipher, migrateDatabase, openDatabase, sealPlaintextColumns } from '@talon/db';
+import { assertSafeToStart, type Config, ConfigError, loadConfig } from '@talon/config';
+import {
+  createFieldCipher,
+  type DatabaseHandle,
+  migrateDatabase,
+  openDatabase,
+  sealPlaintextColumns,
+} from '@talon/db';
 import { ensureDemoDoctorDay, seedDemoIfEmpty } from '@talon/db/seed';
-import { startWorker } from '@talon/worker';
+import { createJsonLogger, startWorker, type WorkerLogger } from '@talon/worker';
+import { isForkedApiProcess, superviseApiProcesses } from './api-processes';
 import { buildApp } from './app';
 
-/** Start: configuration → database (migrate, demo seed) → HTTP; stop gracefully on SIGTERM/SIGINT. */
+/**
+ * Start: configuration → database (migrate, demo seed) → HTTP; stop gracefully on SIGTERM/SIGINT. With
+ * `processes` > 1 (PostgreSQL) this process prepares the database, runs the job worker once, and supervises
+ * that many API processes on the one port; each of them only serves HTTP.
+ */
 async function main() {
   const startedAt = performance.now();
   const config = loadConfig();
   // Demo keys or demo data where they do not belong: refuse before anything is opened (issue 15, item 8).
   assertSafeToStart(config);
-  const database = await openDatabase(config.database);
+  if (isForkedApiProcess()) return serveHttp(config, startedAt, { prepare: false, worker: false });
+  if (config.processes > 1) return supervise(config, startedAt);
+  return serveHttp(config, startedAt, { prepare: true, worker: config.messaging.workerInProcess });
+}
+
+/** Migrations, plaintext sealing and the demo data: once per start, before anything serves. */
+async function prepareDatabase(config: Config, database: DatabaseHandle, log: Pick<WorkerLogger, 'info'>) {
   await migrateDatabase(database);
-  const app = await buildApp({ config, database });
   // Plaintext an earlier release left in columns now encrypted (the database cannot encrypt it itself).
   const sealed = await sealPlaintextColumns(database.db, createFieldCipher(config.secrets));
-  if (sealed) app.log.info({ sealed }, 'plaintext of earlier releases encrypted');
+  if (sealed) log.info({ sealed }, 'plaintext of earlier releases encrypted');
   if (config.isDemo) {
     const seeded = await seedDemoIfEmpty(database.db, config.secrets);
-    if (seeded) app.log.info({ ...seeded }, 'demo data created');
+    if (seeded) log.info({ ...seeded }, 'demo data created');
     // The demo doctor's visits of today, on every start: a demo opened on another day has its own day.
     const visits = await ensureDemoDoctorDay(database.db, config.secrets);
-    if (visits) app.log.info({ visits }, "demo doctor's day created");
+    if (visits) log.info({ visits }, "demo doctor's day created");
   }
-  // Outgoing messages: always here on PGlite; on PostgreSQL unless WORKER_IN_PROCESS=0 (`npm run worker`).
-  const worker = config.messaging.workerInProcess
-    ? await startWorker({ database, config, logger: app.log })
-    : null;
-  if (worker) app.messageDispatcher.attach(worker);
+}
 
+/** Stops once on SIGTERM/SIGINT, with the configured time limit. */
+function onStopSignal(config: Config, log: WorkerLogger, stop: () => Promise<void>) {
   let stopping = false;
-  const stop = async (signal: string) => {
+  const handle = async (signal: string) => {
     if (stopping) return;
     stopping = true;
-    app.log.info({ signal }, 'shutting down');
+    log.info({ signal }, 'shutting down');
     const timer = setTimeout(() => {
-      app.log.error('graceful shutdown timed out');
+      log.error({}, 'graceful shutdown timed out');
       process.exit(1);
     }, config.shutdownTimeoutMs);
     timer.unref();
-    // Stop accepting, finish requests in flight, then release the database.
+    await stop();
+    process.exit(0);
+  };
+  process.on('SIGTERM', () => void handle('SIGTERM'));
+  process.on('SIGINT', () => void handle('SIGINT'));
+}
+
+async function serveHttp(config: Config, startedAt: number, options: { prepare: boolean; worker: boolean }) {
+  const database = await openDatabase(config.database);
+  if (options.prepare) await migrateDatabase(database);
+  const app = await buildApp({ config, database });
+  if (options.prepare) await prepareDatabase(config, database, app.log);
+  // Outgoing messages: always here on PGlite; on PostgreSQL unless WORKER_IN_PROCESS=0 (`npm run worker`).
+  const worker = options.worker ? await startWorker({ database, config, logger: app.log }) : null;
+  if (worker) app.messageDispatcher.attach(worker);
+  // Stop accepting, finish requests in flight, then release the database.
+  onStopSignal(config, app.log, async () => {
     await app.close();
     await worker?.stop();
     await database.close();
-    process.exit(0);
-  };
-  process.on('SIGTERM', () => void stop('SIGTERM'));
-  process.on('SIGINT', () => void stop('SIGINT'));
-
+  });
   await app.listen({ host: config.host, port: config.port });
+  if (isForkedApiProcess()) return;
   app.log.info(
     { database: database.kind, demo: config.isDemo, readyInMs: Math.round(performance.now() - startedAt) },
     `Talon is ready on http://localhost:${config.port}`,
+  );
+}
+
+async function supervise(config: Config, startedAt: number) {
+  const log = createJsonLogger(config.logLevel, { process: 'supervisor' });
+  const database = await openDatabase(config.database);
+  await prepareDatabase(config, database, log);
+  // The job worker runs once, here, not in every API process (or separately: WORKER_IN_PROCESS=0).
+  const worker = config.messaging.workerInProcess
+    ? await startWorker({ database, config, logger: log })
+    : null;
+  const processes = superviseApiProcesses(config.processes, log);
+  onStopSignal(config, log, async () => {
+    await processes.stop();
+    await worker?.stop();
+    await database.close();
+  });
+  await processes.listening;
+  log.info(
+    {
+      database: database.kind,
+      demo: config.isDemo,
+      processes: config.processes,
+      readyInMs: Math.round(performance.now() - startedAt),
+    },
+    `Talon is ready on http://localhost:${config.port} (${config.processes} API processes)`,
   );
 }
 

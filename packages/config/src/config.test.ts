@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { describe, expect, it } from 'vitest';
 import { ConfigError, loadConfig, requireAuditKey } from './config';
 
@@ -150,6 +151,16 @@ describe('messaging configuration', () => {
     });
     expect(loadConfig({ OAUTH_ALLOW_LOOPBACK_JWKS: '0' }).oauth.allowLoopbackJwks).toBe(false);
     expect(loadConfig({ OAUTH_CLIENT_CALLS_PER_MINUTE: '60' }).oauth.clientCallsPerMinute).toBe(60);
+  });
+
+  it('runs one API process per core on PostgreSQL unless told, and only one on PGlite', () => {
+    const postgres = { DATABASE_URL: 'postgres://u@localhost/talon' };
+    expect(loadConfig(postgres).processes).toBe(availableParallelism());
+    expect(loadConfig({ ...postgres, TALON_PROCESSES: '3' }).processes).toBe(3);
+    expect(loadConfig({}).processes).toBe(1);
+    expect(loadConfig({ TALON_PROCESSES: '1' }).processes).toBe(1);
+    expect(() => loadConfig({ TALON_PROCESSES: '2' })).toThrow(/TALON_PROCESSES: the embedded database/);
+    expect(() => loadConfig({ ...postgres, TALON_PROCESSES: '0' })).toThrow(/TALON_PROCESSES/);
   });
 
   it('always runs the worker in-process on PGlite, optionally not on PostgreSQL', () => {

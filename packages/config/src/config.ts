@@ -84,6 +84,8 @@ const ZEnv = z
     ),
     MAIL_FROM: z.preprocess(blankAsUndefined, z.string().default('Талон <noreply@talon.local>')),
     WORKER_IN_PROCESS: z.preprocess(blankAsUndefined, z.enum(['0', '1', 'true', 'false']).default('1')),
+    // API processes on the one port (issue 16 item 3); empty: the cores on PostgreSQL, 1 on PGlite.
+    TALON_PROCESSES: z.preprocess(blankAsUndefined, z.coerce.number().int().min(1).max(64).optional()),
     // Notification delivery (issue 5): Web Push keys, the SMS status callback secret, per-channel rates.
     VAPID_PUBLIC_KEY: z.preprocess(
       blankAsUndefined,
@@ -133,6 +135,13 @@ const ZEnv = z
         code: 'custom',
         path: ['TALON_DEMO'],
         message: 'demo mode is never allowed in production',
+      });
+    }
+    if (!env.DATABASE_URL && env.TALON_PROCESSES && env.TALON_PROCESSES > 1) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['TALON_PROCESSES'],
+        message: 'the embedded database (no DATABASE_URL) serves one process; set DATABASE_URL for more',
       });
     }
     for (const [variable, message] of secretIssues(env)) {
@@ -302,6 +311,11 @@ export type Config = Readonly<{
    * in production the worker refuses to start without it. `workerInProcess`: the API process also runs the
    * job worker (always on PGlite).
    */
+  /**
+   * API processes serving the one port (node:cluster): everything they share (sessions, rate limits,
+   * idempotency keys, holds, live events) is in PostgreSQL. The embedded database is one process.
+   */
+  processes: number;
   messaging: Readonly<{
     sms: Readonly<{ gatewayUrl: string; apiKey: string; sender: string | null }> | null;
     smtp: Readonly<{ url: string; from: string }> | null;
@@ -456,6 +470,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       checkpointMinutes: e.AUDIT_CHECKPOINT_MINUTES,
       securityOfficerEmail: e.SECURITY_OFFICER_EMAIL?.toLowerCase() ?? null,
     }),
+    processes: e.DATABASE_URL ? (e.TALON_PROCESSES ?? availableParallelism()) : 1,
     messaging: Object.freeze({
       sms:
         e.SMS_GATEWAY_URL && e.SMS_GATEWAY_API_KEY
