@@ -79,7 +79,9 @@ export function suggestionsOf(
   };
   for (const code of recognized.symptoms) {
     const symptom = rules.symptoms.find((s) => s.code === code);
-    symptom?.specialties.forEach((advice, index) => add(advice, 1 / (index + 1), symptom.name));
+    symptom?.specialties.forEach((advice, index) => {
+      add(advice, 1 / (index + 1), symptom.name);
+    });
   }
   if (scored.size === 0) add(rules.fallback, 1, null);
   return [...scored.entries()]
