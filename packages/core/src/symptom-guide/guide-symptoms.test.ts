@@ -150,7 +150,12 @@ describe('the optional ranker may only reorder the suggestions', () => {
 
   it('is not asked without words or with one suggestion', async () => {
     let calls = 0;
-    const ranker = { rank: async () => (calls++, []) };
+    const ranker = {
+      rank: async () => {
+        calls++;
+        return [];
+      },
+    };
     await guide({ symptoms: ['headache', 'cough'] }, ranker);
     await guide({ text: 'болит зуб' }, ranker);
     expect(calls).toBe(0);
