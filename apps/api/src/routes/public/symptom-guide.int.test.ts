@@ -12,7 +12,7 @@ beforeAll(async () => {
 });
 afterAll(() => t?.close());
 
-const ask = (payload: unknown, remoteAddress = '127.0.0.1') =>
+const ask = (payload: Record<string, unknown>, remoteAddress = '127.0.0.1') =>
   t.app.inject({ method: 'POST', url: '/api/v1/symptom-guide', payload, remoteAddress });
 
 describe('POST /api/v1/symptom-guide', () => {
@@ -44,7 +44,7 @@ describe('POST /api/v1/symptom-guide', () => {
   });
 
   it('bad input is a problem+json 4xx with the field, never a 500', async () => {
-    const cases: [unknown, number, string][] = [
+    const cases: [Record<string, unknown>, number, string][] = [
       [{}, 400, 'body.text'],
       [{ text: '   ' }, 400, 'body.text'],
       [{ text: 'x'.repeat(1001) }, 400, 'body.text'],
