@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { SYMPTOM_BODY_AREAS } from '@talon/vocabulary/symptom-guide';
 import { describe, expect, it } from 'vitest';
 import { GUIDE_RULES } from './rule-table';
@@ -56,5 +57,19 @@ describe('the rule table holds together', () => {
 
   it('red-flag advice always says to call 103', () => {
     for (const flag of rules.redFlags) expect(flag.advice, flag.code).toMatch(/103/);
+  });
+});
+
+describe('docs/symptom-guide.md lists every rule for the doctors', () => {
+  const doc = readFileSync(new URL('../../../../docs/symptom-guide.md', import.meta.url), 'utf8');
+
+  it('names the version, and every red flag, symptom and phrase of the table', () => {
+    expect(doc).toContain(`version **${rules.version}**`);
+    const missing = [...rules.redFlags, ...rules.symptoms].flatMap((rule) =>
+      [`\`${rule.code}\``, ...rule.phrases.map((phrase) => `«${phrase}»`)].filter(
+        (text) => !doc.includes(text),
+      ),
+    );
+    expect(missing).toEqual([]);
   });
 });
