@@ -102,8 +102,8 @@ function FindCare() {
         </li>
         <li>
           <Link to="/symptoms" className="entry">
-            <span className="entry__title">{t('symptomGuide.homeLink')}</span>
-            <span className="entry__text">{t('symptomGuide.homeLinkText')}</span>
+            <span className="entry__title">{t('home.symptomGuide')}</span>
+            <span className="entry__text">{t('home.symptomGuideText')}</span>
           </Link>
         </li>
       </ul>
