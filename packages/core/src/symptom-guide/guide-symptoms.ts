@@ -27,7 +27,8 @@ function pickedSymptoms(rules: GuideRules, picked: readonly string[]): string[] 
 /**
  * «Не знаете, к какому врачу?» (issue 17 item 4): from the patient's words and/or the picked symptoms, the
  * red flags that need an ambulance and the specialties to book, the therapist (the pediatrician for a child)
- * usually first, each with its reason. Never a diagnosis. Anyone may ask; nothing asked is stored or logged.
+ * usually first, each with its reason. Never a diagnosis (docs/domain.md rule 30). Anyone may ask; nothing
+ * asked is stored or logged.
  *
  * The rules decide; the optional ranker may only reorder the suggestions (`applyRanking`), and a ranker that
  * fails or times out leaves the rules' order. Red flags come from the rules alone, always.
