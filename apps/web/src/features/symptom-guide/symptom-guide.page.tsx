@@ -125,7 +125,7 @@ export function SymptomGuidePage() {
             ) : null}
           </>
         ) : null}
-        <button type="submit" className="button" disabled={ask.isPending}>
+        <button type="submit" className="button button--primary" disabled={ask.isPending}>
           {ask.isPending ? t('symptomGuide.asking') : t('symptomGuide.ask')}
         </button>
       </form>
