@@ -23,6 +23,11 @@ describe('matchComplaint: the symptoms named in free text', () => {
     ['болит поясница', 'back-pain'],
     ['сыпь на руках', 'rash'],
     ['кружится голова', 'dizziness'],
+    ['давление 180 и болит голова', 'high-pressure'],
+    ['болят уши', 'ear-problem'],
+    ['зуб ноет', 'toothache'],
+    ['тянет поясницу', 'back-pain'],
+    ['грудь болит при кашле', 'cough'],
   ])('«%s» → %s', (text, symptom) => {
     expect(match(text).symptoms).toContain(symptom);
   });
