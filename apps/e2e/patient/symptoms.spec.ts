@@ -32,9 +32,10 @@ test('[PATIENT][SYMPTOMS] a headache leads to a therapist; chest pain shows the 
   await expect(page.getByLabel('Специальность')).toHaveValue('therapist');
   await expect(page.locator('main a[href^="/doctors/"]').first()).toBeVisible();
 
-  // Chest pain radiating to the arm, picked with the symptoms too: the ambulance box comes first, with tel:103.
-  await page.goBack();
+  // The doctors' search leads back to the guide too.
+  await page.getByRole('link', { name: /Не знаете, к какому врачу/ }).click();
   await expect(page).toHaveURL(/\/symptoms$/);
+  // Chest pain radiating to the arm, with a symptom ticked too: the ambulance box comes first, with tel:103.
   await page.getByLabel('Что вас беспокоит?').fill('болит грудь, отдаёт в руку');
   await page.getByLabel('Где беспокоит').selectOption({ label: 'Грудь, сердце, дыхание' });
   await page.getByRole('checkbox', { name: 'Кашель' }).check();
