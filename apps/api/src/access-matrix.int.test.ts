@@ -110,6 +110,9 @@ const MATRIX: Record<string, Expect> = {
   'POST /api/v1/uploads': EVERYONE,
   'GET /api/v1/uploads/{id}': EVERYONE,
   'GET /api/v1/search/suggestions': 'public',
+  // The symptom guide (issue 17 item 4): anyone, rate-limited per address.
+  'GET /api/v1/symptom-guide': 'public',
+  'POST /api/v1/symptom-guide': 'public',
   'POST /api/v1/appointments': ['patient', 'registrar', 'call_centre', 'doctor', 'nurse'],
   'GET /api/v1/appointments': ['patient', 'registrar', 'call_centre'],
   'GET /api/v1/appointments/{id}': ['patient', 'registrar', 'call_centre', 'doctor', 'nurse'],

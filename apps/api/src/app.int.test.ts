@@ -321,6 +321,7 @@ describe('OpenAPI', () => {
         '/api/v1/practitioner/documents/{id}/file',
         '/api/v1/documents/verify',
         '/api/v1/documents/check/{code}',
+        '/api/v1/symptom-guide',
         '/api/v1/admin/documents/{id}/revoke',
         '/api/v1/admin/document-requests',
         '/api/v1/records/documents',

@@ -88,6 +88,7 @@ import { smsStatusRoutes } from './routes/public/sms-status.routes';
 import { presentStatus } from './routes/public/status.presenter';
 import { STATUS_CACHE_SECONDS, statusRoutes } from './routes/public/status.routes';
 import { suggestionsRoutes } from './routes/public/suggestions.routes';
+import { symptomGuideRoutes } from './routes/public/symptom-guide.routes';
 import { registryAttachmentRoutes } from './routes/registry/attachment-requests.routes';
 import { registryPatientPageRoutes } from './routes/registry/patient-page.routes';
 import { registryPatientsRoutes } from './routes/registry/patients.routes';
@@ -250,6 +251,7 @@ export async function buildApp(options: AppOptions) {
   await app.register(practitionerDocumentRequestsRoutes, { prefix: '/api/v1' });
   await app.register(practitionerDocumentsRoutes, { prefix: '/api/v1' });
   await app.register(documentCheckRoutes, { prefix: '/api/v1' });
+  await app.register(symptomGuideRoutes, { prefix: '/api/v1' });
   await app.register(adminDocumentsRoutes, { prefix: '/api/v1' });
   await app.register(appointmentsRoutes, { prefix: '/api/v1' });
   await app.register(appointmentExportsRoutes, { prefix: '/api/v1' });

@@ -41,6 +41,7 @@ export async function createServices(
     audit: bindUseCases(deps.auditDeps(infrastructure), core.auditUseCases),
     analytics: bindUseCases(deps.analyticsDeps(infrastructure), core.analyticsUseCases),
     status: bindUseCases(deps.statusDeps(infrastructure, database, recentRequests), core.statusUseCases),
+    symptomGuide: bindUseCases(deps.symptomGuideDeps(infrastructure), core.symptomGuideUseCases),
     registry: bindUseCases(deps.registryDeps(infrastructure), core.registryUseCases),
     registryPatient: bindUseCases(
       deps.registryPatientDeps(infrastructure, access, waitlist),

@@ -1,6 +1,7 @@
 import { availableParallelism } from 'node:os';
 import { describe, expect, it } from 'vitest';
-import { ConfigError, loadConfig, requireAuditKey } from './config';
+import { requireAuditKey } from './audit-key';
+import { ConfigError, loadConfig } from './config';
 
 describe('loadConfig', () => {
   it('defaults to the embedded database on port 3000', () => {

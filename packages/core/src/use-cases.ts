@@ -30,6 +30,7 @@ export { slotSearchUseCases } from './slot-search';
 export { staffAccountsUseCases } from './staff-accounts';
 export { staffApplicationsUseCases } from './staff-applications';
 export { statusUseCases } from './status';
+export { symptomGuideUseCases } from './symptom-guide';
 export { ticketsUseCases } from './tickets';
 export { uploadsUseCases } from './uploads';
 export { waitlistUseCases } from './waitlist';

@@ -27,6 +27,7 @@ import { signing } from './signing-error-map';
 import { staffAccounts } from './staff-accounts-error-map';
 import { staffApplications } from './staff-applications-error-map';
 import { status } from './status-error-map';
+import { symptomGuide } from './symptom-guide-error-map';
 
 /**
  * Every domain error code with its HTTP status and Russian explanation (what happened, what to do next).
@@ -391,6 +392,7 @@ const table: Record<string, Mapping> = {
   ...audit,
   ...analytics,
   ...status,
+  ...symptomGuide,
   ...staffAccounts,
   ...integrationClients,
   ...fhirSubscriptions,

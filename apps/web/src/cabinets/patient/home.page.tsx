@@ -100,6 +100,12 @@ function FindCare() {
             <span className="entry__text">{t('home.findDoctorText')}</span>
           </Link>
         </li>
+        <li>
+          <Link to="/symptoms" className="entry">
+            <span className="entry__title">{t('home.symptomGuide')}</span>
+            <span className="entry__text">{t('home.symptomGuideText')}</span>
+          </Link>
+        </li>
       </ul>
     </section>
   );

@@ -69,6 +69,9 @@ const DocumentCheckPage = lazyPage(() =>
   import('../../features/documents/document-check.page').then((m) => m.DocumentCheckPage),
 );
 const StatusPage = lazyPage(() => import('../../features/status/status.page').then((m) => m.StatusPage));
+const SymptomGuidePage = lazyPage(() =>
+  import('../../features/symptom-guide/symptom-guide.page').then((m) => m.SymptomGuidePage),
+);
 const MyDataPage = lazyPage(() => import('../../features/privacy/my-data.page').then((m) => m.MyDataPage));
 const AttachmentPage = lazyPage(() =>
   import('../../features/attachment/attachment.page').then((m) => m.AttachmentPage),
@@ -103,6 +106,8 @@ export const patientRoutes: RouteObject = {
         { path: 'check/:code', element: <DocumentCheckPage /> },
         // The public status page (issue 13 item 5): no login.
         { path: 'status', element: <StatusPage /> },
+        // «Не знаете, к какому врачу?» (issue 17 item 4): no login.
+        { path: 'symptoms', element: <SymptomGuidePage /> },
         {
           // Pages of a logged-in user: a visitor is sent to /login?next=… first.
           element: <RequireLogin />,

@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import { usePreferences } from '../../shared/preferences/use-preferences';
 import { PageHeading } from '../../shared/ui/page-heading';
 import { SearchForm } from '../../shared/ui/search-form';
@@ -35,6 +36,9 @@ export function DoctorsPage() {
       ) : (
         <>
           {region ? <p className="page-lead">{t('doctors.lead', { region: region.name })}</p> : null}
+          <p>
+            <Link to="/symptoms">{t('symptomGuide.searchLink')}</Link>
+          </p>
           <SearchForm
             label={t('doctors.searchLabel')}
             hint={t('doctors.searchHint')}
