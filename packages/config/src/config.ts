@@ -4,6 +4,7 @@ import { getHeapStatistics } from 'node:v8';
 import { z } from 'zod';
 import { blankAsUndefined, flag, ZSpecialtyLimits, ZTrustProxy } from './env-values';
 import { type OAuthConfig, oauthConfig, oauthEnvShape } from './oauth-config';
+import { checkOidcEnv, oidcEnvShape } from './oidc-env';
 import { type Secrets, secretIssues, secretsOf, secretVariables } from './secrets';
 import { type SymptomGuideConfig, symptomGuideConfig, symptomGuideEnvShape } from './symptom-guide-config';
 import { checkUploadsEnv, type UploadsConfig, uploadsConfig, uploadsEnvShape } from './uploads-config';
@@ -119,15 +120,7 @@ const ZEnv = z
     PUBLIC_URL: z.preprocess(blankAsUndefined, z.string().url().optional()),
     SMTP_POOL_SIZE: z.coerce.number().int().min(1).max(100).default(16),
     OUTBOX_STALE_AFTER_SECONDS: z.coerce.number().int().min(1).max(86_400).default(300),
-    OIDC_ISSUER: z.preprocess(blankAsUndefined, z.url({ protocol: /^https?$/ }).optional()),
-    OIDC_CLIENT_ID: z.preprocess(blankAsUndefined, z.string().optional()),
-    OIDC_CLIENT_SECRET: z.preprocess(blankAsUndefined, z.string().optional()),
-    OIDC_REDIRECT_URI: z.preprocess(blankAsUndefined, z.url({ protocol: /^https?$/ }).optional()),
-    OIDC_PROVIDER_NAME: z.preprocess(blankAsUndefined, z.string().max(60).default('Госуслуги')),
-    OIDC_SCOPES: z.preprocess(blankAsUndefined, z.string().default('openid profile snils')),
-    OIDC_SNILS_CLAIM: z.preprocess(blankAsUndefined, z.string().default('snils')),
-    OIDC_VERIFIED_CLAIM: z.preprocess(blankAsUndefined, z.string().default('trusted')),
-    OIDC_ALLOW_INSECURE: flag,
+    ...oidcEnvShape,
     ...uploadsEnvShape,
     ...symptomGuideEnvShape,
   })
@@ -149,28 +142,7 @@ const ZEnv = z
     for (const [variable, message] of secretIssues(env)) {
       ctx.addIssue({ code: 'custom', path: [variable], message });
     }
-    if (env.OIDC_ISSUER) {
-      for (const key of ['OIDC_CLIENT_ID', 'OIDC_CLIENT_SECRET'] as const) {
-        if (!env[key]) ctx.addIssue({ code: 'custom', path: [key], message: 'required with OIDC_ISSUER' });
-      }
-      if (!env.OIDC_SCOPES.split(/\s+/).includes('openid')) {
-        ctx.addIssue({ code: 'custom', path: ['OIDC_SCOPES'], message: 'must include openid' });
-      }
-      if (env.NODE_ENV === 'production' && !env.OIDC_REDIRECT_URI) {
-        ctx.addIssue({ code: 'custom', path: ['OIDC_REDIRECT_URI'], message: 'required in production' });
-      }
-      const insecure = [env.OIDC_ISSUER, env.OIDC_REDIRECT_URI].some((url) => url?.startsWith('http:'));
-      if (insecure && (!env.OIDC_ALLOW_INSECURE || env.NODE_ENV === 'production')) {
-        ctx.addIssue({
-          code: 'custom',
-          path: ['OIDC_ISSUER'],
-          message:
-            env.NODE_ENV === 'production'
-              ? 'must be https in production'
-              : 'must be https (OIDC_ALLOW_INSECURE=1 allows http in development and tests)',
-        });
-      }
-    }
+    checkOidcEnv(env, (key, message) => ctx.addIssue({ code: 'custom', path: [key], message }));
     checkUploadsEnv(env, (key, message) => ctx.addIssue({ code: 'custom', path: [key], message }));
     if (env.SMS_GATEWAY_URL && !env.SMS_GATEWAY_API_KEY) {
       ctx.addIssue({
