@@ -29,6 +29,7 @@ export { slotSearchUseCases } from './slot-search';
 export { staffAccountsUseCases } from './staff-accounts';
 export { staffApplicationsUseCases } from './staff-applications';
 export { statusUseCases } from './status';
+export { supportUseCases } from './support';
 export { ticketsUseCases } from './tickets';
 export { uploadsUseCases } from './uploads';
 export { waitlistUseCases } from './waitlist';
