@@ -48,7 +48,7 @@ export async function replyToMySupportTicket(
 ): Promise<SupportTicketDetails> {
   const now = deps.clock.now();
   const text = supportText(input.text, MAX_SUPPORT_TEXT, 'body.text');
-  const details = await deps.store.transaction(async (repos) => {
+  return deps.store.transaction(async (repos) => {
     const ticket = await own(repos, principal, input.ticketId);
     const moved = await addReply(
       repos,
@@ -59,7 +59,6 @@ export async function replyToMySupportTicket(
     );
     return detailsOf(repos, moved);
   });
-  return details;
 }
 
 /** The person closes their ticket: solved to their satisfaction, or no longer needed. */
@@ -69,10 +68,9 @@ export async function closeMySupportTicket(
   input: { ticketId: string; origin: RequestOrigin },
 ): Promise<SupportTicketDetails> {
   const now = deps.clock.now();
-  const details = await deps.store.transaction(async (repos) => {
+  return deps.store.transaction(async (repos) => {
     const ticket = await own(repos, principal, input.ticketId);
     const moved = await moveTicket(repos, ticket, 'close', actorOf(principal, input.origin), now);
     return detailsOf(repos, moved);
   });
-  return details;
 }

@@ -86,7 +86,7 @@ export async function openSupportTicket(
   if (attachmentIds.length > MAX_SUPPORT_ATTACHMENTS) {
     throw new DomainError(SupportErrorCode.SUPPORT_ATTACHMENT_INVALID, { field: 'body.attachmentIds' });
   }
-  const details = await deps.store.transaction(async (repos) => {
+  return deps.store.transaction(async (repos) => {
     const ticket = await repos.tickets.create({
       accountId: principal.accountId,
       organizationId: input.clinicId ?? null,
@@ -118,7 +118,6 @@ export async function openSupportTicket(
     });
     return { ...opened, attachmentIds };
   });
-  return details;
 }
 
 export interface OpenSystemTicketInput {
@@ -146,7 +145,7 @@ export async function openSystemTicket(
   const now = deps.clock.now();
   const text = supportText(input.text, MAX_SUPPORT_TEXT, 'text');
   const subject = supportText(input.subject, MAX_SUPPORT_SUBJECT, 'subject');
-  const details = await deps.store.transaction(async (repos) => {
+  return deps.store.transaction(async (repos) => {
     const ticket = await repos.tickets.create({
       accountId: null,
       organizationId: input.clinicId,
@@ -158,5 +157,4 @@ export async function openSystemTicket(
     });
     return created(repos, ticket, text, now, { accountId: null, role: null, origin: null });
   });
-  return details;
 }

@@ -17,30 +17,37 @@ const actorOf = (principal: Principal, origin: RequestOrigin): Actor => ({
 });
 
 /**
- * A ticket the staff member handles (operators and the system admin: all; a clinic admin: their clinics');
- * any other is 404 like one that does not exist, with an `access.denied` audit entry.
+ * Runs `work` in one transaction on a ticket the staff member handles (operators and the system admin: all;
+ * a clinic admin: their clinics'). Any other is 404 like one that does not exist, with an `access.denied`
+ * audit entry — committed, so the refusal is thrown only after the transaction.
  */
-async function handled(
-  repos: SupportRepos,
+async function onHandledTicket<T>(
+  deps: SupportDeps,
   principal: Principal,
-  ticketId: string,
-  origin: RequestOrigin,
-  at: Date,
-): Promise<SupportTicket> {
-  const ticket = await repos.tickets.find(ticketId);
-  if (ticket && handlesSupportTicketOf(principal, ticket.organizationId)) return ticket;
-  if (ticket) {
-    await recordStaffRefusal(repos.audit, {
-      actorAccountId: principal.accountId,
-      actorRole: staffRoleOf(principal),
-      reason: 'not_in_scope',
-      recordType: 'support_ticket',
-      recordId: ticketId,
-      origin,
-      at,
-    });
-  }
-  throw new DomainError(SupportErrorCode.SUPPORT_TICKET_NOT_FOUND);
+  input: { ticketId: string; origin: RequestOrigin },
+  work: (repos: SupportRepos, ticket: SupportTicket, at: Date) => Promise<T>,
+): Promise<T> {
+  const at = deps.clock.now();
+  const outcome = await deps.store.transaction(async (repos) => {
+    const ticket = await repos.tickets.find(input.ticketId);
+    if (ticket && handlesSupportTicketOf(principal, ticket.organizationId)) {
+      return { ok: true as const, value: await work(repos, ticket, at) };
+    }
+    if (ticket) {
+      await recordStaffRefusal(repos.audit, {
+        actorAccountId: principal.accountId,
+        actorRole: staffRoleOf(principal),
+        reason: 'not_in_scope',
+        recordType: 'support_ticket',
+        recordId: ticket.id,
+        origin: input.origin,
+        at,
+      });
+    }
+    return { ok: false as const };
+  });
+  if (!outcome.ok) throw new DomainError(SupportErrorCode.SUPPORT_TICKET_NOT_FOUND);
+  return outcome.value;
 }
 
 export interface SupportQueueInput {
@@ -85,9 +92,7 @@ export async function getSupportTicket(
   principal: Principal,
   input: { ticketId: string; origin: RequestOrigin },
 ): Promise<SupportTicketDetails> {
-  const now = deps.clock.now();
-  return deps.store.transaction(async (repos) => {
-    const ticket = await handled(repos, principal, input.ticketId, input.origin, now);
+  return onHandledTicket(deps, principal, input, async (repos, ticket, now) => {
     await repos.audit.record({
       actorAccountId: principal.accountId,
       actorRole: staffRoleOf(principal),
@@ -112,9 +117,7 @@ export async function assignSupportTicket(
   principal: Principal,
   input: { ticketId: string; assigneeAccountId?: string | null; origin: RequestOrigin },
 ): Promise<SupportTicketDetails> {
-  const now = deps.clock.now();
-  const details = await deps.store.transaction(async (repos) => {
-    const ticket = await handled(repos, principal, input.ticketId, input.origin, now);
+  return onHandledTicket(deps, principal, input, async (repos, ticket, now) => {
     const assigneeId = input.assigneeAccountId ?? principal.accountId;
     const assignee = await repos.accounts.findById(assigneeId);
     const mayBeAssigned =
@@ -128,7 +131,6 @@ export async function assignSupportTicket(
     await repos.tickets.announce(ticket.id);
     return detailsOf(repos, { ...moved, assigneeAccountId: assignee.id, assigneeName: assignee.displayName });
   });
-  return details;
 }
 
 /**
@@ -140,10 +142,8 @@ export async function answerSupportTicket(
   principal: Principal,
   input: { ticketId: string; text: string; resolve?: boolean; origin: RequestOrigin },
 ): Promise<SupportTicketDetails> {
-  const now = deps.clock.now();
   const text = supportText(input.text, MAX_SUPPORT_TEXT, 'body.text');
-  const details = await deps.store.transaction(async (repos) => {
-    const ticket = await handled(repos, principal, input.ticketId, input.origin, now);
+  return onHandledTicket(deps, principal, input, async (repos, ticket, now) => {
     const actor = actorOf(principal, input.origin);
     let moved = await addReply(repos, ticket, { author: 'operator', text }, actor, now);
     if (!ticket.assigneeAccountId) {
@@ -153,7 +153,6 @@ export async function answerSupportTicket(
     if (input.resolve) moved = await moveTicket(repos, moved, 'resolve', actor, now);
     return detailsOf(repos, moved);
   });
-  return details;
 }
 
 /** An operator marks a ticket «Решено» or «Закрыто». */
@@ -162,11 +161,8 @@ export async function setSupportTicketStatus(
   principal: Principal,
   input: { ticketId: string; status: 'resolved' | 'closed'; origin: RequestOrigin },
 ): Promise<SupportTicketDetails> {
-  const now = deps.clock.now();
-  const details = await deps.store.transaction(async (repos) => {
-    const ticket = await handled(repos, principal, input.ticketId, input.origin, now);
+  return onHandledTicket(deps, principal, input, async (repos, ticket, now) => {
     const event = input.status === 'resolved' ? 'resolve' : 'close';
     return detailsOf(repos, await moveTicket(repos, ticket, event, actorOf(principal, input.origin), now));
   });
-  return details;
 }
