@@ -99,7 +99,9 @@ export const RECORD_TEMPLATES = {
     requires: ['number', 'status', 'link'],
     email: (p) => ({
       subject: `Обращение ${p.number}: ${p.status}`,
-      lines: [`Статус вашего обращения в поддержку ${p.number}: «${p.status}». Ответ оператора — в личном кабинете.`],
+      lines: [
+        `Статус вашего обращения в поддержку ${p.number}: «${p.status}». Ответ оператора — в личном кабинете.`,
+      ],
       links: [{ label: 'Открыть обращение', url: p.link! }],
     }),
     notice: (p) => ({ title: `Обращение ${p.number}`, body: `Статус: «${p.status}».`, url: p.link! }),

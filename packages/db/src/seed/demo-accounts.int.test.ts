@@ -111,6 +111,7 @@ describe('seedDatabase: demo accounts', () => {
       'doctor',
       'nurse',
       'registrar',
+      'support',
       'system_admin',
     ]);
     for (const row of staff) {

@@ -1,6 +1,4 @@
-import { schema } from '@talon/db';
-import { lastAuditEntry, outboxRowsOf } from '@talon/testing';
-import { eq, sql } from 'drizzle-orm';
+import { ageSupportTicket, lastAuditEntry, outboxRowsOf, supportMessageRows } from '@talon/testing';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { registerPatient } from '../../testing/identity-helpers';
 import { createStaffSession, type StaffSession } from '../../testing/staff-helpers';
@@ -84,10 +82,7 @@ describe('a ticket through its stages', () => {
       messages: [expect.objectContaining({ author: 'author' })],
     });
     // The text is encrypted at rest.
-    const [row] = await t.database.db
-      .select()
-      .from(schema.supportMessages)
-      .where(eq(schema.supportMessages.ticketId, ticket.id));
+    const [row] = await supportMessageRows(t.database.db, ticket.id);
     expect(row!.textEncrypted).not.toContain('терапевт');
     // The operator reads the screenshot; another patient does not.
     await expectScanReadOnlyBy(t, shot.json().id, operator, stranger.session);
@@ -239,9 +234,7 @@ describe('canned answers and metrics', () => {
   it('measures first response and resolution times of the period', async () => {
     const { id } = (await open(patient.session, { category: 'technical', text: 'Ошибка' })).json();
     // Opened 10 hours ago: the answer now is a 10-hour first response.
-    await t.database.db.execute(
-      sql`update support_tickets set created_at = now() - interval '10 hours' where id = ${id}`,
-    );
+    await ageSupportTicket(t.database.db, id, 10);
     await inject(operator, 'POST', `/support/tickets/${id}/messages`, { text: 'Исправили', resolve: true });
     const from = new Date(Date.now() - 11 * 3_600_000).toISOString();
     const to = new Date(Date.now() - 9 * 3_600_000).toISOString();

@@ -70,7 +70,10 @@ export function createAttachmentFacts(db: DbExecutor): UploadAttachmentFactsPort
       .from(supportTickets)
       .where(eq(supportTickets.id, id));
     if (!ticket) return NOT_HANDLED;
-    return { isHandledByCaller: handlesSupportTicketOf(caller, ticket.organizationId), subjectPatientId: null };
+    return {
+      isHandledByCaller: handlesSupportTicketOf(caller, ticket.organizationId),
+      subjectPatientId: null,
+    };
   };
   return {
     async factsFor(caller, file: StoredFileRecord) {
