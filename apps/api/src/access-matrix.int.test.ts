@@ -214,6 +214,7 @@ const MATRIX: Record<string, Expect> = {
   'GET /api/v1/help/articles': 'public',
   'GET /api/v1/help/articles/{slug}': 'public',
   'PUT /api/v1/help/articles/{slug}': ['system_admin', 'support'],
+  'PUT /api/v1/admin/staff/{accountId}/support-operator': ['system_admin'],
   'GET /api/v1/help/availability': 'public',
   'POST /api/v1/me/support-tickets': EVERYONE,
   'GET /api/v1/me/support-tickets': EVERYONE,

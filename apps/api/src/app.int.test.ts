@@ -159,6 +159,7 @@ describe('OpenAPI', () => {
         '/api/v1/me/support-tickets/{id}',
         '/api/v1/me/support-tickets/{id}/close',
         '/api/v1/me/support-tickets/{id}/messages',
+        '/api/v1/admin/staff/{accountId}/support-operator',
         '/api/v1/help/articles',
         '/api/v1/help/articles/{slug}',
         '/api/v1/help/availability',

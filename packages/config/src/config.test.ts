@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { ConfigError, loadConfig, requireAuditKey } from './config';
+import { requireAuditKey } from './audit-key';
+import { ConfigError, loadConfig } from './config';
 
 describe('loadConfig', () => {
   it('defaults to the embedded database on port 3000', () => {
@@ -26,6 +27,12 @@ describe('loadConfig', () => {
       expect(text).toMatch(/DATABASE_URL/);
       expect(text).toMatch(/TALON_DEMO/);
     }
+  });
+
+  it('reads the support desk’s hours, weekdays 08:00–20:00 by default, and refuses another form', () => {
+    expect(loadConfig({}).supportHours).toBe('1-5 08:00-20:00');
+    expect(loadConfig({ SUPPORT_HOURS: '1-7 09:00-21:00' }).supportHours).toBe('1-7 09:00-21:00');
+    expect(() => loadConfig({ SUPPORT_HOURS: 'Mon-Fri 9-18' })).toThrow(/SUPPORT_HOURS/);
   });
 
   it('refuses demo mode and missing secrets in production', () => {

@@ -5,6 +5,7 @@ import { z } from 'zod';
 import { blankAsUndefined, flag, ZSpecialtyLimits, ZTrustProxy } from './env-values';
 import { type OAuthConfig, oauthConfig, oauthEnvShape } from './oauth-config';
 import { type Secrets, secretIssues, secretsOf, secretVariables } from './secrets';
+import { supportEnvShape } from './support-config';
 import { checkUploadsEnv, type UploadsConfig, uploadsConfig, uploadsEnvShape } from './uploads-config';
 
 const ZEnv = z
@@ -126,6 +127,7 @@ const ZEnv = z
     OIDC_VERIFIED_CLAIM: z.preprocess(blankAsUndefined, z.string().default('trusted')),
     OIDC_ALLOW_INSECURE: flag,
     ...uploadsEnvShape,
+    ...supportEnvShape,
   })
   .superRefine((env, ctx) => {
     if (env.NODE_ENV === 'production' && env.TALON_DEMO) {
@@ -325,6 +327,8 @@ export type Config = Readonly<{
   }> | null;
   /** Uploaded files: in the database, or an S3-compatible bucket (`UPLOADS_STORE=s3`). */
   uploads: UploadsConfig;
+  /** When support operators answer the live chat: `1-5 08:00-20:00` (ISO weekdays, Moscow time). */
+  supportHours: string;
 }>;
 
 export class ConfigError extends Error {
@@ -484,17 +488,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
           })
         : null,
     uploads: uploadsConfig(e),
+    supportHours: e.SUPPORT_HOURS,
   });
-}
-
-/**
- * The audit chain's key, for the processes that chain or verify (the API with its worker, `npm run worker`,
- * `npm run audit:verify`): a ConfigError when it is not configured outside demo mode and tests.
- */
-export function requireAuditKey(config: Config): Buffer {
-  if (config.secrets.auditKey) return config.secrets.auditKey;
-  throw new ConfigError([
-    'TALON_AUDIT_KEY: required outside demo mode (32 bytes, base64; the audit chain is keyed with it); ' +
-      'for the demo database of `npm start` set TALON_DEMO=1',
-  ]);
 }

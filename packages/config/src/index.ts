@@ -1,3 +1,4 @@
-export { type Config, ConfigError, loadConfig, requireAuditKey } from './config';
+export { requireAuditKey } from './audit-key';
+export { type Config, ConfigError, loadConfig } from './config';
 export { isLocalDatabaseUrl } from './env-values';
 export { assertSafeToStart, startupRefusals } from './startup-safety';

@@ -61,6 +61,16 @@ describe('the knowledge base (issue 17 item 2)', () => {
   });
 });
 
+describe('the live chat’s hours', () => {
+  it('says whether operators answer now and, if not, when they next will (weekdays 08:00–20:00 Moscow)', async () => {
+    const res = await t.app.inject({ url: '/api/v1/help/availability' });
+    expect(res.statusCode, res.body).toBe(200);
+    const { open, opensAt } = res.json() as { open: boolean; opensAt: string | null };
+    if (open) expect(opensAt).toBeNull();
+    else expect(new Date(opensAt!).toISOString().slice(11, 16)).toBe('05:00');
+  });
+});
+
 describe('a ticket through its stages', () => {
   it('opens «Новое» with a number and a screenshot, is taken, answered, resolved and closed, telling the author each time', async () => {
     const shot = await uploadFile(t, patient.session.headers, 'screen.png', PNG);
@@ -212,6 +222,32 @@ describe('who sees a ticket', () => {
     const hidden = await inject(clinicAdmin, 'GET', `/support/tickets/${personal}`);
     expect(hidden.statusCode).toBe(404);
     expect(await lastAuditEntry(t.database.db, 'access.denied')).toMatchObject({ recordId: personal });
+  });
+});
+
+describe('support operators', () => {
+  it('are made by a system admin from staff accounts (not patients’), and lose the desk when the role is taken back', async () => {
+    const admin = await createStaffSession(t, 'system_admin');
+    const grant = (accountId: string, isOperator: boolean) =>
+      inject(admin, 'PUT', `/admin/staff/${accountId}/support-operator`, { isOperator });
+    expect((await inject(registrar, 'GET', '/support/tickets')).statusCode).toBe(403);
+    expect((await grant(registrar.accountId, true)).statusCode).toBe(204);
+    expect((await inject(registrar, 'GET', '/support/tickets')).statusCode).toBe(200);
+    expect((await grant(registrar.accountId, false)).statusCode).toBe(204);
+    expect((await inject(registrar, 'GET', '/support/tickets')).statusCode).toBe(403);
+    const patientGrant = await grant(patient.me.id, true);
+    expect(patientGrant.statusCode).toBe(404);
+    expect(patientGrant.json().code).toBe('STAFF_NOT_FOUND');
+    // A clinic admin may not make operators.
+    const byClinicAdmin = await inject(
+      clinicAdmin,
+      'PUT',
+      `/admin/staff/${registrar.accountId}/support-operator`,
+      {
+        isOperator: true,
+      },
+    );
+    expect(byClinicAdmin.statusCode).toBe(403);
   });
 });
 
