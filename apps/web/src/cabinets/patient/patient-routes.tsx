@@ -80,6 +80,9 @@ const SupportTicketPage = lazyPage(() =>
 const SupportDeskPage = lazyPage(() =>
   import('../../features/support/support-desk.page').then((m) => m.SupportDeskPage),
 );
+const HelpArticleEditorPage = lazyPage(() =>
+  import('../../features/support/help-article-editor.page').then((m) => m.HelpArticleEditorPage),
+);
 const SupportDeskTicketPage = lazyPage(() =>
   import('../../features/support/support-desk-ticket.page').then((m) => m.SupportDeskTicketPage),
 );
@@ -124,6 +127,11 @@ export const patientRoutes: RouteObject = {
             { path: 'support', element: <SupportDeskPage /> },
             { path: 'support/tickets/:id', element: <SupportDeskTicketPage /> },
           ],
+        },
+        {
+          // The knowledge base is written by the system admin and the operators.
+          element: <RequireLogin roles={['support', 'system_admin']} forbidden={<NotFoundPage />} />,
+          children: [{ path: 'support/articles/:slug', element: <HelpArticleEditorPage /> }],
         },
         {
           // Pages of a logged-in user: a visitor is sent to /login?next=… first.

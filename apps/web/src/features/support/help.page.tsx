@@ -23,6 +23,7 @@ export function HelpPage() {
   const { t } = useTranslation();
   useDocumentTitle(t('support.help.title'));
   const { me } = useMe();
+  const keepsArticles = me?.roles.some((grant) => grant.role === 'support' || grant.role === 'system_admin');
   const location = useLocation();
   const from = (location.state as { from?: string } | null)?.from ?? null;
   const [query, setQuery] = useState('');
@@ -47,12 +48,20 @@ export function HelpPage() {
           <ErrorMessage error={articles.error} onRetry={() => void articles.refetch()} />
         ) : null}
         {articles.isSuccess && !items.length ? <p>{t('support.help.nothing')}</p> : null}
+        {keepsArticles ? (
+          <p>
+            <Link to="/support/articles/new">{t('support.editor.new')}</Link>
+          </p>
+        ) : null}
         <ul className="help-articles">
           {items.map((article) => (
             <li key={article.slug} className="help-articles__item">
               <details>
                 <summary className="help-articles__title">{article.title}</summary>
                 <HelpMarkdown>{article.body}</HelpMarkdown>
+                {keepsArticles ? (
+                  <Link to={`/support/articles/${article.slug}`}>{t('support.editor.edit')}</Link>
+                ) : null}
               </details>
             </li>
           ))}
