@@ -11,8 +11,17 @@ import { createTestApp, type TestApp } from './testing/test-app';
  */
 /** `optional`: public, but a session presented is read (the answer adapts; nobody is refused). */
 type Expect = 'public' | 'optional' | 'any-session' | 'mfa-pending-only' | readonly Role[];
-const STAFF = ['doctor', 'nurse', 'registrar', 'call_centre', 'clinic_admin', 'system_admin'] as const;
+const STAFF = [
+  'doctor',
+  'nurse',
+  'registrar',
+  'call_centre',
+  'clinic_admin',
+  'system_admin',
+  'support',
+] as const;
 const EVERYONE: readonly Role[] = ['patient', ...STAFF];
+const SUPPORT_DESK: readonly Role[] = ['support', 'system_admin', 'clinic_admin'];
 
 const MATRIX: Record<string, Expect> = {
   'GET /health': 'public',
@@ -203,6 +212,27 @@ const MATRIX: Record<string, Expect> = {
   'POST /api/v1/me/data-requests': ['patient'],
   'GET /api/v1/me/attachment-requests': ['patient'],
   'POST /api/v1/me/attachment-requests': ['patient'],
+  // The support desk (issue 17 item 2): the knowledge base is public; one's own tickets from any cabinet;
+  // the desk is the operators' and admins' (a clinic admin sees their clinics' tickets, 404 for the rest).
+  'GET /api/v1/help/articles': 'public',
+  'GET /api/v1/help/articles/{slug}': 'public',
+  'PUT /api/v1/help/articles/{slug}': ['system_admin', 'support'],
+  'PUT /api/v1/admin/staff/{accountId}/support-operator': ['system_admin'],
+  'GET /api/v1/help/availability': 'public',
+  'POST /api/v1/me/support-tickets': EVERYONE,
+  'GET /api/v1/me/support-tickets': EVERYONE,
+  'GET /api/v1/me/support-tickets/{id}': EVERYONE,
+  'POST /api/v1/me/support-tickets/{id}/messages': EVERYONE,
+  'POST /api/v1/me/support-tickets/{id}/close': EVERYONE,
+  'GET /api/v1/support/tickets': SUPPORT_DESK,
+  'GET /api/v1/support/tickets/{id}': SUPPORT_DESK,
+  'POST /api/v1/support/tickets/{id}/assign': SUPPORT_DESK,
+  'POST /api/v1/support/tickets/{id}/messages': SUPPORT_DESK,
+  'POST /api/v1/support/tickets/{id}/status': SUPPORT_DESK,
+  'GET /api/v1/support/metrics': SUPPORT_DESK,
+  'GET /api/v1/support/canned-answers': ['support', 'system_admin'],
+  'POST /api/v1/support/canned-answers': ['support', 'system_admin'],
+  'PUT /api/v1/support/canned-answers/{id}': ['support', 'system_admin'],
   'GET /api/v1/me/data-change-requests': ['patient'],
   'POST /api/v1/me/data-change-requests': ['patient'],
   'POST /api/v1/me/data-change-requests/{id}/confirm': ['patient'],

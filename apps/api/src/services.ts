@@ -83,6 +83,7 @@ export async function createServices(
     attachment: bindUseCases(deps.attachmentDeps(infrastructure), core.attachmentUseCases),
     requestHistory: bindUseCases(deps.requestHistoryDeps(infrastructure), core.requestHistoryUseCases),
     staffAccounts: bindUseCases(deps.staffAccountsDeps(infrastructure), core.staffAccountsUseCases),
+    support: bindUseCases(deps.supportDeps(infrastructure), core.supportUseCases),
     notificationsDelivery: bindUseCases(
       deps.notificationsDeliveryDeps(infrastructure),
       core.notificationsDeliveryUseCases,

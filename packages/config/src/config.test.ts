@@ -30,6 +30,12 @@ describe('loadConfig', () => {
     }
   });
 
+  it('reads the support desk’s hours, weekdays 08:00–20:00 by default, and refuses another form', () => {
+    expect(loadConfig({}).supportHours).toBe('1-5 08:00-20:00');
+    expect(loadConfig({ SUPPORT_HOURS: '1-7 09:00-21:00' }).supportHours).toBe('1-7 09:00-21:00');
+    expect(() => loadConfig({ SUPPORT_HOURS: 'Mon-Fri 9-18' })).toThrow(/SUPPORT_HOURS/);
+  });
+
   it('refuses demo mode and missing secrets in production', () => {
     expect(() => loadConfig({ NODE_ENV: 'production', TALON_DEMO: '1' })).toThrow(
       /TALON_DEMO: demo mode is never allowed[\s\S]*TALON_ENCRYPTION_KEY: required/,

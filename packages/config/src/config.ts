@@ -7,6 +7,7 @@ import { type OAuthConfig, oauthConfig, oauthEnvShape } from './oauth-config';
 import { checkOidcEnv, oidcEnvShape } from './oidc-env';
 import { type Secrets, secretIssues, secretsOf, secretVariables } from './secrets';
 import { type SymptomGuideConfig, symptomGuideConfig, symptomGuideEnvShape } from './symptom-guide-config';
+import { supportEnvShape } from './support-config';
 import { checkUploadsEnv, type UploadsConfig, uploadsConfig, uploadsEnvShape } from './uploads-config';
 
 const ZEnv = z
@@ -123,6 +124,7 @@ const ZEnv = z
     ...oidcEnvShape,
     ...uploadsEnvShape,
     ...symptomGuideEnvShape,
+    ...supportEnvShape,
   })
   .superRefine((env, ctx) => {
     if (env.NODE_ENV === 'production' && env.TALON_DEMO) {
@@ -314,6 +316,8 @@ export type Config = Readonly<{
   /** Uploaded files: in the database, or an S3-compatible bucket (`UPLOADS_STORE=s3`). */
   uploads: UploadsConfig;
   symptomGuide: SymptomGuideConfig;
+  /** When support operators answer the live chat: `1-5 08:00-20:00` (ISO weekdays, Moscow time). */
+  supportHours: string;
 }>;
 
 export class ConfigError extends Error {
@@ -475,5 +479,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
         : null,
     uploads: uploadsConfig(e),
     symptomGuide: symptomGuideConfig(e),
+    supportHours: e.SUPPORT_HOURS,
   });
 }

@@ -33,6 +33,7 @@ export * from './staff-applications.contract';
 export * from './status.contract';
 export * from './suggestions.contract';
 export * from './symptom-guide.contract';
+export * from './support.contract';
 export * from './tickets.contract';
 export * from './uploads.contract';
 export * from './visit-record.contract';

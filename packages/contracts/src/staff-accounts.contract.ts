@@ -78,6 +78,12 @@ export const ZStaffRolesBody = z
   })
   .meta({ id: 'StaffRolesBody' });
 
+export const ZSupportOperatorBody = z
+  .object({
+    isOperator: z.boolean().describe('Grant (true) or take back (false) the support operator’s role'),
+  })
+  .meta({ id: 'SupportOperatorBody' });
+
 export const ZStaffBlockBody = z
   .object({ reason: z.string().trim().min(3).max(500).describe('Why, kept on the account') })
   .meta({ id: 'StaffBlockBody' });

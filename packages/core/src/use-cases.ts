@@ -31,6 +31,7 @@ export { staffAccountsUseCases } from './staff-accounts';
 export { staffApplicationsUseCases } from './staff-applications';
 export { statusUseCases } from './status';
 export { symptomGuideUseCases } from './symptom-guide';
+export { supportUseCases } from './support';
 export { ticketsUseCases } from './tickets';
 export { uploadsUseCases } from './uploads';
 export { waitlistUseCases } from './waitlist';

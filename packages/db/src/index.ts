@@ -104,6 +104,7 @@ export { createStaffAccountsStore } from './repositories/staff-accounts/staff-ac
 export { createStaffApplicationsStore } from './repositories/staff-applications/staff-applications-store';
 export { createStatusStore } from './repositories/status/status-store';
 export { createSuggestionsRepository } from './repositories/suggestions.repository';
+export { createSupportStore } from './repositories/support/support-store';
 export { createTicketEmailStore } from './repositories/ticket-email.repository';
 export { createTicketsRepository } from './repositories/tickets.repository';
 export type { StoreOptions } from './repositories/unit-of-work';

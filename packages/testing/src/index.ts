@@ -70,4 +70,5 @@ export {
 } from './signing-facts';
 export { deleteSlot, setSlotHold, setSlotStatus } from './slot-changes';
 export { setStoredColumn, storedRows, tamperWithAuditLog } from './stored-rows';
+export { ageSupportTicket, supportMessageRows } from './support-facts';
 export { createTestDatabase } from './test-database';

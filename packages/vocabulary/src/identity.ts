@@ -1,7 +1,7 @@
 /**
  * Roles of docs/domain.md §1 (the database's check constraint is built from it). Staff roles are held within an
- * organization, except the call-centre operator's (held for a region: the clinics of that region) and the system
- * admin's (held for none).
+ * organization, except the call-centre operator's (held for a region: the clinics of that region), the system
+ * admin's and the support operator's (held for none).
  */
 export const ROLES = [
   'patient',
@@ -11,5 +11,6 @@ export const ROLES = [
   'call_centre',
   'clinic_admin',
   'system_admin',
+  'support',
 ] as const;
 export type Role = (typeof ROLES)[number];

@@ -19,4 +19,5 @@ export * from './scheduling';
 export * from './staff-applications';
 export * from './status';
 export * from './symptom-guide';
+export * from './support';
 export * from './uploads';

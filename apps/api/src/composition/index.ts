@@ -30,6 +30,7 @@ export { staffAccountsDeps } from './staff-accounts.deps';
 export { staffApplicationsDeps } from './staff-applications.deps';
 export { statusDeps } from './status.deps';
 export { symptomGuideDeps } from './symptom-guide.deps';
+export { supportDeps } from './support.deps';
 export { ticketsDeps } from './tickets.deps';
 export { uploadsDeps } from './uploads.deps';
 export { waitlistDeps } from './waitlist.deps';

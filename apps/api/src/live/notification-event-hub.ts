@@ -11,7 +11,8 @@ export interface NotificationSink extends EventSink {
  * The open bells of this process: every new in-app notification written by any worker goes, as
  * `event: notification` with its id, only to the streams of its account; a prescription's move goes as
  * `event: prescription.status` with its id and status (the doctor's visit page and patient card, the
- * patient's card refresh their lists).
+ * patient's card refresh their lists); a support ticket's change as `event: support.ticket` with its id (the
+ * live chat of the ticket's page refetches the conversation).
  */
 export class NotificationEventHub extends EventHub<NotificationEvent, NotificationSink> {
   constructor(
@@ -25,10 +26,11 @@ export class NotificationEventHub extends EventHub<NotificationEvent, Notificati
       {
         name: (event) => event.kind,
         matches: (sink, event) => sink.accountId === event.accountId,
-        data: (event) =>
-          event.kind === 'notification'
-            ? { id: event.id }
-            : { prescriptionId: event.prescriptionId, status: event.status },
+        data: (event) => {
+          if (event.kind === 'notification') return { id: event.id };
+          if (event.kind === 'support.ticket') return { ticketId: event.ticketId };
+          return { prescriptionId: event.prescriptionId, status: event.status };
+        },
       },
       sessionCheck,
     );

@@ -51,3 +51,11 @@ export const practitionerRefusals = accessRefusals('Not a practitioner, or CSRF 
 export const clinicPractitionerRefusals = accessRefusals(
   'Not a doctor or nurse working at a clinic, or CSRF token missing',
 );
+
+/** Routes of any signed-in account (a patient or any staff member): their own support tickets. */
+export const accountRefusals = accessRefusals('Not signed in fully, or CSRF token missing');
+
+/** The support operators' routes (`support`, `system_admin`, `clinic_admin` for their clinics' tickets). */
+export const supportDeskRefusals = accessRefusals(
+  'Not a support operator or administrator, or CSRF token missing',
+);

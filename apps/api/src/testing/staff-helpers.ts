@@ -21,7 +21,7 @@ export interface StaffSession extends Session {
 
 /**
  * Creates a staff account with an enabled authenticator and logs it in through the API, second factor
- * included. Staff roles get a new clinic unless one is given; `system_admin` has none; `call_centre` serves
+ * included. Staff roles get a new clinic unless one is given; `system_admin` and `support` have none; `call_centre` serves
  * a region (Moscow unless one is given).
  */
 export async function createStaffSession(
@@ -37,7 +37,7 @@ export async function createStaffSession(
   const db = t.database.db;
   const cipher = createFieldCipher(loadConfig({ NODE_ENV: 'test' }).secrets);
   const organizationId =
-    role === 'system_admin' || role === 'call_centre'
+    role === 'system_admin' || role === 'call_centre' || role === 'support'
       ? null
       : (options.organizationId ?? (await buildOrganization(db)).id);
   const regionCode = role === 'call_centre' ? (options.regionCode ?? '77') : null;

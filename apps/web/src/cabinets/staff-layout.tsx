@@ -1,5 +1,6 @@
 import { NavLink } from 'react-router';
 import { AccountNav } from '../features/auth/account-nav';
+import { HelpLink } from '../features/support/help-link';
 import { AppShell, Brand } from './patient/app-shell';
 import { LowVisionToggle } from './patient/low-vision-toggle';
 
@@ -30,6 +31,7 @@ export function StaffLayout({ home, tagline, navLabel, links }: StaffLayoutProps
           </ul>
         </nav>
         <div className="site-header__tools">
+          <HelpLink className="button button--secondary" />
           <LowVisionToggle />
           <AccountNav />
         </div>

@@ -71,6 +71,10 @@ export const AuditAction = {
   DATA_CHANGE_DECIDE: 'data_change.decide',
   /** Clinic staff wrote an approved change into the patient's card. */
   DATA_CHANGE_APPLY: 'data_change.apply',
+  /** A support ticket opened (issue 17 item 2): by a person through the form or chat, or by the system. */
+  SUPPORT_TICKET_CREATE: 'support_ticket.create',
+  /** A support ticket moved on (taken, answered, resolved, closed, reopened); details name the statuses. */
+  SUPPORT_TICKET_UPDATE: 'support_ticket.update',
   /** A patient applied to attach to a clinic (issue 13 item 2). */
   ATTACHMENT_REQUEST_CREATE: 'attachment_request.create',
   /** The registry of the chosen clinic approved or rejected an attachment request. */

@@ -8,7 +8,7 @@ interface StaffPrincipal {
 
 /** The role a staff member acts in, for the audit log. */
 export const staffRoleOf = (principal: Pick<StaffPrincipal, 'roles'>): string | null =>
-  ['system_admin', 'clinic_admin', 'registrar'].find((role) =>
+  ['system_admin', 'clinic_admin', 'registrar', 'support'].find((role) =>
     principal.roles.some((g) => g.role === role),
   ) ?? null;
 

@@ -36,6 +36,7 @@ export type TemplateName =
   | 'lab_result_out_of_range'
   | 'lab_result_critical'
   | 'data_change_status'
+  | 'support_ticket_status'
   | 'attachment_status'
   | 'prescription_sent'
   | 'prescription_dispensed'

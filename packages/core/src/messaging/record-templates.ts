@@ -94,6 +94,18 @@ export const RECORD_TEMPLATES = {
     }),
     notice: (p) => ({ title: `Заявление ${p.number}`, body: `Статус: «${p.status}».`, url: p.link! }),
   },
+  // A support ticket moved on or was answered (issue 17 item 2): its number and stage, never what was written.
+  support_ticket_status: {
+    requires: ['number', 'status', 'link'],
+    email: (p) => ({
+      subject: `Обращение ${p.number}: ${p.status}`,
+      lines: [
+        `Статус вашего обращения в поддержку ${p.number}: «${p.status}». Ответ оператора — в личном кабинете.`,
+      ],
+      links: [{ label: 'Открыть обращение', url: p.link! }],
+    }),
+    notice: (p) => ({ title: `Обращение ${p.number}`, body: `Статус: «${p.status}».`, url: p.link! }),
+  },
   // An attachment request decided, or an attachment made at the desk (issue 13 item 2): the clinic and the
   // status, never the reason or the registry's comment.
   attachment_status: {

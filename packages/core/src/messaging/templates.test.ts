@@ -205,6 +205,7 @@ const ALL_TEMPLATES = Object.keys({
   lab_result_out_of_range: true,
   lab_result_critical: true,
   data_change_status: true,
+  support_ticket_status: true,
   attachment_status: true,
   prescription_sent: true,
   prescription_dispensed: true,
@@ -296,6 +297,18 @@ describe('data_change_status', () => {
     const notice = renderMessage('data_change_status', 'in_app', payload);
     expect(notice).toMatchObject({ title: 'Заявление ИЗМ-2026-000123', url: '/account/data' });
     expect(hasTemplate('data_change_status', 'sms')).toBe(false);
+  });
+});
+
+describe('support_ticket_status', () => {
+  it('names the ticket and its stage, never what was written, with a link to the ticket', () => {
+    const payload = { number: 'ОБ-2026-000123', status: 'Ожидает ответа', link: '/help/tickets/t1' };
+    const email = renderMessage('support_ticket_status', 'email', payload);
+    expect(email.subject).toBe('Обращение ОБ-2026-000123: Ожидает ответа');
+    expect(email.text).toContain('/help/tickets/t1');
+    const notice = renderMessage('support_ticket_status', 'in_app', payload);
+    expect(notice).toMatchObject({ title: 'Обращение ОБ-2026-000123', url: '/help/tickets/t1' });
+    expect(hasTemplate('support_ticket_status', 'sms')).toBe(false);
   });
 });
 

@@ -1,5 +1,5 @@
 import { AuditAction } from '../audit';
-import type { Principal, RequestOrigin } from '../identity';
+import { isStaff, type Principal, type RequestOrigin } from '../identity';
 import { DomainError } from '../shared';
 import { StaffAccountsErrorCode } from './staff-accounts.errors';
 import type { StaffAccountsDeps, StaffAccountsRepos } from './staff-accounts.ports';
@@ -102,5 +102,31 @@ export async function unblockStaff(
   await deps.store.transaction(async (repos) => {
     await repos.staff.setStatus(input.accountId, { status: 'active', reason: null, at: now });
     await audit(repos, principal, input, now, { change: 'unblock' });
+  });
+}
+
+/**
+ * A system admin makes a staff account a support operator, or takes the role back (issue 17 item 2). The role
+ * is held for no clinic; the account keeps its other roles and logs in with its second factor like all staff.
+ * The account must already be a staff account (invited to a clinic, or seeded); a patient's account or an
+ * unknown one is 404 `STAFF_NOT_FOUND`.
+ */
+export async function setSupportOperator(
+  deps: StaffAccountsDeps,
+  principal: Principal,
+  input: Change & { isOperator: boolean },
+): Promise<void> {
+  if (!principal.roles.some((grant) => grant.role === 'system_admin')) {
+    return refuse(deps, principal, input.origin, { type: 'account', id: input.accountId });
+  }
+  const now = deps.clock.now();
+  await deps.store.transaction(async (repos) => {
+    const account = await repos.accounts.findById(input.accountId);
+    // A staff account only (a patient's account is no workplace login): it holds a staff role already.
+    if (!account || account.patientId !== null || !isStaff(account.roles)) {
+      throw new DomainError(StaffAccountsErrorCode.STAFF_NOT_FOUND);
+    }
+    await repos.staff.setSupportRole(account.id, input.isOperator);
+    await audit(repos, principal, input, now, { change: 'support_operator', isOperator: input.isOperator });
   });
 }

@@ -39,6 +39,8 @@ export interface StaffRepository {
     organizationId: string,
     roles: readonly GrantableStaffRole[],
   ): Promise<void>;
+  /** Grants or takes back the support operator's role (held for no clinic, docs/support.md). */
+  setSupportRole(accountId: string, isOperator: boolean): Promise<void>;
   /** Blocks (with the admin's reason, kept on the account) or unblocks. */
   setStatus(
     accountId: string,

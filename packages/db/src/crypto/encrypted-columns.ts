@@ -26,6 +26,8 @@ import {
   representativeLinks,
   signingCertificates,
   staffApplications,
+  supportMessages,
+  supportTickets,
   vapidKeys,
 } from '../schema';
 import { fieldAad } from './field-cipher';
@@ -66,6 +68,8 @@ export const ENCRYPTED_COLUMNS: readonly EncryptedColumn[] = [
     key: [attachmentRequests.id],
     column,
   })),
+  { table: supportTickets, key: [supportTickets.id], column: supportTickets.subjectEncrypted },
+  { table: supportMessages, key: [supportMessages.id], column: supportMessages.textEncrypted },
   { table: appointments, key: [appointments.id], column: appointments.reasonEncrypted },
   { table: appointments, key: [appointments.id], column: appointments.cancellationReasonEncrypted },
   { table: appointments, key: [appointments.id], column: appointments.overrideReasonEncrypted },

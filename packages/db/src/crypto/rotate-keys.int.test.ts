@@ -168,6 +168,9 @@ describe('rotateEncryptionKeys', () => {
       // Attachment requests: none written by this test.
       'attachment_requests.reason_encrypted': 0,
       'attachment_requests.comment_encrypted': 0,
+      // Support tickets: none written by this test.
+      'support_tickets.subject_encrypted': 0,
+      'support_messages.text_encrypted': 0,
       'appointments.reason_encrypted': 1,
       'appointments.cancellation_reason_encrypted': 1,
       'appointments.override_reason_encrypted': 0,

@@ -3,7 +3,8 @@ import { type ChannelEventSource, openChannelEventSource } from './channel-event
 
 /**
  * The NOTIFY channel of an account's live events: new in-app notifications (sent by the in-app repository at
- * commit) and prescription moves (sent by the prescriptions' repository at commit).
+ * commit), prescription moves (sent by the prescriptions' repository at commit) and support tickets' changes
+ * (the live chat, sent by the support tickets' repository at commit).
  */
 export const NOTIFICATION_EVENTS_CHANNEL = 'notification_events';
 
@@ -14,7 +15,8 @@ export const NOTIFICATION_EVENTS_CHANNEL = 'notification_events';
  */
 export type NotificationEvent =
   | { kind: 'notification'; accountId: string; id: string }
-  | { kind: 'prescription.status'; accountId: string; prescriptionId: string; status: string };
+  | { kind: 'prescription.status'; accountId: string; prescriptionId: string; status: string }
+  | { kind: 'support.ticket'; accountId: string; ticketId: string };
 
 export type NotificationEventSource = ChannelEventSource<NotificationEvent>;
 
@@ -33,6 +35,9 @@ export function parseNotificationEvent(payload: string): NotificationEvent | nul
       typeof value.status === 'string'
     ) {
       return { kind, accountId: value.accountId, prescriptionId: value.prescriptionId, status: value.status };
+    }
+    if (kind === 'support.ticket' && typeof value.ticketId === 'string') {
+      return { kind, accountId: value.accountId, ticketId: value.ticketId };
     }
     return null;
   } catch {

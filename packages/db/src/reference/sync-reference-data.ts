@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm';
 import type { Database } from '../client';
 import { regions, specialties } from '../schema';
+import { syncHelpArticles } from './help-articles';
 import { syncIcd10Codes } from './icd10-codes';
 import regionsJson from './regions.json' with { type: 'json' };
 import specialtiesJson from './specialties.json' with { type: 'json' };
@@ -9,7 +10,8 @@ type SpecialtyJson = (typeof specialtiesJson)[number];
 
 /**
  * Upserts the reference lists shipped with the code, so every installation (not only the demo) has the 85
- * regions, the specialties with their flags and the МКБ-10 codes of outpatient care (`icd10-codes.ts`).
+ * regions, the specialties with their flags, the МКБ-10 codes of outpatient care (`icd10-codes.ts`) and the
+ * first help articles (`help-articles.ts`).
  * Region-specific booking rules will be separate data.
  */
 export async function syncReferenceData(db: Database): Promise<void> {
@@ -51,4 +53,5 @@ export async function syncReferenceData(db: Database): Promise<void> {
       },
     });
   await syncIcd10Codes(db);
+  await syncHelpArticles(db);
 }

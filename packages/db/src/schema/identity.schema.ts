@@ -94,7 +94,7 @@ export const accountRoles = pgTable(
     check('account_roles_role', sql`${t.role} in (${inList(ROLES)})`),
     check(
       'account_roles_organization',
-      sql`(${t.role} in ('patient', 'call_centre', 'system_admin')) = (${t.organizationId} is null)`,
+      sql`(${t.role} in ('patient', 'call_centre', 'system_admin', 'support')) = (${t.organizationId} is null)`,
     ),
     check('account_roles_region', sql`(${t.role} = 'call_centre') = (${t.regionCode} is not null)`),
     unique('account_roles_key').on(t.accountId, t.role, t.organizationId, t.regionCode).nullsNotDistinct(),

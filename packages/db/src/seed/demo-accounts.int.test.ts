@@ -57,7 +57,7 @@ let rows: AccountRow[];
 beforeAll(async () => {
   handle = await createTestDatabase();
   const report = await seedDatabase(handle.db, { size: 'small', seed: 1, keys });
-  expect(report.accounts).toBe(DEMO_PATIENT_ACCOUNTS + 6);
+  expect(report.accounts).toBe(DEMO_PATIENT_ACCOUNTS + 7);
   rows = await accountRows(handle.db);
 }, 60_000);
 
@@ -111,6 +111,7 @@ describe('seedDatabase: demo accounts', () => {
       'doctor',
       'nurse',
       'registrar',
+      'support',
       'system_admin',
     ]);
     for (const row of staff) {

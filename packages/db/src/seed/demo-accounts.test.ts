@@ -34,7 +34,16 @@ describe('listDemoAccounts (the demo set)', () => {
   it('has an account for every role, staff with a second factor and patients without', () => {
     const roles = [...demo.staff, ...demo.patients].map((a) => a.role);
     expect(new Set(roles)).toEqual(
-      new Set(['patient', 'doctor', 'nurse', 'registrar', 'call_centre', 'clinic_admin', 'system_admin']),
+      new Set([
+        'patient',
+        'doctor',
+        'nurse',
+        'registrar',
+        'call_centre',
+        'clinic_admin',
+        'system_admin',
+        'support',
+      ]),
     );
     for (const account of demo.staff) {
       expect(isStaff([{ role: account.role, organizationId: account.organization?.id ?? null }])).toBe(true);

@@ -59,7 +59,10 @@ export interface DemoRepresentativeSeed {
 }
 
 export interface DemoAccounts {
-  /** Doctor, nurse, registrar and clinic admin of one clinic, a system admin, a call centre of its region. */
+  /**
+   * Doctor, nurse, registrar and clinic admin of one clinic, a system admin, a call centre of its region, a
+   * support operator.
+   */
   staff: DemoAccountSeed[];
   /** `DEMO_PATIENT_ACCOUNTS` patients (fewer only in a set that small), in the order of the set. */
   patients: DemoAccountSeed[];
@@ -138,6 +141,8 @@ const STAFF_PLAN: readonly {
   { role: 'clinic_admin', login: 'clinic-admin', displayName: 'Андрей Кузнецов' },
   { role: 'system_admin', login: 'admin', displayName: 'Елена Морозова' },
   { role: 'call_centre', login: 'call-centre', displayName: 'Наталья Попова' },
+  // Last, so the ids of the accounts above stay as they were.
+  { role: 'support', login: 'support', displayName: 'Светлана Орлова' },
 ];
 
 /**
@@ -163,9 +168,9 @@ export function planDemoAccounts(
       phone: staffPhone(index + 1),
       password: DEMO_STAFF_PASSWORD,
       totpSecret: DEMO_TOTP_SECRET,
-      // The call centre serves the clinic's whole region; the system admin belongs to no clinic.
+      // The call centre serves the clinic's whole region; the system admin and support belong to no clinic.
       organization:
-        plan.role === 'system_admin' || plan.role === 'call_centre'
+        plan.role === 'system_admin' || plan.role === 'call_centre' || plan.role === 'support'
           ? null
           : { id: clinic.id, name: clinic.name },
       regionCode: plan.role === 'call_centre' ? clinic.regionCode : null,

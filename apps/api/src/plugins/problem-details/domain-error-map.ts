@@ -28,6 +28,7 @@ import { staffAccounts } from './staff-accounts-error-map';
 import { staffApplications } from './staff-applications-error-map';
 import { status } from './status-error-map';
 import { symptomGuide } from './symptom-guide-error-map';
+import { support } from './support-error-map';
 
 /**
  * Every domain error code with its HTTP status and Russian explanation (what happened, what to do next).
@@ -411,6 +412,7 @@ const table: Record<string, Mapping> = {
   ...practitionerDocuments,
   ...uploads,
   ...dataChanges,
+  ...support,
   ...attachment,
   ...courses,
   ...staffApplications,

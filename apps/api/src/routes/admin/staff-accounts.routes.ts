@@ -16,6 +16,7 @@ import {
   ZStaffList,
   ZStaffQuery,
   ZStaffRolesBody,
+  ZSupportOperatorBody,
   z,
 } from '@talon/contracts';
 import type { StaffMember } from '@talon/core/staff-accounts';
@@ -166,6 +167,28 @@ export const adminStaffAccountsRoutes: FastifyPluginAsyncZod = async (app) => {
       await staffAccounts.setRoles(principalOf(request), {
         accountId: request.params.accountId,
         ...request.body,
+        origin: originOf(request),
+      });
+      return reply.code(204).send(null);
+    },
+  );
+
+  app.put(
+    '/admin/staff/:accountId/support-operator',
+    {
+      config: { access: { roles: ['system_admin'] as const } },
+      schema: {
+        tags,
+        summary: 'Make a staff account a support operator, or take the role back (system admin)',
+        params: ZStaffAccountParams,
+        body: ZSupportOperatorBody,
+        response: { 204: z.null(), ...errors },
+      },
+    },
+    async (request, reply) => {
+      await staffAccounts.setSupportOperator(principalOf(request), {
+        accountId: request.params.accountId,
+        isOperator: request.body.isOperator,
         origin: originOf(request),
       });
       return reply.code(204).send(null);

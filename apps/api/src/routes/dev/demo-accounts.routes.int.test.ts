@@ -73,6 +73,7 @@ describe('GET /api/v1/dev/demo-accounts', () => {
         'patient',
         'patient',
         'registrar',
+        'support',
         'system_admin',
       ].sort(),
     );

@@ -1,6 +1,7 @@
 import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { AccountNav } from '../../features/auth/account-nav';
+import { HelpLink } from '../../features/support/help-link';
 import { usePrescriptionEvents } from '../../features/visit-record/use-prescription-events';
 import { AppShell, Brand } from '../patient/app-shell';
 import { LowVisionToggle } from '../patient/low-vision-toggle';
@@ -29,6 +30,7 @@ export function DoctorLayout() {
           <button type="button" className="button button--secondary doctor-keys-button" onClick={openHelp}>
             {t('practice.keys.button')}
           </button>
+          <HelpLink className="button button--secondary" />
           <LowVisionToggle />
           <AccountNav />
         </div>

@@ -76,6 +76,19 @@ const MyDataPage = lazyPage(() => import('../../features/privacy/my-data.page').
 const AttachmentPage = lazyPage(() =>
   import('../../features/attachment/attachment.page').then((m) => m.AttachmentPage),
 );
+const HelpPage = lazyPage(() => import('../../features/support/help.page').then((m) => m.HelpPage));
+const SupportTicketPage = lazyPage(() =>
+  import('../../features/support/support-ticket.page').then((m) => m.SupportTicketPage),
+);
+const SupportDeskPage = lazyPage(() =>
+  import('../../features/support/support-desk.page').then((m) => m.SupportDeskPage),
+);
+const HelpArticleEditorPage = lazyPage(() =>
+  import('../../features/support/help-article-editor.page').then((m) => m.HelpArticleEditorPage),
+);
+const SupportDeskTicketPage = lazyPage(() =>
+  import('../../features/support/support-desk-ticket.page').then((m) => m.SupportDeskTicketPage),
+);
 const RequestHistoryPage = lazyPage(() =>
   import('../../features/request-history/request-history.page').then((m) => m.RequestHistoryPage),
 );
@@ -108,6 +121,23 @@ export const patientRoutes: RouteObject = {
         { path: 'status', element: <StatusPage /> },
         // «Не знаете, к какому врачу?» (issue 17 item 4): no login.
         { path: 'symptoms', element: <SymptomGuidePage /> },
+        // «Помощь» (issue 17 item 2), linked from every cabinet: the knowledge base is public.
+        { path: 'help', element: <HelpPage /> },
+        {
+          // The support operators' desk; admins see it too (a clinic admin: their clinics' tickets).
+          element: (
+            <RequireLogin roles={['support', 'system_admin', 'clinic_admin']} forbidden={<NotFoundPage />} />
+          ),
+          children: [
+            { path: 'support', element: <SupportDeskPage /> },
+            { path: 'support/tickets/:id', element: <SupportDeskTicketPage /> },
+          ],
+        },
+        {
+          // The knowledge base is written by the system admin and the operators.
+          element: <RequireLogin roles={['support', 'system_admin']} forbidden={<NotFoundPage />} />,
+          children: [{ path: 'support/articles/:slug', element: <HelpArticleEditorPage /> }],
+        },
         {
           // Pages of a logged-in user: a visitor is sent to /login?next=… first.
           element: <RequireLogin />,
@@ -121,6 +151,7 @@ export const patientRoutes: RouteObject = {
             { path: 'documents', element: <MyDocumentsPage /> },
             { path: 'notifications', element: <NotificationsPage /> },
             { path: 'attachment', element: <AttachmentPage /> },
+            { path: 'help/tickets/:id', element: <SupportTicketPage /> },
             {
               // The account's sections share their navigation.
               path: 'account',

@@ -4,6 +4,7 @@ import { NavLink } from 'react-router';
 import { AccountNav } from '../../features/auth/account-nav';
 import { RegionSelect } from '../../features/directory/region-select';
 import { NotificationBell } from '../../features/notifications/notification-bell';
+import { HelpLink } from '../../features/support/help-link';
 import { Brand } from './app-shell';
 import { LowVisionToggle } from './low-vision-toggle';
 import { RegionSlotContext } from './region-slot';
@@ -26,6 +27,9 @@ export function SiteHeader() {
               <NavLink to="/doctors" className="main-nav__link">
                 {t('layout.nav.doctors')}
               </NavLink>
+            </li>
+            <li>
+              <HelpLink className="main-nav__link" />
             </li>
           </ul>
         </nav>

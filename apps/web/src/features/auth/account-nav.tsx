@@ -9,6 +9,8 @@ import './account-nav.css';
 const REGISTRY_ROLES: readonly string[] = ['registrar', 'call_centre', 'clinic_admin', 'system_admin'];
 /** Roles that work at the desk (`/registry`, the patient search); a system admin only decides links. */
 const DESK_ROLES: readonly string[] = ['registrar', 'call_centre', 'clinic_admin'];
+/** Roles that work the support desk (`/support`); a clinic admin sees their clinics' tickets there. */
+const SUPPORT_ROLES: readonly string[] = ['support', 'system_admin', 'clinic_admin'];
 
 /**
  * The header's account entry: «Войти» for a visitor; for a logged-in user a button with their name that
@@ -59,6 +61,7 @@ export function AccountNav() {
   const isDeskStaff = me.roles.some((item) => DESK_ROLES.includes(item.role));
 
   const isRegistryStaff = me.roles.some((item) => REGISTRY_ROLES.includes(item.role));
+  const isSupportStaff = me.roles.some((item) => SUPPORT_ROLES.includes(item.role));
   return (
     <div ref={rootRef} className="account-nav">
       <button
@@ -125,6 +128,13 @@ export function AccountNav() {
           <li>
             <Link to={isDeskStaff ? '/registry' : '/registry/links'} className="account-nav__item">
               {t('auth.nav.registry')}
+            </Link>
+          </li>
+        ) : null}
+        {isSupportStaff ? (
+          <li>
+            <Link to="/support" className="account-nav__item">
+              {t('support.desk.title')}
             </Link>
           </li>
         ) : null}

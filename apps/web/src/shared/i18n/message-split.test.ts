@@ -20,6 +20,7 @@ const SHELL_FILES = [
   'cabinets/patient/not-found.page.tsx',
   'cabinets/patient/home.page.tsx',
   'features/auth/account-nav.tsx',
+  'features/support/help-link.tsx',
   'features/notifications/notification-bell.tsx',
   'features/offline/offline-notice.tsx',
   'features/search/search-combobox.tsx',

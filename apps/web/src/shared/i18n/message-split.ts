@@ -32,6 +32,8 @@ export const SHELL_KEYS: readonly string[] = [
   'adminNotifications.nav',
   'status.footerLink',
   'status.admin.nav',
+  'support.help.link',
+  'support.desk.title',
 ];
 
 /** `booking.freeCount` covers `booking.freeCount_one`, `_few`… (i18next's plural forms). */

@@ -160,6 +160,13 @@ export function createStaffRepository(db: DbExecutor): StaffRepository {
         await db.insert(accountRoles).values(roles.map((role) => ({ accountId, role, organizationId })));
       }
     },
+    async setSupportRole(accountId, isOperator) {
+      await db
+        .delete(accountRoles)
+        .where(and(eq(accountRoles.accountId, accountId), eq(accountRoles.role, 'support')));
+      if (isOperator)
+        await db.insert(accountRoles).values({ accountId, role: 'support', organizationId: null });
+    },
     async setStatus(accountId, change) {
       await db
         .update(accounts)

@@ -2,6 +2,7 @@ import { mayDecideLink } from '@talon/core/access';
 import { handlesAttachmentTo } from '@talon/core/attachment';
 import { handlesPatientOf } from '@talon/core/data-changes';
 import { readsStaffApplicationOf } from '@talon/core/staff-applications';
+import { handlesSupportTicketOf } from '@talon/core/support';
 import type { StoredFileRecord, UploadAttachmentFactsPort } from '@talon/core/uploads';
 import { eq } from 'drizzle-orm';
 import type { DbExecutor } from '../../client';
@@ -11,6 +12,7 @@ import {
   patients,
   representativeLinks,
   staffApplications,
+  supportTickets,
 } from '../../schema';
 
 type Caller = Parameters<UploadAttachmentFactsPort['factsFor']>[0];
@@ -24,7 +26,7 @@ const NOT_HANDLED = { isHandledByCaller: false, subjectPatientId: null };
  * request (the registry or admin of the patient's clinic, a system admin); an attachment request's scan by
  * the registry of the clinic the patient applied to (a system admin); a staff application's document by the
  * admins of the application's clinic (it is no patient's data). The modules that take uploads
- * later (certificate requests, qualifications, support tickets) answer here for their type; until then nobody
+ * later (certificate requests, qualifications) answer here for their type; until then nobody
  * but the owner reads those. A document's PDF is read through the medical record, not as an upload.
  */
 export function createAttachmentFacts(db: DbExecutor): UploadAttachmentFactsPort {
@@ -62,8 +64,20 @@ export function createAttachmentFacts(db: DbExecutor): UploadAttachmentFactsPort
       subjectPatientId: null,
     };
   };
+  const supportFacts = async (caller: Caller, id: string) => {
+    const [ticket] = await db
+      .select({ organizationId: supportTickets.organizationId })
+      .from(supportTickets)
+      .where(eq(supportTickets.id, id));
+    if (!ticket) return NOT_HANDLED;
+    return {
+      isHandledByCaller: handlesSupportTicketOf(caller, ticket.organizationId),
+      subjectPatientId: null,
+    };
+  };
   return {
     async factsFor(caller, file: StoredFileRecord) {
+      if (file.attachedTo?.type === 'support_ticket') return supportFacts(caller, file.attachedTo.id);
       if (file.attachedTo?.type === 'staff_application') {
         return staffApplicationFacts(caller, file.attachedTo.id);
       }
