@@ -27,6 +27,7 @@ export const recordWhere = (
   idsIn(table.id, c.ids),
   c.patientId ? eq(table.patientId, c.patientId) : undefined,
   c.encounterId && encounterId ? eq(encounterId, c.encounterId) : undefined,
+  c.encounterIds && encounterId ? idsIn(encounterId, c.encounterIds) : undefined,
 ];
 
 /** Visits, diagnoses, prescriptions and vaccinations for the FHIR interface: what is finished only. */
