@@ -9,6 +9,7 @@ import {
   buildSlots,
   lastAuditEntry,
   setStoredColumn,
+  storedRows,
 } from '@talon/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../testing/test-app';
@@ -302,12 +303,26 @@ describe('FHIR medical record', () => {
     expect((await read(`Observation?patient=${patientId}&category=blood`, EHR)).status).toBe(400);
   });
 
+  it('finds diagnoses by their ICD-10 code through its keyed hash, within the patient', async () => {
+    const byCode = await read(`Condition?patient=${patientId}&code=J06.9`, EHR);
+    expect(byCode.status).toBe(200);
+    expect(matchIds(byCode.body)).toEqual([record.conditionId]);
+    const withSystem = await read(`Condition?patient=${patientId}&code=${CodeSystem.ICD10}|j06.9`, EHR);
+    expect(matchIds(withSystem.body)).toEqual([record.conditionId]);
+    expect((await read(`Condition?patient=${patientId}&code=J06.8`, EHR)).body.total).toBe(0);
+    expect((await read(`Condition?patient=${patientId}&code=urn:x|J06.9`, EHR)).body.total).toBe(0);
+    // The code is never stored in the clear: the index is an HMAC, not the code.
+    const [row] = await storedRows(t.database.db, 'conditions', { column: 'id', value: record.conditionId });
+    expect(String(row!.code_hash)).toMatch(/^[0-9a-f]{64}$/);
+    expect(JSON.stringify(row)).not.toContain('J06.9');
+  });
+
   it('answers 401 without a token, 403 without the scope, 404 for an unknown id, 400 for a bad reference', async () => {
     expect((await read(`Condition/${record.conditionId}`, null)).status).toBe(401);
     expect((await read(`Condition/${record.conditionId}`, ENCOUNTERS_ONLY)).status).toBe(403);
     expect(await lastCall()).toMatchObject({ outcome: 'denied', subjectPatientId: null });
     expect((await read(`Condition/${randomUUID()}`, EHR)).status).toBe(404);
     expect((await read('Condition?patient=Encounter/x', EHR)).status).toBe(400);
-    expect((await read(`Condition?patient=${patientId}&code=J06.9`, EHR)).status).toBe(400);
+    expect((await read(`Condition?patient=${patientId}&code:text=J06.9`, EHR)).status).toBe(400);
   });
 });

@@ -113,7 +113,11 @@ export const conditionResource = recordResource({
   type: 'Condition',
   load: (reads) => reads.conditions,
   map: toCondition,
-  parameters: [encounterParameter],
+  parameters: [
+    encounterParameter,
+    // The codes are encrypted at rest: the search goes through their keyed hash (`conditions.code_hash`).
+    codeParameter(`Код МКБ-10: ${CodeSystem.ICD10}|<код> (точный код, например J06.9)`, [CodeSystem.ICD10]),
+  ],
   includes: {
     'Condition:patient': patientInclude(),
     'Condition:encounter': encounterInclude(),
