@@ -146,6 +146,13 @@ describe('FHIR scheduling: a MIS books through fhir-kit-client', () => {
     );
     expect(raw.status).toBe(201);
     expect(raw.headers.location).toMatch(new RegExp(`/fhir/R4/Appointment/${raw.body.id}$`));
+    // The call's audit entry names the appointment it created, and its patient.
+    expect(await lastAuditEntry(t.database.db, AuditAction.FHIR_CALL)).toMatchObject({
+      recordType: 'Appointment',
+      recordId: raw.body.id,
+      subjectPatientId: other.id,
+      details: { interaction: 'create', status: 201 },
+    });
   });
 
   it('answers a taken slot with 409 OperationOutcome: Russian diagnostics, SLOT_TAKEN in details', async () => {

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { loadConfig } from '@talon/config';
+import { AuditAction } from '@talon/core/audit';
 import {
   matchesCriteria,
   parseSubscriptionCriteria,
@@ -14,6 +15,7 @@ import {
   buildRegisteredPatient,
   buildRoleRoom,
   buildSlots,
+  lastAuditEntry,
   setStoredColumn,
   storedRows,
 } from '@talon/testing';
@@ -162,6 +164,11 @@ describe('FHIR Subscription (rest-hook)', () => {
     });
     expect(created.headers.location).toMatch(new RegExp(`/fhir/R4/Subscription/${String(body.id)}$`));
     subscriptionId = String(body.id);
+    expect(await lastAuditEntry(t.database.db, AuditAction.FHIR_CALL)).toMatchObject({
+      recordType: 'Subscription',
+      recordId: subscriptionId,
+      details: { interaction: 'create', status: 201 },
+    });
     secret = body.extension.find((e) => e.url === SECRET_EXTENSION_URL)!.valueString;
     expect(secret).toHaveLength(43);
 
