@@ -1,6 +1,7 @@
 import { loadConfig } from '@talon/config';
 import { AuditAction } from '@talon/core/audit';
-import { buildRegisteredPatient, buildSlots, lastAuditEntry } from '@talon/testing';
+import { schema } from '@talon/db';
+import { buildRegisteredPatient, buildSlots, lastAuditEntry, referralRow } from '@talon/testing';
 import { Client } from 'fhir-kit-client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createStaffSession } from '../testing/staff-helpers';
@@ -146,6 +147,13 @@ describe('FHIR scheduling: a MIS books through fhir-kit-client', () => {
     );
     expect(raw.status).toBe(201);
     expect(raw.headers.location).toMatch(new RegExp(`/fhir/R4/Appointment/${raw.body.id}$`));
+    // The call's audit entry names the appointment it created, and its patient.
+    expect(await lastAuditEntry(t.database.db, AuditAction.FHIR_CALL)).toMatchObject({
+      recordType: 'Appointment',
+      recordId: raw.body.id,
+      subjectPatientId: other.id,
+      details: { interaction: 'create', status: 201 },
+    });
   });
 
   it('answers a taken slot with 409 OperationOutcome: Russian diagnostics, SLOT_TAKEN in details', async () => {
@@ -356,5 +364,47 @@ describe('FHIR scheduling: who may book', () => {
     });
     expect(anonymous.statusCode).toBe(401);
     expect(anonymous.json()).toMatchObject({ resourceType: 'OperationOutcome', issue: [{ code: 'login' }] });
+  });
+
+  it('books a specialty needing a referral with basedOn ServiceRequest/<referral>, as REST takes referralId', async () => {
+    const db = t.database.db;
+    const [slot, later] = await buildSlots(db, { count: 2, specialtyCode: 'cardiologist' });
+    const validUntil = new Date(Date.now() + 30 * 86_400_000).toISOString().slice(0, 10);
+    const referralOf = async (patientId: string) =>
+      (
+        await db
+          .insert(schema.referrals)
+          .values({ patientId, specialtyCode: 'cardiologist', validUntil })
+          .returning()
+      )[0]!.id;
+    const basedOn = (id: string) => ({ basedOn: [{ reference: `ServiceRequest/${id}` }] });
+    const forPatient = { reference: `Patient/${patient.id}` };
+
+    // Without a referral, the refusal REST gives: 409 REFERRAL_REQUIRED.
+    const without = await call('POST', 'Appointment', appointment(slot!.id, forPatient));
+    expect([without.status, talonCode(without.body)?.code]).toEqual([409, 'REFERRAL_REQUIRED']);
+    // Another patient's referral does not fit either.
+    const foreign = await call(
+      'POST',
+      'Appointment',
+      appointment(slot!.id, forPatient, basedOn(await referralOf(other.id))),
+    );
+    expect([foreign.status, talonCode(foreign.body)?.code]).toEqual([409, 'REFERRAL_REQUIRED']);
+    // A malformed basedOn names the element.
+    const malformed = await call(
+      'POST',
+      'Appointment',
+      appointment(slot!.id, forPatient, { basedOn: [{ reference: 'Observation/1' }] }),
+    );
+    expect(malformed.status).toBe(400);
+    expect(JSON.stringify(malformed.body)).toContain('Appointment.basedOn');
+
+    const referralId = await referralOf(patient.id);
+    const booked = await call('POST', 'Appointment', appointment(slot!.id, forPatient, basedOn(referralId)));
+    expect(booked.status, JSON.stringify(booked.body)).toBe(201);
+    expect((await referralRow(db, referralId))!.usedByAppointmentId).toBe(booked.body.id);
+    // Used up: the same referral does not book a second visit.
+    const again = await call('POST', 'Appointment', appointment(later!.id, forPatient, basedOn(referralId)));
+    expect([again.status, talonCode(again.body)?.code]).toEqual([409, 'REFERRAL_REQUIRED']);
   });
 });

@@ -9,6 +9,7 @@ import {
   buildSlots,
   lastAuditEntry,
   setStoredColumn,
+  storedRows,
 } from '@talon/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../testing/test-app';
@@ -34,6 +35,8 @@ const read = fhirReader(() => t, validated);
 let EHR: string;
 let ehrClientId: string;
 let ENCOUNTERS_ONLY: string;
+let WITH_PEOPLE: string;
+let practitionerId: string;
 let patientId: string;
 let otherPatientId: string;
 let draftEncounterId: string;
@@ -41,13 +44,23 @@ let record: BuiltRecord;
 
 beforeAll(async () => {
   t = await createTestApp();
-  const [ehr, encountersOnly] = await issueTestTokens(t, [
+  const issued = issueTestTokens(t, [
     {
       name: 'Региональная ЭМК',
       scopes: [...RECORD_TYPES.map((type) => `system/${type}.rs`), 'system/Binary.r'],
     },
     { name: 'Диспетчерская', scopes: ['system/Encounter.rs'] },
+    {
+      name: 'ЭМК с карточками',
+      scopes: [
+        ...RECORD_TYPES.map((type) => `system/${type}.rs`),
+        'system/Patient.r',
+        'system/Practitioner.r',
+      ],
+    },
   ]);
+  WITH_PEOPLE = (await issued)[2]!.token;
+  const [ehr, encountersOnly] = await issued;
   EHR = ehr!.token;
   ehrClientId = ehr!.clientId;
   ENCOUNTERS_ONLY = encountersOnly!.token;
@@ -62,7 +75,8 @@ beforeAll(async () => {
   const person = { surname: 'Орлова', name: 'Ирина', birthDate: '1970-03-08' };
   patientId = (await buildRegisteredPatient(db, secrets, person)).id;
   otherPatientId = (await buildRegisteredPatient(db, secrets, { ...person, name: 'Анна' })).id;
-  const parties = { practitionerId: slot!.practitionerId, organizationId: slot!.organizationId };
+  practitionerId = slot!.practitionerId;
+  const parties = { practitionerId, organizationId: slot!.organizationId };
   record = await buildMedicalRecord(db, secrets, { patientId, ...parties });
   await buildMedicalRecord(db, secrets, { patientId: otherPatientId, ...parties });
   // The discharge summary is signed (a document is shared once signed); a visit still open is a draft.
@@ -92,7 +106,9 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await t.close();
-  expect([...validated].sort()).toEqual([...RECORD_TYPES, 'Bundle', 'OperationOutcome'].sort());
+  expect([...validated].sort()).toEqual(
+    [...RECORD_TYPES, 'Bundle', 'OperationOutcome', 'Patient', 'Practitioner'].sort(),
+  );
 });
 
 const lastCall = () => lastAuditEntry(t.database.db, AuditAction.FHIR_CALL);
@@ -199,12 +215,114 @@ describe('FHIR medical record', () => {
     for (const bundle of all) expect(JSON.stringify(bundle)).not.toContain(`Patient/${patientId}`);
   });
 
+  it('adds the _include-d resources of the types the token may read, within the searched patient', async () => {
+    const included = (bundle: FhirResource) =>
+      ((bundle.entry as { resource: FhirResource; search: { mode: string } }[] | undefined) ?? [])
+        .filter((entry) => entry.search.mode === 'include')
+        .map((entry) => `${entry.resource.resourceType}/${entry.resource.id}`)
+        .sort();
+    const visits = `Encounter?patient=${patientId}&_include=Encounter:patient&_include=Encounter:practitioner`;
+    const withPeople = await read(visits, WITH_PEOPLE);
+    expect(withPeople.status).toBe(200);
+    expect(included(withPeople.body)).toEqual(
+      [`Patient/${patientId}`, `Practitioner/${practitionerId}`].sort(),
+    );
+    // A token without Patient and Practitioner read gets the matches only.
+    expect(included((await read(visits, EHR)).body)).toEqual([]);
+
+    const report = await read(`DiagnosticReport?patient=${patientId}&_include=DiagnosticReport:result`, EHR);
+    expect(included(report.body)).toEqual(
+      [`Observation/${record.observationIds.normal}`, `Observation/${record.observationIds.high}`].sort(),
+    );
+    const condition = await read(
+      `Condition?patient=${patientId}&_include=Condition:encounter&_include=Condition:patient`,
+      WITH_PEOPLE,
+    );
+    expect(included(condition.body)).toEqual([`Encounter/${record.encounterId}`, `Patient/${patientId}`]);
+    const prescription = await read(
+      `MedicationRequest?patient=${patientId}&_include=MedicationRequest:requester`,
+      WITH_PEOPLE,
+    );
+    expect(included(prescription.body)).toEqual([`Practitioner/${practitionerId}`]);
+    const results = await read(`Observation?patient=${patientId}&_include=Observation:encounter`, EHR);
+    expect(included(results.body)).toEqual([`Encounter/${record.encounterId}`]);
+    const vaccinations = await read(
+      `Immunization?patient=${patientId}&_include=Immunization:patient`,
+      WITH_PEOPLE,
+    );
+    expect(included(vaccinations.body)).toEqual([`Patient/${patientId}`]);
+    // Nothing of the other patient comes in through an include.
+    for (const bundle of [withPeople, report, condition, prescription, results]) {
+      expect(JSON.stringify(bundle.body)).not.toContain(otherPatientId);
+    }
+
+    const unknown = await read(`Observation?patient=${patientId}&_include=Observation:performer`, EHR);
+    expect(unknown.status).toBe(400);
+    const metadata = (await t.app.inject({ url: '/fhir/R4/metadata' })).json() as {
+      rest: { resource: { type: string; searchInclude?: string[] }[] }[];
+    };
+    const listed = (type: string) => metadata.rest[0]!.resource.find((r) => r.type === type)?.searchInclude;
+    expect(listed('Encounter')).toEqual(['Encounter:patient', 'Encounter:practitioner']);
+    expect(listed('DiagnosticReport')).toContain('DiagnosticReport:result');
+  });
+
+  it("lists the visit's diagnoses in Encounter.diagnosis, the primary one ranked first", async () => {
+    const encounter = (await read(`Encounter/${record.encounterId}`, EHR)).body;
+    expect(encounter.diagnosis).toEqual([
+      {
+        condition: { reference: `Condition/${record.conditionId}` },
+        use: {
+          coding: [
+            {
+              system: 'http://terminology.hl7.org/CodeSystem/diagnosis-role',
+              code: 'billing',
+              display: 'Billing',
+            },
+          ],
+          text: 'Основной диагноз',
+        },
+        rank: 1,
+      },
+    ]);
+    const searched = (await read(`Encounter?patient=${patientId}`, EHR)).body;
+    expect(JSON.stringify(searched)).toContain(`"condition":{"reference":"Condition/${record.conditionId}"}`);
+  });
+
+  it('searches Observations by category: every result is laboratory, other categories match nothing', async () => {
+    const all = [record.observationIds.normal, record.observationIds.high].sort();
+    const lab = await read(`Observation?patient=${patientId}&category=laboratory`, EHR);
+    expect(matchIds(lab.body).sort()).toEqual(all);
+    const system = `${CodeSystem.OBSERVATION_CATEGORY}|laboratory`;
+    expect(
+      matchIds((await read(`Observation?patient=${patientId}&category=${system}`, EHR)).body).sort(),
+    ).toEqual(all);
+    expect((await read(`Observation?patient=${patientId}&category=vital-signs`, EHR)).body.total).toBe(0);
+    expect((await read(`Observation?patient=${patientId}&category=urn:x|laboratory`, EHR)).body.total).toBe(
+      0,
+    );
+    expect((await read(`Observation?patient=${patientId}&category=blood`, EHR)).status).toBe(400);
+  });
+
+  it('finds diagnoses by their ICD-10 code through its keyed hash, within the patient', async () => {
+    const byCode = await read(`Condition?patient=${patientId}&code=J06.9`, EHR);
+    expect(byCode.status).toBe(200);
+    expect(matchIds(byCode.body)).toEqual([record.conditionId]);
+    const withSystem = await read(`Condition?patient=${patientId}&code=${CodeSystem.ICD10}|j06.9`, EHR);
+    expect(matchIds(withSystem.body)).toEqual([record.conditionId]);
+    expect((await read(`Condition?patient=${patientId}&code=J06.8`, EHR)).body.total).toBe(0);
+    expect((await read(`Condition?patient=${patientId}&code=urn:x|J06.9`, EHR)).body.total).toBe(0);
+    // The code is never stored in the clear: the index is an HMAC, not the code.
+    const [row] = await storedRows(t.database.db, 'conditions', { column: 'id', value: record.conditionId });
+    expect(String(row!.code_hash)).toMatch(/^[0-9a-f]{64}$/);
+    expect(JSON.stringify(row)).not.toContain('J06.9');
+  });
+
   it('answers 401 without a token, 403 without the scope, 404 for an unknown id, 400 for a bad reference', async () => {
     expect((await read(`Condition/${record.conditionId}`, null)).status).toBe(401);
     expect((await read(`Condition/${record.conditionId}`, ENCOUNTERS_ONLY)).status).toBe(403);
     expect(await lastCall()).toMatchObject({ outcome: 'denied', subjectPatientId: null });
     expect((await read(`Condition/${randomUUID()}`, EHR)).status).toBe(404);
     expect((await read('Condition?patient=Encounter/x', EHR)).status).toBe(400);
-    expect((await read(`Condition?patient=${patientId}&code=J06.9`, EHR)).status).toBe(400);
+    expect((await read(`Condition?patient=${patientId}&code:text=J06.9`, EHR)).status).toBe(400);
   });
 });

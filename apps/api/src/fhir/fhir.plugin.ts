@@ -128,11 +128,23 @@ export async function fhirPlugin(app: FastifyInstance, options: FhirPluginOption
     call: Pick<ClientCall, 'interaction' | 'resourceType' | 'resourceId'>,
     work: () => Promise<R>,
   ): Promise<R> {
-    const record = (outcome: ClientCall['outcome'], status: number, subjectPatientId: string | null) =>
-      options.recordClientCall(client, { ...call, subjectPatientId, outcome, status });
+    const record = (
+      outcome: ClientCall['outcome'],
+      status: number,
+      subjectPatientId: string | null,
+      resourceId = call.resourceId,
+    ) => options.recordClientCall(client, { ...call, resourceId, subjectPatientId, outcome, status });
     try {
       const result = await work();
-      await record('success', result.status ?? 200, result.subjectPatientId);
+      // A create's entry names what it made (or, conditional, found): its id is known only now.
+      const createdId =
+        call.interaction === 'create' ? (result as { resource?: FhirResource }).resource?.id : undefined;
+      await record(
+        'success',
+        result.status ?? 200,
+        result.subjectPatientId,
+        call.resourceId ?? createdId ?? null,
+      );
       return result;
     } catch (thrown) {
       const error = asFhirError(thrown);
@@ -230,8 +242,14 @@ export async function fhirPlugin(app: FastifyInstance, options: FhirPluginOption
       call: Pick<ClientCall, 'interaction' | 'resourceType' | 'resourceId'>,
       work: () => Promise<FhirResource>,
     ) =>
-      (await audited(client, call, async () => ({ resource: await work(), subjectPatientId: null })))
-        .resource,
+      (
+        await audited(client, call, async () => ({
+          resource: await work(),
+          subjectPatientId: null,
+          // A created subscription is answered 201: its entry says so.
+          status: call.interaction === 'create' ? 201 : 200,
+        }))
+      ).resource,
   };
   subscriptionRoutes(app, subscriptionKit, options.subscriptions);
   // A signed document's PDF, the `content.attachment.url` of its DocumentReference: the bytes themselves

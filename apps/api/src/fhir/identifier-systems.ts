@@ -1,3 +1,5 @@
+import { FHIR_SPECIALTY_SYSTEM } from '@talon/core/interop';
+
 /**
  * The systems of the identifiers and codes Talon writes (docs/fhir.md «Identifier systems»). OIDs of the
  * Russian registers, as `urn:oid:` URIs, where one exists; Talon's own code lists where none does yet.
@@ -21,7 +23,7 @@ export const IdentifierSystem = {
 
 export const CodeSystem = {
   /** Talon's specialty codes (`GET /api/v1/specialties`), with their Russian names as the display. */
-  SPECIALTY: 'urn:talon:fhir:CodeSystem:specialty',
+  SPECIALTY: FHIR_SPECIALTY_SYSTEM,
   /** FHIR's location physical types (a room). */
   LOCATION_PHYSICAL_TYPE: 'http://terminology.hl7.org/CodeSystem/location-physical-type',
   /** МКБ-10 (the Russian edition keeps the WHO codes). */

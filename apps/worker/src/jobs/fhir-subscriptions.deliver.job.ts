@@ -2,8 +2,11 @@ import {
   isSubscriptionFailing,
   notificationSignatureHeaders,
   REST_HOOK_RETRY_POLICY,
+  SUBSCRIPTION_PAYLOAD,
   subscriptionErrorMessages,
 } from '@talon/core/fhir-subscriptions';
+import { scopesAllow } from '@talon/core/integration-clients';
+import { toFhirAppointment } from '@talon/core/interop';
 import { nextAttemptAt, type RetryPolicy } from '@talon/core/messaging';
 import type { Clock } from '@talon/core/shared';
 import type { ClaimedNotification, SubscriptionDeliveryRepository } from '@talon/db';
@@ -12,7 +15,10 @@ import type { WorkerLogger } from '../logger';
 export const DELIVER_REST_HOOKS_JOB = 'fhir-subscriptions.deliver';
 
 export interface RestHookDeps {
-  deliveries: Pick<SubscriptionDeliveryRepository, 'claimDue' | 'markDelivered' | 'markFailed' | 'setError'>;
+  deliveries: Pick<
+    SubscriptionDeliveryRepository,
+    'claimDue' | 'markDelivered' | 'markFailed' | 'setError' | 'appointmentFor'
+  >;
   /** POSTs to the endpoint and resolves with the status (`postPush`: public addresses only, no redirects). */
   post(url: string, init: { headers: Record<string, string>; body: Uint8Array }): Promise<number>;
   clock: Clock;
@@ -37,7 +43,28 @@ const headerMap = (lines: readonly string[]): Record<string, string> =>
   );
 
 /**
- * Sends one notification: R4 rest-hook without a payload is a POST with an empty body, signed
+ * The body of a notification: empty without a payload (R4 rest-hook); with `application/fhir+json`, the
+ * Appointment as `GET /fhir/R4/Appointment/{id}` returns it now — provided the client is still allowed to read
+ * Appointments and the visit is still within its reach; otherwise the empty body ("come and read").
+ */
+async function bodyOf(
+  deps: RestHookDeps,
+  notification: ClaimedNotification,
+): Promise<{ body: string; headers: Record<string, string> }> {
+  const none = { body: '', headers: {} };
+  if (notification.payload !== SUBSCRIPTION_PAYLOAD) return none;
+  if (!scopesAllow(notification.client.allowedScopes, 'Appointment', 'r')) return none;
+  const appointment = await deps.deliveries.appointmentFor(notification);
+  if (!appointment) return none;
+  return {
+    body: JSON.stringify(toFhirAppointment(appointment, notification.client.id)),
+    headers: { 'Content-Type': `${SUBSCRIPTION_PAYLOAD}; charset=utf-8` },
+  };
+}
+
+/**
+ * Sends one notification: R4 rest-hook without a payload is a POST with an empty body (with one, the
+ * Appointment: `bodyOf`), signed
  * (`X-Talon-Signature` over `<X-Talon-Timestamp>.<body>`); any 2xx is delivered. A failure waits with
  * back-off, and the failure that makes `errorAfterFailures` in a row sets the subscription `error`.
  */
@@ -46,12 +73,13 @@ async function deliverOne(deps: RestHookDeps, notification: ClaimedNotification)
     notificationId: notification.id,
     subscriptionId: notification.subscriptionId,
   });
-  const body = '';
   let failure: string;
   try {
+    const { body, headers } = await bodyOf(deps, notification);
     const status = await deps.post(notification.endpoint, {
       headers: {
         ...headerMap(notification.headers),
+        ...headers,
         ...notificationSignatureHeaders(notification.secret, deps.clock.now(), body),
       },
       body: new TextEncoder().encode(body),

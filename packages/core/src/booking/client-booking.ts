@@ -106,7 +106,14 @@ export async function findClientPatient(
 export async function bookForClient(
   deps: ClientBookingDeps,
   client: ClientPrincipal,
-  input: { slotId: string; patientId: string; clientIdentifier: string | null; reason?: string },
+  input: {
+    slotId: string;
+    patientId: string;
+    clientIdentifier: string | null;
+    reason?: string;
+    /** The referral it is booked on (FHIR `basedOn`): checked and used up as REST's `referralId`. */
+    referralId?: string | null;
+  },
 ): Promise<{ appointment: ClientAppointment; created: boolean }> {
   const byIdentifier = input.clientIdentifier
     ? { clientIdentifier: { clientId: client.clientId, value: input.clientIdentifier } }
@@ -126,7 +133,7 @@ export async function bookForClient(
         accountId: null,
         client: { id: client.clientId, identifier: input.clientIdentifier },
         now,
-        referralId: null,
+        referralId: input.referralId ?? null,
         reason: normalizeReason(input.reason),
         overrideReason: null,
       });

@@ -4,6 +4,9 @@ import type { SubscriptionCriteria } from './subscription-criteria';
 export const SUBSCRIPTION_STATUSES = ['active', 'error'] as const;
 export type SubscriptionStatus = (typeof SUBSCRIPTION_STATUSES)[number];
 
+/** The one `channel.payload` served: the notification's body is the Appointment as a read returns it. */
+export const SUBSCRIPTION_PAYLOAD = 'application/fhir+json';
+
 /** What a client asks for: the fields of an R4 `Subscription` Talon uses. */
 export interface SubscriptionDraft {
   criteria: string;
@@ -11,7 +14,7 @@ export interface SubscriptionDraft {
   endpoint: string;
   /** `channel.header`: `Name: value` lines added to every notification (a receiver's own credentials). */
   headers: readonly string[];
-  /** `channel.payload`: null for the empty-body notification, the only kind served yet. */
+  /** `channel.payload`: null for the empty-body notification, or `SUBSCRIPTION_PAYLOAD`. */
   payload: string | null;
 }
 

@@ -2,7 +2,7 @@
 export { FhirSubscriptionsErrorCode } from './fhir-subscriptions.errors';
 export type * from './fhir-subscriptions.ports';
 export type * from './fhir-subscriptions.types';
-export { SUBSCRIPTION_STATUSES } from './fhir-subscriptions.types';
+export { SUBSCRIPTION_PAYLOAD, SUBSCRIPTION_STATUSES } from './fhir-subscriptions.types';
 export {
   type FhirSubscriptionsUseCases,
   fhirSubscriptionsUseCases,

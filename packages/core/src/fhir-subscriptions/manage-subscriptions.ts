@@ -1,10 +1,14 @@
 import type { ClientPrincipal } from '../integration-clients';
-import { isAllowedJwksUrl } from '../integration-clients';
+import { isAllowedJwksUrl, scopesAllow } from '../integration-clients';
 import { isPublicAddress } from '../notifications-delivery';
 import { DomainError } from '../shared';
 import { FhirSubscriptionsErrorCode as Code } from './fhir-subscriptions.errors';
 import type { FhirSubscriptionsDeps } from './fhir-subscriptions.ports';
-import type { StoredSubscription, SubscriptionDraft } from './fhir-subscriptions.types';
+import {
+  type StoredSubscription,
+  SUBSCRIPTION_PAYLOAD,
+  type SubscriptionDraft,
+} from './fhir-subscriptions.types';
 import { parseSubscriptionCriteria } from './subscription-criteria';
 import { newSubscriptionSecret } from './subscription-signature';
 
@@ -45,9 +49,24 @@ function checkHeaders(headers: readonly string[]): void {
 }
 
 /**
+ * `channel.payload`: none (an empty body), or `application/fhir+json` — the Appointment in the body, which
+ * only a client that may read Appointments gets (the worker checks the client's scopes again at send time).
+ */
+function checkPayload(client: ClientPrincipal, payload: string | null): void {
+  if (payload === null) return;
+  const field = 'Subscription.channel.payload';
+  if (payload !== SUBSCRIPTION_PAYLOAD) {
+    throw invalid(field, `Полезная нагрузка: поддерживается только ${SUBSCRIPTION_PAYLOAD}.`);
+  }
+  if (!scopesAllow(client.scopes, 'Appointment', 'r')) {
+    throw invalid(field, 'Для полезной нагрузки нужна область system/Appointment.r.');
+  }
+}
+
+/**
  * Creates a rest-hook subscription of the client (issue 14 item 5): the criteria parsed (`Appointment?` with
  * actor, patient, status), the endpoint checked, a 256-bit secret made for the `X-Talon-Signature` HMAC and
- * returned this once. A payload is refused until the Appointment resource is served.
+ * returned this once.
  */
 export async function createSubscription(
   deps: FhirSubscriptionsDeps,
@@ -56,9 +75,7 @@ export async function createSubscription(
 ): Promise<{ subscription: StoredSubscription; secret: string }> {
   const parsed = parseSubscriptionCriteria(draft.criteria);
   if (!parsed.ok) throw invalid('Subscription.criteria', parsed.problem);
-  if (draft.payload !== null) {
-    throw invalid('Subscription.channel.payload', 'Полезная нагрузка пока не поддерживается.');
-  }
+  checkPayload(client, draft.payload);
   checkHeaders(draft.headers);
   await checkEndpoint(deps, draft.endpoint);
   const secret = newSubscriptionSecret();

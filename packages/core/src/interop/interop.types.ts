@@ -193,6 +193,8 @@ export interface RecordCriteria {
   ids?: readonly string[];
   patientId?: string;
   encounterId?: string;
+  /** Of any of these visits (an Encounter's diagnoses, a page of visits at once). */
+  encounterIds?: readonly string[];
   /** At or after. */
   from?: Date;
   /** Before. */

@@ -1,7 +1,9 @@
 import { getTableName, type SQL, sql } from 'drizzle-orm';
 import type { PgColumn } from 'drizzle-orm/pg-core';
 import type { Database } from '../client';
-import { accounts, patients, registrations } from '../schema';
+import { icd10HashInput } from '../repositories/records/conditions.repository';
+import { openRecordText } from '../repositories/records/record-cipher';
+import { accounts, conditions, patients, registrations } from '../schema';
 import { queryRows } from '../sql';
 import { aadFor } from './encrypted-columns';
 import type { FieldCipher } from './field-cipher';
@@ -16,12 +18,23 @@ interface LookupColumn extends KeyedTable {
   plaintextOf(values: unknown[], cipher: FieldCipher, key: string[]): string | null;
 }
 
+/** A diagnosis's ICD-10 code, in the form its hash is taken of. */
+const conditionCodeOf = (values: unknown[], cipher: FieldCipher, key: string[]) =>
+  icd10HashInput(
+    openRecordText(cipher, values[1] as string, {
+      table: 'conditions',
+      column: 'code_encrypted',
+      rowId: key[0] ?? '',
+    }),
+  );
+
 const decryptColumn = (column: PgColumn) => (values: unknown[], cipher: FieldCipher, key: string[]) =>
   cipher.decrypt(values[1] as string, aadFor(column, ...key));
 
 /**
  * Every stored look-up hash (docs/domain.md rule 18): the patients' SNILS and OMS, the SNILS of accounts (from their
- * patient, since accounts keep only the hash) and of registrations still pending (from their form).
+ * patient, since accounts keep only the hash) and of registrations still pending (from their form), and the
+ * diagnoses' ICD-10 codes (FHIR `Condition?code=`).
  */
 const LOOKUP_COLUMNS: readonly LookupColumn[] = [
   {
@@ -65,6 +78,14 @@ const LOOKUP_COLUMNS: readonly LookupColumn[] = [
       );
       return typeof form?.snils === 'string' ? form.snils : null;
     },
+  },
+  {
+    table: conditions,
+    key: [conditions.id],
+    hash: conditions.codeHash,
+    value: sql`json_build_array(code_hash, code_encrypted)::text`,
+    where: sql`code_hash is not null`,
+    plaintextOf: conditionCodeOf,
   },
 ];
 
@@ -132,4 +153,43 @@ export async function rehashLookups(
     report.unresolved += unresolved;
   }
   return report;
+}
+
+/**
+ * Fills the keyed hash of diagnoses written before it existed (migration 0044 adds `conditions.code_hash`
+ * empty: the database has no key to compute it), `batchSize` rows per transaction, under the current look-up
+ * key. Run by `npm run keys:rotate`; idempotent. Until it has run, such diagnoses are not found by
+ * `Condition?code=` (they are still read and searched by patient).
+ */
+export async function backfillConditionCodeHashes(
+  db: Database,
+  cipher: FieldCipher,
+  options: { batchSize?: number } = {},
+): Promise<number> {
+  let filled = 0;
+  await walkKeyedBatches(
+    db,
+    { table: conditions, key: [conditions.id] },
+    {
+      value: sql`json_build_array(null, code_encrypted)::text`,
+      where: sql`code_hash is null`,
+      batchSize: options.batchSize ?? 1000,
+    },
+    async (tx, rows) => {
+      const changes = rows.map((row) => {
+        const hash = cipher.lookupHash(conditionCodeOf(JSON.parse(row.value) as unknown[], cipher, row.key));
+        return sql`(${keyValues(row)}, ${hash})`;
+      });
+      if (!changes.length) return;
+      const updated = await queryRows<{ one: number }>(
+        tx,
+        sql`update conditions as t set code_hash = v.fresh
+            from (values ${sql.join(changes, sql`, `)}) as v(${keyNames([conditions.id])}, fresh)
+            where ${keyJoin([conditions.id])} and t.code_hash is null
+            returning 1 as one`,
+      );
+      filled += updated.length;
+    },
+  );
+  return filled;
 }

@@ -1,12 +1,15 @@
+import { randomUUID } from 'node:crypto';
 import { buildSlots, createTestDatabase } from '@talon/testing';
 import { eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DatabaseHandle } from '../client';
 import { createIdentityStore } from '../repositories/identity/identity-store';
+import { createConditionsRepository } from '../repositories/records/conditions.repository';
 import { createRegistryStore } from '../repositories/registry/registry-store';
 import {
   accounts,
   appointments,
+  conditions,
   emergencyAccesses,
   idempotencyKeys,
   patients,
@@ -16,7 +19,7 @@ import {
 import { queryRows } from '../sql';
 import { aadFor } from './encrypted-columns';
 import { createFieldCipher } from './field-cipher';
-import { rehashLookups } from './rehash-lookups';
+import { backfillConditionCodeHashes, rehashLookups } from './rehash-lookups';
 import { sealPlaintextColumns } from './seal-plaintext-columns';
 
 const encryptionKeys = new Map([['k1', Buffer.alloc(32, 71)]]);
@@ -228,5 +231,37 @@ describe('rehashLookups', () => {
     expect(lines).toContain(
       `accounts.snils_hash of row ${accountId}: under neither look-up key, left as it is`,
     );
+  });
+});
+
+describe('diagnosis code hashes (FHIR Condition?code=)', () => {
+  const hashOf = async (id: string) =>
+    (await handle.db.select().from(conditions).where(eq(conditions.id, id)))[0]?.codeHash;
+
+  it('are written with the code, filled for older rows, and re-hashed under a new look-up key', async () => {
+    const id = randomUUID();
+    await createConditionsRepository(handle.db, before).add({
+      id,
+      patientId,
+      encounterId: null,
+      code: 'j06.9 ',
+      name: 'Острая инфекция верхних дыхательных путей неуточненная',
+      role: null,
+      clinicalStatus: 'active',
+      verificationStatus: 'confirmed',
+      onsetDate: null,
+      abatementDate: null,
+      recordedByPractitionerId: null,
+      at: new Date('2026-10-01T10:00:00Z'),
+    });
+    // Upper-cased and trimmed: `J06.9` and `j06.9 ` are the same code.
+    expect(await hashOf(id)).toBe(before.lookupHash('J06.9'));
+    // A row of an earlier release has no hash: the backfill computes it, once.
+    await handle.db.update(conditions).set({ codeHash: null }).where(eq(conditions.id, id));
+    expect(await backfillConditionCodeHashes(handle.db, before, { batchSize: 1 })).toBe(1);
+    expect(await hashOf(id)).toBe(before.lookupHash('J06.9'));
+    expect(await backfillConditionCodeHashes(handle.db, before)).toBe(0);
+    await rehashLookups(handle.db, rotating);
+    expect(await hashOf(id)).toBe(rotating.lookupHash('J06.9'));
   });
 });

@@ -28,7 +28,7 @@ export const fhirSubscriptions = pgTable(
     appointmentStatuses: text('appointment_statuses').array(),
     endpoint: text('endpoint').notNull(),
     headersEncrypted: text('headers_encrypted').notNull(),
-    /** `channel.payload`: null (empty-body notifications) is the only value served yet. */
+    /** `channel.payload`: null (empty-body notifications) or `application/fhir+json` (the Appointment). */
     payload: text('payload'),
     secretEncrypted: text('secret_encrypted').notNull(),
     /** Failed tries in a row; a delivery resets it. */

@@ -108,6 +108,12 @@ export const conditions = pgTable(
     patientId: uuidRef('patient_id', () => patients.id, 'cascade'),
     encounterId: optionalUuidRef('encounter_id', () => encounters.id, 'cascade'),
     codeEncrypted: text('code_encrypted').notNull(),
+    /**
+     * The keyed hash (blind index, `FieldCipher.lookupHash`) of the upper-cased ICD-10 code, so that FHIR's
+     * `Condition?code=` finds diagnoses without decrypting them (docs/fhir.md). Written with the code; rows of
+     * earlier releases are filled by `npm run keys:rotate` (`backfillConditionCodeHashes`).
+     */
+    codeHash: text('code_hash'),
     nameEncrypted: text('name_encrypted').notNull(),
     role: text('role', { enum: CONDITION_ROLES }),
     clinicalStatus: text('clinical_status', { enum: CONDITION_CLINICAL_STATUSES })
@@ -123,6 +129,7 @@ export const conditions = pgTable(
     updatedAt: timestamptz('updated_at').notNull().defaultNow(),
   },
   (t) => [
+    index('conditions_patient_code_hash_idx').on(t.patientId, t.codeHash),
     check('conditions_role', sql`${t.role} is null or ${t.role} in (${inList(CONDITION_ROLES)})`),
     check('conditions_clinical_status', sql`${t.clinicalStatus} in (${inList(CONDITION_CLINICAL_STATUSES)})`),
     check(

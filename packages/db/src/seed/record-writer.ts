@@ -2,6 +2,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import type { FieldCipher } from '../crypto/field-cipher';
 import type { FileCipher } from '../crypto/file-cipher';
 import { findIcd10 } from '../reference/clinical';
+import { icd10HashInput } from '../repositories/records/conditions.repository';
 import { sealRecordText } from '../repositories/records/record-cipher';
 import {
   conditions,
@@ -64,6 +65,7 @@ function conditionColumns(cipher: FieldCipher): Column<Rows<'conditions'>>[] {
     { column: conditions.patientId, value: (c) => c.patientId },
     { column: conditions.encounterId, value: (c) => c.encounterId },
     { column: conditions.codeEncrypted, ...sealed(cipher, 'conditions', 'code_encrypted', (c) => c.code) },
+    { column: conditions.codeHash, value: (c) => cipher.lookupHash(icd10HashInput(c.code)) },
     { column: conditions.nameEncrypted, ...sealed(cipher, 'conditions', 'name_encrypted', (c) => c.name) },
     { column: conditions.role, value: (c) => c.role },
     { column: conditions.clinicalStatus, value: (c) => c.clinicalStatus },

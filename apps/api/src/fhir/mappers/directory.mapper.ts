@@ -4,15 +4,14 @@ import type {
   InteropPractitioner,
   InteropPractitionerRole,
 } from '@talon/core/interop';
+import { fhirSpecialtyConcept } from '@talon/core/interop';
 import type { CodeableConcept, FhirResource } from '../fhir-types';
 import { reference } from '../fhir-types';
 import { CodeSystem, IdentifierSystem } from '../identifier-systems';
 
 /** A Talon specialty as a FHIR concept: Talon's code, the Russian name as display and text. */
-export const specialtyConcept = (specialty: { code: string; name: string }): CodeableConcept => ({
-  coding: [{ system: CodeSystem.SPECIALTY, code: specialty.code, display: specialty.name }],
-  text: specialty.name,
-});
+export const specialtyConcept = (specialty: { code: string; name: string }): CodeableConcept =>
+  fhirSpecialtyConcept(specialty);
 
 /** A clinic → Organization: the registry code as its identifier, the short name as an alias. */
 export function toOrganization(row: InteropOrganization): FhirResource {

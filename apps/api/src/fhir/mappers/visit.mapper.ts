@@ -15,9 +15,57 @@ const ENCOUNTER_CLASS = {
   HH: { code: 'HH', display: 'home health', text: 'Вызов на дом' },
 } as const;
 
-/** A finished visit: its class, the practitioner, the clinic, the period, the appointment it came from. */
-export function toEncounter(row: InteropEncounter): FhirResource {
+const DIAGNOSIS_ROLE = 'http://terminology.hl7.org/CodeSystem/diagnosis-role';
+
+/**
+ * The role of a diagnosis in the visit as `Encounter.diagnosis.use`: a secondary one is a comorbidity (`CM`);
+ * the primary one is the diagnosis the OMS claim of the visit carries (`billing`); a complication has no code
+ * of its own in R4's diagnosis-role, so it is text only.
+ */
+const DIAGNOSIS_USE = {
+  primary: {
+    coding: [{ system: DIAGNOSIS_ROLE, code: 'billing', display: 'Billing' }],
+    text: 'Основной диагноз',
+  },
+  secondary: {
+    coding: [{ system: DIAGNOSIS_ROLE, code: 'CM', display: 'Comorbidity diagnosis' }],
+    text: 'Сопутствующий диагноз',
+  },
+  complication: { text: 'Осложнение основного диагноза' },
+} as const;
+
+/** A diagnosis of the visit: its Condition and role (`InteropCondition`'s). */
+export interface EncounterDiagnosis {
+  id: string;
+  role: InteropCondition['role'];
+}
+
+/**
+ * `Encounter.diagnosis`: the visit's Conditions, the primary one first with rank 1, the others ranked in
+ * the order the doctor recorded them.
+ */
+function diagnosisOf(diagnoses: readonly EncounterDiagnosis[]) {
+  const ordered = [
+    ...diagnoses.filter((d) => d.role === 'primary'),
+    ...diagnoses.filter((d) => d.role !== 'primary'),
+  ];
+  return ordered.map((d, index) => ({
+    condition: reference('Condition', d.id),
+    ...(d.role ? { use: DIAGNOSIS_USE[d.role] } : {}),
+    rank: index + 1,
+  }));
+}
+
+/**
+ * A finished visit: its class, the practitioner, the clinic, the period, the appointment it came from, and
+ * its diagnoses (references to their Conditions).
+ */
+export function toEncounter(
+  row: InteropEncounter,
+  diagnoses: readonly EncounterDiagnosis[] = [],
+): FhirResource {
   const kind = ENCOUNTER_CLASS[row.class];
+  const diagnosis = diagnosisOf(diagnoses);
   return {
     resourceType: 'Encounter',
     id: row.id,
@@ -38,6 +86,7 @@ export function toEncounter(row: InteropEncounter): FhirResource {
       },
     ],
     ...(row.appointmentId ? { appointment: [reference('Appointment', row.appointmentId)] } : {}),
+    ...(diagnosis.length > 0 ? { diagnosis } : {}),
     period: {
       start: row.periodStart.toISOString(),
       ...(row.periodEnd ? { end: row.periodEnd.toISOString() } : {}),

@@ -175,6 +175,7 @@ async function book(context: FhirContext, body: FhirResource) {
     slotId: request.slotId,
     patientId,
     clientIdentifier: request.identifier,
+    referralId: request.referralId,
     ...(request.comment === undefined ? {} : { reason: request.comment }),
   });
   const resource = toAppointment(appointment, context.client.clientId);

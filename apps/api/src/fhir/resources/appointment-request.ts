@@ -11,6 +11,8 @@ export interface BookingRequest {
   /** The client's identifier of the booking, `system|value`. */
   identifier: string | null;
   comment: string | undefined;
+  /** `basedOn: [ServiceRequest/<id>]`: the referral (направление) the visit is booked on, as REST's `referralId`. */
+  referralId: string | null;
 }
 
 interface Reference {
@@ -44,6 +46,23 @@ function patientOf(body: FhirResource): BookingRequest['patient'] {
   );
 }
 
+/**
+ * `Appointment.basedOn`: at most one `ServiceRequest/<id>`, the id of a Talon referral (docs/booking.md rule 5);
+ * whether it fits (the patient's, the specialty, valid, unused) is the booking's rule, as for REST.
+ */
+function referralOf(body: FhirResource): string | null {
+  const basedOn = (body.basedOn as Reference[] | undefined) ?? [];
+  if (basedOn.length === 0) return null;
+  const [first, extra] = basedOn;
+  const id = first?.reference?.startsWith('ServiceRequest/')
+    ? first.reference.slice('ServiceRequest/'.length)
+    : undefined;
+  if (extra || !id || !isTalonId(id)) {
+    throw badRequest('Appointment.basedOn: нужна одна ссылка на направление вида ServiceRequest/<id>.');
+  }
+  return id;
+}
+
 /** The first `identifier` of the Appointment as `system|value`; null when it has none. */
 function identifierOf(body: FhirResource): string | null {
   const [first] = (body.identifier as { system?: string; value?: string }[] | undefined) ?? [];
@@ -67,6 +86,7 @@ export function bookingRequestOf(body: FhirResource, statuses: readonly string[]
     patient: patientOf(body),
     identifier: identifierOf(body),
     comment: typeof body.comment === 'string' ? body.comment : undefined,
+    referralId: referralOf(body),
   };
 }
 

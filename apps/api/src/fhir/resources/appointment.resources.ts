@@ -152,6 +152,7 @@ export const appointmentResource: FhirResourceHandler = {
       slotId: request.slotId,
       patientId,
       clientIdentifier: identifier,
+      referralId: request.referralId,
       ...(request.comment === undefined ? {} : { reason: request.comment }),
     });
     return written(context, created ? 201 : 200, appointment);

@@ -47,6 +47,8 @@ export function recordResource<T>(spec: {
   ) => (criteria: RecordCriteria, page: InteropPageRequest) => Promise<InteropPage<T>>;
   map: (row: T, context: FhirContext) => FhirResource;
   parameters?: readonly RecordParameter[];
+  /** `_include`s (`Encounter:patient`), each read within the searched patient (`record-includes.ts`). */
+  includes?: FhirResourceHandler['includes'];
 }): FhirResourceHandler {
   const parameters = spec.parameters ?? [];
   return {
@@ -64,6 +66,6 @@ export function recordResource<T>(spec: {
       const found = mapped(await spec.load(context.reads)(criteria, page), (row) => spec.map(row, context));
       return { ...found, subjectPatientId: patientId };
     },
-    includes: {},
+    includes: spec.includes ?? {},
   };
 }

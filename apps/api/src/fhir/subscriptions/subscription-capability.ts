@@ -6,7 +6,7 @@ export const SUBSCRIPTION_CAPABILITIES = [
   {
     type: 'Subscription',
     documentation:
-      'rest-hook на изменения Appointment: критерий Appointment?actor=…|patient=…|status=…; уведомление — POST без тела с заголовком X-Talon-Signature. Только свои подписки клиента.',
+      'rest-hook на изменения Appointment: критерий Appointment?actor=…|patient=…|status=…; уведомление — POST без тела или, с channel.payload = application/fhir+json, с ресурсом Appointment (нужна область system/Appointment.r); подпись в заголовке X-Talon-Signature. Только свои подписки клиента.',
     interaction: [{ code: 'create' }, { code: 'read' }, { code: 'delete' }, { code: 'search-type' }],
     searchParam: [
       { name: '_count', type: 'number', documentation: 'Подписок на странице (до 100)' },

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { loadConfig } from '@talon/config';
+import { AuditAction } from '@talon/core/audit';
 import {
   matchesCriteria,
   parseSubscriptionCriteria,
@@ -14,6 +15,7 @@ import {
   buildRegisteredPatient,
   buildRoleRoom,
   buildSlots,
+  lastAuditEntry,
   setStoredColumn,
   storedRows,
 } from '@talon/testing';
@@ -61,6 +63,7 @@ const cipher = createFieldCipher(secrets);
 let OWNER: string;
 let OTHER: string;
 let NO_SCOPE: string;
+let READER: { clientId: string; token: string };
 const receiver = startReceiver();
 let practitionerId: string;
 let roleId: string;
@@ -75,8 +78,10 @@ beforeAll(async () => {
     { name: 'Региональная МИС', scopes: ['system/Subscription.crds'] },
     { name: 'Другая МИС', scopes: ['system/Subscription.crds'] },
     { name: 'Только чтение', scopes: ['system/Subscription.rs'] },
+    { name: 'МИС с записями', scopes: ['system/Subscription.crds', 'system/Appointment.ru'] },
   ]);
   [OWNER, OTHER, NO_SCOPE] = tokens.map((issued) => issued.token) as [string, string, string];
+  READER = tokens[3]!;
   const db = t.database.db;
   const slots = await buildSlots(db, { start: new Date(Date.UTC(2030, 0, 15, 6)), count: 3, minutes: 30 });
   slotIds = slots.map((slot) => slot.id);
@@ -159,6 +164,11 @@ describe('FHIR Subscription (rest-hook)', () => {
     });
     expect(created.headers.location).toMatch(new RegExp(`/fhir/R4/Subscription/${String(body.id)}$`));
     subscriptionId = String(body.id);
+    expect(await lastAuditEntry(t.database.db, AuditAction.FHIR_CALL)).toMatchObject({
+      recordType: 'Subscription',
+      recordId: subscriptionId,
+      details: { interaction: 'create', status: 201 },
+    });
     secret = body.extension.find((e) => e.url === SECRET_EXTENSION_URL)!.valueString;
     expect(secret).toHaveLength(43);
 
@@ -286,7 +296,7 @@ describe('FHIR Subscription (rest-hook)', () => {
     expect(refused.json()).toMatchObject({ issue: [{ code: 'invalid', expression: [expression] }] });
   });
 
-  it('refuses other criteria and a payload with 422 naming the element', async () => {
+  it('refuses other criteria, another payload and a payload without Appointment read, naming the element', async () => {
     const criteria = await call(
       'POST',
       'Subscription',
@@ -302,23 +312,25 @@ describe('FHIR Subscription (rest-hook)', () => {
         },
       ],
     });
-    const payload = await call(
-      'POST',
-      'Subscription',
-      OWNER,
-      subscription(`Appointment?patient=Patient/${patientId}`, receiver.url(), {
-        payload: 'application/fhir+json',
-      }),
-    );
-    expect(payload.statusCode).toBe(422);
-    expect(payload.json()).toMatchObject({
-      issue: [
-        {
-          expression: ['Subscription.channel.payload'],
-          diagnostics: 'Полезная нагрузка пока не поддерживается.',
-        },
+    for (const [token, payload, diagnostics] of [
+      [
+        READER.token,
+        'application/fhir+xml',
+        'Полезная нагрузка: поддерживается только application/fhir+json.',
       ],
-    });
+      [OWNER, 'application/fhir+json', 'Для полезной нагрузки нужна область system/Appointment.r.'],
+    ] as const) {
+      const refused = await call(
+        'POST',
+        'Subscription',
+        token,
+        subscription(`Appointment?patient=Patient/${patientId}`, receiver.url(), { payload }),
+      );
+      expect(refused.statusCode).toBe(422);
+      expect(refused.json()).toMatchObject({
+        issue: [{ expression: ['Subscription.channel.payload'], diagnostics }],
+      });
+    }
     const scope = await call(
       'POST',
       'Subscription',
@@ -342,4 +354,116 @@ describe('FHIR Subscription (rest-hook)', () => {
     expect(deleted.statusCode).toBe(200);
     expect((await call('GET', `Subscription/${subscriptionId}`, OWNER)).statusCode).toBe(404);
   });
+});
+
+describe('FHIR Subscription with the payload application/fhir+json', () => {
+  let payloadPatientId: string;
+  let visitSlotId: string;
+  let secret: string;
+
+  beforeAll(async () => {
+    await receiver.up().catch(() => undefined);
+    const slots = await buildSlots(t.database.db, {
+      start: new Date(Date.UTC(2030, 1, 12, 7)),
+      count: 1,
+      minutes: 30,
+    });
+    visitSlotId = slots[0]!.id;
+    payloadPatientId = (
+      await buildRegisteredPatient(t.database.db, secrets, {
+        surname: 'Нагрузкина',
+        name: 'Ольга',
+        birthDate: '1979-03-03',
+      })
+    ).id;
+    const created = await call(
+      'POST',
+      'Subscription',
+      READER.token,
+      subscription(`Appointment?patient=Patient/${payloadPatientId}`, receiver.url(), {
+        payload: 'application/fhir+json',
+      }),
+    );
+    expect(created.statusCode, created.body).toBe(201);
+    const body = created.json() as FhirResource & { extension: { url: string; valueString: string }[] };
+    await expectValidR4(body);
+    expect(body).toMatchObject({ channel: { payload: 'application/fhir+json' } });
+    secret = body.extension.find((e) => e.url === SECRET_EXTENSION_URL)!.valueString;
+  });
+
+  /** The notifications the receiver got from now on, after one delivery pass. */
+  const deliveredNow = async () => {
+    const before = receiver.received.length;
+    expect((await deliver()).failed).toBe(0);
+    return receiver.received.slice(before);
+  };
+
+  it('sends the Appointment as a read returns it, signed over the body, as application/fhir+json', async () => {
+    const visit = await buildAppointment(t.database.db, { patientId: payloadPatientId, slotId: visitSlotId });
+    const [notice] = await deliveredNow();
+    expect(notice!.headers['content-type']).toBe('application/fhir+json; charset=utf-8');
+    const timestamp = Number(notice!.headers['x-talon-timestamp']);
+    expect(notice!.headers['x-talon-signature']).toBe(signNotification(secret, timestamp, notice!.body));
+    const sent = JSON.parse(notice!.body) as FhirResource;
+    await expectValidR4(sent);
+    const read = await t.app.inject({
+      url: `/fhir/R4/Appointment/${visit.id}`,
+      headers: { authorization: `Bearer ${READER.token}` },
+    });
+    expect(read.statusCode).toBe(200);
+    expect(sent).toEqual(read.json());
+    expect(sent).toMatchObject({ resourceType: 'Appointment', id: visit.id, status: 'booked' });
+  });
+
+  it('sends the cancelled visit with its status and coded reason at send time', async () => {
+    const [appointmentId] = (await stateOf(await subscriptionIdOf())).notifications.map(
+      (n) => n.appointmentId,
+    );
+    const cancelled = await t.app.inject({
+      method: 'PATCH',
+      url: `/fhir/R4/Appointment/${appointmentId}`,
+      headers: {
+        authorization: `Bearer ${READER.token}`,
+        'content-type': 'application/json-patch+json',
+      },
+      payload: JSON.stringify([{ op: 'replace', path: '/status', value: 'cancelled' }]),
+    });
+    expect(cancelled.statusCode, cancelled.body).toBe(200);
+    const [notice] = await deliveredNow();
+    const sent = JSON.parse(notice!.body) as FhirResource;
+    await expectValidR4(sent);
+    expect(sent).toMatchObject({ status: 'cancelled', cancelationReason: { text: expect.any(String) } });
+    expect(sent).toEqual(cancelled.json());
+  });
+
+  it('sends an empty body once the client may no longer read Appointments', async () => {
+    await setStoredColumn(
+      t.database.db,
+      'integration_clients',
+      'allowed_scopes',
+      '{system/Subscription.crds}',
+      {
+        column: 'id',
+        value: READER.clientId,
+      },
+    );
+    const slot = await buildSlots(t.database.db, {
+      start: new Date(Date.UTC(2030, 1, 13, 7)),
+      count: 1,
+      minutes: 30,
+    });
+    await buildAppointment(t.database.db, { patientId: payloadPatientId, slotId: slot[0]!.id });
+    const [notice] = await deliveredNow();
+    expect(notice!.body).toBe('');
+    expect(notice!.headers['content-type']).toBeUndefined();
+    const timestamp = Number(notice!.headers['x-talon-timestamp']);
+    expect(notice!.headers['x-talon-signature']).toBe(signNotification(secret, timestamp, ''));
+  });
+
+  const subscriptionIdOf = async () => {
+    const list = (await call('GET', 'Subscription', READER.token)).json() as {
+      entry: { resource: FhirResource }[];
+    };
+    return String(list.entry[0]!.resource.id);
+  };
 });

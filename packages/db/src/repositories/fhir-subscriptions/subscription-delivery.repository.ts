@@ -10,6 +10,7 @@ import {
   fhirSubscriptions as subscriptions,
 } from '../../schema';
 import { queryRows } from '../../sql';
+import { createClientAppointmentReads } from '../booking/client-appointments.repository';
 import { createOutboxRepository } from '../outbox.repository';
 import { headersOf } from './fhir-subscriptions.repository';
 
@@ -32,6 +33,10 @@ export interface ClaimedNotification {
   endpoint: string;
   headers: string[];
   secret: string;
+  /** `channel.payload`: null for an empty body, `application/fhir+json` for the Appointment in the body. */
+  payload: string | null;
+  /** The subscribing client, its organisation and the scopes it is allowed now (not when it subscribed). */
+  client: { id: string; organizationId: string | null; allowedScopes: string[] };
 }
 
 export type SubscriptionDeliveryRepository = ReturnType<typeof createSubscriptionDeliveryRepository>;
@@ -61,6 +66,10 @@ export function createSubscriptionDeliveryRepository(
         endpoint: string;
         headers_encrypted: string;
         secret_encrypted: string;
+        payload: string | null;
+        client_id: string;
+        organization_id: string | null;
+        allowed_scopes: string[];
       }>(
         db,
         sql`with claimed as (
@@ -76,8 +85,9 @@ export function createSubscriptionDeliveryRepository(
                   for update of f skip locked)
               returning n.id, n.subscription_id, n.appointment_id, n.attempts)
             select c.id, c.subscription_id, c.appointment_id, c.attempts, s.endpoint, s.headers_encrypted,
-                   s.secret_encrypted
-              from claimed c join fhir_subscriptions s on s.id = c.subscription_id`,
+                   s.secret_encrypted, s.payload, s.client_id, ic.organization_id, ic.allowed_scopes
+              from claimed c join fhir_subscriptions s on s.id = c.subscription_id
+              join integration_clients ic on ic.id = s.client_id`,
       );
       return rows.map((row) => ({
         id: row.id,
@@ -90,7 +100,30 @@ export function createSubscriptionDeliveryRepository(
           row.secret_encrypted,
           aadFor(subscriptions.secretEncrypted, row.subscription_id),
         ),
+        payload: row.payload,
+        client: {
+          id: row.client_id,
+          organizationId: row.organization_id,
+          allowedScopes: [...row.allowed_scopes],
+        },
       }));
+    },
+
+    /**
+     * The notification's appointment as the client reads it (`GET /fhir/R4/Appointment/{id}`): within the
+     * client's organisation; null when it is not there (deleted, or another clinic's).
+     */
+    async appointmentFor(notification: Pick<ClaimedNotification, 'appointmentId' | 'client'>) {
+      const { items } = await createClientAppointmentReads(db).appointments(
+        {
+          ids: [notification.appointmentId],
+          ...(notification.client.organizationId
+            ? { organizationId: notification.client.organizationId }
+            : {}),
+        },
+        { offset: 0, count: 1 },
+      );
+      return items[0] ?? null;
     },
 
     /** The receiver took it: the notification is sent and the subscription's failures in a row are reset. */

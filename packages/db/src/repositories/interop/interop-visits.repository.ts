@@ -14,7 +14,7 @@ import {
   specialties,
 } from '../../schema';
 import { fullNameOf } from '../../sql';
-import { selectConditions } from '../records/conditions.repository';
+import { icd10HashInput, selectConditions } from '../records/conditions.repository';
 import { openOptional } from '../records/record-cipher';
 import { dayIn, idsIn, instantIn, paged } from './interop-sql';
 
@@ -27,6 +27,7 @@ export const recordWhere = (
   idsIn(table.id, c.ids),
   c.patientId ? eq(table.patientId, c.patientId) : undefined,
   c.encounterId && encounterId ? eq(encounterId, c.encounterId) : undefined,
+  c.encounterIds && encounterId ? idsIn(encounterId, c.encounterIds) : undefined,
 ];
 
 /** Visits, diagnoses, prescriptions and vaccinations for the FHIR interface: what is finished only. */
@@ -86,6 +87,8 @@ export function createInteropVisitReads(
       const where = and(
         or(isNull(conditions.encounterId), inArray(conditions.encounterId, finishedVisit)),
         ...recordWhere(c, conditions, conditions.encounterId),
+        // The code is encrypted: found by its keyed hash under every look-up key the keyring accepts.
+        c.code ? inArray(conditions.codeHash, cipher.lookupHashes(icd10HashInput(c.code))) : undefined,
       );
       const [items, counted] = await Promise.all([
         selectConditions(db, cipher, where, page.count, page.offset),

@@ -9,6 +9,9 @@ import { openRecordText, sealRecordText } from './record-cipher';
 
 const slot = (column: string, rowId: string) => ({ table: 'conditions', column, rowId });
 
+/** The form of an ICD-10 code its keyed hash (`conditions.code_hash`) is taken of: trimmed, upper case. */
+export const icd10HashInput = (code: string): string => code.trim().toUpperCase();
+
 /** A unique violation of `conditions_primary_key`: the encounter has its primary diagnosis already. */
 const isPrimaryTaken = (error: unknown): boolean => {
   const e = error as { code?: string; constraint?: string; cause?: { code?: string; constraint?: string } };
@@ -95,6 +98,7 @@ export function createConditionsRepository(db: DbExecutor, cipher: FieldCipher):
           patientId: condition.patientId,
           encounterId: condition.encounterId,
           codeEncrypted: sealRecordText(cipher, condition.code, slot('code_encrypted', condition.id)),
+          codeHash: cipher.lookupHash(icd10HashInput(condition.code)),
           nameEncrypted: sealRecordText(cipher, condition.name, slot('name_encrypted', condition.id)),
           role: condition.role,
           clinicalStatus: condition.clinicalStatus,
