@@ -28,6 +28,7 @@ export { signingUseCases } from './signing';
 export { slotSearchUseCases } from './slot-search';
 export { staffAccountsUseCases } from './staff-accounts';
 export { staffApplicationsUseCases } from './staff-applications';
+export { surveysUseCases } from './surveys';
 export { statusUseCases } from './status';
 export { ticketsUseCases } from './tickets';
 export { uploadsUseCases } from './uploads';

@@ -83,6 +83,7 @@ export {
   createRequestHistoryRepository,
 } from './repositories/request-history/request-history.repository';
 export { createReviewsStore } from './repositories/reviews/reviews-store';
+export { createSurveyQualityTickets, createSurveysStore } from './repositories/surveys/surveys-store';
 export { createSchedulingStore } from './repositories/scheduling/scheduling-store';
 export {
   createRateLimitRepository,

@@ -18,4 +18,5 @@ export * from './request-history';
 export * from './scheduling';
 export * from './staff-applications';
 export * from './status';
+export * from './surveys';
 export * from './uploads';

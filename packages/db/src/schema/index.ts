@@ -28,5 +28,6 @@ export * from './staff-accounts.schema';
 export * from './staff-applications.schema';
 export * from './staff-certificates.schema';
 export * from './status.schema';
+export * from './surveys.schema';
 export * from './uploads.schema';
 export * from './waitlist.schema';
