@@ -32,6 +32,7 @@ export * from './staff-accounts.contract';
 export * from './staff-applications.contract';
 export * from './status.contract';
 export * from './suggestions.contract';
+export * from './surveys.contract';
 export * from './tickets.contract';
 export * from './uploads.contract';
 export * from './visit-record.contract';

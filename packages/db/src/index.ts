@@ -83,7 +83,6 @@ export {
   createRequestHistoryRepository,
 } from './repositories/request-history/request-history.repository';
 export { createReviewsStore } from './repositories/reviews/reviews-store';
-export { createSurveyQualityTickets, createSurveysStore } from './repositories/surveys/surveys-store';
 export { createSchedulingStore } from './repositories/scheduling/scheduling-store';
 export {
   createRateLimitRepository,
@@ -104,6 +103,7 @@ export { createStaffAccountsStore } from './repositories/staff-accounts/staff-ac
 export { createStaffApplicationsStore } from './repositories/staff-applications/staff-applications-store';
 export { createStatusStore } from './repositories/status/status-store';
 export { createSuggestionsRepository } from './repositories/suggestions.repository';
+export { createSurveyQualityTickets, createSurveysStore } from './repositories/surveys/surveys-store';
 export { createTicketEmailStore } from './repositories/ticket-email.repository';
 export { createTicketsRepository } from './repositories/tickets.repository';
 export type { StoreOptions } from './repositories/unit-of-work';

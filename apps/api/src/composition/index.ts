@@ -28,6 +28,7 @@ export { slotSearchDeps } from './slot-search.deps';
 export { staffAccountsDeps } from './staff-accounts.deps';
 export { staffApplicationsDeps } from './staff-applications.deps';
 export { statusDeps } from './status.deps';
+export { surveysDeps } from './surveys.deps';
 export { ticketsDeps } from './tickets.deps';
 export { uploadsDeps } from './uploads.deps';
 export { waitlistDeps } from './waitlist.deps';

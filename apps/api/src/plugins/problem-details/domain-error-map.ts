@@ -26,6 +26,7 @@ import { signing } from './signing-error-map';
 import { staffAccounts } from './staff-accounts-error-map';
 import { staffApplications } from './staff-applications-error-map';
 import { status } from './status-error-map';
+import { surveys } from './surveys-error-map';
 
 /**
  * Every domain error code with its HTTP status and Russian explanation (what happened, what to do next).
@@ -411,6 +412,7 @@ const table: Record<string, Mapping> = {
   ...courses,
   ...staffApplications,
   ...qualifications,
+  ...surveys,
   ...messaging,
   // Booking and registration share this code: booking for another adult (403), registration (400).
   CONSENT_REQUIRED: {
