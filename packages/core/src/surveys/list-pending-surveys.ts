@@ -5,7 +5,8 @@ import type { SurveysDeps } from './surveys.ports';
 import type { PendingSurvey } from './surveys.types';
 
 /**
- * The caller's and their wards' fulfilled visits of the last 30 days still without a survey, newest first
+ * The caller's and their wards' fulfilled visits started in the last 30 days (or later: a visit may be marked
+ * fulfilled early) still without a survey, newest first
  * (the card «Оцените приём» on the home page, the visit history and the visit's page). Reading a ward's
  * list is audited, as the appointment list is.
  */
@@ -21,12 +22,11 @@ export async function listPendingSurveys(
     'appointment_survey',
   );
   const now = deps.clock.now();
-  const from = new Date(now.getTime() - SURVEY_WINDOW_DAYS * 86_400_000);
+  const since = new Date(now.getTime() - SURVEY_WINDOW_DAYS * 86_400_000);
   const pending = await deps.store.read((repos) =>
     repos.surveys.pendingFor(
       listed.patients.map((p) => p.patientId),
-      from,
-      now,
+      since,
     ),
   );
   return pending.map((visit) => ({ ...visit, openUntil: surveyOpenUntil(visit.startsAt) }));

@@ -23,9 +23,9 @@ const fieldOf = (work: () => unknown) => {
 };
 
 describe('the survey window', () => {
-  it('opens at the visit’s start and closes 30 days later, inclusive', () => {
+  it('closes 30 days after the visit’s start, inclusive (a visit fulfilled early is open at once)', () => {
     expect(surveyOpenUntil(START).toISOString()).toBe('2026-12-31T07:00:00.000Z');
-    expect(isSurveyOpen(START, new Date('2026-11-30T07:00:00Z'))).toBe(false);
+    expect(isSurveyOpen(START, new Date('2026-12-01T06:45:00Z'))).toBe(true);
     expect(isSurveyOpen(START, START)).toBe(true);
     expect(isSurveyOpen(START, new Date('2026-12-31T07:00:00Z'))).toBe(true);
     expect(isSurveyOpen(START, new Date('2026-12-31T07:00:01Z'))).toBe(false);

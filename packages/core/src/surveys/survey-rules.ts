@@ -4,7 +4,7 @@ import { DomainError } from '../shared';
 import { SurveyErrorCode } from './surveys.errors';
 import type { ServiceRatings } from './surveys.types';
 
-/** A visit's survey is taken for 30 days from the visit's start (docs/surveys.md «When»). */
+/** A visit's survey is taken once it is fulfilled, until 30 days after its start (docs/surveys.md «When»). */
 export const SURVEY_WINDOW_DAYS = 30;
 /** The invitation e-mail goes out 3 hours after the visit's start: the visit is over and still fresh. */
 export const SURVEY_INVITATION_DELAY_HOURS = 3;
@@ -26,9 +26,12 @@ export function surveyOpenUntil(startsAt: Date): Date {
   return new Date(startsAt.getTime() + SURVEY_WINDOW_DAYS * DAY_MS);
 }
 
-/** Whether a visit that started at `startsAt` may be surveyed at `now` (its status is checked apart). */
+/**
+ * Whether a visit that starts at `startsAt` may still be surveyed at `now`. The opening is the status
+ * `fulfilled` (checked apart): a practitioner may mark a visit fulfilled before its booked time is over.
+ */
 export function isSurveyOpen(startsAt: Date, now: Date): boolean {
-  return now.getTime() >= startsAt.getTime() && now.getTime() <= surveyOpenUntil(startsAt).getTime();
+  return now.getTime() <= surveyOpenUntil(startsAt).getTime();
 }
 
 /** The visits' starts the invitation sweep at `now` looks at: [now − 3 days, now − 3 hours]. */

@@ -31,12 +31,8 @@ export interface SurveysRepository {
   reviewOf(appointmentId: string): Promise<{ id: string; rating: number } | null>;
   /** The visit's survey, with its answer whatever its visibility. */
   findForAppointment(appointmentId: string): Promise<Survey | null>;
-  /** Fulfilled visits of these patients started in [from, to] without a survey, newest first. */
-  pendingFor(
-    patientIds: readonly string[],
-    from: Date,
-    to: Date,
-  ): Promise<Omit<PendingSurvey, 'openUntil'>[]>;
+  /** Fulfilled visits of these patients starting at `since` or later without a survey, newest first. */
+  pendingFor(patientIds: readonly string[], since: Date): Promise<Omit<PendingSurvey, 'openUntil'>[]>;
   /** The survey's clinic, to check the admin's scope; null when there is no such survey. */
   findClinic(surveyId: string): Promise<{ organizationId: string; isAnswered: boolean } | null>;
   /** Stores the clinic's answer; false when it was answered meanwhile (one answer per survey). */

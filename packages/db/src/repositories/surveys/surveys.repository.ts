@@ -94,7 +94,7 @@ export function createSurveysRepository(db: DbExecutor): SurveysRepository {
       };
     },
 
-    async pendingFor(patientIds, from, to) {
+    async pendingFor(patientIds, since) {
       if (patientIds.length === 0) return [];
       const rows = await queryRows<{
         appointment_id: string;
@@ -117,7 +117,7 @@ export function createSurveysRepository(db: DbExecutor): SurveysRepository {
               join specialties sp on sp.code = a.specialty_code
              where a.patient_id in (${uuidList(patientIds)})
                and a.status = 'fulfilled'
-               and a.starts_at between ${instant(from)} and ${instant(to)}
+               and a.starts_at >= ${instant(since)}
                and not exists (select 1 from visit_surveys s where s.appointment_id = a.id)
              order by a.starts_at desc, a.id`,
       );
