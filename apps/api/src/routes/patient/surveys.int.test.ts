@@ -2,9 +2,8 @@ import { randomUUID } from 'node:crypto';
 import { loadConfig } from '@talon/config';
 import { fixedClock } from '@talon/core/shared';
 import { sweepSurveyInvitations } from '@talon/core/surveys';
-import { createFieldCipher, createSurveysStore, schema } from '@talon/db';
+import { createFieldCipher, createSurveysStore } from '@talon/db';
 import { auditEntriesAbout, buildAppointment, buildSlots } from '@talon/testing';
-import { eq, like } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { createChildOf, createPatients, createStaff } from '../../testing/booking-helpers';
 import type { Session } from '../../testing/identity-helpers';
@@ -81,10 +80,9 @@ describe('POST /api/v1/appointments/{id}/survey', () => {
       code: 'SURVEY_EXISTS',
       detail: expect.stringMatching(/уже оценили/),
     });
-    const rows = await t.database.db
-      .select()
-      .from(schema.visitSurveys)
-      .where(eq(schema.visitSurveys.appointmentId, v.id));
+    const rows = await t.database.db.query.visitSurveys.findMany({
+      where: (row, { eq }) => eq(row.appointmentId, v.id),
+    });
     expect(rows).toHaveLength(1);
     const audit = await auditEntriesAbout(t.database.db, p!.patientId);
     expect(audit.some((e) => e.action === 'appointment.survey' && e.recordId === v.id)).toBe(true);
@@ -95,10 +93,9 @@ describe('POST /api/v1/appointments/{id}/survey', () => {
     const v = await visit(p!.patientId);
     const answers = await Promise.all([survey(p!.session, v.id, good), survey(p!.session, v.id, good)]);
     expect(answers.map((a) => a.statusCode).sort()).toEqual([201, 409]);
-    const rows = await t.database.db
-      .select()
-      .from(schema.visitSurveys)
-      .where(eq(schema.visitSurveys.appointmentId, v.id));
+    const rows = await t.database.db.query.visitSurveys.findMany({
+      where: (row, { eq }) => eq(row.appointmentId, v.id),
+    });
     expect(rows).toHaveLength(1);
   });
 
@@ -148,6 +145,13 @@ describe('POST /api/v1/appointments/{id}/survey', () => {
     expect(late.statusCode).toBe(409);
     expect(late.json().code).toBe('SURVEY_CLOSED');
     expect(await pending(p!.session)).toEqual([]);
+  });
+
+  it('takes the survey of a visit the practitioner marked fulfilled before its booked time', async () => {
+    const [p] = await createPatients(t, 1, { now: NOW });
+    const early = await visit(p!.patientId, { start: hours(1) });
+    expect((await pending(p!.session)).map((s) => s.appointmentId)).toEqual([early.id]);
+    expect((await survey(p!.session, early.id, good)).statusCode).toBe(201);
   });
 
   it('answers 404 to a stranger, 403 to the visit’s doctor (by role); a representative rates a ward’s visit', async () => {
@@ -273,19 +277,17 @@ describe('the clinic admin’s survey analytics and answers', () => {
 
 describe('the survey invitation e-mail', () => {
   it('is written once per fulfilled visit with an address, never for a rated, an old or a fresh visit', async () => {
-    const [p, rated, silent] = await createPatients(t, 3, { now: NOW });
-    await t.database.db
-      .update(schema.accounts)
-      .set({ email: `survey-${randomUUID()}@example.test` })
-      .where(eq(schema.accounts.id, p!.accountId));
+    const withEmail = async () =>
+      (
+        await createPatients(t, 1, { now: NOW, patient: { email: `survey-${randomUUID()}@example.test` } })
+      )[0]!;
+    const p = await withEmail();
+    const rated = await withEmail();
+    const [silent] = await createPatients(t, 1, { now: NOW });
     const recent = await visit(p!.patientId, { start: hours(-5) });
     const tooOld = await visit(p!.patientId, { start: hours(-24 * 4) });
     const tooFresh = await visit(p!.patientId, { start: hours(-1) });
     const done = await visit(rated!.patientId, { start: hours(-5) });
-    await t.database.db
-      .update(schema.accounts)
-      .set({ email: `rated-${randomUUID()}@example.test` })
-      .where(eq(schema.accounts.id, rated!.accountId));
     expect((await survey(rated!.session, done.id, good)).statusCode).toBe(201);
     const withoutAddress = await visit(silent!.patientId, { start: hours(-5) });
 
@@ -295,10 +297,9 @@ describe('the survey invitation e-mail', () => {
     await sweepSurveyInvitations(deps, null, { at: hours(1) });
 
     const keyOf = (id: string) => `survey.invitation|${id}|email`;
-    const rows = await t.database.db
-      .select()
-      .from(schema.notificationOutbox)
-      .where(like(schema.notificationOutbox.dedupeKey, 'survey.invitation|%'));
+    const rows = await t.database.db.query.notificationOutbox.findMany({
+      where: (row, { like }) => like(row.dedupeKey, 'survey.invitation|%'),
+    });
     const keys = rows.map((row) => row.dedupeKey);
     expect(keys.filter((key) => key === keyOf(recent.id))).toHaveLength(1);
     for (const id of [tooOld.id, tooFresh.id, done.id, withoutAddress.id])
