@@ -4,7 +4,7 @@ import type { SurveysDeps } from './surveys.ports';
 import type { SurveyReport } from './surveys.types';
 
 /** The longest list of comments one report carries; the oldest answered ones drop off first. */
-export const SURVEY_COMMENTS_LIMIT = 200;
+const SURVEY_COMMENTS_LIMIT = 200;
 
 /**
  * The survey analytics of a period (clinic-local days of the survey, at most 92; default the last 30) for the

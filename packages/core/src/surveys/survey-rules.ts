@@ -7,14 +7,14 @@ import type { ServiceRatings } from './surveys.types';
 /** A visit's survey is taken once it is fulfilled, until 30 days after its start (docs/surveys.md «When»). */
 export const SURVEY_WINDOW_DAYS = 30;
 /** The invitation e-mail goes out 3 hours after the visit's start: the visit is over and still fresh. */
-export const SURVEY_INVITATION_DELAY_HOURS = 3;
+const SURVEY_INVITATION_DELAY_HOURS = 3;
 /**
  * The invitation sweep looks back 3 days: a worker paused for a weekend still invites, and a first run on an
  * installation with years of visits does not write to every past patient.
  */
-export const SURVEY_INVITATION_LOOKBACK_DAYS = 3;
+const SURVEY_INVITATION_LOOKBACK_DAYS = 3;
 /** A rating at or below this (any aspect) is low: the clinic gets a ticket and should answer. */
-export const LOW_RATING_MAX = 2;
+const LOW_RATING_MAX = 2;
 /** Longest text of the clinic's answer, in characters. */
 export const SURVEY_ANSWER_MAX_LENGTH = 2000;
 

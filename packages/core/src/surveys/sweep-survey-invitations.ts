@@ -3,7 +3,7 @@ import { invitationWindow } from './survey-rules';
 import type { SurveysDeps } from './surveys.ports';
 
 /** The dedupe key of a visit's invitation: one e-mail per visit, whatever the address becomes. */
-export const surveyInvitationKey = (appointmentId: string) => `survey.invitation|${appointmentId}|email`;
+const surveyInvitationKey = (appointmentId: string) => `survey.invitation|${appointmentId}|email`;
 
 /**
  * The worker's hourly run: every fulfilled visit started 3 hours to 3 days ago, without a survey, whose

@@ -46,7 +46,7 @@ export const surveysApi = {
 export type PendingSurvey = Awaited<
   ReturnType<NonNullable<ReturnType<typeof surveyQueries.pending>['queryFn']>>
 >['items'][number];
-export type SurveyReport = Awaited<
+type SurveyReport = Awaited<
   ReturnType<NonNullable<ReturnType<typeof surveyQueries.report>['queryFn']>>
 >;
 export type SurveyComment = SurveyReport['comments'][number];
