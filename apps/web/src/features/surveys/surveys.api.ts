@@ -46,7 +46,5 @@ export const surveysApi = {
 export type PendingSurvey = Awaited<
   ReturnType<NonNullable<ReturnType<typeof surveyQueries.pending>['queryFn']>>
 >['items'][number];
-type SurveyReport = Awaited<
-  ReturnType<NonNullable<ReturnType<typeof surveyQueries.report>['queryFn']>>
->;
+type SurveyReport = Awaited<ReturnType<NonNullable<ReturnType<typeof surveyQueries.report>['queryFn']>>>;
 export type SurveyComment = SurveyReport['comments'][number];
