@@ -19,7 +19,9 @@ test.describe('[PATIENT][SURVEY]', () => {
     const appointmentId = await fulfilledVisit(request, me.patientId);
     const comment = `Ждали у кабинета 40 минут (${Date.now()})`;
 
-    // The card on «Мои записи» leads to the visit's page, where the survey is.
+    // The card «Оцените приём» is on the patient's home and on «Мои записи»; it leads to the visit's page.
+    await page.goto('/');
+    await expect(page.getByRole('complementary', { name: 'Оцените приём' })).toBeVisible();
     await page.goto('/appointments');
     const card = page.getByRole('complementary', { name: 'Оцените приём' });
     await expect(card).toBeVisible();
