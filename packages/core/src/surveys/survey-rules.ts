@@ -4,7 +4,7 @@ import { DomainError } from '../shared';
 import { SurveyErrorCode } from './surveys.errors';
 import type { ServiceRatings } from './surveys.types';
 
-/** A visit's survey is taken once it is fulfilled, until 30 days after its start (docs/surveys.md «When»). */
+/** A visit's survey is taken once it is fulfilled, until 30 days after its start (docs/domain.md rule 30). */
 export const SURVEY_WINDOW_DAYS = 30;
 /** The invitation e-mail goes out 3 hours after the visit's start: the visit is over and still fresh. */
 const SURVEY_INVITATION_DELAY_HOURS = 3;
