@@ -42,6 +42,7 @@ import { schedulePreviewRoutes } from './routes/admin/schedule-preview.routes';
 import { adminSchedulesRoutes } from './routes/admin/schedules.routes';
 import { adminStaffAccountsRoutes } from './routes/admin/staff-accounts.routes';
 import { adminStatusIncidentsRoutes } from './routes/admin/status-incidents.routes';
+import { adminSurveyRoutes } from './routes/admin/surveys.routes';
 import { authRoutes } from './routes/auth/auth.routes';
 import { meRoutes } from './routes/auth/me.routes';
 import { oidcRoutes } from './routes/auth/oidc.routes';
@@ -66,6 +67,7 @@ import { recordsRoutes } from './routes/patient/records.routes';
 import { referralsRoutes } from './routes/patient/referrals.routes';
 import { requestHistoryRoutes } from './routes/patient/request-history.routes';
 import { slotHoldsRoutes } from './routes/patient/slot-holds.routes';
+import { surveyRoutes } from './routes/patient/surveys.routes';
 import { ticketEmailRoutes } from './routes/patient/ticket-email.routes';
 import { ticketsRoutes } from './routes/patient/tickets.routes';
 import { uploadsRoutes } from './routes/patient/uploads.routes';
@@ -259,6 +261,7 @@ export async function buildApp(options: AppOptions) {
   await app.register(appointmentsRoutes, { prefix: '/api/v1' });
   await app.register(appointmentExportsRoutes, { prefix: '/api/v1' });
   await app.register(appointmentReviewRoutes, { prefix: '/api/v1' });
+  await app.register(surveyRoutes, { prefix: '/api/v1' });
   await app.register(reviewsRoutes, { prefix: '/api/v1' });
   await app.register(slotHoldsRoutes, { prefix: '/api/v1' });
   await app.register(waitlistRoutes, { prefix: '/api/v1' });
@@ -291,6 +294,7 @@ export async function buildApp(options: AppOptions) {
   await app.register(registryPatientPageRoutes, { prefix: '/api/v1' });
   await app.register(auditRoutes, { prefix: '/api/v1' });
   await app.register(adminAnalyticsRoutes, { prefix: '/api/v1' });
+  await app.register(adminSurveyRoutes, { prefix: '/api/v1' });
   await app.register(adminStaffAccountsRoutes, { prefix: '/api/v1' });
   await app.register(adminIntegrationClientsRoutes, { prefix: '/api/v1' });
   // OAuth's paths are the standard ones, outside /api/v1 (issue 14).

@@ -62,6 +62,7 @@ export async function createServices(
       core.clinicCancellationUseCases,
     ),
     reviews: bindUseCases(deps.reviewsDeps(infrastructure, booking), core.reviewsUseCases),
+    surveys: bindUseCases(deps.surveysDeps(infrastructure, booking), core.surveysUseCases),
     waitlist: bindUseCases(waitlist, core.waitlistUseCases),
     slots: bindUseCases(deps.slotSearchDeps(infrastructure, access), core.slotSearchUseCases),
     tickets: bindUseCases(deps.ticketsDeps(infrastructure, access), core.ticketsUseCases),

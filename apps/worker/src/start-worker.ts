@@ -19,6 +19,7 @@ import {
   createRetentionRepository,
   createSchedulingStore,
   createSubscriptionDeliveryRepository,
+  createSurveysStore,
   createUploadsStore,
   createWaitlistStore,
   type DatabaseHandle,
@@ -63,6 +64,7 @@ import {
   type GenerateSlotsData,
   generateSlotsJob,
 } from './jobs/slots.generate.job';
+import { INVITE_SURVEYS_CRON, INVITE_SURVEYS_JOB, inviteSurveysJob } from './jobs/surveys.invite.job';
 import { PURGE_UPLOADS_CRON, PURGE_UPLOADS_JOB, purgeUploadsJob } from './jobs/uploads.purge.job';
 import { sweepWaitlistJob, WAITLIST_SWEEP_CRON, WAITLIST_SWEEP_JOB } from './jobs/waitlist.sweep.job';
 import { jobBindings, type WorkerLogger } from './logger';
@@ -115,6 +117,8 @@ export interface Worker extends OutboxKicker {
   expirePrescriptions(): Promise<number>;
   /** Writes the accreditation reminders due now (tests, operators); it also runs daily and at start. */
   remindAccreditations(): Promise<number>;
+  /** Writes the survey invitations due now (tests, operators); it also runs hourly and at start. */
+  inviteSurveys(): Promise<number>;
   /** Recomputes the analytics rollup's closed days now (tests, operators); it also runs daily and at start. */
   rollUpAnalytics(): Promise<{ closedThrough: string; rows: number }>;
 }
@@ -349,6 +353,23 @@ export async function startWorker(options: WorkerOptions): Promise<Worker> {
     await remindAccreditations(job?.id);
   });
   await queue.send(REMIND_ACCREDITATIONS_JOB, {}, { singletonKey: 'start' });
+  const inviteSurveys = (jobId?: string) =>
+    inviteSurveysJob({
+      store: createSurveysStore(database.db, cipher, {
+        afterCommit: (ids) =>
+          void enqueueDeliveries(queue, ids).catch((error: unknown) =>
+            logger.warn({ err: error }, 'could not queue survey invitations; the sweep will send them'),
+          ),
+      }),
+      clock,
+      logger: logger.child(jobBindings(INVITE_SURVEYS_JOB, jobId)),
+    });
+  await queue.createQueue(INVITE_SURVEYS_JOB, { name: INVITE_SURVEYS_JOB, policy: 'short' });
+  await queue.schedule(INVITE_SURVEYS_JOB, INVITE_SURVEYS_CRON, {}, { tz: 'UTC' });
+  await queue.work(INVITE_SURVEYS_JOB, { pollingIntervalSeconds: 30 }, async ([job]) => {
+    await inviteSurveys(job?.id);
+  });
+  await queue.send(INVITE_SURVEYS_JOB, {}, { singletonKey: 'start' });
   const purgeIdentity = (jobId?: string) =>
     purgeIdentityJob({
       retention: createRetentionRepository(database.db),
@@ -437,6 +458,7 @@ export async function startWorker(options: WorkerOptions): Promise<Worker> {
     purgeUploads: () => purgeUploads(),
     expirePrescriptions: () => expirePrescriptions(),
     remindAccreditations: () => remindAccreditations(),
+    inviteSurveys: () => inviteSurveys(),
     rollUpAnalytics: () => rollUpAnalytics(),
     async kick(outboxIds) {
       if (isStopped || outboxIds.length === 0) return;

@@ -34,6 +34,7 @@ export * from './status.contract';
 export * from './suggestions.contract';
 export * from './symptom-guide.contract';
 export * from './support.contract';
+export * from './surveys.contract';
 export * from './tickets.contract';
 export * from './uploads.contract';
 export * from './visit-record.contract';

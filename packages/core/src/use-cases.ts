@@ -32,6 +32,7 @@ export { staffApplicationsUseCases } from './staff-applications';
 export { statusUseCases } from './status';
 export { symptomGuideUseCases } from './symptom-guide';
 export { supportUseCases } from './support';
+export { surveysUseCases } from './surveys';
 export { ticketsUseCases } from './tickets';
 export { uploadsUseCases } from './uploads';
 export { waitlistUseCases } from './waitlist';

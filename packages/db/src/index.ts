@@ -105,6 +105,7 @@ export { createStaffApplicationsStore } from './repositories/staff-applications/
 export { createStatusStore } from './repositories/status/status-store';
 export { createSuggestionsRepository } from './repositories/suggestions.repository';
 export { createSupportStore } from './repositories/support/support-store';
+export { createSurveyQualityTickets, createSurveysStore } from './repositories/surveys/surveys-store';
 export { createTicketEmailStore } from './repositories/ticket-email.repository';
 export { createTicketsRepository } from './repositories/tickets.repository';
 export type { StoreOptions } from './repositories/unit-of-work';

@@ -20,4 +20,5 @@ export * from './staff-applications';
 export * from './status';
 export * from './symptom-guide';
 export * from './support';
+export * from './surveys';
 export * from './uploads';

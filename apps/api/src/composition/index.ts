@@ -31,6 +31,7 @@ export { staffApplicationsDeps } from './staff-applications.deps';
 export { statusDeps } from './status.deps';
 export { symptomGuideDeps } from './symptom-guide.deps';
 export { supportDeps } from './support.deps';
+export { surveysDeps } from './surveys.deps';
 export { ticketsDeps } from './tickets.deps';
 export { uploadsDeps } from './uploads.deps';
 export { waitlistDeps } from './waitlist.deps';

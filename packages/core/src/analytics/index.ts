@@ -12,6 +12,7 @@ export {
   rollUpAnalytics,
   rollupRanges,
 } from './analytics-rollup';
+export { analyticsScope } from './analytics-scope';
 export type { GetLoadInput } from './get-load';
 export type { GetWaitsInput } from './get-waits';
 export { LOAD_CSV_COLUMNS } from './load-csv';

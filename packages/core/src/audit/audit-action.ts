@@ -93,6 +93,8 @@ export const AuditAction = {
   APPOINTMENT_TICKET_EMAIL: 'appointment.ticket_email',
   /** A patient's (or representative's) review of a fulfilled visit. */
   APPOINTMENT_REVIEW: 'appointment.review',
+  /** A patient's (or representative's) survey of a fulfilled visit: the clinic's service (docs/surveys.md). */
+  APPOINTMENT_SURVEY: 'appointment.survey',
   /** Account management by an admin: create, block, roles. */
   ADMIN_ACCOUNT_CHANGE: 'admin.account_change',
   /** A search of this log: reading the log is itself logged. */

@@ -48,6 +48,7 @@ export {
   getAppointment,
   type ListAppointmentsInput,
   listAppointments,
+  listedPatients,
   ownAndWards,
 } from './list-appointments';
 export { daysBetween, formatLocalDateTime, localDate, russianDate, zonedIso } from './local-time';

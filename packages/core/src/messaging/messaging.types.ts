@@ -43,7 +43,8 @@ export type TemplateName =
   | 'course_enrolment_status'
   | 'staff_application_status'
   | 'accreditation_expiring'
-  | 'staff_invitation';
+  | 'staff_invitation'
+  | 'survey_invitation';
 
 /**
  * A message a use case wants sent, written to the outbox in the use case's transaction.

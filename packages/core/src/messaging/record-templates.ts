@@ -190,4 +190,19 @@ export const RECORD_TEMPLATES = {
       url: p.link!,
     }),
   },
+  // The survey after a fulfilled visit (issue 17 item 3; docs/surveys.md), once, by e-mail: the date and the
+  // clinic only — never the practitioner, the specialty or anything of the visit's content (a mailbox may be
+  // shared). The link opens the visit's page, where the survey is (after login).
+  survey_invitation: {
+    requires: ['date', 'clinic', 'link'],
+    email: (p) => ({
+      subject: 'Оцените, пожалуйста, визит в поликлинику',
+      lines: [
+        `${p.date} вы были на приёме в поликлинике «${p.clinic}».`,
+        'Оцените, пожалуйста, врача, ожидание, чистоту и работу регистратуры — это займёт минуту и поможет поликлинике стать лучше.',
+        'Оценку можно оставить в личном кабинете в течение 30 дней после приёма (нужен вход).',
+      ],
+      links: [{ label: 'Оценить приём', url: p.link! }],
+    }),
+  },
 } satisfies Record<string, Template>;

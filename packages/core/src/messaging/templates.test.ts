@@ -213,6 +213,7 @@ const ALL_TEMPLATES = Object.keys({
   staff_application_status: true,
   accreditation_expiring: true,
   staff_invitation: true,
+  survey_invitation: true,
 } satisfies Record<TemplateName, true>) as TemplateName[];
 
 /** Values for every key any template needs, the specialty among them. */
@@ -285,6 +286,19 @@ describe('accreditation_expiring', () => {
       url: '/doctor/settings/qualifications',
     });
     expect(JSON.stringify(notice)).toContain('через 3 дня');
+  });
+});
+
+describe('survey_invitation', () => {
+  it('names the date and the clinic, by e-mail only, and nothing of the visit', () => {
+    const payload = { date: '01.12.2026', clinic: 'Поликлиника № 1', link: '/appointments/a1' };
+    const email = renderMessage('survey_invitation', 'email', { ...EVERYTHING, ...payload });
+    expect(email.text).toContain('01.12.2026 вы были на приёме в поликлинике «Поликлиника № 1»');
+    expect(email.html).toContain('href="/appointments/a1"');
+    expect(email.text).not.toMatch(/гастроэнтеролог|Иванова/i);
+    for (const channel of ['sms', 'push', 'in_app'] as const) {
+      expect(hasTemplate('survey_invitation', channel)).toBe(false);
+    }
   });
 });
 

@@ -29,5 +29,6 @@ export * from './staff-applications.schema';
 export * from './staff-certificates.schema';
 export * from './status.schema';
 export * from './support.schema';
+export * from './surveys.schema';
 export * from './uploads.schema';
 export * from './waitlist.schema';

@@ -29,6 +29,7 @@ import { staffApplications } from './staff-applications-error-map';
 import { status } from './status-error-map';
 import { symptomGuide } from './symptom-guide-error-map';
 import { support } from './support-error-map';
+import { surveys } from './surveys-error-map';
 
 /**
  * Every domain error code with its HTTP status and Russian explanation (what happened, what to do next).
@@ -417,6 +418,7 @@ const table: Record<string, Mapping> = {
   ...courses,
   ...staffApplications,
   ...qualifications,
+  ...surveys,
   ...messaging,
   // Booking and registration share this code: booking for another adult (403), registration (400).
   CONSENT_REQUIRED: {

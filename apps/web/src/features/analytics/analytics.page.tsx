@@ -6,6 +6,7 @@ import { LiveStatus } from '../../shared/ui/live-status';
 import { PageHeading } from '../../shared/ui/page-heading';
 import { useDocumentTitle } from '../../shared/ui/use-document-title';
 import { directoryQueries } from '../directory/directory.api';
+import { SurveyAnalytics } from '../surveys/survey-analytics';
 import { analyticsQueries, type LoadFilters, loadCsvHref } from './analytics.api';
 import { DailyTrend } from './daily-trend';
 import { LoadTables } from './load-tables';
@@ -219,6 +220,7 @@ export function AnalyticsPage() {
           {load.data ? <LoadTables report={load.data} /> : null}
         </>
       ) : null}
+      <SurveyAnalytics query={{ from, to, organization: organization || undefined }} />
     </section>
   );
 }

@@ -5,6 +5,7 @@ import { ErrorMessage } from '../../shared/ui/error-message';
 import { LiveStatus } from '../../shared/ui/live-status';
 import { PageHeading } from '../../shared/ui/page-heading';
 import { useDocumentTitle } from '../../shared/ui/use-document-title';
+import { VisitSurvey } from '../surveys/visit-survey';
 import { AppointmentFacts } from './appointment-facts';
 import { AppointmentReview } from './appointment-review';
 import type { TAppointment } from './booking.api';
@@ -66,6 +67,7 @@ export function AppointmentPage() {
             </div>
           </article>
           {hasLiveTicket(appointment) ? <TicketActions appointment={appointment} /> : null}
+          {appointment.status === 'fulfilled' ? <VisitSurvey appointmentId={appointment.id} /> : null}
           {appointment.status === 'fulfilled' ? <AppointmentReview appointment={appointment} /> : null}
           <div className="actions">
             <Link className="button button--secondary" to="/appointments">

@@ -9,6 +9,7 @@ import { LiveStatus } from '../../shared/ui/live-status';
 import { PageHeading } from '../../shared/ui/page-heading';
 import { TextAreaField } from '../../shared/ui/text-area-field';
 import { useDocumentTitle } from '../../shared/ui/use-document-title';
+import { PendingSurveysCard } from '../surveys/pending-surveys-card';
 import { AppointmentFacts } from './appointment-facts';
 import type { TAppointment } from './booking.api';
 import { appointmentQueries, bookingApi } from './booking.api';
@@ -28,6 +29,7 @@ export function AppointmentsPage() {
   return (
     <div className="page booking">
       <PageHeading isReady={!query.isPending}>{t('booking.myAppointments')}</PageHeading>
+      <PendingSurveysCard />
       <p>
         <Link to="/appointments/history">{t('history.linkFromList')}</Link>
       </p>

@@ -12,6 +12,7 @@ import { usePatientName } from '../booking/use-patient-name';
 import { userTimeZone } from '../directory/time-zone';
 import { fullName } from '../representatives/person-name';
 import { representativesQueries } from '../representatives/representatives.api';
+import { PendingSurveysCard } from '../surveys/pending-surveys-card';
 import {
   HISTORY_PAGE_SIZE,
   type HistoryFilters,
@@ -88,6 +89,7 @@ export function HistoryPage() {
     <div className="page history">
       <PageHeading isReady={!query.isPending}>{t('history.title')}</PageHeading>
       <p className="page-lead">{t('history.lead')}</p>
+      <PendingSurveysCard />
       <p>
         <Link to="/appointments">{t('history.toUpcoming')}</Link>
       </p>

@@ -8,6 +8,7 @@ import { PageHeading } from '../../shared/ui/page-heading';
 import { appointmentQueries } from '../booking/booking.api';
 import { formatVisitMoment } from '../booking/slot-time';
 import { UPCOMING_STATUSES } from '../booking/visit-actions';
+import { PendingSurveysCard } from '../surveys/pending-surveys-card';
 import { CabinetSearch } from './cabinet-search';
 import { CARD_SECTIONS, cardHref } from './card-sections';
 import { formatValue, latestPerAnalyte, outOfRangeFirst } from './lab-results';
@@ -31,6 +32,7 @@ export function PatientHome({ name, booking }: { name: string; booking: ReactNod
       <PageHeading>{t('patientHome.title', { name })}</PageHeading>
       <CabinetSearch />
       <NextVisits />
+      <PendingSurveysCard />
       {booking}
       <NewResults />
       <section className="section" aria-labelledby="home-card">
