@@ -19,6 +19,7 @@ import { createMessageDispatcher, type MessageDispatcher } from './composition/m
 import { fhirPlugin } from './fhir/fhir.plugin';
 import live from './live/live.plugin';
 import notificationLive from './live/notification-live.plugin';
+import videoLive from './live/video-live.plugin';
 import { clientAuthenticator, clientCallRecorder } from './oauth/client-access';
 import auth from './plugins/auth/auth.plugin';
 import idempotency from './plugins/idempotency/idempotency.plugin';
@@ -68,6 +69,7 @@ import { slotHoldsRoutes } from './routes/patient/slot-holds.routes';
 import { ticketEmailRoutes } from './routes/patient/ticket-email.routes';
 import { ticketsRoutes } from './routes/patient/tickets.routes';
 import { uploadsRoutes } from './routes/patient/uploads.routes';
+import { videoRoutes } from './routes/patient/video.routes';
 import { waitlistRoutes } from './routes/patient/waitlist.routes';
 import { wardsRoutes } from './routes/patient/wards.routes';
 import { absenceRequestsRoutes } from './routes/practitioner/absence-requests.routes';
@@ -219,6 +221,7 @@ export async function buildApp(options: AppOptions) {
   await app.register(metrics, { ...config.metrics, host: config.host, recentRequests });
   await app.register(live, config.live);
   await app.register(notificationLive, config.live);
+  await app.register(videoLive, config.live);
   await app.register(openapi);
   await app.register(healthRoutes);
   await app.register(directoryRoutes, { prefix: '/api/v1' });
@@ -235,6 +238,7 @@ export async function buildApp(options: AppOptions) {
   }
   await app.register(myDataRoutes, { prefix: '/api/v1' });
   await app.register(ticketsRoutes, { prefix: '/api/v1' });
+  await app.register(videoRoutes, { prefix: '/api/v1' });
   await app.register(ticketEmailRoutes, { prefix: '/api/v1' });
   await app.register(suggestionsRoutes, { prefix: '/api/v1' });
   await app.register(referralsRoutes, { prefix: '/api/v1' });

@@ -6,6 +6,7 @@ import { blankAsUndefined, flag, ZSpecialtyLimits, ZTrustProxy } from './env-val
 import { type OAuthConfig, oauthConfig, oauthEnvShape } from './oauth-config';
 import { type Secrets, secretIssues, secretsOf, secretVariables } from './secrets';
 import { checkUploadsEnv, type UploadsConfig, uploadsConfig, uploadsEnvShape } from './uploads-config';
+import { type VideoConfig, videoConfig, videoEnvShape } from './video-config';
 
 const ZEnv = z
   .object({
@@ -126,6 +127,7 @@ const ZEnv = z
     OIDC_VERIFIED_CLAIM: z.preprocess(blankAsUndefined, z.string().default('trusted')),
     OIDC_ALLOW_INSECURE: flag,
     ...uploadsEnvShape,
+    ...videoEnvShape,
   })
   .superRefine((env, ctx) => {
     if (env.NODE_ENV === 'production' && env.TALON_DEMO) {
@@ -275,10 +277,7 @@ export type Config = Readonly<{
     sweepMinutes: number;
     publicUrl: string;
   }>;
-  /**
-   * Live events (SSE): open streams per process, and per client address and per account in this process;
-   * seconds between heartbeat comments.
-   */
+  /** Live events (SSE): open streams per process, per client address, per account; heartbeat seconds. */
   live: Readonly<{
     maxSubscribers: number;
     maxPerAddress: number;
@@ -288,9 +287,8 @@ export type Config = Readonly<{
   /** Field-cipher keys, the look-up HMAC keys and the audit chain's key (`secrets.ts`). */
   secrets: Readonly<Secrets>;
   /**
-   * The audit log's anchors outside the database (docs/identity.md «Audit log»): the folder of signed
-   * checkpoints (null: none are written — tests, unless they set AUDIT_CHECKPOINT_DIR), minutes between
-   * them, and the security officer's address for the daily verification's alerts and anchors.
+   * The audit log's anchors outside the database (docs/identity.md «Audit log»): the folder of signed checkpoints
+   * (null: none — tests, unless AUDIT_CHECKPOINT_DIR is set), minutes between them, the security officer's address.
    */
   audit: Readonly<{
     checkpointDir: string | null;
@@ -325,6 +323,7 @@ export type Config = Readonly<{
   }> | null;
   /** Uploaded files: in the database, or an S3-compatible bucket (`UPLOADS_STORE=s3`). */
   uploads: UploadsConfig;
+  video: VideoConfig;
 }>;
 
 export class ConfigError extends Error {
@@ -484,6 +483,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
           })
         : null,
     uploads: uploadsConfig(e),
+    video: videoConfig(e),
   });
 }
 

@@ -34,6 +34,7 @@ export * from './status.contract';
 export * from './suggestions.contract';
 export * from './tickets.contract';
 export * from './uploads.contract';
+export * from './video.contract';
 export * from './visit-record.contract';
 export * from './waitlist.contract';
 export { EMAIL_PATTERN, ZEmail, ZText, z } from './zod';

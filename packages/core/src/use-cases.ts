@@ -31,4 +31,5 @@ export { staffApplicationsUseCases } from './staff-applications';
 export { statusUseCases } from './status';
 export { ticketsUseCases } from './tickets';
 export { uploadsUseCases } from './uploads';
+export { videoUseCases } from './video';
 export { waitlistUseCases } from './waitlist';

@@ -30,4 +30,5 @@ export { staffApplicationsDeps } from './staff-applications.deps';
 export { statusDeps } from './status.deps';
 export { ticketsDeps } from './tickets.deps';
 export { uploadsDeps } from './uploads.deps';
+export { videoDeps } from './video.deps';
 export { waitlistDeps } from './waitlist.deps';

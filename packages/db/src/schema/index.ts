@@ -29,4 +29,5 @@ export * from './staff-applications.schema';
 export * from './staff-certificates.schema';
 export * from './status.schema';
 export * from './uploads.schema';
+export * from './video.schema';
 export * from './waitlist.schema';

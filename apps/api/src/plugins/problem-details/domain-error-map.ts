@@ -26,6 +26,7 @@ import { signing } from './signing-error-map';
 import { staffAccounts } from './staff-accounts-error-map';
 import { staffApplications } from './staff-applications-error-map';
 import { status } from './status-error-map';
+import { video } from './video-error-map';
 
 /**
  * Every domain error code with its HTTP status and Russian explanation (what happened, what to do next).
@@ -390,6 +391,7 @@ const table: Record<string, Mapping> = {
   ...audit,
   ...analytics,
   ...status,
+  ...video,
   ...staffAccounts,
   ...integrationClients,
   ...fhirSubscriptions,
