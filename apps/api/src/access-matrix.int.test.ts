@@ -173,6 +173,7 @@ const MATRIX: Record<string, Expect> = {
   'POST /api/v1/dev/pharmacy/prescriptions/{id}/dispense': 'public',
   'GET /api/v1/dev/demo-accounts': 'public',
   'POST /api/v1/dev/appointments/{id}/reminder-email': 'public',
+  'POST /api/v1/dev/appointments/{id}/start-video-now': 'public',
   'GET /api/v1/auth/consent': 'public',
   'POST /api/v1/auth/register': 'public',
   'POST /api/v1/auth/register/resend': 'public',

@@ -50,6 +50,7 @@ import { devJobsRoutes } from './routes/dev/dev-jobs.routes';
 import { devMessagesRoutes } from './routes/dev/dev-messages.routes';
 import { devPharmacyRoutes } from './routes/dev/dev-pharmacy.routes';
 import { devRemindersRoutes } from './routes/dev/dev-reminders.routes';
+import { devVideoRoutes } from './routes/dev/dev-video.routes';
 import { appointmentExportsRoutes } from './routes/patient/appointment-exports.routes';
 import { appointmentReviewRoutes } from './routes/patient/appointment-review.routes';
 import { appointmentsRoutes } from './routes/patient/appointments.routes';
@@ -308,6 +309,7 @@ export async function buildApp(options: AppOptions) {
     await app.register(demoAccountsRoutes);
     await app.register(devRemindersRoutes, { config, clock });
     await app.register(devJobsRoutes);
+    await app.register(devVideoRoutes, { clock });
   }
   // FHIR R4 for integration clients (docs/fhir.md): described by its CapabilityStatement, not the OpenAPI.
   await app.register(fhirPlugin, {

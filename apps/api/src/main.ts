@@ -1,6 +1,6 @@
 import { assertSafeToStart, ConfigError, loadConfig } from '@talon/config';
 import { createFieldCipher, migrateDatabase, openDatabase, sealPlaintextColumns } from '@talon/db';
-import { ensureDemoDoctorDay, seedDemoIfEmpty } from '@talon/db/seed';
+import { ensureDemoDoctorDay, ensureDemoVideoSlots, seedDemoIfEmpty } from '@talon/db/seed';
 import { startWorker } from '@talon/worker';
 import { buildApp } from './app';
 
@@ -22,6 +22,9 @@ async function main() {
     // The demo doctor's visits of today, on every start: a demo opened on another day has its own day.
     const visits = await ensureDemoDoctorDay(database.db, config.secrets);
     if (visits) app.log.info({ visits }, "demo doctor's day created");
+    // And the week's free video slots of the demo doctor (docs/video-visits.md).
+    const videoSlots = await ensureDemoVideoSlots(database.db);
+    if (videoSlots) app.log.info({ videoSlots }, "demo doctor's video slots created");
   }
   // Outgoing messages: always here on PGlite; on PostgreSQL unless WORKER_IN_PROCESS=0 (`npm run worker`).
   const worker = config.messaging.workerInProcess

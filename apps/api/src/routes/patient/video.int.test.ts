@@ -12,7 +12,7 @@ import {
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addChildWard, registerPatient, type Session } from '../../testing/identity-helpers';
-import { createStaffSession } from '../../testing/staff-helpers';
+import { createStaffSession, type StaffSession } from '../../testing/staff-helpers';
 import { createTestApp, type TestApp } from '../../testing/test-app';
 
 // The visit starts at 09:00 UTC; the room opens at 08:45.
@@ -23,7 +23,7 @@ let t: TestApp;
 let patient: { session: Session; patientId: string };
 let parent: Session;
 let stranger: Session;
-let doctor: Session;
+let doctor: StaffSession;
 let colleague: Session;
 let registrar: Session;
 let visit: { id: string };
@@ -66,7 +66,7 @@ afterAll(() => t?.close());
 
 const room = (id: string, session?: Session) =>
   t.app.inject({ method: 'GET', url: `/api/v1/visits/${id}/room`, headers: session?.headers ?? {} });
-const post = (id: string, action: string, session: Session, payload?: unknown) =>
+const post = (id: string, action: string, session: Session, payload?: Record<string, unknown>) =>
   t.app.inject({
     method: 'POST',
     url: `/api/v1/visits/${id}/room/${action}`,
