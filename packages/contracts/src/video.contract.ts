@@ -38,7 +38,8 @@ const SDP_MAX = 16_000;
 export const VIDEO_CHAT_MAX_LENGTH = 2000;
 
 /**
- * `POST /api/v1/visits/{appointmentId}/room/signal`: a message to the other participant — a WebRTC offer or
+ * `POST /api/v1/visits/{appointmentId}/room/signal`: a message to the other participant — `ready` (this page
+ * listens and has its camera: the practitioner answers with an offer, the patient with `ready`), a WebRTC offer or
  * answer, an ICE candidate, a chat line (shown, not kept), or leaving. Delivered on the room's event stream as
  * `event: <kind>` with `{ from, …body }`.
  */
@@ -59,6 +60,7 @@ export const ZVideoSignal = z.discriminatedUnion('kind', [
       .min(1, { message: 'Введите сообщение' })
       .max(VIDEO_CHAT_MAX_LENGTH, { message: `Сообщение длиннее ${VIDEO_CHAT_MAX_LENGTH} символов` }),
   }),
+  z.object({ kind: z.literal('ready') }),
   z.object({ kind: z.literal('leave') }),
 ]);
 export type TVideoSignal = z.infer<typeof ZVideoSignal>;

@@ -44,14 +44,15 @@ export interface IceServer {
 }
 
 /**
- * A signalling message between the two participants. Offers, answers and candidates are WebRTC's session
- * descriptions (never media); chat is text shown beside the video and not kept.
+ * A signalling message between the two participants. `ready`: this side's page listens and has its camera
+ * (the practitioner answers it with an offer, the patient with `ready`); offers, answers and candidates are
+ * WebRTC's session descriptions (never media); chat is text shown beside the video and not kept.
  */
 export type VideoSignalBody =
   | { kind: 'offer' | 'answer'; sdp: string }
   | { kind: 'ice'; candidate: string; sdpMid: string | null; sdpMLineIndex: number | null }
   | { kind: 'chat'; text: string }
-  | { kind: 'leave' };
+  | { kind: 'ready' | 'leave' };
 
 /** A message on its way: the room, who sent it (`system` for the room's own announcements), the body. */
 export interface VideoSignal {

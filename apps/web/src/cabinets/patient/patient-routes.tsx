@@ -77,6 +77,10 @@ const RequestHistoryPage = lazyPage(() =>
   import('../../features/request-history/request-history.page').then((m) => m.RequestHistoryPage),
 );
 
+const VideoRoomPage = lazyPage(() =>
+  import('../../features/video/video-room.page').then((m) => m.VideoRoomPage),
+);
+
 /** The public and patient cabinet, mounted at `/`. */
 export const patientRoutes: RouteObject = {
   path: '/',
@@ -116,6 +120,8 @@ export const patientRoutes: RouteObject = {
             { path: 'documents', element: <MyDocumentsPage /> },
             { path: 'notifications', element: <NotificationsPage /> },
             { path: 'attachment', element: <AttachmentPage /> },
+            // A video visit's room (docs/video-visits.md): the patient side and the practitioner alike.
+            { path: 'visit/:appointmentId', element: <VideoRoomPage /> },
             {
               // The account's sections share their navigation.
               path: 'account',
