@@ -1,4 +1,4 @@
-import { and, asc, eq, isNotNull } from 'drizzle-orm';
+import { and, asc, eq, isNotNull, sql } from 'drizzle-orm';
 import type { Database } from '../client';
 import { accountRoles, accounts, appointments, practitionerRoles, slots } from '../schema';
 import { DEMO_DOCTOR_EMAIL } from './doctor-day';
@@ -10,8 +10,8 @@ const DAYS_AHEAD = 7;
 
 /**
  * The demo doctor's video consultations (issue 17 item 1): at every demo start, free `video` slots for the
- * next week at :15 and :45 (between the in-person half hours), so a patient finds «Видеоприём» in search and
- * the doctor can offer one for a follow-up. Slots that already exist are left as they are.
+ * next week at :15 and :45, so a patient finds «Видеоприём» in search and the doctor can offer one for a
+ * follow-up. A free slot the schedule already has at that time becomes a video slot; a taken one stays.
  */
 export async function ensureDemoVideoSlots(db: Database, now: Date = new Date()): Promise<number> {
   const [doctor] = await db
@@ -64,7 +64,12 @@ export async function ensureDemoVideoSlots(db: Database, now: Date = new Date())
         channels: ['internet', 'registry', 'call_centre', 'doctor'],
       })),
     )
-    .onConflictDoNothing()
+    // Where the schedule already has a slot at that time, a free one becomes a video slot.
+    .onConflictDoUpdate({
+      target: [slots.practitionerRoleId, slots.startsAt],
+      set: { visitType: 'video' },
+      setWhere: sql`${slots.status} = 'free' and ${slots.visitType} <> 'video'`,
+    })
     .returning({ id: slots.id });
   return written.length;
 }
