@@ -1,8 +1,14 @@
 import { type Browser, chromium, expect, type Locator, type Page, test } from '@playwright/test';
 import { CHROMIUM_PATH, HEADLESS_CHROMIUM_ARGS } from '@talon/testing/chromium';
 import { expectNoA11yViolations } from '../fixtures/a11y';
-import { DEMO_PATIENT, DEMO_REGISTRAR, DEMO_REPRESENTATIVE, logIn } from '../fixtures/demo';
-import { DEMO_DOCTOR_LOGIN, doctorFacts, logInAsDemoDoctor, staffToken } from '../fixtures/staff';
+import { DEMO_PATIENT, DEMO_REPRESENTATIVE, logIn } from '../fixtures/demo';
+import {
+  bookedVisit,
+  DEMO_DOCTOR_LOGIN,
+  doctorFacts,
+  logInAsDemoDoctor,
+  staffToken,
+} from '../fixtures/staff';
 
 const bearer = (token: string) => ({ authorization: `Bearer ${token}` });
 
@@ -43,11 +49,11 @@ test.describe('[PATIENT][VIDEO]', () => {
     baseURL,
   }) => {
     test.setTimeout(240_000);
-    // A video slot of the demo doctor (the demo plants a week of them), booked for the demo patient by the
-    // registry, then moved to start now (demo only: the clinic's notice keeps any booking an hour ahead).
+    // A visit of the demo patient with the demo doctor, booked by the registry, then made a video visit that
+    // starts now (demo only: the clinic's notice keeps any booking an hour ahead; the room opens 15 minutes
+    // before the start).
     const doctorToken = await staffToken(request, DEMO_DOCTOR_LOGIN);
     const doctor = await doctorFacts(request, bearer(doctorToken));
-    const registrar = await staffToken(request, DEMO_REGISTRAR.login);
     const login = await request.post('/api/v1/auth/login', {
       data: { login: DEMO_PATIENT.login, password: DEMO_PATIENT.password, tokenType: 'bearer' },
     });
@@ -56,25 +62,7 @@ test.describe('[PATIENT][VIDEO]', () => {
     const me = (await (await request.get('/api/v1/me', { headers: bearer(patientToken) })).json()) as {
       patientId: string;
     };
-    const slots = (await (
-      await request.get(
-        `/api/v1/slots?practitioner=${doctor.practitionerId}&organization=${doctor.organizationId}&visitType=video&pageSize=20`,
-      )
-    ).json()) as { items: { id: string; visitType: string }[] };
-    expect(slots.items.length, `the demo doctor has free video slots: ${JSON.stringify(slots)}`).toBeGreaterThan(0);
-    expect(slots.items.every((slot) => slot.visitType === 'video')).toBe(true);
-    let appointmentId = '';
-    for (const slot of slots.items) {
-      const booked = await request.post('/api/v1/appointments', {
-        headers: { ...bearer(registrar), 'Idempotency-Key': crypto.randomUUID() },
-        data: { slotId: slot.id, patientId: me.patientId, overrideReason: 'Браузерный тест: видеоприём' },
-      });
-      if (booked.status() === 409) continue;
-      expect(booked.status(), await booked.text()).toBe(201);
-      appointmentId = ((await booked.json()) as { id: string }).id;
-      break;
-    }
-    expect(appointmentId).not.toBe('');
+    const appointmentId = await bookedVisit(request, me.patientId, doctor, 'Браузерный тест: видеоприём');
     const moved = await request.post(`/api/v1/dev/appointments/${appointmentId}/start-video-now`);
     expect(await moved.json()).toEqual({ moved: true });
     const room = `/visit/${appointmentId}`;

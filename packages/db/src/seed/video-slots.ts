@@ -75,25 +75,27 @@ export async function ensureDemoVideoSlots(db: Database, now: Date = new Date())
 }
 
 /**
- * Demo mode only: a booked video visit is moved to start now (its slot too; the end keeps the length), so
- * people trying the demo and the browser test `[PATIENT][VIDEO]` can enter the room without waiting for the
- * clinic's minimum notice to pass. False when the visit is not an upcoming video visit.
+ * Demo mode only: a booked visit becomes a video visit that starts now (its slot too; the end keeps the
+ * length), so people trying the demo and the browser test `[PATIENT][VIDEO]` can enter the room without
+ * waiting for the clinic's minimum notice to pass. False when the visit is not booked or confirmed.
  */
 export async function startDemoVideoVisitNow(db: Database, appointmentId: string, now: Date = new Date()) {
   return db.transaction(async (tx) => {
     const [visit] = await tx
-      .select({ slotId: appointments.slotId, status: appointments.status, visitType: appointments.visitType })
+      .select({ slotId: appointments.slotId, status: appointments.status })
       .from(appointments)
       .where(eq(appointments.id, appointmentId));
-    if (!visit || visit.visitType !== 'video' || !['booked', 'confirmed'].includes(visit.status))
-      return false;
+    if (!visit || !['booked', 'confirmed'].includes(visit.status)) return false;
     const [slot] = await tx.select().from(slots).where(eq(slots.id, visit.slotId));
     if (!slot) return false;
-    // To the second: the in-person slots start on whole minutes, so the role's start stays unique.
+    // To the second: the schedule's slots start on whole minutes, so the role's start stays unique.
     const startsAt = new Date(Math.floor(now.getTime() / 1000) * 1000 - 1000);
     const endsAt = new Date(startsAt.getTime() + (slot.endsAt.getTime() - slot.startsAt.getTime()));
-    await tx.update(slots).set({ startsAt, endsAt }).where(eq(slots.id, slot.id));
-    await tx.update(appointments).set({ startsAt }).where(eq(appointments.id, appointmentId));
+    await tx.update(slots).set({ startsAt, endsAt, visitType: 'video' }).where(eq(slots.id, slot.id));
+    await tx
+      .update(appointments)
+      .set({ startsAt, visitType: 'video' })
+      .where(eq(appointments.id, appointmentId));
     return true;
   });
 }

@@ -4,8 +4,8 @@ import { startDemoVideoVisitNow } from '@talon/db/seed';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 
 /**
- * Demo mode only: moves a booked video visit to start now, so its room opens at once (the clinic's minimum
- * notice keeps any booking at least an hour ahead, and the room opens 15 minutes before the start). For
+ * Demo mode only: makes a booked visit a video visit that starts now, so its room opens at once (the clinic's
+ * minimum notice keeps any booking at least an hour ahead, and the room opens 15 minutes before the start). For
  * people trying the demo and the browser test `[PATIENT][VIDEO]`. Registered by app.ts beside the
  * development sink; never in production.
  */
@@ -16,10 +16,10 @@ export const devVideoRoutes: FastifyPluginAsyncZod<{ clock: Clock }> = async (ap
       config: { access: 'public' },
       schema: {
         tags: ['Dev'],
-        summary: 'Move a booked video visit to start now (demo mode only)',
+        summary: 'Make a booked visit a video visit starting now (demo mode only)',
         params: z.object({ id: z.uuid() }),
         response: {
-          200: z.object({ moved: z.boolean().describe('False when it is not an upcoming video visit') }),
+          200: z.object({ moved: z.boolean().describe('False when the visit is not booked or confirmed') }),
           400: problemResponses[400],
         },
       },

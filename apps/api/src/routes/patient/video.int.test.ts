@@ -1,7 +1,6 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { fixedClock } from '@talon/core/shared';
-import { schema } from '@talon/db';
 import {
   buildAppointment,
   buildOrganization,
@@ -9,7 +8,6 @@ import {
   buildSlots,
   lastAuditEntry,
 } from '@talon/testing';
-import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addChildWard, registerPatient, type Session } from '../../testing/identity-helpers';
 import { createStaffSession, type StaffSession } from '../../testing/staff-helpers';
@@ -50,17 +48,14 @@ beforeAll(async () => {
   colleague = await createStaffSession(t, 'doctor', { organizationId: clinic.id, practitionerId: other.id });
   registrar = await createStaffSession(t, 'registrar', { organizationId: clinic.id });
   const role = (await t.app.inject(`/api/v1/practitioners/${practitioner.id}`)).json().roles[0].id;
-  const [video, wardSlot, inPersonSlot] = await buildSlots(db, {
-    practitionerRoleId: role,
-    start: START,
-    count: 3,
-    minutes: 20,
-  });
-  await db.update(schema.slots).set({ visitType: 'video' }).where(eq(schema.slots.id, video!.id));
-  await db.update(schema.slots).set({ visitType: 'video' }).where(eq(schema.slots.id, wardSlot!.id));
-  visit = await buildAppointment(db, { patientId: patient.patientId, slotId: video!.id });
-  wardVisit = await buildAppointment(db, { patientId: wardId, slotId: wardSlot!.id });
-  inPerson = await buildAppointment(db, { patientId: patient.patientId, slotId: inPersonSlot!.id });
+  const slot = async (start: Date, visitType: 'video' | 'in_person') =>
+    (await buildSlots(db, { practitionerRoleId: role, start, minutes: 20, slot: { visitType } }))[0]!;
+  const video = await slot(START, 'video');
+  const wardSlot = await slot(new Date(START.getTime() + 20 * 60_000), 'video');
+  const inPersonSlot = await slot(new Date(START.getTime() + 40 * 60_000), 'in_person');
+  visit = await buildAppointment(db, { patientId: patient.patientId, slotId: video.id });
+  wardVisit = await buildAppointment(db, { patientId: wardId, slotId: wardSlot.id });
+  inPerson = await buildAppointment(db, { patientId: patient.patientId, slotId: inPersonSlot.id });
 });
 afterAll(() => t?.close());
 
@@ -243,10 +238,14 @@ describe('the signalling channel', () => {
   it('switches to a phone call, and closes the room once the visit is finished', async () => {
     expect((await post(visit.id, 'phone', patient.session)).statusCode).toBe(204);
     expect((await room(visit.id, doctor)).json().state).toBe('phone');
-    await t.database.db
-      .update(schema.appointments)
-      .set({ status: 'fulfilled' })
-      .where(eq(schema.appointments.id, visit.id));
+    // The doctor finishes the visit from the cabinet.
+    const done = await t.app.inject({
+      method: 'POST',
+      url: `/api/v1/practitioner/appointments/${visit.id}/outcome`,
+      headers: doctor.headers,
+      payload: { outcome: 'fulfilled' },
+    });
+    expect(done.statusCode, done.body).toBe(200);
     expect((await room(visit.id, patient.session)).statusCode).toBe(404);
     expect((await post(visit.id, 'signal', doctor, { kind: 'leave' })).statusCode).toBe(404);
   });

@@ -228,8 +228,9 @@ export function useVideoCall(room: TVideoRoom) {
       setPhase('phone');
     },
     finish: async () => {
+      // Told first: once the visit is finished the room is closed, to signals too.
+      await send({ kind: 'leave' });
       await videoApi.finish(appointmentId);
-      await send({ kind: 'leave' }).catch(() => {});
       closePeer();
       setPhase('ended');
     },
