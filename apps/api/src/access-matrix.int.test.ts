@@ -40,6 +40,13 @@ const MATRIX: Record<string, Expect> = {
   'GET /api/v1/appointments/{id}/ticket.ics': EVERYONE,
   'GET /api/v1/appointments/{id}/ticket-qr.svg': EVERYONE,
   'POST /api/v1/appointments/{id}/ticket/email': EVERYONE,
+  // Video visits (issue 17 item 1): any signed-in caller may ask; only the visit's patient side and its
+  // practitioner get in, while the room is open (404 otherwise).
+  'GET /api/v1/visits/{appointmentId}/room': EVERYONE,
+  'GET /api/v1/visits/{appointmentId}/room/events': EVERYONE,
+  'POST /api/v1/visits/{appointmentId}/room/signal': EVERYONE,
+  'POST /api/v1/visits/{appointmentId}/room/admit': EVERYONE,
+  'POST /api/v1/visits/{appointmentId}/room/phone': EVERYONE,
   'POST /api/v1/referrals': ['doctor'],
   'GET /api/v1/referrals': ['patient', 'registrar', 'call_centre'],
   // The visit record and e-prescriptions (issue 12, items 3 and 4): practitioners; the care relation is
@@ -181,6 +188,7 @@ const MATRIX: Record<string, Expect> = {
   'POST /api/v1/dev/pharmacy/prescriptions/{id}/dispense': 'public',
   'GET /api/v1/dev/demo-accounts': 'public',
   'POST /api/v1/dev/appointments/{id}/reminder-email': 'public',
+  'POST /api/v1/dev/appointments/{id}/start-video-now': 'public',
   'GET /api/v1/auth/consent': 'public',
   'POST /api/v1/auth/register': 'public',
   'POST /api/v1/auth/register/resend': 'public',

@@ -20,6 +20,7 @@ import { fhirPlugin } from './fhir/fhir.plugin';
 import { hl7Plugin } from './hl7/hl7.plugin';
 import live from './live/live.plugin';
 import notificationLive from './live/notification-live.plugin';
+import videoLive from './live/video-live.plugin';
 import { clientAuthenticator, clientCallRecorder } from './oauth/client-access';
 import auth from './plugins/auth/auth.plugin';
 import idempotency from './plugins/idempotency/idempotency.plugin';
@@ -51,6 +52,7 @@ import { devJobsRoutes } from './routes/dev/dev-jobs.routes';
 import { devMessagesRoutes } from './routes/dev/dev-messages.routes';
 import { devPharmacyRoutes } from './routes/dev/dev-pharmacy.routes';
 import { devRemindersRoutes } from './routes/dev/dev-reminders.routes';
+import { devVideoRoutes } from './routes/dev/dev-video.routes';
 import { appointmentExportsRoutes } from './routes/patient/appointment-exports.routes';
 import { appointmentReviewRoutes } from './routes/patient/appointment-review.routes';
 import { appointmentsRoutes } from './routes/patient/appointments.routes';
@@ -71,6 +73,7 @@ import { surveyRoutes } from './routes/patient/surveys.routes';
 import { ticketEmailRoutes } from './routes/patient/ticket-email.routes';
 import { ticketsRoutes } from './routes/patient/tickets.routes';
 import { uploadsRoutes } from './routes/patient/uploads.routes';
+import { videoRoutes } from './routes/patient/video.routes';
 import { waitlistRoutes } from './routes/patient/waitlist.routes';
 import { wardsRoutes } from './routes/patient/wards.routes';
 import { absenceRequestsRoutes } from './routes/practitioner/absence-requests.routes';
@@ -226,6 +229,7 @@ export async function buildApp(options: AppOptions) {
   await app.register(metrics, { ...config.metrics, host: config.host, recentRequests });
   await app.register(live, config.live);
   await app.register(notificationLive, config.live);
+  await app.register(videoLive, config.live);
   await app.register(openapi);
   await app.register(healthRoutes);
   await app.register(directoryRoutes, { prefix: '/api/v1' });
@@ -242,6 +246,7 @@ export async function buildApp(options: AppOptions) {
   }
   await app.register(myDataRoutes, { prefix: '/api/v1' });
   await app.register(ticketsRoutes, { prefix: '/api/v1' });
+  await app.register(videoRoutes, { prefix: '/api/v1' });
   await app.register(ticketEmailRoutes, { prefix: '/api/v1' });
   await app.register(suggestionsRoutes, { prefix: '/api/v1' });
   await app.register(referralsRoutes, { prefix: '/api/v1' });
@@ -317,6 +322,7 @@ export async function buildApp(options: AppOptions) {
     await app.register(demoAccountsRoutes);
     await app.register(devRemindersRoutes, { config, clock });
     await app.register(devJobsRoutes);
+    await app.register(devVideoRoutes, { clock });
   }
   // FHIR R4 for integration clients (docs/fhir.md): described by its CapabilityStatement, not the OpenAPI.
   const fhir = fhirReads(database.db, config);

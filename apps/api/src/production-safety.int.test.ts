@@ -21,6 +21,8 @@ describe('/dev/* never with real keys', () => {
       }
       const reminder = '/api/v1/dev/appointments/00000000-0000-4000-8000-000000000001/reminder-email';
       expect((await t.app.inject({ method: 'POST', url: reminder })).statusCode).toBe(404);
+      const videoNow = '/api/v1/dev/appointments/00000000-0000-4000-8000-000000000001/start-video-now';
+      expect((await t.app.inject({ method: 'POST', url: videoNow })).statusCode).toBe(404);
     } finally {
       await t.close();
     }

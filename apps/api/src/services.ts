@@ -80,6 +80,7 @@ export async function createServices(
       core.practitionerDocumentsUseCases,
     ),
     uploads: bindUseCases(deps.uploadsDeps(infrastructure), core.uploadsUseCases),
+    video: bindUseCases(deps.videoDeps(infrastructure, access), core.videoUseCases),
     dataChanges: bindUseCases(deps.dataChangesDeps(infrastructure), core.dataChangesUseCases),
     attachment: bindUseCases(deps.attachmentDeps(infrastructure), core.attachmentUseCases),
     requestHistory: bindUseCases(deps.requestHistoryDeps(infrastructure), core.requestHistoryUseCases),

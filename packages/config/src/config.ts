@@ -9,6 +9,7 @@ import { type Secrets, secretIssues, secretsOf, secretVariables } from './secret
 import { type SymptomGuideConfig, symptomGuideConfig, symptomGuideEnvShape } from './symptom-guide-config';
 import { supportEnvShape } from './support-config';
 import { checkUploadsEnv, type UploadsConfig, uploadsConfig, uploadsEnvShape } from './uploads-config';
+import { type VideoConfig, videoConfig, videoEnvShape } from './video-config';
 
 const ZEnv = z
   .object({
@@ -125,6 +126,7 @@ const ZEnv = z
     ...uploadsEnvShape,
     ...symptomGuideEnvShape,
     ...supportEnvShape,
+    ...videoEnvShape,
   })
   .superRefine((env, ctx) => {
     if (env.NODE_ENV === 'production' && env.TALON_DEMO) {
@@ -260,10 +262,7 @@ export type Config = Readonly<{
     sweepMinutes: number;
     publicUrl: string;
   }>;
-  /**
-   * Live events (SSE): open streams per process, and per client address and per account in this process;
-   * seconds between heartbeat comments.
-   */
+  /** Live events (SSE): open streams per process, per client address, per account; heartbeat seconds. */
   live: Readonly<{
     maxSubscribers: number;
     maxPerAddress: number;
@@ -273,9 +272,8 @@ export type Config = Readonly<{
   /** Field-cipher keys, the look-up HMAC keys and the audit chain's key (`secrets.ts`). */
   secrets: Readonly<Secrets>;
   /**
-   * The audit log's anchors outside the database (docs/identity.md «Audit log»): the folder of signed
-   * checkpoints (null: none are written — tests, unless they set AUDIT_CHECKPOINT_DIR), minutes between
-   * them, and the security officer's address for the daily verification's alerts and anchors.
+   * The audit log's anchors outside the database (docs/identity.md «Audit log»): the folder of signed checkpoints
+   * (null: none — tests, unless AUDIT_CHECKPOINT_DIR is set), minutes between them, the security officer's address.
    */
   audit: Readonly<{
     checkpointDir: string | null;
@@ -318,6 +316,7 @@ export type Config = Readonly<{
   symptomGuide: SymptomGuideConfig;
   /** When support operators answer the live chat: `1-5 08:00-20:00` (ISO weekdays, Moscow time). */
   supportHours: string;
+  video: VideoConfig;
 }>;
 
 export class ConfigError extends Error {
@@ -480,5 +479,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     uploads: uploadsConfig(e),
     symptomGuide: symptomGuideConfig(e),
     supportHours: e.SUPPORT_HOURS,
+    video: videoConfig(e),
   });
 }

@@ -37,6 +37,7 @@ export * from './support.contract';
 export * from './surveys.contract';
 export * from './tickets.contract';
 export * from './uploads.contract';
+export * from './video.contract';
 export * from './visit-record.contract';
 export * from './waitlist.contract';
 export { EMAIL_PATTERN, ZEmail, ZText, z } from './zod';

@@ -35,4 +35,5 @@ export { supportUseCases } from './support';
 export { surveysUseCases } from './surveys';
 export { ticketsUseCases } from './tickets';
 export { uploadsUseCases } from './uploads';
+export { videoUseCases } from './video';
 export { waitlistUseCases } from './waitlist';

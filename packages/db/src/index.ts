@@ -36,6 +36,11 @@ export {
   type SlotEvent,
   type SlotEventSource,
 } from './live/slot-events';
+export {
+  createVideoSignals,
+  openVideoSignalSource,
+  type VideoSignalSource,
+} from './live/video-signals';
 export { logSafeError } from './log-safe-error';
 export { grantAppRole, isMigrated, migrateDatabase } from './migrate';
 export { DatabaseBusyError, isDatabaseBusy, type PoolLimits } from './pool/bounded-pool';
@@ -112,6 +117,7 @@ export type { StoreOptions } from './repositories/unit-of-work';
 export { createS3FileStore, type S3Settings } from './repositories/uploads/s3-file-store';
 export { createStoredFilesRepository } from './repositories/uploads/stored-files.repository';
 export { createFileStore, createUploadsStore } from './repositories/uploads/uploads-store';
+export { createVideoRoomsRepository } from './repositories/video/video-rooms.repository';
 export { createWaitlistRepository } from './repositories/waitlist/waitlist.repository';
 export { createWaitlistStore, type SlotEventsFactory } from './repositories/waitlist/waitlist-store';
 export * as schema from './schema';

@@ -34,4 +34,5 @@ export { supportDeps } from './support.deps';
 export { surveysDeps } from './surveys.deps';
 export { ticketsDeps } from './tickets.deps';
 export { uploadsDeps } from './uploads.deps';
+export { videoDeps } from './video.deps';
 export { waitlistDeps } from './waitlist.deps';

@@ -131,6 +131,8 @@ export const AuditAction = {
   OAUTH_TOKEN: 'oauth.token',
   /** A FHIR or HL7 call of an integration client; details name the client, the interaction and the type. */
   FHIR_CALL: 'fhir.call',
+  /** A participant joined a video visit's room (issue 17 item 1); details name the side (patient, practitioner). */
+  VIDEO_JOIN: 'video.join',
 } as const;
 export type AuditAction = (typeof AuditAction)[keyof typeof AuditAction];
 

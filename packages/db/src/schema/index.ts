@@ -31,4 +31,5 @@ export * from './status.schema';
 export * from './support.schema';
 export * from './surveys.schema';
 export * from './uploads.schema';
+export * from './video.schema';
 export * from './waitlist.schema';

@@ -30,6 +30,7 @@ import { status } from './status-error-map';
 import { symptomGuide } from './symptom-guide-error-map';
 import { support } from './support-error-map';
 import { surveys } from './surveys-error-map';
+import { video } from './video-error-map';
 
 /**
  * Every domain error code with its HTTP status and Russian explanation (what happened, what to do next).
@@ -395,6 +396,7 @@ const table: Record<string, Mapping> = {
   ...analytics,
   ...status,
   ...symptomGuide,
+  ...video,
   ...staffAccounts,
   ...integrationClients,
   ...fhirSubscriptions,

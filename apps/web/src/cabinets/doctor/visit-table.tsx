@@ -73,6 +73,15 @@ export function VisitTable({ items, caption, showDate = false, isCompact = false
                 <td>
                   {isActive && !isCompact ? (
                     <div className="doctor-actions">
+                      {item.visitType === 'video' ? (
+                        <Link
+                          className="button button--primary"
+                          to={`/visit/${item.id}`}
+                          aria-label={`${t('video.doctor.open')}: ${item.patient.fullName}`}
+                        >
+                          {t('video.doctor.open')}
+                        </Link>
+                      ) : null}
                       <button
                         type="button"
                         className="button button--primary"

@@ -93,6 +93,10 @@ const RequestHistoryPage = lazyPage(() =>
   import('../../features/request-history/request-history.page').then((m) => m.RequestHistoryPage),
 );
 
+const VideoRoomPage = lazyPage(() =>
+  import('../../features/video/video-room.page').then((m) => m.VideoRoomPage),
+);
+
 /** The public and patient cabinet, mounted at `/`. */
 export const patientRoutes: RouteObject = {
   path: '/',
@@ -152,6 +156,8 @@ export const patientRoutes: RouteObject = {
             { path: 'notifications', element: <NotificationsPage /> },
             { path: 'attachment', element: <AttachmentPage /> },
             { path: 'help/tickets/:id', element: <SupportTicketPage /> },
+            // A video visit's room (docs/video-visits.md): the patient side and the practitioner alike.
+            { path: 'visit/:appointmentId', element: <VideoRoomPage /> },
             {
               // The account's sections share their navigation.
               path: 'account',

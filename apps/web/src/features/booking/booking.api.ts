@@ -22,7 +22,7 @@ type BookRequest = ApiRequestBody<'/api/v1/appointments'>;
 /** What the time choice is for: one practitioner, narrowed to a clinic and a specialty when known. */
 export type SlotScope = Pick<
   ApiQuery<'/api/v1/slots/calendar'>,
-  'organization' | 'specialty' | 'patientId'
+  'organization' | 'specialty' | 'patientId' | 'visitType'
 > & {
   practitioner: string;
 };

@@ -29,7 +29,7 @@ import './booking.css';
  */
 export function ChooseTimePage() {
   const { t, i18n } = useTranslation();
-  const [params] = useSearchParams();
+  const [params, setParams] = useSearchParams();
   const { me } = useMe();
   const practitionerId = params.get('practitioner') ?? '';
   const rescheduleId = params.get('reschedule') ?? '';
@@ -46,6 +46,8 @@ export function ChooseTimePage() {
     organization: params.get('organization') ?? undefined,
     specialty: params.get('specialty') ?? undefined,
     patientId: patientId || undefined,
+    // «Только видеоприём» (docs/video-visits.md): the slot search's own filter.
+    visitType: params.get('visitType') === 'video' ? 'video' : undefined,
   };
   const doctor = useQuery({
     ...directoryQueries.practitioner(practitionerId),
@@ -158,6 +160,27 @@ export function ChooseTimePage() {
         </fieldset>
       ) : null}
 
+      {!hold ? (
+        <label className="choice">
+          <input
+            type="checkbox"
+            checked={scope.visitType === 'video'}
+            onChange={(event) =>
+              setParams(
+                (current) => {
+                  const next = new URLSearchParams(current);
+                  if (event.target.checked) next.set('visitType', 'video');
+                  else next.delete('visitType');
+                  return next;
+                },
+                { replace: true },
+              )
+            }
+          />
+          {t('booking.videoOnly')}
+        </label>
+      ) : null}
+
       {cannotMove ? null : hold && moving.data ? (
         <ConfirmReschedule
           appointment={moving.data}
@@ -236,15 +259,16 @@ export function ChooseTimePage() {
                       {...cell}
                       type="button"
                       className="button button--secondary slot-times__button"
-                      aria-label={t('booking.slotLabel', {
+                      aria-label={`${t('booking.slotLabel', {
                         time: formatSlotTime(slot.start, slot.timeZone, i18n.language),
                         day: formatDayLong(day, i18n.language),
                         doctor: slot.practitioner.name,
                         clinic: slot.organization.name,
-                      })}
+                      })}${slot.visitType === 'video' ? `, ${t('booking.videoSlot')}` : ''}`}
                       onClick={() => void choose(slot)}
                     >
                       {formatSlotTime(slot.start, slot.timeZone, i18n.language)}
+                      {slot.visitType === 'video' ? ` · ${t('booking.videoSlot')}` : ''}
                     </button>
                   )}
                 />
