@@ -6,8 +6,8 @@ import { blankAsUndefined, flag, ZSpecialtyLimits, ZTrustProxy } from './env-val
 import { type OAuthConfig, oauthConfig, oauthEnvShape } from './oauth-config';
 import { checkOidcEnv, oidcEnvShape } from './oidc-env';
 import { type Secrets, secretIssues, secretsOf, secretVariables } from './secrets';
-import { type SymptomGuideConfig, symptomGuideConfig, symptomGuideEnvShape } from './symptom-guide-config';
 import { supportEnvShape } from './support-config';
+import { type SymptomGuideConfig, symptomGuideConfig, symptomGuideEnvShape } from './symptom-guide-config';
 import { checkUploadsEnv, type UploadsConfig, uploadsConfig, uploadsEnvShape } from './uploads-config';
 import { type VideoConfig, videoConfig, videoEnvShape } from './video-config';
 

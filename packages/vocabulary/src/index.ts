@@ -18,7 +18,7 @@ export * from './request-history';
 export * from './scheduling';
 export * from './staff-applications';
 export * from './status';
-export * from './symptom-guide';
 export * from './support';
 export * from './surveys';
+export * from './symptom-guide';
 export * from './uploads';

@@ -27,9 +27,9 @@ import { signing } from './signing-error-map';
 import { staffAccounts } from './staff-accounts-error-map';
 import { staffApplications } from './staff-applications-error-map';
 import { status } from './status-error-map';
-import { symptomGuide } from './symptom-guide-error-map';
 import { support } from './support-error-map';
 import { surveys } from './surveys-error-map';
+import { symptomGuide } from './symptom-guide-error-map';
 import { video } from './video-error-map';
 
 /**
