@@ -83,7 +83,11 @@ export interface BookingRepository {
    * The one conditional statement of booking (rule 1): free → booked, only when the slot is free and not
    * held by anyone but `holderIds` (or the hold expired). False when someone else got it.
    */
-  claimSlot(slotId: string, holderIds: readonly string[], now: Date): Promise<boolean>;
+  /**
+   * Marks a free slot booked if it still starts at `startsAt` (the time the rules were checked for: a regional
+   * MIS may move a free slot meanwhile, and the appointment copies the start). False when it is taken or moved.
+   */
+  claimSlot(slotId: string, holderIds: readonly string[], now: Date, startsAt: Date): Promise<boolean>;
   /** booked → free (cancel, reschedule): the slot is bookable at once. */
   releaseSlot(slotId: string, now: Date): Promise<void>;
   /** The next ticket sequence of a clinic's local day (ticket_counters, one atomic upsert). */

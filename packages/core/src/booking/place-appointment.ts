@@ -105,7 +105,7 @@ export async function placeAppointment(
   );
   // Only a referral that fits is attached (and used up): never someone else's or another specialty's.
   const usable = referral && isReferralUsable(referral, actor.patientId, slot, now) ? referral : null;
-  if (!(await repos.booking.claimSlot(slot.id, actor.holderIds, now))) {
+  if (!(await repos.booking.claimSlot(slot.id, actor.holderIds, now, slot.startsAt))) {
     throw new DomainError(BookingErrorCode.SLOT_TAKEN);
   }
   const day = localDate(slot.startsAt, slot.organization.timeZone);

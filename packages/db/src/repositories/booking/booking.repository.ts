@@ -150,13 +150,13 @@ export function createBookingRepository(db: DbExecutor, cipher: FieldCipher): Bo
       return row ?? null;
     },
 
-    async claimSlot(slotId, holderIds, now) {
+    async claimSlot(slotId, holderIds, now, startsAt) {
       const at = now.toISOString();
       const rows = await queryRows(
         db,
         sql`update slots set status = 'booked', held_by_patient_id = null, held_until = null,
             updated_at = ${at}::timestamptz
-          where id = ${slotId} and status = 'free'
+          where id = ${slotId} and status = 'free' and starts_at = ${startsAt.toISOString()}::timestamptz
             and (held_by_patient_id is null or held_until <= ${at}::timestamptz
               or held_by_patient_id in (${uuidList(holderIds)}))
           returning id`,
