@@ -25,7 +25,7 @@ describe.runIf(isPostgres)('booking survives a SIGKILL of the API (PostgreSQL)',
   it('keeps every acknowledged booking, duplicates none and confirms each once', {
     timeout: 120_000,
   }, async () => {
-    const result = await runBookingCrash({ databaseUrl: url, requests: 1_000, slots: 400, killAfter: 0.5 });
+    const result = await runBookingCrash({ databaseUrl: url, requests: 1_000, slots: 600, killAfter: 0.5 });
     const report = JSON.stringify(result);
     // The kill landed mid-flight: some answered, some cut off.
     expect(result.acknowledged, report).toBeGreaterThan(0);

@@ -60,6 +60,8 @@ export interface BookingCrashResult {
    * still `in_flight` at first (retried again once the claim was a minute old). */
   unanswered: {
     total: number;
+    /** Committed before the kill but never answered: the retry must meet this appointment. */
+    committedUnanswered: number;
     booked: number;
     refused: number;
     inconsistent: number;
@@ -310,6 +312,7 @@ export async function runBookingCrash(options: BookingCrashOptions): Promise<Boo
       const unanswered = attempts.filter((a) => a.status === null || a.status >= 500);
       const outcome = {
         total: unanswered.length,
+        committedUnanswered: unanswered.filter((a) => beforeRetries.has(a.patientId)).length,
         booked: 0,
         refused: 0,
         inconsistent: 0,
