@@ -89,3 +89,14 @@ export async function injectRescheduleFailure(db: Database): Promise<() => Promi
     await db.execute(sql`drop function fail_reschedule()`);
   };
 }
+
+/**
+ * Puts an `Idempotency-Key` back to `in_flight`, claimed at `claimedAt`, with no stored answer: what a process
+ * killed after its commit and before it stored the answer leaves behind.
+ */
+export async function leaveIdempotencyKeyInFlight(db: Database, key: string, claimedAt: Date): Promise<void> {
+  await db.execute(
+    sql`update idempotency_keys set state = 'in_flight', response_status = null, response_encrypted = null,
+        created_at = ${claimedAt.toISOString()}::timestamptz where key = ${key}`,
+  );
+}

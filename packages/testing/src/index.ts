@@ -17,6 +17,7 @@ export {
   activeAppointmentsIn,
   appointmentRows,
   injectRescheduleFailure,
+  leaveIdempotencyKeyInFlight,
   outboxRowsOf,
   patientRow,
   referralRow,

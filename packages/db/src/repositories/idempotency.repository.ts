@@ -1,4 +1,4 @@
-import { and, eq, gt, lte, sql } from 'drizzle-orm';
+import { and, eq, gt, lte, ne, or, sql } from 'drizzle-orm';
 import type { Database } from '../client';
 import { aadFor } from '../crypto/encrypted-columns';
 import type { FieldCipher } from '../crypto/field-cipher';
@@ -20,15 +20,33 @@ const responseAad = (accountId: string, key: string) =>
 export type IdempotencyRepository = ReturnType<typeof createIdempotencyRepository>;
 
 /**
+ * An `in_flight` key older than this was abandoned: its process died (SIGKILL, power loss) before it stored the
+ * answer. A request lives far shorter (the pool's acquire timeout and the booking's lock timeout are 2 s by
+ * default), so the next request with the key takes it over and runs. Even a takeover of a request still alive
+ * could not book twice: the booking locks the patient row, and the same patient booking the same slot gets that
+ * appointment back. Without this, a client retrying with its key after a crash would get 409
+ * IDEMPOTENCY_KEY_IN_FLIGHT for the key's whole day (docs/booking.md «Crash safety»).
+ */
+const ABANDONED_AFTER_MS = 60_000;
+const abandonedBefore = (now: Date) =>
+  sql`${new Date(now.getTime() - ABANDONED_AFTER_MS).toISOString()}::timestamptz`;
+
+/**
  * `Idempotency-Key`s per account (docs/domain.md rule 2). Claiming a key is one INSERT: of two identical requests
- * racing, one inserts and the other finds the first one's row (`in_flight`). An expired key is taken over.
+ * racing, one inserts and the other finds the first one's row (`in_flight`). An expired key, or a claim abandoned by
+ * a dead process (`ABANDONED_AFTER_MS`), is taken over.
  * Each call runs on its own (autocommit), outside the request's business transaction, so the in-flight
  * marker is visible to a concurrent duplicate at once.
  */
 export function createIdempotencyRepository(db: Database, cipher: FieldCipher) {
   const stored = async (accountId: string, key: string, now?: Date) => {
     const conditions = [eq(idempotencyKeys.accountId, accountId), eq(idempotencyKeys.key, key)];
-    if (now) conditions.push(gt(idempotencyKeys.expiresAt, sql`${now.toISOString()}::timestamptz`));
+    if (now) {
+      conditions.push(gt(idempotencyKeys.expiresAt, sql`${now.toISOString()}::timestamptz`));
+      conditions.push(
+        or(ne(idempotencyKeys.state, 'in_flight'), gt(idempotencyKeys.createdAt, abandonedBefore(now)))!,
+      );
+    }
     const [row] = await db
       .select({
         fingerprint: idempotencyKeys.fingerprint,
@@ -47,11 +65,11 @@ export function createIdempotencyRepository(db: Database, cipher: FieldCipher) {
   };
 
   return {
-    /** The key's live row (not expired), or null: a read, for requests that claim only when they write. */
+    /** The key's live row (not expired, not an abandoned claim), or null: a read, for requests that claim only when they write. */
     find: (accountId: string, key: string, now: Date): Promise<StoredIdempotencyKey | null> =>
       stored(accountId, key, now),
 
-    /** Claims the key; null when this request now owns it, else the row that was there first. */
+    /** Claims the key (taking over an expired key or an abandoned claim); null when this request now owns it, else the row that was there first. */
     async claim(entry: {
       accountId: string;
       key: string;
@@ -79,7 +97,13 @@ export function createIdempotencyRepository(db: Database, cipher: FieldCipher) {
             createdAt: entry.now,
             expiresAt: entry.expiresAt,
           },
-          setWhere: lte(idempotencyKeys.expiresAt, entry.now),
+          setWhere: or(
+            lte(idempotencyKeys.expiresAt, entry.now),
+            and(
+              eq(idempotencyKeys.state, 'in_flight'),
+              lte(idempotencyKeys.createdAt, abandonedBefore(entry.now)),
+            ),
+          ),
         })
         .returning({ key: idempotencyKeys.key });
       if (claimed) return null;

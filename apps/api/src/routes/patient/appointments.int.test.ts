@@ -8,6 +8,7 @@ import {
   auditEntriesAbout,
   buildSlots,
   injectRescheduleFailure,
+  leaveIdempotencyKeyInFlight,
   outboxRowsOf,
   patientRow,
   slotRow,
@@ -126,6 +127,7 @@ describe('POST /api/v1/appointments', () => {
         .update(`POST /api/v1/appointments ${canonicalJson({})} ${canonicalJson(body)}`)
         .digest('hex'),
       state: 'in_flight',
+      createdAt: NOW,
       expiresAt: hours(24),
     });
     const duplicate = await book(t, p!.session, body, key);
@@ -135,6 +137,30 @@ describe('POST /api/v1/appointments', () => {
     expect((await book(t, p!.session, { slotId: randomUUID() }, key)).statusCode).toBe(422);
     const rows = await appointmentRows(t.database.db, { slotId: slot!.id });
     expect(rows).toHaveLength(0);
+  });
+
+  it('a key left in flight by a killed process is taken over after a minute: the retry meets its appointment', async () => {
+    const [p] = await createPatients(t, 1, { now: NOW });
+    const [slot] = await slotsOf('urologist');
+    const key = newKey();
+    const first = await book(t, p!.session, { slotId: slot!.id }, key);
+    expect(first.statusCode, first.body).toBe(201);
+    // The process died after the commit, before it stored the answer: the key stays `in_flight`.
+    const leftInFlight = (claimedAt: Date) => leaveIdempotencyKeyInFlight(t.database.db, key, claimedAt);
+    await leftInFlight(new Date(NOW.getTime() - 30_000));
+    expect((await book(t, p!.session, { slotId: slot!.id }, key)).json().code).toBe(
+      'IDEMPOTENCY_KEY_IN_FLIGHT',
+    );
+    // A minute on, no request can still be running: the retry runs and gets the appointment, not a second one.
+    await leftInFlight(new Date(NOW.getTime() - 61_000));
+    const retry = await book(t, p!.session, { slotId: slot!.id }, key);
+    expect(retry.statusCode, retry.body).toBe(201);
+    expect(retry.json().id).toBe(first.json().id);
+    expect(await appointmentRows(t.database.db, { slotId: slot!.id })).toHaveLength(1);
+    // Every further repeat meets the same appointment.
+    const again = await book(t, p!.session, { slotId: slot!.id }, key);
+    expect([again.statusCode, again.json().id]).toEqual([201, first.json().id]);
+    expect(await appointmentRows(t.database.db, { slotId: slot!.id })).toHaveLength(1);
   });
 });
 
