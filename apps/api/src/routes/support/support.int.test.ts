@@ -231,10 +231,20 @@ describe('support operators', () => {
     const grant = (accountId: string, isOperator: boolean) =>
       inject(admin, 'PUT', `/admin/staff/${accountId}/support-operator`, { isOperator });
     expect((await inject(registrar, 'GET', '/support/tickets')).statusCode).toBe(403);
+    // The staff list (the admin cabinet's «Сотрудники») shows the role the web page toggles.
+    const listed = async () =>
+      (
+        (await inject(admin, 'GET', '/admin/staff')).json() as {
+          items: { accountId: string | null; supportOperator: boolean }[];
+        }
+      ).items.find((member) => member.accountId === registrar.accountId)?.supportOperator;
+    expect(await listed()).toBe(false);
     expect((await grant(registrar.accountId, true)).statusCode).toBe(204);
     expect((await inject(registrar, 'GET', '/support/tickets')).statusCode).toBe(200);
+    expect(await listed()).toBe(true);
     expect((await grant(registrar.accountId, false)).statusCode).toBe(204);
     expect((await inject(registrar, 'GET', '/support/tickets')).statusCode).toBe(403);
+    expect(await listed()).toBe(false);
     const patientGrant = await grant(patient.me.id, true);
     expect(patientGrant.statusCode).toBe(404);
     expect(patientGrant.json().code).toBe('STAFF_NOT_FOUND');
