@@ -8,6 +8,8 @@ import { LiveStatus } from '../../shared/ui/live-status';
 import { PageHeading } from '../../shared/ui/page-heading';
 import { SelectField } from '../../shared/ui/select-field';
 import { useDocumentTitle } from '../../shared/ui/use-document-title';
+import { useMe } from '../auth/use-me';
+import { CannedAnswersEditor } from './canned-answers-editor';
 import { SUPPORT_STATUSES, supportQueries, type TSupportStatus } from './support.api';
 import './support.css';
 
@@ -51,6 +53,10 @@ function SupportMetricsPanel() {
 export function SupportDeskPage() {
   const { t, i18n } = useTranslation();
   useDocumentTitle(t('support.desk.title'));
+  const { me } = useMe();
+  // Canned answers are the service's: operators and the system admin keep them, clinic admins do not.
+  const keepsCannedAnswers =
+    me?.roles.some((grant) => grant.role === 'support' || grant.role === 'system_admin') ?? false;
   const [status, setStatus] = useState<'' | TSupportStatus>('');
   const [assignee, setAssignee] = useState<'' | 'mine' | 'unassigned'>('');
   const queue = useQuery(
@@ -118,6 +124,7 @@ export function SupportDeskPage() {
           </tbody>
         </table>
       </section>
+      {keepsCannedAnswers ? <CannedAnswersEditor /> : null}
     </div>
   );
 }

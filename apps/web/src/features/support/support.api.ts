@@ -5,6 +5,8 @@ export type THelpArticle = ApiSchema<'HelpArticle'>;
 export type TSupportTicket = ApiSchema<'SupportTicket'>;
 export type TSupportTicketDetails = ApiSchema<'SupportTicketDetails'>;
 export type TOpenSupportTicket = ApiSchema<'OpenSupportTicket'>;
+export type TCannedAnswer = ApiSchema<'CannedAnswer'>;
+export type TSaveCannedAnswer = ApiSchema<'SaveCannedAnswer'>;
 export type TSupportStatus = TSupportTicket['status'];
 export type TSupportCategory = TSupportTicket['category'];
 
@@ -93,6 +95,10 @@ export const supportApi = {
   take: (id: string) => dataOf(api.POST('/api/v1/support/tickets/{id}/assign', { ...path(id), body: {} })),
   answer: (id: string, text: string, resolve: boolean) =>
     dataOf(api.POST('/api/v1/support/tickets/{id}/messages', { ...path(id), body: { text, resolve } })),
+  createCannedAnswer: (body: TSaveCannedAnswer) =>
+    dataOf(api.POST('/api/v1/support/canned-answers', { body })),
+  editCannedAnswer: (id: string, body: TSaveCannedAnswer) =>
+    dataOf(api.PUT('/api/v1/support/canned-answers/{id}', { ...path(id), body })),
   setStatus: (id: string, status: 'resolved' | 'closed') =>
     dataOf(api.POST('/api/v1/support/tickets/{id}/status', { ...path(id), body: { status } })),
 };
