@@ -87,6 +87,9 @@ export async function openSupportTicket(
     throw new DomainError(SupportErrorCode.SUPPORT_ATTACHMENT_INVALID, { field: 'body.attachmentIds' });
   }
   return deps.store.transaction(async (repos) => {
+    if (input.clinicId && !(await repos.tickets.organizationExists(input.clinicId))) {
+      throw new DomainError(SupportErrorCode.SUPPORT_CLINIC_UNKNOWN, { field: 'body.clinicId' });
+    }
     const ticket = await repos.tickets.create({
       accountId: principal.accountId,
       organizationId: input.clinicId ?? null,

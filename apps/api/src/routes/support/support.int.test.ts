@@ -192,6 +192,29 @@ describe('who sees a ticket', () => {
     expect((await inject(clinicAdmin, 'GET', '/support/canned-answers')).statusCode).toBe(403);
   });
 
+  it('files a patient’s ticket for the clinic chosen in the form (its admins see it), refusing an unknown clinic', async () => {
+    const filed = await open(patient.session, {
+      category: 'quality',
+      text: 'Долго ждал у кабинета',
+      clinicId: clinicAdmin.organizationId,
+      attachmentIds: [],
+      source: 'form',
+    });
+    expect(filed.statusCode, filed.body).toBe(201);
+    expect(filed.json().organizationId).toBe(clinicAdmin.organizationId);
+    expect((await inject(clinicAdmin, 'GET', `/support/tickets/${filed.json().id}`)).statusCode).toBe(200);
+    const unknown = await open(patient.session, {
+      category: 'quality',
+      text: 'Поликлиники нет',
+      clinicId: '00000000-0000-4000-8000-000000000000',
+      attachmentIds: [],
+      source: 'form',
+    });
+    // Once a foreign-key violation and a 500.
+    expect(unknown.statusCode, unknown.body).toBe(422);
+    expect(unknown.json()).toMatchObject({ code: 'SUPPORT_CLINIC_UNKNOWN', field: 'body.clinicId' });
+  });
+
   it('shows a clinic admin their clinic’s system ticket (a low rating), and 404 for others', async () => {
     const opened = await t.app.services.support.openSystemTicket(null, {
       category: 'quality',

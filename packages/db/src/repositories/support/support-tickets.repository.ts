@@ -7,7 +7,8 @@ import type { DbExecutor } from '../../client';
 import { aadFor } from '../../crypto/encrypted-columns';
 import type { FieldCipher } from '../../crypto/field-cipher';
 import { NOTIFICATION_EVENTS_CHANNEL } from '../../live/notification-events';
-import { accountRoles, accounts, supportTickets as t } from '../../schema';
+import { accountRoles, accounts, organizations, supportTickets as t } from '../../schema';
+import { hasRow } from '../../sql';
 
 const assignee = alias(accounts, 'assignee');
 
@@ -68,6 +69,7 @@ export function createSupportTicketRepository(db: DbExecutor, cipher: FieldCiphe
       const [row] = await select().where(eq(t.id, id));
       return row ? toTicket(row) : null;
     },
+    organizationExists: (id) => hasRow(db, organizations, eq(organizations.id, id)),
     async listForAccount(accountId) {
       const rows = await select().where(eq(t.accountId, accountId)).orderBy(desc(t.createdAt), desc(t.id));
       return rows.map(toTicket);
