@@ -69,10 +69,12 @@ export const supportQueries = {
       queryFn: ({ signal }) => dataOf(api.GET('/api/v1/support/tickets/{id}', { ...path(id), signal })),
       staleTime: 0,
     }),
-  metrics: () =>
+  /** The response times of the tickets opened in `[from, to)` (ISO instants). */
+  metrics: (period: { from: string; to: string }) =>
     queryOptions({
-      queryKey: ['account', 'support-desk', 'metrics'],
-      queryFn: ({ signal }) => dataOf(api.GET('/api/v1/support/metrics', { signal })),
+      queryKey: ['account', 'support-desk', 'metrics', period],
+      queryFn: ({ signal }) =>
+        dataOf(api.GET('/api/v1/support/metrics', { params: { query: period }, signal })),
     }),
   cannedAnswers: () =>
     queryOptions({
