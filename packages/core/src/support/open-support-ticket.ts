@@ -9,7 +9,7 @@ import type {
   SupportTicketDetails,
   SupportTicketSource,
 } from './support.types';
-import { tellAuthor } from './support-messages';
+import { tellAuthor, tellOperators } from './support-messages';
 import { MAX_SUPPORT_SUBJECT, MAX_SUPPORT_TEXT, supportText } from './support-text';
 
 /** At most this many screenshots a ticket. */
@@ -65,6 +65,7 @@ async function created(
     occurredAt: at,
   });
   await tellAuthor(repos, ticket, 'new');
+  await tellOperators(repos, ticket);
   await repos.tickets.announce(ticket.id);
   return { ...ticket, messages: [message], attachmentIds: [] };
 }

@@ -94,6 +94,13 @@ describe('a ticket through its stages', () => {
     // The text is encrypted at rest.
     const [row] = await supportMessageRows(t.database.db, ticket.id);
     expect(row!.textEncrypted).not.toContain('терапевт');
+    // Every support operator's bell gets the new ticket: the number and the desk's link, in the app only.
+    const arrivals = (await outboxRowsOf(t.database.db, 'support_ticket_new')).filter((n) =>
+      n.dedupeKey.startsWith(`support:${ticket.id}:`),
+    );
+    expect(arrivals.map((n) => [n.recipient, n.channel])).toContainEqual([operator.accountId, 'in_app']);
+    expect(arrivals.every((n) => n.channel === 'in_app')).toBe(true);
+    expect(arrivals.map((n) => n.recipient)).not.toContain(patient.me.id);
     // The operator reads the screenshot; another patient does not.
     await expectScanReadOnlyBy(t, shot.json().id, operator, stranger.session);
 
@@ -212,7 +219,8 @@ describe('who sees a ticket', () => {
     });
     // Once a foreign-key violation and a 500.
     expect(unknown.statusCode, unknown.body).toBe(422);
-    expect(unknown.json()).toMatchObject({ code: 'SUPPORT_CLINIC_UNKNOWN', field: 'body.clinicId' });
+    expect(unknown.json().code).toBe('SUPPORT_CLINIC_UNKNOWN');
+    expect(unknown.json().errors[0].field).toBe('body.clinicId');
   });
 
   it('shows a clinic admin their clinic’s system ticket (a low rating), and 404 for others', async () => {
