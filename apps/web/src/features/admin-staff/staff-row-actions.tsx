@@ -70,6 +70,8 @@ export function StaffRowActions({
       </ConfirmAction>
       {isSystemAdmin ? (
         <ConfirmAction
+          // A new action once the role changed: closed, not left asking the opposite question.
+          key={String(member.supportOperator)}
           label={t(member.supportOperator ? 'staff.removeOperator' : 'staff.makeOperator')}
           labelDetail={member.fullName}
           question={t(
