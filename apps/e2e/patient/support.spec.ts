@@ -30,9 +30,11 @@ test.describe('[PATIENT][SUPPORT]', () => {
     await expect(article.getByText('Мои записи')).toBeVisible();
     await expectNoA11yViolations(page, 'help with an article open');
 
-    // The feedback form: a topic, the text, a screenshot; the ticket opens with its number.
+    // The feedback form: a topic, the clinic (one of the patient's), the text, a screenshot; the ticket
+    // opens with its number.
     const subject = `Не открывается талон ${Date.now() % 100_000}`;
     await page.getByLabel('Тема', { exact: true }).selectOption({ label: 'Запись к врачу' });
+    await page.getByLabel('Поликлиника, если вопрос о ней').selectOption({ index: 1 });
     await page.getByLabel('Кратко о вопросе').fill(subject);
     await page.getByLabel('Опишите вопрос').fill('Нажимаю «Талон» в моих записях — ничего не происходит.');
     await page
@@ -53,6 +55,19 @@ test.describe('[PATIENT][SUPPORT]', () => {
     await logIn(desk, 'support@demo.talon.local', DEMO_REGISTRAR.password);
     await confirmStaffTotp(desk, /\/support$/);
     await expect(desk.getByRole('heading', { level: 1, name: 'Поддержка' })).toBeVisible();
+    // The demo's past tickets fill both periods of the response times.
+    const metrics = desk.getByRole('region', { name: 'Время ответа' });
+    await expect(metrics.getByRole('columnheader', { name: 'Последние 30 дней' })).toBeVisible();
+    await expect(metrics.getByRole('row', { name: /Первый ответ/ })).toContainText('ч');
+    // The operator writes a canned answer on the desk, then starts the answer from it.
+    const answer = 'Обновите приложение: талон открывается в новой вкладке.';
+    const cannedTitle = `Талон не открывается ${Date.now() % 100_000}`;
+    await desk.getByLabel('Название', { exact: true }).fill(cannedTitle);
+    await desk.getByLabel('Текст ответа', { exact: true }).fill(answer);
+    await desk.getByRole('button', { name: 'Добавить шаблон' }).click();
+    await expect(
+      desk.getByRole('status').filter({ hasText: `Шаблон «${cannedTitle}» добавлен.` }),
+    ).toBeVisible();
     await desk.getByLabel('Статус', { exact: true }).selectOption({ label: 'Новое' });
     await desk.getByRole('link', { name: number }).click();
     await expect(desk.getByText(subject)).toBeVisible();
@@ -60,8 +75,8 @@ test.describe('[PATIENT][SUPPORT]', () => {
     await desk.getByRole('button', { name: 'Взять в работу' }).click();
     await expect(desk.getByTestId('support-status')).toHaveText('В работе');
     await expectNoA11yViolations(desk, 'the operator’s ticket');
-    const answer = 'Обновите приложение: талон открывается в новой вкладке.';
-    await desk.getByLabel('Ответ', { exact: true }).fill(answer);
+    await desk.getByLabel('Шаблон ответа').selectOption({ label: cannedTitle });
+    await expect(desk.getByLabel('Ответ', { exact: true })).toHaveValue(answer);
     await desk.getByRole('button', { name: 'Отправить ответ' }).click();
     await expect(desk.getByTestId('support-status')).toHaveText('Ожидает ответа');
 

@@ -26,6 +26,7 @@ export const ZStaffMember = z
     roles: z.array(ZGrantableRole).describe('The roles at this clinic'),
     status: z.enum(['active', 'blocked', 'invited']),
     secondFactor: z.boolean().describe('A second factor is enrolled'),
+    supportOperator: z.boolean().describe('The account is a support operator (a role for no clinic)'),
     lastLoginAt: ZInstant.nullable(),
     invitationExpiresAt: ZInstant.nullable(),
   })

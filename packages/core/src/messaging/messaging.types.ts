@@ -37,6 +37,7 @@ export type TemplateName =
   | 'lab_result_critical'
   | 'data_change_status'
   | 'support_ticket_status'
+  | 'support_ticket_new'
   | 'attachment_status'
   | 'prescription_sent'
   | 'prescription_dispensed'

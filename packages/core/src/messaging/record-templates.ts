@@ -106,6 +106,16 @@ export const RECORD_TEMPLATES = {
     }),
     notice: (p) => ({ title: `Обращение ${p.number}`, body: `Статус: «${p.status}».`, url: p.link! }),
   },
+  // A new ticket, for the support operators' bell (issue 17 item 2): its number and a link to the desk, never
+  // the subject or the text (people write about their health). In the app only.
+  support_ticket_new: {
+    requires: ['number', 'link'],
+    notice: (p) => ({
+      title: `Новое обращение ${p.number}`,
+      body: 'Обращение ждёт оператора поддержки.',
+      url: p.link!,
+    }),
+  },
   // An attachment request decided, or an attachment made at the desk (issue 13 item 2): the clinic and the
   // status, never the reason or the registry's comment.
   attachment_status: {

@@ -206,6 +206,7 @@ const ALL_TEMPLATES = Object.keys({
   lab_result_critical: true,
   data_change_status: true,
   support_ticket_status: true,
+  support_ticket_new: true,
   attachment_status: true,
   prescription_sent: true,
   prescription_dispensed: true,
@@ -286,6 +287,18 @@ describe('accreditation_expiring', () => {
       url: '/doctor/settings/qualifications',
     });
     expect(JSON.stringify(notice)).toContain('через 3 дня');
+  });
+});
+
+describe('support_ticket_new', () => {
+  it('tells an operator the number and the desk link in the app, nothing of the ticket', () => {
+    const notice = renderMessage('support_ticket_new', 'in_app', {
+      number: 'ОБ-2026-000042',
+      link: '/support/tickets/t1',
+    });
+    expect(notice).toMatchObject({ title: 'Новое обращение ОБ-2026-000042', url: '/support/tickets/t1' });
+    for (const channel of ['sms', 'email'] as const)
+      expect(hasTemplate('support_ticket_new', channel)).toBe(false);
   });
 });
 

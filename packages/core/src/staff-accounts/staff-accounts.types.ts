@@ -26,6 +26,8 @@ export interface StaffMember {
   roles: GrantableStaffRole[];
   status: StaffStatus;
   secondFactor: boolean;
+  /** The account holds the support operator's role (for no clinic; false for an invitation). */
+  supportOperator: boolean;
   lastLoginAt: Date | null;
   /** When an open invitation stops working. */
   invitationExpiresAt: Date | null;

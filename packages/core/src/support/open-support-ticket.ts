@@ -9,7 +9,7 @@ import type {
   SupportTicketDetails,
   SupportTicketSource,
 } from './support.types';
-import { tellAuthor } from './support-messages';
+import { tellAuthor, tellOperators } from './support-messages';
 import { MAX_SUPPORT_SUBJECT, MAX_SUPPORT_TEXT, supportText } from './support-text';
 
 /** At most this many screenshots a ticket. */
@@ -65,6 +65,7 @@ async function created(
     occurredAt: at,
   });
   await tellAuthor(repos, ticket, 'new');
+  await tellOperators(repos, ticket);
   await repos.tickets.announce(ticket.id);
   return { ...ticket, messages: [message], attachmentIds: [] };
 }
@@ -87,6 +88,9 @@ export async function openSupportTicket(
     throw new DomainError(SupportErrorCode.SUPPORT_ATTACHMENT_INVALID, { field: 'body.attachmentIds' });
   }
   return deps.store.transaction(async (repos) => {
+    if (input.clinicId && !(await repos.tickets.organizationExists(input.clinicId))) {
+      throw new DomainError(SupportErrorCode.SUPPORT_CLINIC_UNKNOWN, { field: 'body.clinicId' });
+    }
     const ticket = await repos.tickets.create({
       accountId: principal.accountId,
       organizationId: input.clinicId ?? null,

@@ -11,6 +11,8 @@ export const SupportErrorCode = {
   SUPPORT_TEXT_INVALID: 'SUPPORT_TEXT_INVALID',
   /** An attachment is not the caller's unattached upload. */
   SUPPORT_ATTACHMENT_INVALID: 'SUPPORT_ATTACHMENT_INVALID',
+  /** The clinic chosen for a ticket does not exist. */
+  SUPPORT_CLINIC_UNKNOWN: 'SUPPORT_CLINIC_UNKNOWN',
   /** The account to assign is not a support operator. */
   SUPPORT_ASSIGNEE_INVALID: 'SUPPORT_ASSIGNEE_INVALID',
   /** No such knowledge-base article or canned answer (or the caller may not edit them). */

@@ -45,6 +45,10 @@ export interface SupportTicketRepository {
   /** Stores the ticket with the next `ОБ-YYYY-NNNNNN` number. */
   create(ticket: NewSupportTicket): Promise<SupportTicket>;
   find(id: string): Promise<SupportTicket | null>;
+  /** The accounts holding the support operator's role (not blocked): told of every new ticket. */
+  operatorAccountIds(): Promise<string[]>;
+  /** Whether the clinic a ticket is filed for exists. */
+  organizationExists(id: string): Promise<boolean>;
   /** The account's own tickets, newest first. */
   listForAccount(accountId: string): Promise<SupportTicket[]>;
   /** The queue: open tickets first, oldest first; with the total number of matches. */

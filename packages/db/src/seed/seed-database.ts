@@ -60,6 +60,7 @@ import {
 import { demoStay, seedRecords } from './seed-records';
 import { writeDemoSigningCertificates } from './signing-certificates';
 import { writeSchedulesAndSlots } from './slots';
+import { writeDemoSupportTickets } from './support-tickets';
 
 /** The field cipher's keys (`config.secrets`); new values go under the current key. */
 export type SeedKeys = FieldCipherKeys;
@@ -200,6 +201,16 @@ export async function seedDatabase(db: Database, options: SeedOptions): Promise<
         { patient: firstPatient, accountId: firstHolder.id },
         now,
       );
+    }
+    const operator = demo.staff.find((s) => s.role === 'support');
+    if (operator) {
+      const tickets = await writeDemoSupportTickets(
+        tx,
+        cipher,
+        { authorAccountIds: demo.patients.map((p) => p.id), operatorAccountId: operator.id },
+        now,
+      );
+      log(`demo support tickets: ${tickets} (${seconds(started)})`);
     }
     const staffClinicId = demo.staff.find((s) => s.organization)?.organization?.id;
     await writeDemoIntegrationClient(tx, staffClinicId ?? null);

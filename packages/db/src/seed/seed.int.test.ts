@@ -121,6 +121,35 @@ describe('seedDatabase (small)', () => {
     expect(demoVisits?.n).toBe(0);
   });
 
+  it('gives the support desk past tickets answered in about 48 h a month ago and about 12 h recently', {
+    timeout: 60_000,
+  }, async () => {
+    const { db } = handle;
+    const period = async (fromDays: number, toDays: number) => {
+      const [row] = await queryRows<{ n: number; first: number; resolution: number; closed: number }>(
+        db,
+        sql`select count(*)::int as n,
+                   avg(extract(epoch from first_response_at - created_at) / 3600)::float8 as first,
+                   avg(extract(epoch from resolved_at - created_at) / 3600)::float8 as resolution,
+                   count(*) filter (where status = 'closed')::int as closed
+              from support_tickets
+             where created_at >= now() - make_interval(days => ${fromDays})
+               and created_at < now() - make_interval(days => ${toDays})`,
+      );
+      return row!;
+    };
+    const earlier = await period(60, 30);
+    const recent = await period(30, 0);
+    expect(earlier.n).toBe(8);
+    expect(recent.n).toBe(8);
+    expect(earlier.first).toBeCloseTo(48, 0);
+    expect(recent.first).toBeCloseTo(12, 0);
+    expect(recent.resolution).toBeLessThan(earlier.resolution);
+    expect(earlier.closed + recent.closed).toBe(8);
+    // Every seeded ticket has its question and the operator's answer, both encrypted.
+    expect(await count(db, 'support_messages')).toBe(32);
+  });
+
   it('gives the demo account holders a medical record: visits, results with trends, a discharge summary', {
     timeout: 120_000,
   }, async () => {

@@ -27,6 +27,10 @@ export const support: Record<SupportErrorCode, Mapping> = {
     detail: () =>
       'Файл не найден или уже прикреплён к другому обращению. Загрузите снимок экрана заново (PNG, JPEG или PDF, не больше 3 файлов).',
   },
+  SUPPORT_CLINIC_UNKNOWN: {
+    status: 422,
+    detail: () => 'Такой поликлиники нет. Выберите поликлинику из списка или оставьте поле пустым.',
+  },
   SUPPORT_ASSIGNEE_INVALID: {
     status: 400,
     detail: () => 'Назначить обращение можно только оператору поддержки.',

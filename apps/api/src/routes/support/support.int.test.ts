@@ -94,6 +94,13 @@ describe('a ticket through its stages', () => {
     // The text is encrypted at rest.
     const [row] = await supportMessageRows(t.database.db, ticket.id);
     expect(row!.textEncrypted).not.toContain('терапевт');
+    // Every support operator's bell gets the new ticket: the number and the desk's link, in the app only.
+    const arrivals = (await outboxRowsOf(t.database.db, 'support_ticket_new')).filter((n) =>
+      n.dedupeKey.startsWith(`support:${ticket.id}:`),
+    );
+    expect(arrivals.map((n) => [n.recipient, n.channel])).toContainEqual([operator.accountId, 'in_app']);
+    expect(arrivals.every((n) => n.channel === 'in_app')).toBe(true);
+    expect(arrivals.map((n) => n.recipient)).not.toContain(patient.me.id);
     // The operator reads the screenshot; another patient does not.
     await expectScanReadOnlyBy(t, shot.json().id, operator, stranger.session);
 
@@ -192,6 +199,30 @@ describe('who sees a ticket', () => {
     expect((await inject(clinicAdmin, 'GET', '/support/canned-answers')).statusCode).toBe(403);
   });
 
+  it('files a patient’s ticket for the clinic chosen in the form (its admins see it), refusing an unknown clinic', async () => {
+    const filed = await open(patient.session, {
+      category: 'quality',
+      text: 'Долго ждал у кабинета',
+      clinicId: clinicAdmin.organizationId,
+      attachmentIds: [],
+      source: 'form',
+    });
+    expect(filed.statusCode, filed.body).toBe(201);
+    expect(filed.json().organizationId).toBe(clinicAdmin.organizationId);
+    expect((await inject(clinicAdmin, 'GET', `/support/tickets/${filed.json().id}`)).statusCode).toBe(200);
+    const unknown = await open(patient.session, {
+      category: 'quality',
+      text: 'Поликлиники нет',
+      clinicId: '00000000-0000-4000-8000-000000000000',
+      attachmentIds: [],
+      source: 'form',
+    });
+    // Once a foreign-key violation and a 500.
+    expect(unknown.statusCode, unknown.body).toBe(422);
+    expect(unknown.json().code).toBe('SUPPORT_CLINIC_UNKNOWN');
+    expect(unknown.json().errors[0].field).toBe('body.clinicId');
+  });
+
   it('shows a clinic admin their clinic’s system ticket (a low rating), and 404 for others', async () => {
     const opened = await t.app.services.support.openSystemTicket(null, {
       category: 'quality',
@@ -231,10 +262,20 @@ describe('support operators', () => {
     const grant = (accountId: string, isOperator: boolean) =>
       inject(admin, 'PUT', `/admin/staff/${accountId}/support-operator`, { isOperator });
     expect((await inject(registrar, 'GET', '/support/tickets')).statusCode).toBe(403);
+    // The staff list (the admin cabinet's «Сотрудники») shows the role the web page toggles.
+    const listed = async () =>
+      (
+        (await inject(admin, 'GET', '/admin/staff')).json() as {
+          items: { accountId: string | null; supportOperator: boolean }[];
+        }
+      ).items.find((member) => member.accountId === registrar.accountId)?.supportOperator;
+    expect(await listed()).toBe(false);
     expect((await grant(registrar.accountId, true)).statusCode).toBe(204);
     expect((await inject(registrar, 'GET', '/support/tickets')).statusCode).toBe(200);
+    expect(await listed()).toBe(true);
     expect((await grant(registrar.accountId, false)).statusCode).toBe(204);
     expect((await inject(registrar, 'GET', '/support/tickets')).statusCode).toBe(403);
+    expect(await listed()).toBe(false);
     const patientGrant = await grant(patient.me.id, true);
     expect(patientGrant.statusCode).toBe(404);
     expect(patientGrant.json().code).toBe('STAFF_NOT_FOUND');

@@ -5,12 +5,17 @@ import { ConfirmAction } from '../../shared/ui/confirm-action';
 import { ErrorMessage } from '../../shared/ui/error-message';
 import { STAFF_ROLES, staffApi, type TStaffMember } from './staff.api';
 
-/** The changes of one staff member at one clinic: roles, block with a reason, unblock. */
+/**
+ * The changes of one staff member at one clinic: roles, block with a reason, unblock; for a system admin also
+ * the support operator's role (held for no clinic, so the same on every row of the person).
+ */
 export function StaffRowActions({
   member,
+  isSystemAdmin,
   onChanged,
 }: {
   member: TStaffMember & { accountId: string };
+  isSystemAdmin: boolean;
   onChanged: (message: string) => void;
 }) {
   const { t } = useTranslation();
@@ -28,6 +33,15 @@ export function StaffRowActions({
   const unblock = useMutation({
     mutationFn: () => staffApi.unblock(member.accountId),
     onSuccess: () => onChanged(t('staff.unblocked', { name: member.fullName })),
+  });
+  const operator = useMutation({
+    mutationFn: () => staffApi.setSupportOperator(member.accountId, !member.supportOperator),
+    onSuccess: () =>
+      onChanged(
+        t(member.supportOperator ? 'staff.operatorRemoved' : 'staff.operatorGranted', {
+          name: member.fullName,
+        }),
+      ),
   });
   return (
     <div className="staff-actions">
@@ -54,6 +68,27 @@ export function StaffRowActions({
           </label>
         ))}
       </ConfirmAction>
+      {isSystemAdmin ? (
+        <ConfirmAction
+          // A new action once the role changed: closed, not left asking the opposite question.
+          key={String(member.supportOperator)}
+          label={t(member.supportOperator ? 'staff.removeOperator' : 'staff.makeOperator')}
+          labelDetail={member.fullName}
+          question={t(
+            member.supportOperator ? 'staff.removeOperatorQuestion' : 'staff.makeOperatorQuestion',
+            {
+              name: member.fullName,
+            },
+          )}
+          confirmLabel={t(
+            member.supportOperator ? 'staff.removeOperatorConfirm' : 'staff.makeOperatorConfirm',
+          )}
+          isDestructive={member.supportOperator}
+          isPending={operator.isPending}
+          error={operator.isError ? <ErrorMessage error={operator.error} /> : undefined}
+          onConfirm={() => operator.mutate()}
+        />
+      ) : null}
       {member.status === 'blocked' ? (
         <ConfirmAction
           label={t('staff.unblock')}

@@ -30,6 +30,14 @@ export const staffApi = {
         body: { organizationId, roles },
       }),
     ),
+  /** The support operator's role, held for no clinic; a system admin's change only (docs/support.md). */
+  setSupportOperator: (accountId: string, isOperator: boolean) =>
+    dataOf(
+      api.PUT('/api/v1/admin/staff/{accountId}/support-operator', {
+        ...account(accountId),
+        body: { isOperator },
+      }),
+    ),
   block: (accountId: string, reason: string) =>
     dataOf(api.POST('/api/v1/admin/staff/{accountId}/block', { ...account(accountId), body: { reason } })),
   unblock: (accountId: string) =>

@@ -8,6 +8,7 @@ import { SelectField } from '../../shared/ui/select-field';
 import { useDocumentTitle } from '../../shared/ui/use-document-title';
 import { useQueryParam } from '../../shared/ui/use-query-param';
 import { ClinicSelect, useScopeClinics } from '../admin-clinics/clinic-select';
+import { useMe } from '../auth/use-me';
 import { InviteStaffForm } from './invite-staff-form';
 import { STAFF_ROLES, type StaffFilter, staffQueries, type TStaffMember } from './staff.api';
 import { StaffRowActions } from './staff-row-actions';
@@ -19,12 +20,15 @@ const STATUSES = ['active', 'blocked', 'invited'] as const;
  * `/admin/staff` — «Сотрудники» (issue 13 item 3): the staff of the admin's clinics (a system admin's: every
  * clinic's) with roles, status, second factor and last login, by clinic (`?organization=`, kept in the URL);
  * the invitation form, whose clinics are all the caller may manage — staff or not yet, so a system admin
- * invites a new clinic's first admin; roles, block and unblock per person.
+ * invites a new clinic's first admin; roles, block and unblock per person; a system admin also grants and
+ * takes back the support operator's role (docs/support.md).
  */
 export function StaffPage() {
   const { t, i18n } = useTranslation();
   useDocumentTitle(t('staff.pageTitle'));
   const queryClient = useQueryClient();
+  const { me } = useMe();
+  const isSystemAdmin = me?.roles.some((grant) => grant.role === 'system_admin') ?? false;
   const [filter, setFilter] = useState<StaffFilter>({});
   const [organization, setOrganization] = useQueryParam('organization');
   const [message, setMessage] = useState('');
@@ -37,7 +41,11 @@ export function StaffPage() {
   const clinics = scope.clinics.map((clinic) => ({ id: clinic.id, name: clinic.name }));
   const when = (at: string | null) =>
     at ? new Date(at).toLocaleString(i18n.language, { dateStyle: 'short', timeStyle: 'short' }) : '—';
-  const rolesOf = (member: TStaffMember) => member.roles.map((role) => t(`staff.role.${role}`)).join(', ');
+  const rolesOf = (member: TStaffMember) =>
+    [
+      ...member.roles.map((role) => t(`staff.role.${role}`)),
+      ...(member.supportOperator ? [t('staff.supportOperator')] : []),
+    ].join(', ');
 
   return (
     <div className="page">
@@ -122,6 +130,7 @@ export function StaffPage() {
                       {member.accountId ? (
                         <StaffRowActions
                           member={{ ...member, accountId: member.accountId }}
+                          isSystemAdmin={isSystemAdmin}
                           onChanged={refresh}
                         />
                       ) : null}

@@ -9,20 +9,24 @@ import { SelectField } from '../../shared/ui/select-field';
 import { TextAreaField } from '../../shared/ui/text-area-field';
 import { TextField } from '../../shared/ui/text-field';
 import { SUPPORT_CATEGORIES, supportApi, supportQueries, type TSupportCategory } from './support.api';
+import { useSupportClinics } from './support-clinics';
 
 interface SupportValues {
   category: string;
+  /** '' for a question about no particular clinic. */
+  clinicId: string;
   subject: string;
   text: string;
 }
 
-const EMPTY: SupportValues = { category: '', subject: '', text: '' };
+const EMPTY: SupportValues = { category: '', clinicId: '', subject: '', text: '' };
 const MAX_SCREENSHOT_BYTES = 5 * 1024 * 1024;
 const CODE_FIELDS = { SUPPORT_ATTACHMENT_INVALID: 'text', SUPPORT_TEXT_INVALID: 'text' } as const;
 
 /**
- * «Обратная связь»: the topic, the text, an optional screenshot (uploaded when sent) and the page the person
- * came from; opens a ticket and goes to it.
+ * «Обратная связь»: the topic, optionally the clinic it is about (the attached one or one of the visits: the
+ * ticket then reaches that clinic's admins too), the text, an optional screenshot (uploaded when sent) and
+ * the page the person came from; opens a ticket and goes to it.
  */
 export function SupportForm({ page }: { page: string | null }) {
   const { t } = useTranslation();
@@ -30,6 +34,7 @@ export function SupportForm({ page }: { page: string | null }) {
   const queryClient = useQueryClient();
   const form = useForm<SupportValues>({ defaultValues: EMPTY });
   const serverErrors = useServerErrors(form, { codeFields: CODE_FIELDS });
+  const clinics = useSupportClinics();
   const [screenshot, setScreenshot] = useState<File | null>(null);
   const [fileError, setFileError] = useState<string | null>(null);
 
@@ -41,6 +46,7 @@ export function SupportForm({ page }: { page: string | null }) {
         subject: values.subject.trim() || undefined,
         text: values.text.trim(),
         page: page ?? undefined,
+        clinicId: values.clinicId || undefined,
         attachmentIds,
         source: 'form',
       });
@@ -78,6 +84,24 @@ export function SupportForm({ page }: { page: string | null }) {
           />
         )}
       />
+      {clinics.length ? (
+        <Controller
+          control={form.control}
+          name="clinicId"
+          render={({ field }) => (
+            <SelectField
+              id="support-clinic"
+              label={t('support.form.clinic')}
+              value={field.value}
+              onChange={field.onChange}
+              options={[
+                { value: '', label: t('support.form.noClinic') },
+                ...clinics.map((clinic) => ({ value: clinic.id, label: clinic.name })),
+              ]}
+            />
+          )}
+        />
+      ) : null}
       <TextField
         id="support-subject"
         label={t('support.form.subject')}

@@ -5,6 +5,8 @@ export type THelpArticle = ApiSchema<'HelpArticle'>;
 export type TSupportTicket = ApiSchema<'SupportTicket'>;
 export type TSupportTicketDetails = ApiSchema<'SupportTicketDetails'>;
 export type TOpenSupportTicket = ApiSchema<'OpenSupportTicket'>;
+export type TCannedAnswer = ApiSchema<'CannedAnswer'>;
+export type TSaveCannedAnswer = ApiSchema<'SaveCannedAnswer'>;
 export type TSupportStatus = TSupportTicket['status'];
 export type TSupportCategory = TSupportTicket['category'];
 
@@ -67,10 +69,12 @@ export const supportQueries = {
       queryFn: ({ signal }) => dataOf(api.GET('/api/v1/support/tickets/{id}', { ...path(id), signal })),
       staleTime: 0,
     }),
-  metrics: () =>
+  /** The response times of the tickets opened in `[from, to)` (ISO instants). */
+  metrics: (period: { from: string; to: string }) =>
     queryOptions({
-      queryKey: ['account', 'support-desk', 'metrics'],
-      queryFn: ({ signal }) => dataOf(api.GET('/api/v1/support/metrics', { signal })),
+      queryKey: ['account', 'support-desk', 'metrics', period],
+      queryFn: ({ signal }) =>
+        dataOf(api.GET('/api/v1/support/metrics', { params: { query: period }, signal })),
     }),
   cannedAnswers: () =>
     queryOptions({
@@ -93,6 +97,10 @@ export const supportApi = {
   take: (id: string) => dataOf(api.POST('/api/v1/support/tickets/{id}/assign', { ...path(id), body: {} })),
   answer: (id: string, text: string, resolve: boolean) =>
     dataOf(api.POST('/api/v1/support/tickets/{id}/messages', { ...path(id), body: { text, resolve } })),
+  createCannedAnswer: (body: TSaveCannedAnswer) =>
+    dataOf(api.POST('/api/v1/support/canned-answers', { body })),
+  editCannedAnswer: (id: string, body: TSaveCannedAnswer) =>
+    dataOf(api.PUT('/api/v1/support/canned-answers/{id}', { ...path(id), body })),
   setStatus: (id: string, status: 'resolved' | 'closed') =>
     dataOf(api.POST('/api/v1/support/tickets/{id}/status', { ...path(id), body: { status } })),
 };

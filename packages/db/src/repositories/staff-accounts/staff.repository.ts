@@ -23,6 +23,7 @@ interface MemberRow {
   roles: GrantableStaffRole[];
   status: StaffStatus;
   second_factor: boolean;
+  support_operator: boolean;
   last_login_at: string | Date | null;
   invitation_expires_at: string | Date | null;
 }
@@ -59,6 +60,7 @@ export function createStaffRepository(db: DbExecutor): StaffRepository {
                      r.organization_id, array_agg(r.role order by r.role) as roles,
                      case when a.status = 'blocked' then 'blocked' else 'active' end as status,
                      (a.totp_enabled_at is not null or a.sms_mfa_enabled) as second_factor,
+                     exists (select 1 from account_roles sr where sr.account_id = a.id and sr.role = 'support') as support_operator,
                      (select max(s.created_at) from sessions s where s.account_id = a.id and not s.mfa_pending) as last_login_at,
                      null::timestamptz as invitation_expires_at
                 from account_roles r join accounts a on a.id = r.account_id
@@ -67,7 +69,7 @@ export function createStaffRepository(db: DbExecutor): StaffRepository {
               union all
               select null, i.id, i.full_name, case when i.channel = 'email' then i.contact end,
                      case when i.channel = 'sms' then i.contact end, i.organization_id, i.roles, 'invited',
-                     false, null, i.expires_at
+                     false, false, null, i.expires_at
                 from staff_invitations i
                where i.accepted_at is null and i.replaced_at is null and i.expires_at > ${instant(now)}
                  and ${inScope('i.organization_id')}
@@ -89,6 +91,7 @@ export function createStaffRepository(db: DbExecutor): StaffRepository {
           roles: row.roles,
           status: row.status,
           secondFactor: row.second_factor,
+          supportOperator: row.support_operator,
           lastLoginAt: toDateOrNull(row.last_login_at),
           invitationExpiresAt: toDateOrNull(row.invitation_expires_at),
         }),

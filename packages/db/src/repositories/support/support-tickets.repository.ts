@@ -1,13 +1,14 @@
 import { randomUUID } from 'node:crypto';
 import { localDate } from '@talon/core/shared';
 import type { SupportScope, SupportTicket, SupportTicketRepository } from '@talon/core/support';
-import { and, asc, count, desc, eq, gte, inArray, isNull, lt, type SQL, sql } from 'drizzle-orm';
+import { and, asc, count, desc, eq, gte, inArray, isNull, lt, ne, type SQL, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { DbExecutor } from '../../client';
 import { aadFor } from '../../crypto/encrypted-columns';
 import type { FieldCipher } from '../../crypto/field-cipher';
 import { NOTIFICATION_EVENTS_CHANNEL } from '../../live/notification-events';
-import { accountRoles, accounts, supportTickets as t } from '../../schema';
+import { accountRoles, accounts, organizations, supportTickets as t } from '../../schema';
+import { hasRow } from '../../sql';
 
 const assignee = alias(accounts, 'assignee');
 
@@ -68,6 +69,16 @@ export function createSupportTicketRepository(db: DbExecutor, cipher: FieldCiphe
       const [row] = await select().where(eq(t.id, id));
       return row ? toTicket(row) : null;
     },
+    async operatorAccountIds() {
+      const rows = await db
+        .selectDistinct({ id: accountRoles.accountId })
+        .from(accountRoles)
+        .innerJoin(accounts, eq(accounts.id, accountRoles.accountId))
+        .where(and(eq(accountRoles.role, 'support'), ne(accounts.status, 'blocked')))
+        .orderBy(accountRoles.accountId);
+      return rows.map((row) => row.id);
+    },
+    organizationExists: (id) => hasRow(db, organizations, eq(organizations.id, id)),
     async listForAccount(accountId) {
       const rows = await select().where(eq(t.accountId, accountId)).orderBy(desc(t.createdAt), desc(t.id));
       return rows.map(toTicket);
