@@ -6,7 +6,7 @@ import {
   openDatabase,
   sealPlaintextColumns,
 } from '@talon/db';
-import { ensureDemoDoctorDay, ensureDemoVideoSlots, seedDemoIfEmpty } from '@talon/db/seed';
+import { ensureDemoDoctorDay, ensureDemoVideoSchedule, seedDemoIfEmpty } from '@talon/db/seed';
 import { createJsonLogger, startWorker, type WorkerLogger } from '@talon/worker';
 import { isForkedApiProcess, superviseApiProcesses } from './api-processes';
 import { buildApp } from './app';
@@ -38,9 +38,9 @@ async function prepareDatabase(config: Config, database: DatabaseHandle, log: Pi
     // The demo doctor's visits of today, on every start: a demo opened on another day has its own day.
     const visits = await ensureDemoDoctorDay(database.db, config.secrets);
     if (visits) log.info({ visits }, "demo doctor's day created");
-    // And the week's free video slots of the demo doctor (docs/video-visits.md).
-    const videoSlots = await ensureDemoVideoSlots(database.db);
-    if (videoSlots) log.info({ videoSlots }, "demo doctor's video slots created");
+    // The demo doctor's video schedule, for a demo seeded before it existed (docs/video-visits.md); the
+    // worker's slot generation at start makes its slots.
+    if (await ensureDemoVideoSchedule(database.db)) log.info({}, "demo doctor's video schedule added");
   }
 }
 

@@ -96,6 +96,21 @@ test.describe('[DOCTOR][DAY]', () => {
       main.getByRole('status').filter({ hasText: /^Пациент записан на повторный приём: .+, талон № / }),
     ).toBeVisible();
 
+    // A follow-up may be a video visit: «Видеоприём» leaves only video times (the demo doctor's video
+    // schedule), each marked «видео».
+    await main.getByRole('button', { name: 'Записать на повторный приём' }).click();
+    await page.keyboard.type('терапевт');
+    await page.keyboard.press('Enter');
+    await expect(main.locator('.registry-desk__time[data-grid-index="0"]')).toBeFocused();
+    await main.getByRole('checkbox', { name: 'Видеоприём' }).check();
+    const videoTimes = main.locator('.registry-desk__time');
+    await expect(videoTimes.first()).toContainText('видео');
+    for (const text of await videoTimes.allTextContents()) expect(text).toContain('видео');
+    await main
+      .locator('.registry-desk__booking')
+      .getByRole('button', { name: 'Отмена', exact: true })
+      .click();
+
     // The demo patient's visit (Анна Яковлева), booked with the demo doctor.
     const patientLogin = await request.post('/api/v1/auth/login', {
       data: { login: DEMO_PATIENT.login, password: DEMO_PATIENT.password, tokenType: 'bearer' },

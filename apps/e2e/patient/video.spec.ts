@@ -122,6 +122,16 @@ test.describe('[PATIENT][VIDEO]', () => {
       ).toBeVisible();
       await expectNoA11yViolations(doctorPage, 'video call, doctor');
 
+      // The doctor opens the visit record beside the call, in the same page: the call goes on.
+      await doctorPage.getByRole('button', { name: 'Открыть запись приёма' }).click();
+      const record = doctorPage.getByRole('region', { name: 'Запись приёма' });
+      await record.getByLabel('Жалобы').fill('Головная боль второй день.');
+      await expect(record.getByRole('status').filter({ hasText: /^Сохранено в \d{2}:\d{2}$/ })).toBeVisible();
+      await expectPlaying(doctorPage.getByLabel('Собеседник'));
+      await expectNoA11yViolations(doctorPage, 'video call with the visit record');
+      await doctorPage.getByRole('button', { name: 'Скрыть запись приёма' }).click();
+      await expect(record).toBeHidden();
+
       // The doctor finishes the visit: the patient is told, and the room is closed from now on.
       await doctorPage.getByRole('button', { name: 'Завершить приём' }).click();
       await expect(patient.getByRole('status').filter({ hasText: 'Приём завершён.' })).toBeVisible();

@@ -51,8 +51,13 @@ export function renderTicketPdf(ticket: TicketView, options: PdfOptions = {}): P
   field('Пациент', ticket.patientName);
   field('Врач', `${ticket.practitionerName}, ${ticket.specialty}`);
   field('Медицинская организация', ticket.organizationName);
-  field('Адрес', ticket.address);
-  field('Кабинет', ticket.room ?? 'уточните в регистратуре');
+  if (ticket.roomUrl) {
+    // A video visit: nobody comes, the link is where the visit takes place (issue 17).
+    field('Комната видеоприёма (открывается за 15 минут до начала)', ticket.roomUrl);
+  } else {
+    field('Адрес', ticket.address);
+    field('Кабинет', ticket.room ?? 'уточните в регистратуре');
+  }
   if (ticket.visitType !== 'приём в поликлинике') field('Вид приёма', ticket.visitType);
 
   // The code and the QR code share the bottom of the page, so the page never overflows onto a second.

@@ -21,6 +21,15 @@ describe('withAbsoluteLink', () => {
     );
   });
 
+  it("makes a video visit's room link absolute too, beside the link", () => {
+    const video = { link: '/appointments/a1', roomLink: '/visit/a1' };
+    expect(withAbsoluteLink(video, 'sms', 'https://talon.example.ru')).toEqual({
+      link: 'https://talon.example.ru/appointments/a1',
+      roomLink: 'https://talon.example.ru/visit/a1',
+    });
+    expect(withAbsoluteLink(video, 'push', 'https://talon.example.ru')).toBe(video);
+  });
+
   it('leaves push and in-app paths, full addresses and payloads without a link alone', () => {
     expect(withAbsoluteLink(payload, 'in_app', 'https://talon.example.ru')).toBe(payload);
     expect(withAbsoluteLink(payload, 'push', 'https://talon.example.ru')).toBe(payload);

@@ -43,15 +43,19 @@ export interface DeliverMessageDeps {
   publicUrl?: string;
 }
 
+/** Payload keys holding a path of the web app: `link`, and a video visit's `roomLink` (`/visit/<id>`). */
+const APP_LINKS = ['link', 'roomLink'] as const;
+
 /** The payload as the channel needs it: SMS and email get absolute links. */
 export function withAbsoluteLink(
   payload: Record<string, string>,
   channel: Channel,
   publicUrl: string | undefined,
 ): Record<string, string> {
-  const { link } = payload;
-  if (!publicUrl || !link?.startsWith('/') || (channel !== 'sms' && channel !== 'email')) return payload;
-  return { ...payload, link: `${publicUrl}${link}` };
+  if (!publicUrl || (channel !== 'sms' && channel !== 'email')) return payload;
+  const paths = APP_LINKS.filter((key) => payload[key]?.startsWith('/'));
+  if (paths.length === 0) return payload;
+  return { ...payload, ...Object.fromEntries(paths.map((key) => [key, `${publicUrl}${payload[key]}`])) };
 }
 
 export type DeliveryOutcome = 'sent' | 'retry' | 'dead' | 'skipped';

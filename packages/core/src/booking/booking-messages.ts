@@ -39,6 +39,7 @@ export async function enqueueBookingMessage(
         clinicAddress: view.organization.address,
         room: view.room,
         specialtyName: view.specialty.name,
+        visitType: view.visitType,
       }),
       isRecipientAction: true,
     },

@@ -89,6 +89,42 @@ describe('renderMessage', () => {
     expect(renderMessage('password_changed', 'in_app', {})).toMatchObject({ url: '/account' });
   });
 
+  it("names a video visit's room link instead of the clinic's address, on every channel", () => {
+    const video = {
+      appointmentCode: 'А-123',
+      at: '01.12.2026 в 10:15',
+      clinic: 'Поликлиника № 1',
+      roomLink: 'https://talon.example/visit/a1',
+    };
+    for (const template of ['booking_confirmed', 'booking_rescheduled', 'appointment_reminder'] as const) {
+      const sms = renderMessage(template, 'sms', video);
+      if (sms.channel !== 'sms') throw new Error('sms expected');
+      expect(sms.text).toContain('видеоприём: https://talon.example/visit/a1');
+      const email = renderMessage(template, 'email', video);
+      if (email.channel !== 'email') throw new Error('email expected');
+      expect(email.text).toContain('Комната приёма: https://talon.example/visit/a1');
+      expect(email.html).toContain('href="https://talon.example/visit/a1"');
+      const push = renderMessage(template, 'push', video);
+      if (!('body' in push)) throw new Error('notice expected');
+      expect(push.body).toContain('видеоприём');
+    }
+    const inPerson = { ...video, roomLink: '', address: 'ул. Ленина, 1', room: '214' };
+    const sms = renderMessage('booking_confirmed', 'sms', inPerson);
+    if (sms.channel !== 'sms') throw new Error('sms expected');
+    expect(sms.text).toContain('Поликлиника № 1, каб. 214');
+    expect(sms.text).not.toContain('видеоприём');
+    const ticket = renderMessage('ticket_email', 'email', {
+      ...video,
+      address: 'ул. Ленина, 1',
+      ticketNumber: '7',
+      date: '01.12.2026',
+      time: '10:15–10:30',
+    });
+    if (ticket.channel !== 'email') throw new Error('email expected');
+    expect(ticket.text).toContain('Комната приёма: https://talon.example/visit/a1');
+    expect(ticket.text).not.toContain('ул. Ленина');
+  });
+
   it('never puts one-time codes into push or in-app', () => {
     for (const template of ['registration_code', 'login_code', 'password_reset_code'] as const) {
       expect(hasTemplate(template, 'push')).toBe(false);

@@ -4,6 +4,7 @@ import type { EmailParts, Payload, Template } from './message-template';
 import { MessagingErrorCode } from './messaging.errors';
 import type { Channel, RenderedMessage, TemplateName } from './messaging.types';
 import { RECORD_TEMPLATES } from './record-templates';
+import { noticePlace, roomButton, smsPlace, videoWhere } from './visit-place';
 
 const NOT_YOU = 'Если это были не вы, смените пароль и обратитесь в поддержку Талона.';
 const IGNORE = 'Если вы ничего не запрашивали, просто проигнорируйте это сообщение.';
@@ -22,7 +23,8 @@ const when = (p: Payload) => `${p.at}${p.zone ? ` ${p.zone}` : ''}`;
 /** Where and when, for emails: no diagnosis, no name. */
 const visitLines = (p: Payload) => [
   `Когда: ${p.at} (${p.zone ? `${p.zone}, ` : ''}время местное).`,
-  `Где: ${p.clinic}${p.address ? `, ${p.address}` : ''}${p.room ? `, кабинет ${p.room}` : ''}.`,
+  videoWhere(p) ??
+    `Где: ${p.clinic}${p.address ? `, ${p.address}` : ''}${p.room ? `, кабинет ${p.room}` : ''}.`,
   ...(p.specialty ? [`Специалист: ${p.specialty}.`] : []),
   `Код записи: ${p.appointmentCode}.`,
 ];
@@ -148,7 +150,7 @@ const TEMPLATES: Record<TemplateName, Template> = {
   booking_confirmed: {
     requires: ['appointmentCode', 'at', 'clinic'],
     sms: (p) =>
-      `${BRAND}: вы записаны ${when(p)}${p.specialty ? ` (${p.specialty})` : ''}, ${p.clinic}${p.room ? `, каб. ${p.room}` : ''}. Код записи ${p.appointmentCode}. Отменить или перенести — в личном кабинете.`,
+      `${BRAND}: вы записаны ${when(p)}${p.specialty ? ` (${p.specialty})` : ''}${smsPlace(p)}. Код записи ${p.appointmentCode}. Отменить или перенести — в личном кабинете.`,
     email: (p) => ({
       subject: `Вы записаны на приём ${p.at}`,
       lines: [
@@ -156,10 +158,11 @@ const TEMPLATES: Record<TemplateName, Template> = {
         ...visitLines(p),
         'Отменить или перенести запись можно в личном кабинете Талона.',
       ],
+      links: roomButton(p),
     }),
     notice: (p) => ({
       title: 'Вы записаны к врачу',
-      body: `${p.at}, ${p.clinic}${p.room ? `, каб. ${p.room}` : ''}. Код записи ${p.appointmentCode}.`,
+      body: `${p.at}, ${noticePlace(p)}. Код записи ${p.appointmentCode}.`,
       url: p.link ?? APPOINTMENTS_URL,
     }),
   },
@@ -268,14 +271,15 @@ const TEMPLATES: Record<TemplateName, Template> = {
   booking_rescheduled: {
     requires: ['appointmentCode', 'at', 'clinic'],
     sms: (p) =>
-      `${BRAND}: запись перенесена на ${when(p)}, ${p.clinic}${p.room ? `, каб. ${p.room}` : ''}. Новый код записи ${p.appointmentCode}.`,
+      `${BRAND}: запись перенесена на ${when(p)}${smsPlace(p)}. Новый код записи ${p.appointmentCode}.`,
     email: (p) => ({
       subject: `Запись перенесена на ${p.at}`,
       lines: ['Ваша запись перенесена.', ...visitLines(p)],
+      links: roomButton(p),
     }),
     notice: (p) => ({
       title: 'Запись перенесена',
-      body: `Новое время: ${p.at}, ${p.clinic}${p.room ? `, каб. ${p.room}` : ''}. Код записи ${p.appointmentCode}.`,
+      body: `Новое время: ${p.at}, ${noticePlace(p)}. Код записи ${p.appointmentCode}.`,
       url: p.link ?? APPOINTMENTS_URL,
     }),
   },
@@ -283,7 +287,7 @@ const TEMPLATES: Record<TemplateName, Template> = {
   appointment_reminder: {
     requires: ['appointmentCode', 'at', 'clinic'],
     sms: (p) =>
-      `${BRAND}: напоминаем о приёме ${when(p)}, ${p.clinic}${p.room ? `, каб. ${p.room}` : ''}. Код ${p.appointmentCode}. Не сможете прийти — отмените запись.`,
+      `${BRAND}: напоминаем о приёме ${when(p)}${smsPlace(p)}. Код ${p.appointmentCode}. Не сможете прийти — отмените запись.`,
     email: (p) => ({
       subject: `Напоминание о приёме ${p.at}`,
       lines: [
@@ -292,6 +296,7 @@ const TEMPLATES: Record<TemplateName, Template> = {
         'Подтвердите, что придёте, или освободите время для других, если планы изменились. Ссылки действуют до начала приёма, каждая — один раз.',
       ],
       links: [
+        ...roomButton(p),
         ...(p.confirmUrl ? [{ label: 'Подтвердить запись', url: p.confirmUrl }] : []),
         ...(p.changeUrl ? [{ label: 'Перенести', url: p.changeUrl }] : []),
         ...(p.cancelUrl ? [{ label: 'Отменить запись', url: p.cancelUrl }] : []),
@@ -299,7 +304,7 @@ const TEMPLATES: Record<TemplateName, Template> = {
     }),
     notice: (p) => ({
       title: 'Скоро приём',
-      body: `${when(p)}, ${p.clinic}${p.room ? `, каб. ${p.room}` : ''}. Код записи ${p.appointmentCode}.`,
+      body: `${when(p)}, ${noticePlace(p)}. Код записи ${p.appointmentCode}.`,
       url: p.link ?? APPOINTMENTS_URL,
     }),
   },
@@ -334,11 +339,13 @@ const TEMPLATES: Record<TemplateName, Template> = {
       lines: [
         `Талон № ${p.ticketNumber}, код записи ${p.appointmentCode}.`,
         `Когда: ${p.date}, ${p.time}${p.zone ? ` (${p.zone})` : ''}.`,
-        `Где: ${p.clinic}${p.address ? `, ${p.address}` : ''}${p.room ? `, ${p.room}` : ''}.`,
+        videoWhere(p) ??
+          `Где: ${p.clinic}${p.address ? `, ${p.address}` : ''}${p.room ? `, ${p.room}` : ''}.`,
         ...(p.practitioner ? [`Врач: ${p.practitioner}${p.specialty ? ` (${p.specialty})` : ''}.`] : []),
         'Покажите код записи или QR-код талона в регистратуре. Талон в PDF и событие для календаря — по ссылкам ниже (нужен вход в личный кабинет).',
       ],
       links: [
+        ...roomButton(p),
         ...(p.link ? [{ label: 'Открыть запись', url: p.link }] : []),
         ...(p.pdfUrl ? [{ label: 'Талон в PDF', url: p.pdfUrl }] : []),
         ...(p.icsUrl ? [{ label: 'Добавить в календарь (.ics)', url: p.icsUrl }] : []),

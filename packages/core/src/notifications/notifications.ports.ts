@@ -1,4 +1,5 @@
 import type { OutgoingMessage } from '../messaging';
+import type { VisitType } from '../scheduling';
 import type { NotificationPreferences, ReminderKind } from './notifications.types';
 
 /** Stored preferences of accounts. */
@@ -34,6 +35,8 @@ export interface ReminderCandidate {
   clinicTimeZone: string;
   room: string | null;
   specialtyName: string;
+  /** A video visit's reminder carries the room's link instead of the address. */
+  visitType: VisitType;
   recipient: MessageRecipient;
 }
 

@@ -17,6 +17,7 @@ const candidate = (
   clinicTimeZone: 'Europe/Moscow',
   room: '101',
   specialtyName: 'Терапевт',
+  visitType: 'in_person',
   recipient: {
     accountId: '00000000-0000-4000-8000-0000000000aa',
     phone: '+79990000001',
@@ -72,6 +73,19 @@ describe('the reminder sweep', () => {
     expect(second.email_3d.planned).toBe(0);
     // Push is not planned until the push channel supplies its subscribers.
     expect(first.push_2h.planned).toBe(0);
+  });
+
+  it("gives a video visit's reminder the room's link instead of the clinic's address and room", async () => {
+    const video = { ...candidate('v1', '2026-12-02T07:00:00Z'), visitType: 'video' as const };
+    const { repo, planned } = memoryRepo([video, candidate('v2', '2026-12-02T07:00:00Z')]);
+    await sweepReminders(deps(repo, '2026-12-01T07:00:00Z'), null);
+    const sms = planned.get('sms_1d|v1')!.message!.payload;
+    expect(sms.roomLink).toBe('/visit/v1');
+    expect(sms).not.toHaveProperty('address');
+    expect(sms).not.toHaveProperty('room');
+    const inPerson = planned.get('sms_1d|v2')!.message!.payload;
+    expect(inPerson).toMatchObject({ address: 'ул. Ленина, 1', room: '101' });
+    expect(inPerson).not.toHaveProperty('roomLink');
   });
 
   it('respects the channel switches: SMS off → the SMS reminder is recorded as skipped', async () => {

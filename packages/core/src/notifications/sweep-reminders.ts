@@ -82,6 +82,7 @@ function planOne(
       clinicAddress: candidate.clinicAddress,
       room: candidate.room,
       specialtyName: candidate.specialtyName,
+      visitType: candidate.visitType,
     }),
     ...(channel === 'email' && recipient.accountId ? linksFor(deps, candidate, recipient.accountId) : {}),
   };

@@ -25,8 +25,6 @@ export interface TicketEmailStore {
 export interface TicketEmailDeps extends TicketDeps {
   store: TicketEmailStore;
   clock: Clock;
-  /** The public address of the installation: the PDF and calendar links of the email are absolute. */
-  baseUrl: string;
 }
 
 /** `anna@example.ru` → `a***@example.ru`: enough for the person to recognise it, little for onlookers. */
@@ -45,7 +43,7 @@ export function ticketEmailPayload(ticket: TicketView, baseUrl: string): Record<
     time: ticket.time,
     zone: ticket.timeZoneName,
     clinic: ticket.organizationName,
-    address: ticket.address,
+    ...(ticket.roomUrl ? { roomLink: ticket.roomUrl } : { address: ticket.address }),
     ...(ticket.room ? { room: ticket.room } : {}),
     practitioner: ticket.practitionerName,
     specialty: ticket.specialty,

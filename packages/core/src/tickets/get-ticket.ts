@@ -19,6 +19,8 @@ export interface TicketDeps {
    * installation's key, valid until `ticketPayloadExpiry(startsAt)`).
    */
   signPayload(appointmentId: string, startsAt: Date): string;
+  /** The public address of the installation: the PDF and calendar links, a video visit's room. */
+  baseUrl: string;
 }
 
 /** Appointments whose ticket still admits the patient: booked, confirmed, or already arrived. */
@@ -62,5 +64,5 @@ export async function getTicket(
       origin,
     });
   }
-  return buildTicketView(record, deps.signPayload(record.appointmentId, record.startsAt));
+  return buildTicketView(record, deps.signPayload(record.appointmentId, record.startsAt), deps.baseUrl);
 }

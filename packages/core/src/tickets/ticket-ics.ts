@@ -52,14 +52,18 @@ export function foldIcsLine(line: string): string {
  */
 export function renderTicketIcs(view: TicketView, options: { now: Date; domain: string }): string {
   const summary = `Приём: ${view.specialty} — ${view.practitionerName}`;
-  const location = [view.organizationName, view.address, view.room].filter(Boolean).join(', ');
+  const location = view.roomUrl
+    ? `Видеоприём: ${view.roomUrl}`
+    : [view.organizationName, view.address, view.room].filter(Boolean).join(', ');
   const description = [
     `Пациент: ${view.patientName}`,
     `${view.date}, ${view.time} (${view.timeZoneName})`,
     `Код записи: ${view.code}`,
     `Талон № ${view.ticketNumber}`,
     view.phone ? `Телефон регистратуры: ${view.phone}` : null,
-    'Возьмите паспорт и полис ОМС. Если не сможете прийти, отмените запись в личном кабинете.',
+    view.roomUrl
+      ? 'Видеоприём: откройте ссылку за 15 минут до начала. Если не сможете, отмените запись в личном кабинете.'
+      : 'Возьмите паспорт и полис ОМС. Если не сможете прийти, отмените запись в личном кабинете.',
   ]
     .filter(Boolean)
     .join('\n');
@@ -76,6 +80,7 @@ export function renderTicketIcs(view: TicketView, options: { now: Date; domain: 
     `DTEND:${icsUtc(view.endsAt)}`,
     `SUMMARY:${escapeIcsText(summary)}`,
     `LOCATION:${escapeIcsText(location)}`,
+    ...(view.roomUrl ? [`URL:${view.roomUrl}`] : []),
     `DESCRIPTION:${escapeIcsText(description)}`,
     'STATUS:CONFIRMED',
     'TRANSP:OPAQUE',

@@ -14,12 +14,17 @@ const fullName = (p: { surname: string; name: string; patronymic: string | null 
 /** `2026-12-01` → `01.12.2026`, as Russian documents write dates. */
 const russianDate = (iso: string) => iso.split('-').reverse().join('.');
 
-/** Builds what the ticket shows from the stored appointment; `qrPayload` is already signed. */
-export function buildTicketView(record: TicketRecord, qrPayload: string): TicketView {
+/**
+ * Builds what the ticket shows from the stored appointment; `qrPayload` is already signed, `baseUrl` is the
+ * installation's public address (a video visit's room is `<baseUrl>/visit/<id>`).
+ */
+export function buildTicketView(record: TicketRecord, qrPayload: string, baseUrl: string): TicketView {
   const zone = record.organization.timeZone;
-  const room = record.room
-    ? `каб. ${record.room}${record.floor !== null ? `, ${record.floor} этаж` : ''}`
-    : null;
+  const video = record.visitType === 'video';
+  const room =
+    !video && record.room
+      ? `каб. ${record.room}${record.floor !== null ? `, ${record.floor} этаж` : ''}`
+      : null;
   return {
     appointmentId: record.appointmentId,
     patientId: record.patientId,
@@ -30,6 +35,7 @@ export function buildTicketView(record: TicketRecord, qrPayload: string): Ticket
     address: record.organization.address,
     phone: record.organization.phone,
     room,
+    roomUrl: video ? `${baseUrl.replace(/\/$/, '')}/visit/${record.appointmentId}` : null,
     practitionerName: fullName(record.practitioner),
     specialty: record.specialty,
     visitType: VISIT_TYPES[record.visitType],

@@ -31,7 +31,7 @@ const record = (overrides: Partial<TicketRecord> = {}): TicketRecord => ({
 
 describe('the ticket view', () => {
   it('shows the date and time in the clinic zone, named, across UTC midnight', () => {
-    const view = buildTicketView(record(), 'id.sig');
+    const view = buildTicketView(record(), 'id.sig', 'https://talon.example.ru');
     expect(view.date).toBe('01.12.2026');
     expect(view.time).toBe('09:30–09:45');
     expect(view.timeZoneName).toBe('камчатское время, UTC+12 (Asia/Kamchatka)');
@@ -39,6 +39,21 @@ describe('the ticket view', () => {
     expect(view.practitionerName).toBe('Смирнов Олег');
     expect(view.room).toBe('каб. 214, 2 этаж');
     expect(view.qrPayload).toBe('id.sig');
+    expect(view.roomUrl).toBeNull();
+  });
+
+  it("gives a video visit the room's address instead of a room in the clinic", () => {
+    const view = buildTicketView(record({ visitType: 'video' }), 'id.sig', 'https://talon.example.ru/');
+    expect(view.roomUrl).toBe('https://talon.example.ru/visit/0b0c6f8e-5d1e-4c1a-9a57-1f2e3d4c5b6a');
+    expect(view.room).toBeNull();
+    expect(view.visitType).toBe('видеоконсультация');
+    const ics = renderTicketIcs(view, { now: new Date('2026-11-30T03:04:05Z'), domain: 'talon' }).replaceAll(
+      '\r\n ',
+      '',
+    );
+    expect(ics).toContain(`LOCATION:Видеоприём: ${view.roomUrl}`);
+    expect(ics).toContain(`\r\nURL:${view.roomUrl}\r\n`);
+    expect(ics).not.toContain('Ленинская');
   });
 
   it('names Kaliningrad time and unknown zones by offset', () => {
@@ -65,7 +80,7 @@ describe('the calendar event', () => {
   });
 
   it('is an event in UTC with a reminder, CRLF lines and a stable UID', () => {
-    const view = buildTicketView(record(), 'id.sig');
+    const view = buildTicketView(record(), 'id.sig', 'https://talon.example.ru');
     const ics = renderTicketIcs(view, { now: new Date('2026-11-30T03:04:05.678Z'), domain: 'talon' });
     expect(ics.startsWith('BEGIN:VCALENDAR\r\nVERSION:2.0\r\n')).toBe(true);
     expect(ics.endsWith('END:VCALENDAR\r\n')).toBe(true);

@@ -31,8 +31,13 @@ export interface TicketView {
   organizationName: string;
   address: string;
   phone: string | null;
-  /** `каб. 214, 2 этаж`, or null when the room is not known. */
+  /** `каб. 214, 2 этаж`, or null when the room is not known (and for a video visit). */
   room: string | null;
+  /**
+   * A video visit's room, `<PUBLIC_URL>/visit/<id>` (issue 17): the ticket names it instead of the address,
+   * and the room. Null for a visit in person.
+   */
+  roomUrl: string | null;
   practitionerName: string;
   specialty: string;
   visitType: string;

@@ -121,11 +121,20 @@ function staffClinic(directory: Directory) {
  * staffing a service room (vaccination, blood tests…). Null when the clinic has nobody of the kind.
  */
 function practitionerAt(directory: Directory, clinicId: string, kind: 'doctor' | 'nurse') {
+  const role = roleAt(directory, clinicId, kind);
+  return role ? (directory.practitioners.find((p) => p.id === role.practitionerId) ?? null) : null;
+}
+
+function roleAt(directory: Directory, clinicId: string, kind: 'doctor' | 'nurse') {
   const roles = directory.roles.filter(
     (r) => r.organizationId === clinicId && SERVICE_CODES.has(r.specialtyCode) === (kind === 'nurse'),
   );
-  const role = roles.find((r) => r.specialtyCode === 'therapist') ?? roles[0];
-  return role ? (directory.practitioners.find((p) => p.id === role.practitionerId) ?? null) : null;
+  return roles.find((r) => r.specialtyCode === 'therapist') ?? roles[0] ?? null;
+}
+
+/** The demo doctor's role at the staff's clinic (their video visits' schedule belongs to it), or null. */
+export function demoDoctorRole(directory: Directory) {
+  return roleAt(directory, staffClinic(directory).id, 'doctor');
 }
 
 const STAFF_PLAN: readonly {

@@ -22,4 +22,4 @@ export {
   seedDatabase,
   seedDemoIfEmpty,
 } from './seed-database';
-export { ensureDemoVideoSlots, startDemoVideoVisitNow } from './video-slots';
+export { ensureDemoVideoSchedule, startDemoVideoVisitNow } from './video-slots';

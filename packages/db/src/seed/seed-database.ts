@@ -36,6 +36,7 @@ import {
   DEMO_SET,
   DEMO_STAFF_PASSWORD,
   type DemoAccounts,
+  demoDoctorRole,
   planDemoAccounts,
 } from './demo-accounts';
 import { generateDirectory } from './directory';
@@ -61,6 +62,7 @@ import { demoStay, seedRecords } from './seed-records';
 import { writeDemoSigningCertificates } from './signing-certificates';
 import { writeSchedulesAndSlots } from './slots';
 import { writeDemoSupportTickets } from './support-tickets';
+import { planDemoVideoSchedule } from './video-slots';
 
 /** The field cipher's keys (`config.secrets`); new values go under the current key. */
 export type SeedKeys = FieldCipherKeys;
@@ -125,7 +127,12 @@ export async function seedDatabase(db: Database, options: SeedOptions): Promise<
   const cipher = createFieldCipher(options.keys);
   const accountHolders = createAccountHolderPicker();
 
-  const templates = planSchedules(directory, options.seed);
+  const doctorRole = demoDoctorRole(directory);
+  // Every role's in-person week, and the demo doctor's video visits beside it (docs/video-visits.md).
+  const templates = [
+    ...planSchedules(directory, options.seed),
+    ...(doctorRole ? [planDemoVideoSchedule(doctorRole.id)] : []),
+  ];
   const now = options.now ?? new Date();
   // Patients who wrote the seeded reviews: the first few of each region without a demo account.
   const reviewers = new Map<string, string[]>();

@@ -48,7 +48,10 @@ export async function writeSchedulesAndSlots(
   // (migration 0006), instead of a NOTIFY per slot.
   await db.execute(sql`select set_config('talon.slot_events', 'off', true)`);
   const clinics = new Map(directory.clinics.map((c) => [c.id, c]));
-  const templateOf = new Map(templates.map((t) => [t.practitionerRoleId, t]));
+  // A role may have several templates (the demo doctor's video visits beside the in-person week).
+  const templatesOf = new Map<string, ScheduleSeed[]>();
+  for (const t of templates)
+    templatesOf.set(t.practitionerRoleId, [...(templatesOf.get(t.practitionerRoleId) ?? []), t]);
   return withForeignKeysRevalidated(db, () =>
     withSecondaryIndexesRebuilt(db, slots, async () => {
       const pipeline = createPipeline(db, slots, slotInsertColumns);
@@ -56,12 +59,12 @@ export async function writeSchedulesAndSlots(
       let written = 0;
       for (const role of directory.roles) {
         const clinic = clinics.get(role.organizationId);
-        const template = templateOf.get(role.id);
-        if (!clinic || !template) continue;
+        const ownTemplates = templatesOf.get(role.id);
+        if (!clinic || !ownTemplates) continue;
         const owner = { ...role, id: role.id, regionCode: clinic.regionCode };
         const { from, to } = generationWindow(now, clinic.bookingHorizonDays);
         const specs = generateSlots({
-          templates: [template],
+          templates: ownTemplates,
           exceptions: [],
           timeZone: clinic.timeZone,
           from,

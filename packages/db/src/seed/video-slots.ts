@@ -1,28 +1,57 @@
+import type { TemplateDay } from '@talon/core/scheduling';
 import { and, asc, eq, isNotNull, sql } from 'drizzle-orm';
 import type { Database } from '../client';
-import { accountRoles, accounts, appointments, practitionerRoles, slots } from '../schema';
+import { accountRoles, accounts, appointments, practitionerRoles, schedules, slots } from '../schema';
 import { DEMO_DOCTOR_EMAIL } from './doctor-day';
+import { createRandom } from './random';
+import { type ScheduleSeed, SEED_SCHEDULES_VALID_FROM } from './schedules';
 
-const VISIT_MINUTES = 15;
-/** Free video slots at a quarter and three quarters past each of these hours (UTC; 12:15–17:45 in Moscow). */
-const HOURS_UTC = [9, 10, 11, 12, 13, 14];
-const DAYS_AHEAD = 7;
+/** The demo doctor's video consultations: weekday evenings after every seeded shift, and Saturday mornings. */
+const VIDEO_DAYS: TemplateDay[] = [
+  ...[1, 2, 3, 4, 5].map((weekday) => ({ weekday, start: '20:00', end: '21:00', breaks: [] })),
+  { weekday: 6, start: '10:00', end: '13:00', breaks: [] },
+];
+
+/** The id of a role's demo video schedule: the same in the seed and in `ensureDemoVideoSchedule`. */
+const videoScheduleId = (practitionerRoleId: string) =>
+  createRandom(0, `video-schedule/${practitionerRoleId}`).uuid();
 
 /**
- * The demo doctor's video consultations (issue 17 item 1): at every demo start, free `video` slots for the
- * next week at :15 and :45, so a patient finds «Видеоприём» in search and the doctor can offer one for a
- * follow-up. A free slot the schedule already has at that time becomes a video slot; a taken one stays.
+ * The demo doctor's video visits (issue 17 item 1) come from a schedule of their own: a weekly template with
+ * `visitTypes: ['video']` beside the in-person one, at hours no seeded shift uses (in-person shifts are
+ * 08:00–20:00 on weekdays), so the two never overlap and the daily slot generation keeps both. A patient
+ * finds «Видеоприём» in search and the doctor can offer one for a follow-up. Pure and deterministic.
  */
-export async function ensureDemoVideoSlots(db: Database, now: Date = new Date()): Promise<number> {
+export function planDemoVideoSchedule(practitionerRoleId: string): ScheduleSeed {
+  return {
+    id: videoScheduleId(practitionerRoleId),
+    practitionerRoleId,
+    validFrom: SEED_SCHEDULES_VALID_FROM,
+    validTo: null,
+    slotMinutes: 15,
+    days: VIDEO_DAYS.map((day) => ({ ...day, breaks: [] })),
+    visitTypes: ['video'],
+    channels: ['internet', 'registry', 'call_centre', 'doctor'],
+    priorityPercent: 0,
+    priorityReleaseHours: 24,
+    locationId: null,
+  };
+}
+
+/**
+ * A demo database seeded before the video schedule existed gets it at start (true when it was added); the
+ * worker's slot generation, which runs at every start and daily, then makes its slots.
+ */
+export async function ensureDemoVideoSchedule(db: Database): Promise<boolean> {
   const [doctor] = await db
     .select({ practitionerId: accounts.practitionerId, organizationId: accountRoles.organizationId })
     .from(accounts)
     .innerJoin(accountRoles, and(eq(accountRoles.accountId, accounts.id), eq(accountRoles.role, 'doctor')))
     .where(and(eq(accounts.email, DEMO_DOCTOR_EMAIL), isNotNull(accounts.practitionerId)))
     .limit(1);
-  if (!doctor?.practitionerId || !doctor.organizationId) return 0;
+  if (!doctor?.practitionerId || !doctor.organizationId) return false;
   const [role] = await db
-    .select()
+    .select({ id: practitionerRoles.id })
     .from(practitionerRoles)
     .where(
       and(
@@ -33,45 +62,20 @@ export async function ensureDemoVideoSlots(db: Database, now: Date = new Date())
     )
     .orderBy(asc(practitionerRoles.id))
     .limit(1);
-  if (!role) return 0;
-  const { regionCode } = (await db.query.organizations.findFirst({
-    where: (o, { eq: is }) => is(o.id, role.organizationId),
-  }))!;
-  const today = Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate());
-  const starts: Date[] = [];
-  for (let day = 0; day <= DAYS_AHEAD; day += 1) {
-    for (const hour of HOURS_UTC) {
-      for (const minute of [15, 45]) {
-        const start = new Date(today + day * 86_400_000 + (hour * 60 + minute) * 60_000);
-        if (start > now) starts.push(start);
-      }
-    }
-  }
-  if (starts.length === 0) return 0;
-  const written = await db
-    .insert(slots)
-    .values(
-      starts.map((startsAt) => ({
-        practitionerRoleId: role.id,
-        organizationId: role.organizationId,
-        practitionerId: role.practitionerId,
-        regionCode,
-        specialtyCode: role.specialtyCode,
-        locationId: role.locationId,
-        startsAt,
-        endsAt: new Date(startsAt.getTime() + VISIT_MINUTES * 60_000),
-        visitType: 'video' as const,
-        channels: ['internet', 'registry', 'call_centre', 'doctor'],
-      })),
-    )
-    // Where the schedule already has a slot at that time, a free one becomes a video slot.
-    .onConflictDoUpdate({
-      target: [slots.practitionerRoleId, slots.startsAt],
-      set: { visitType: 'video' },
-      setWhere: sql`${slots.status} = 'free' and ${slots.visitType} <> 'video'`,
-    })
-    .returning({ id: slots.id });
-  return written.length;
+  if (!role) return false;
+  const existing = await db
+    .select({ id: schedules.id })
+    .from(schedules)
+    .where(and(eq(schedules.practitionerRoleId, role.id), sql`'video' = any(${schedules.visitTypes})`))
+    .limit(1);
+  if (existing.length > 0) return false;
+  const { id, practitionerRoleId, ...template } = planDemoVideoSchedule(role.id);
+  const added = await db
+    .insert(schedules)
+    .values({ id, practitionerRoleId, ...template })
+    .onConflictDoNothing()
+    .returning({ id: schedules.id });
+  return added.length > 0;
 }
 
 /**

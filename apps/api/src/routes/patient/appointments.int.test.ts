@@ -2,7 +2,7 @@ import { createHash, createHmac, randomUUID } from 'node:crypto';
 import { loadConfig } from '@talon/config';
 import { signTicketPayload, ticketPayloadExpiry } from '@talon/core/booking';
 import { fixedClock } from '@talon/core/shared';
-import { schema } from '@talon/db';
+import { aadFor, createFieldCipher, schema } from '@talon/db';
 import {
   appointmentRows,
   auditEntriesAbout,
@@ -61,6 +61,37 @@ describe('POST /api/v1/appointments', () => {
     expect(messages.some((m) => m.dedupeKey.includes(body.id))).toBe(true);
     const [row] = await appointmentRows(t.database.db, { ids: [body.id] });
     expect(row!.reasonEncrypted).not.toContain('плохо');
+  });
+
+  it("a video visit's confirmation and ticket carry the room's link instead of the clinic's address", async () => {
+    const [slot] = await slotsOf('ophthalmologist', {
+      organization: { address: 'г. Тверь, ул. Видная, д. 3' },
+      slot: { visitType: 'video' },
+    });
+    const [p] = await createPatients(t, 1, { now: NOW });
+    const res = await book(t, p!.session, { slotId: slot!.id });
+    expect(res.statusCode, res.body).toBe(201);
+    const { id } = res.json();
+    expect(res.json().visitType).toBe('video');
+    const cipher = createFieldCipher(loadConfig({ NODE_ENV: 'test' }).secrets);
+    const rows = (await outboxRowsOf(t.database.db, 'booking_confirmed')).filter((m) =>
+      m.dedupeKey.includes(id),
+    );
+    expect(rows.map((row) => row.channel)).toContain('sms');
+    for (const row of rows) {
+      const payload = JSON.parse(
+        cipher.decrypt(row.payloadEncrypted, aadFor(schema.notificationOutbox.payloadEncrypted, row.id)),
+      ) as Record<string, string>;
+      expect(payload.roomLink).toBe(`/visit/${id}`);
+      expect(payload).not.toHaveProperty('address');
+      expect(payload).not.toHaveProperty('room');
+      expect(JSON.stringify(payload)).not.toContain('Видная');
+    }
+    const ics = await get(p!.session, `/api/v1/appointments/${id}/ticket.ics`);
+    expect(ics.statusCode, ics.body).toBe(200);
+    const unfolded = ics.body.replaceAll('\r\n ', '');
+    expect(unfolded).toMatch(new RegExp(`\r\nURL:https?://[^\r]+/visit/${id}\r\n`));
+    expect(unfolded).not.toContain('Видная');
   });
 
   it('Idempotency-Key: a replay returns the first answer, another body 422, concurrent duplicates one booking', async () => {

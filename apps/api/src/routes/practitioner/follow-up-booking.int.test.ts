@@ -103,4 +103,33 @@ describe('POST /api/v1/appointments by a doctor (follow-up, channel doctor)', ()
     expect(res.statusCode, res.body).toBe(404);
     expect(res.json().code).toBe('SLOT_NOT_FOUND');
   });
+
+  it('offers video slots on their own: the slot search takes visitType=video for the follow-up', async () => {
+    const db = t.database.db;
+    const [patient] = await createPatients(t, 1);
+    await attachPatient(db, patient!.patientId, { organizationId });
+    const role = await db.query.practitionerRoles.findFirst({
+      where: (r, { eq }) => eq(r.organizationId, organizationId),
+    });
+    const start = new Date(Date.now() + 4 * 86_400_000);
+    await buildSlots(db, { practitionerRoleId: role!.id, start, count: 2 });
+    const [video] = await buildSlots(db, {
+      practitionerRoleId: role!.id,
+      start: new Date(start.getTime() + 3_600_000),
+      slot: { visitType: 'video' },
+    });
+    const scope = `organization=${organizationId}&specialty=${role!.specialtyCode}&patientId=${patient!.patientId}`;
+    const search = (path: string) => t.app.inject({ url: path, headers: doctor.session.headers });
+    const all = await search(`/api/v1/slots?${scope}&pageSize=100`);
+    expect(all.statusCode, all.body).toBe(200);
+    expect(all.json().items.some((slot: { visitType: string }) => slot.visitType === 'in_person')).toBe(true);
+    const videoOnly = await search(`/api/v1/slots?${scope}&visitType=video&pageSize=100`);
+    expect(videoOnly.json().items.map((slot: { id: string }) => slot.id)).toEqual([video!.id]);
+    const calendar = await search(`/api/v1/slots/calendar?${scope}&visitType=video`);
+    expect(calendar.statusCode, calendar.body).toBe(200);
+    expect(calendar.json().days.reduce((sum: number, day: { free: number }) => sum + day.free, 0)).toBe(1);
+    const res = await book(t, doctor.session, { slotId: video!.id, patientId: patient!.patientId });
+    expect(res.statusCode, res.body).toBe(201);
+    expect(res.json()).toMatchObject({ channel: 'doctor', visitType: 'video' });
+  });
 });

@@ -25,9 +25,13 @@ export function AppointmentFacts({ appointment }: { appointment: TAppointment })
         <dt>{t('booking.clinic')}</dt>
         <dd>
           {appointment.organization.name}
-          <br />
-          {appointment.organization.address}
-          {appointment.room ? (
+          {appointment.visitType === 'video' ? null : (
+            <>
+              <br />
+              {appointment.organization.address}
+            </>
+          )}
+          {appointment.room && appointment.visitType !== 'video' ? (
             <>
               <br />
               {t('booking.room', { room: appointment.room })}
@@ -35,6 +39,17 @@ export function AppointmentFacts({ appointment }: { appointment: TAppointment })
           ) : null}
         </dd>
       </div>
+      {appointment.visitType === 'video' ? (
+        // A video visit (issue 17): the room's link where the address would be; nobody comes to the clinic.
+        <div className="facts__row">
+          <dt>{t('booking.videoVisit')}</dt>
+          <dd>
+            <Link to={`/visit/${appointment.id}`}>{t('booking.videoRoom')}</Link>
+            <br />
+            {t('booking.videoRoomHint')}
+          </dd>
+        </div>
+      ) : null}
       <Fact label={t('booking.code')} valueClassName="ticket-code">
         {appointment.code}
       </Fact>

@@ -26,6 +26,8 @@ interface DeskBookingProps {
   title?: string;
   /** Only the front desk may override a rule with a reason (rule 5a); a doctor's booking keeps the rules. */
   canOverride?: boolean;
+  /** A doctor's follow-up may be a video visit: «Видеоприём» limits the times to video ones (issue 17). */
+  offersVideo?: boolean;
 }
 
 /**
@@ -42,6 +44,7 @@ export function DeskBooking({
   onClose,
   title,
   canOverride = true,
+  offersVideo = false,
 }: DeskBookingProps) {
   const { t, i18n } = useTranslation();
   const [clinicId, setClinicId] = useState(moving?.organization.id ?? clinics[0]?.id ?? '');
@@ -49,6 +52,7 @@ export function DeskBooking({
   const [filter, setFilter] = useState('');
   const [chosenDay, setChosenDay] = useState<string | null>(null);
   const [slot, setSlot] = useState<ChosenSlot | null>(null);
+  const [isVideoOnly, setVideoOnly] = useState(false);
   const timesRef = useRef<HTMLDivElement>(null);
   const focusFirstTime = useRef(false);
 
@@ -59,7 +63,14 @@ export function DeskBooking({
     return offered.filter((s) => s.name.toLocaleLowerCase('ru').includes(needle));
   }, [offered, filter]);
 
-  const scope: DeskSlotScope | null = specialty ? { organization: clinicId, specialty, patientId } : null;
+  const scope: DeskSlotScope | null = specialty
+    ? {
+        organization: clinicId,
+        specialty,
+        patientId,
+        ...(isVideoOnly ? { visitType: 'video' as const } : {}),
+      }
+    : null;
   const calendar = useQuery(deskSlotQueries.calendar(scope));
   const days = (calendar.data?.days ?? []).filter((day) => day.free > 0);
   const day = chosenDay ?? days[0]?.date ?? null;
@@ -160,6 +171,19 @@ export function DeskBooking({
           </ul>
         </form>
       )}
+      {offersVideo && !moving ? (
+        <label className="choice">
+          <input
+            type="checkbox"
+            checked={isVideoOnly}
+            onChange={(event) => {
+              setChosenDay(null);
+              setVideoOnly(event.target.checked);
+            }}
+          />
+          {t('registry.desk.videoOnly')}
+        </label>
+      ) : null}
       {clinic.isError ? <ErrorMessage error={clinic.error} /> : null}
       {calendar.isError ? <ErrorMessage error={calendar.error} /> : null}
       {scope && calendar.isSuccess && days.length === 0 ? <p>{t('booking.noSlots')}</p> : null}
@@ -190,16 +214,19 @@ export function DeskBooking({
                   {...cell}
                   type="button"
                   className="button button--secondary slot-times__button registry-desk__time"
-                  aria-label={t('booking.slotLabel', {
+                  aria-label={`${t('booking.slotLabel', {
                     time: formatSlotTime(item.start, item.timeZone, i18n.language),
                     day: formatDayLong(day, i18n.language),
                     doctor: item.practitioner.name,
                     clinic: item.organization.name,
-                  })}
+                  })}${item.visitType === 'video' ? `, ${t('booking.videoSlot')}` : ''}`}
                   onClick={() => setSlot(item)}
                 >
                   {formatSlotTime(item.start, item.timeZone, i18n.language)}
-                  <span className="registry-desk__time-doctor">{item.practitioner.name}</span>
+                  <span className="registry-desk__time-doctor">
+                    {item.practitioner.name}
+                    {item.visitType === 'video' ? ` · ${t('booking.videoSlot')}` : ''}
+                  </span>
                 </button>
               )}
             />

@@ -4,7 +4,9 @@ import { type ApiQuery, api, dataOf } from '../../shared/api-client';
 /** The desk looks for a specialty's times at one clinic, any doctor, for the person on the phone. */
 export type DeskSlotScope = Required<
   Pick<ApiQuery<'/api/v1/slots/calendar'>, 'organization' | 'specialty' | 'patientId'>
->;
+> &
+  /** `video`: only video visits' times (a doctor's follow-up by video, issue 17). */
+  Pick<ApiQuery<'/api/v1/slots/calendar'>, 'visitType'>;
 
 // Under ['booking'] like the patient's: slot lists change by the second, so they are fresh on every visit.
 export const deskSlotQueries = {

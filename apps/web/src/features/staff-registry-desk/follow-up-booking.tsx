@@ -51,6 +51,7 @@ export function FollowUpBooking({ patientId }: { patientId: string }) {
           clinics={clinics}
           title={t('visit.followUp.title')}
           canOverride={false}
+          offersVideo
           onDone={(appointment) => void booked(appointment)}
           onClose={() => setOpen(false)}
         />

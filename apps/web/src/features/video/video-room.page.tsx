@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { useEffect, useRef, useState } from 'react';
+import { lazy, Suspense, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import { ApiError } from '../../shared/api-client';
@@ -12,6 +12,11 @@ import { type CallPhase, useVideoCall } from './use-video-call';
 import { type TVideoRoom, videoApi } from './video.api';
 import { VideoChat } from './video-chat';
 import './video.css';
+
+// The practitioner's visit record beside the call; staff code, so the patient's room never loads it.
+const VisitRecordBody = lazy(() =>
+  import('../visit-record/visit-record.page').then((m) => ({ default: m.VisitRecordBody })),
+);
 
 /** A `<video>` showing a stream; the other side's is heard too (muted only if the browser refuses to play). */
 function StreamVideo({ stream, label, isLocal }: { stream: MediaStream; label: string; isLocal: boolean }) {
@@ -77,6 +82,7 @@ function VideoCall({ room }: { room: TVideoRoom }) {
   const { t } = useTranslation();
   const call = useVideoCall(room);
   const [actionError, setActionError] = useState<unknown>(null);
+  const [isRecordOpen, setRecordOpen] = useState(false);
   const isDoctor = room.role === 'practitioner';
   const act = (action: () => Promise<void>) => () => {
     setActionError(null);
@@ -91,62 +97,77 @@ function VideoCall({ room }: { room: TVideoRoom }) {
       {!isDoctor && !call.isAdmitted && !isOver ? (
         <p className="video-room__waiting">{t('video.patient.doctorSoon')}</p>
       ) : null}
-      <div className="video-room__layout">
-        <section className="video-room__stage" aria-labelledby="video-stage-title">
-          <h2 id="video-stage-title" className="visually-hidden">
-            {t('video.stage')}
-          </h2>
-          {call.remote ? (
-            <StreamVideo stream={call.remote} label={t('video.remoteVideo')} isLocal={false} />
-          ) : null}
-          {call.local ? (
-            <div className="video-room__self">
-              <StreamVideo stream={call.local} label={t('video.localVideo')} isLocal />
-              {!call.isAdmitted || !call.remote ? <MicLevel stream={call.local} /> : null}
-            </div>
-          ) : null}
-          <div className="video-room__actions">
-            {isDoctor && !call.isAdmitted && !isOver ? (
-              <button type="button" className="button button--primary" onClick={act(call.admit)}>
-                {t('video.doctor.admit')}
-              </button>
+      <div className={isDoctor && isRecordOpen ? 'video-room__split' : undefined}>
+        <div className="video-room__layout">
+          <section className="video-room__stage" aria-labelledby="video-stage-title">
+            <h2 id="video-stage-title" className="visually-hidden">
+              {t('video.stage')}
+            </h2>
+            {call.remote ? (
+              <StreamVideo stream={call.remote} label={t('video.remoteVideo')} isLocal={false} />
             ) : null}
-            {isDoctor && !isOver ? (
-              <>
-                <a
-                  className="button button--secondary"
-                  href={`/doctor/patients/${room.patientId}/visit?appointmentId=${encodeURIComponent(room.appointmentId)}`}
-                  target="_blank"
-                  rel="noopener"
-                >
-                  {t('video.doctor.record')}
-                </a>
-                <button type="button" className="button button--secondary" onClick={act(call.finish)}>
-                  {t('video.doctor.finish')}
+            {call.local ? (
+              <div className="video-room__self">
+                <StreamVideo stream={call.local} label={t('video.localVideo')} isLocal />
+                {!call.isAdmitted || !call.remote ? <MicLevel stream={call.local} /> : null}
+              </div>
+            ) : null}
+            <div className="video-room__actions">
+              {isDoctor && !call.isAdmitted && !isOver ? (
+                <button type="button" className="button button--primary" onClick={act(call.admit)}>
+                  {t('video.doctor.admit')}
                 </button>
-              </>
-            ) : null}
-          </div>
-          {hasFailed && !isOver ? (
-            <div className="notice notice--error" role="alert">
-              <p>{call.mediaError ? t('video.failed.noCamera') : t('video.failed.connection')}</p>
-              {room.clinicPhone ? (
-                <p>
-                  {t('video.failed.clinicPhone')} <a href={`tel:${room.clinicPhone}`}>{room.clinicPhone}</a>
-                </p>
               ) : null}
-              <button type="button" className="button button--primary" onClick={act(call.switchToPhone)}>
-                {t('video.failed.switchToPhone')}
-              </button>
+              {isDoctor && !isOver ? (
+                <>
+                  <button
+                    type="button"
+                    className="button button--secondary"
+                    aria-expanded={isRecordOpen}
+                    aria-controls="video-record-panel"
+                    onClick={() => setRecordOpen((open) => !open)}
+                  >
+                    {isRecordOpen ? t('video.doctor.hideRecord') : t('video.doctor.record')}
+                  </button>
+                  <button type="button" className="button button--secondary" onClick={act(call.finish)}>
+                    {t('video.doctor.finish')}
+                  </button>
+                </>
+              ) : null}
             </div>
-          ) : null}
-          {actionError ? (
-            <div className="notice notice--error" role="alert">
-              <p>{describeError(actionError, t)}</p>
-            </div>
-          ) : null}
-        </section>
-        <VideoChat lines={call.chat} onSend={call.sendChat} isDisabled={!call.isAdmitted || isOver} />
+            {hasFailed && !isOver ? (
+              <div className="notice notice--error" role="alert">
+                <p>{call.mediaError ? t('video.failed.noCamera') : t('video.failed.connection')}</p>
+                {room.clinicPhone ? (
+                  <p>
+                    {t('video.failed.clinicPhone')} <a href={`tel:${room.clinicPhone}`}>{room.clinicPhone}</a>
+                  </p>
+                ) : null}
+                <button type="button" className="button button--primary" onClick={act(call.switchToPhone)}>
+                  {t('video.failed.switchToPhone')}
+                </button>
+              </div>
+            ) : null}
+            {actionError ? (
+              <div className="notice notice--error" role="alert">
+                <p>{describeError(actionError, t)}</p>
+              </div>
+            ) : null}
+          </section>
+          <VideoChat lines={call.chat} onSend={call.sendChat} isDisabled={!call.isAdmitted || isOver} />
+        </div>
+        {isDoctor && isRecordOpen ? (
+          <section
+            id="video-record-panel"
+            className="section visit-page video-room__record"
+            aria-labelledby="video-record-title"
+          >
+            <h2 id="video-record-title">{t('video.doctor.recordTitle')}</h2>
+            <Suspense fallback={<p>{t('common.loading')}</p>}>
+              <VisitRecordBody patientId={room.patientId} appointmentId={room.appointmentId} />
+            </Suspense>
+          </section>
+        ) : null}
       </div>
     </div>
   );

@@ -54,12 +54,32 @@ export function VisitRecordPage() {
   return (
     <div className="page account-page visit-page">
       <PageHeading isReady={!encounter.isPending}>{t('visit.title')}</PageHeading>
+      <VisitRecordBody patientId={patientId} appointmentId={appointmentId} />
+    </div>
+  );
+}
+
+/**
+ * The visit record of an appointment without a page around it: the page above, and the side panel of a
+ * video visit's room (docs/video-visits.md), which shows it beside the call.
+ */
+export function VisitRecordBody({
+  patientId,
+  appointmentId,
+}: {
+  patientId: string;
+  appointmentId: string | null;
+}) {
+  const { t } = useTranslation();
+  const encounter = useQuery(visitQueries.encounter(patientId, appointmentId));
+  return (
+    <>
       {encounter.isPending ? <p>{t('common.loading')}</p> : null}
       {encounter.isError ? (
         <ErrorMessage error={encounter.error} onRetry={() => void encounter.refetch()} />
       ) : null}
       {encounter.data ? <VisitRecordForm encounter={encounter.data} /> : null}
-    </div>
+    </>
   );
 }
 

@@ -15,7 +15,7 @@ import { hasRow, instant, queryRows, toDate } from '../../sql';
 import { createOutboxRepository } from '../outbox.repository';
 import { RECIPIENT_ACCOUNT, RECIPIENT_COLUMNS, type RecipientRow, toRecipient } from './recipient-sql';
 
-type CandidateRow = Pick<RawRow<typeof appointments>, 'id' | 'starts_at' | 'code'> &
+type CandidateRow = Pick<RawRow<typeof appointments>, 'id' | 'starts_at' | 'code' | 'visit_type'> &
   Renamed<RawRow<typeof organizations>, { name: 'clinic_name' }> &
   Pick<RawRow<typeof organizations>, 'address' | 'time_zone'> &
   Nullable<Pick<RawRow<typeof locations>, 'room'>> &
@@ -31,6 +31,7 @@ const toCandidate = (row: CandidateRow): ReminderCandidate => ({
   clinicTimeZone: row.time_zone,
   room: row.room,
   specialtyName: row.specialty_name,
+  visitType: row.visit_type,
   recipient: toRecipient(row),
 });
 
@@ -50,7 +51,7 @@ export function createRemindersRepository(
     async findUnplanned(kind: ReminderKind, from: Date, to: Date, limit: number, appointmentId?: string) {
       const rows = await queryRows<CandidateRow>(
         db,
-        sql`select a.id, a.starts_at, a.code, o.name as clinic_name, o.address, o.time_zone, l.room,
+        sql`select a.id, a.starts_at, a.code, a.visit_type, o.name as clinic_name, o.address, o.time_zone, l.room,
               sp.name as specialty_name, ${RECIPIENT_COLUMNS}
             from appointments a
             join patients p on p.id = a.patient_id
