@@ -301,6 +301,18 @@ describe('the signalling channel', () => {
     expect(patientRead.statusCode, patientRead.body).toBe(200);
   });
 
+  it("lets a child's representative share in the ward's room, and the doctor read it", async () => {
+    clock.set('2026-12-01T09:10:00Z');
+    const id = (await uploadFile(t, parent.headers, 'выписка.png', PNG)).json().id as string;
+    const shared = await post(wardVisit.id, 'files', parent, { uploadId: id });
+    expect(shared.statusCode, shared.body).toBe(201);
+    expect(shared.json()).toMatchObject({ name: null, contentType: 'image/png' });
+    const read = await t.app.inject({ url: `/api/v1/uploads/${id}`, headers: doctor.headers });
+    expect(read.statusCode, read.body).toBe(200);
+    const other = await t.app.inject({ url: `/api/v1/uploads/${id}`, headers: patient.session.headers });
+    expect(other.statusCode).toBe(404);
+  });
+
   it('switches to a phone call, and closes the room once the visit is finished', async () => {
     expect((await post(visit.id, 'phone', patient.session)).statusCode).toBe(204);
     expect((await room(visit.id, doctor)).json().state).toBe('phone');
