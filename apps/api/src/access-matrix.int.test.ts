@@ -45,6 +45,7 @@ const MATRIX: Record<string, Expect> = {
   'GET /api/v1/visits/{appointmentId}/room': EVERYONE,
   'GET /api/v1/visits/{appointmentId}/room/events': EVERYONE,
   'POST /api/v1/visits/{appointmentId}/room/signal': EVERYONE,
+  'POST /api/v1/visits/{appointmentId}/room/files': EVERYONE,
   'POST /api/v1/visits/{appointmentId}/room/admit': EVERYONE,
   'POST /api/v1/visits/{appointmentId}/room/phone': EVERYONE,
   'POST /api/v1/referrals': ['doctor'],

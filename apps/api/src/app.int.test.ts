@@ -254,6 +254,7 @@ describe('OpenAPI', () => {
         '/api/v1/visits/{appointmentId}/room',
         '/api/v1/visits/{appointmentId}/room/events',
         '/api/v1/visits/{appointmentId}/room/signal',
+        '/api/v1/visits/{appointmentId}/room/files',
         '/api/v1/visits/{appointmentId}/room/admit',
         '/api/v1/visits/{appointmentId}/room/phone',
         '/api/v1/referrals',

@@ -64,3 +64,20 @@ export const ZVideoSignal = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('leave') }),
 ]);
 export type TVideoSignal = z.infer<typeof ZVideoSignal>;
+
+/** A file to share in the room: the caller's own upload (`POST /uploads`), not yet attached to anything. */
+export const ZVideoFileShare = z.object({
+  uploadId: z.uuid().describe('The id `POST /uploads` answered'),
+  name: z.string().trim().max(200).optional().describe('The file name shown in the chat'),
+});
+export type TVideoFileShare = z.infer<typeof ZVideoFileShare>;
+
+/** The `file` message both sides show in the chat: a link to `GET /uploads/{uploadId}`. */
+export const ZVideoFileMessage = z.object({
+  kind: z.literal('file'),
+  uploadId: z.uuid(),
+  name: z.string().nullable(),
+  contentType: z.string(),
+  size: z.number().int(),
+});
+export type TVideoFileMessage = z.infer<typeof ZVideoFileMessage>;

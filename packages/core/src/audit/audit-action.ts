@@ -133,6 +133,8 @@ export const AuditAction = {
   FHIR_CALL: 'fhir.call',
   /** A participant joined a video visit's room (issue 17 item 1); details name the side (patient, practitioner). */
   VIDEO_JOIN: 'video.join',
+  /** A participant shared an upload in a video visit's room; details name the side and the file id. */
+  VIDEO_FILE_SHARE: 'video.file_share',
 } as const;
 export type AuditAction = (typeof AuditAction)[keyof typeof AuditAction];
 

@@ -28,6 +28,7 @@ export const UPLOAD_ATTACHMENT_TYPES = [
   'attachment_request',
   'staff_application',
   'staff_certificate',
+  'video_room',
 ] as const;
 export type UploadAttachmentType = (typeof UPLOAD_ATTACHMENT_TYPES)[number];
 
@@ -111,7 +112,12 @@ export interface UploadAttachmentFacts {
 
 export interface UploadAttachmentFactsPort {
   factsFor(
-    caller: { accountId: string; roles: readonly { role: string; organizationId: string | null }[] },
+    caller: {
+      accountId: string;
+      roles: readonly { role: string; organizationId: string | null }[];
+      patientId?: string | null;
+      practitionerId?: string | null;
+    },
     file: StoredFileRecord,
   ): Promise<UploadAttachmentFacts>;
 }

@@ -5,7 +5,13 @@ import type { VideoAppointment } from './video.types';
  * The visit's practitioner, while they still work at its clinic as a doctor or nurse. Another practitioner
  * of the same clinic is not a participant: the room is the visit's two sides only.
  */
-export const isVisitPractitioner = (principal: Principal, appointment: VideoAppointment) =>
+export const isVisitPractitioner = (
+  principal: {
+    practitionerId: Principal['practitionerId'];
+    roles: readonly { role: string; organizationId: string | null }[];
+  },
+  appointment: Pick<VideoAppointment, 'practitionerId' | 'organizationId'>,
+) =>
   principal.practitionerId !== null &&
   principal.practitionerId === appointment.practitionerId &&
   principal.roles.some(

@@ -10,5 +10,7 @@ export const VideoErrorCode = {
   VIDEO_ADMIT_PRACTITIONER_ONLY: 'VIDEO_ADMIT_PRACTITIONER_ONLY',
   /** A signalling message too large for the channel (a session description of several kilobytes is fine). */
   VIDEO_SIGNAL_TOO_LARGE: 'VIDEO_SIGNAL_TOO_LARGE',
+  /** The file to share is not the caller's own unattached upload (someone else's, already attached, unknown). */
+  VIDEO_FILE_INVALID: 'VIDEO_FILE_INVALID',
 } as const;
 export type VideoErrorCode = (typeof VideoErrorCode)[keyof typeof VideoErrorCode];

@@ -10,6 +10,16 @@ export interface VideoRoomsRepository {
   admit(appointmentId: string, at: Date): Promise<void>;
   /** Marks the visit as held by phone (the first time stays). */
   switchToPhone(appointmentId: string, at: Date): Promise<void>;
+  /**
+   * Attaches the caller's own unattached upload to the room (`video_room`, the appointment id); its type
+   * and size, or null when the upload is unknown, someone else's or already attached.
+   */
+  attachFile(input: {
+    uploadId: string;
+    ownerAccountId: string;
+    appointmentId: string;
+    at: Date;
+  }): Promise<{ contentType: string; size: number } | null>;
 }
 
 /** The signalling channel: a message published reaches the room's streams in every API process. */

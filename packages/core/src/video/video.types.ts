@@ -54,9 +54,18 @@ export type VideoSignalBody =
   | { kind: 'chat'; text: string }
   | { kind: 'ready' | 'leave' };
 
+/** A file shared in the room: an upload attached to the appointment, read through `GET /uploads/{id}`. */
+export interface VideoFileMessage {
+  kind: 'file';
+  uploadId: string;
+  name: string | null;
+  contentType: string;
+  size: number;
+}
+
 /** A message on its way: the room, who sent it (`system` for the room's own announcements), the body. */
 export interface VideoSignal {
   appointmentId: string;
   from: VideoParticipant | 'system';
-  body: VideoSignalBody | { kind: 'admit' | 'phone' };
+  body: VideoSignalBody | VideoFileMessage | { kind: 'admit' | 'phone' };
 }

@@ -1,3 +1,4 @@
+import { shareFile } from './share-file';
 import { admitPatient, joinRoom, roomParticipant, sendSignal, switchToPhone } from './video-room';
 
 /** Video visits: the room of a video appointment and its signalling channel (docs/video-visits.md). */
@@ -7,4 +8,5 @@ export const videoUseCases = {
   signal: sendSignal,
   admit: admitPatient,
   switchToPhone,
+  shareFile,
 };

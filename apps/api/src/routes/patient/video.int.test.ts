@@ -12,6 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addChildWard, registerPatient, type Session } from '../../testing/identity-helpers';
 import { createStaffSession, type StaffSession } from '../../testing/staff-helpers';
 import { createTestApp, type TestApp } from '../../testing/test-app';
+import { JPEG, PNG, uploadFile } from '../../testing/upload-helpers';
 
 // The visit starts at 09:00 UTC; the room opens at 08:45.
 const START = new Date('2026-12-01T09:00:00Z');
@@ -235,6 +236,83 @@ describe('the signalling channel', () => {
     expect(unknown.statusCode).toBe(400);
   });
 
+  it("shares the patient's upload: the doctor reads it, the other side hears `file`, nobody else reads it", async () => {
+    clock.set('2026-12-01T09:05:00Z');
+    const uploaded = await uploadFile(t, patient.session.headers, 'анализы.jpg', JPEG);
+    expect(uploaded.statusCode, uploaded.body).toBe(201);
+    const uploadId = uploaded.json().id as string;
+    // Before the share the file is the patient's alone.
+    const early = await t.app.inject({ url: `/api/v1/uploads/${uploadId}`, headers: doctor.headers });
+    expect(early.statusCode).toBe(404);
+
+    const doctorStream = await openStream(visit.id, doctor);
+    try {
+      // A stranger may not share it into the room (not a participant), nor the doctor (not theirs).
+      expect((await post(visit.id, 'files', stranger, { uploadId })).statusCode).toBe(404);
+      const notOwn = await post(visit.id, 'files', doctor, { uploadId });
+      expect(notOwn.statusCode).toBe(422);
+      expect(notOwn.json().code).toBe('VIDEO_FILE_INVALID');
+      const bad = await post(visit.id, 'files', patient.session, { uploadId: 'nope' });
+      expect(bad.statusCode).toBe(400);
+
+      const shared = await post(visit.id, 'files', patient.session, { uploadId, name: 'анализы.jpg' });
+      expect(shared.statusCode, shared.body).toBe(201);
+      expect(shared.json()).toEqual({
+        kind: 'file',
+        uploadId,
+        name: 'анализы.jpg',
+        contentType: 'image/jpeg',
+        size: JPEG.length,
+      });
+      expect((await doctorStream.next('file')).data).toEqual({ from: 'patient', ...shared.json() });
+      const audit = await lastAuditEntry(t.database.db, 'video.file_share');
+      expect(audit).toMatchObject({ subjectPatientId: patient.patientId, recordId: visit.id });
+      expect(audit?.details).toMatchObject({ role: 'patient', uploadId });
+
+      // Shared twice is refused: it is attached now.
+      const again = await post(visit.id, 'files', patient.session, { uploadId });
+      expect(again.json().code).toBe('VIDEO_FILE_INVALID');
+    } finally {
+      doctorStream.close();
+    }
+
+    const read = await t.app.inject({ url: `/api/v1/uploads/${uploadId}`, headers: doctor.headers });
+    expect(read.statusCode, read.body).toBe(200);
+    expect(Buffer.from(read.rawPayload)).toEqual(JPEG);
+    const readAudit = await lastAuditEntry(t.database.db, 'record.read');
+    expect(readAudit).toMatchObject({
+      actorAccountId: doctor.accountId,
+      subjectPatientId: patient.patientId,
+      recordType: 'video_room_file',
+      recordId: uploadId,
+    });
+    for (const session of [stranger, colleague, registrar, parent]) {
+      const res = await t.app.inject({ url: `/api/v1/uploads/${uploadId}`, headers: session.headers });
+      expect(res.statusCode).toBe(404);
+    }
+
+    // The doctor's file reaches the patient the same way.
+    const scan = (await uploadFile(t, doctor.headers, 'направление.png', PNG)).json().id as string;
+    expect((await post(visit.id, 'files', doctor, { uploadId: scan })).statusCode).toBe(201);
+    const patientRead = await t.app.inject({
+      url: `/api/v1/uploads/${scan}`,
+      headers: patient.session.headers,
+    });
+    expect(patientRead.statusCode, patientRead.body).toBe(200);
+  });
+
+  it("lets a child's representative share in the ward's room, and the doctor read it", async () => {
+    clock.set('2026-12-01T09:10:00Z');
+    const id = (await uploadFile(t, parent.headers, 'выписка.png', PNG)).json().id as string;
+    const shared = await post(wardVisit.id, 'files', parent, { uploadId: id });
+    expect(shared.statusCode, shared.body).toBe(201);
+    expect(shared.json()).toMatchObject({ name: null, contentType: 'image/png' });
+    const read = await t.app.inject({ url: `/api/v1/uploads/${id}`, headers: doctor.headers });
+    expect(read.statusCode, read.body).toBe(200);
+    const other = await t.app.inject({ url: `/api/v1/uploads/${id}`, headers: patient.session.headers });
+    expect(other.statusCode).toBe(404);
+  });
+
   it('switches to a phone call, and closes the room once the visit is finished', async () => {
     expect((await post(visit.id, 'phone', patient.session)).statusCode).toBe(204);
     expect((await room(visit.id, doctor)).json().state).toBe('phone');
@@ -248,5 +326,9 @@ describe('the signalling channel', () => {
     expect(done.statusCode, done.body).toBe(200);
     expect((await room(visit.id, patient.session)).statusCode).toBe(404);
     expect((await post(visit.id, 'signal', doctor, { kind: 'leave' })).statusCode).toBe(404);
+    const late = (await uploadFile(t, patient.session.headers, 'поздно.jpg', JPEG)).json().id as string;
+    const closed = await post(visit.id, 'files', patient.session, { uploadId: late });
+    expect(closed.statusCode).toBe(404);
+    expect(closed.json().code).toBe('VIDEO_ROOM_NOT_FOUND');
   });
 });

@@ -1,4 +1,13 @@
-import { problemResponses, ZProblem, ZVideoRoom, ZVideoRoomParams, ZVideoSignal, z } from '@talon/contracts';
+import {
+  problemResponses,
+  ZProblem,
+  ZVideoFileMessage,
+  ZVideoFileShare,
+  ZVideoRoom,
+  ZVideoRoomParams,
+  ZVideoSignal,
+  z,
+} from '@talon/contracts';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { acceptsEventStream, openEventStream, refuseTooManyStreams } from '../../live/event-stream';
 import { originOf } from '../../plugins/auth/auth.plugin';
@@ -62,7 +71,8 @@ export const videoRoutes: FastifyPluginAsyncZod = async (app) => {
         summary: "Server-sent events of the room: the other side's signals and chat",
         description:
           'A `text/event-stream` (send `Accept: text/event-stream`). Events: `offer`, `answer` (`{ from, sdp }`), ' +
-          '`ice` (`{ from, candidate, sdpMid, sdpMLineIndex }`), `chat` (`{ from, text }`), `leave`, and the ' +
+          '`ice` (`{ from, candidate, sdpMid, sdpMLineIndex }`), `chat` (`{ from, text }`), `file` ' +
+          '(`{ from, uploadId, name, contentType, size }`: read it at `/uploads/{uploadId}`), `leave`, and the ' +
           "room's own `admit` (the practitioner let the patient in) and `phone` (the visit became a phone call). " +
           'Signals come through PostgreSQL NOTIFY, so the two sides may be served by different processes; ' +
           'nothing is replayed (`event: resync` after a lost database connection: restart the call).',
@@ -124,6 +134,37 @@ export const videoRoutes: FastifyPluginAsyncZod = async (app) => {
         body: request.body,
       });
       return reply.status(204).send(null);
+    },
+  );
+
+  app.post(
+    '/visits/:appointmentId/room/files',
+    {
+      config,
+      schema: {
+        tags,
+        summary:
+          'Share a file in the room: attach your upload to the visit and send its link to the other side',
+        description:
+          'The upload (`POST /uploads`) must be your own and not attached to anything. Once shared, the ' +
+          "visit's two sides read it at `GET /uploads/{id}` (audited); the other side hears a `file` event.",
+        params: ZVideoRoomParams,
+        body: ZVideoFileShare,
+        response: {
+          201: ZVideoFileMessage,
+          ...refusals,
+          422: ZProblem.describe('VIDEO_FILE_INVALID: not your unattached upload'),
+        },
+      },
+    },
+    async (request, reply) => {
+      const message = await video.shareFile(principalOf(request), {
+        appointmentId: request.params.appointmentId,
+        origin: originOf(request),
+        uploadId: request.body.uploadId,
+        name: request.body.name ?? null,
+      });
+      return reply.status(201).send(message);
     },
   );
 

@@ -14,9 +14,16 @@ export interface ChatLine {
   id: number;
   mine: boolean;
   text: string;
+  /** A shared file: the line links to it. */
+  file?: { uploadId: string; name: string | null };
 }
 
-type Incoming = (TSignalBody | { kind: 'admit' | 'phone' }) & { from: 'patient' | 'practitioner' | 'system' };
+/** A file shared in the room, as the event stream carries it. */
+type FileMessage = { kind: 'file'; uploadId: string; name: string | null; contentType: string; size: number };
+
+type Incoming = (TSignalBody | FileMessage | { kind: 'admit' | 'phone' }) & {
+  from: 'patient' | 'practitioner' | 'system';
+};
 
 /**
  * The WebRTC call of a video room (docs/video-visits.md): the local camera and microphone, one
@@ -154,6 +161,18 @@ export function useVideoCall(room: TVideoRoom) {
           chatId.current += 1;
           setChat((lines) => [...lines, { id: chatId.current, mine: false, text: message.text }]);
           return;
+        case 'file':
+          chatId.current += 1;
+          setChat((lines) => [
+            ...lines,
+            {
+              id: chatId.current,
+              mine: false,
+              text: '',
+              file: { uploadId: message.uploadId, name: message.name },
+            },
+          ]);
+          return;
         case 'leave':
           closePeer();
           setPhase('ended');
@@ -178,7 +197,7 @@ export function useVideoCall(room: TVideoRoom) {
       }
       queue = queue.then(() => onSignalRef.current(message)).catch(() => setPhase('failed'));
     };
-    const kinds = ['admit', 'phone', 'ready', 'offer', 'answer', 'ice', 'chat', 'leave'];
+    const kinds = ['admit', 'phone', 'ready', 'offer', 'answer', 'ice', 'chat', 'file', 'leave'];
     for (const kind of kinds) source.addEventListener(kind, handle as EventListener);
     source.onopen = () => setListening(true);
     return () => {
@@ -221,6 +240,15 @@ export function useVideoCall(room: TVideoRoom) {
       await send({ kind: 'chat', text });
       chatId.current += 1;
       setChat((lines) => [...lines, { id: chatId.current, mine: true, text }]);
+    },
+    sendFile: async (file: File) => {
+      const uploaded = await videoApi.upload(file);
+      const shared = await videoApi.shareFile(appointmentId, uploaded.id, file.name);
+      chatId.current += 1;
+      setChat((lines) => [
+        ...lines,
+        { id: chatId.current, mine: true, text: '', file: { uploadId: shared.uploadId, name: shared.name } },
+      ]);
     },
     switchToPhone: async () => {
       await videoApi.phone(appointmentId);

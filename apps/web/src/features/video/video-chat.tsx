@@ -1,19 +1,38 @@
-import { type FormEvent, useState } from 'react';
+import { type ChangeEvent, type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { describeError } from '../../shared/ui/error-message';
 import type { ChatLine } from './use-video-call';
+import { videoApi } from './video.api';
 
 interface VideoChatProps {
   lines: readonly ChatLine[];
   onSend(text: string): Promise<void>;
+  /** Uploads the file and shares it in the room (docs/video-visits.md). */
+  onSendFile(file: File): Promise<void>;
   isDisabled: boolean;
 }
 
 /** Text beside the video, over the room's channel; shown, not kept (docs/video-visits.md). */
-export function VideoChat({ lines, onSend, isDisabled }: VideoChatProps) {
+export function VideoChat({ lines, onSend, onSendFile, isDisabled }: VideoChatProps) {
   const { t } = useTranslation();
   const [text, setText] = useState('');
   const [error, setError] = useState<unknown>(null);
+  const [isSendingFile, setSendingFile] = useState(false);
+  const pickFile = async (event: ChangeEvent<HTMLInputElement>) => {
+    const input = event.currentTarget;
+    const file = input.files?.[0];
+    if (!file) return;
+    setSendingFile(true);
+    try {
+      await onSendFile(file);
+      setError(null);
+    } catch (caught) {
+      setError(caught);
+    } finally {
+      setSendingFile(false);
+      input.value = '';
+    }
+  };
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     const value = text.trim();
@@ -37,7 +56,13 @@ export function VideoChat({ lines, onSend, isDisabled }: VideoChatProps) {
             className={line.mine ? 'video-chat__line video-chat__line--mine' : 'video-chat__line'}
           >
             <span className="video-chat__who">{line.mine ? t('video.chat.me') : t('video.chat.them')}: </span>
-            {line.text}
+            {line.file ? (
+              <a href={videoApi.fileUrl(line.file.uploadId)} target="_blank" rel="noopener noreferrer">
+                {t('video.chat.file')}: {line.file.name ?? t('video.chat.unnamedFile')}
+              </a>
+            ) : (
+              line.text
+            )}
           </li>
         ))}
       </ol>
@@ -54,6 +79,21 @@ export function VideoChat({ lines, onSend, isDisabled }: VideoChatProps) {
           {t('video.chat.send')}
         </button>
       </form>
+      <div className="video-chat__file">
+        <label htmlFor="video-chat-file">{t('video.chat.sendFile')}</label>
+        <input
+          id="video-chat-file"
+          type="file"
+          accept="application/pdf,image/jpeg,image/png"
+          aria-describedby="video-chat-file-hint"
+          onChange={(event) => void pickFile(event)}
+          disabled={isDisabled || isSendingFile}
+        />
+        <p id="video-chat-file-hint" className="video-chat__note">
+          {t('video.chat.fileHint')}
+        </p>
+        {isSendingFile ? <p aria-live="polite">{t('video.chat.sendingFile')}</p> : null}
+      </div>
       {error ? (
         <p role="alert" className="notice notice--error">
           {describeError(error, t)}

@@ -154,7 +154,12 @@ function VideoCall({ room }: { room: TVideoRoom }) {
               </div>
             ) : null}
           </section>
-          <VideoChat lines={call.chat} onSend={call.sendChat} isDisabled={!call.isAdmitted || isOver} />
+          <VideoChat
+            lines={call.chat}
+            onSend={call.sendChat}
+            onSendFile={call.sendFile}
+            isDisabled={!call.isAdmitted || isOver}
+          />
         </div>
         {isDoctor && isRecordOpen ? (
           <section

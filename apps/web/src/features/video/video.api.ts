@@ -19,6 +19,22 @@ export const videoApi = {
     dataOf(api.POST('/api/v1/visits/{appointmentId}/room/signal', { ...path(appointmentId), body })),
   admit: (appointmentId: string) =>
     dataOf(api.POST('/api/v1/visits/{appointmentId}/room/admit', path(appointmentId))),
+  /** Uploads a file (`multipart/form-data`, field `file`) to share it in the room next. */
+  upload: (file: File) => {
+    const form = new FormData();
+    form.append('file', file, file.name);
+    return dataOf(api.POST('/api/v1/uploads', { body: { file: file.name }, bodySerializer: () => form }));
+  },
+  /** Shares the caller's upload in the room: the other side hears `file`. */
+  shareFile: (appointmentId: string, uploadId: string, name: string) =>
+    dataOf(
+      api.POST('/api/v1/visits/{appointmentId}/room/files', {
+        ...path(appointmentId),
+        body: { uploadId, name },
+      }),
+    ),
+  /** Where a shared file is read (the visit's two sides only). */
+  fileUrl: (id: string) => apiUrl('/api/v1/uploads/{id}', { path: { id } }),
   phone: (appointmentId: string) =>
     dataOf(api.POST('/api/v1/visits/{appointmentId}/room/phone', path(appointmentId))),
   /** The practitioner finishes the visit (the doctor cabinet's outcome): the room closes. */

@@ -4,9 +4,11 @@ import { handlesPatientOf } from '@talon/core/data-changes';
 import { readsStaffApplicationOf } from '@talon/core/staff-applications';
 import { handlesSupportTicketOf } from '@talon/core/support';
 import type { StoredFileRecord, UploadAttachmentFactsPort } from '@talon/core/uploads';
-import { eq } from 'drizzle-orm';
+import { isVisitPractitioner } from '@talon/core/video';
+import { and, eq } from 'drizzle-orm';
 import type { DbExecutor } from '../../client';
 import {
+  appointments,
   attachmentRequests,
   dataChangeRequests,
   patients,
@@ -25,7 +27,8 @@ const NOT_HANDLED = { isHandledByCaller: false, subjectPatientId: null };
  * clinic; a system admin for a ward with no clinic); a data-change request's scan by the staff handling the
  * request (the registry or admin of the patient's clinic, a system admin); an attachment request's scan by
  * the registry of the clinic the patient applied to (a system admin); a staff application's document by the
- * admins of the application's clinic (it is no patient's data). The modules that take uploads
+ * admins of the application's clinic (it is no patient's data); a file shared in a video visit's room by
+ * the visit's two sides (its practitioner, the patient or their active representative). The modules that take uploads
  * later (certificate requests, qualifications) answer here for their type; until then nobody
  * but the owner reads those. A document's PDF is read through the medical record, not as an upload.
  */
@@ -75,8 +78,39 @@ export function createAttachmentFacts(db: DbExecutor): UploadAttachmentFactsPort
       subjectPatientId: null,
     };
   };
+  const videoRoomFacts = async (caller: Caller, id: string) => {
+    const [appointment] = await db
+      .select({
+        patientId: appointments.patientId,
+        practitionerId: appointments.practitionerId,
+        organizationId: appointments.organizationId,
+      })
+      .from(appointments)
+      .where(eq(appointments.id, id));
+    if (!appointment) return NOT_HANDLED;
+    const facts = { isHandledByCaller: true, subjectPatientId: appointment.patientId };
+    if (
+      isVisitPractitioner({ practitionerId: caller.practitionerId ?? null, roles: caller.roles }, appointment)
+    ) {
+      return facts;
+    }
+    if (!caller.patientId) return NOT_HANDLED;
+    if (caller.patientId === appointment.patientId) return facts;
+    const [link] = await db
+      .select({ id: representativeLinks.id })
+      .from(representativeLinks)
+      .where(
+        and(
+          eq(representativeLinks.representativePatientId, caller.patientId),
+          eq(representativeLinks.wardPatientId, appointment.patientId),
+          eq(representativeLinks.status, 'active'),
+        ),
+      );
+    return link ? facts : NOT_HANDLED;
+  };
   return {
     async factsFor(caller, file: StoredFileRecord) {
+      if (file.attachedTo?.type === 'video_room') return videoRoomFacts(caller, file.attachedTo.id);
       if (file.attachedTo?.type === 'support_ticket') return supportFacts(caller, file.attachedTo.id);
       if (file.attachedTo?.type === 'staff_application') {
         return staffApplicationFacts(caller, file.attachedTo.id);

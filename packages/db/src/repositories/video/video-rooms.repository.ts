@@ -1,7 +1,7 @@
 import type { VideoAppointment, VideoRoomsRepository } from '@talon/core/video';
-import { eq, sql } from 'drizzle-orm';
+import { and, eq, isNull, sql } from 'drizzle-orm';
 import type { Database } from '../../client';
-import { appointments, organizations, slots, videoRooms } from '../../schema';
+import { appointments, organizations, slots, storedFiles, videoRooms } from '../../schema';
 
 /** Appointments seen as video rooms (with the slot's end and the clinic's phone), and the rooms' state. */
 export function createVideoRoomsRepository(db: Database): VideoRoomsRepository {
@@ -52,6 +52,21 @@ export function createVideoRoomsRepository(db: Database): VideoRoomsRepository {
           target: videoRooms.appointmentId,
           set: { phoneAt: sql`coalesce(${videoRooms.phoneAt}, excluded.phone_at)`, updatedAt: at },
         });
+    },
+
+    async attachFile(input) {
+      const [row] = await db
+        .update(storedFiles)
+        .set({ attachedToType: 'video_room', attachedToId: input.appointmentId, attachedAt: input.at })
+        .where(
+          and(
+            eq(storedFiles.id, input.uploadId),
+            eq(storedFiles.ownerAccountId, input.ownerAccountId),
+            isNull(storedFiles.attachedToId),
+          ),
+        )
+        .returning({ contentType: storedFiles.contentType, size: storedFiles.size });
+      return row ?? null;
     },
   };
 }

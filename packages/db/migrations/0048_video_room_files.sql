@@ -1,0 +1,2 @@
+ALTER TABLE "stored_files" DROP CONSTRAINT "stored_files_attached_to_type";--> statement-breakpoint
+ALTER TABLE "stored_files" ADD CONSTRAINT "stored_files_attached_to_type" CHECK ("stored_files"."attached_to_type" is null or "stored_files"."attached_to_type" in ('document', 'data_change_request', 'document_request', 'representative_link', 'qualification', 'support_ticket', 'attachment_request', 'staff_application', 'staff_certificate', 'video_room'));
