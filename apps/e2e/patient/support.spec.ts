@@ -1,13 +1,8 @@
 import { expect, test } from '@playwright/test';
 import { expectNoA11yViolations } from '../fixtures/a11y';
 import { DEMO_REGISTRAR, logIn, openAsDemoPatient } from '../fixtures/demo';
+import { PNG } from '../fixtures/files';
 import { confirmStaffTotp } from '../fixtures/staff';
-
-/** A small PNG screenshot: the signature and some bytes (the server decides the type by the content). */
-const PNG = Buffer.concat([
-  Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
-  Buffer.alloc(64, 7),
-]);
 
 test.describe('[PATIENT][SUPPORT]', () => {
   test('searches the FAQ, files a ticket with a screenshot, sees the operator’s answer arrive live and closes the ticket', async ({

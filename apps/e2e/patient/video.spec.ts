@@ -2,6 +2,7 @@ import { type Browser, chromium, expect, type Locator, type Page, test } from '@
 import { CHROMIUM_PATH, HEADLESS_CHROMIUM_ARGS } from '@talon/testing/chromium';
 import { expectNoA11yViolations } from '../fixtures/a11y';
 import { DEMO_PATIENT, DEMO_REPRESENTATIVE, logIn } from '../fixtures/demo';
+import { PNG } from '../fixtures/files';
 import {
   bookedVisit,
   DEMO_DOCTOR_LOGIN,
@@ -121,6 +122,18 @@ test.describe('[PATIENT][VIDEO]', () => {
           .getByText('Слышно хорошо. Расскажите, что беспокоит.'),
       ).toBeVisible();
       await expectNoA11yViolations(doctorPage, 'video call, doctor');
+
+      // The patient shares a file through the uploads; the doctor gets its link in the chat and reads it.
+      await patient.getByLabel('Отправить файл').setInputFiles({
+        name: 'analysis.png',
+        mimeType: 'image/png',
+        buffer: PNG,
+      });
+      const shared = doctorChat.getByRole('link', { name: 'Файл: analysis.png' });
+      await expect(shared).toBeVisible();
+      const file = await doctorPage.request.get((await shared.getAttribute('href')) ?? '');
+      expect(file.status()).toBe(200);
+      expect(Buffer.from(await file.body()).equals(PNG)).toBe(true);
 
       // The doctor opens the visit record beside the call, in the same page: the call goes on.
       await doctorPage.getByRole('button', { name: 'Открыть запись приёма' }).click();
