@@ -109,13 +109,13 @@ test.describe('[PATIENT][VIDEO]', () => {
 
       // Chat messages cross, both ways.
       await patient.getByLabel('Сообщение', { exact: true }).fill('Здравствуйте, доктор! Меня слышно?');
-      await patient.getByRole('button', { name: 'Отправить' }).click();
+      await patient.getByRole('button', { name: 'Отправить', exact: true }).click();
       const doctorChat = doctorPage.getByRole('list', { name: 'Сообщения' });
       await expect(doctorChat.getByText('Здравствуйте, доктор! Меня слышно?')).toBeVisible();
       await doctorPage
         .getByLabel('Сообщение', { exact: true })
         .fill('Слышно хорошо. Расскажите, что беспокоит.');
-      await doctorPage.getByRole('button', { name: 'Отправить' }).click();
+      await doctorPage.getByRole('button', { name: 'Отправить', exact: true }).click();
       await expect(
         patient
           .getByRole('list', { name: 'Сообщения' })
