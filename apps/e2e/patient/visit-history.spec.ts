@@ -175,7 +175,7 @@ test.describe('[PATIENT][HISTORY]', () => {
     await expect(rating.getByRole('radio', { name: '5 — отлично' })).toBeFocused();
     await expectNoA11yViolations(page, 'review form');
     await rating.getByRole('radio', { name: '4 — хорошо' }).check();
-    await page.getByLabel('Комментарий').fill('Внимательный врач, всё объяснил.');
+    await page.getByLabel('Комментарий', { exact: true }).fill('Внимательный врач, всё объяснил.');
     await page.getByRole('button', { name: 'Отправить отзыв' }).click();
     await expect(page.getByRole('status').filter({ hasText: 'Спасибо! Отзыв сохранён.' })).toBeVisible();
     await expect(page.getByText('Ваша оценка: 4 из 5 — хорошо')).toBeVisible();
