@@ -2,17 +2,16 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { Link, useParams } from 'react-router';
+import { useParams } from 'react-router';
 import { useServerErrors } from '../../shared/forms/server-errors';
-import { ErrorMessage } from '../../shared/ui/error-message';
 import { FormAlert } from '../../shared/ui/form-alert';
 import { LiveStatus } from '../../shared/ui/live-status';
-import { PageHeading } from '../../shared/ui/page-heading';
 import { SelectField } from '../../shared/ui/select-field';
 import { TextAreaField } from '../../shared/ui/text-area-field';
 import { useDocumentTitle } from '../../shared/ui/use-document-title';
 import { supportApi, supportQueries, type TSupportTicketDetails } from './support.api';
 import { SupportConversation } from './support-conversation';
+import { SupportTicketFrame } from './support-ticket-frame';
 import { useSupportTicketEvents } from './use-support-ticket-events';
 import './support.css';
 
@@ -57,36 +56,20 @@ export function SupportDeskTicketPage() {
     onSuccess: (next) => update(next, next.statusLabel),
   });
 
-  if (ticket.isError) {
-    return (
-      <div className="container">
-        <PageHeading>{t('support.ticket.notFound')}</PageHeading>
-        <ErrorMessage error={ticket.error} />
-      </div>
-    );
-  }
-  const data = ticket.data;
-  const isDone = data?.status === 'closed';
   const submit = form.handleSubmit((values) => answer.mutate(values));
   return (
-    <div className="container help-page">
-      <PageHeading isReady={Boolean(data)}>
-        {data ? t('support.ticket.title', { number: data.number }) : t('support.ticket.loading')}
-      </PageHeading>
-      <p>
-        <Link to="/support">{t('support.desk.back')}</Link>
-      </p>
-      {data ? (
+    <SupportTicketFrame
+      ticket={ticket}
+      back={{ to: '/support', label: t('support.desk.back') }}
+      statusDetails={(data) => (
         <>
-          <p className="support-ticket__subject">{data.subject}</p>
-          <p>
-            {t('support.ticket.status')}{' '}
-            <span className={`support-status support-status--${data.status}`} data-testid="support-status">
-              {data.statusLabel}
-            </span>
-            {data.page ? ` · ${t('support.desk.page', { page: data.page })}` : null}
-            {` · ${t('support.desk.assignedTo', { name: data.assigneeName ?? '—' })}`}
-          </p>
+          {data.page ? ` · ${t('support.desk.page', { page: data.page })}` : null}
+          {` · ${t('support.desk.assignedTo', { name: data.assigneeName ?? '—' })}`}
+        </>
+      )}
+    >
+      {(data) => (
+        <>
           {data.attachmentIds.length ? (
             <ul className="support-attachments">
               {data.attachmentIds.map((fileId, index) => (
@@ -101,7 +84,7 @@ export function SupportDeskTicketPage() {
           <SupportConversation ticket={data} />
           <LiveStatus>{status}</LiveStatus>
           <FormAlert error={take.error ?? move.error} />
-          {isDone ? null : (
+          {data.status === 'closed' ? null : (
             <>
               <div className="form__actions">
                 <button type="button" className="button button--secondary" onClick={() => take.mutate()}>
@@ -166,7 +149,7 @@ export function SupportDeskTicketPage() {
             </>
           )}
         </>
-      ) : null}
-    </div>
+      )}
+    </SupportTicketFrame>
   );
 }

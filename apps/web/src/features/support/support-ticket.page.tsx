@@ -1,16 +1,15 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useParams } from 'react-router';
-import { ErrorMessage } from '../../shared/ui/error-message';
+import { useParams } from 'react-router';
 import { FormAlert } from '../../shared/ui/form-alert';
 import { LiveStatus } from '../../shared/ui/live-status';
-import { PageHeading } from '../../shared/ui/page-heading';
 import { TextAreaField } from '../../shared/ui/text-area-field';
 import { useDocumentTitle } from '../../shared/ui/use-document-title';
 import { ChatHours } from './chat-hours';
 import { supportApi, supportQueries, type TSupportTicketDetails } from './support.api';
 import { SupportConversation } from './support-conversation';
+import { SupportTicketFrame } from './support-ticket-frame';
 import { useSupportTicketEvents } from './use-support-ticket-events';
 import './support.css';
 
@@ -45,36 +44,13 @@ export function SupportTicketPage() {
     },
   });
 
-  if (ticket.isError) {
-    return (
-      <div className="container">
-        <PageHeading>{t('support.ticket.notFound')}</PageHeading>
-        <ErrorMessage error={ticket.error} />
-      </div>
-    );
-  }
-  const data = ticket.data;
-  const isClosed = data?.status === 'closed';
   return (
-    <div className="container help-page">
-      <PageHeading isReady={Boolean(data)}>
-        {data ? t('support.ticket.title', { number: data.number }) : t('support.ticket.loading')}
-      </PageHeading>
-      <p>
-        <Link to="/help">{t('support.ticket.back')}</Link>
-      </p>
-      {data ? (
+    <SupportTicketFrame ticket={ticket} back={{ to: '/help', label: t('support.ticket.back') }}>
+      {(data) => (
         <>
-          <p className="support-ticket__subject">{data.subject}</p>
-          <p>
-            {t('support.ticket.status')}{' '}
-            <span className={`support-status support-status--${data.status}`} data-testid="support-status">
-              {data.statusLabel}
-            </span>
-          </p>
           <SupportConversation ticket={data} />
           <LiveStatus>{status}</LiveStatus>
-          {isClosed ? null : (
+          {data.status === 'closed' ? null : (
             <>
               <ChatHours />
               <form
@@ -114,7 +90,7 @@ export function SupportTicketPage() {
             </>
           )}
         </>
-      ) : null}
-    </div>
+      )}
+    </SupportTicketFrame>
   );
 }
