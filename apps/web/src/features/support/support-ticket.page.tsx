@@ -1,7 +1,9 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
+import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
+import { useServerErrors } from '../../shared/forms/server-errors';
 import { FormAlert } from '../../shared/ui/form-alert';
 import { LiveStatus } from '../../shared/ui/live-status';
 import { TextAreaField } from '../../shared/ui/text-area-field';
@@ -22,16 +24,19 @@ export function SupportTicketPage() {
   const ticket = useQuery(query);
   useSupportTicketEvents(id, query.queryKey);
   useDocumentTitle(ticket.data ? t('support.ticket.title', { number: ticket.data.number }) : null);
-  const [text, setText] = useState('');
+  const form = useForm<{ text: string }>({ defaultValues: { text: '' } });
+  const serverErrors = useServerErrors(form, { codeFields: { SUPPORT_TEXT_INVALID: 'text' } });
   const [status, setStatus] = useState<string | null>(null);
   const update = (next: TSupportTicketDetails) => {
     queryClient.setQueryData(query.queryKey, next);
     void queryClient.invalidateQueries({ queryKey: supportQueries.mine().queryKey });
   };
   const reply = useMutation({
-    mutationFn: () => supportApi.reply(id, text.trim()),
+    mutationFn: (text: string) => supportApi.reply(id, text.trim()),
+    onMutate: serverErrors.clear,
+    onError: serverErrors.apply,
     onSuccess: (next) => {
-      setText('');
+      form.reset({ text: '' });
       update(next);
       setStatus(t('support.ticket.sent'));
     },
@@ -55,26 +60,22 @@ export function SupportTicketPage() {
               <ChatHours />
               <form
                 className="form"
-                onSubmit={(event) => {
-                  event.preventDefault();
-                  if (text.trim()) reply.mutate();
-                }}
+                onSubmit={(event) => void form.handleSubmit((values) => reply.mutate(values.text))(event)}
+                noValidate
               >
-                <FormAlert error={reply.error ?? close.error} />
+                <FormAlert error={serverErrors.formError ?? close.error} />
                 <TextAreaField
                   id="support-reply"
                   label={t('support.ticket.reply')}
                   rows={3}
                   maxLength={5000}
-                  value={text}
-                  onChange={(event) => setText(event.target.value)}
+                  error={form.formState.errors.text?.message}
+                  {...form.register('text', {
+                    validate: (value) => (value.trim() ? true : t('support.form.textRequired')),
+                  })}
                 />
                 <div className="form__actions">
-                  <button
-                    type="submit"
-                    className="button button--primary"
-                    disabled={reply.isPending || !text.trim()}
-                  >
+                  <button type="submit" className="button button--primary" disabled={reply.isPending}>
                     {t('support.ticket.send')}
                   </button>
                   <button
