@@ -1,7 +1,12 @@
 import { expect, type Page, test } from '@playwright/test';
 import { expectNoA11yViolations, hasHorizontalScroll } from '../fixtures/a11y';
 import { DEMO_PATIENT, logIn, openAsDemoPatient } from '../fixtures/demo';
-import { chooseMoscow, openTimeChoice as openDoctorTimes, timesOf } from '../fixtures/patient-flow';
+import {
+  chooseMoscow,
+  openTimeChoice as openDoctorTimes,
+  timesOf,
+  visitMomentIn,
+} from '../fixtures/patient-flow';
 
 /** The time choice of a Moscow doctor of a specialty that needs neither a referral nor attachment. */
 async function openTimeChoice(page: Page, specialty = 'ophthalmologist', name = 'Офтальмолог') {
@@ -33,7 +38,7 @@ test.describe('[PATIENT][BOOK]', () => {
     // The time is held for the patient while they confirm.
     const confirm = page.getByRole('region', { name: 'Проверьте запись' });
     await expect(confirm.getByText(/Время закреплено за вами ещё [45]:\d{2}/)).toBeVisible();
-    await expect(confirm.getByText(new RegExp(time))).toBeVisible();
+    await expect(visitMomentIn(confirm, time)).toBeVisible();
     await confirm.getByLabel('Повод обращения').fill('Плановый осмотр');
     await expectNoA11yViolations(page, 'confirm-booking');
     await confirm.getByRole('button', { name: 'Записаться' }).click();

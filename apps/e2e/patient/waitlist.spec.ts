@@ -7,6 +7,7 @@ import {
   freshPatient,
   freshPatientAtTimeChoice,
   timesOf,
+  visitMomentIn,
 } from '../fixtures/patient-flow';
 
 test.describe('[PATIENT][WAITLIST]', () => {
@@ -56,7 +57,7 @@ test.describe('[PATIENT][WAITLIST]', () => {
     await second.reload();
     const offer = second.getByRole('region', { name: 'Для вас освободился талон' });
     await expect(offer).toBeVisible();
-    await expect(offer.getByText(new RegExp(time))).toBeVisible();
+    await expect(visitMomentIn(offer, time)).toBeVisible();
     await expect(offer.getByText(/Время закреплено за вами ещё \d+:\d{2}/)).toBeVisible();
     await expectNoA11yViolations(second, 'waitlist-offer');
     await attachScreenshot(second, testInfo, 'waitlist-offer');
