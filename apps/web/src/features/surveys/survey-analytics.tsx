@@ -1,9 +1,10 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { type FormEvent, useState } from 'react';
+import { Controller, useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { bodyFieldErrors } from '../../shared/api-client';
+import { useServerErrors } from '../../shared/forms/server-errors';
 import { formatMoscowDate } from '../../shared/ui/dates';
-import { describeError, ErrorMessage } from '../../shared/ui/error-message';
+import { ErrorMessage } from '../../shared/ui/error-message';
+import { FormAlert } from '../../shared/ui/form-alert';
 import { LiveStatus } from '../../shared/ui/live-status';
 import { RadioGroupField } from '../../shared/ui/radio-group-field';
 import { TextAreaField } from '../../shared/ui/text-area-field';
@@ -104,50 +105,50 @@ function CommentCard({ comment }: { comment: SurveyComment }) {
   );
 }
 
+type AnswerValues = { text: string; visibility: Visibility | '' };
+
 function AnswerForm({ surveyId }: { surveyId: string }) {
   const { t } = useTranslation();
   const queryClient = useQueryClient();
-  const [text, setText] = useState('');
-  const [visibility, setVisibility] = useState<Visibility | ''>('');
-  const [isChecked, setChecked] = useState(false);
+  const form = useForm<AnswerValues>({ defaultValues: { text: '', visibility: '' } });
+  const serverErrors = useServerErrors(form);
   const send = useMutation({
-    mutationFn: () =>
-      surveysApi.answer(surveyId, { text: text.trim(), visibility: visibility as Visibility }),
+    mutationFn: (values: AnswerValues) =>
+      surveysApi.answer(surveyId, { text: values.text.trim(), visibility: values.visibility as Visibility }),
+    onMutate: serverErrors.clear,
+    onError: serverErrors.apply,
     onSuccess: () => queryClient.invalidateQueries({ queryKey: ['account', 'analytics', 'surveys'] }),
   });
-  function submit(event: FormEvent) {
-    event.preventDefault();
-    setChecked(true);
-    if (text.trim() === '' || visibility === '') return;
-    send.mutate();
-  }
-  const serverFields = bodyFieldErrors(send.error);
+  const { errors } = form.formState;
   return (
-    <form onSubmit={submit} noValidate>
+    <form onSubmit={(event) => void form.handleSubmit((values) => send.mutate(values))(event)} noValidate>
+      <FormAlert error={serverErrors.formError} />
       <TextAreaField
         id={`answer-${surveyId}`}
         label={t('surveyReport.answer')}
         rows={3}
-        value={text}
-        error={isChecked && text.trim() === '' ? t('surveyReport.answerRequired') : serverFields.text}
-        onChange={(event) => setText(event.target.value)}
+        error={errors.text?.message}
+        {...form.register('text', {
+          validate: (value) => value.trim() !== '' || t('surveyReport.answerRequired'),
+        })}
       />
-      <RadioGroupField
-        id={`answer-visibility-${surveyId}`}
-        name={`visibility-${surveyId}`}
-        legend={t('surveyReport.visibility')}
-        options={VISIBILITIES.map((value) => ({ value, label: t(`surveyReport.visibilities.${value}`) }))}
-        value={visibility}
-        onChange={setVisibility}
-        error={
-          isChecked && visibility === '' ? t('surveyReport.visibilityRequired') : serverFields.visibility
-        }
+      <Controller
+        control={form.control}
+        name="visibility"
+        rules={{ validate: (value) => value !== '' || t('surveyReport.visibilityRequired') }}
+        render={({ field }) => (
+          <RadioGroupField
+            id={`answer-visibility-${surveyId}`}
+            name={`visibility-${surveyId}`}
+            legend={t('surveyReport.visibility')}
+            options={VISIBILITIES.map((value) => ({ value, label: t(`surveyReport.visibilities.${value}`) }))}
+            value={field.value}
+            onChange={field.onChange}
+            inputRef={field.ref}
+            error={errors.visibility?.message}
+          />
+        )}
       />
-      {send.isError && Object.keys(serverFields).length === 0 ? (
-        <p className="notice notice--error" role="alert">
-          {describeError(send.error, t)}
-        </p>
-      ) : null}
       <LiveStatus>{send.isSuccess ? t('surveyReport.answerSaved') : null}</LiveStatus>
       <button type="submit" className="button button--primary" disabled={send.isPending}>
         {send.isPending ? t('surveyReport.sending') : t('surveyReport.send')}

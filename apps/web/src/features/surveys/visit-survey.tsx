@@ -1,8 +1,10 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { type FormEvent, useState } from 'react';
+import { useState } from 'react';
+import { Controller, useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { ApiError, bodyFieldErrors } from '../../shared/api-client';
-import { describeError } from '../../shared/ui/error-message';
+import { ApiError } from '../../shared/api-client';
+import { useServerErrors } from '../../shared/forms/server-errors';
+import { FormAlert } from '../../shared/ui/form-alert';
 import { LiveStatus } from '../../shared/ui/live-status';
 import { RadioGroupField } from '../../shared/ui/radio-group-field';
 import { TextAreaField } from '../../shared/ui/text-area-field';
@@ -64,70 +66,66 @@ export function VisitSurvey({ appointmentId }: { appointmentId: string }) {
   );
 }
 
+type SurveyValues = Record<Field, Star | ''> & { comment: string };
+const EMPTY: SurveyValues = { practitioner: '', waiting: '', cleanliness: '', registry: '', comment: '' };
+
 function SurveyForm({ visit, onSent }: { visit: PendingSurvey; onSent: () => void }) {
   const { t } = useTranslation();
   const queryClient = useQueryClient();
-  const [values, setValues] = useState<Record<Field, Star | ''>>({
-    practitioner: '',
-    waiting: '',
-    cleanliness: '',
-    registry: '',
-  });
-  const [comment, setComment] = useState('');
-  const [missing, setMissing] = useState<Field[]>([]);
+  const form = useForm<SurveyValues>({ defaultValues: EMPTY });
+  const serverErrors = useServerErrors(form);
   const fields: Field[] = visit.hasReview ? [...ASPECTS] : ['practitioner', ...ASPECTS];
   const send = useMutation({
-    mutationFn: () =>
+    mutationFn: (values: SurveyValues) =>
       surveysApi.submit(visit.appointmentId, {
         practitioner: visit.hasReview ? undefined : { rating: Number(values.practitioner) },
         waiting: Number(values.waiting),
         cleanliness: Number(values.cleanliness),
         registry: Number(values.registry),
-        comment: comment.trim() || undefined,
+        comment: values.comment.trim() || undefined,
       }),
+    onMutate: serverErrors.clear,
     onSuccess: async () => {
       onSent();
       await queryClient.invalidateQueries({ queryKey: ['account', 'surveys'] });
       await queryClient.invalidateQueries({ queryKey: ['account', 'appointments'] });
     },
     onError: async (error) => {
+      serverErrors.apply(error);
       if (error instanceof ApiError && error.code === 'SURVEY_EXISTS') {
         await queryClient.invalidateQueries({ queryKey: ['account', 'surveys'] });
       }
     },
   });
+  const { errors } = form.formState;
+  const comment = form.watch('comment');
 
-  function submit(event: FormEvent) {
-    event.preventDefault();
-    const unset = fields.filter((field) => values[field] === '');
-    setMissing(unset);
-    if (unset.length > 0 || comment.trim().length > COMMENT_MAX) {
-      window.requestAnimationFrame(() =>
-        document
-          .querySelector<HTMLElement>(
-            '.survey__form [aria-invalid="true"], .survey__form [data-invalid="true"]',
-          )
-          ?.focus(),
-      );
-      return;
-    }
-    send.mutate();
-  }
-
-  const serverFields = bodyFieldErrors(send.error);
   return (
-    <form className="survey__form" onSubmit={submit} noValidate>
+    <form
+      className="survey__form"
+      onSubmit={(event) => void form.handleSubmit((values) => send.mutate(values))(event)}
+      noValidate
+    >
       <p>{t('survey.lead', { practitioner: visit.practitionerName, clinic: visit.organizationName })}</p>
+      <FormAlert error={serverErrors.formError} />
       {fields.map((field) => (
-        <RadioGroupField
+        <Controller
           key={field}
-          id={`survey-${field}`}
+          control={form.control}
           name={field}
-          legend={t(`survey.aspects.${field}`)}
-          options={STARS.map((value) => ({ value, label: t('survey.star', { rating: value }) }))}
-          value={values[field]}
-          onChange={(value) => setValues((current) => ({ ...current, [field]: value }))}
-          error={missing.includes(field) ? t('survey.required') : serverFields[field]}
+          rules={{ validate: (value) => value !== '' || t('survey.required') }}
+          render={({ field: control }) => (
+            <RadioGroupField
+              id={`survey-${field}`}
+              name={field}
+              legend={t(`survey.aspects.${field}`)}
+              options={STARS.map((value) => ({ value, label: t('survey.star', { rating: value }) }))}
+              value={control.value as Star | ''}
+              onChange={control.onChange}
+              inputRef={control.ref}
+              error={errors[field]?.message}
+            />
+          )}
         />
       ))}
       <TextAreaField
@@ -135,15 +133,11 @@ function SurveyForm({ visit, onSent }: { visit: PendingSurvey; onSent: () => voi
         label={t('survey.comment')}
         hint={t('survey.commentHint', { max: COMMENT_MAX, length: comment.length })}
         rows={3}
-        value={comment}
-        error={comment.trim().length > COMMENT_MAX ? t('review.errors.commentTooLong') : serverFields.comment}
-        onChange={(event) => setComment(event.target.value)}
+        error={errors.comment?.message}
+        {...form.register('comment', {
+          validate: (value) => value.trim().length <= COMMENT_MAX || t('review.errors.commentTooLong'),
+        })}
       />
-      {send.isError && Object.keys(serverFields).length === 0 ? (
-        <div className="notice notice--error" role="alert">
-          <p>{describeError(send.error, t)}</p>
-        </div>
-      ) : null}
       <div className="actions">
         <button type="submit" className="button button--primary" disabled={send.isPending}>
           {send.isPending ? t('survey.sending') : t('survey.send')}

@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import type { ReactNode, Ref } from 'react';
 import { FieldError } from './text-field';
 
 interface RadioGroupFieldProps<V extends string> {
@@ -13,6 +13,8 @@ interface RadioGroupFieldProps<V extends string> {
   hint?: ReactNode;
   /** One option per line (long labels) instead of side by side. */
   isStacked?: boolean;
+  /** The first radio: a form library focuses it when the group is invalid (react-hook-form's `field.ref`). */
+  inputRef?: Ref<HTMLInputElement>;
 }
 
 /** Native radios in a fieldset with a visible legend, its hint and its error, as the registration form has. */
@@ -26,6 +28,7 @@ export function RadioGroupField<V extends string>({
   error,
   hint,
   isStacked = false,
+  inputRef,
 }: RadioGroupFieldProps<V>) {
   const describedBy = [error ? `${id}-error` : null, hint ? `${id}-hint` : null].filter(Boolean).join(' ');
   return (
@@ -43,6 +46,7 @@ export function RadioGroupField<V extends string>({
         <label key={option.value} className="choice">
           <input
             id={index === 0 ? id : undefined}
+            ref={index === 0 ? inputRef : undefined}
             type="radio"
             name={name}
             value={option.value}
