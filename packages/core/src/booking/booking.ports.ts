@@ -150,7 +150,8 @@ export interface BookingRepository {
  * offer its patient booked. Absent where no waitlist is wired.
  */
 export interface SlotEventsPort {
-  slotFreed(slotId: string, now: Date, freedByPatientId: string): Promise<void>;
+  /** `freedByPatientId`: the patient who cancelled or moved away (never offered it back); null when a MIS opened it. */
+  slotFreed(slotId: string, now: Date, freedByPatientId: string | null): Promise<void>;
   slotBooked(slotId: string, patientId: string, appointmentId: string, now: Date): Promise<void>;
 }
 

@@ -1,6 +1,7 @@
 import { loadConfig } from '@talon/config';
 import { buildAppointment, buildRegisteredPatient, buildSlots } from '@talon/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createPatients } from '../../testing/booking-helpers';
 import { createStaffSession, type StaffSession } from '../../testing/staff-helpers';
 import { createTestApp, type TestApp } from '../../testing/test-app';
 import type { FhirResource } from '../fhir-types';
@@ -364,5 +365,48 @@ describe('HL7 v2 SIU from a MIS that speaks only v2', () => {
     );
     expect(hl7.length).toBeGreaterThan(0);
     expect(hl7.every((e) => (e.details as { clientId?: string }).clientId !== undefined)).toBe(true);
+  });
+});
+
+// Last in the file: its waiting patients take the slots the MIS opens from here on.
+describe('a slot the MIS opens goes to the waitlist first, as a cancelled one does', () => {
+  it('offers a new free slot and a slot turned from busy to free to the waiting patients in turn; a resent free slot keeps its offer', async () => {
+    const day = tomorrowAt(6, 10).toISOString().slice(0, 10);
+    const [first, second] = await createPatients(t, 2);
+    for (const p of [first!, second!]) {
+      const joined = await t.app.inject({
+        method: 'POST',
+        url: '/api/v1/waitlist',
+        headers: p.session.headers,
+        payload: { specialty: 'surgeon', practitionerId, from: day, to: day, reason: 'no_free_slots' },
+      });
+      expect(joined.statusCode, joined.body).toBe(201);
+    }
+    const offersOf = (slotId: string) =>
+      t.database.db.query.waitlistOffers.findMany({ where: (o, { eq }) => eq(o.slotId, slotId) });
+
+    const opened = await put(`Slot?identifier=${SYSTEM}|W-1`, slot(tomorrowAt(6, 10), 'free'));
+    expect(opened.status).toBe(201);
+    const id1 = String(opened.body.id);
+    expect((await offersOf(id1)).map((o) => [o.patientId, o.status])).toEqual([
+      [first!.patientId, 'offered'],
+    ]);
+    // Held for the offeree: the public search does not show it.
+    expect(await bookableStarts()).not.toContain(tomorrowAt(6, 10).toISOString());
+
+    // The MIS resends its schedule: the same free slot, unchanged — the offer and its hold stay.
+    expect((await put(`Slot?identifier=${SYSTEM}|W-1`, slot(tomorrowAt(6, 10), 'free'))).status).toBe(200);
+    const held = await t.database.db.query.slots.findFirst({ where: (s, { eq }) => eq(s.id, id1) });
+    expect(held!.heldByPatientId).toBe(first!.patientId);
+    expect((await offersOf(id1)).map((o) => o.status)).toEqual(['offered']);
+
+    const busy = await put(`Slot?identifier=${SYSTEM}|W-2`, slot(tomorrowAt(7, 10), 'busy'));
+    expect(busy.status, JSON.stringify(busy.body)).toBe(201);
+    const id2 = String(busy.body.id);
+    expect(await offersOf(id2)).toEqual([]);
+    expect((await put(`Slot?identifier=${SYSTEM}|W-2`, slot(tomorrowAt(7, 10), 'free'))).status).toBe(200);
+    expect((await offersOf(id2)).map((o) => [o.patientId, o.status])).toEqual([
+      [second!.patientId, 'offered'],
+    ]);
   });
 });

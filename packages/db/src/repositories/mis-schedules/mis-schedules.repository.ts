@@ -5,6 +5,8 @@ import type { Database, DbExecutor } from '../../client';
 import type { FieldCipher } from '../../crypto/field-cipher';
 import { accountRoles, integrationClients, organizations, practitionerRoles, slots } from '../../schema';
 import { createOutboxRepository } from '../outbox.repository';
+import { outboxTransaction, type StoreOptions } from '../unit-of-work';
+import { createWaitlistRepos, type SlotEventsFactory } from '../waitlist/waitlist-store';
 
 const ACTIVE = sql.raw(`'booked', 'confirmed', 'arrived'`);
 // An alias: inside a single-table query drizzle leaves `id` unqualified, which would be the appointment's own.
@@ -14,6 +16,8 @@ interface SlotRow {
   id: string;
   organizationId: string;
   externalId: string | null;
+  status: string;
+  startsAt: Date;
   hasActive: boolean;
   hasAny: boolean;
 }
@@ -22,6 +26,8 @@ const slotRow = {
   id: slots.id,
   organizationId: slots.organizationId,
   externalId: slots.externalId,
+  status: slots.status,
+  startsAt: slots.startsAt,
   hasActive: sql<boolean>`exists (${appointmentOfSlot} and a.status in (${ACTIVE}))`,
   hasAny: sql<boolean>`exists (${appointmentOfSlot})`,
 };
@@ -44,11 +50,16 @@ async function bookedInTalon(tx: DbExecutor, slotId: string): Promise<SlotApplyO
 export function createMisScheduleStore(
   db: Database,
   cipher: FieldCipher,
-  options: { afterCommit(outboxIds: string[]): void },
+  options: Required<StoreOptions> & { slotEvents?: SlotEventsFactory },
 ): MisScheduleStore {
+  // A slot the push opens goes to the waitlist first, on the push's transaction (docs/domain.md rule 6).
+  const inTransaction = outboxTransaction(db, options, (tx, written) => ({
+    tx,
+    slotEvents: options.slotEvents?.(createWaitlistRepos(tx, cipher, written)),
+  }));
   return {
     applySlot(organizationId, push, now) {
-      return db.transaction(async (tx): Promise<SlotApplyOutcome> => {
+      return inTransaction(async ({ tx, slotEvents }): Promise<SlotApplyOutcome> => {
         const [role] = await tx
           .select({
             id: practitionerRoles.id,
@@ -110,6 +121,10 @@ export function createMisScheduleStore(
 
         // A Schedule the MIS set inactive opens nothing: its slots stay out of booking.
         const status = push.state === 'free' && role.externalActive !== false ? 'free' : 'blocked';
+        // The same free slot pushed again (a MIS resending its schedule) changes nothing a patient holds: a
+        // hold or a waitlist offer on it stays. Taken out or moved, the slot's holds end.
+        const isUnchanged =
+          slot?.status === 'free' && status === 'free' && slot.startsAt.getTime() === push.startsAt.getTime();
         const values = {
           practitionerRoleId: role.id,
           organizationId,
@@ -120,8 +135,7 @@ export function createMisScheduleStore(
           startsAt: push.startsAt,
           endsAt: push.endsAt,
           status,
-          heldByPatientId: null,
-          heldUntil: null,
+          ...(isUnchanged ? {} : { heldByPatientId: null, heldUntil: null }),
           ...(push.identifier
             ? { externalSystem: push.identifier.system, externalId: push.identifier.value }
             : {}),
@@ -135,12 +149,14 @@ export function createMisScheduleStore(
             .where(and(eq(slots.id, slot.id), ne(slots.status, 'booked')))
             .returning({ id: slots.id });
           if (updated.length === 0) return bookedInTalon(tx, slot.id);
+          if (status === 'free' && !isUnchanged) await slotEvents?.slotFreed(slot.id, now, null);
           return { kind: 'done', slotId: slot.id, created: false };
         }
         const [inserted] = await tx
           .insert(slots)
           .values({ ...values, channels: [...SLOT_CHANNELS], isPriority: false })
           .returning({ id: slots.id });
+        if (status === 'free') await slotEvents?.slotFreed(inserted!.id, now, null);
         return { kind: 'done', slotId: inserted!.id, created: true };
       });
     },
