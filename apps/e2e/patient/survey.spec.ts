@@ -41,7 +41,9 @@ test.describe('[PATIENT][SURVEY]', () => {
     await expect(survey.getByRole('group', { name: 'Регистратура' })).toContainText(
       'Выберите оценку от 1 до 5.',
     );
-    await expect(survey.getByRole('group', { name: 'Регистратура' }).getByRole('radio').first()).toBeFocused();
+    await expect(
+      survey.getByRole('group', { name: 'Регистратура' }).getByRole('radio').first(),
+    ).toBeFocused();
     await rate('Регистратура', '4');
     await survey.getByLabel('Комментарий для поликлиники').fill(comment);
     await expectNoA11yViolations(page, 'survey form');
