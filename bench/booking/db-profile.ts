@@ -33,3 +33,14 @@ export async function topStatements(pool: pg.Pool, limit = 8): Promise<Statement
     totalMs: Math.round(r.total),
   }));
 }
+
+/** The mean time of the statements whose text contains `fragment` since the last reset, null if none ran. */
+export async function statementMeanMs(pool: pg.Pool, fragment: string): Promise<number | null> {
+  const { rows } = await pool.query<{ mean: number | null }>(
+    `select sum(total_exec_time) / nullif(sum(calls), 0) as mean from pg_stat_statements
+     where query ilike $1 and query not ilike '%pg_stat_statements%'`,
+    [`%${fragment}%`],
+  );
+  const mean = rows[0]?.mean;
+  return mean === null || mean === undefined ? null : Number(Number(mean).toFixed(3));
+}

@@ -1,6 +1,8 @@
-// `npm run bench:booking [-- --reuse] [-- --duration 15]`: the booking benchmark of issue 4 against a
-// throwaway PostgreSQL cluster with the large seed (bench/README.md explains every figure).
+// `npm run bench:booking [-- --reuse] [-- --duration 15] [-- --rounds 3]`: the booking benchmark of issue 4
+// against a throwaway PostgreSQL cluster with the large seed, 1 and N API processes side by side (issue 16);
+// docs/benchmarks.md explains every figure.
 import { mkdirSync, writeFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -8,27 +10,44 @@ import pg from 'pg';
 import { freePort } from '../../packages/testing/src/postgres-cluster';
 import { benchPatients } from './accounts';
 import { readSeedMarker, startBenchCluster, writeSeedMarker } from './cluster';
-import type { BenchContext } from './context';
+import type { BenchContext, HttpPhase } from './context';
 import { BENCH_OVERRIDES, OVERRIDE_REASONS, serverEnv } from './env';
+import { bookableSlots } from './fixtures';
 import { machineFacts } from './machine';
-import { formatReport, judgeTargets } from './report';
-import { benchBooking } from './scenarios/booking';
+import type { PgbenchResult } from './pgbench';
+import { type BenchResults, formatReport, judgeTargets } from './report';
+import { summarizeHttp, summarizePgbench } from './rounds';
+import {
+  type BookingPhase,
+  bookOverHttp,
+  bookThroughPgbench,
+  preparePgbenchPairs,
+} from './scenarios/booking';
+import { benchClinicDay } from './scenarios/clinic-day';
 import { benchHotSlot } from './scenarios/hot-slot';
 import { benchMassRush } from './scenarios/mass-rush';
-import { benchSearch } from './scenarios/search';
+import { searchOverHttp, searchThroughPgbench } from './scenarios/search';
 import { seedLarge } from './seed';
-import { repoRootOf, startApiServer } from './server';
+import { type ApiServer, repoRootOf, startApiServer } from './server';
 
 const SEED = 1;
 /** Seeded slots start at the seed's run date; past this age a reused cluster is seeded again. */
 const MAX_SEED_AGE_MS = 3 * 24 * 3600 * 1000;
-const PATIENTS = { booking: 15_000, hotSlot: 200, rush: 40_000 };
+/** Patients (and free slots) of each HTTP booking run: more than 50 connections book in its seconds. */
+const BOOKING_PAIRS_PER_RUN = 5_000;
+const RUSH_CONTENDERS = 20;
+const HOT_SLOT_PATIENTS = 200;
+/** Clinic days of the ticket-counter scenario, and patients for each (a clinic day has at most ~150 such slots). */
+const CLINIC_DAYS = 3;
+const CLINIC_DAY_PATIENTS = 300;
 
 const { values: args } = parseArgs({
   options: {
     reuse: { type: 'boolean', default: process.env.BENCH_REUSE === '1' },
     duration: { type: 'string', default: '10' },
     'rush-slots': { type: 'string', default: '2000' },
+    /** Rounds of the search and booking comparisons (1 process, N processes, pgbench); medians are reported. */
+    rounds: { type: 'string', default: '3' },
   },
 });
 
@@ -71,38 +90,110 @@ async function main(): Promise<number> {
       await resetBookings(pool);
     }
     await pool.query('create extension if not exists pg_stat_statements');
-    const all = await benchPatients(pool, PATIENTS.booking + PATIENTS.hotSlot + PATIENTS.rush);
-    const patients = {
-      booking: all.slice(0, PATIENTS.booking),
-      hotSlot: all.slice(PATIENTS.booking, PATIENTS.booking + PATIENTS.hotSlot),
-      rush: all.slice(PATIENTS.booking + PATIENTS.hotSlot),
-    };
-    const port = await freePort();
-    const env = serverEnv(cluster.url, port);
-    const server = await startApiServer(repoRoot, env, port);
-    log(
-      `API server pid ${server.pid} on ${server.url}, RSS after start ${(server.rss() / 2 ** 20).toFixed(0)} MiB`,
-    );
-    const ctx: BenchContext = {
-      cluster,
+    const rounds = Number(args.rounds);
+    const rushSlots = Number(args['rush-slots']);
+    const bookingRuns = 2 * rounds;
+    const all = await benchPatients(
       pool,
-      server,
-      workDir: dir,
-      sqlDir: path.join(repoRoot, 'bench/booking/sql'),
-      patients,
-      log,
+      bookingRuns * BOOKING_PAIRS_PER_RUN +
+        HOT_SLOT_PATIENTS +
+        CLINIC_DAYS * CLINIC_DAY_PATIENTS +
+        rushSlots * RUSH_CONTENDERS,
+    );
+    const bookingPatients = all.slice(0, bookingRuns * BOOKING_PAIRS_PER_RUN);
+    const rest = all.slice(bookingPatients.length);
+    const clinicDayPatients = rest.slice(
+      HOT_SLOT_PATIENTS,
+      HOT_SLOT_PATIENTS + CLINIC_DAYS * CLINIC_DAY_PATIENTS,
+    );
+    const patients = {
+      hotSlot: rest.slice(0, HOT_SLOT_PATIENTS),
+      rush: rest.slice(HOT_SLOT_PATIENTS + clinicDayPatients.length),
     };
-    const duration = Number(args.duration);
+    // Two servers side by side on their own ports, idle in turn: one API process, and as many as the
+    // machine has cores (TALON_PROCESSES' default on PostgreSQL).
+    const cores = availableParallelism();
+    const env = (port: number) => serverEnv(cluster.url, port);
+    const [portOne, portMany] = [await freePort(), await freePort()];
+    const servers: ApiServer[] = [];
     try {
-      const search = await benchSearch(ctx, duration);
-      const booking = await benchBooking(ctx, duration);
-      const hotSlot = await benchHotSlot(ctx, booking.bookedSlotId, 10);
+      const one = await startApiServer(repoRoot, env(portOne), portOne, 1);
+      servers.push(one);
+      const many = await startApiServer(repoRoot, env(portMany), portMany, cores);
+      servers.push(many);
+      for (const server of servers) {
+        log(
+          `API server pid ${server.pid} (${server.processes} process(es)) on ${server.url}, RSS after start ${(server.rss() / 2 ** 20).toFixed(0)} MiB`,
+        );
+      }
+      const ctx: BenchContext = {
+        cluster,
+        pool,
+        server: many,
+        workDir: dir,
+        sqlDir: path.join(repoRoot, 'bench/booking/sql'),
+        patients,
+        log,
+      };
+      const duration = Number(args.duration);
+      const httpSlots = await bookableSlots(pool, bookingPatients.length);
+      await preparePgbenchPairs(
+        ctx,
+        Math.max(30_000, rounds * 15_000),
+        new Set(httpSlots.map((x) => x.slotId)),
+      );
+      const search = { one: [] as HttpPhase[], many: [] as HttpPhase[], pgbench: [] as PgbenchResult[] };
+      const booking = {
+        one: [] as BookingPhase[],
+        many: [] as BookingPhase[],
+        pgbench: [] as PgbenchResult[],
+      };
+      let run = 0;
+      const nextPairs = () => {
+        const from = BOOKING_PAIRS_PER_RUN * run++;
+        const to = from + BOOKING_PAIRS_PER_RUN;
+        return { patients: bookingPatients.slice(from, to), slots: httpSlots.slice(from, to) };
+      };
+      for (let round = 1; round <= rounds; round++) {
+        log(`round ${round} of ${rounds}`);
+        // Which server goes first alternates, so neither always meets the busier stretch.
+        const order: ('one' | 'many')[] = round % 2 ? ['one', 'many'] : ['many', 'one'];
+        const server = { one, many };
+        for (const which of order) search[which].push(await searchOverHttp(ctx, server[which], duration));
+        search.pgbench.push(searchThroughPgbench(ctx, duration));
+        for (const which of order) {
+          booking[which].push(await bookOverHttp(ctx, server[which], nextPairs(), duration));
+        }
+        booking.pgbench.push(bookThroughPgbench(ctx, duration));
+      }
+      const bookedSlot = booking.many.find((p) => p.bookedSlotId)?.bookedSlotId;
+      if (!bookedSlot) throw new Error('no booking succeeded: no hot slot to race for');
+      const clinicDay = await benchClinicDay(ctx, clinicDayPatients, CLINIC_DAYS);
+      const hotSlot = await benchHotSlot(ctx, bookedSlot, 10);
       const rush = await benchMassRush(ctx, {
-        slotCount: Number(args['rush-slots']),
-        contenders: 20,
+        slotCount: rushSlots,
+        contenders: RUSH_CONTENDERS,
         concurrency: 200,
       });
-      const results = { search, booking, hotSlot, rush, server: { peakRssBytes: server.peakRss() } };
+      const results: BenchResults = {
+        cores,
+        processes: { one: one.processes, many: many.processes },
+        rounds,
+        search: {
+          one: summarizeHttp(search.one, (p) => p.http.requestsPerS),
+          many: summarizeHttp(search.many, (p) => p.http.requestsPerS),
+          pgbench: summarizePgbench(search.pgbench),
+        },
+        booking: {
+          one: summarizeHttp(booking.one, (p) => p.bookedPerS),
+          many: summarizeHttp(booking.many, (p) => p.bookedPerS),
+          pgbench: summarizePgbench(booking.pgbench),
+        },
+        clinicDay,
+        hotSlot,
+        rush,
+        server: { peakRssBytes: { one: one.peakRss(), many: many.peakRss() } },
+      };
       const targets = judgeTargets(results);
       console.info(`\n${formatReport(results, targets)}\n`);
       const loadAfter = (await machineFacts()).loadAverage;
@@ -113,7 +204,7 @@ async function main(): Promise<number> {
       );
       mkdirSync(path.dirname(file), { recursive: true });
       const settings = Object.fromEntries(
-        Object.entries(env)
+        Object.entries(env(portOne))
           .filter(([k]) => k in OVERRIDE_REASONS || k in BENCH_OVERRIDES)
           .map(([k, v]) => [k, { value: v, why: OVERRIDE_REASONS[k] }]),
       );
@@ -136,7 +227,7 @@ async function main(): Promise<number> {
       log(`results written to ${path.relative(repoRoot, file)}`);
       return rush.passed ? 0 : 1;
     } finally {
-      await server.stop();
+      await Promise.all(servers.map((server) => server.stop()));
     }
   } finally {
     await pool.end();

@@ -1,35 +1,34 @@
 import { randomUUID } from 'node:crypto';
 import path from 'node:path';
-import { type BenchContext, cpuSeconds } from '../context';
-import { resetStatements, type StatementTime, topStatements } from '../db-profile';
-import { bookableSlots, preparePgbenchBookings, scalar } from '../fixtures';
-import { type LoadResult, runHttpLoad } from '../http-load';
+import type { BenchPatient } from '../accounts';
+import { type BenchContext, type HttpPhase, measureHttpPhase } from '../context';
+import { type BookableSlot, preparePgbenchBookings, scalar } from '../fixtures';
+import { runHttpLoad } from '../http-load';
 import { type PgbenchResult, runPgbench } from '../pgbench';
+import type { ApiServer } from '../server';
 
-export interface BookingFigures {
-  http: LoadResult;
+export interface BookingPhase extends HttpPhase {
   /** 201 answers per second: the booking throughput. */
   bookedPerS: number;
-  pgbench: PgbenchResult;
-  serverCpuSeconds: number;
-  /** The statements that took the most database time during the HTTP run. */
-  databaseTime: StatementTime[];
-  /** A slot the HTTP run booked: the hot slot of the next scenario. */
-  bookedSlotId: string;
-  /** Active appointments the HTTP run left, counted in the database (must equal the 201s). */
+  /** Active appointments the run left on its slots, counted in the database (must equal the 201s). */
   activeInDatabase: number;
+  /** One slot the run booked (the hot slot of the later scenario), null when none was. */
+  bookedSlotId: string | null;
 }
 
 /**
- * Spread bookings: each request is a different patient booking a different free slot (POST
- * /api/v1/appointments with its own Idempotency-Key), 50 connections; then the booking transaction through
- * pgbench with 50 clients, each transaction a different (slot, patient) pair.
+ * Spread bookings against one server: each request is a different patient booking a different free slot
+ * (POST /api/v1/appointments with its own Idempotency-Key), 50 connections. `pairs` are this run's own
+ * patients and slots, used by no other run.
  */
-export async function benchBooking(ctx: BenchContext, durationS: number): Promise<BookingFigures> {
-  const patients = ctx.patients.booking;
-  const slots = await bookableSlots(ctx.pool, patients.length);
+export async function bookOverHttp(
+  ctx: BenchContext,
+  server: ApiServer,
+  pairs: { patients: BenchPatient[]; slots: BookableSlot[] },
+  durationS: number,
+): Promise<BookingPhase> {
+  const { patients, slots } = pairs;
   let i = 0;
-  const booked = new Set<string>();
   const next = () => {
     const n = i++ % patients.length;
     return {
@@ -39,42 +38,47 @@ export async function benchBooking(ctx: BenchContext, durationS: number): Promis
       body: JSON.stringify({ slotId: slots[n]!.slotId }),
     };
   };
-  ctx.log(`booking: HTTP, 50 connections, ${durationS} s (${patients.length} patient/slot pairs)`);
-  await resetStatements(ctx.pool);
-  const cpuBefore = cpuSeconds(ctx.server.pid);
-  const http = await runHttpLoad({ url: ctx.server.url, connections: 50, durationS, next });
-  const serverCpuSeconds = cpuSeconds(ctx.server.pid) - cpuBefore;
-  const databaseTime = await topStatements(ctx.pool);
+  ctx.log(`booking: ${server.processes} process(es), HTTP, 50 connections, ${durationS} s`);
+  const phase = await measureHttpPhase(ctx, server, () =>
+    runHttpLoad({ url: server.url, connections: 50, durationS, next }),
+  );
   if (i > patients.length) ctx.log(`booking: WARNING the ${patients.length} pairs ran out (${i} requests)`);
-  for (let n = 0; n < Math.min(i, slots.length); n++) booked.add(slots[n]!.slotId);
   const slotIds = slots.map((s) => s.slotId);
   const activeInDatabase = await scalar(
     ctx.pool,
     `select count(*) as n from appointments where slot_id = any($1::uuid[]) and status = 'booked'`,
     [slotIds],
   );
-  const [bookedRow] = (
+  const [booked] = (
     await ctx.pool.query<{ slot_id: string }>(
       `select slot_id from appointments where slot_id = any($1::uuid[]) and status = 'booked' limit 1`,
       [slotIds],
     )
   ).rows;
-  ctx.log('booking: preparing the pgbench pairs');
+  return {
+    ...phase,
+    bookedPerS: (phase.http.statusCounts['201'] ?? 0) / phase.http.durationS,
+    activeInDatabase,
+    bookedSlotId: booked?.slot_id ?? null,
+  };
+}
+
+/**
+ * The (slot, patient) pairs of the pgbench runs, once for all rounds (each run continues the sequence):
+ * free slots none of the HTTP runs use, patients without an account.
+ */
+export async function preparePgbenchPairs(ctx: BenchContext, count: number, httpSlots: ReadonlySet<string>) {
+  ctx.log(`booking: preparing ${count} pgbench pairs`);
   const [account] = (await ctx.pool.query<{ id: string }>(`select id from accounts limit 1`)).rows;
-  await preparePgbenchBookings(ctx.pool, 60_000, new Set(slotIds), account!.id);
+  await preparePgbenchBookings(ctx.pool, count, httpSlots, account!.id);
+}
+
+/** The booking transaction through pgbench with 50 clients, each transaction the next prepared pair. */
+export function bookThroughPgbench(ctx: BenchContext, durationS: number): PgbenchResult {
   ctx.log(`booking: pgbench, 50 clients, ${durationS} s`);
-  const pgbench = runPgbench(ctx.cluster, ctx.workDir, {
+  return runPgbench(ctx.cluster, ctx.workDir, {
     script: path.join(ctx.sqlDir, 'book.sql'),
     clients: 50,
     durationS,
   });
-  return {
-    http,
-    bookedPerS: (http.statusCounts['201'] ?? 0) / http.durationS,
-    pgbench,
-    serverCpuSeconds,
-    databaseTime,
-    bookedSlotId: bookedRow!.slot_id,
-    activeInDatabase,
-  };
 }

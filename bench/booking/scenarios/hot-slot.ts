@@ -1,11 +1,13 @@
 import { createHash, randomUUID } from 'node:crypto';
 import path from 'node:path';
-import { type BenchContext, cpuSeconds } from '../context';
+import type { BenchContext } from '../context';
 import { resetStatements, type StatementTime, topStatements } from '../db-profile';
 import { type LoadResult, runHttpLoad } from '../http-load';
 import { type PgbenchResult, runPgbench } from '../pgbench';
 
 export interface HotSlotFigures {
+  /** API processes of the server (TALON_PROCESSES). */
+  processes: number;
   http: LoadResult;
   /** 409 answers per second. */
   rejectedPerS: number;
@@ -41,11 +43,13 @@ export async function benchHotSlot(
     },
     body: JSON.stringify({ slotId: hotSlotId }),
   });
-  ctx.log(`hot slot: HTTP, 200 connections on slot ${hotSlotId}, ${durationS} s`);
+  ctx.log(
+    `hot slot: ${ctx.server.processes} process(es), HTTP, 200 connections on slot ${hotSlotId}, ${durationS} s`,
+  );
   await resetStatements(ctx.pool);
-  const cpuBefore = cpuSeconds(ctx.server.pid);
+  const cpuBefore = ctx.server.cpuSeconds();
   const http = await runHttpLoad({ url: ctx.server.url, connections: 200, durationS, next });
-  const serverCpuSeconds = cpuSeconds(ctx.server.pid) - cpuBefore;
+  const serverCpuSeconds = ctx.server.cpuSeconds() - cpuBefore;
   const databaseTime = await topStatements(ctx.pool);
   const activeOnSlot = Number(
     (
@@ -79,6 +83,7 @@ export async function benchHotSlot(
     },
   });
   return {
+    processes: ctx.server.processes,
     http,
     rejectedPerS: (http.statusCounts['409'] ?? 0) / http.durationS,
     pgbenchHotRow,

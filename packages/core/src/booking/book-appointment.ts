@@ -47,11 +47,12 @@ export async function bookAppointment(
   const canOverride = actor.isRegistrar && overrideReason !== null;
   return inSlotTransaction(
     deps.store,
-    { slot, actor, now, canOverride, beforeWrite: input.beforeWrite },
-    async (repos, slot) => {
+    { slot, actor, now, canOverride, beforeWrite: input.beforeWrite, numbersTicket: true },
+    async (repos, slot, ticketSequence) => {
       const placed = await placeAppointment(repos, deps, {
         slot,
         actor,
+        ticketSequence,
         accountId: principal.accountId,
         now,
         referralId: input.referralId ?? null,

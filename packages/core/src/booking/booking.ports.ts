@@ -171,6 +171,13 @@ export interface BookingRepos {
 export interface BookingStore {
   /** Reads without a transaction (one statement, no locks): the pre-checks and the alternatives. */
   read<T>(work: (repos: Pick<BookingRepos, 'booking'>) => Promise<T>): Promise<T>;
+  /**
+   * The next ticket sequence of a clinic's local day, taken in a statement of its own that commits at once
+   * (like a PostgreSQL sequence): the counter row is held for that statement only, not for the booking
+   * transaction that follows, so the bookings of one clinic's day do not queue behind each other. A
+   * transaction that fails after taking it leaves a gap in that day's numbers (docs/booking.md).
+   */
+  nextTicketSequence(organizationId: string, localDay: string): Promise<number>;
   transaction<T>(
     work: (repos: BookingRepos) => Promise<T>,
     options?: { onLockConflict?: string },

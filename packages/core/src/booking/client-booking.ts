@@ -125,11 +125,12 @@ export async function bookForClient(
   const actor = clientActor(input.patientId);
   const id = await inSlotTransaction(
     deps.store,
-    { slot, actor, now, canOverride: false },
-    async (repos, slot) => {
+    { slot, actor, now, canOverride: false, numbersTicket: true },
+    async (repos, slot, ticketSequence) => {
       const placed = await placeAppointment(repos, deps, {
         slot,
         actor,
+        ticketSequence,
         accountId: null,
         client: { id: client.clientId, identifier: input.clientIdentifier },
         now,

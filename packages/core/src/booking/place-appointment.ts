@@ -61,6 +61,11 @@ export async function placeAppointment(
     overrideReason: string | null;
     /** A reschedule: the appointment being moved (left out of the limit; its referral moves along). */
     moving?: { id: string; referralId: string | null };
+    /**
+     * The ticket sequence taken before the transaction (`inSlotTransaction` with `numbersTicket`); without it,
+     * or after a clash, the number is taken here, holding the clinic day's counter row until the commit.
+     */
+    ticketSequence?: number | null;
   },
 ): Promise<{ id: string; overridden: Refusal[] }> {
   const { slot, actor, now } = input;
@@ -111,7 +116,10 @@ export async function placeAppointment(
   const day = localDate(slot.startsAt, slot.organization.timeZone);
   const prefix = clinicTicketPrefix(slot.organization.shortName);
   for (let attempt = 0; attempt < MAX_CODE_ATTEMPTS; attempt++) {
-    const sequence = await repos.booking.nextTicketSequence(slot.organizationId, day);
+    const sequence =
+      attempt === 0 && input.ticketSequence
+        ? input.ticketSequence
+        : await repos.booking.nextTicketSequence(slot.organizationId, day);
     // Two clinics may share a short name: after a clash the prefix carries part of the clinic's id.
     const ticketPrefix = attempt === 0 ? prefix : `${prefix}${slot.organizationId.slice(0, 4).toUpperCase()}`;
     const inserted = await repos.booking.insertAppointment({

@@ -46,10 +46,12 @@ export async function rescheduleAppointment(
       params: { days: deps.policy.rescheduleWindowDays },
     });
   }
-  return inSlotTransaction(deps.store, { slot, actor, now, canOverride: false }, async (repos, slot) => {
+  const claim = { slot, actor, now, canOverride: false, numbersTicket: true };
+  return inSlotTransaction(deps.store, claim, async (repos, slot, ticketSequence) => {
     const placed = await placeAppointment(repos, deps, {
       slot,
       actor,
+      ticketSequence,
       accountId: principal.accountId,
       now,
       referralId: null,

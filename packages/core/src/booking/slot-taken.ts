@@ -4,7 +4,7 @@ import type { BookingRepos, BookingStore } from './booking.ports';
 import type { BookingChannel, SlotAlternative, SlotFacts } from './booking.types';
 import type { BookingActor } from './booking-deps';
 import { slotChannelFor } from './booking-rules';
-import { zonedIso } from './local-time';
+import { localDate, zonedIso } from './local-time';
 import { precheckSlot } from './place-appointment';
 
 /** How many alternatives a SLOT_TAKEN answer offers (the issue: up to 5). */
@@ -62,15 +62,27 @@ export async function inSlotTransaction<T>(
     canOverride: boolean;
     /** Runs once the lock-free checks passed, right before the transaction (see BookAppointmentInput). */
     beforeWrite?: () => Promise<void>;
+    /**
+     * The work places an appointment: its ticket sequence is taken right before the transaction, outside it
+     * (BookingStore.nextTicketSequence), and handed to `work`.
+     */
+    numbersTicket?: boolean;
   },
-  work: (repos: BookingRepos, slot: SlotFacts) => Promise<T>,
+  work: (repos: BookingRepos, slot: SlotFacts, ticketSequence: number | null) => Promise<T>,
   onTaken?: (slot: SlotFacts) => Promise<T | null>,
 ): Promise<T> {
   const { slot, actor, now } = claim;
   try {
     precheckSlot(slot, actor, now, claim.canOverride);
     await claim.beforeWrite?.();
-    return await store.transaction((repos) => work(repos, slot), {
+    // Only bookings that passed the lock-free checks take a number: the hot slot's losers take none.
+    const ticketSequence = claim.numbersTicket
+      ? await store.nextTicketSequence(
+          slot.organizationId,
+          localDate(slot.startsAt, slot.organization.timeZone),
+        )
+      : null;
+    return await store.transaction((repos) => work(repos, slot, ticketSequence), {
       onLockConflict: BookingErrorCode.SLOT_TAKEN,
     });
   } catch (error) {

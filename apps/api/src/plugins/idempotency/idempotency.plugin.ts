@@ -132,12 +132,18 @@ async function idempotency(app: FastifyInstance, { keys, clock }: IdempotencyOpt
     request.idempotencyKey = null;
     const text =
       typeof payload === 'string' ? payload : Buffer.isBuffer(payload) ? payload.toString('utf8') : null;
-    if (reply.statusCode >= 500 || text === null) {
-      await keys.release(claimed.accountId, claimed.key);
-      return payload;
+    try {
+      if (reply.statusCode >= 500 || text === null) await keys.release(claimed.accountId, claimed.key);
+      // Stored encrypted (an answer may hold a visit's reason) and replayed as the same text.
+      else await keys.complete(claimed.accountId, claimed.key, reply.statusCode, text);
+    } catch (error) {
+      // The work is done and its answer decided (a booking may have committed): a failure to remember it —
+      // no database connection in time under overload — must not replace it. Until then the claim stays in
+      // flight and ages as after a crash (docs/booking.md «Crash safety»): a retry with the key waits, then runs
+      // again and meets its own booking. Thrown here, the error reached Fastify's last-resort handler, whose
+      // body fits no route schema: a 500 instead of the 201 or 409 (bench:booking's mass rush, 2026-12-07).
+      request.log.warn({ err: error, status: reply.statusCode }, 'the Idempotency-Key answer was not stored');
     }
-    // Stored encrypted (an answer may hold a visit's reason) and replayed as the same text.
-    await keys.complete(claimed.accountId, claimed.key, reply.statusCode, text);
     return payload;
   });
 }

@@ -62,6 +62,9 @@ export function createBookingStore(
       const booking = createBookingRepository(db, cipher);
       return work({ booking: { ...booking, alternatives: share(booking.alternatives) } });
     },
+    // Outside the booking transaction, on a connection of its own for one statement (BookingStore).
+    nextTicketSequence: (organizationId, localDay) =>
+      createBookingRepository(db, cipher).nextTicketSequence(organizationId, localDay),
     async transaction(work, settings = {}) {
       try {
         return await inTransaction(work);
