@@ -4,18 +4,21 @@ import type { PageLoad } from './page-metrics';
 export interface WebResults {
   /** First visit, cold cache, anonymous. */
   home: PageLoad;
-  /** First visit from a link (a reminder, a bookmark), cold cache, logged in. */
+  /** First visit from a link (an SMS, an email), cold cache, logged in: the times are the first view. */
   chooseTimeFirst: PageLoad;
+  /** The same link opened cold by a visitor who is not logged in: the first view is the login page. */
+  chooseTimeAnonymous: PageLoad;
   /** A returning patient: the app is cached from an earlier visit. */
   chooseTime: PageLoad;
   booking: BookingRun;
 }
 
+/** One target with its measured figure; the same shape as the other benchmarks' (booking, crash, analytics). */
 export interface TargetCheck {
   name: string;
-  target: string;
+  goal: string;
   actual: string;
-  passed: boolean;
+  isMet: boolean;
 }
 
 /** Lighthouse budgets count kibibytes; so does this one (150 KiB = 153 600 B). */
@@ -31,24 +34,26 @@ const seconds = (ms: number | null) => (ms === null ? 'n/a' : `${(ms / 1000).toF
 export function judgeTargets(results: WebResults): TargetCheck[] {
   const lcp = (name: string, load: PageLoad): TargetCheck => ({
     name: `LCP, ${name}`,
-    target: `≤ ${seconds(LCP_TARGET_MS)}`,
+    goal: `≤ ${seconds(LCP_TARGET_MS)}`,
     actual: seconds(load.lcpMs),
-    passed: load.lcpMs !== null && load.lcpMs <= LCP_TARGET_MS,
+    isMet: load.lcpMs !== null && load.lcpMs <= LCP_TARGET_MS,
   });
   return [
     {
       name: 'JS of the home page (gzip)',
-      target: `≤ ${kib(HOME_JS_BUDGET_BYTES)}`,
+      goal: `≤ ${kib(HOME_JS_BUDGET_BYTES)}`,
       actual: kib(results.home.jsGzipBytes),
-      passed: results.home.jsGzipBytes <= HOME_JS_BUDGET_BYTES,
+      isMet: results.home.jsGzipBytes <= HOME_JS_BUDGET_BYTES,
     },
     lcp('home page, first visit', results.home),
+    lcp('time choice, cold link, logged in', results.chooseTimeFirst),
+    lcp('time choice, cold link, anonymous', results.chooseTimeAnonymous),
     lcp('time choice, returning patient', results.chooseTime),
     {
       name: 'returning patient books (home → ticket)',
-      target: `≤ ${seconds(BOOKING_TARGET_MS)}`,
+      goal: `≤ ${seconds(BOOKING_TARGET_MS)}`,
       actual: seconds(results.booking.totalMs),
-      passed: results.booking.totalMs <= BOOKING_TARGET_MS,
+      isMet: results.booking.totalMs <= BOOKING_TARGET_MS,
     },
   ];
 }
@@ -59,7 +64,8 @@ const pad = (text: string, width: number) => text.padEnd(width);
 export function formatReport(results: WebResults, targets: TargetCheck[]): string {
   const rows: [string, PageLoad][] = [
     ['home page (first visit)', results.home],
-    ['time choice (first visit)', results.chooseTimeFirst],
+    ['time choice (cold link)', results.chooseTimeFirst],
+    ['time choice (cold, anon.)', results.chooseTimeAnonymous],
     ['time choice (returning)', results.chooseTime],
   ];
   const lines = [
@@ -79,7 +85,7 @@ export function formatReport(results: WebResults, targets: TargetCheck[]): strin
     '',
     ...targets.map(
       (check) =>
-        `${check.passed ? 'PASS' : 'FAIL'}  ${pad(check.name, 42)}${pad(check.actual, 12)}${check.target}`,
+        `${check.isMet ? 'PASS' : 'FAIL'}  ${pad(check.name, 42)}${pad(check.actual, 12)}${check.goal}`,
     ),
   ];
   return lines.join('\n');
