@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import {
   answerKey,
   FIRST_VIEW_TEXTS,
+  inlineStylesheets,
   localDayRange,
   renderBookFirstView,
   renderInlineAnswers,
@@ -79,4 +80,16 @@ describe('the time choice first view drawn by the server', () => {
       to: '2027-01-01T00:00:00+03:00',
     });
   });
+});
+
+it('puts the stylesheets inline, keeping a link it cannot read or safely inline', () => {
+  const html =
+    '<link rel="stylesheet" crossorigin href="/assets/index-1.css"><link rel="stylesheet" href="/assets/x.css"><link rel="stylesheet" href="/assets/bad.css"><link rel="icon" href="/favicon.svg">';
+  const files: Record<string, string> = {
+    '/assets/index-1.css': 'body{margin:0}',
+    '/assets/bad.css': 'a{}</style><script>',
+  };
+  expect(inlineStylesheets(html, (href) => files[href])).toBe(
+    '<style>body{margin:0}</style><link rel="stylesheet" href="/assets/x.css"><link rel="stylesheet" href="/assets/bad.css"><link rel="icon" href="/favicon.svg">',
+  );
 });

@@ -149,3 +149,15 @@ function offsetMinutes(timeZone: string, at: Date): number {
   const total = Number(hours) * 60 + Number(minutes);
   return sign === '-' ? -total : total;
 }
+
+/**
+ * index.html with its stylesheets' text in `<style>` instead of `<link rel="stylesheet">`: the first view then
+ * paints with the HTML alone, not after one more round trip queued behind the scripts (`read` gives a
+ * built file's text by its address, undefined to keep the link).
+ */
+export function inlineStylesheets(html: string, read: (href: string) => string | undefined): string {
+  return html.replace(/<link rel="stylesheet"[^>]*\bhref="([^"]+)"[^>]*>/g, (link, href: string) => {
+    const css = read(href);
+    return css === undefined || css.includes('</style') ? link : `<style>${css}</style>`;
+  });
+}

@@ -1,4 +1,4 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fixedClock } from '@talon/core/shared';
@@ -9,7 +9,8 @@ import { createTestApp, type TestApp } from '../testing/test-app';
 
 // Monday 7 December 2026, 12:00 UTC; the doctor's times are on Tuesday 8 December in Kaliningrad (UTC+2).
 const clock = fixedClock('2026-12-07T12:00:00Z');
-const html = '<!doctype html><html lang="ru"><body><div id="root"></div></body></html>';
+const html =
+  '<!doctype html><html lang="ru"><head><link rel="stylesheet" href="/assets/index-1.css"></head><body><div id="root"></div></body></html>';
 let t: TestApp;
 let session: Session;
 let practitionerId: string;
@@ -17,6 +18,8 @@ let practitionerId: string;
 beforeAll(async () => {
   const dist = mkdtempSync(path.join(tmpdir(), 'talon-web-'));
   writeFileSync(path.join(dist, 'index.html'), html);
+  mkdirSync(path.join(dist, 'assets'));
+  writeFileSync(path.join(dist, 'assets', 'index-1.css'), '.page{margin:0}');
   t = await createTestApp({ clock, worker: true, env: { WEB_DIST_DIR: dist } });
   ({ session } = await registerPatient(t));
   await t.worker?.stop();
@@ -45,6 +48,8 @@ describe('the time choice opened from a link', () => {
     });
     expect(res.statusCode).toBe(200);
     expect(res.headers['cache-control']).toBe('private, no-store');
+    // The entry CSS comes inline: the first view paints with the HTML alone.
+    expect(res.body).toContain('<head><style>.page{margin:0}</style></head>');
     expect(res.body).toContain('Запись к врачу: Зоркая Вера Олеговна');
     expect(res.body).toContain('Время на вторник, 8 декабря');
     expect(res.body).toContain('>09:00<');

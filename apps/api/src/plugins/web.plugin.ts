@@ -5,6 +5,7 @@ import fastifyStatic from '@fastify/static';
 import type { FastifyInstance } from 'fastify';
 import fp from 'fastify-plugin';
 import { bookPagePieces, withBookPieces } from './book-first-view';
+import { inlineStylesheets } from './book-first-view-html';
 import { sendProblem } from './problem-details/send-problem';
 
 /** CSP hashes of the inline scripts of index.html (the low-vision switch runs before first paint). */
@@ -30,6 +31,12 @@ export function readWebIndex(distDir: string): string | undefined {
 async function web(app: FastifyInstance, options: { distDir: string; indexHtml: string | undefined }) {
   const { indexHtml } = options;
   const hasWeb = indexHtml !== undefined;
+  // The time choice's page with the entry CSS inline (book-first-view-html.ts): its first view needs no
+  // other request to paint.
+  const bookHtml = inlineStylesheets(indexHtml ?? '', (href) => {
+    const file = path.join(options.distDir, path.normalize(href).replace(/^([/\\])+/, ''));
+    return file.startsWith(options.distDir) && existsSync(file) ? readFileSync(file, 'utf8') : undefined;
+  });
 
   if (hasWeb) {
     await app.register(fastifyStatic, {
@@ -64,7 +71,7 @@ async function web(app: FastifyInstance, options: { distDir: string; indexHtml: 
       return reply
         .type('text/html')
         .header('cache-control', 'private, no-store')
-        .send(withBookPieces(indexHtml ?? '', pieces));
+        .send(withBookPieces(bookHtml, pieces));
     });
   } else {
     app.log.warn({ distDir: options.distDir }, 'web app is not built; run `npm run build:web`');
