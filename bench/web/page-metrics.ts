@@ -15,6 +15,11 @@ export interface PageLoad {
   scripts: string[];
   fcpMs: number | null;
   lcpMs: number | null;
+  /**
+   * When the page's own content was ready (the caller's `isReady`: the real, interactive first time button
+   * of the time choice, not an HTML first view), from the navigation's start; ±0.1 s of polling.
+   */
+  readyMs: number;
   domContentLoadedMs: number;
   /**
    * Approximate time to interactive: the end of the last long task (> 50 ms) before the first 5 s window
@@ -86,6 +91,7 @@ export async function measurePageLoad(
   await page.addInitScript(OBSERVERS);
   await page.goto(url, { waitUntil: 'load', timeout: 120_000 });
   await isReady(page);
+  const readyMs = await page.evaluate(() => performance.now());
   // Wait for a quiet window of 5 s after FCP and the last long task, so that TTI can be read off.
   let seen: Seen;
   const deadline = Date.now() + 90_000;
@@ -112,6 +118,7 @@ export async function measurePageLoad(
     scripts: scripts.map((item) => new URL(item.url).pathname),
     fcpMs: seen.fcp,
     lcpMs: seen.lcp,
+    readyMs,
     domContentLoadedMs: seen.dcl,
     ttiMs: Math.max(seen.fcp ?? 0, seen.dcl, lastLongTask),
   };

@@ -79,7 +79,9 @@ async function navigate(request) {
     const response = await fetch(request);
     const type = response.headers.get('content-type') ?? '';
     // Only the app's own page is a shell: the server also has HTML of its own (the demo mail sink, /api/docs).
-    if (response.ok && type.includes('text/html')) {
+    // A page drawn for one person (`no-store`: the time choice with its first view and answers) is never one.
+    const isPersonal = (response.headers.get('cache-control') ?? '').includes('no-store');
+    if (response.ok && type.includes('text/html') && !isPersonal) {
       const html = await response.clone().text();
       if (html.includes('<div id="root">')) {
         const cache = await caches.open(SHELL_CACHE);

@@ -1,6 +1,6 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { App } from './app/app';
+import { App, whenRouterReady } from './app/app';
 import { registerServiceWorker } from './features/offline';
 import { i18n, initI18n } from './shared/i18n/i18n';
 import { preferencesStore } from './shared/preferences/use-preferences';
@@ -29,7 +29,7 @@ const render = () => {
 if (import.meta.env.PROD) registerServiceWorker();
 
 // A failed English locale must not leave a blank page: render in Russian then.
-initI18n(preferencesStore.getSnapshot().language).then(render, (error: unknown) => {
+const locale = initI18n(preferencesStore.getSnapshot().language).catch((error: unknown) => {
   console.error('Could not load the locale', error);
-  render();
 });
+Promise.all([locale, whenRouterReady()]).then(render, render);

@@ -4,6 +4,8 @@ import path from 'node:path';
 import fastifyStatic from '@fastify/static';
 import type { FastifyInstance } from 'fastify';
 import fp from 'fastify-plugin';
+import { bookPagePieces, withBookPieces } from './book-first-view';
+import { inlineStylesheets } from './book-first-view-html';
 import { sendProblem } from './problem-details/send-problem';
 
 /** CSP hashes of the inline scripts of index.html (the low-vision switch runs before first paint). */
@@ -29,6 +31,12 @@ export function readWebIndex(distDir: string): string | undefined {
 async function web(app: FastifyInstance, options: { distDir: string; indexHtml: string | undefined }) {
   const { indexHtml } = options;
   const hasWeb = indexHtml !== undefined;
+  // The time choice's page with the entry CSS inline (book-first-view-html.ts): its first view needs no
+  // other request to paint.
+  const bookHtml = inlineStylesheets(indexHtml ?? '', (href) => {
+    const file = path.join(options.distDir, path.normalize(href).replace(/^([/\\])+/, ''));
+    return file.startsWith(options.distDir) && existsSync(file) ? readFileSync(file, 'utf8') : undefined;
+  });
 
   if (hasWeb) {
     await app.register(fastifyStatic, {
@@ -44,6 +52,27 @@ async function web(app: FastifyInstance, options: { distDir: string; indexHtml: 
     app.get('/', { schema: { hide: true } }, (_request, reply) =>
       reply.type('text/html').header('cache-control', 'no-cache').send(indexHtml),
     );
+    // The time choice opened from a link: for a logged-in patient the page comes with its first view and
+    // the answers of its first requests (book-first-view.ts); it is theirs alone, so never stored. A
+    // browser without a session is sent to the login page at once, as the app would send it after
+    // loading the time choice's code (docs/web.md, «The time choice from a cold link»).
+    app.get('/book', { schema: { hide: true } }, async (request, reply) => {
+      if (!(request.headers.accept ?? '').includes('text/html')) return reply.callNotFound();
+      if (!request.cookies[app.sessionCookie.cookieName]) {
+        return reply
+          .header('cache-control', 'no-store')
+          .redirect(`/login?next=${encodeURIComponent(request.url)}`, 302);
+      }
+      const pieces = await bookPagePieces(app, request).catch((error: unknown) => {
+        request.log.warn({ err: error }, 'the time choice was served without its first view');
+        return null;
+      });
+      if (!pieces) return reply.type('text/html').header('cache-control', 'no-cache').send(indexHtml);
+      return reply
+        .type('text/html')
+        .header('cache-control', 'private, no-store')
+        .send(withBookPieces(bookHtml, pieces));
+    });
   } else {
     app.log.warn({ distDir: options.distDir }, 'web app is not built; run `npm run build:web`');
   }

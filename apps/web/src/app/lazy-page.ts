@@ -11,3 +11,14 @@ export function lazyPage<P extends object>(load: () => Promise<ComponentType<P>>
     return { default: component };
   });
 }
+
+/**
+ * The same for a data route's `lazy`: the router loads the page's code in parallel with the route's loader
+ * and renders the route when both are in (no Suspense fallback between).
+ */
+export function routePage(load: () => Promise<ComponentType>) {
+  return async () => {
+    const [Component] = await Promise.all([load(), loadRestOfMessages()]);
+    return { Component };
+  };
+}

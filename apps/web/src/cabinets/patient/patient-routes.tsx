@@ -1,6 +1,7 @@
+import type { QueryClient } from '@tanstack/react-query';
 import { lazy } from 'react';
 import type { RouteObject } from 'react-router';
-import { lazyPage } from '../../app/lazy-page';
+import { lazyPage, routePage } from '../../app/lazy-page';
 import { PatientLayout } from './patient-layout';
 import { RouteError } from './route-error';
 
@@ -30,9 +31,6 @@ const NotificationSettingsPage = lazyPage(() =>
   import('../../features/notifications-settings/notification-settings.page').then(
     (m) => m.NotificationSettingsPage,
   ),
-);
-const ChooseTimePage = lazyPage(() =>
-  import('../../features/booking/choose-time.page').then((m) => m.ChooseTimePage),
 );
 const AppointmentsPage = lazyPage(() =>
   import('../../features/booking/appointments.page').then((m) => m.AppointmentsPage),
@@ -97,8 +95,32 @@ const VideoRoomPage = lazyPage(() =>
   import('../../features/video/video-room.page').then((m) => m.VideoRoomPage),
 );
 
-/** The public and patient cabinet, mounted at `/`. */
-export const patientRoutes: RouteObject = {
+/**
+ * The time choice, the page an SMS or email link opens (often on a phone with nothing cached): its code and
+ * its data are asked for together — the loader starts the requests, `lazy` brings the page — instead of
+ * the data waiting for the code to mount (docs/web.md, «The time choice from a cold link»).
+ */
+const chooseTimeLoader = () => import('../../features/booking/choose-time-loader');
+const chooseTimePage = routePage(() =>
+  Promise.all([
+    import('../../features/booking/choose-time.page'),
+    // The login gate around it (`RequireLogin`, a lazy element) comes in the same round trip, not after.
+    import('../../features/auth/require-login'),
+  ]).then(([page]) => page.ChooseTimePage),
+);
+const chooseTimeRoute = (queryClient: QueryClient): RouteObject => ({
+  path: 'book',
+  loader: async ({ request }) => (await chooseTimeLoader()).startChooseTimeQueries(queryClient, request.url),
+  lazy: () => {
+    // The router asks for the page first; the loader's small chunk must not queue behind the page's many
+    // on HTTP/1.1's six connections (measured: the data then started 2 s later), so it is asked first.
+    void chooseTimeLoader();
+    return chooseTimePage();
+  },
+});
+
+/** The public and patient cabinet, mounted at `/`; the query client is the one the route loaders fill. */
+export const patientRoutes = (queryClient: QueryClient): RouteObject => ({
   path: '/',
   element: <PatientLayout />,
   errorElement: <RouteError />,
@@ -146,7 +168,7 @@ export const patientRoutes: RouteObject = {
           // Pages of a logged-in user: a visitor is sent to /login?next=… first.
           element: <RequireLogin />,
           children: [
-            { path: 'book', element: <ChooseTimePage /> },
+            chooseTimeRoute(queryClient),
             { path: 'appointments', element: <AppointmentsPage /> },
             { path: 'appointments/history', element: <HistoryPage /> },
             { path: 'appointments/:id', element: <AppointmentPage /> },
@@ -178,4 +200,4 @@ export const patientRoutes: RouteObject = {
       ],
     },
   ],
-};
+});

@@ -29,6 +29,12 @@ export type SlotScope = Pick<
 
 const path = (id: string) => ({ params: { path: { id } } });
 
+/**
+ * Slot lists change by the second, so they are asked again on every visit — but not by the page right after
+ * the route's loader asked them while the page's code was on its way (`choose-time-loader.ts`).
+ */
+const SLOTS_FRESH_MS = 5_000;
+
 // Under ['booking']: slot lists change by the second, so they are fresh on every visit.
 export const bookingQueries = {
   calendar: (scope: SlotScope) =>
@@ -36,7 +42,7 @@ export const bookingQueries = {
       queryKey: ['booking', 'calendar', scope],
       queryFn: ({ signal }) =>
         dataOf(api.GET('/api/v1/slots/calendar', { params: { query: scope }, signal })),
-      staleTime: 0,
+      staleTime: SLOTS_FRESH_MS,
     }),
   day: (scope: SlotScope, range: { from: string; to: string } | null) =>
     queryOptions({
@@ -46,7 +52,7 @@ export const bookingQueries = {
           api.GET('/api/v1/slots', { params: { query: { ...scope, ...range, pageSize: 100 } }, signal }),
         ),
       enabled: range !== null,
-      staleTime: 0,
+      staleTime: SLOTS_FRESH_MS,
     }),
 };
 

@@ -17,6 +17,7 @@ import { BookingRefusal } from './booking-refusal';
 import { type ChosenSlot, ConfirmBooking } from './confirm-booking';
 import { ConfirmReschedule, MovingVisit } from './confirm-reschedule';
 import { DayPicker } from './day-picker';
+import { firstFreeDay, roleInScope, slotScopeOf } from './first-view.model';
 import { formatDayLong, formatSlotTime, localDayRange } from './slot-time';
 import { useSlotEvents } from './use-slot-events';
 import { isReschedulable } from './visit-actions';
@@ -41,14 +42,7 @@ export function ChooseTimePage() {
       ? moving.data.patientId
       : ''
     : chosenPatientId;
-  const scope: SlotScope = {
-    practitioner: practitionerId,
-    organization: params.get('organization') ?? undefined,
-    specialty: params.get('specialty') ?? undefined,
-    patientId: patientId || undefined,
-    // «Только видеоприём» (docs/video-visits.md): the slot search's own filter.
-    visitType: params.get('visitType') === 'video' ? 'video' : undefined,
-  };
+  const scope: SlotScope = slotScopeOf(params, patientId);
   const doctor = useQuery({
     ...directoryQueries.practitioner(practitionerId),
     enabled: practitionerId !== '',
@@ -61,13 +55,9 @@ export function ChooseTimePage() {
   });
   const days = (calendar.data?.days ?? []).filter((day) => day.free > 0);
   const [chosenDay, setChosenDay] = useState<string | null>(null);
-  const day = chosenDay ?? days[0]?.date ?? null;
+  const day = chosenDay ?? firstFreeDay(days);
   // The clinic's zone decides where its days begin; the doctor's place of work names it.
-  const role = doctor.data?.roles.find(
-    (r) =>
-      (!scope.organization || r.organization.id === scope.organization) &&
-      (!scope.specialty || r.specialty.code === scope.specialty),
-  );
+  const role = roleInScope(doctor.data, scope);
   const clinicZone = role?.organization.timeZone ?? null;
   // What a waitlist entry from this page waits for (docs/booking.md, «Waitlist»). Not when moving a visit: an
   // offer books a new visit, which the one being moved would refuse (one per specialty).

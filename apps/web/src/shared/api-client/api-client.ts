@@ -3,6 +3,7 @@ import { ApiError, parseProblem, parseRetryAfter } from './api-error';
 import type { paths } from './api-schema';
 import { serializeQuery } from './api-url';
 import { CSRF_HEADER, getCsrfToken } from './csrf';
+import { inlineAnswer } from './inline-answers';
 
 /** Methods that read: every other one changes state and carries the session's CSRF token. */
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
@@ -66,8 +67,9 @@ export function createApiClient(options: { baseUrl?: string } = {}) {
     credentials: 'same-origin',
     headers: { Accept: 'application/json' },
     querySerializer: serializeQuery,
-    // Looked up on every call rather than kept from the start, like a plain `fetch(…)` would be.
-    fetch: (request) => globalThis.fetch(request),
+    // Looked up on every call rather than kept from the start, like a plain `fetch(…)` would be. A GET the
+    // server already answered inside the page (inline-answers.ts) is not asked again.
+    fetch: (request) => inlineAnswer(request) ?? globalThis.fetch(request),
   });
   client.use(talonRules);
   return client;
