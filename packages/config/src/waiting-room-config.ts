@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { blankAsUndefined } from './env-values';
 
 /**
  * The waiting room's variables (docs/waiting-room.md «Configuration»), spread into the environment's schema.
@@ -12,8 +13,14 @@ export const waitingRoomEnvShape = {
     .enum(['0', '1', 'true', 'false', ''])
     .default('1')
     .transform((value) => value !== '0' && value !== 'false'),
-  WAITING_ROOM_MAX_IN_FLIGHT: z.coerce.number().int().min(1).max(100_000).optional(),
-  WAITING_ROOM_MAX_POOL_WAITING: z.coerce.number().int().min(0).max(100_000).optional(),
+  WAITING_ROOM_MAX_IN_FLIGHT: z.preprocess(
+    blankAsUndefined,
+    z.coerce.number().int().min(1).max(100_000).optional(),
+  ),
+  WAITING_ROOM_MAX_POOL_WAITING: z.preprocess(
+    blankAsUndefined,
+    z.coerce.number().int().min(0).max(100_000).optional(),
+  ),
   WAITING_ROOM_ADMISSIONS_PER_SECOND: z.coerce.number().positive().max(100_000).default(20),
   WAITING_ROOM_MIN_ADMISSIONS_PER_SECOND: z.coerce.number().positive().max(100_000).default(1),
   WAITING_ROOM_MAX_ADMISSIONS_PER_SECOND: z.coerce.number().positive().max(100_000).default(500),
