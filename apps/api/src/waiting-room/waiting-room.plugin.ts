@@ -120,15 +120,30 @@ async function waitingRoomPlugin(app: FastifyInstance, options: WaitingRoomOptio
     (error) => app.log.warn({ err: error }, 'waiting room streams refresh failed'),
   );
 
+  /** Snapshots are numbered by when their query started: a slow older one never replaces a newer one. */
+  let snapshotsAsked = 0;
+  let snapshotShown = 0;
   const refreshSnapshot = async () => {
-    snapshot = await useCases.snapshot(null, {});
-    snapshotAt = Date.now();
-    state = snapshot.state;
+    const number = ++snapshotsAsked;
+    const startedAt = Date.now();
+    const next = await useCases.snapshot(null, {});
+    if (number < snapshotShown) return;
+    snapshotShown = number;
+    snapshot = next;
+    snapshotAt = startedAt;
+    state = next.state;
   };
 
   /** One tick: the admitter's pass, the snapshot, the seen marks and the streams while the room gates. */
+  let isTicking = false;
+  let isTickAsked = false;
   const tick = async () => {
     timer = null;
+    if (isTicking) {
+      isTickAsked = true;
+      return;
+    }
+    isTicking = true;
     try {
       if (isGating() || hub.size > 0) {
         if (isGating()) await useCases.admit(null, {});
@@ -142,11 +157,19 @@ async function waitingRoomPlugin(app: FastifyInstance, options: WaitingRoomOptio
       }
     } catch (error) {
       app.log.warn({ err: error }, 'waiting room tick failed');
+    } finally {
+      isTicking = false;
     }
-    schedule();
+    schedule(isTickAsked);
+    isTickAsked = false;
   };
+  /** The next tick: soon (0 ms) when something moved, else after the busy or idle interval; one at a time. */
   const schedule = (soon = false) => {
     if (isClosed) return;
+    if (isTicking) {
+      if (soon) isTickAsked = true;
+      return;
+    }
     if (soon && timer) clearTimeout(timer);
     else if (timer) return;
     const delay = soon ? 0 : isGating() || hub.size > 0 ? BUSY_TICK_MS : IDLE_TICK_MS;
