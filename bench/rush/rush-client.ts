@@ -21,9 +21,12 @@ export interface ArrivalOutcome {
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-/** How long a waiting client sleeps before reading its place again: half its estimate, 1–15 s. */
+/**
+ * How long a waiting client sleeps before reading its place again: most of its estimate, 1–60 s (a place is
+ * kept while read within 2 minutes). Reading more often would only load the server it waits for.
+ */
 const pollDelayMs = (estimatedWaitSeconds: number) =>
-  Math.min(15_000, Math.max(1_000, estimatedWaitSeconds * 500));
+  Math.min(60_000, Math.max(1_000, estimatedWaitSeconds * 800));
 
 interface Answer {
   status: number;
@@ -57,8 +60,8 @@ const isQueued = (answer: Answer) => answer.status === 503 && answer.body.code =
 
 /**
  * A client that honours the waiting room, as the web app does: it books; refused with 503 WAITING_ROOM it
- * joins the room (a device id of its own), reads its place until admitted (sleeping half the estimate
- * between reads), then books again with `Talon-Queue-Token`.
+ * joins the room (a device id of its own), reads its place until admitted (sleeping most of the
+ * estimate between reads), then books again with `Talon-Queue-Token`.
  */
 export async function runArrival(baseUrl: string, arrival: Arrival): Promise<ArrivalOutcome> {
   const arrivedAt = Date.now();

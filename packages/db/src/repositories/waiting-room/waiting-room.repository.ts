@@ -5,6 +5,12 @@ import { WAITING_ROOM_CHANNEL } from '../../live/waiting-room-events';
 import type { waitingRoomPlaces, waitingRoomState } from '../../schema';
 import { instant, queryRows, type RawRow, toDate, toDateOrNull, uuidList } from '../../sql';
 
+/**
+ * A place is admitted no sooner than this after it joined: `seq` is taken at insert, so a join that commits
+ * late could otherwise be passed by a later one that committed first.
+ */
+const SETTLE_MS = 1_000;
+
 /** The admitter's advisory lock: one admitter at a time in the installation. */
 const ADMITTER_LOCK = 7375049;
 
@@ -166,8 +172,9 @@ export function createWaitingRoomRepository(
             where id in (
               select p.id from waiting_room_places p
               where p.status = 'waiting' and ${isLive(now, keepSeconds)}
+                and p.joined_at <= ${instant(new Date(now.getTime() - SETTLE_MS))}
               order by p.seq limit ${count}
-              for update skip locked)
+              for update)
             returning id`,
       );
       return rows.length;
