@@ -76,12 +76,13 @@ describe.runIf(isPostgres)('the waiting room across server processes', () => {
       expect(res.json().status).toBe('waiting');
       tokens.push(res.json().token);
     }
+    // Each round reads every place through one process (its snapshot is one moment of the queue), the
+    // rounds alternating between the processes; places were joined through both.
+    let round = 0;
     await until(async () => {
+      const reader = round++ % 2 === 0 ? b : a.app;
       const statuses = await Promise.all(
-        tokens.map(
-          async (token, i) =>
-            (await (i % 2 === 0 ? b : a.app).inject(`/api/v1/waiting-room/${token}`)).json().status,
-        ),
+        tokens.map(async (token) => (await reader.inject(`/api/v1/waiting-room/${token}`)).json().status),
       );
       const admitted = statuses.map((s) => s === 'admitted');
       expect(admitted).toEqual([...admitted].sort((x, y) => Number(y) - Number(x)));
