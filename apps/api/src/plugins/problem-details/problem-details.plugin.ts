@@ -50,7 +50,10 @@ async function problemDetails(app: FastifyInstance, options: { overloadRetryAfte
     if (isDomainError(error)) {
       const mapped = mapDomainError(error);
       if (mapped) {
-        if (mapped.status >= 500) request.log.error({ err: error }, 'domain error that is our fault');
+        // A refusal that ends by itself (Retry-After: the waiting room, a cool-down) is no fault of ours.
+        if (mapped.status >= 500 && !mapped.retryAfterSeconds) {
+          request.log.error({ err: error }, 'domain error that is our fault');
+        }
         if (mapped.retryAfterSeconds) reply.header('retry-after', String(mapped.retryAfterSeconds));
         return sendProblem(reply, request, mapped);
       }

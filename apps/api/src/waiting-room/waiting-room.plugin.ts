@@ -1,0 +1,301 @@
+import type { TJoinWaitingRoomRequest, TWaitingRoomDrillRequest, TWaitingRoomPlace } from '@talon/contracts';
+import { WAITING_ROOM_TOKEN_HEADER } from '@talon/contracts';
+import type { Principal } from '@talon/core/identity';
+import { type Clock, DomainError } from '@talon/core/shared';
+import {
+  isAdmissionValid,
+  isRoomGating,
+  type QueueSnapshot,
+  retryAfterSeconds,
+  viewFromSnapshot,
+  type WaitingPlaceView,
+  WaitingRoomErrorCode,
+  type WaitingRoomState,
+} from '@talon/core/waiting-room';
+import { openWaitingRoomEventSource, type WaitingRoomEventSource } from '@talon/db';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import fp from 'fastify-plugin';
+import type { EventHubLimits } from '../live/event-hub';
+import { presentWaitingPlace } from '../routes/public/waiting-room.presenter';
+import { WaitingRoomHub } from './waiting-room-hub';
+
+/** The header that tells a refused client it met the waiting room (not a plain overload). */
+export const WAITING_ROOM_HEADER = 'talon-waiting-room';
+/** How often the admitter and the streams run while the room gates, and the state is re-read when idle. */
+const BUSY_TICK_MS = 250;
+const IDLE_TICK_MS = 5_000;
+/** A snapshot of the queue answers reads for this long; older, the database does. */
+const SNAPSHOT_FRESH_MS = 1_000;
+/** A process reports overload at most this often (each report is one row update shared by all). */
+const REPORT_EVERY_MS = 500;
+/** Admitted tokens remembered per process (each costs one query the first time it is seen). */
+const MAX_REMEMBERED_ADMISSIONS = 100_000;
+
+export interface WaitingRoomOptions {
+  enabled: boolean;
+  maxInFlight: number;
+  maxPoolWaiting: number;
+  cooldownSeconds: number;
+  live: EventHubLimits;
+  clock: Clock;
+}
+
+/** What routes use: join, read, drill, and the live streams. */
+export interface WaitingRoom {
+  join(principal: Principal | null, input: TJoinWaitingRoomRequest): Promise<TWaitingRoomPlace>;
+  /** One's place by its token (404 `WAITING_ROOM_PLACE_NOT_FOUND` for a forged, unknown or lapsed one). */
+  view(token: string): Promise<WaitingPlaceView>;
+  drill(input: TWaitingRoomDrillRequest): Promise<void>;
+  hub: WaitingRoomHub;
+  /** Booking-path requests in flight in this process, and whether the room gates now (for tests, metrics). */
+  readonly inFlight: number;
+  isGating(): boolean;
+}
+
+/**
+ * The booking path's waiting room (issue 16, item 4; docs/waiting-room.md). Routes opt in with
+ * `config: { waitingRoom: true }`. While the room neither is active nor has anyone waiting, such a request
+ * passes after an in-memory check. It is counted in flight; when this process has more than `maxInFlight`
+ * of them, or more than `maxPoolWaiting` callers wait for a database connection, it reports overload, which
+ * activates the room in every process (the state is in PostgreSQL, announced by NOTIFY). While the room
+ * gates, a request passes only with `Talon-Queue-Token` of an admitted place; otherwise 503 `WAITING_ROOM`
+ * with `Retry-After` and `Talon-Waiting-Room: active`. Every process runs the admitter's pass on a timer;
+ * the database lets one at a time do it.
+ */
+async function waitingRoomPlugin(app: FastifyInstance, options: WaitingRoomOptions) {
+  const { waitingRoom: useCases } = app.services;
+  const { clock } = options;
+  let state: Pick<WaitingRoomState, 'activeUntil' | 'waiting' | 'admissionsPerSecond'> = {
+    activeUntil: null,
+    waiting: 0,
+    admissionsPerSecond: 1,
+  };
+  let snapshot: QueueSnapshot | null = null;
+  let snapshotAt = 0;
+  let inFlight = 0;
+  let lastReportAt = 0;
+  let source: WaitingRoomEventSource | null = null;
+  let timer: NodeJS.Timeout | null = null;
+  let isClosed = false;
+  /** Admitted tokens and when their admission ends; places read since the last tick (marked seen then). */
+  const admissions = new Map<string, number>();
+  const seen = new Set<string>();
+  const movedListeners = new Set<(event: unknown) => void>();
+
+  const isGating = () => isRoomGating(state, clock.now());
+
+  /** The place a token names and its view: from a fresh snapshot when it is there, else from the database. */
+  const view = async (token: string): Promise<WaitingPlaceView> => {
+    const placeId = await useCases.placeOfToken(null, { token });
+    if (!placeId) throw new DomainError(WaitingRoomErrorCode.WAITING_ROOM_PLACE_NOT_FOUND);
+    const place = Date.now() - snapshotAt < SNAPSHOT_FRESH_MS ? snapshot?.places.get(placeId) : undefined;
+    if (place) {
+      seen.add(placeId);
+      return viewFromSnapshot(token, place, snapshot!.state.admissionsPerSecond);
+    }
+    return useCases.read(null, { token });
+  };
+
+  const hub = new WaitingRoomHub(
+    async () => ({
+      subscribe: (listener) => {
+        movedListeners.add(listener);
+        return () => movedListeners.delete(listener);
+      },
+      onGap: () => () => {},
+      close: async () => {},
+    }),
+    options.live,
+    async (tokens) => {
+      const views = new Map<string, WaitingPlaceView>();
+      for (const token of tokens) {
+        try {
+          views.set(token, await view(token));
+        } catch (error) {
+          if (!(error instanceof DomainError)) throw error;
+        }
+      }
+      return views;
+    },
+    (error) => app.log.warn({ err: error }, 'waiting room streams refresh failed'),
+  );
+
+  /** Snapshots are numbered by when their query started: a slow older one never replaces a newer one. */
+  let snapshotsAsked = 0;
+  let snapshotShown = 0;
+  const refreshSnapshot = async () => {
+    const number = ++snapshotsAsked;
+    const startedAt = Date.now();
+    const next = await useCases.snapshot(null, {});
+    if (number < snapshotShown) return;
+    snapshotShown = number;
+    snapshot = next;
+    snapshotAt = startedAt;
+    state = next.state;
+  };
+
+  /** One tick: the admitter's pass, the snapshot, the seen marks and the streams while the room gates. */
+  let isTicking = false;
+  let isTickAsked = false;
+  const tick = async () => {
+    timer = null;
+    if (isTicking) {
+      isTickAsked = true;
+      return;
+    }
+    isTicking = true;
+    try {
+      if (isGating() || hub.size > 0) {
+        if (isGating()) await useCases.admit(null, {});
+        await refreshSnapshot();
+        const placeIds = [...seen];
+        seen.clear();
+        await useCases.markSeen(null, { placeIds });
+        void hub.refresh();
+      } else {
+        state = await useCases.state(null, {});
+      }
+    } catch (error) {
+      app.log.warn({ err: error }, 'waiting room tick failed');
+    } finally {
+      isTicking = false;
+    }
+    schedule(isTickAsked);
+    isTickAsked = false;
+  };
+  /** The next tick: soon (0 ms) when something moved, else after the busy or idle interval; one at a time. */
+  const schedule = (soon = false) => {
+    if (isClosed) return;
+    if (isTicking) {
+      if (soon) isTickAsked = true;
+      return;
+    }
+    if (soon && timer) clearTimeout(timer);
+    else if (timer) return;
+    const delay = soon ? 0 : isGating() || hub.size > 0 ? BUSY_TICK_MS : IDLE_TICK_MS;
+    timer = setTimeout(() => void tick(), delay);
+    timer.unref();
+  };
+
+  const onMoved = () => {
+    schedule(true);
+    for (const listener of movedListeners) listener({});
+  };
+
+  const reportOverload = () => {
+    const now = clock.now().getTime();
+    // The room is active here at once; the report makes it so everywhere.
+    const localUntil = new Date(now + options.cooldownSeconds * 1_000);
+    if (!state.activeUntil || state.activeUntil < localUntil) state = { ...state, activeUntil: localUntil };
+    if (now - lastReportAt < REPORT_EVERY_MS) return;
+    lastReportAt = now;
+    useCases
+      .reportOverload(null, {})
+      .catch((error) => app.log.warn({ err: error }, 'overload report failed'));
+  };
+
+  const isOverCeiling = () =>
+    inFlight > options.maxInFlight || (app.database.poolStats?.().waiting ?? 0) > options.maxPoolWaiting;
+
+  /** Whether a token names an admitted place; remembered until its admission ends. */
+  const isAdmitted = async (token: string): Promise<boolean> => {
+    const now = clock.now();
+    const remembered = admissions.get(token);
+    if (remembered !== undefined) {
+      if (remembered > now.getTime()) return true;
+      admissions.delete(token);
+      return false;
+    }
+    let place: WaitingPlaceView;
+    try {
+      place = await view(token);
+    } catch (error) {
+      if (error instanceof DomainError) return false;
+      throw error;
+    }
+    if (place.status !== 'admitted' || !isAdmissionValid(place.admittedUntil, now)) return false;
+    if (admissions.size >= MAX_REMEMBERED_ADMISSIONS) admissions.clear();
+    admissions.set(token, place.admittedUntil!.getTime());
+    return true;
+  };
+
+  const refuse = (reply: FastifyReply) => {
+    reply.header(WAITING_ROOM_HEADER, 'active');
+    throw new DomainError(WaitingRoomErrorCode.WAITING_ROOM, {
+      retryAfterSeconds: retryAfterSeconds(state.waiting, state.admissionsPerSecond),
+    });
+  };
+
+  const gate = async (request: FastifyRequest, reply: FastifyReply) => {
+    if (!(request.routeOptions.config as { waitingRoom?: boolean }).waitingRoom) return;
+    if (isGating()) {
+      const token = request.headers[WAITING_ROOM_TOKEN_HEADER];
+      if (typeof token !== 'string' || !(await isAdmitted(token))) return refuse(reply);
+    }
+    inFlight++;
+    reply.raw.once('close', () => {
+      inFlight--;
+    });
+    if (isOverCeiling()) reportOverload();
+  };
+
+  const runtime: WaitingRoom = {
+    async join(principal, input) {
+      const place = await useCases.join(principal, input);
+      if (place.status === 'waiting') {
+        state = { ...state, waiting: Math.max(state.waiting, place.position) };
+        schedule(true);
+      }
+      return presentWaitingPlace(place);
+    },
+    view,
+    async drill(input) {
+      await useCases.drill(null, input);
+      await refreshSnapshot();
+      schedule(true);
+    },
+    hub,
+    get inFlight() {
+      return inFlight;
+    },
+    isGating,
+  };
+  app.decorate('waitingRoom', runtime);
+  if (!options.enabled) return;
+
+  app.addHook('onRequest', gate);
+  app.addHook('onReady', async () => {
+    try {
+      source = await openWaitingRoomEventSource(app.database, {
+        onError: (error) => app.log.warn({ err: error }, 'waiting room listener error'),
+      });
+      source.subscribe(onMoved);
+      source.onGap(onMoved);
+    } catch (error) {
+      // Without the listener the state is still re-read every few seconds.
+      app.log.warn({ err: error }, 'waiting room listener unavailable');
+    }
+    schedule();
+  });
+  app.addHook('preClose', async () => {
+    isClosed = true;
+    if (timer) clearTimeout(timer);
+    hub.endAll();
+  });
+  app.addHook('onClose', async () => {
+    await source?.close().catch(() => {});
+    await hub.close();
+  });
+}
+
+export default fp(waitingRoomPlugin, { name: 'waiting-room', dependencies: ['problem-details'] });
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    waitingRoom: WaitingRoom;
+  }
+  interface FastifyContextConfig {
+    /** The booking path: gated by the waiting room (docs/waiting-room.md). */
+    waitingRoom?: boolean;
+  }
+}
