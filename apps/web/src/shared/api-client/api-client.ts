@@ -3,6 +3,7 @@ import { ApiError, parseProblem, parseRetryAfter } from './api-error';
 import type { paths } from './api-schema';
 import { serializeQuery } from './api-url';
 import { CSRF_HEADER, getCsrfToken } from './csrf';
+import { waitingRoomRules } from './waiting-room-rules';
 
 /** Methods that read: every other one changes state and carries the session's CSRF token. */
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
@@ -69,7 +70,8 @@ export function createApiClient(options: { baseUrl?: string } = {}) {
     // Looked up on every call rather than kept from the start, like a plain `fetch(…)` would be.
     fetch: (request) => globalThis.fetch(request),
   });
-  client.use(talonRules);
+  // Its answers are seen first (in reverse order of `use`): a refusal into the waiting room waits there.
+  client.use(talonRules, waitingRoomRules);
   return client;
 }
 
