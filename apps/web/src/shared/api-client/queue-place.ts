@@ -97,7 +97,7 @@ export function admissionToken(
   storage: KeyValueStorage | null = browserStorage(),
 ): string | null {
   const place = keptQueuePlace(storage);
-  if (!place || place.status !== 'admitted' || !place.admittedUntil) return null;
+  if (place?.status !== 'admitted' || !place.admittedUntil) return null;
   const until = Date.parse(place.admittedUntil);
   return until > now ? place.token : null;
 }
