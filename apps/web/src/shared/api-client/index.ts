@@ -3,5 +3,5 @@ export { ApiError, bodyFieldErrors, parseProblem, parseRetryAfter } from './api-
 export type { ApiQuery, ApiRequestBody, ApiResponse, ApiSchema } from './api-types';
 export { apiUrl, serializeQuery } from './api-url';
 export { CSRF_HEADER, getCsrfToken, setCsrfToken } from './csrf';
-export { admissionToken, deviceId, keepQueuePlace, keptQueuePlace, QUEUE_TOKEN_HEADER } from './queue-place';
-export { isWaitingRoomRefusal, setWaitingRoomHandler } from './waiting-room-rules';
+export { deviceId, keepQueuePlace, type QueuePlace } from './queue-place';
+export { setWaitingRoomHandler } from './waiting-room-rules';

@@ -22,7 +22,7 @@ export function setWaitingRoomHandler(next: WaitingRoomHandler): () => void {
 }
 
 /** A request the server sent to the waiting room (503 + `Talon-Waiting-Room: active`, code `WAITING_ROOM`). */
-export function isWaitingRoomRefusal(response: Response): boolean {
+function isWaitingRoomRefusal(response: Response): boolean {
   return response.status === 503 && response.headers.get('Talon-Waiting-Room') === 'active';
 }
 
