@@ -1,11 +1,6 @@
 import { expect, type Page, test } from '@playwright/test';
 import { expectNoA11yViolations, hasHorizontalScroll } from '../fixtures/a11y';
-import {
-  attachScreenshot,
-  bookFirstTime,
-  freshPatientAtTimeChoice,
-  timesOf,
-} from '../fixtures/patient-flow';
+import { attachScreenshot, bookFirstTime, freshPatientAtTimeChoice, timesOf } from '../fixtures/patient-flow';
 
 /**
  * The patient's place as the waiting room shows it: «Вы 7-й в очереди» → 7, «Ваша очередь — следующая» → 1;
@@ -66,7 +61,9 @@ test.describe('[PATIENT][RUSH]', () => {
 
     // The position goes down live, over the stream.
     let before = first;
-    await expect.poll(async () => (before = (await positionOf(page)) ?? before), { timeout: 30_000 }).toBeLessThan(first);
+    await expect
+      .poll(async () => (before = (await positionOf(page)) ?? before), { timeout: 30_000 })
+      .toBeLessThan(first);
 
     // A reload keeps the place: the same or a better position, never the back of the queue.
     await page.reload();
