@@ -53,6 +53,7 @@ import { devMessagesRoutes } from './routes/dev/dev-messages.routes';
 import { devPharmacyRoutes } from './routes/dev/dev-pharmacy.routes';
 import { devRemindersRoutes } from './routes/dev/dev-reminders.routes';
 import { devVideoRoutes } from './routes/dev/dev-video.routes';
+import { devWaitingRoomRoutes } from './routes/dev/dev-waiting-room.routes';
 import { appointmentExportsRoutes } from './routes/patient/appointment-exports.routes';
 import { appointmentReviewRoutes } from './routes/patient/appointment-review.routes';
 import { appointmentsRoutes } from './routes/patient/appointments.routes';
@@ -94,6 +95,7 @@ import { presentStatus } from './routes/public/status.presenter';
 import { STATUS_CACHE_SECONDS, statusRoutes } from './routes/public/status.routes';
 import { suggestionsRoutes } from './routes/public/suggestions.routes';
 import { symptomGuideRoutes } from './routes/public/symptom-guide.routes';
+import { waitingRoomRoutes } from './routes/public/waiting-room.routes';
 import { registryAttachmentRoutes } from './routes/registry/attachment-requests.routes';
 import { registryPatientPageRoutes } from './routes/registry/patient-page.routes';
 import { registryPatientsRoutes } from './routes/registry/patients.routes';
@@ -113,6 +115,7 @@ import { healthRoutes } from './routes/system/health.routes';
 import { createServices, type Services } from './services';
 import { createRecentRequests } from './status/recent-requests';
 import { createStatusCache } from './status/status-cache';
+import waitingRoom from './waiting-room/waiting-room.plugin';
 
 export interface AppOptions {
   config: Config;
@@ -196,6 +199,8 @@ export async function buildApp(options: AppOptions) {
   await app.register(problemDetails, { overloadRetryAfterSeconds: config.overload.retryAfterSeconds });
   // Before auth: a process under pressure refuses before it spends a database query on the session.
   await app.register(overload, config.overload);
+  // Before auth too: a request the waiting room refuses costs no session query (docs/waiting-room.md).
+  await app.register(waitingRoom, { ...config.waitingRoom, live: config.live, clock });
   await app.register(auth, config.session);
   await app.register(rateLimit, {
     bookingPerMinute: config.rateLimits.bookingPerMinute,
@@ -235,6 +240,7 @@ export async function buildApp(options: AppOptions) {
   await app.register(directoryRoutes, { prefix: '/api/v1' });
   await app.register(slotsRoutes, { prefix: '/api/v1' });
   await app.register(slotEventsRoutes, { prefix: '/api/v1' });
+  await app.register(waitingRoomRoutes, { prefix: '/api/v1' });
   await app.register(authRoutes, { prefix: '/api/v1' });
   await app.register(meRoutes, { prefix: '/api/v1' });
   if (config.oidc) {
@@ -323,6 +329,7 @@ export async function buildApp(options: AppOptions) {
     await app.register(devRemindersRoutes, { config, clock });
     await app.register(devJobsRoutes);
     await app.register(devVideoRoutes, { clock });
+    await app.register(devWaitingRoomRoutes);
   }
   // FHIR R4 for integration clients (docs/fhir.md): described by its CapabilityStatement, not the OpenAPI.
   const fhir = fhirReads(database.db, config);

@@ -81,6 +81,7 @@ export async function createServices(
     ),
     uploads: bindUseCases(deps.uploadsDeps(infrastructure), core.uploadsUseCases),
     video: bindUseCases(deps.videoDeps(infrastructure, access), core.videoUseCases),
+    waitingRoom: bindUseCases(deps.waitingRoomDeps(infrastructure), core.waitingRoomUseCases),
     dataChanges: bindUseCases(deps.dataChangesDeps(infrastructure), core.dataChangesUseCases),
     attachment: bindUseCases(deps.attachmentDeps(infrastructure), core.attachmentUseCases),
     requestHistory: bindUseCases(deps.requestHistoryDeps(infrastructure), core.requestHistoryUseCases),

@@ -10,6 +10,7 @@ import { supportEnvShape } from './support-config';
 import { type SymptomGuideConfig, symptomGuideConfig, symptomGuideEnvShape } from './symptom-guide-config';
 import { checkUploadsEnv, type UploadsConfig, uploadsConfig, uploadsEnvShape } from './uploads-config';
 import { type VideoConfig, videoConfig, videoEnvShape } from './video-config';
+import { type WaitingRoomConfig, waitingRoomConfig, waitingRoomEnvShape } from './waiting-room-config';
 
 const ZEnv = z
   .object({
@@ -127,6 +128,7 @@ const ZEnv = z
     ...symptomGuideEnvShape,
     ...supportEnvShape,
     ...videoEnvShape,
+    ...waitingRoomEnvShape,
   })
   .superRefine((env, ctx) => {
     if (env.NODE_ENV === 'production' && env.TALON_DEMO) {
@@ -317,6 +319,7 @@ export type Config = Readonly<{
   /** When support operators answer the live chat: `1-5 08:00-20:00` (ISO weekdays, Moscow time). */
   supportHours: string;
   video: VideoConfig;
+  waitingRoom: WaitingRoomConfig;
 }>;
 
 export class ConfigError extends Error {
@@ -480,5 +483,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     symptomGuide: symptomGuideConfig(e),
     supportHours: e.SUPPORT_HOURS,
     video: videoConfig(e),
+    waitingRoom: waitingRoomConfig(e),
   });
 }

@@ -39,5 +39,6 @@ export * from './tickets.contract';
 export * from './uploads.contract';
 export * from './video.contract';
 export * from './visit-record.contract';
+export * from './waiting-room.contract';
 export * from './waitlist.contract';
 export { EMAIL_PATTERN, ZEmail, ZText, z } from './zod';

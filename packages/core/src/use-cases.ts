@@ -36,4 +36,5 @@ export { symptomGuideUseCases } from './symptom-guide';
 export { ticketsUseCases } from './tickets';
 export { uploadsUseCases } from './uploads';
 export { videoUseCases } from './video';
+export { waitingRoomUseCases } from './waiting-room';
 export { waitlistUseCases } from './waitlist';

@@ -41,6 +41,7 @@ export {
   openVideoSignalSource,
   type VideoSignalSource,
 } from './live/video-signals';
+export { openWaitingRoomEventSource, type WaitingRoomEventSource } from './live/waiting-room-events';
 export { logSafeError } from './log-safe-error';
 export { grantAppRole, isMigrated, migrateDatabase } from './migrate';
 export { DatabaseBusyError, isDatabaseBusy, type PoolLimits } from './pool/bounded-pool';
@@ -118,6 +119,7 @@ export { createS3FileStore, type S3Settings } from './repositories/uploads/s3-fi
 export { createStoredFilesRepository } from './repositories/uploads/stored-files.repository';
 export { createFileStore, createUploadsStore } from './repositories/uploads/uploads-store';
 export { createVideoRoomsRepository } from './repositories/video/video-rooms.repository';
+export { createWaitingRoomStore } from './repositories/waiting-room/waiting-room-store';
 export { createWaitlistRepository } from './repositories/waitlist/waitlist.repository';
 export { createWaitlistStore, type SlotEventsFactory } from './repositories/waitlist/waitlist-store';
 export * as schema from './schema';

@@ -35,4 +35,5 @@ export { symptomGuideDeps } from './symptom-guide.deps';
 export { ticketsDeps } from './tickets.deps';
 export { uploadsDeps } from './uploads.deps';
 export { videoDeps } from './video.deps';
+export { waitingRoomDeps } from './waiting-room.deps';
 export { waitlistDeps } from './waitlist.deps';

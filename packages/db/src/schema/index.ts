@@ -32,4 +32,5 @@ export * from './support.schema';
 export * from './surveys.schema';
 export * from './uploads.schema';
 export * from './video.schema';
+export * from './waiting-room.schema';
 export * from './waitlist.schema';

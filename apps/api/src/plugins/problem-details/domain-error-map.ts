@@ -31,6 +31,7 @@ import { support } from './support-error-map';
 import { surveys } from './surveys-error-map';
 import { symptomGuide } from './symptom-guide-error-map';
 import { video } from './video-error-map';
+import { waitingRoom } from './waiting-room-error-map';
 
 /**
  * Every domain error code with its HTTP status and Russian explanation (what happened, what to do next).
@@ -397,6 +398,7 @@ const table: Record<string, Mapping> = {
   ...status,
   ...symptomGuide,
   ...video,
+  ...waitingRoom,
   ...staffAccounts,
   ...integrationClients,
   ...fhirSubscriptions,

@@ -10,6 +10,7 @@ import {
   ZProblem,
   ZRescheduleAppointmentRequest,
   ZSlotTakenProblem,
+  ZWaitingRoomProblem,
   z,
 } from '@talon/contracts';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
@@ -42,14 +43,14 @@ export const appointmentsRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(
     '/appointments',
     {
-      config: { ...followUpBookers, idempotency: true, rateLimit: 'booking' },
+      config: { ...followUpBookers, idempotency: true, rateLimit: 'booking', waitingRoom: true },
       schema: {
         tags,
         summary:
           'Book a slot (for me, a ward, an adult who consented; any patient for the registry; a patient in care for a doctor or nurse, channel `doctor`)',
         headers: ZIdempotencyKeyHeader,
         body: ZBookAppointmentRequest,
-        response: { 201: ZAppointment, ...errors },
+        response: { 201: ZAppointment, ...errors, 503: ZWaitingRoomProblem },
       },
     },
     async (request, reply) =>

@@ -4,6 +4,7 @@ import {
   ZIdParams,
   ZSlotHold,
   ZSlotTakenProblem,
+  ZWaitingRoomProblem,
 } from '@talon/contracts';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { originOf } from '../../plugins/auth/auth.plugin';
@@ -17,6 +18,7 @@ export const slotHoldsRoutes: FastifyPluginAsyncZod = async (app) => {
       config: {
         access: { roles: ['patient', 'registrar', 'call_centre', 'doctor', 'nurse'] as const },
         rateLimit: 'booking',
+        waitingRoom: true,
       },
       schema: {
         tags: ['Appointments'],
@@ -28,6 +30,7 @@ export const slotHoldsRoutes: FastifyPluginAsyncZod = async (app) => {
           ...accessRefusals('Not allowed'),
           404: problemResponses[404],
           409: ZSlotTakenProblem.describe('Taken or refused by a booking rule'),
+          503: ZWaitingRoomProblem,
         },
       },
     },

@@ -7,12 +7,14 @@ import {
   ZProblem,
   ZSlotCalendar,
   ZSlotCalendarQuery,
+  ZWaitingRoomProblem,
 } from '@talon/contracts';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { originOf } from '../../plugins/auth/auth.plugin';
 
 const errors = {
   400: problemResponses[400],
+  503: ZWaitingRoomProblem,
   401: ZProblem.describe('`patientId` given without a login'),
   404: ZProblem.describe('`patientId` of a patient the caller may not book for'),
 };
@@ -31,11 +33,13 @@ export const slotsRoutes: FastifyPluginAsyncZod = async (app) => {
   const { slots } = app.services;
   const tags = ['Slots'];
   const config = { access: 'optional' as const };
+  // The time choice's reads are the booking path: gated by the waiting room (docs/waiting-room.md).
+  const bookingPath = { ...config, waitingRoom: true };
 
   app.get(
     '/slots',
     {
-      config,
+      config: bookingPath,
       schema: {
         tags,
         summary: 'Free slots the caller may book, by start time',
@@ -50,7 +54,7 @@ export const slotsRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/slots/calendar',
     {
-      config,
+      config: bookingPath,
       schema: {
         tags,
         summary: "Free slots per clinic-local day (the list's filters)",

@@ -1,0 +1,113 @@
+import type { WaitingPlaceView } from '@talon/core/waiting-room';
+import {
+  EventHub,
+  type EventHubLimits,
+  type EventSink,
+  type EventSource,
+  sseMessage,
+} from '../live/event-hub';
+import { presentWaitingPlace } from '../routes/public/waiting-room.presenter';
+
+/** One open stream of a place: its id, and what it was last sent (to send only changes). */
+export interface WaitingPlaceSink extends EventSink {
+  placeId: string;
+  lastSent?: string;
+  lastSentAt?: number;
+}
+
+/** While waiting, the position is sent again at least this often, even unchanged. */
+const RESEND_MS = 5_000;
+
+/** The SSE message of a place: `event: admitted` once admitted, `event: position` while waiting. */
+export const waitingPlaceMessage = (view: WaitingPlaceView) =>
+  sseMessage(view.status === 'admitted' ? 'admitted' : 'position', presentWaitingPlace(view));
+
+/** The places' views by id: the waiting room's `see` use case (one query for every stream of the process). */
+export type SeePlaces = (placeIds: string[]) => Promise<Map<string, WaitingPlaceView>>;
+
+/**
+ * The open waiting-room streams of this process (`GET /waiting-room/{token}/events`). Unlike slots, an event
+ * of the channel ("the queue moved") carries no data for a stream: on each, and every 2 seconds, the hub
+ * reads every open place in one query and sends `event: position` to the streams whose place changed (or
+ * every 5 seconds while waiting), `event: admitted` once admitted. Reading a place keeps it, so an open
+ * stream holds its place.
+ */
+export class WaitingRoomHub extends EventHub<unknown, WaitingPlaceSink> {
+  private readonly places = new Set<WaitingPlaceSink>();
+  private isRefreshing = false;
+  private isPending = false;
+
+  constructor(
+    openSource: () => Promise<EventSource<unknown>>,
+    limits: EventHubLimits,
+    private readonly see: SeePlaces,
+    private readonly onError: (error: unknown) => void,
+  ) {
+    super(
+      async () => {
+        const source = await openSource();
+        source.subscribe(() => void this.refresh());
+        return source;
+      },
+      limits,
+      { name: 'position', matches: () => false, data: () => null },
+    );
+  }
+
+  override add(sink: WaitingPlaceSink): () => void {
+    const remove = super.add(sink);
+    this.places.add(sink);
+    return () => {
+      this.places.delete(sink);
+      remove();
+    };
+  }
+
+  override endAll() {
+    this.places.clear();
+    super.endAll();
+  }
+
+  /** Reads every open place and sends what changed; a refresh asked for during one runs right after it. */
+  async refresh(): Promise<void> {
+    if (this.isRefreshing) {
+      this.isPending = true;
+      return;
+    }
+    this.isRefreshing = true;
+    try {
+      do {
+        this.isPending = false;
+        await this.refreshOnce();
+      } while (this.isPending);
+    } catch (error) {
+      this.onError(error);
+    } finally {
+      this.isRefreshing = false;
+    }
+  }
+
+  private async refreshOnce() {
+    const sinks = [...this.places];
+    if (sinks.length === 0) return;
+    const views = await this.see([...new Set(sinks.map((sink) => sink.placeId))]);
+    const now = Date.now();
+    for (const sink of sinks) {
+      if (!this.places.has(sink)) continue;
+      const view = views.get(sink.placeId);
+      if (!view) {
+        // Lapsed or its admission ended: nothing more will come for it.
+        this.places.delete(sink);
+        sink.end();
+        continue;
+      }
+      const message = waitingPlaceMessage(view);
+      const isDue = view.status === 'waiting' && now - (sink.lastSentAt ?? 0) >= RESEND_MS;
+      if (message === sink.lastSent && !isDue) continue;
+      if (view.status === 'admitted' && sink.lastSent?.startsWith('event: admitted')) continue;
+      sink.lastSent = message;
+      sink.lastSentAt = now;
+      sink.write(message);
+    }
+  }
+}

@@ -1,0 +1,247 @@
+import type { TJoinWaitingRoomRequest, TWaitingRoomDrillRequest, TWaitingRoomPlace } from '@talon/contracts';
+import { WAITING_ROOM_TOKEN_HEADER } from '@talon/contracts';
+import type { Principal } from '@talon/core/identity';
+import { type Clock, DomainError } from '@talon/core/shared';
+import {
+  isAdmissionValid,
+  isRoomGating,
+  retryAfterSeconds,
+  WaitingRoomErrorCode,
+  type WaitingRoomState,
+} from '@talon/core/waiting-room';
+import { openWaitingRoomEventSource, type WaitingRoomEventSource } from '@talon/db';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import fp from 'fastify-plugin';
+import type { EventHubLimits } from '../live/event-hub';
+import { presentWaitingPlace } from '../routes/public/waiting-room.presenter';
+import { WaitingRoomHub } from './waiting-room-hub';
+
+/** The header that tells a refused client it met the waiting room (not a plain overload). */
+export const WAITING_ROOM_HEADER = 'talon-waiting-room';
+/** How often the admitter and the streams run while the room gates, and the state is re-read when idle. */
+const BUSY_TICK_MS = 250;
+const IDLE_TICK_MS = 5_000;
+/** A process reports overload at most this often (each report is one row update shared by all). */
+const REPORT_EVERY_MS = 500;
+/** Admitted tokens remembered per process (each costs one query the first time it is seen). */
+const MAX_REMEMBERED_ADMISSIONS = 100_000;
+
+export interface WaitingRoomOptions {
+  enabled: boolean;
+  maxInFlight: number;
+  maxPoolWaiting: number;
+  cooldownSeconds: number;
+  live: EventHubLimits;
+  clock: Clock;
+}
+
+/** What routes use: join, read, drill, and the live streams. */
+export interface WaitingRoom {
+  join(principal: Principal | null, input: TJoinWaitingRoomRequest): Promise<TWaitingRoomPlace>;
+  read(token: string): Promise<TWaitingRoomPlace>;
+  drill(input: TWaitingRoomDrillRequest): Promise<void>;
+  hub: WaitingRoomHub;
+  /** Booking-path requests in flight in this process, and whether the room gates now (for tests, metrics). */
+  readonly inFlight: number;
+  isGating(): boolean;
+}
+
+/**
+ * The booking path's waiting room (issue 16, item 4; docs/waiting-room.md). Routes opt in with
+ * `config: { waitingRoom: true }`. While the room neither is active nor has anyone waiting, such a request
+ * passes after an in-memory check. It is counted in flight; when this process has more than `maxInFlight`
+ * of them, or more than `maxPoolWaiting` callers wait for a database connection, it reports overload, which
+ * activates the room in every process (the state is in PostgreSQL, announced by NOTIFY). While the room
+ * gates, a request passes only with `Talon-Queue-Token` of an admitted place; otherwise 503 `WAITING_ROOM`
+ * with `Retry-After` and `Talon-Waiting-Room: active`. Every process runs the admitter's pass on a timer;
+ * the database lets one at a time do it.
+ */
+async function waitingRoomPlugin(app: FastifyInstance, options: WaitingRoomOptions) {
+  const { waitingRoom: useCases } = app.services;
+  const { clock } = options;
+  let state: Pick<WaitingRoomState, 'activeUntil' | 'waiting' | 'admissionsPerSecond'> = {
+    activeUntil: null,
+    waiting: 0,
+    admissionsPerSecond: 1,
+  };
+  let inFlight = 0;
+  let lastReportAt = 0;
+  let source: WaitingRoomEventSource | null = null;
+  let timer: NodeJS.Timeout | null = null;
+  let isClosed = false;
+  const admissions = new Map<string, number>();
+  const movedListeners = new Set<(event: unknown) => void>();
+
+  const hub = new WaitingRoomHub(
+    async () => ({
+      subscribe: (listener) => {
+        movedListeners.add(listener);
+        return () => movedListeners.delete(listener);
+      },
+      onGap: () => () => {},
+      close: async () => {},
+    }),
+    options.live,
+    async (placeIds) => useCases.see(null, { placeIds }),
+    (error) => app.log.warn({ err: error }, 'waiting room streams refresh failed'),
+  );
+
+  const isGating = () => isRoomGating(state, clock.now());
+
+  const refreshState = async () => {
+    const next = await useCases.state(null, {});
+    state = next;
+  };
+
+  /** One tick: the admitter's pass while the room gates, the streams, the state; then the next tick. */
+  const tick = async () => {
+    timer = null;
+    try {
+      if (isGating()) {
+        const after = await useCases.admit(null, {});
+        if (after) state = after;
+        else await refreshState();
+        void hub.refresh();
+      } else {
+        await refreshState();
+        if (hub.size > 0) void hub.refresh();
+      }
+    } catch (error) {
+      app.log.warn({ err: error }, 'waiting room tick failed');
+    }
+    schedule();
+  };
+  const schedule = (soon = false) => {
+    if (isClosed) return;
+    if (soon && timer) clearTimeout(timer);
+    else if (timer) return;
+    timer = setTimeout(
+      () => void tick(),
+      soon ? 0 : isGating() || hub.size > 0 ? BUSY_TICK_MS : IDLE_TICK_MS,
+    );
+    timer.unref();
+  };
+
+  const onMoved = () => {
+    schedule(true);
+    for (const listener of movedListeners) listener({});
+  };
+
+  const reportOverload = () => {
+    const now = clock.now().getTime();
+    // The room is active here at once; the report makes it so everywhere.
+    if (!state.activeUntil || state.activeUntil.getTime() < now + options.cooldownSeconds * 500) {
+      state = { ...state, activeUntil: new Date(now + options.cooldownSeconds * 1_000) };
+    }
+    if (now - lastReportAt < REPORT_EVERY_MS) return;
+    lastReportAt = now;
+    useCases
+      .reportOverload(null, {})
+      .catch((error) => app.log.warn({ err: error }, 'overload report failed'));
+  };
+
+  const isOverCeiling = () =>
+    inFlight > options.maxInFlight || (app.database.poolStats?.().waiting ?? 0) > options.maxPoolWaiting;
+
+  /** The admitted place a token names, remembered until its admission ends. */
+  const isAdmitted = async (token: string): Promise<boolean> => {
+    const now = clock.now();
+    const remembered = admissions.get(token);
+    if (remembered !== undefined) {
+      if (remembered > now.getTime()) return true;
+      admissions.delete(token);
+      return false;
+    }
+    let view: Awaited<ReturnType<typeof useCases.read>>;
+    try {
+      view = await useCases.read(null, { token });
+    } catch (error) {
+      if (error instanceof DomainError) return false;
+      throw error;
+    }
+    if (view.status !== 'admitted' || !isAdmissionValid(view.admittedUntil, now)) return false;
+    if (admissions.size >= MAX_REMEMBERED_ADMISSIONS) admissions.clear();
+    admissions.set(token, view.admittedUntil!.getTime());
+    return true;
+  };
+
+  const refuse = (reply: FastifyReply) => {
+    reply.header(WAITING_ROOM_HEADER, 'active');
+    throw new DomainError(WaitingRoomErrorCode.WAITING_ROOM, {
+      retryAfterSeconds: retryAfterSeconds(state.waiting, state.admissionsPerSecond),
+    });
+  };
+
+  const gate = async (request: FastifyRequest, reply: FastifyReply) => {
+    if (!(request.routeOptions.config as { waitingRoom?: boolean }).waitingRoom) return;
+    if (isGating()) {
+      const token = request.headers[WAITING_ROOM_TOKEN_HEADER];
+      if (typeof token !== 'string' || !(await isAdmitted(token))) return refuse(reply);
+    }
+    inFlight++;
+    reply.raw.once('close', () => {
+      inFlight--;
+    });
+    if (isOverCeiling()) reportOverload();
+  };
+
+  const runtime: WaitingRoom = {
+    async join(principal, input) {
+      const view = await useCases.join(principal, input);
+      if (view.status === 'waiting') {
+        state = { ...state, waiting: Math.max(state.waiting, view.position) };
+        schedule(true);
+      }
+      return presentWaitingPlace(view);
+    },
+    read: async (token) => presentWaitingPlace(await useCases.read(null, { token })),
+    async drill(input) {
+      await useCases.drill(null, input);
+      await refreshState();
+      schedule(true);
+    },
+    hub,
+    get inFlight() {
+      return inFlight;
+    },
+    isGating,
+  };
+  app.decorate('waitingRoom', runtime);
+  if (!options.enabled) return;
+
+  app.addHook('onRequest', gate);
+  app.addHook('onReady', async () => {
+    try {
+      source = await openWaitingRoomEventSource(app.database, {
+        onError: (error) => app.log.warn({ err: error }, 'waiting room listener error'),
+      });
+      source.subscribe(onMoved);
+      source.onGap(onMoved);
+    } catch (error) {
+      // Without the listener the state is still re-read every few seconds.
+      app.log.warn({ err: error }, 'waiting room listener unavailable');
+    }
+    schedule();
+  });
+  app.addHook('preClose', async () => {
+    isClosed = true;
+    if (timer) clearTimeout(timer);
+    hub.endAll();
+  });
+  app.addHook('onClose', async () => {
+    await source?.close().catch(() => {});
+    await hub.close();
+  });
+}
+
+export default fp(waitingRoomPlugin, { name: 'waiting-room', dependencies: ['problem-details'] });
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    waitingRoom: WaitingRoom;
+  }
+  interface FastifyContextConfig {
+    /** The booking path: gated by the waiting room (docs/waiting-room.md). */
+    waitingRoom?: boolean;
+  }
+}

@@ -1,0 +1,9 @@
+// The fair virtual waiting room (issue 16, item 4): places, admission in arrival order, signed tokens.
+export { admissionsDue, nextAdmissionRate } from './admission';
+export { estimatedWaitSeconds, retryAfterSeconds } from './estimate';
+export { placeIdOfQueueToken, signQueueToken } from './queue-token';
+export { isAdmissionValid, isRoomGating } from './room-state';
+export { WaitingRoomErrorCode } from './waiting-room.errors';
+export type * from './waiting-room.ports';
+export type * from './waiting-room.types';
+export { waitingRoomUseCases } from './waiting-room.use-cases';

@@ -1,0 +1,55 @@
+import type { Principal } from '../identity';
+import { isRoomGating } from './room-state';
+import { viewOfPlace } from './view-of-place';
+import type { WaitingRoomDeps } from './waiting-room.ports';
+import type { WaitingPlaceView } from './waiting-room.types';
+
+export interface JoinWaitingRoomInput {
+  deviceId: string;
+}
+
+/** Tries before giving up when other requests of the same holder keep racing this one. */
+const ATTEMPTS = 3;
+
+/**
+ * Takes a place (issue 16, item 4): one per account and per device — joining again from the same device
+ * or account, signed in or not, returns the same place, so reloading or opening tabs gives no advantage.
+ * The account comes from the session (anonymous allowed). While the room does not gate (inactive, nobody
+ * waiting) the place is admitted at once.
+ */
+export async function joinWaitingRoom(
+  deps: WaitingRoomDeps,
+  principal: Principal | null,
+  input: JoinWaitingRoomInput,
+): Promise<WaitingPlaceView> {
+  const { settings } = deps;
+  const accountId = principal?.accountId ?? null;
+  return deps.store.transaction(async ({ places }) => {
+    for (let attempt = 0; attempt < ATTEMPTS; attempt++) {
+      const now = deps.clock.now();
+      const held = await places.findOpenPlace({
+        accountId,
+        deviceId: input.deviceId,
+        now,
+        keepSeconds: settings.keepSeconds,
+      });
+      const state = await places.state(now, settings.keepSeconds);
+      if (held) return viewOfPlace(deps, held, state.admissionsPerSecond);
+      const admittedUntil = isRoomGating(state, now)
+        ? null
+        : new Date(now.getTime() + settings.admissionSeconds * 1_000);
+      const place = await places.insertPlace({
+        accountId,
+        deviceId: input.deviceId,
+        now,
+        admittedUntil,
+        keepSeconds: settings.keepSeconds,
+      });
+      if (place) {
+        if (!admittedUntil) await places.announce();
+        return viewOfPlace(deps, place, state.admissionsPerSecond);
+      }
+    }
+    throw new Error('waiting room: could not take a place after repeated conflicts');
+  });
+}

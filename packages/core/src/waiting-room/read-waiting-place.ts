@@ -1,0 +1,42 @@
+import { DomainError } from '../shared';
+import { placeIdOfQueueToken } from './queue-token';
+import { viewOfPlace } from './view-of-place';
+import { WaitingRoomErrorCode } from './waiting-room.errors';
+import type { WaitingRoomDeps } from './waiting-room.ports';
+import type { WaitingPlaceView } from './waiting-room.types';
+
+/**
+ * One's place by its token, marked as seen (a place is kept while read at least every 2 minutes). A forged,
+ * altered, unknown or lapsed token is "not found" — never a place.
+ */
+export async function readWaitingPlace(
+  deps: WaitingRoomDeps,
+  _principal: null,
+  input: { token: string },
+): Promise<WaitingPlaceView> {
+  const placeId = placeIdOfQueueToken(input.token, deps.tokenKey);
+  if (!placeId) throw new DomainError(WaitingRoomErrorCode.WAITING_ROOM_PLACE_NOT_FOUND);
+  const views = await seeWaitingPlaces(deps, null, { placeIds: [placeId] });
+  const view = views.get(placeId);
+  if (!view) throw new DomainError(WaitingRoomErrorCode.WAITING_ROOM_PLACE_NOT_FOUND);
+  return view;
+}
+
+/**
+ * Several places at once, by id, marked as seen (the live streams of one process, refreshed together);
+ * lapsed and unknown ids are absent from the map.
+ */
+export async function seeWaitingPlaces(
+  deps: WaitingRoomDeps,
+  _principal: null,
+  input: { placeIds: readonly string[] },
+): Promise<Map<string, WaitingPlaceView>> {
+  if (input.placeIds.length === 0) return new Map();
+  const now = deps.clock.now();
+  const { keepSeconds } = deps.settings;
+  const [places, state] = await deps.store.read(
+    async ({ places: repo }) =>
+      [await repo.seePlaces(input.placeIds, now, keepSeconds), await repo.state(now, keepSeconds)] as const,
+  );
+  return new Map(places.map((place) => [place.placeId, viewOfPlace(deps, place, state.admissionsPerSecond)]));
+}

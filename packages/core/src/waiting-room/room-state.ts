@@ -1,0 +1,17 @@
+import type { WaitingRoomState } from './waiting-room.types';
+
+/** The room gates the booking path while it is active or anyone still waits. */
+export const isRoomGating = (state: Pick<WaitingRoomState, 'activeUntil' | 'waiting'>, now: Date) =>
+  state.waiting > 0 || (state.activeUntil !== null && state.activeUntil.getTime() > now.getTime());
+
+/** During a drill the rate is the drill's. */
+export const isDrilling = (state: Pick<WaitingRoomState, 'drillUntil'>, now: Date) =>
+  state.drillUntil !== null && state.drillUntil.getTime() > now.getTime();
+
+/** A report of overload within the last second slows admissions down. */
+export const isRecentlyOverloaded = (state: Pick<WaitingRoomState, 'lastOverloadAt'>, now: Date) =>
+  state.lastOverloadAt !== null && now.getTime() - state.lastOverloadAt.getTime() < 1_000;
+
+/** An admitted token passes the booking path until its admission ends. */
+export const isAdmissionValid = (admittedUntil: Date | null, now: Date) =>
+  admittedUntil !== null && admittedUntil.getTime() > now.getTime();

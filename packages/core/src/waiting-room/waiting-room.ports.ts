@@ -1,0 +1,55 @@
+import type { Clock, TransactionalStore } from '../shared';
+import type { WaitingPlace, WaitingRoomSettings, WaitingRoomState } from './waiting-room.types';
+
+/** The places and the room's shared state (PostgreSQL: every API process sees the same queue). */
+export interface WaitingRoomRepository {
+  /** The room's state; a room never activated reads as inactive at the initial rate. */
+  state(now: Date, keepSeconds: number): Promise<WaitingRoomState>;
+  /**
+   * The open place of this account or this device (the earliest when both have one), marked as seen;
+   * lapsed and ended places of either are removed first so they do not block a new one.
+   */
+  findOpenPlace(input: {
+    accountId: string | null;
+    deviceId: string;
+    now: Date;
+    keepSeconds: number;
+  }): Promise<WaitingPlace | null>;
+  /**
+   * A new place at the end of the queue, or admitted at once (`admittedUntil` set); null when another
+   * request of the same account or device took one at the same moment (the database's unique indexes).
+   */
+  insertPlace(input: {
+    accountId: string | null;
+    deviceId: string | null;
+    now: Date;
+    admittedUntil: Date | null;
+    keepSeconds: number;
+  }): Promise<WaitingPlace | null>;
+  /** Places by id, live ones only (a lapsed or ended one is absent), each marked as seen. */
+  seePlaces(placeIds: readonly string[], now: Date, keepSeconds: number): Promise<WaitingPlace[]>;
+  /** Only one admitter at a time in the whole installation: false when another holds the turn. */
+  takeAdmitterTurn(): Promise<boolean>;
+  /** Admits the first `count` live waiting places by arrival order; how many were admitted. */
+  admitFirst(count: number, now: Date, admittedUntil: Date, keepSeconds: number): Promise<number>;
+  /** Removes lapsed waiting places and ended admissions. */
+  purge(now: Date, keepSeconds: number): Promise<void>;
+  saveState(
+    patch: Partial<Omit<WaitingRoomState, 'waiting'>> & { admissionsPerSecond?: number },
+  ): Promise<void>;
+  /** Synthetic places (a drill): queued first, never lapse, admitted at the rate like anyone. */
+  insertSyntheticPlaces(count: number, now: Date): Promise<void>;
+  /** Tells every API process the queue moved (NOTIFY, sent at commit). */
+  announce(): Promise<void>;
+}
+
+export type WaitingRoomStore = TransactionalStore<{ places: WaitingRoomRepository }>;
+
+/** What the waiting room's use cases need. */
+export interface WaitingRoomDeps {
+  store: WaitingRoomStore;
+  clock: Clock;
+  /** The key queue tokens are signed with (derived from the server's look-up key). */
+  tokenKey: Uint8Array;
+  settings: WaitingRoomSettings;
+}
