@@ -39,7 +39,7 @@ test.describe('[PATIENT][RUSH]', () => {
 
     // A rush on demand (demo mode): the booking path is gated for a minute, with places queued before ours.
     const drill = await request.post('/api/v1/dev/waiting-room/drill', {
-      data: { durationSeconds: 90, admissionsPerSecond: 0.5, placesAhead: 12 },
+      data: { durationSeconds: 90, admissionsPerSecond: 1, placesAhead: 20 },
     });
     expect(drill.status()).toBe(204);
 
