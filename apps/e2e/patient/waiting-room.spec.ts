@@ -30,18 +30,33 @@ async function shownPosition(page: Page): Promise<number> {
 }
 
 test.describe('[PATIENT][RUSH]', () => {
-  test('at the 8:00 rush the patient waits in the waiting room, keeps the place over a reload, is let in and books', async ({
+  test('at the 8:00 rush patients wait in the waiting room, keep their place over a reload, and once let in see the times and book (a held time too)', async ({
     page,
     request,
+    browser,
   }, testInfo) => {
     test.setTimeout(150_000);
     const address = await freshPatientAtTimeChoice(page, 'Очередина', 'ophthalmologist', 'Офтальмолог');
+    // Another patient on another device holds a time and is confirming it when the rush begins.
+    const otherDevice = await browser.newContext();
+    const other = await otherDevice.newPage();
+    await freshPatientAtTimeChoice(other, 'Подтверждаева', 'otolaryngologist', 'Оториноларинголог');
+    const held = (await timesOf(other).first().textContent())?.trim() ?? '';
+    await timesOf(other).first().click();
+    const confirm = other.getByRole('region', { name: 'Проверьте запись' });
+    await expect(confirm).toBeVisible();
 
     // A rush on demand (demo mode): the booking path is gated for a minute, with places queued before ours.
     const drill = await request.post('/api/v1/dev/waiting-room/drill', {
       data: { durationSeconds: 90, admissionsPerSecond: 1, placesAhead: 20 },
     });
     expect(drill.status()).toBe(204);
+
+    // «Записаться» meets the waiting room: no error, the room in place of the confirmation, kept behind it.
+    await confirm.getByRole('button', { name: 'Записаться' }).click();
+    await expect(other.getByRole('heading', { level: 1, name: 'Очередь на запись' })).toBeVisible();
+    await expect(confirm).toBeHidden();
+    await expect(other.getByRole('alert')).toHaveCount(0);
 
     await page.goto(address);
     const heading = page.getByRole('heading', { level: 1, name: 'Очередь на запись' });
@@ -85,5 +100,12 @@ test.describe('[PATIENT][RUSH]', () => {
     await expectNoA11yViolations(page, 'admitted-time-choice');
     await bookFirstTime(page);
     await attachScreenshot(page, testInfo, 'booked-after-waiting-room');
+
+    // The other patient, let in, was booked the time they held: the confirmation was not lost.
+    await expect(other.getByRole('heading', { level: 1, name: 'Вы записаны' })).toBeVisible({
+      timeout: 30_000,
+    });
+    await expect(other.getByText(new RegExp(held)).first()).toBeVisible();
+    await otherDevice.close();
   });
 });
