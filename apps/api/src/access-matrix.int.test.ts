@@ -36,6 +36,10 @@ const MATRIX: Record<string, Expect> = {
   'GET /api/v1/slots/calendar': 'optional',
   'GET /api/v1/slots/nearest': 'optional',
   'GET /api/v1/slots/events': 'public',
+  // The waiting room (issue 16 item 4): anyone; a session presented to join ties the place to the account.
+  'POST /api/v1/waiting-room': 'optional',
+  'GET /api/v1/waiting-room/{token}': 'public',
+  'GET /api/v1/waiting-room/{token}/events': 'public',
   'GET /api/v1/appointments/{id}/ticket.pdf': EVERYONE,
   'GET /api/v1/appointments/{id}/ticket.ics': EVERYONE,
   'GET /api/v1/appointments/{id}/ticket-qr.svg': EVERYONE,
@@ -190,6 +194,7 @@ const MATRIX: Record<string, Expect> = {
   'GET /api/v1/dev/demo-accounts': 'public',
   'POST /api/v1/dev/appointments/{id}/reminder-email': 'public',
   'POST /api/v1/dev/appointments/{id}/start-video-now': 'public',
+  'POST /api/v1/dev/waiting-room/drill': 'public',
   'GET /api/v1/auth/consent': 'public',
   'POST /api/v1/auth/register': 'public',
   'POST /api/v1/auth/register/resend': 'public',

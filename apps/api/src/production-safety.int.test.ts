@@ -23,6 +23,11 @@ describe('/dev/* never with real keys', () => {
       expect((await t.app.inject({ method: 'POST', url: reminder })).statusCode).toBe(404);
       const videoNow = '/api/v1/dev/appointments/00000000-0000-4000-8000-000000000001/start-video-now';
       expect((await t.app.inject({ method: 'POST', url: videoNow })).statusCode).toBe(404);
+      const drill = { durationSeconds: 60, admissionsPerSecond: 1, placesAhead: 0 };
+      expect(
+        (await t.app.inject({ method: 'POST', url: '/api/v1/dev/waiting-room/drill', payload: drill }))
+          .statusCode,
+      ).toBe(404);
     } finally {
       await t.close();
     }

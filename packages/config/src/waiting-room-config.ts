@@ -12,8 +12,8 @@ export const waitingRoomEnvShape = {
     .enum(['0', '1', 'true', 'false', ''])
     .default('1')
     .transform((value) => value !== '0' && value !== 'false'),
-  WAITING_ROOM_MAX_IN_FLIGHT: z.coerce.number().int().min(1).max(100_000).default(32),
-  WAITING_ROOM_MAX_POOL_WAITING: z.coerce.number().int().min(0).max(100_000).default(10),
+  WAITING_ROOM_MAX_IN_FLIGHT: z.coerce.number().int().min(1).max(100_000).optional(),
+  WAITING_ROOM_MAX_POOL_WAITING: z.coerce.number().int().min(0).max(100_000).optional(),
   WAITING_ROOM_ADMISSIONS_PER_SECOND: z.coerce.number().positive().max(100_000).default(20),
   WAITING_ROOM_MIN_ADMISSIONS_PER_SECOND: z.coerce.number().positive().max(100_000).default(1),
   WAITING_ROOM_MAX_ADMISSIONS_PER_SECOND: z.coerce.number().positive().max(100_000).default(500),
@@ -22,7 +22,19 @@ export const waitingRoomEnvShape = {
   WAITING_ROOM_COOLDOWN_SECONDS: z.coerce.number().int().min(1).max(3_600).default(10),
 };
 
-type WaitingRoomEnv = { [K in keyof typeof waitingRoomEnvShape]: z.infer<(typeof waitingRoomEnvShape)[K]> };
+type WaitingRoomEnv = {
+  [K in keyof typeof waitingRoomEnvShape]: z.infer<(typeof waitingRoomEnvShape)[K]>;
+} & {
+  NODE_ENV: string;
+};
+
+/**
+ * The ceilings' defaults. Off in tests unless set (as the event-loop check of overload): many test servers
+ * share the CPU and their concurrency tests are not a rush; the waiting room's own tests set them.
+ */
+const IN_FLIGHT_DEFAULT = 32;
+const POOL_WAITING_DEFAULT = 10;
+const UNBOUNDED = Number.MAX_SAFE_INTEGER;
 
 /**
  * The booking path's waiting room (issue 16, item 4): when a process has more than `maxInFlight` booking-path
@@ -46,8 +58,9 @@ export type WaitingRoomConfig = Readonly<{
 export const waitingRoomConfig = (e: WaitingRoomEnv): WaitingRoomConfig =>
   Object.freeze({
     enabled: e.WAITING_ROOM_ENABLED,
-    maxInFlight: e.WAITING_ROOM_MAX_IN_FLIGHT,
-    maxPoolWaiting: e.WAITING_ROOM_MAX_POOL_WAITING,
+    maxInFlight: e.WAITING_ROOM_MAX_IN_FLIGHT ?? (e.NODE_ENV === 'test' ? UNBOUNDED : IN_FLIGHT_DEFAULT),
+    maxPoolWaiting:
+      e.WAITING_ROOM_MAX_POOL_WAITING ?? (e.NODE_ENV === 'test' ? UNBOUNDED : POOL_WAITING_DEFAULT),
     initialRate: e.WAITING_ROOM_ADMISSIONS_PER_SECOND,
     minRate: Math.min(e.WAITING_ROOM_MIN_ADMISSIONS_PER_SECOND, e.WAITING_ROOM_ADMISSIONS_PER_SECOND),
     maxRate: Math.max(e.WAITING_ROOM_MAX_ADMISSIONS_PER_SECOND, e.WAITING_ROOM_ADMISSIONS_PER_SECOND),
