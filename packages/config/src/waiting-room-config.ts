@@ -22,11 +22,7 @@ export const waitingRoomEnvShape = {
   WAITING_ROOM_COOLDOWN_SECONDS: z.coerce.number().int().min(1).max(3_600).default(10),
 };
 
-type WaitingRoomEnv = {
-  [K in keyof typeof waitingRoomEnvShape]: z.infer<(typeof waitingRoomEnvShape)[K]>;
-} & {
-  NODE_ENV: string;
-};
+type WaitingRoomEnv = z.infer<z.ZodObject<typeof waitingRoomEnvShape>> & { NODE_ENV: string };
 
 /**
  * The ceilings' defaults. Off in tests unless set (as the event-loop check of overload): many test servers

@@ -8,9 +8,9 @@ import {
 } from '../live/event-hub';
 import { presentWaitingPlace } from '../routes/public/waiting-room.presenter';
 
-/** One open stream of a place: its id, and what it was last sent (to send only changes). */
+/** One open stream of a place: its (verified) token, and what it was last sent (to send only changes). */
 export interface WaitingPlaceSink extends EventSink {
-  placeId: string;
+  token: string;
   lastSent?: string;
   lastSentAt?: number;
 }
@@ -22,13 +22,13 @@ const RESEND_MS = 5_000;
 export const waitingPlaceMessage = (view: WaitingPlaceView) =>
   sseMessage(view.status === 'admitted' ? 'admitted' : 'position', presentWaitingPlace(view));
 
-/** The places' views by id: the waiting room's `see` use case (one query for every stream of the process). */
-export type SeePlaces = (placeIds: string[]) => Promise<Map<string, WaitingPlaceView>>;
+/** The places' views by token (from the process's snapshot of the queue; absent: lapsed or ended). */
+export type SeePlaces = (tokens: string[]) => Promise<Map<string, WaitingPlaceView>>;
 
 /**
  * The open waiting-room streams of this process (`GET /waiting-room/{token}/events`). Unlike slots, an event
  * of the channel ("the queue moved") carries no data for a stream: on each, and every 2 seconds, the hub
- * reads every open place in one query and sends `event: position` to the streams whose place changed (or
+ * reads every open place from the process's snapshot of the queue and sends `event: position` to the streams whose place changed (or
  * every 5 seconds while waiting), `event: admitted` once admitted. Reading a place keeps it, so an open
  * stream holds its place.
  */
@@ -90,11 +90,11 @@ export class WaitingRoomHub extends EventHub<unknown, WaitingPlaceSink> {
   private async refreshOnce() {
     const sinks = [...this.places];
     if (sinks.length === 0) return;
-    const views = await this.see([...new Set(sinks.map((sink) => sink.placeId))]);
+    const views = await this.see([...new Set(sinks.map((sink) => sink.token))]);
     const now = Date.now();
     for (const sink of sinks) {
       if (!this.places.has(sink)) continue;
-      const view = views.get(sink.placeId);
+      const view = views.get(sink.token);
       if (!view) {
         // Lapsed or its admission ended: nothing more will come for it.
         this.places.delete(sink);

@@ -5,7 +5,10 @@ import { type Clock, DomainError } from '@talon/core/shared';
 import {
   isAdmissionValid,
   isRoomGating,
+  type QueueSnapshot,
   retryAfterSeconds,
+  viewFromSnapshot,
+  type WaitingPlaceView,
   WaitingRoomErrorCode,
   type WaitingRoomState,
 } from '@talon/core/waiting-room';
@@ -21,6 +24,8 @@ export const WAITING_ROOM_HEADER = 'talon-waiting-room';
 /** How often the admitter and the streams run while the room gates, and the state is re-read when idle. */
 const BUSY_TICK_MS = 250;
 const IDLE_TICK_MS = 5_000;
+/** A snapshot of the queue answers reads for this long; older, the database does. */
+const SNAPSHOT_FRESH_MS = 1_000;
 /** A process reports overload at most this often (each report is one row update shared by all). */
 const REPORT_EVERY_MS = 500;
 /** Admitted tokens remembered per process (each costs one query the first time it is seen). */
@@ -38,7 +43,8 @@ export interface WaitingRoomOptions {
 /** What routes use: join, read, drill, and the live streams. */
 export interface WaitingRoom {
   join(principal: Principal | null, input: TJoinWaitingRoomRequest): Promise<TWaitingRoomPlace>;
-  read(token: string): Promise<TWaitingRoomPlace>;
+  /** One's place by its token (404 `WAITING_ROOM_PLACE_NOT_FOUND` for a forged, unknown or lapsed one). */
+  view(token: string): Promise<WaitingPlaceView>;
   drill(input: TWaitingRoomDrillRequest): Promise<void>;
   hub: WaitingRoomHub;
   /** Booking-path requests in flight in this process, and whether the room gates now (for tests, metrics). */
@@ -64,13 +70,31 @@ async function waitingRoomPlugin(app: FastifyInstance, options: WaitingRoomOptio
     waiting: 0,
     admissionsPerSecond: 1,
   };
+  let snapshot: QueueSnapshot | null = null;
+  let snapshotAt = 0;
   let inFlight = 0;
   let lastReportAt = 0;
   let source: WaitingRoomEventSource | null = null;
   let timer: NodeJS.Timeout | null = null;
   let isClosed = false;
+  /** Admitted tokens and when their admission ends; places read since the last tick (marked seen then). */
   const admissions = new Map<string, number>();
+  const seen = new Set<string>();
   const movedListeners = new Set<(event: unknown) => void>();
+
+  const isGating = () => isRoomGating(state, clock.now());
+
+  /** The place a token names and its view: from a fresh snapshot when it is there, else from the database. */
+  const view = async (token: string): Promise<WaitingPlaceView> => {
+    const placeId = await useCases.placeOfToken(null, { token });
+    if (!placeId) throw new DomainError(WaitingRoomErrorCode.WAITING_ROOM_PLACE_NOT_FOUND);
+    const place = Date.now() - snapshotAt < SNAPSHOT_FRESH_MS ? snapshot?.places.get(placeId) : undefined;
+    if (place) {
+      seen.add(placeId);
+      return viewFromSnapshot(token, place, snapshot!.state.admissionsPerSecond);
+    }
+    return useCases.read(null, { token });
+  };
 
   const hub = new WaitingRoomHub(
     async () => ({
@@ -82,29 +106,39 @@ async function waitingRoomPlugin(app: FastifyInstance, options: WaitingRoomOptio
       close: async () => {},
     }),
     options.live,
-    async (placeIds) => useCases.see(null, { placeIds }),
+    async (tokens) => {
+      const views = new Map<string, WaitingPlaceView>();
+      for (const token of tokens) {
+        try {
+          views.set(token, await view(token));
+        } catch (error) {
+          if (!(error instanceof DomainError)) throw error;
+        }
+      }
+      return views;
+    },
     (error) => app.log.warn({ err: error }, 'waiting room streams refresh failed'),
   );
 
-  const isGating = () => isRoomGating(state, clock.now());
-
-  const refreshState = async () => {
-    const next = await useCases.state(null, {});
-    state = next;
+  const refreshSnapshot = async () => {
+    snapshot = await useCases.snapshot(null, {});
+    snapshotAt = Date.now();
+    state = snapshot.state;
   };
 
-  /** One tick: the admitter's pass while the room gates, the streams, the state; then the next tick. */
+  /** One tick: the admitter's pass, the snapshot, the seen marks and the streams while the room gates. */
   const tick = async () => {
     timer = null;
     try {
-      if (isGating()) {
-        const after = await useCases.admit(null, {});
-        if (after) state = after;
-        else await refreshState();
+      if (isGating() || hub.size > 0) {
+        if (isGating()) await useCases.admit(null, {});
+        await refreshSnapshot();
+        const placeIds = [...seen];
+        seen.clear();
+        await useCases.markSeen(null, { placeIds });
         void hub.refresh();
       } else {
-        await refreshState();
-        if (hub.size > 0) void hub.refresh();
+        state = await useCases.state(null, {});
       }
     } catch (error) {
       app.log.warn({ err: error }, 'waiting room tick failed');
@@ -115,10 +149,8 @@ async function waitingRoomPlugin(app: FastifyInstance, options: WaitingRoomOptio
     if (isClosed) return;
     if (soon && timer) clearTimeout(timer);
     else if (timer) return;
-    timer = setTimeout(
-      () => void tick(),
-      soon ? 0 : isGating() || hub.size > 0 ? BUSY_TICK_MS : IDLE_TICK_MS,
-    );
+    const delay = soon ? 0 : isGating() || hub.size > 0 ? BUSY_TICK_MS : IDLE_TICK_MS;
+    timer = setTimeout(() => void tick(), delay);
     timer.unref();
   };
 
@@ -130,9 +162,8 @@ async function waitingRoomPlugin(app: FastifyInstance, options: WaitingRoomOptio
   const reportOverload = () => {
     const now = clock.now().getTime();
     // The room is active here at once; the report makes it so everywhere.
-    if (!state.activeUntil || state.activeUntil.getTime() < now + options.cooldownSeconds * 500) {
-      state = { ...state, activeUntil: new Date(now + options.cooldownSeconds * 1_000) };
-    }
+    const localUntil = new Date(now + options.cooldownSeconds * 1_000);
+    if (!state.activeUntil || state.activeUntil < localUntil) state = { ...state, activeUntil: localUntil };
     if (now - lastReportAt < REPORT_EVERY_MS) return;
     lastReportAt = now;
     useCases
@@ -143,7 +174,7 @@ async function waitingRoomPlugin(app: FastifyInstance, options: WaitingRoomOptio
   const isOverCeiling = () =>
     inFlight > options.maxInFlight || (app.database.poolStats?.().waiting ?? 0) > options.maxPoolWaiting;
 
-  /** The admitted place a token names, remembered until its admission ends. */
+  /** Whether a token names an admitted place; remembered until its admission ends. */
   const isAdmitted = async (token: string): Promise<boolean> => {
     const now = clock.now();
     const remembered = admissions.get(token);
@@ -152,16 +183,16 @@ async function waitingRoomPlugin(app: FastifyInstance, options: WaitingRoomOptio
       admissions.delete(token);
       return false;
     }
-    let view: Awaited<ReturnType<typeof useCases.read>>;
+    let place: WaitingPlaceView;
     try {
-      view = await useCases.read(null, { token });
+      place = await view(token);
     } catch (error) {
       if (error instanceof DomainError) return false;
       throw error;
     }
-    if (view.status !== 'admitted' || !isAdmissionValid(view.admittedUntil, now)) return false;
+    if (place.status !== 'admitted' || !isAdmissionValid(place.admittedUntil, now)) return false;
     if (admissions.size >= MAX_REMEMBERED_ADMISSIONS) admissions.clear();
-    admissions.set(token, view.admittedUntil!.getTime());
+    admissions.set(token, place.admittedUntil!.getTime());
     return true;
   };
 
@@ -187,17 +218,17 @@ async function waitingRoomPlugin(app: FastifyInstance, options: WaitingRoomOptio
 
   const runtime: WaitingRoom = {
     async join(principal, input) {
-      const view = await useCases.join(principal, input);
-      if (view.status === 'waiting') {
-        state = { ...state, waiting: Math.max(state.waiting, view.position) };
+      const place = await useCases.join(principal, input);
+      if (place.status === 'waiting') {
+        state = { ...state, waiting: Math.max(state.waiting, place.position) };
         schedule(true);
       }
-      return presentWaitingPlace(view);
+      return presentWaitingPlace(place);
     },
-    read: async (token) => presentWaitingPlace(await useCases.read(null, { token })),
+    view,
     async drill(input) {
       await useCases.drill(null, input);
-      await refreshState();
+      await refreshSnapshot();
       schedule(true);
     },
     hub,

@@ -1,4 +1,5 @@
 import type { Clock, TransactionalStore } from '../shared';
+import type { LivePlace } from './queue-snapshot';
 import type { WaitingPlace, WaitingRoomSettings, WaitingRoomState } from './waiting-room.types';
 
 /** The places and the room's shared state (PostgreSQL: every API process sees the same queue). */
@@ -28,6 +29,10 @@ export interface WaitingRoomRepository {
   }): Promise<WaitingPlace | null>;
   /** Places by id, live ones only (a lapsed or ended one is absent), each marked as seen. */
   seePlaces(placeIds: readonly string[], now: Date, keepSeconds: number): Promise<WaitingPlace[]>;
+  /** Every live place (waiting and seen lately or synthetic, or admitted and not ended), any order. */
+  livePlaces(now: Date, keepSeconds: number): Promise<LivePlace[]>;
+  /** Marks places as seen, writing only those not marked for `staleSeconds` (one write a while per place). */
+  markSeen(placeIds: readonly string[], now: Date, staleSeconds: number): Promise<void>;
   /** Only one admitter at a time in the whole installation: false when another holds the turn. */
   takeAdmitterTurn(): Promise<boolean>;
   /** Admits the first `count` live waiting places by arrival order; how many were admitted. */

@@ -1,7 +1,14 @@
 import { admitPlaces } from './admit-places';
 import { joinWaitingRoom } from './join-waiting-room';
 import { readWaitingPlace, seeWaitingPlaces } from './read-waiting-place';
-import { reportOverload, roomState, startDrill } from './report-overload';
+import {
+  markPlacesSeen,
+  placeOfToken,
+  queueSnapshot,
+  reportOverload,
+  roomState,
+  startDrill,
+} from './room-control';
 
 /** The fair virtual waiting room of the booking path (docs/waiting-room.md). */
 export const waitingRoomUseCases = {
@@ -12,4 +19,7 @@ export const waitingRoomUseCases = {
   reportOverload,
   drill: startDrill,
   state: roomState,
+  snapshot: queueSnapshot,
+  markSeen: markPlacesSeen,
+  placeOfToken,
 };

@@ -11,6 +11,7 @@ import { acceptsEventStream, openEventStream, refuseTooManyStreams } from '../..
 import { sendProblem } from '../../plugins/problem-details/send-problem';
 import { waitingPlaceMessage } from '../../waiting-room/waiting-room-hub';
 import { noStore } from '../route-preamble';
+import { presentWaitingPlace } from './waiting-room.presenter';
 
 /** When the process is full, a page should not hammer it: streams free up as people leave pages. */
 const FULL_RETRY_AFTER_SECONDS = 30;
@@ -57,7 +58,7 @@ export const waitingRoomRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: ZWaitingRoomPlace, 400: problemResponses[400], 404: notFound },
       },
     },
-    (request) => app.waitingRoom.read(request.params.token),
+    async (request) => presentWaitingPlace(await app.waitingRoom.view(request.params.token)),
   );
 
   app.get(
@@ -93,13 +94,13 @@ export const waitingRoomRoutes: FastifyPluginAsyncZod = async (app) => {
         });
       }
       // The place is read first (404 before a stream opens); it is the stream's first message.
-      const view = await app.services.waitingRoom.read(null, { token: request.params.token });
-      const first = waitingPlaceMessage(view);
+      const { token } = request.params;
+      const first = waitingPlaceMessage(await app.waitingRoom.view(token));
       const refused = await openEventStream(
         request,
         reply,
         app.waitingRoom.hub,
-        { placeId: request.params.token.split('.')[0] ?? '', lastSent: first, lastSentAt: Date.now() },
+        { token, lastSent: first, lastSentAt: Date.now() },
         (reason) => {
           if (reason === 'address' || reason === 'account') return refuseTooManyStreams(request, reply);
           reply.header('retry-after', String(FULL_RETRY_AFTER_SECONDS));

@@ -130,6 +130,26 @@ export function createWaitingRoomRepository(
         ? Promise.resolve([])
         : seeWhere(db, sql`p.id in (${uuidList(placeIds)})`, now, keepSeconds),
 
+    async livePlaces(now, keepSeconds) {
+      const rows = await queryRows<Omit<PlaceRow, 'ahead'>>(
+        db,
+        sql`select p.id, p.seq, p.status, p.joined_at, p.admitted_until from waiting_room_places p
+            where ${isLive(now, keepSeconds)}`,
+      );
+      return rows.map((row) => {
+        const { ahead: _, ...place } = toPlace({ ...row, ahead: 0 });
+        return place;
+      });
+    },
+
+    async markSeen(placeIds, now, staleSeconds) {
+      await db.execute(
+        sql`update waiting_room_places set last_seen_at = ${instant(now)}
+            where id in (${uuidList(placeIds)})
+              and last_seen_at < ${instant(new Date(now.getTime() - staleSeconds * 1_000))}`,
+      );
+    },
+
     async takeAdmitterTurn() {
       const [row] = await queryRows<{ ok: boolean }>(
         db,

@@ -1,3 +1,5 @@
+import { type QueueSnapshot, rankQueue } from './queue-snapshot';
+import { placeIdOfQueueToken } from './queue-token';
 import type { WaitingRoomDeps } from './waiting-room.ports';
 
 /**
@@ -42,4 +44,44 @@ export async function startDrill(
 export async function roomState(deps: WaitingRoomDeps, _principal: null, _input: Record<string, never> = {}) {
   const now = deps.clock.now();
   return deps.store.read(({ places }) => places.state(now, deps.settings.keepSeconds));
+}
+
+/**
+ * The whole live queue ranked, with the state: every process refreshes one such snapshot a few times a
+ * second while the room gates and answers reads and streams from it (one query however many wait).
+ */
+export async function queueSnapshot(
+  deps: WaitingRoomDeps,
+  _principal: null,
+  _input: Record<string, never> = {},
+): Promise<QueueSnapshot> {
+  const now = deps.clock.now();
+  const { keepSeconds } = deps.settings;
+  return deps.store.read(async ({ places }) => {
+    const state = await places.state(now, keepSeconds);
+    return { state, places: rankQueue(await places.livePlaces(now, keepSeconds)) };
+  });
+}
+
+/** How long a mark of "seen" stands before it is written again: a place is kept for `keepSeconds`. */
+const SEEN_WRITE_EVERY_SECONDS = 20;
+
+/** Places read from a snapshot were seen: one write for the lot, skipping those marked lately. */
+export async function markPlacesSeen(
+  deps: WaitingRoomDeps,
+  _principal: null,
+  input: { placeIds: readonly string[] },
+): Promise<void> {
+  if (input.placeIds.length === 0) return;
+  const now = deps.clock.now();
+  await deps.store.read(({ places }) => places.markSeen(input.placeIds, now, SEEN_WRITE_EVERY_SECONDS));
+}
+
+/** The place a token names when its signature holds (no database work), or null. */
+export async function placeOfToken(
+  deps: WaitingRoomDeps,
+  _principal: null,
+  input: { token: string },
+): Promise<string | null> {
+  return placeIdOfQueueToken(input.token, deps.tokenKey);
 }
