@@ -2,7 +2,6 @@ import { randomUUID } from 'node:crypto';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { buildSlots } from '@talon/testing';
-import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { book, createPatients } from '../testing/booking-helpers';
 import { createTestApp, type TestApp } from '../testing/test-app';
@@ -36,9 +35,9 @@ const until = async (check: () => boolean | Promise<boolean>, what: string, time
 
 /** An idle room: no places, no state, every process told (as after a quiet night). */
 async function resetRoom() {
-  await t.database.db.execute(sql`delete from waiting_room_places`);
-  await t.database.db.execute(sql`delete from waiting_room_state`);
-  await t.database.db.execute(sql`select pg_notify('waiting_room_events', '{}')`);
+  await t.database.db.execute('delete from waiting_room_places');
+  await t.database.db.execute('delete from waiting_room_state');
+  await t.database.db.execute(`select pg_notify('waiting_room_events', '{}')`);
   await until(() => !t.app.waitingRoom.isGating(), 'the room to be idle');
 }
 
@@ -124,7 +123,7 @@ describe('places', () => {
     // Someone else queues behind.
     expect((await join(randomUUID())).json().position).toBe(5);
     const { rows } = (await t.database.db.execute(
-      sql`select count(*)::int as count from waiting_room_places where not is_synthetic`,
+      'select count(*)::int as count from waiting_room_places where not is_synthetic',
     )) as unknown as { rows: { count: number }[] };
     expect(rows[0]!.count).toBe(2);
   });
