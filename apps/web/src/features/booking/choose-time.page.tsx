@@ -11,6 +11,7 @@ import { useMe } from '../auth/use-me';
 import { directoryQueries } from '../directory/directory.api';
 import { foreignTimeZone, userTimeZone } from '../directory/time-zone';
 import { representativesQueries } from '../representatives/representatives.api';
+import { WaitingRoomGate } from '../waiting-room/waiting-room-gate';
 import { JoinWaitlist } from '../waitlist/join-waitlist';
 import { appointmentQueries, bookingApi, bookingQueries, type SlotHold, type SlotScope } from './booking.api';
 import { BookingRefusal } from './booking-refusal';
@@ -119,166 +120,172 @@ export function ChooseTimePage() {
   }
 
   const cannotMove = moving.data !== undefined && !isReschedulable(moving.data, new Date());
+  // At the 8:00 rush the server may send the page's requests to the waiting room: the gate shows it in place
+  // of the page and lets the requests go on once admitted (docs/web.md, «Waiting room»).
   return (
-    <div className="page booking">
-      <PageHeading isReady={!doctor.isPending}>{title}</PageHeading>
-      {doctor.data ? (
-        <p className="page-lead">{doctor.data.specialties.map((s) => s.name).join(', ')}</p>
-      ) : null}
-      <LiveStatus>{announcement}</LiveStatus>
-      {moving.isError ? <ErrorMessage error={moving.error} onRetry={() => void moving.refetch()} /> : null}
-      {moving.data ? <MovingVisit appointment={moving.data} canMove={!cannotMove} /> : null}
+    <WaitingRoomGate>
+      <div className="page booking">
+        <PageHeading isReady={!doctor.isPending}>{title}</PageHeading>
+        {doctor.data ? (
+          <p className="page-lead">{doctor.data.specialties.map((s) => s.name).join(', ')}</p>
+        ) : null}
+        <LiveStatus>{announcement}</LiveStatus>
+        {moving.isError ? <ErrorMessage error={moving.error} onRetry={() => void moving.refetch()} /> : null}
+        {moving.data ? <MovingVisit appointment={moving.data} canMove={!cannotMove} /> : null}
 
-      {me?.patientId && activeWards.length > 0 && !hold && !rescheduleId ? (
-        <fieldset className="radio-group booking__whom">
-          <legend className="field__label">{t('booking.forWhom')}</legend>
-          <label className="choice">
-            <input type="radio" name="whom" checked={patientId === ''} onChange={() => setPatientId('')} />
-            {t('booking.forMe')}
-          </label>
-          {activeWards.map((ward) => (
-            <label key={ward.patient.id} className="choice">
-              <input
-                type="radio"
-                name="whom"
-                checked={patientId === ward.patient.id}
-                onChange={() => setPatientId(ward.patient.id)}
-              />
-              {`${ward.patient.surname} ${ward.patient.name}`}
+        {me?.patientId && activeWards.length > 0 && !hold && !rescheduleId ? (
+          <fieldset className="radio-group booking__whom">
+            <legend className="field__label">{t('booking.forWhom')}</legend>
+            <label className="choice">
+              <input type="radio" name="whom" checked={patientId === ''} onChange={() => setPatientId('')} />
+              {t('booking.forMe')}
             </label>
-          ))}
-        </fieldset>
-      ) : null}
+            {activeWards.map((ward) => (
+              <label key={ward.patient.id} className="choice">
+                <input
+                  type="radio"
+                  name="whom"
+                  checked={patientId === ward.patient.id}
+                  onChange={() => setPatientId(ward.patient.id)}
+                />
+                {`${ward.patient.surname} ${ward.patient.name}`}
+              </label>
+            ))}
+          </fieldset>
+        ) : null}
 
-      {!hold ? (
-        <label className="choice">
-          <input
-            type="checkbox"
-            checked={scope.visitType === 'video'}
-            onChange={(event) =>
-              setParams(
-                (current) => {
-                  const next = new URLSearchParams(current);
-                  if (event.target.checked) next.set('visitType', 'video');
-                  else next.delete('visitType');
-                  return next;
-                },
-                { replace: true },
-              )
-            }
+        {!hold ? (
+          <label className="choice">
+            <input
+              type="checkbox"
+              checked={scope.visitType === 'video'}
+              onChange={(event) =>
+                setParams(
+                  (current) => {
+                    const next = new URLSearchParams(current);
+                    if (event.target.checked) next.set('visitType', 'video');
+                    else next.delete('visitType');
+                    return next;
+                  },
+                  { replace: true },
+                )
+              }
+            />
+            {t('booking.videoOnly')}
+          </label>
+        ) : null}
+
+        {cannotMove ? null : hold && moving.data ? (
+          <ConfirmReschedule
+            appointment={moving.data}
+            slot={hold.slot}
+            onRelease={() => {
+              setHold(null);
+              void slots.refetch();
+            }}
+            onChoose={(slot) => void choose(slot)}
           />
-          {t('booking.videoOnly')}
-        </label>
-      ) : null}
-
-      {cannotMove ? null : hold && moving.data ? (
-        <ConfirmReschedule
-          appointment={moving.data}
-          slot={hold.slot}
-          onRelease={() => {
-            setHold(null);
-            void slots.refetch();
-          }}
-          onChoose={(slot) => void choose(slot)}
-        />
-      ) : hold?.hold ? (
-        <ConfirmBooking
-          slot={hold.slot}
-          hold={hold.hold}
-          patientId={patientId || undefined}
-          specialtyCode={scope.specialty ?? role?.specialty.code}
-          onRelease={() => {
-            setHold(null);
-            void slots.refetch();
-          }}
-        />
-      ) : (
-        <>
-          {calendar.isError ? (
-            <ErrorMessage error={calendar.error} onRetry={() => void calendar.refetch()} />
-          ) : null}
-          {calendar.isSuccess && days.length === 0 ? (
-            <div className="notice">
-              <p>{t('booking.noSlots')}</p>
-              {waitlistSpecialty ? (
-                <JoinWaitlist
-                  specialty={waitlistSpecialty}
-                  practitionerId={practitionerId}
-                  organizationId={scope.organization}
-                  patientId={scope.patientId}
-                  reason="no_free_slots"
-                />
-              ) : null}
-            </div>
-          ) : null}
-          {days.length > 0 ? (
-            <DayPicker
-              days={days}
-              selected={day}
-              onSelect={(date) => {
-                setChosenDay(date);
-                setAnnouncement(null);
-              }}
-            />
-          ) : null}
-          {foreignZone ? (
-            <p className="notice booking__zone">{t('booking.clinicZone', { offset: foreignZone.offset })}</p>
-          ) : null}
-          {holdRefusal ? (
-            <BookingRefusal
-              error={holdRefusal.error}
-              title={t('booking.holdFailed')}
-              organizationId={holdRefusal.slot.organization.id}
-              onChoose={(slot) => void choose(slot)}
-            />
-          ) : null}
-          {day && slots.data ? (
-            <section className="section" aria-labelledby="times-heading">
-              <h2 id="times-heading">{t('booking.timesOf', { day: formatDayLong(day, i18n.language) })}</h2>
-              {slots.data.items.length === 0 ? (
-                <p>{t('booking.dayGone')}</p>
-              ) : (
-                <ButtonGrid
-                  items={slots.data.items}
-                  getKey={(slot) => slot.id}
-                  minCellRem={6}
-                  labelledBy="times-heading"
-                  className="slot-times"
-                  renderCell={(slot, cell) => (
-                    <button
-                      {...cell}
-                      type="button"
-                      className="button button--secondary slot-times__button"
-                      aria-label={`${t('booking.slotLabel', {
-                        time: formatSlotTime(slot.start, slot.timeZone, i18n.language),
-                        day: formatDayLong(day, i18n.language),
-                        doctor: slot.practitioner.name,
-                        clinic: slot.organization.name,
-                      })}${slot.visitType === 'video' ? `, ${t('booking.videoSlot')}` : ''}`}
-                      onClick={() => void choose(slot)}
-                    >
-                      {formatSlotTime(slot.start, slot.timeZone, i18n.language)}
-                      {slot.visitType === 'video' ? ` · ${t('booking.videoSlot')}` : ''}
-                    </button>
-                  )}
-                />
-              )}
-            </section>
-          ) : null}
-          {slots.isError ? <ErrorMessage error={slots.error} onRetry={() => void slots.refetch()} /> : null}
-          {waitlistSpecialty && days.length > 0 ? (
-            <JoinWaitlist
-              key={day}
-              specialty={waitlistSpecialty}
-              practitionerId={practitionerId}
-              organizationId={scope.organization}
-              patientId={scope.patientId}
-              reason="no_convenient_time"
-              firstDay={day}
-            />
-          ) : null}
-        </>
-      )}
-    </div>
+        ) : hold?.hold ? (
+          <ConfirmBooking
+            slot={hold.slot}
+            hold={hold.hold}
+            patientId={patientId || undefined}
+            specialtyCode={scope.specialty ?? role?.specialty.code}
+            onRelease={() => {
+              setHold(null);
+              void slots.refetch();
+            }}
+          />
+        ) : (
+          <>
+            {calendar.isError ? (
+              <ErrorMessage error={calendar.error} onRetry={() => void calendar.refetch()} />
+            ) : null}
+            {calendar.isSuccess && days.length === 0 ? (
+              <div className="notice">
+                <p>{t('booking.noSlots')}</p>
+                {waitlistSpecialty ? (
+                  <JoinWaitlist
+                    specialty={waitlistSpecialty}
+                    practitionerId={practitionerId}
+                    organizationId={scope.organization}
+                    patientId={scope.patientId}
+                    reason="no_free_slots"
+                  />
+                ) : null}
+              </div>
+            ) : null}
+            {days.length > 0 ? (
+              <DayPicker
+                days={days}
+                selected={day}
+                onSelect={(date) => {
+                  setChosenDay(date);
+                  setAnnouncement(null);
+                }}
+              />
+            ) : null}
+            {foreignZone ? (
+              <p className="notice booking__zone">
+                {t('booking.clinicZone', { offset: foreignZone.offset })}
+              </p>
+            ) : null}
+            {holdRefusal ? (
+              <BookingRefusal
+                error={holdRefusal.error}
+                title={t('booking.holdFailed')}
+                organizationId={holdRefusal.slot.organization.id}
+                onChoose={(slot) => void choose(slot)}
+              />
+            ) : null}
+            {day && slots.data ? (
+              <section className="section" aria-labelledby="times-heading">
+                <h2 id="times-heading">{t('booking.timesOf', { day: formatDayLong(day, i18n.language) })}</h2>
+                {slots.data.items.length === 0 ? (
+                  <p>{t('booking.dayGone')}</p>
+                ) : (
+                  <ButtonGrid
+                    items={slots.data.items}
+                    getKey={(slot) => slot.id}
+                    minCellRem={6}
+                    labelledBy="times-heading"
+                    className="slot-times"
+                    renderCell={(slot, cell) => (
+                      <button
+                        {...cell}
+                        type="button"
+                        className="button button--secondary slot-times__button"
+                        aria-label={`${t('booking.slotLabel', {
+                          time: formatSlotTime(slot.start, slot.timeZone, i18n.language),
+                          day: formatDayLong(day, i18n.language),
+                          doctor: slot.practitioner.name,
+                          clinic: slot.organization.name,
+                        })}${slot.visitType === 'video' ? `, ${t('booking.videoSlot')}` : ''}`}
+                        onClick={() => void choose(slot)}
+                      >
+                        {formatSlotTime(slot.start, slot.timeZone, i18n.language)}
+                        {slot.visitType === 'video' ? ` · ${t('booking.videoSlot')}` : ''}
+                      </button>
+                    )}
+                  />
+                )}
+              </section>
+            ) : null}
+            {slots.isError ? <ErrorMessage error={slots.error} onRetry={() => void slots.refetch()} /> : null}
+            {waitlistSpecialty && days.length > 0 ? (
+              <JoinWaitlist
+                key={day}
+                specialty={waitlistSpecialty}
+                practitionerId={practitionerId}
+                organizationId={scope.organization}
+                patientId={scope.patientId}
+                reason="no_convenient_time"
+                firstDay={day}
+              />
+            ) : null}
+          </>
+        )}
+      </div>
+    </WaitingRoomGate>
   );
 }

@@ -4,6 +4,7 @@ import type { paths } from './api-schema';
 import { serializeQuery } from './api-url';
 import { CSRF_HEADER, getCsrfToken } from './csrf';
 import { inlineAnswer } from './inline-answers';
+import { waitingRoomRules } from './waiting-room-rules';
 
 /** Methods that read: every other one changes state and carries the session's CSRF token. */
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
@@ -71,7 +72,8 @@ export function createApiClient(options: { baseUrl?: string } = {}) {
     // server already answered inside the page (inline-answers.ts) is not asked again.
     fetch: (request) => inlineAnswer(request) ?? globalThis.fetch(request),
   });
-  client.use(talonRules);
+  // Its answers are seen first (in reverse order of `use`): a refusal into the waiting room waits there.
+  client.use(talonRules, waitingRoomRules);
   return client;
 }
 
