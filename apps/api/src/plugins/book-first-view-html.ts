@@ -1,3 +1,5 @@
+import { addDays, formatInZone, startOfLocalDay } from '@talon/core/shared';
+
 /**
  * The time choice's first view as HTML (`/book?practitioner=…`, docs/web.md «The time choice from a cold
  * link»): the doctor, the days with free times and the first day's times, drawn by the server so that a
@@ -121,33 +123,13 @@ export function answerKey(url: string): string {
   return query ? `${parsed.pathname}?${query}` : parsed.pathname;
 }
 
-/** `2026-12-07` in `Asia/Kamchatka` → `2026-12-07T00:00:00+12:00` … `2026-12-08T00:00:00+12:00` (slot-time.ts). */
+/**
+ * `2026-12-07` in `Asia/Kamchatka` → `2026-12-07T00:00:00+12:00` … `2026-12-08T00:00:00+12:00`: the range the
+ * app's slot-time.ts asks for, written the same way, so the inlined answer's key meets the app's request.
+ */
 export function localDayRange(date: string, timeZone: string): { from: string; to: string } {
-  const [year, month, day] = date.split('-').map(Number) as [number, number, number];
-  const at = (d: number) => {
-    const noon = new Date(Date.UTC(year, month - 1, d, 12));
-    const offset = offsetMinutes(timeZone, noon);
-    const sign = offset < 0 ? '-' : '+';
-    const abs = Math.abs(offset);
-    const hh = String(Math.floor(abs / 60)).padStart(2, '0');
-    const mm = String(abs % 60).padStart(2, '0');
-    const local = new Date(Date.UTC(year, month - 1, d));
-    return `${local.toISOString().slice(0, 10)}T00:00:00${sign}${hh}:${mm}`;
-  };
-  return { from: at(day), to: at(day + 1) };
-}
-
-/** The zone's offset from UTC at `at`, in minutes (the app's timeZoneOffsetMinutes). */
-function offsetMinutes(timeZone: string, at: Date): number {
-  const part = new Intl.DateTimeFormat('en-US', { timeZone, timeZoneName: 'longOffset' })
-    .formatToParts(at)
-    .find((p) => p.type === 'timeZoneName')?.value;
-  // "GMT" for UTC itself, otherwise "GMT+12:00" / "GMT-03:30".
-  const match = part?.match(/^GMT([+-])(\d{2}):(\d{2})$/);
-  if (!match) return 0;
-  const [, sign, hours, minutes] = match;
-  const total = Number(hours) * 60 + Number(minutes);
-  return sign === '-' ? -total : total;
+  const midnight = (day: string) => formatInZone(startOfLocalDay(day, timeZone), timeZone);
+  return { from: midnight(date), to: midnight(addDays(date, 1)) };
 }
 
 /**
