@@ -28,6 +28,15 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 const pollDelayMs = (estimatedWaitSeconds: number) =>
   Math.min(60_000, Math.max(1_000, estimatedWaitSeconds * 800));
 
+const reported = new Set<string>();
+/** The first body of each unexpected 5xx (route and status) goes to stderr: a 500's body names its cause. */
+function reportOnce(status: number, path: string, text: string) {
+  const key = `${status} ${path.replace(/\/[0-9a-f-]{20,}.*$/, '/…')}`;
+  if (reported.has(key) || reported.size > 20) return;
+  reported.add(key);
+  console.error(`[rush] ${key}: ${text.slice(0, 600)}`);
+}
+
 interface Answer {
   status: number;
   body: Record<string, unknown>;
@@ -47,6 +56,8 @@ async function call(
     body: init.body === undefined ? undefined : JSON.stringify(init.body),
   });
   const text = await res.text();
+  if (res.status >= 500 && !(res.status === 503 && text.includes('WAITING_ROOM')))
+    reportOnce(res.status, path, text);
   let body: Record<string, unknown> = {};
   try {
     body = text ? (JSON.parse(text) as Record<string, unknown>) : {};
