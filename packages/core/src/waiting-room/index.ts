@@ -4,6 +4,7 @@ export { estimatedWaitSeconds, retryAfterSeconds } from './estimate';
 export { type LivePlace, type QueueSnapshot, viewFromSnapshot } from './queue-snapshot';
 export { placeIdOfQueueToken, signQueueToken } from './queue-token';
 export { isAdmissionValid, isRoomGating } from './room-state';
+export { nextTickDelayMs, snapshotEveryMs, snapshotFreshMs } from './tick-pacing';
 export { WaitingRoomErrorCode } from './waiting-room.errors';
 export type * from './waiting-room.ports';
 export type * from './waiting-room.types';
