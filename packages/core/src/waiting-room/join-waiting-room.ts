@@ -33,7 +33,8 @@ export async function joinWaitingRoom(
         now,
         keepSeconds: settings.keepSeconds,
       });
-      const state = await places.state(now, settings.keepSeconds);
+      // Whether anyone waits decides; how many does not (no count of the queue per join).
+      const state = await places.state(now, settings.keepSeconds, { countWaiting: false });
       if (held) return viewOfPlace(deps, held, state.admissionsPerSecond);
       const admittedUntil = isRoomGating(state, now)
         ? null
@@ -46,7 +47,9 @@ export async function joinWaitingRoom(
         keepSeconds: settings.keepSeconds,
       });
       if (place) {
-        if (!admittedUntil) await places.announce();
+        // The first waiter wakes every process (they gate from now on); later ones need not: NOTIFY takes
+        // a lock at commit that all notifying transactions share, and gating processes re-read every tick.
+        if (!admittedUntil && state.waiting === 0) await places.announce();
         return viewOfPlace(deps, place, state.admissionsPerSecond);
       }
     }
