@@ -27,15 +27,8 @@ export async function joinWaitingRoom(
   return deps.store.transaction(async ({ places }) => {
     for (let attempt = 0; attempt < ATTEMPTS; attempt++) {
       const now = deps.clock.now();
-      const held = await places.findOpenPlace({
-        accountId,
-        deviceId: input.deviceId,
-        now,
-        keepSeconds: settings.keepSeconds,
-      });
       // Whether anyone waits decides; how many does not (no count of the queue per join).
       const state = await places.state(now, settings.keepSeconds, { countWaiting: false });
-      if (held) return viewOfPlace(deps, held, state.admissionsPerSecond);
       const admittedUntil = isRoomGating(state, now)
         ? null
         : new Date(now.getTime() + settings.admissionSeconds * 1_000);
@@ -52,6 +45,14 @@ export async function joinWaitingRoom(
         if (!admittedUntil && state.waiting === 0) await places.announce();
         return viewOfPlace(deps, place, state.admissionsPerSecond);
       }
+      // Taken: this holder's open place (the same place again), or lapsed ones, removed here, in the way.
+      const held = await places.findOpenPlace({
+        accountId,
+        deviceId: input.deviceId,
+        now,
+        keepSeconds: settings.keepSeconds,
+      });
+      if (held) return viewOfPlace(deps, held, state.admissionsPerSecond);
     }
     throw new Error('waiting room: could not take a place after repeated conflicts');
   });

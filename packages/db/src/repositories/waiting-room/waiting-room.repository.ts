@@ -132,19 +132,27 @@ export function createWaitingRoomRepository(
     },
 
     async insertPlace({ accountId, deviceId, now, admittedUntil, keepSeconds }) {
-      const [row] = await queryRows<{ id: string }>(
+      // One statement: the new row and the live waiting places ahead of it (the count cannot see the new
+      // row, and needs not: it counts smaller `seq`s only).
+      const [row] = await queryRows<PlaceRow>(
         db,
-        sql`insert into waiting_room_places
-              (account_id, device_id, status, joined_at, last_seen_at, admitted_at, admitted_until)
-            values (${accountId}::uuid, ${deviceId}::uuid, ${admittedUntil ? 'admitted' : 'waiting'},
-                    ${instant(now)}, ${instant(now)}, ${admittedUntil ? instant(now) : null},
-                    ${admittedUntil ? instant(admittedUntil) : null})
-            on conflict do nothing
-            returning id`,
+        sql`with inserted as (
+              insert into waiting_room_places
+                (account_id, device_id, status, joined_at, last_seen_at, admitted_at, admitted_until)
+              values (${accountId}::uuid, ${deviceId}::uuid, ${admittedUntil ? 'admitted' : 'waiting'},
+                      ${instant(now)}, ${instant(now)}, ${admittedUntil ? instant(now) : null},
+                      ${admittedUntil ? instant(admittedUntil) : null})
+              on conflict do nothing
+              returning id, seq, status, joined_at, admitted_until
+            )
+            select i.id, i.seq, i.status, i.joined_at, i.admitted_until,
+                   case when i.status = 'waiting' then
+                     (select count(*) from waiting_room_places p
+                       where p.status = 'waiting' and p.seq < i.seq and ${isLive(now, keepSeconds)})
+                   else 0 end as ahead
+            from inserted i`,
       );
-      if (!row) return null;
-      const [place] = await seeWhere(db, sql`p.id = ${row.id}::uuid`, now, keepSeconds, 'count');
-      return place ?? null;
+      return row ? toPlace(row) : null;
     },
 
     seePlaces: (placeIds, now, keepSeconds) =>
