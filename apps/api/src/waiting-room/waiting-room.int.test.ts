@@ -252,3 +252,35 @@ describe('the drill outside demo mode', () => {
     }
   });
 });
+
+describe('the refusals in the OpenAPI description', () => {
+  // A refusal whose status a route does not declare is still sent (problem details bypass the route's
+  // schema), but Fastify's last-resort error path serialises by the route's schema for that status: every
+  // refusal the booking path and the room give must be declared, with the problem schema.
+  it('declares 503 on the gated routes and the room’s routes, and 429 on the rate-limited booking routes', async () => {
+    const document = (await t.app.inject('/api/docs/json')).json() as {
+      paths: Record<string, Record<string, { responses: Record<string, unknown> }>>;
+    };
+    const responses = (method: string, path: string) =>
+      Object.keys(document.paths[`/api/v1${path}`]?.[method]?.responses ?? {});
+    for (const [method, path] of [
+      ['get', '/slots'],
+      ['get', '/slots/calendar'],
+      ['post', '/slots/{id}/hold'],
+      ['post', '/appointments'],
+      ['post', '/waiting-room'],
+      ['get', '/waiting-room/{token}'],
+      ['get', '/waiting-room/{token}/events'],
+    ] as const) {
+      expect(responses(method, path), `${method} ${path}`).toContain('503');
+    }
+    for (const [method, path] of [
+      ['post', '/slots/{id}/hold'],
+      ['post', '/appointments'],
+      ['post', '/appointments/{id}/cancel'],
+      ['post', '/appointments/{id}/reschedule'],
+    ] as const) {
+      expect(responses(method, path), `${method} ${path}`).toContain('429');
+    }
+  });
+});
