@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { DatabaseBusyError } from '@talon/db';
 import { buildSlots } from '@talon/testing';
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { book, createPatients } from '../testing/booking-helpers';
@@ -97,6 +98,23 @@ describe('the gate', () => {
     expect(place.status).toBe('waiting');
     // Back under the ceiling and the queue drained: the room lets everyone through again.
     await until(async () => (await t.app.inject(slotsUrl)).statusCode === 200, 'the room to deactivate');
+  });
+
+  it('activates itself, and so slows admissions, when the booking path sheds a request (503 OVERLOADED)', async () => {
+    const search = vi
+      .spyOn(t.app.services.slots, 'search')
+      .mockRejectedValueOnce(new DatabaseBusyError('timeout'));
+    try {
+      const shed = await t.app.inject(slotsUrl);
+      expect(shed.json().code).toBe('OVERLOADED');
+      await until(() => t.app.waitingRoom.isGating(), 'the room to activate');
+      const { rows } = (await t.database.db.execute(
+        'select last_overload_at from waiting_room_state',
+      )) as unknown as { rows: { last_overload_at: Date | null }[] };
+      expect(rows[0]?.last_overload_at).not.toBeNull();
+    } finally {
+      search.mockRestore();
+    }
   });
 });
 

@@ -5,6 +5,7 @@ import { type Clock, DomainError } from '@talon/core/shared';
 import {
   isAdmissionValid,
   isRoomGating,
+  isShedAnswer,
   nextTickDelayMs,
   type QueueSnapshot,
   retryAfterSeconds,
@@ -277,6 +278,11 @@ async function waitingRoomPlugin(app: FastifyInstance, options: WaitingRoomOptio
   if (!options.enabled) return;
 
   app.addHook('onRequest', gate);
+  // Shed answers on the booking path (OVERLOADED, often before the gate ran) slow admissions down too.
+  app.addHook('onResponse', async (request, reply) => {
+    if (!(request.routeOptions.config as { waitingRoom?: boolean }).waitingRoom) return;
+    if (isShedAnswer(reply.statusCode, reply.getHeader(WAITING_ROOM_HEADER) !== undefined)) reportOverload();
+  });
   app.addHook('onReady', async () => {
     try {
       source = await openWaitingRoomEventSource(app.database, {

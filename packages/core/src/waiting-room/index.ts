@@ -3,7 +3,7 @@ export { admissionsDue, nextAdmissionRate } from './admission';
 export { estimatedWaitSeconds, retryAfterSeconds } from './estimate';
 export { type LivePlace, type QueueSnapshot, viewFromSnapshot } from './queue-snapshot';
 export { placeIdOfQueueToken, signQueueToken } from './queue-token';
-export { isAdmissionValid, isRoomGating } from './room-state';
+export { isAdmissionValid, isRoomGating, isShedAnswer } from './room-state';
 export { nextTickDelayMs, snapshotEveryMs, snapshotFreshMs } from './tick-pacing';
 export { WaitingRoomErrorCode } from './waiting-room.errors';
 export type * from './waiting-room.ports';
