@@ -24,7 +24,9 @@ export async function joinWaitingRoom(
 ): Promise<WaitingPlaceView> {
   const { settings } = deps;
   const accountId = principal?.accountId ?? null;
-  return deps.store.transaction(async ({ places }) => {
+  // No transaction: each statement stands alone (the unique indexes decide between racing joins), and a
+  // join at 8:00 should hold a pooled connection for a statement, not for begin … commit.
+  return deps.store.read(async ({ places }) => {
     for (let attempt = 0; attempt < ATTEMPTS; attempt++) {
       const now = deps.clock.now();
       // Whether anyone waits decides; how many does not (no count of the queue per join).
