@@ -130,7 +130,7 @@ async function main(): Promise<number> {
 
     // 1×: the booking capacity, closed loop, without the room.
     const port = await freePort();
-    let server = await startApiServer(repoRoot, serverEnv(cluster.url, port), port, 300_000);
+    let server = await startApiServer(repoRoot, serverEnv(cluster.url, port), port, 1, 300_000);
     let n = 0;
     log(`capacity: closed loop, ${CAPACITY_CONNECTIONS} connections, ${capacityDuration} s, no waiting room`);
     const capacityRun = await runHttpLoad({
@@ -159,7 +159,7 @@ async function main(): Promise<number> {
       WAITING_ROOM_ENABLED: '1',
       WAITING_ROOM_ADMISSIONS_PER_SECOND: String(Math.max(1, Math.round(capacity))),
     };
-    server = await startApiServer(repoRoot, env, port, 300_000);
+    server = await startApiServer(repoRoot, env, port, 1, 300_000);
     log(
       `rush: ${rate.toFixed(0)} arrivals/s (${load}× capacity) for ${duration} s, ${rushPairs.length} pairs`,
     );

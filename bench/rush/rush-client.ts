@@ -22,11 +22,23 @@ export interface ArrivalOutcome {
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /**
- * How long a waiting client sleeps before reading its place again: most of its estimate, 1–60 s (a place is
- * kept while read within 2 minutes). Reading more often would only load the server it waits for.
+ * How long a waiting client sleeps before reading its place again: half its estimate, 1–10 s. A browser
+ * holds one event stream instead (docs/waiting-room.md «Live»); the bench cannot, as every client shares one
+ * address and the streams are limited per address. Reads are answered from the process's snapshot of the
+ * queue (no query each), so this costs the server about what a stream's refresh does, and a client learns
+ * of its admission within half its estimate — as a browser would within a stream's refresh.
  */
 const pollDelayMs = (estimatedWaitSeconds: number) =>
-  Math.min(60_000, Math.max(1_000, estimatedWaitSeconds * 800));
+  Math.min(10_000, Math.max(1_000, estimatedWaitSeconds * 500));
+
+const reported = new Set<string>();
+/** The first body of each unexpected 5xx (route and status) goes to stderr: a 500's body names its cause. */
+function reportOnce(status: number, path: string, text: string) {
+  const key = `${status} ${path.replace(/\/[0-9a-f-]{20,}.*$/, '/…')}`;
+  if (reported.has(key) || reported.size > 20) return;
+  reported.add(key);
+  console.error(`[rush] ${key}: ${text.slice(0, 600)}`);
+}
 
 interface Answer {
   status: number;
@@ -47,6 +59,8 @@ async function call(
     body: init.body === undefined ? undefined : JSON.stringify(init.body),
   });
   const text = await res.text();
+  if (res.status >= 500 && !(res.status === 503 && text.includes('WAITING_ROOM')))
+    reportOnce(res.status, path, text);
   let body: Record<string, unknown> = {};
   try {
     body = text ? (JSON.parse(text) as Record<string, unknown>) : {};
@@ -97,7 +111,7 @@ export async function runArrival(baseUrl: string, arrival: Arrival): Promise<Arr
     while (place.status === 200 && place.body.status !== 'admitted') {
       await sleep(pollDelayMs(Number(place.body.estimatedWaitSeconds ?? 1)));
       const read = await call(baseUrl, `/api/v1/waiting-room/${String(place.body.token)}`);
-      // A lost place (it should not happen while read every 15 s at most) is taken again.
+      // A lost place (it should not happen while read every 10 s at most) is taken again.
       place =
         read.status === 404
           ? await call(baseUrl, '/api/v1/waiting-room', { method: 'POST', headers: auth, body: { deviceId } })

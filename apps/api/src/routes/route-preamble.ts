@@ -35,6 +35,16 @@ export const callerRefusals = (forbidden: string) => ({
   403: ZProblem.describe(forbidden),
 });
 
+/** The refusal of a route under `config.rateLimit` (plugins/rate-limit), for the OpenAPI document. */
+export const rateLimited = {
+  429: ZProblem.describe('Too many such requests in a row (RATE_LIMITED, with Retry-After)'),
+} as const;
+
+/** The refusal any route may give while its process sheds load (plugins/overload), for the OpenAPI document. */
+export const overloaded = {
+  503: ZProblem.describe('The server sheds load (OVERLOADED, with Retry-After)'),
+} as const;
+
 /** {@link callerRefusals} and the 400 of a route that takes input. */
 export const accessRefusals = (forbidden: string) => ({
   400: problemResponses[400],

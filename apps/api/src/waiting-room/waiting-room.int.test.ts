@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { DatabaseBusyError } from '@talon/db';
 import { buildSlots } from '@talon/testing';
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { book, createPatients } from '../testing/booking-helpers';
@@ -97,6 +98,23 @@ describe('the gate', () => {
     expect(place.status).toBe('waiting');
     // Back under the ceiling and the queue drained: the room lets everyone through again.
     await until(async () => (await t.app.inject(slotsUrl)).statusCode === 200, 'the room to deactivate');
+  });
+
+  it('activates itself, and so slows admissions, when the booking path sheds a request (503 OVERLOADED)', async () => {
+    const search = vi
+      .spyOn(t.app.services.slots, 'search')
+      .mockRejectedValueOnce(new DatabaseBusyError('timeout'));
+    try {
+      const shed = await t.app.inject(slotsUrl);
+      expect(shed.json().code).toBe('OVERLOADED');
+      await until(() => t.app.waitingRoom.isGating(), 'the room to activate');
+      const { rows } = (await t.database.db.execute(
+        'select last_overload_at from waiting_room_state',
+      )) as unknown as { rows: { last_overload_at: Date | null }[] };
+      expect(rows[0]?.last_overload_at).not.toBeNull();
+    } finally {
+      search.mockRestore();
+    }
   });
 });
 
@@ -249,6 +267,38 @@ describe('the drill outside demo mode', () => {
       expect(res.statusCode).toBe(404);
     } finally {
       await production.close();
+    }
+  });
+});
+
+describe('the refusals in the OpenAPI description', () => {
+  // A refusal whose status a route does not declare is still sent (problem details bypass the route's
+  // schema), but Fastify's last-resort error path serialises by the route's schema for that status: every
+  // refusal the booking path and the room give must be declared, with the problem schema.
+  it('declares 503 on the gated routes and the room’s routes, and 429 on the rate-limited booking routes', async () => {
+    const document = (await t.app.inject('/api/docs/json')).json() as {
+      paths: Record<string, Record<string, { responses: Record<string, unknown> }>>;
+    };
+    const responses = (method: string, path: string) =>
+      Object.keys(document.paths[`/api/v1${path}`]?.[method]?.responses ?? {});
+    for (const [method, path] of [
+      ['get', '/slots'],
+      ['get', '/slots/calendar'],
+      ['post', '/slots/{id}/hold'],
+      ['post', '/appointments'],
+      ['post', '/waiting-room'],
+      ['get', '/waiting-room/{token}'],
+      ['get', '/waiting-room/{token}/events'],
+    ] as const) {
+      expect(responses(method, path), `${method} ${path}`).toContain('503');
+    }
+    for (const [method, path] of [
+      ['post', '/slots/{id}/hold'],
+      ['post', '/appointments'],
+      ['post', '/appointments/{id}/cancel'],
+      ['post', '/appointments/{id}/reschedule'],
+    ] as const) {
+      expect(responses(method, path), `${method} ${path}`).toContain('429');
     }
   });
 });

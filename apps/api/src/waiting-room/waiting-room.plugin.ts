@@ -5,8 +5,12 @@ import { type Clock, DomainError } from '@talon/core/shared';
 import {
   isAdmissionValid,
   isRoomGating,
+  isShedAnswer,
+  nextTickDelayMs,
   type QueueSnapshot,
   retryAfterSeconds,
+  snapshotEveryMs,
+  snapshotFreshMs,
   viewFromSnapshot,
   type WaitingPlaceView,
   WaitingRoomErrorCode,
@@ -21,11 +25,6 @@ import { WaitingRoomHub } from './waiting-room-hub';
 
 /** The header that tells a refused client it met the waiting room (not a plain overload). */
 export const WAITING_ROOM_HEADER = 'talon-waiting-room';
-/** How often the admitter and the streams run while the room gates, and the state is re-read when idle. */
-const BUSY_TICK_MS = 250;
-const IDLE_TICK_MS = 5_000;
-/** A snapshot of the queue answers reads for this long; older, the database does. */
-const SNAPSHOT_FRESH_MS = 1_000;
 /** A process reports overload at most this often (each report is one row update shared by all). */
 const REPORT_EVERY_MS = 500;
 /** Admitted tokens remembered per process (each costs one query the first time it is seen). */
@@ -72,6 +71,7 @@ async function waitingRoomPlugin(app: FastifyInstance, options: WaitingRoomOptio
   };
   let snapshot: QueueSnapshot | null = null;
   let snapshotAt = 0;
+  let lastTickAt = 0;
   let inFlight = 0;
   let lastReportAt = 0;
   let source: WaitingRoomEventSource | null = null;
@@ -88,7 +88,8 @@ async function waitingRoomPlugin(app: FastifyInstance, options: WaitingRoomOptio
   const view = async (token: string): Promise<WaitingPlaceView> => {
     const placeId = await useCases.placeOfToken(null, { token });
     if (!placeId) throw new DomainError(WaitingRoomErrorCode.WAITING_ROOM_PLACE_NOT_FOUND);
-    const place = Date.now() - snapshotAt < SNAPSHOT_FRESH_MS ? snapshot?.places.get(placeId) : undefined;
+    const isFresh = Date.now() - snapshotAt < snapshotFreshMs(snapshot?.places.size ?? 0);
+    const place = isFresh ? snapshot?.places.get(placeId) : undefined;
     if (place) {
       seen.add(placeId);
       return viewFromSnapshot(token, place, snapshot!.state.admissionsPerSecond);
@@ -144,10 +145,16 @@ async function waitingRoomPlugin(app: FastifyInstance, options: WaitingRoomOptio
       return;
     }
     isTicking = true;
+    lastTickAt = Date.now();
     try {
       if (isGating() || hub.size > 0) {
-        if (isGating()) await useCases.admit(null, {});
-        await refreshSnapshot();
+        if (isGating()) {
+          // The pass's own view of the state keeps the gate current between snapshots.
+          const after = await useCases.admit(null, {});
+          if (after) state = after;
+        }
+        // A long queue is re-read less often: the read scans it all (snapshotEveryMs).
+        if (Date.now() - snapshotAt >= snapshotEveryMs(snapshot?.places.size ?? 0)) await refreshSnapshot();
         const placeIds = [...seen];
         seen.clear();
         await useCases.markSeen(null, { placeIds });
@@ -163,7 +170,10 @@ async function waitingRoomPlugin(app: FastifyInstance, options: WaitingRoomOptio
     schedule(isTickAsked);
     isTickAsked = false;
   };
-  /** The next tick: soon (0 ms) when something moved, else after the busy or idle interval; one at a time. */
+  /**
+   * The next tick: soon when something moved (yet never sooner than the least gap after the last one: the
+   * NOTIFYs of a rush would otherwise run ticks back to back), else after the busy or idle interval.
+   */
   const schedule = (soon = false) => {
     if (isClosed) return;
     if (isTicking) {
@@ -172,7 +182,11 @@ async function waitingRoomPlugin(app: FastifyInstance, options: WaitingRoomOptio
     }
     if (soon && timer) clearTimeout(timer);
     else if (timer) return;
-    const delay = soon ? 0 : isGating() || hub.size > 0 ? BUSY_TICK_MS : IDLE_TICK_MS;
+    const delay = nextTickDelayMs({
+      soon,
+      sinceLastTickMs: Date.now() - lastTickAt,
+      busy: isGating() || hub.size > 0,
+    });
     timer = setTimeout(() => void tick(), delay);
     timer.unref();
   };
@@ -264,6 +278,11 @@ async function waitingRoomPlugin(app: FastifyInstance, options: WaitingRoomOptio
   if (!options.enabled) return;
 
   app.addHook('onRequest', gate);
+  // Shed answers on the booking path (OVERLOADED, often before the gate ran) slow admissions down too.
+  app.addHook('onResponse', async (request, reply) => {
+    if (!(request.routeOptions.config as { waitingRoom?: boolean }).waitingRoom) return;
+    if (isShedAnswer(reply.statusCode, reply.getHeader(WAITING_ROOM_HEADER) !== undefined)) reportOverload();
+  });
   app.addHook('onReady', async () => {
     try {
       source = await openWaitingRoomEventSource(app.database, {

@@ -24,17 +24,13 @@ export async function joinWaitingRoom(
 ): Promise<WaitingPlaceView> {
   const { settings } = deps;
   const accountId = principal?.accountId ?? null;
-  return deps.store.transaction(async ({ places }) => {
+  // No transaction: each statement stands alone (the unique indexes decide between racing joins), and a
+  // join at 8:00 should hold a pooled connection for a statement, not for begin … commit.
+  return deps.store.read(async ({ places }) => {
     for (let attempt = 0; attempt < ATTEMPTS; attempt++) {
       const now = deps.clock.now();
-      const held = await places.findOpenPlace({
-        accountId,
-        deviceId: input.deviceId,
-        now,
-        keepSeconds: settings.keepSeconds,
-      });
-      const state = await places.state(now, settings.keepSeconds);
-      if (held) return viewOfPlace(deps, held, state.admissionsPerSecond);
+      // Whether anyone waits decides; how many does not (no count of the queue per join).
+      const state = await places.state(now, settings.keepSeconds, { countWaiting: false });
       const admittedUntil = isRoomGating(state, now)
         ? null
         : new Date(now.getTime() + settings.admissionSeconds * 1_000);
@@ -46,9 +42,19 @@ export async function joinWaitingRoom(
         keepSeconds: settings.keepSeconds,
       });
       if (place) {
-        if (!admittedUntil) await places.announce();
+        // The first waiter wakes every process (they gate from now on); later ones need not: NOTIFY takes
+        // a lock at commit that all notifying transactions share, and gating processes re-read every tick.
+        if (!admittedUntil && state.waiting === 0) await places.announce();
         return viewOfPlace(deps, place, state.admissionsPerSecond);
       }
+      // Taken: this holder's open place (the same place again), or lapsed ones, removed here, in the way.
+      const held = await places.findOpenPlace({
+        accountId,
+        deviceId: input.deviceId,
+        now,
+        keepSeconds: settings.keepSeconds,
+      });
+      if (held) return viewOfPlace(deps, held, state.admissionsPerSecond);
     }
     throw new Error('waiting room: could not take a place after repeated conflicts');
   });

@@ -36,7 +36,10 @@ export async function seeWaitingPlaces(
   const { keepSeconds } = deps.settings;
   const [places, state] = await deps.store.read(
     async ({ places: repo }) =>
-      [await repo.seePlaces(input.placeIds, now, keepSeconds), await repo.state(now, keepSeconds)] as const,
+      [
+        await repo.seePlaces(input.placeIds, now, keepSeconds),
+        await repo.state(now, keepSeconds, { countWaiting: false }),
+      ] as const,
   );
   return new Map(places.map((place) => [place.placeId, viewOfPlace(deps, place, state.admissionsPerSecond)]));
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isAdmissionValid, isDrilling, isRecentlyOverloaded, isRoomGating } from './room-state';
+import { isAdmissionValid, isDrilling, isRecentlyOverloaded, isRoomGating, isShedAnswer } from './room-state';
 
 const now = new Date('2026-12-07T05:00:00Z');
 const at = (offsetMs: number) => new Date(now.getTime() + offsetMs);
@@ -24,5 +24,15 @@ describe('the room', () => {
     expect(isAdmissionValid(at(1), now)).toBe(true);
     expect(isAdmissionValid(now, now)).toBe(false);
     expect(isAdmissionValid(null, now)).toBe(false);
+  });
+});
+
+describe('isShedAnswer', () => {
+  it('counts a booking-path 503 as shed unless it is the room’s own refusal', () => {
+    expect(isShedAnswer(503, false)).toBe(true);
+    expect(isShedAnswer(503, true)).toBe(false);
+    expect(isShedAnswer(201, false)).toBe(false);
+    expect(isShedAnswer(409, false)).toBe(false);
+    expect(isShedAnswer(500, false)).toBe(false);
   });
 });

@@ -12,6 +12,14 @@ export const isDrilling = (state: Pick<WaitingRoomState, 'drillUntil'>, now: Dat
 export const isRecentlyOverloaded = (state: Pick<WaitingRoomState, 'lastOverloadAt'>, now: Date) =>
   state.lastOverloadAt !== null && now.getTime() - state.lastOverloadAt.getTime() < 1_000;
 
+/**
+ * A booking-path answer that says the process shed it (503 OVERLOADED: no database connection in time, the
+ * event loop lagging), not the room's own refusal (503 WAITING_ROOM): admitted clients are failing, so the
+ * room is past what the system sustains and admissions must slow down — it counts as a report of overload.
+ */
+export const isShedAnswer = (status: number, isWaitingRoomRefusal: boolean) =>
+  status === 503 && !isWaitingRoomRefusal;
+
 /** An admitted token passes the booking path until its admission ends. */
 export const isAdmissionValid = (admittedUntil: Date | null, now: Date) =>
   admittedUntil !== null && admittedUntil.getTime() > now.getTime();

@@ -4,8 +4,12 @@ import type { WaitingPlace, WaitingRoomSettings, WaitingRoomState } from './wait
 
 /** The places and the room's shared state (PostgreSQL: every API process sees the same queue). */
 export interface WaitingRoomRepository {
-  /** The room's state; a room never activated reads as inactive at the initial rate. */
-  state(now: Date, keepSeconds: number): Promise<WaitingRoomState>;
+  /**
+   * The room's state; a room never activated reads as inactive at the initial rate. `countWaiting: false`
+   * (a join, a read: they need the rate and whether anyone waits, not how many) makes `waiting` 0 or 1
+   * without counting the queue.
+   */
+  state(now: Date, keepSeconds: number, options?: { countWaiting?: boolean }): Promise<WaitingRoomState>;
   /**
    * The open place of this account or this device (the earliest when both have one), marked as seen;
    * lapsed and ended places of either are removed first so they do not block a new one.

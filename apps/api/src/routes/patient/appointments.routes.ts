@@ -16,7 +16,7 @@ import {
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { originOf } from '../../plugins/auth/auth.plugin';
 import { withIdempotencyClaim } from '../../plugins/idempotency/idempotency.plugin';
-import { accessRefusals, principalOf } from '../route-preamble';
+import { accessRefusals, principalOf, rateLimited } from '../route-preamble';
 import { appointmentFilters } from './appointment-filters';
 import { presentAppointment } from './appointments.presenter';
 
@@ -50,7 +50,7 @@ export const appointmentsRoutes: FastifyPluginAsyncZod = async (app) => {
           'Book a slot (for me, a ward, an adult who consented; any patient for the registry; a patient in care for a doctor or nurse, channel `doctor`)',
         headers: ZIdempotencyKeyHeader,
         body: ZBookAppointmentRequest,
-        response: { 201: ZAppointment, ...errors, 503: ZWaitingRoomProblem },
+        response: { 201: ZAppointment, ...errors, ...rateLimited, 503: ZWaitingRoomProblem },
       },
     },
     async (request, reply) =>
@@ -115,7 +115,7 @@ export const appointmentsRoutes: FastifyPluginAsyncZod = async (app) => {
         summary: 'Cancel; a reason is required inside the cancellation window (24 h)',
         params: ZIdParams,
         body: ZCancelAppointmentRequest.nullish(),
-        response: { 200: ZAppointment, ...errors },
+        response: { 200: ZAppointment, ...errors, ...rateLimited },
       },
     },
     async (request) =>
@@ -138,7 +138,7 @@ export const appointmentsRoutes: FastifyPluginAsyncZod = async (app) => {
           'Move to another slot of the same specialty within 30 days, atomically; answers the new appointment',
         params: ZIdParams,
         body: ZRescheduleAppointmentRequest,
-        response: { 200: ZAppointment, ...errors },
+        response: { 200: ZAppointment, ...errors, ...rateLimited },
       },
     },
     async (request) =>

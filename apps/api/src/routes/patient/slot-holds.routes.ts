@@ -8,7 +8,7 @@ import {
 } from '@talon/contracts';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { originOf } from '../../plugins/auth/auth.plugin';
-import { accessRefusals, principalOf } from '../route-preamble';
+import { accessRefusals, principalOf, rateLimited } from '../route-preamble';
 
 /** `POST /slots/{id}/hold`: keep a slot for 5 minutes while the patient confirms (issue 4, item 4). */
 export const slotHoldsRoutes: FastifyPluginAsyncZod = async (app) => {
@@ -30,6 +30,7 @@ export const slotHoldsRoutes: FastifyPluginAsyncZod = async (app) => {
           ...accessRefusals('Not allowed'),
           404: problemResponses[404],
           409: ZSlotTakenProblem.describe('Taken or refused by a booking rule'),
+          ...rateLimited,
           503: ZWaitingRoomProblem,
         },
       },

@@ -10,7 +10,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { acceptsEventStream, openEventStream, refuseTooManyStreams } from '../../live/event-stream';
 import { sendProblem } from '../../plugins/problem-details/send-problem';
 import { waitingPlaceMessage } from '../../waiting-room/waiting-room-hub';
-import { noStore } from '../route-preamble';
+import { noStore, overloaded } from '../route-preamble';
 import { presentWaitingPlace } from './waiting-room.presenter';
 
 /** When the process is full, a page should not hammer it: streams free up as people leave pages. */
@@ -40,7 +40,7 @@ export const waitingRoomRoutes: FastifyPluginAsyncZod = async (app) => {
         summary: 'Take a place in the waiting room (or get back the place this device or account holds)',
         description,
         body: ZJoinWaitingRoomRequest,
-        response: { 200: ZWaitingRoomPlace, 400: problemResponses[400] },
+        response: { 200: ZWaitingRoomPlace, 400: problemResponses[400], ...overloaded },
       },
     },
     (request) => app.waitingRoom.join(request.principal, request.body),
@@ -55,7 +55,7 @@ export const waitingRoomRoutes: FastifyPluginAsyncZod = async (app) => {
         summary: 'My place: position, estimated wait, admission (reading it keeps the place)',
         description,
         params: ZWaitingRoomTokenParams,
-        response: { 200: ZWaitingRoomPlace, 400: problemResponses[400], 404: notFound },
+        response: { 200: ZWaitingRoomPlace, 400: problemResponses[400], 404: notFound, ...overloaded },
       },
     },
     async (request) => presentWaitingPlace(await app.waitingRoom.view(request.params.token)),

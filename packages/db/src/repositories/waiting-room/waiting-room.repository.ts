@@ -48,16 +48,31 @@ const isLive = (now: Date, keepSeconds: number) => sql`(
 
 /**
  * Marks the places `where` picks (live ones only) as seen and returns them with the live waiting places
- * ahead of each: one window over the queue, whatever the number of places asked for.
+ * ahead of each. One place (a join, a read): a count of the waiting places with a smaller `seq`, on the
+ * partial index of waiting places by `seq` — it reads only those ahead, no sort. Several (the streams of a
+ * process): one window over the queue, whatever their number.
  */
-async function seeWhere(db: DbExecutor, where: ReturnType<typeof sql>, now: Date, keepSeconds: number) {
+async function seeWhere(
+  db: DbExecutor,
+  where: ReturnType<typeof sql>,
+  now: Date,
+  keepSeconds: number,
+  ranking: 'count' | 'window',
+) {
+  const seen = sql`update waiting_room_places p set last_seen_at = ${instant(now)}
+          where ${where} and ${isLive(now, keepSeconds)}
+          returning p.id, p.seq, p.status, p.joined_at, p.admitted_until`;
   const rows = await queryRows<PlaceRow>(
     db,
-    sql`with seen as (
-          update waiting_room_places p set last_seen_at = ${instant(now)}
-          where ${where} and ${isLive(now, keepSeconds)}
-          returning p.id, p.seq, p.status, p.joined_at, p.admitted_until
-        ),
+    ranking === 'count'
+      ? sql`with seen as (${seen})
+          select s.id, s.seq, s.status, s.joined_at, s.admitted_until,
+                 case when s.status = 'waiting' then
+                   (select count(*) from waiting_room_places p
+                     where p.status = 'waiting' and p.seq < s.seq and ${isLive(now, keepSeconds)})
+                 else 0 end as ahead
+          from seen s order by s.seq`
+      : sql`with seen as (${seen}),
         ranked as (
           select p.id, row_number() over (order by p.seq) - 1 as ahead
           from waiting_room_places p
@@ -79,13 +94,13 @@ export function createWaitingRoomRepository(
   options: { initialRate: number },
 ): WaitingRoomRepository {
   return {
-    async state(now, keepSeconds) {
+    async state(now, keepSeconds, { countWaiting = true } = {}) {
+      const live = sql`from waiting_room_places p where p.status = 'waiting' and ${isLive(now, keepSeconds)}`;
       const [row] = await queryRows<StateRow & { waiting: string | number }>(
         db,
         sql`select s.active_until, s.last_overload_at, s.admissions_per_second, s.drill_until,
                    s.last_admission_at, s.admission_carry,
-                   (select count(*) from waiting_room_places p
-                     where p.status = 'waiting' and ${isLive(now, keepSeconds)}) as waiting
+                   ${countWaiting ? sql`(select count(*) ${live})` : sql`(select count(*) from (select 1 ${live} limit 1) one)`} as waiting
             from (select 1) one left join waiting_room_state s on s.id = 1`,
       );
       return {
@@ -111,30 +126,45 @@ export function createWaitingRoomRepository(
         sql`p.id = (select p.id from waiting_room_places p where ${holder} order by p.seq limit 1)`,
         now,
         keepSeconds,
+        'count',
       );
       return place ?? null;
     },
 
     async insertPlace({ accountId, deviceId, now, admittedUntil, keepSeconds }) {
-      const [row] = await queryRows<{ id: string }>(
+      // One statement: the new row and the live waiting places ahead of it (the count cannot see the new
+      // row, and needs not: it counts smaller `seq`s only).
+      const [row] = await queryRows<PlaceRow>(
         db,
-        sql`insert into waiting_room_places
-              (account_id, device_id, status, joined_at, last_seen_at, admitted_at, admitted_until)
-            values (${accountId}::uuid, ${deviceId}::uuid, ${admittedUntil ? 'admitted' : 'waiting'},
-                    ${instant(now)}, ${instant(now)}, ${admittedUntil ? instant(now) : null},
-                    ${admittedUntil ? instant(admittedUntil) : null})
-            on conflict do nothing
-            returning id`,
+        sql`with inserted as (
+              insert into waiting_room_places
+                (account_id, device_id, status, joined_at, last_seen_at, admitted_at, admitted_until)
+              values (${accountId}::uuid, ${deviceId}::uuid, ${admittedUntil ? 'admitted' : 'waiting'},
+                      ${instant(now)}, ${instant(now)}, ${admittedUntil ? instant(now) : null},
+                      ${admittedUntil ? instant(admittedUntil) : null})
+              on conflict do nothing
+              returning id, seq, status, joined_at, admitted_until
+            )
+            select i.id, i.seq, i.status, i.joined_at, i.admitted_until,
+                   case when i.status = 'waiting' then
+                     (select count(*) from waiting_room_places p
+                       where p.status = 'waiting' and p.seq < i.seq and ${isLive(now, keepSeconds)})
+                   else 0 end as ahead
+            from inserted i`,
       );
-      if (!row) return null;
-      const [place] = await seeWhere(db, sql`p.id = ${row.id}::uuid`, now, keepSeconds);
-      return place ?? null;
+      return row ? toPlace(row) : null;
     },
 
     seePlaces: (placeIds, now, keepSeconds) =>
       placeIds.length === 0
         ? Promise.resolve([])
-        : seeWhere(db, sql`p.id in (${uuidList(placeIds)})`, now, keepSeconds),
+        : seeWhere(
+            db,
+            sql`p.id in (${uuidList(placeIds)})`,
+            now,
+            keepSeconds,
+            placeIds.length === 1 ? 'count' : 'window',
+          ),
 
     async livePlaces(now, keepSeconds) {
       const rows = await queryRows<Omit<PlaceRow, 'ahead'>>(
