@@ -302,3 +302,19 @@ describe('the refusals in the OpenAPI description', () => {
     }
   });
 });
+
+// Last: it spends the address's joins for the minute.
+describe('joins from one address without an account', () => {
+  it('are limited (429 RATE_LIMITED with Retry-After), so made-up devices cannot stuff the queue; an account still joins', async () => {
+    let refused: Awaited<ReturnType<typeof join>> | undefined;
+    for (let i = 0; i < 21 && !refused; i++) {
+      const res = await join(randomUUID());
+      if (res.statusCode !== 200) refused = res;
+    }
+    expect(refused?.statusCode).toBe(429);
+    expect(refused?.json().code).toBe('RATE_LIMITED');
+    expect(Number(refused?.headers['retry-after'])).toBeGreaterThan(0);
+    const [patient] = await createPatients(t, 1);
+    expect((await join(randomUUID(), patient!.session.headers)).statusCode).toBe(200);
+  });
+});

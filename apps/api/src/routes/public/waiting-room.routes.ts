@@ -10,8 +10,11 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { acceptsEventStream, openEventStream, refuseTooManyStreams } from '../../live/event-stream';
 import { sendProblem } from '../../plugins/problem-details/send-problem';
 import { waitingPlaceMessage } from '../../waiting-room/waiting-room-hub';
-import { noStore, overloaded } from '../route-preamble';
+import { noStore, overloaded, rateLimited } from '../route-preamble';
 import { presentWaitingPlace } from './waiting-room.presenter';
+
+/** Joins per account (or per address without one) a minute: a person rejoins on a reload, a tab, a lapse. */
+const JOIN_RATE_LIMIT = { name: 'waiting-room-join', max: 20, windowSeconds: 60 };
 
 /** When the process is full, a page should not hammer it: streams free up as people leave pages. */
 const FULL_RETRY_AFTER_SECONDS = 30;
@@ -34,13 +37,15 @@ export const waitingRoomRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(
     '/waiting-room',
     {
-      config: { access: 'optional' },
+      // One place per account or device is kept by the database; the limit stops one address (no account)
+      // stuffing the queue with places of made-up devices.
+      config: { access: 'optional', rateLimit: JOIN_RATE_LIMIT },
       schema: {
         tags,
         summary: 'Take a place in the waiting room (or get back the place this device or account holds)',
         description,
         body: ZJoinWaitingRoomRequest,
-        response: { 200: ZWaitingRoomPlace, 400: problemResponses[400], ...overloaded },
+        response: { 200: ZWaitingRoomPlace, 400: problemResponses[400], ...rateLimited, ...overloaded },
       },
     },
     (request) => app.waitingRoom.join(request.principal, request.body),
