@@ -11,6 +11,16 @@ const RECONNECT_MS = 5_000;
 export const acceptsEventStream = (accept: string | undefined) =>
   typeof accept === 'string' && /(^|,)\s*text\/event-stream\s*(;|,|$)/i.test(accept);
 
+/** The answer to a client that did not ask for an event stream (a plain GET, a link followed): 406 in Russian. */
+export function refuseNonEventStream(request: FastifyRequest, reply: FastifyReply) {
+  return sendProblem(reply, request, {
+    status: 406,
+    code: 'NOT_ACCEPTABLE',
+    detail:
+      'Это поток событий: запросите его с заголовком Accept: text/event-stream (например, через EventSource).',
+  });
+}
+
 /** Why a stream was refused: the process is full, this address or account has its share, no listener. */
 export type StreamRefusal = 'full' | 'address' | 'account' | 'unavailable';
 

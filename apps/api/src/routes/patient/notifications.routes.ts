@@ -9,7 +9,12 @@ import {
   z,
 } from '@talon/contracts';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { acceptsEventStream, openEventStream, refuseTooManyStreams } from '../../live/event-stream';
+import {
+  acceptsEventStream,
+  openEventStream,
+  refuseNonEventStream,
+  refuseTooManyStreams,
+} from '../../live/event-stream';
 import { sendProblem } from '../../plugins/problem-details/send-problem';
 import { principalOf } from '../route-preamble';
 import { toNotificationDto } from './notifications.presenter';
@@ -107,13 +112,7 @@ export const notificationsRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request, reply) => {
-      if (!acceptsEventStream(request.headers.accept)) {
-        return sendProblem(reply, request, {
-          status: 406,
-          code: 'NOT_ACCEPTABLE',
-          detail: 'Это поток событий: запросите его с заголовком Accept: text/event-stream.',
-        });
-      }
+      if (!acceptsEventStream(request.headers.accept)) return refuseNonEventStream(request, reply);
       const busy = (code: string) => {
         reply.header('retry-after', String(RETRY_AFTER_SECONDS));
         return sendProblem(reply, request, {

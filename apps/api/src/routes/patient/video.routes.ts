@@ -9,7 +9,12 @@ import {
   z,
 } from '@talon/contracts';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { acceptsEventStream, openEventStream, refuseTooManyStreams } from '../../live/event-stream';
+import {
+  acceptsEventStream,
+  openEventStream,
+  refuseNonEventStream,
+  refuseTooManyStreams,
+} from '../../live/event-stream';
 import { originOf } from '../../plugins/auth/auth.plugin';
 import { sendProblem } from '../../plugins/problem-details/send-problem';
 import { accessRefusals, noStore, principalOf } from '../route-preamble';
@@ -87,13 +92,7 @@ export const videoRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request, reply) => {
-      if (!acceptsEventStream(request.headers.accept)) {
-        return sendProblem(reply, request, {
-          status: 406,
-          code: 'NOT_ACCEPTABLE',
-          detail: 'Это поток событий: запросите его с заголовком Accept: text/event-stream.',
-        });
-      }
+      if (!acceptsEventStream(request.headers.accept)) return refuseNonEventStream(request, reply);
       const principal = principalOf(request);
       const { appointmentId } = request.params;
       const role = await video.participant(principal, { appointmentId, origin: originOf(request) });

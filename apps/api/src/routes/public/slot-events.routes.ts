@@ -1,6 +1,11 @@
 import { problemResponses, ZProblem, ZSlotEventsQuery, z } from '@talon/contracts';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { acceptsEventStream, openEventStream, refuseTooManyStreams } from '../../live/event-stream';
+import {
+  acceptsEventStream,
+  openEventStream,
+  refuseNonEventStream,
+  refuseTooManyStreams,
+} from '../../live/event-stream';
 import { sendProblem } from '../../plugins/problem-details/send-problem';
 
 /** When the process is full, a page should not hammer it: streams free up as people leave pages. */
@@ -38,14 +43,7 @@ export const slotEventsRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request, reply) => {
-      if (!acceptsEventStream(request.headers.accept)) {
-        return sendProblem(reply, request, {
-          status: 406,
-          code: 'NOT_ACCEPTABLE',
-          detail:
-            'Это поток событий: запросите его с заголовком Accept: text/event-stream (например, через EventSource).',
-        });
-      }
+      if (!acceptsEventStream(request.headers.accept)) return refuseNonEventStream(request, reply);
       const busy = () => {
         reply.header('retry-after', String(FULL_RETRY_AFTER_SECONDS));
         return sendProblem(reply, request, {

@@ -7,7 +7,12 @@ import {
   z,
 } from '@talon/contracts';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { acceptsEventStream, openEventStream, refuseTooManyStreams } from '../../live/event-stream';
+import {
+  acceptsEventStream,
+  openEventStream,
+  refuseNonEventStream,
+  refuseTooManyStreams,
+} from '../../live/event-stream';
 import { sendProblem } from '../../plugins/problem-details/send-problem';
 import { waitingPlaceMessage } from '../../waiting-room/waiting-room-hub';
 import { noStore, overloaded, rateLimited } from '../route-preamble';
@@ -90,14 +95,7 @@ export const waitingRoomRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request, reply) => {
-      if (!acceptsEventStream(request.headers.accept)) {
-        return sendProblem(reply, request, {
-          status: 406,
-          code: 'NOT_ACCEPTABLE',
-          detail:
-            'Это поток событий: запросите его с заголовком Accept: text/event-stream (например, через EventSource).',
-        });
-      }
+      if (!acceptsEventStream(request.headers.accept)) return refuseNonEventStream(request, reply);
       // The place is read first (404 before a stream opens); it is the stream's first message.
       const { token } = request.params;
       const first = waitingPlaceMessage(await app.waitingRoom.view(token));
