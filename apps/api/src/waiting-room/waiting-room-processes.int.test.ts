@@ -5,17 +5,9 @@ import { buildSlots, currentDatabaseName } from '@talon/testing';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { type App, buildApp } from '../app';
 import { createTestApp, type TestApp } from '../testing/test-app';
+import { until } from '../testing/until';
 
 const isPostgres = process.env.TEST_DB === 'postgres';
-
-const until = async (check: () => boolean | Promise<boolean>, what: string, timeoutMs = 10_000) => {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    if (await check()) return;
-    await new Promise((resolve) => setTimeout(resolve, 25));
-  }
-  throw new Error(`timed out waiting for ${what}`);
-};
 
 /**
  * Two API processes on one database share one waiting room (docs/waiting-room.md): the state and the queue

@@ -6,6 +6,7 @@ import { buildSlots } from '@talon/testing';
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { book, createPatients } from '../testing/booking-helpers';
 import { createTestApp, type TestApp } from '../testing/test-app';
+import { until } from '../testing/until';
 
 /**
  * The waiting room of the booking path (issue 16, item 4; docs/waiting-room.md), through the HTTP API on
@@ -24,15 +25,6 @@ beforeAll(async () => {
   });
 });
 afterAll(() => t?.close());
-
-const until = async (check: () => boolean | Promise<boolean>, what: string, timeoutMs = 10_000) => {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    if (await check()) return;
-    await new Promise((resolve) => setTimeout(resolve, 25));
-  }
-  throw new Error(`timed out waiting for ${what}`);
-};
 
 /** An idle room: no places, no state, every process told (as after a quiet night). */
 async function resetRoom() {
