@@ -17,6 +17,7 @@ import { machineFacts } from '../booking/machine';
 import { seedLarge } from '../booking/seed';
 import { repoRootOf, startApiServer } from '../booking/server';
 import { type ArrivalOutcome, runOpenLoop } from './rush-client';
+import { sampleTimeline } from './timeline';
 
 const { values: args } = parseArgs({
   options: {
@@ -163,10 +164,16 @@ async function main(): Promise<number> {
     log(
       `rush: ${rate.toFixed(0)} arrivals/s (${load}× capacity) for ${duration} s, ${rushPairs.length} pairs`,
     );
+    const sampler = sampleTimeline(pool, Date.now(), () => server.cpuSeconds());
     const rush = await runOpenLoop(server.url, rushPairs, rate, duration, (started) =>
       log(`rush: ${started} arrivals so far`),
     );
+    const timeline = sampler.stop();
     await server.stop();
+    for (const p of timeline.filter((_, i) => i % 5 === 4))
+      log(
+        `t=${p.t}s rate ${p.rate}/s${p.isActive ? ' active' : ''}, waiting ${p.waiting}, admitted ${p.admitted}, booked ${p.booked}, CPU API ${p.apiCpu} machine ${p.machineCpu}`,
+      );
     const windowEnd = rush.startedAt + duration * 1_000;
     const outcomes = outcomeFigures(rush.outcomes, windowEnd, rush.startedAt);
     const admission = await admissionFigures(pool);
@@ -193,7 +200,7 @@ async function main(): Promise<number> {
     ];
     const results = {
       capacity: { bookingsPerS: capacity, run: capacityRun },
-      rush: { offeredPerS: rate, durationS: duration, ...outcomes, admission },
+      rush: { offeredPerS: rate, durationS: duration, ...outcomes, admission, timeline },
     };
     console.info(JSON.stringify({ results, targets }, null, 2));
     const file = path.join(repoRoot, 'bench/results/rush.json');

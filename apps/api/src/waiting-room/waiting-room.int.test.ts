@@ -190,6 +190,15 @@ describe('places', () => {
       payload: { slotId: slot!.id },
     });
     expect(booked.statusCode, booked.body).toBe(201);
+    // The booking counts toward what the room measures it sustains (the admitter follows completions).
+    await until(async () => {
+      const { rows } = (await t.database.db.execute(
+        'select completed_total from waiting_room_state',
+      )) as unknown as {
+        rows: { completed_total: string | number }[];
+      };
+      return Number(rows[0]?.completed_total ?? 0) >= 1;
+    }, 'the completed booking to be counted');
   });
 });
 

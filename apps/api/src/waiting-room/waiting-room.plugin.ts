@@ -73,6 +73,8 @@ async function waitingRoomPlugin(app: FastifyInstance, options: WaitingRoomOptio
   let snapshotAt = 0;
   let lastTickAt = 0;
   let inFlight = 0;
+  /** Bookings answered (not shed) here while the room gated, not yet added to the shared count. */
+  let completed = 0;
   let lastReportAt = 0;
   let source: WaitingRoomEventSource | null = null;
   let timer: NodeJS.Timeout | null = null;
@@ -158,6 +160,9 @@ async function waitingRoomPlugin(app: FastifyInstance, options: WaitingRoomOptio
         const placeIds = [...seen];
         seen.clear();
         await useCases.markSeen(null, { placeIds });
+        const count = completed;
+        completed = 0;
+        await useCases.recordCompleted(null, { count });
         void hub.refresh();
       } else {
         state = await useCases.state(null, {});
@@ -208,8 +213,15 @@ async function waitingRoomPlugin(app: FastifyInstance, options: WaitingRoomOptio
       .catch((error) => app.log.warn({ err: error }, 'overload report failed'));
   };
 
+  /**
+   * Past the ceiling: too many booking-path requests in flight, or — only to activate the room — too many
+   * callers waiting for a database connection. While the room gates, the pool's waiters are mostly the
+   * room's own joins, and counting them slowed admissions for the very load the room was absorbing; the
+   * admitted bookings that wait for a connection are in flight, so the first figure sees them.
+   */
   const isOverCeiling = () =>
-    inFlight > options.maxInFlight || (app.database.poolStats?.().waiting ?? 0) > options.maxPoolWaiting;
+    inFlight > options.maxInFlight ||
+    (!isGating() && (app.database.poolStats?.().waiting ?? 0) > options.maxPoolWaiting);
 
   /** Whether a token names an admitted place; remembered until its admission ends. */
   const isAdmitted = async (token: string): Promise<boolean> => {
@@ -255,7 +267,8 @@ async function waitingRoomPlugin(app: FastifyInstance, options: WaitingRoomOptio
 
   const runtime: WaitingRoom = {
     async join(principal, input) {
-      const place = await useCases.join(principal, input);
+      // The process's view of the room saves the join a read of the state.
+      const place = await useCases.join(principal, { deviceId: input.deviceId, room: state });
       if (place.status === 'waiting') {
         state = { ...state, waiting: Math.max(state.waiting, place.position) };
         schedule(true);
@@ -278,10 +291,13 @@ async function waitingRoomPlugin(app: FastifyInstance, options: WaitingRoomOptio
   if (!options.enabled) return;
 
   app.addHook('onRequest', gate);
-  // Shed answers on the booking path (OVERLOADED, often before the gate ran) slow admissions down too.
+  // Shed answers on the booking path (OVERLOADED, often before the gate ran) slow admissions down too;
+  // bookings answered otherwise while the room gates are what it sustains (the admitter follows them).
   app.addHook('onResponse', async (request, reply) => {
-    if (!(request.routeOptions.config as { waitingRoom?: boolean }).waitingRoom) return;
+    const config = request.routeOptions.config as { waitingRoom?: boolean; completesBooking?: boolean };
+    if (!config.waitingRoom) return;
     if (isShedAnswer(reply.statusCode, reply.getHeader(WAITING_ROOM_HEADER) !== undefined)) reportOverload();
+    else if (config.completesBooking && reply.statusCode < 500 && isGating()) completed++;
   });
   app.addHook('onReady', async () => {
     try {
@@ -316,5 +332,7 @@ declare module 'fastify' {
   interface FastifyContextConfig {
     /** The booking path: gated by the waiting room (docs/waiting-room.md). */
     waitingRoom?: boolean;
+    /** An answer here ends a booking (`POST /appointments`): the room counts them to set its rate. */
+    completesBooking?: boolean;
   }
 }

@@ -23,19 +23,64 @@ export interface RateBounds {
   maxRate: number;
 }
 
+/** How fast the measured completions follow a change (the time constant of their moving average). */
+const COMPLETIONS_SMOOTHING_MS = 2_000;
+
 /**
- * The admission rate after a pass (additive increase is too slow at 8:00, so both ways are multiplicative):
- * while any process reports its booking path past the ceiling the rate halves every second, otherwise it
- * grows by 20 % a second, within the bounds. So the rate settles just under what the system sustains —
- * measured by the load itself, not guessed.
+ * The bookings the processes completed per second, smoothed: `completed` bookings were answered (not shed)
+ * in the `elapsedMs` since the last pass; the moving average forgets with a 2-second time constant, so one
+ * quiet or busy pass does not swing the rate.
  */
-export function nextAdmissionRate(
-  current: number,
-  isOverloaded: boolean,
-  elapsedMs: number,
-  bounds: RateBounds,
-): number {
-  const seconds = Math.min(Math.max(elapsedMs, 0), MAX_CATCH_UP_MS) / 1_000;
-  const next = current * (isOverloaded ? 0.5 : 1.2) ** seconds;
+export function smoothedCompletions(previousPerSecond: number, completed: number, elapsedMs: number): number {
+  if (elapsedMs <= 0) return previousPerSecond;
+  const observed = (Math.max(0, completed) * 1_000) / elapsedMs;
+  const weight = 1 - Math.exp(-elapsedMs / COMPLETIONS_SMOOTHING_MS);
+  return previousPerSecond + (observed - previousPerSecond) * weight;
+}
+
+/** What the admitter knows when it sets the next rate. */
+export interface RateSignals {
+  /** The rate so far (places per second). */
+  current: number;
+  /** Since the last pass. */
+  elapsedMs: number;
+  /** A process reported its booking path past the ceiling (or shed an answer) within the last second. */
+  isOverloaded: boolean;
+  /** Bookings the processes completed per second lately ({@link smoothedCompletions}). */
+  completedPerSecond: number;
+  /** The configured starting rate: growth is allowed up to it before anything is measured. */
+  initialRate: number;
+}
+
+/** Past the ceiling, the rate falls by a quarter a second — but never below 90 % of what completes. */
+const DECREASE_PER_SECOND = 0.75;
+const FLOOR_OF_COMPLETIONS = 0.9;
+/** Under the ceiling it grows by a fifth a second, up to half again what completes (a probe, not a leap). */
+const INCREASE_PER_SECOND = 1.2;
+const CEILING_OF_COMPLETIONS = 1.5;
+
+/**
+ * The admission rate after a pass: it follows the bookings the system actually completes. Past the ceiling
+ * it falls, yet not below 90 % of the measured completions — the earlier law (halve every second while
+ * reported) collapsed to the minimum during a rush, because the reports kept coming while the backlog of
+ * admitted requests drained, and admitted next to nobody for half a minute. Under the ceiling it grows, yet
+ * not beyond 1.5 × the completions (or the configured start): admitted visitors arrive late (they read
+ * their place, they choose a time), and a rate grown blindly meanwhile lets a burst in that the booking
+ * path then sheds. Within the bounds.
+ */
+export function nextAdmissionRate(signals: RateSignals, bounds: RateBounds): number {
+  const seconds = Math.min(Math.max(signals.elapsedMs, 0), MAX_CATCH_UP_MS) / 1_000;
+  const next = signals.isOverloaded
+    ? Math.min(
+        signals.current,
+        Math.max(
+          signals.current * DECREASE_PER_SECOND ** seconds,
+          FLOOR_OF_COMPLETIONS * signals.completedPerSecond,
+        ),
+      )
+    : Math.min(
+        signals.current * INCREASE_PER_SECOND ** seconds,
+        Math.max(signals.initialRate, CEILING_OF_COMPLETIONS * signals.completedPerSecond),
+      );
   return Math.min(bounds.maxRate, Math.max(bounds.minRate, next));
 }

@@ -1,4 +1,4 @@
-import { admissionsDue, nextAdmissionRate } from './admission';
+import { admissionsDue, nextAdmissionRate, smoothedCompletions } from './admission';
 import { isDrilling, isRecentlyOverloaded } from './room-state';
 import type { WaitingRoomDeps } from './waiting-room.ports';
 import type { WaitingRoomState } from './waiting-room.types';
@@ -21,12 +21,22 @@ export async function admitPlaces(
     await places.purge(now, settings.keepSeconds);
     const state = await places.state(now, settings.keepSeconds);
     const elapsedMs = state.lastAdmissionAt ? now.getTime() - state.lastAdmissionAt.getTime() : null;
+    // The bookings every process completed since the last pass (their shared count), smoothed.
+    const completedPerSecond = smoothedCompletions(
+      state.completedPerSecond,
+      state.completedTotal - state.completedSeen,
+      elapsedMs ?? 0,
+    );
     const rate = isDrilling(state, now)
       ? state.admissionsPerSecond
       : nextAdmissionRate(
-          state.admissionsPerSecond,
-          isRecentlyOverloaded(state, now),
-          elapsedMs ?? 0,
+          {
+            current: state.admissionsPerSecond,
+            elapsedMs: elapsedMs ?? 0,
+            isOverloaded: isRecentlyOverloaded(state, now),
+            completedPerSecond,
+            initialRate: settings.initialRate,
+          },
           settings,
         );
     const due = admissionsDue(rate, elapsedMs, state.admissionCarry);
@@ -41,13 +51,21 @@ export async function admitPlaces(
         : 0;
     // With nobody waiting nothing is owed: a queue that forms later starts from a clean slate.
     const carry = state.waiting > admitted ? due.carry : 0;
-    await places.saveState({ admissionsPerSecond: rate, lastAdmissionAt: now, admissionCarry: carry });
+    await places.saveState({
+      admissionsPerSecond: rate,
+      lastAdmissionAt: now,
+      admissionCarry: carry,
+      completedSeen: state.completedTotal,
+      completedPerSecond,
+    });
     if (admitted > 0) await places.announce();
     return {
       ...state,
       admissionsPerSecond: rate,
       lastAdmissionAt: now,
       admissionCarry: carry,
+      completedSeen: state.completedTotal,
+      completedPerSecond,
       waiting: state.waiting - admitted,
     };
   });

@@ -21,6 +21,16 @@ export async function reportOverload(
   });
 }
 
+/** Bookings a process completed while the room gated: added to the count the admitter measures. */
+export async function recordCompleted(
+  deps: WaitingRoomDeps,
+  _principal: null,
+  input: { count: number },
+): Promise<void> {
+  if (input.count <= 0) return;
+  await deps.store.read(({ places }) => places.addCompleted(input.count));
+}
+
 /** A drill (demo mode): the room active for `durationSeconds` at a fixed rate, synthetic places first. */
 export async function startDrill(
   deps: WaitingRoomDeps,

@@ -44,8 +44,10 @@ export interface WaitingRoomRepository {
   /** Removes lapsed waiting places and ended admissions. */
   purge(now: Date, keepSeconds: number): Promise<void>;
   saveState(
-    patch: Partial<Omit<WaitingRoomState, 'waiting'>> & { admissionsPerSecond?: number },
+    patch: Partial<Omit<WaitingRoomState, 'waiting' | 'completedTotal'>> & { admissionsPerSecond?: number },
   ): Promise<void>;
+  /** Adds bookings a process completed (answered, not shed) to the shared count the admitter measures. */
+  addCompleted(count: number): Promise<void>;
   /** Synthetic places (a drill): queued first, never lapse, admitted at the rate like anyone. */
   insertSyntheticPlaces(count: number, now: Date): Promise<void>;
   /** Tells every API process the queue moved (NOTIFY, sent at commit). */

@@ -37,6 +37,13 @@ export interface WaitingRoomState {
   /** The admitter's last pass, and the fraction of an admission it owes (admissions are whole). */
   lastAdmissionAt: Date | null;
   admissionCarry: number;
+  /**
+   * Bookings answered (not shed) by every process while the room gated, as counted so far; the part the
+   * admitter has taken into account; and the smoothed bookings completed per second it measured from them.
+   */
+  completedTotal: number;
+  completedSeen: number;
+  completedPerSecond: number;
   /** Live waiting places. */
   waiting: number;
 }

@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import {
+  bigint,
   bigserial,
   boolean,
   check,
@@ -71,10 +72,19 @@ export const waitingRoomState = pgTable(
     drillUntil: timestamptz('drill_until'),
     lastAdmissionAt: timestamptz('last_admission_at'),
     admissionCarry: doublePrecision('admission_carry').notNull().default(0),
+    // Bookings completed while the room gated (every process adds its own), the admitter's last reading of
+    // the count, and the completions per second it measured: the rate follows what the system completes.
+    completedTotal: bigint('completed_total', { mode: 'number' }).notNull().default(0),
+    completedSeen: bigint('completed_seen', { mode: 'number' }).notNull().default(0),
+    completedPerSecond: doublePrecision('completed_per_second').notNull().default(0),
   },
   (t) => [
     check('waiting_room_state_single_row', sql`${t.id} = 1`),
     check('waiting_room_state_rate', sql`${t.admissionsPerSecond} > 0`),
     check('waiting_room_state_carry', sql`${t.admissionCarry} >= 0 and ${t.admissionCarry} < 1`),
+    check(
+      'waiting_room_state_completed',
+      sql`${t.completedSeen} >= 0 and ${t.completedSeen} <= ${t.completedTotal} and ${t.completedPerSecond} >= 0`,
+    ),
   ],
 );

@@ -43,7 +43,13 @@ export const appointmentsRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(
     '/appointments',
     {
-      config: { ...followUpBookers, idempotency: true, rateLimit: 'booking', waitingRoom: true },
+      config: {
+        ...followUpBookers,
+        idempotency: true,
+        rateLimit: 'booking',
+        waitingRoom: true,
+        completesBooking: true,
+      },
       schema: {
         tags,
         summary:

@@ -28,6 +28,9 @@ type StateRow = Pick<
   | 'drill_until'
   | 'last_admission_at'
   | 'admission_carry'
+  | 'completed_total'
+  | 'completed_seen'
+  | 'completed_per_second'
 >;
 
 const toPlace = (row: PlaceRow): WaitingPlace => ({
@@ -99,7 +102,8 @@ export function createWaitingRoomRepository(
       const [row] = await queryRows<StateRow & { waiting: string | number }>(
         db,
         sql`select s.active_until, s.last_overload_at, s.admissions_per_second, s.drill_until,
-                   s.last_admission_at, s.admission_carry,
+                   s.last_admission_at, s.admission_carry, s.completed_total, s.completed_seen,
+                   s.completed_per_second,
                    ${countWaiting ? sql`(select count(*) ${live})` : sql`(select count(*) from (select 1 ${live} limit 1) one)`} as waiting
             from (select 1) one left join waiting_room_state s on s.id = 1`,
       );
@@ -110,6 +114,9 @@ export function createWaitingRoomRepository(
         drillUntil: toDateOrNull(row?.drill_until),
         lastAdmissionAt: toDateOrNull(row?.last_admission_at),
         admissionCarry: Number(row?.admission_carry ?? 0),
+        completedTotal: Number(row?.completed_total ?? 0),
+        completedSeen: Number(row?.completed_seen ?? 0),
+        completedPerSecond: Number(row?.completed_per_second ?? 0),
         waiting: Number(row?.waiting ?? 0),
       } satisfies WaitingRoomState;
     },
@@ -221,17 +228,29 @@ export function createWaitingRoomRepository(
       await db.execute(
         sql`insert into waiting_room_state
               (id, active_until, last_overload_at, admissions_per_second, drill_until, last_admission_at,
-               admission_carry)
+               admission_carry, completed_seen, completed_per_second)
             values (1, ${at(patch.activeUntil)}, ${at(patch.lastOverloadAt)},
                     ${patch.admissionsPerSecond ?? options.initialRate}, ${at(patch.drillUntil)},
-                    ${at(patch.lastAdmissionAt)}, ${patch.admissionCarry ?? 0})
+                    ${at(patch.lastAdmissionAt)}, ${patch.admissionCarry ?? 0}, ${patch.completedSeen ?? 0},
+                    ${patch.completedPerSecond ?? 0})
             on conflict (id) do update set
               active_until = ${value(patch.activeUntil, 'active_until')},
               last_overload_at = ${value(patch.lastOverloadAt, 'last_overload_at')},
               admissions_per_second = ${value(patch.admissionsPerSecond, 'admissions_per_second')},
               drill_until = ${value(patch.drillUntil, 'drill_until')},
               last_admission_at = ${value(patch.lastAdmissionAt, 'last_admission_at')},
-              admission_carry = ${value(patch.admissionCarry, 'admission_carry')}`,
+              admission_carry = ${value(patch.admissionCarry, 'admission_carry')},
+              completed_seen = ${value(patch.completedSeen, 'completed_seen')},
+              completed_per_second = ${value(patch.completedPerSecond, 'completed_per_second')}`,
+      );
+    },
+
+    async addCompleted(count) {
+      if (count <= 0) return;
+      await db.execute(
+        sql`insert into waiting_room_state (id, admissions_per_second, completed_total)
+            values (1, ${options.initialRate}, ${count})
+            on conflict (id) do update set completed_total = waiting_room_state.completed_total + excluded.completed_total`,
       );
     },
 

@@ -1,0 +1,4 @@
+ALTER TABLE "waiting_room_state" ADD COLUMN "completed_total" bigint DEFAULT 0 NOT NULL;--> statement-breakpoint
+ALTER TABLE "waiting_room_state" ADD COLUMN "completed_seen" bigint DEFAULT 0 NOT NULL;--> statement-breakpoint
+ALTER TABLE "waiting_room_state" ADD COLUMN "completed_per_second" double precision DEFAULT 0 NOT NULL;--> statement-breakpoint
+ALTER TABLE "waiting_room_state" ADD CONSTRAINT "waiting_room_state_completed" CHECK ("waiting_room_state"."completed_seen" >= 0 and "waiting_room_state"."completed_seen" <= "waiting_room_state"."completed_total" and "waiting_room_state"."completed_per_second" >= 0);
