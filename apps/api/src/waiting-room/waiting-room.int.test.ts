@@ -190,15 +190,14 @@ describe('places', () => {
       payload: { slotId: slot!.id },
     });
     expect(booked.statusCode, booked.body).toBe(201);
-    // The booking counts toward what the room measures it sustains (the admitter follows completions).
+    // The booking counts toward what the room measures it sustains, and the admitter takes it into account
+    // (its pass once failed on the state row's check and left the count unseen).
     await until(async () => {
       const { rows } = (await t.database.db.execute(
-        'select completed_total from waiting_room_state',
-      )) as unknown as {
-        rows: { completed_total: string | number }[];
-      };
-      return Number(rows[0]?.completed_total ?? 0) >= 1;
-    }, 'the completed booking to be counted');
+        'select completed_seen, completed_per_second from waiting_room_state',
+      )) as unknown as { rows: { completed_seen: string | number; completed_per_second: number }[] };
+      return Number(rows[0]?.completed_seen ?? 0) >= 1 && Number(rows[0]?.completed_per_second) > 0;
+    }, 'the completed booking to be counted and measured');
   });
 });
 

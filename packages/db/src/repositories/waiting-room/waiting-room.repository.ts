@@ -228,11 +228,13 @@ export function createWaitingRoomRepository(
       await db.execute(
         sql`insert into waiting_room_state
               (id, active_until, last_overload_at, admissions_per_second, drill_until, last_admission_at,
-               admission_carry, completed_seen, completed_per_second)
+               admission_carry, completed_total, completed_seen, completed_per_second)
             values (1, ${at(patch.activeUntil)}, ${at(patch.lastOverloadAt)},
                     ${patch.admissionsPerSecond ?? options.initialRate}, ${at(patch.drillUntil)},
-                    ${at(patch.lastAdmissionAt)}, ${patch.admissionCarry ?? 0}, ${patch.completedSeen ?? 0},
-                    ${patch.completedPerSecond ?? 0})
+                    ${at(patch.lastAdmissionAt)}, ${patch.admissionCarry ?? 0},
+                    ${patch.completedSeen ?? 0}, ${patch.completedSeen ?? 0}, ${patch.completedPerSecond ?? 0})
+            -- The proposed row must pass the checks even when it only updates (completed_seen ≤ total): a
+            -- new row has counted nothing beyond what was seen.
             on conflict (id) do update set
               active_until = ${value(patch.activeUntil, 'active_until')},
               last_overload_at = ${value(patch.lastOverloadAt, 'last_overload_at')},
