@@ -22,11 +22,8 @@ export interface ArrivalOutcome {
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /**
- * How long a waiting client sleeps before reading its place again: half its estimate, 1–10 s. A browser
- * holds one event stream instead (docs/waiting-room.md «Live»); the bench cannot, as every client shares one
- * address and the streams are limited per address. Reads are answered from the process's snapshot of the
- * queue (no query each), so this costs the server about what a stream's refresh does, and a client learns
- * of its admission within half its estimate — as a browser would within a stream's refresh.
+ * How long a waiting client whose stream was refused sleeps before reading its place again: half its
+ * estimate, 1–10 s (the web page falls back to reading its place the same way).
  */
 const pollDelayMs = (estimatedWaitSeconds: number) =>
   Math.min(10_000, Math.max(1_000, estimatedWaitSeconds * 500));
@@ -43,6 +40,7 @@ function reportOnce(status: number, path: string, text: string) {
 interface Answer {
   status: number;
   body: Record<string, unknown>;
+  retryAfter?: string | null;
 }
 
 async function call(
@@ -67,30 +65,89 @@ async function call(
   } catch {
     body = {};
   }
-  return { status: res.status, body };
+  return { status: res.status, body, retryAfter: res.headers.get('retry-after') };
 }
 
 const isQueued = (answer: Answer) => answer.status === 503 && answer.body.code === 'WAITING_ROOM';
 
+/** How long a client backs off after a shed answer (503 OVERLOADED) before trying again, as a browser's
+ * EventSource reconnects and a person presses «Повторить»: Retry-After, with jitter so retries spread. */
+const backOffMs = (answer: Answer) => (Number(answer.retryAfter ?? 2) || 2) * 1_000 * (0.5 + Math.random());
+const isShed = (answer: Answer) => answer.status === 503 && answer.body.code === 'OVERLOADED';
+/** Tries of one call that keeps being shed before the arrival gives up (its outcome is then the 503). */
+const SHED_TRIES = 4;
+
+/**
+ * Follows a place over its event stream (`GET /waiting-room/{token}/events`), as the web page does, until
+ * `event: admitted`; 'admitted', or the answer that refused the stream, or 'closed' when it ended without
+ * an admission (the place lapsed or the server closed it).
+ */
+async function followPlace(baseUrl: string, token: string): Promise<'admitted' | 'closed' | Answer> {
+  const res = await fetch(`${baseUrl}/api/v1/waiting-room/${token}/events`, {
+    headers: { accept: 'text/event-stream' },
+  });
+  if (res.status !== 200 || !res.body) {
+    const text = await res.text();
+    let body: Record<string, unknown> = {};
+    try {
+      body = JSON.parse(text) as Record<string, unknown>;
+    } catch {}
+    return { status: res.status, body, retryAfter: res.headers.get('retry-after') };
+  }
+  const reader = res.body.getReader();
+  const decoder = new TextDecoder();
+  let tail = '';
+  for (;;) {
+    const { value, done } = await reader.read();
+    if (done) return 'closed';
+    tail = (tail + decoder.decode(value, { stream: true })).slice(-200);
+    if (tail.includes('event: admitted')) {
+      await reader.cancel();
+      return 'admitted';
+    }
+  }
+}
+
 /**
  * A client that honours the waiting room, as the web app does: it books; refused with 503 WAITING_ROOM it
- * joins the room (a device id of its own), reads its place until admitted (sleeping most of the
- * estimate between reads), then books again with `Talon-Queue-Token`.
+ * joins the room (a device id of its own), follows its place over the event stream until admitted (reading
+ * the place instead when the stream is refused or ends), then books again with `Talon-Queue-Token`. A shed
+ * answer (503 OVERLOADED) is retried after Retry-After, a few times, as a browser and a person would; every
+ * such answer is still counted as unexpected.
  */
 export async function runArrival(baseUrl: string, arrival: Arrival): Promise<ArrivalOutcome> {
   const arrivedAt = Date.now();
   const unexpected: string[] = [];
   const auth = { authorization: `Bearer ${arrival.token}` };
+  const idempotencyKey = randomUUID();
+  const withRetries = async (attempt: () => Promise<Answer>, what: string): Promise<Answer> => {
+    for (let tries = 1; ; tries++) {
+      const answer = await attempt();
+      if (!isShed(answer) || tries >= SHED_TRIES) return answer;
+      unexpected.push(`${what} 503 OVERLOADED`);
+      await sleep(backOffMs(answer));
+    }
+  };
   const book = (queueToken?: string) =>
-    call(baseUrl, '/api/v1/appointments', {
-      method: 'POST',
-      headers: {
-        ...auth,
-        'idempotency-key': randomUUID(),
-        ...(queueToken ? { 'talon-queue-token': queueToken } : {}),
-      },
-      body: { slotId: arrival.slotId },
-    });
+    withRetries(
+      () =>
+        call(baseUrl, '/api/v1/appointments', {
+          method: 'POST',
+          headers: {
+            ...auth,
+            // One key for the arrival's retries: a shed retry must not book twice.
+            'idempotency-key': idempotencyKey,
+            ...(queueToken ? { 'talon-queue-token': queueToken } : {}),
+          },
+          body: { slotId: arrival.slotId },
+        }),
+      'book',
+    );
+  const join = (deviceId: string) =>
+    withRetries(
+      () => call(baseUrl, '/api/v1/waiting-room', { method: 'POST', headers: auth, body: { deviceId } }),
+      'join',
+    );
   const done = (answer: Answer, queued: boolean): ArrivalOutcome => ({
     status: answer.status,
     code: answer.status === 201 ? null : String(answer.body.code ?? ''),
@@ -103,19 +160,23 @@ export async function runArrival(baseUrl: string, arrival: Arrival): Promise<Arr
     const first = await book();
     if (!isQueued(first)) return done(first, false);
     const deviceId = randomUUID();
-    let place = await call(baseUrl, '/api/v1/waiting-room', {
-      method: 'POST',
-      headers: auth,
-      body: { deviceId },
-    });
+    let place = await join(deviceId);
     while (place.status === 200 && place.body.status !== 'admitted') {
-      await sleep(pollDelayMs(Number(place.body.estimatedWaitSeconds ?? 1)));
-      const read = await call(baseUrl, `/api/v1/waiting-room/${String(place.body.token)}`);
-      // A lost place (it should not happen while read every 10 s at most) is taken again.
-      place =
-        read.status === 404
-          ? await call(baseUrl, '/api/v1/waiting-room', { method: 'POST', headers: auth, body: { deviceId } })
-          : read;
+      const followed = await followPlace(baseUrl, String(place.body.token));
+      if (followed === 'admitted') break;
+      if (followed !== 'closed' && isShed(followed)) {
+        unexpected.push('events 503 OVERLOADED');
+        await sleep(backOffMs(followed));
+      } else if (followed !== 'closed') {
+        // The stream refused (no room for more streams): read the place now and then instead.
+        await sleep(pollDelayMs(Number(place.body.estimatedWaitSeconds ?? 1)));
+      }
+      const read = await withRetries(
+        () => call(baseUrl, `/api/v1/waiting-room/${String(place.body.token)}`),
+        'read',
+      );
+      // A lost place (it should not happen while followed) is taken again.
+      place = read.status === 404 ? await join(deviceId) : read;
     }
     if (place.status !== 200) {
       unexpected.push(`waiting-room ${place.status} ${String(place.body.code ?? '')}`);

@@ -35,6 +35,12 @@ export type QueueSqlExecutor = (text: string, values?: unknown[]) => Promise<{ r
 
 export interface DatabaseHandle {
   db: Database;
+  /**
+   * Connections of their own (PostgreSQL: a pool of 2 beside the main one; PGlite: the one connection) for
+   * background control work that must not queue behind the requests it paces: the waiting room's admitter.
+   * At 8:00 the main pool has hundreds of callers waiting, and an admitter among them admitted every 5 s.
+   */
+  background: Database;
   kind: DatabaseOptions['kind'];
   /** Internal: the same connection (PGlite) or pool (PostgreSQL) for the job queue in packages/db/src/queue. */
   queueSql?: QueueSqlExecutor;
@@ -67,6 +73,7 @@ export async function openDatabase(options: DatabaseOptions): Promise<DatabaseHa
     const db = drizzlePglite({ client, schema }) as unknown as Database;
     return {
       db,
+      background: db,
       kind: 'pglite',
       ping: async () => {
         await client.query('select 1');
@@ -96,13 +103,23 @@ export async function openDatabase(options: DatabaseOptions): Promise<DatabaseHa
   pool.on('error', () => {});
   const db = drizzlePostgres({ client: pool, schema }) as unknown as Database;
   await db.execute(sql`select 1`);
+  // pg opens a pool's connections on first use: a process that never runs background work opens none.
+  const backgroundPool = createBoundedPool(options.url, {
+    max: 2,
+    acquireTimeoutMs: 0,
+    maxWaiting: Number.POSITIVE_INFINITY,
+  });
+  backgroundPool.on('error', () => {});
   return {
     db,
+    background: drizzlePostgres({ client: backgroundPool, schema }) as unknown as Database,
     kind: 'postgres',
     ping: async () => {
       await pool.query('select 1');
     },
-    close: () => pool.end(),
+    close: async () => {
+      await Promise.all([pool.end(), backgroundPool.end()]);
+    },
     listen: (channel, handlers) => listenOnPostgres(options.url, channel, handlers),
     poolStats: () => ({ total: pool.totalCount, idle: pool.idleCount, waiting: pool.waitingCount }),
     queueSql: (text, values) => pool.query(text, values),

@@ -16,6 +16,8 @@ import type { MessageDispatcher } from './message-dispatcher';
 /** What the modules' dependencies are built from: made once per process. */
 export interface Infrastructure {
   db: Database;
+  /** Connections of their own for background control work (the waiting room's admitter; DatabaseHandle). */
+  backgroundDb: Database;
   clock: Clock;
   config: Config;
   /** Field encryption and blind indexes of personal data (SNILS, OMS, contacts). */
@@ -44,6 +46,7 @@ export async function createInfrastructure(
   const cipher = createFieldCipher(config.secrets);
   return {
     db: database.db,
+    backgroundDb: database.background,
     clock,
     config,
     cipher,

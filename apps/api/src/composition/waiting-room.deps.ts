@@ -11,6 +11,7 @@ export const waitingRoomDeps = (infra: Infrastructure): WaitingRoomDeps => {
   const settings = infra.config.waitingRoom;
   return {
     store: createWaitingRoomStore(infra.db, { initialRate: settings.initialRate }),
+    controlStore: createWaitingRoomStore(infra.backgroundDb, { initialRate: settings.initialRate }),
     clock: infra.clock,
     tokenKey: deriveTokenKey(infra.config.secrets.lookupKey),
     settings,

@@ -27,7 +27,7 @@ import { WaitingRoomHub } from './waiting-room-hub';
 export const WAITING_ROOM_HEADER = 'talon-waiting-room';
 /** A process reports overload at most this often (each report is one row update shared by all). */
 const REPORT_EVERY_MS = 500;
-/** Admitted tokens remembered per process (each costs one query the first time it is seen). */
+/** Admitted and verified tokens remembered per process (each costs a query or a signature check once). */
 const MAX_REMEMBERED_ADMISSIONS = 100_000;
 
 export interface WaitingRoomOptions {
@@ -86,9 +86,24 @@ async function waitingRoomPlugin(app: FastifyInstance, options: WaitingRoomOptio
 
   const isGating = () => isRoomGating(state, clock.now());
 
+  /**
+   * Places of tokens already verified: the streams' refreshes read every open place several times a
+   * second, and a signature check each time was most of their cost at 8:00.
+   */
+  const verified = new Map<string, string>();
+  const placeOf = async (token: string) => {
+    const known = verified.get(token);
+    if (known) return known;
+    const placeId = await useCases.placeOfToken(null, { token });
+    if (!placeId) return null;
+    if (verified.size >= MAX_REMEMBERED_ADMISSIONS) verified.clear();
+    verified.set(token, placeId);
+    return placeId;
+  };
+
   /** The place a token names and its view: from a fresh snapshot when it is there, else from the database. */
   const view = async (token: string): Promise<WaitingPlaceView> => {
-    const placeId = await useCases.placeOfToken(null, { token });
+    const placeId = await placeOf(token);
     if (!placeId) throw new DomainError(WaitingRoomErrorCode.WAITING_ROOM_PLACE_NOT_FOUND);
     const isFresh = Date.now() - snapshotAt < snapshotFreshMs(snapshot?.places.size ?? 0);
     const place = isFresh ? snapshot?.places.get(placeId) : undefined;

@@ -15,7 +15,7 @@ export async function admitPlaces(
   _input: Record<string, never> = {},
 ): Promise<WaitingRoomState | null> {
   const { settings } = deps;
-  return deps.store.transaction(async ({ places }) => {
+  return deps.controlStore.transaction(async ({ places }) => {
     if (!(await places.takeAdmitterTurn())) return null;
     const now = deps.clock.now();
     await places.purge(now, settings.keepSeconds);

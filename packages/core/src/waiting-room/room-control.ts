@@ -12,7 +12,7 @@ export async function reportOverload(
   _input: Record<string, never> = {},
 ): Promise<void> {
   const now = deps.clock.now();
-  await deps.store.transaction(async ({ places }) => {
+  await deps.controlStore.transaction(async ({ places }) => {
     await places.saveState({
       activeUntil: new Date(now.getTime() + deps.settings.cooldownSeconds * 1_000),
       lastOverloadAt: now,
@@ -28,7 +28,7 @@ export async function recordCompleted(
   input: { count: number },
 ): Promise<void> {
   if (input.count <= 0) return;
-  await deps.store.read(({ places }) => places.addCompleted(input.count));
+  await deps.controlStore.read(({ places }) => places.addCompleted(input.count));
 }
 
 /** A drill (demo mode): the room active for `durationSeconds` at a fixed rate, synthetic places first. */
@@ -53,7 +53,7 @@ export async function startDrill(
 /** The room's shared state now (the processes' in-memory gate refreshes from it). */
 export async function roomState(deps: WaitingRoomDeps, _principal: null, _input: Record<string, never> = {}) {
   const now = deps.clock.now();
-  return deps.store.read(({ places }) => places.state(now, deps.settings.keepSeconds));
+  return deps.controlStore.read(({ places }) => places.state(now, deps.settings.keepSeconds));
 }
 
 /**
@@ -67,7 +67,7 @@ export async function queueSnapshot(
 ): Promise<QueueSnapshot> {
   const now = deps.clock.now();
   const { keepSeconds } = deps.settings;
-  return deps.store.read(async ({ places }) => {
+  return deps.controlStore.read(async ({ places }) => {
     const state = await places.state(now, keepSeconds);
     return { state, places: rankQueue(await places.livePlaces(now, keepSeconds)) };
   });
@@ -84,7 +84,9 @@ export async function markPlacesSeen(
 ): Promise<void> {
   if (input.placeIds.length === 0) return;
   const now = deps.clock.now();
-  await deps.store.read(({ places }) => places.markSeen(input.placeIds, now, SEEN_WRITE_EVERY_SECONDS));
+  await deps.controlStore.read(({ places }) =>
+    places.markSeen(input.placeIds, now, SEEN_WRITE_EVERY_SECONDS),
+  );
 }
 
 /** The place a token names when its signature holds (no database work), or null. */

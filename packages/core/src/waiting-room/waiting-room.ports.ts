@@ -58,7 +58,13 @@ export type WaitingRoomStore = TransactionalStore<{ places: WaitingRoomRepositor
 
 /** What the waiting room's use cases need. */
 export interface WaitingRoomDeps {
+  /** Joins and reads: the requests' connections. */
   store: WaitingRoomStore;
+  /**
+   * The room's own background work — the admitter, the snapshot, seen marks, counts, overload reports — on
+   * connections of its own, so that it never queues behind the requests it paces.
+   */
+  controlStore: WaitingRoomStore;
   clock: Clock;
   /** The key queue tokens are signed with (derived from the server's look-up key). */
   tokenKey: Uint8Array;
