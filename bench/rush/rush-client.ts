@@ -100,11 +100,13 @@ async function followPlace(baseUrl: string, token: string): Promise<'admitted' |
   for (;;) {
     const { value, done } = await reader.read();
     if (done) return 'closed';
-    tail = (tail + decoder.decode(value, { stream: true })).slice(-200);
-    if (tail.includes('event: admitted')) {
+    const text = tail + decoder.decode(value, { stream: true });
+    if (text.includes('event: admitted')) {
       await reader.cancel();
       return 'admitted';
     }
+    // Only the end can hold the start of a message split across chunks.
+    tail = text.slice(-100);
   }
 }
 

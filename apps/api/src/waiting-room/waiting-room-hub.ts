@@ -11,9 +11,14 @@ import { presentWaitingPlace } from '../routes/public/waiting-room.presenter';
 /** One open stream of a place: its (verified) token, and what it was last sent (to send only changes). */
 export interface WaitingPlaceSink extends EventSink {
   token: string;
+  /** What the last message said (status, position, estimate) and when: to send only changes. */
   lastSent?: string;
   lastSentAt?: number;
 }
+
+/** What a place's message says, compared before the message is built (most places did not change). */
+export const gistOf = (view: WaitingPlaceView) =>
+  `${view.status}|${view.position}|${view.estimatedWaitSeconds}`;
 
 /** While waiting, the position is sent again at least this often, even unchanged. */
 const RESEND_MS = 5_000;
@@ -101,13 +106,13 @@ export class WaitingRoomHub extends EventHub<unknown, WaitingPlaceSink> {
         sink.end();
         continue;
       }
-      const message = waitingPlaceMessage(view);
+      const gist = gistOf(view);
+      if (view.status === 'admitted' && sink.lastSent?.startsWith('admitted')) continue;
       const isDue = view.status === 'waiting' && now - (sink.lastSentAt ?? 0) >= RESEND_MS;
-      if (message === sink.lastSent && !isDue) continue;
-      if (view.status === 'admitted' && sink.lastSent?.startsWith('event: admitted')) continue;
-      sink.lastSent = message;
+      if (gist === sink.lastSent && !isDue) continue;
+      sink.lastSent = gist;
       sink.lastSentAt = now;
-      sink.write(message);
+      sink.write(waitingPlaceMessage(view));
     }
   }
 }

@@ -14,7 +14,7 @@ import {
   refuseTooManyStreams,
 } from '../../live/event-stream';
 import { sendProblem } from '../../plugins/problem-details/send-problem';
-import { waitingPlaceMessage } from '../../waiting-room/waiting-room-hub';
+import { gistOf, waitingPlaceMessage } from '../../waiting-room/waiting-room-hub';
 import { noStore, overloaded, rateLimited } from '../route-preamble';
 import { presentWaitingPlace } from './waiting-room.presenter';
 
@@ -98,12 +98,13 @@ export const waitingRoomRoutes: FastifyPluginAsyncZod = async (app) => {
       if (!acceptsEventStream(request.headers.accept)) return refuseNonEventStream(request, reply);
       // The place is read first (404 before a stream opens); it is the stream's first message.
       const { token } = request.params;
-      const first = waitingPlaceMessage(await app.waitingRoom.view(token));
+      const place = await app.waitingRoom.view(token);
+      const first = waitingPlaceMessage(place);
       const refused = await openEventStream(
         request,
         reply,
         app.waitingRoom.hub,
-        { token, lastSent: first, lastSentAt: Date.now() },
+        { token, lastSent: gistOf(place), lastSentAt: Date.now() },
         (reason) => {
           if (reason === 'address' || reason === 'account') return refuseTooManyStreams(request, reply);
           reply.header('retry-after', String(FULL_RETRY_AFTER_SECONDS));
