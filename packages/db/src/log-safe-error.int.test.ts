@@ -1,5 +1,6 @@
 import { createTestDatabase } from '@talon/testing';
 import { sql } from 'drizzle-orm';
+import { DrizzleQueryError } from 'drizzle-orm/errors';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DatabaseHandle } from './client';
 import { schema } from './index';
@@ -39,6 +40,19 @@ describe('logSafeError (issue 15, item 11)', () => {
     const logged = JSON.stringify(logSafeError(error));
     expect(logged).toContain('"code":"22P02"');
     expect(logged).not.toContain('Иванова');
+  });
+
+  it('names what a query wrapper holds when the database never answered: a driver sentence, else only its type', () => {
+    const lost = new DrizzleQueryError(
+      'select $1',
+      ['Иванова'],
+      new Error('Connection terminated unexpectedly'),
+    );
+    expect(logSafeError(lost)).toMatchObject({ driverError: 'Error: Connection terminated unexpectedly' });
+    expect(JSON.stringify(logSafeError(lost))).not.toContain('Иванова');
+    const other = new DrizzleQueryError('select $1', [], new TypeError('cannot serialise «Иванова»'));
+    expect(logSafeError(other)).toMatchObject({ driverError: 'TypeError' });
+    expect(JSON.stringify(logSafeError(other))).not.toContain('Иванова');
   });
 
   it('logs other errors with their message and stack only', () => {

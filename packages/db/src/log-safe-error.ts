@@ -18,19 +18,33 @@ const isDatabaseError = (error: unknown): error is Error & DatabaseErrorFields =
   SQLSTATE.test((error as DatabaseErrorFields).code as string) &&
   'severity' in error;
 
-/** The first database error in the chain of causes, or the Drizzle wrapper when there is one. */
-function databaseErrorIn(
-  error: unknown,
-): { wrapper: Error | null; cause: (Error & DatabaseErrorFields) | null } | null {
+/**
+ * The first database error in the chain of causes, or the Drizzle wrapper when there is one (with what it
+ * wraps: a driver or pool error without a SQLSTATE — a lost connection, a wait that ran out).
+ */
+function databaseErrorIn(error: unknown): {
+  wrapper: Error | null;
+  cause: (Error & DatabaseErrorFields) | null;
+  driverError: Error | null;
+} | null {
   let current: unknown = error;
   let wrapper: Error | null = null;
   for (let depth = 0; current instanceof Error && depth < 5; depth++) {
     if (current instanceof DrizzleQueryError) wrapper ??= current;
-    if (isDatabaseError(current)) return { wrapper, cause: current };
+    if (isDatabaseError(current)) return { wrapper, cause: current, driverError: null };
     current = (current as { cause?: unknown }).cause;
   }
-  return wrapper ? { wrapper, cause: null } : null;
+  if (!wrapper) return null;
+  const wrapped = (wrapper as { cause?: unknown }).cause;
+  return { wrapper, cause: null, driverError: wrapped instanceof Error ? wrapped : null };
 }
+
+/**
+ * The texts node-postgres and pg-pool raise on their own (fixed sentences, no values): safe to log, and the
+ * only clue to what failed when the database never answered.
+ */
+const DRIVER_MESSAGE =
+  /^(Connection terminated|Client (has|was)|timeout exceeded|Query read timeout)[\w .,'-]*$/;
 
 const text = (value: unknown) => (typeof value === 'string' && value.length <= 128 ? value : undefined);
 
@@ -62,6 +76,11 @@ export function logSafeError(error: unknown): Record<string, unknown> {
     table: cause ? text(cause.table) : undefined,
     column: cause ? text(cause.column) : undefined,
     routine: cause ? text(cause.routine) : undefined,
+    driverError: database.driverError
+      ? DRIVER_MESSAGE.test(database.driverError.message)
+        ? `${database.driverError.name}: ${database.driverError.message}`
+        : database.driverError.name
+      : undefined,
     stack: frames(error),
   };
 }

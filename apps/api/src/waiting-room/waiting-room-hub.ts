@@ -27,8 +27,11 @@ const RESEND_MS = 5_000;
 export const waitingPlaceMessage = (view: WaitingPlaceView) =>
   sseMessage(view.status === 'admitted' ? 'admitted' : 'position', presentWaitingPlace(view));
 
-/** The places' views by token (from the process's snapshot of the queue; absent: lapsed or ended). */
-export type SeePlaces = (tokens: string[]) => Promise<Map<string, WaitingPlaceView>>;
+/**
+ * The places' views by token (from the process's snapshot of the queue; absent: lapsed or ended;
+ * 'pending': joined after the snapshot was read — nothing new to say until the next one).
+ */
+export type SeePlaces = (tokens: string[]) => Promise<Map<string, WaitingPlaceView | 'pending'>>;
 
 /**
  * The open waiting-room streams of this process (`GET /waiting-room/{token}/events`). Unlike slots, an event
@@ -100,6 +103,7 @@ export class WaitingRoomHub extends EventHub<unknown, WaitingPlaceSink> {
     for (const sink of sinks) {
       if (!this.places.has(sink)) continue;
       const view = views.get(sink.token);
+      if (view === 'pending') continue;
       if (!view) {
         // Lapsed or its admission ended: nothing more will come for it.
         this.places.delete(sink);

@@ -3,14 +3,17 @@ import { WAITING_ROOM_TOKEN_HEADER } from '@talon/contracts';
 import type { Principal } from '@talon/core/identity';
 import { type Clock, DomainError } from '@talon/core/shared';
 import {
+  aheadOfNewcomer,
   isAdmissionValid,
   isRoomGating,
   isShedAnswer,
   nextTickDelayMs,
   type QueueSnapshot,
+  type QueueSummary,
   retryAfterSeconds,
   snapshotEveryMs,
   snapshotFreshMs,
+  summarizeQueue,
   viewFromSnapshot,
   type WaitingPlaceView,
   WaitingRoomErrorCode,
@@ -70,6 +73,7 @@ async function waitingRoomPlugin(app: FastifyInstance, options: WaitingRoomOptio
     admissionsPerSecond: 1,
   };
   let snapshot: QueueSnapshot | null = null;
+  let summary: QueueSummary = { waiting: 0, lastSeq: 0 };
   let snapshotAt = 0;
   let lastTickAt = 0;
   let inFlight = 0;
@@ -90,14 +94,14 @@ async function waitingRoomPlugin(app: FastifyInstance, options: WaitingRoomOptio
    * Places of tokens already verified: the streams' refreshes read every open place several times a
    * second, and a signature check each time was most of their cost at 8:00.
    */
-  const verified = new Map<string, string>();
+  const verified = new Map<string, { placeId: string; firstSeenAt: number }>();
   const placeOf = async (token: string) => {
     const known = verified.get(token);
-    if (known) return known;
+    if (known) return known.placeId;
     const placeId = await useCases.placeOfToken(null, { token });
     if (!placeId) return null;
     if (verified.size >= MAX_REMEMBERED_ADMISSIONS) verified.clear();
-    verified.set(token, placeId);
+    verified.set(token, { placeId, firstSeenAt: Date.now() });
     return placeId;
   };
 
@@ -111,30 +115,40 @@ async function waitingRoomPlugin(app: FastifyInstance, options: WaitingRoomOptio
     return viewFromSnapshot(token, place, fresh!.state.admissionsPerSecond);
   };
 
+  /** The room as this process sees it, with its snapshot's estimate of a newcomer's rank (for joins, reads). */
+  const roomView = () => ({
+    ...state,
+    aheadOf: (seq: number) => (freshSnapshot() ? aheadOfNewcomer(summary, seq) : null),
+  });
+
   /** The place a token names and its view: from a fresh snapshot when it is there, else from the database. */
   const view = async (token: string): Promise<WaitingPlaceView> => {
     const placeId = await placeOf(token);
     if (!placeId) throw new DomainError(WaitingRoomErrorCode.WAITING_ROOM_PLACE_NOT_FOUND);
-    return fromSnapshot(freshSnapshot(), token, placeId) ?? useCases.read(null, { token });
+    return fromSnapshot(freshSnapshot(), token, placeId) ?? useCases.read(null, { token, room: roomView() });
   };
 
   /**
    * The views of every open stream's place: from the snapshot in one pass (tens of thousands of streams at
-   * 8:00); only places it misses (joined since it was taken, or gone) are read from the database.
+   * 8:00). A place it misses that this process first met after the snapshot was read joined since: it is
+   * left for the next snapshot (its stream already has its place). Only other misses — gone, most likely —
+   * are read from the database.
    */
   const seeAll = async (tokens: string[]) => {
-    const views = new Map<string, WaitingPlaceView>();
+    const views = new Map<string, WaitingPlaceView | 'pending'>();
     const fresh = freshSnapshot();
     const missed: string[] = [];
     for (const token of tokens) {
-      const placeId = verified.get(token) ?? (await placeOf(token));
-      const found = placeId ? fromSnapshot(fresh, token, placeId) : undefined;
+      const placeId = verified.get(token)?.placeId ?? (await placeOf(token));
+      if (!placeId) continue;
+      const found = fromSnapshot(fresh, token, placeId);
       if (found) views.set(token, found);
-      else if (placeId) missed.push(token);
+      else if (fresh && (verified.get(token)?.firstSeenAt ?? 0) >= snapshotAt) views.set(token, 'pending');
+      else missed.push(token);
     }
     for (const token of missed) {
       try {
-        views.set(token, await useCases.read(null, { token }));
+        views.set(token, await useCases.read(null, { token, room: roomView() }));
       } catch (error) {
         if (!(error instanceof DomainError)) throw error;
       }
@@ -166,6 +180,7 @@ async function waitingRoomPlugin(app: FastifyInstance, options: WaitingRoomOptio
     if (number < snapshotShown) return;
     snapshotShown = number;
     snapshot = next;
+    summary = summarizeQueue(next.places);
     snapshotAt = startedAt;
     state = next.state;
   };
@@ -300,8 +315,8 @@ async function waitingRoomPlugin(app: FastifyInstance, options: WaitingRoomOptio
 
   const runtime: WaitingRoom = {
     async join(principal, input) {
-      // The process's view of the room saves the join a read of the state.
-      const place = await useCases.join(principal, { deviceId: input.deviceId, room: state });
+      // The process's view of the room saves the join a read of the state, its snapshot a count.
+      const place = await useCases.join(principal, { deviceId: input.deviceId, room: roomView() });
       if (place.status === 'waiting') {
         state = { ...state, waiting: Math.max(state.waiting, place.position) };
         schedule(true);

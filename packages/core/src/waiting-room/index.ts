@@ -1,7 +1,14 @@
 // The fair virtual waiting room (issue 16, item 4): places, admission in arrival order, signed tokens.
 export { admissionsDue, nextAdmissionRate } from './admission';
 export { estimatedWaitSeconds, retryAfterSeconds } from './estimate';
-export { type LivePlace, type QueueSnapshot, viewFromSnapshot } from './queue-snapshot';
+export {
+  aheadOfNewcomer,
+  type LivePlace,
+  type QueueSnapshot,
+  type QueueSummary,
+  summarizeQueue,
+  viewFromSnapshot,
+} from './queue-snapshot';
 export { placeIdOfQueueToken, signQueueToken } from './queue-token';
 export { isAdmissionValid, isRoomGating, isShedAnswer } from './room-state';
 export { nextTickDelayMs, snapshotEveryMs, snapshotFreshMs } from './tick-pacing';

@@ -5,7 +5,10 @@ import type { WaitingRoomDeps } from './waiting-room.ports';
 import type { WaitingPlaceView, WaitingRoomState } from './waiting-room.types';
 
 /** The room as an API process sees it in memory (refreshed by every tick and NOTIFY). */
-export type RoomView = Pick<WaitingRoomState, 'activeUntil' | 'waiting' | 'admissionsPerSecond'>;
+export type RoomView = Pick<WaitingRoomState, 'activeUntil' | 'waiting' | 'admissionsPerSecond'> & {
+  /** The waiting places ahead of a new place by its `seq`, from the process's fresh snapshot; else null. */
+  aheadOf?: (seq: number) => number | null;
+};
 
 export interface JoinWaitingRoomInput {
   deviceId: string;
@@ -46,13 +49,23 @@ export async function joinWaitingRoom(
       const admittedUntil = isRoomGating(state, now)
         ? null
         : new Date(now.getTime() + settings.admissionSeconds * 1_000);
-      const place = await places.insertPlace({
+      const rank = attempt === 0 ? input.room?.aheadOf : undefined;
+      const inserted = await places.insertPlace({
         accountId,
         deviceId: input.deviceId,
         now,
         admittedUntil,
         keepSeconds: settings.keepSeconds,
+        countAhead: !rank,
       });
+      // The process's snapshot ranks the newcomer when it can; the database counts only when it cannot.
+      const ahead = inserted?.status === 'waiting' && rank ? rank(inserted.seq) : null;
+      const place =
+        !inserted || !rank || inserted.status !== 'waiting'
+          ? inserted
+          : ahead !== null
+            ? { ...inserted, ahead }
+            : ((await places.seePlaces([inserted.placeId], now, settings.keepSeconds))[0] ?? inserted);
       if (place) {
         // The first waiter wakes every process (they gate from now on); later ones need not: NOTIFY takes
         // a lock at commit that all notifying transactions share, and gating processes re-read every tick.

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { type LivePlace, rankQueue, viewFromSnapshot } from './queue-snapshot';
+import {
+  aheadOfNewcomer,
+  type LivePlace,
+  rankQueue,
+  summarizeQueue,
+  viewFromSnapshot,
+} from './queue-snapshot';
 
 const joinedAt = new Date('2026-12-07T05:00:00Z');
 const place = (placeId: string, seq: number, status: 'waiting' | 'admitted'): LivePlace => ({
@@ -39,5 +45,31 @@ describe('viewFromSnapshot', () => {
       position: 0,
       estimatedWaitSeconds: 0,
     });
+  });
+});
+
+describe('aheadOfNewcomer', () => {
+  const place = (seq: number, status: 'waiting' | 'admitted') => ({
+    placeId: `p${seq}`,
+    seq,
+    status,
+    joinedAt: new Date(0),
+    admittedUntil: null,
+  });
+  const summary = summarizeQueue(rankQueue([place(3, 'admitted'), place(5, 'waiting'), place(9, 'waiting')]));
+
+  it('counts the snapshot’s waiting places and every seq taken since', () => {
+    expect(summary).toEqual({ waiting: 2, lastSeq: 9 });
+    expect(aheadOfNewcomer(summary, 10)).toBe(2);
+    expect(aheadOfNewcomer(summary, 14)).toBe(6);
+  });
+
+  it('cannot tell for a place older than the snapshot’s last (the database ranks it)', () => {
+    expect(aheadOfNewcomer(summary, 9)).toBeNull();
+    expect(aheadOfNewcomer(summary, 4)).toBeNull();
+  });
+
+  it('nor from an empty snapshot: the sequence goes on across rushes', () => {
+    expect(aheadOfNewcomer(summarizeQueue(new Map()), 5_001)).toBeNull();
   });
 });

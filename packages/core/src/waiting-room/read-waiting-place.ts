@@ -1,4 +1,5 @@
 import { DomainError } from '../shared';
+import type { RoomView } from './join-waiting-room';
 import { placeIdOfQueueToken } from './queue-token';
 import { viewOfPlace } from './view-of-place';
 import { WaitingRoomErrorCode } from './waiting-room.errors';
@@ -7,15 +8,30 @@ import type { WaitingPlaceView } from './waiting-room.types';
 
 /**
  * One's place by its token, marked as seen (a place is kept while read at least every 2 minutes). A forged,
- * altered, unknown or lapsed token is "not found" — never a place.
+ * altered, unknown or lapsed token is "not found" — never a place. With the calling process's view of the
+ * room (a read its snapshot missed: mostly a place that joined since), one statement and the snapshot's
+ * estimate of the newcomer's rank instead of a count over the queue.
  */
 export async function readWaitingPlace(
   deps: WaitingRoomDeps,
   _principal: null,
-  input: { token: string },
+  input: { token: string; room?: RoomView },
 ): Promise<WaitingPlaceView> {
   const placeId = placeIdOfQueueToken(input.token, deps.tokenKey);
   if (!placeId) throw new DomainError(WaitingRoomErrorCode.WAITING_ROOM_PLACE_NOT_FOUND);
+  const rank = input.room?.aheadOf;
+  if (input.room && rank) {
+    const now = deps.clock.now();
+    const { keepSeconds } = deps.settings;
+    const place = await deps.store.read(async ({ places }) => {
+      const [seen] = await places.seePlaces([placeId], now, keepSeconds, { countAhead: false });
+      if (!seen || seen.status !== 'waiting') return seen;
+      const ahead = rank(seen.seq);
+      return ahead !== null ? { ...seen, ahead } : (await places.seePlaces([placeId], now, keepSeconds))[0];
+    });
+    if (!place) throw new DomainError(WaitingRoomErrorCode.WAITING_ROOM_PLACE_NOT_FOUND);
+    return viewOfPlace(deps, place, input.room.admissionsPerSecond);
+  }
   const views = await seeWaitingPlaces(deps, null, { placeIds: [placeId] });
   const view = views.get(placeId);
   if (!view) throw new DomainError(WaitingRoomErrorCode.WAITING_ROOM_PLACE_NOT_FOUND);

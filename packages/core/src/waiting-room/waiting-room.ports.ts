@@ -30,9 +30,17 @@ export interface WaitingRoomRepository {
     now: Date;
     admittedUntil: Date | null;
     keepSeconds: number;
+    /** False: `ahead` is left 0 for the caller to estimate (no count over the queue). */
+    countAhead?: boolean;
   }): Promise<WaitingPlace | null>;
   /** Places by id, live ones only (a lapsed or ended one is absent), each marked as seen. */
-  seePlaces(placeIds: readonly string[], now: Date, keepSeconds: number): Promise<WaitingPlace[]>;
+  seePlaces(
+    placeIds: readonly string[],
+    now: Date,
+    keepSeconds: number,
+    /** False: `ahead` is left 0 for the caller to estimate (no ranking over the queue). */
+    options?: { countAhead?: boolean },
+  ): Promise<WaitingPlace[]>;
   /** Every live place (waiting and seen lately or synthetic, or admitted and not ended), any order. */
   livePlaces(now: Date, keepSeconds: number): Promise<LivePlace[]>;
   /** Marks places as seen, writing only those not marked for `staleSeconds` (one write a while per place). */

@@ -60,22 +60,24 @@ async function seeWhere(
   where: ReturnType<typeof sql>,
   now: Date,
   keepSeconds: number,
-  ranking: 'count' | 'window',
+  ranking: 'count' | 'window' | 'none',
 ) {
   const seen = sql`update waiting_room_places p set last_seen_at = ${instant(now)}
           where ${where} and ${isLive(now, keepSeconds)}
           returning p.id, p.seq, p.status, p.joined_at, p.admitted_until`;
   const rows = await queryRows<PlaceRow>(
     db,
-    ranking === 'count'
-      ? sql`with seen as (${seen})
+    ranking === 'none'
+      ? sql`with seen as (${seen}) select s.*, 0 as ahead from seen s order by s.seq`
+      : ranking === 'count'
+        ? sql`with seen as (${seen})
           select s.id, s.seq, s.status, s.joined_at, s.admitted_until,
                  case when s.status = 'waiting' then
                    (select count(*) from waiting_room_places p
                      where p.status = 'waiting' and p.seq < s.seq and ${isLive(now, keepSeconds)})
                  else 0 end as ahead
           from seen s order by s.seq`
-      : sql`with seen as (${seen}),
+        : sql`with seen as (${seen}),
         ranked as (
           select p.id, row_number() over (order by p.seq) - 1 as ahead
           from waiting_room_places p
@@ -138,7 +140,7 @@ export function createWaitingRoomRepository(
       return place ?? null;
     },
 
-    async insertPlace({ accountId, deviceId, now, admittedUntil, keepSeconds }) {
+    async insertPlace({ accountId, deviceId, now, admittedUntil, keepSeconds, countAhead = true }) {
       // One statement: the new row and the live waiting places ahead of it (the count cannot see the new
       // row, and needs not: it counts smaller `seq`s only).
       const [row] = await queryRows<PlaceRow>(
@@ -146,14 +148,18 @@ export function createWaitingRoomRepository(
         sql`with inserted as (
               insert into waiting_room_places
                 (account_id, device_id, status, joined_at, last_seen_at, admitted_at, admitted_until)
-              values (${accountId}::uuid, ${deviceId}::uuid, ${admittedUntil ? 'admitted' : 'waiting'},
-                      ${instant(now)}, ${instant(now)}, ${admittedUntil ? instant(now) : null},
-                      ${admittedUntil ? instant(admittedUntil) : null})
+              select ${accountId}::uuid, ${deviceId}::uuid, ${admittedUntil ? 'admitted' : 'waiting'},
+                     ${instant(now)}, ${instant(now)}, ${admittedUntil ? instant(now) : null}::timestamptz,
+                     ${admittedUntil ? instant(admittedUntil) : null}::timestamptz
+              -- A holder who has a place (a reload, a second tab) spends no seq: the newcomer rank counts seqs.
+              where not exists (
+                select 1 from waiting_room_places p
+                where p.device_id = ${deviceId}::uuid or p.account_id = ${accountId}::uuid)
               on conflict do nothing
               returning id, seq, status, joined_at, admitted_until
             )
             select i.id, i.seq, i.status, i.joined_at, i.admitted_until,
-                   case when i.status = 'waiting' then
+                   case when i.status = 'waiting' and ${countAhead} then
                      (select count(*) from waiting_room_places p
                        where p.status = 'waiting' and p.seq < i.seq and ${isLive(now, keepSeconds)})
                    else 0 end as ahead
@@ -162,7 +168,7 @@ export function createWaitingRoomRepository(
       return row ? toPlace(row) : null;
     },
 
-    seePlaces: (placeIds, now, keepSeconds) =>
+    seePlaces: (placeIds, now, keepSeconds, { countAhead = true } = {}) =>
       placeIds.length === 0
         ? Promise.resolve([])
         : seeWhere(
@@ -170,7 +176,7 @@ export function createWaitingRoomRepository(
             sql`p.id in (${uuidList(placeIds)})`,
             now,
             keepSeconds,
-            placeIds.length === 1 ? 'count' : 'window',
+            !countAhead ? 'none' : placeIds.length === 1 ? 'count' : 'window',
           ),
 
     async livePlaces(now, keepSeconds) {
