@@ -176,7 +176,7 @@ async function main(): Promise<number> {
     await server.stop();
     for (const p of timeline.filter((_, i) => i % 5 === 4))
       log(
-        `t=${p.t}s rate ${p.rate}/s${p.isActive ? ' active' : ''}, waiting ${p.waiting}, admitted ${p.admitted}, booked ${p.booked}, CPU API ${p.apiCpu} machine ${p.machineCpu}`,
+        `t=${p.t}s rate ${p.rate}/s${p.isActive ? ' active' : ''}, waiting ${p.waiting}, admitted ${p.admitted}, booked ${p.booked}, CPU API ${p.apiCpu} PostgreSQL ${p.postgresCpu} load generator ${p.clientCpu} machine ${p.machineCpu}`,
       );
     const windowEnd = rush.startedAt + duration * 1_000;
     const outcomes = outcomeFigures(rush.outcomes, windowEnd, rush.startedAt);

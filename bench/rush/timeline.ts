@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import os from 'node:os';
 import type pg from 'pg';
 
@@ -13,10 +13,37 @@ export interface TimelinePoint {
   waiting: number;
   admitted: number;
   booked: number;
-  /** CPU the API server used in that second, and the whole machine (1 = one core busy). */
+  /**
+   * CPU used in that second (1 = one core busy): the API server, PostgreSQL (every `postgres` process), this
+   * load generator (the simulated browsers), and the whole machine.
+   */
   apiCpu: number;
+  postgresCpu: number;
+  clientCpu: number;
   machineCpu: number;
 }
+
+/** CPU seconds of every `postgres` process so far (utime + stime, proc(5)). */
+function postgresCpuSeconds(): number {
+  let jiffies = 0;
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      const stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
+      if (!stat.includes('(postgres)')) continue;
+      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      jiffies += Number(fields[11]) + Number(fields[12]);
+    } catch {
+      // ended meanwhile
+    }
+  }
+  return jiffies / 100;
+}
+
+const clientCpuSeconds = () => {
+  const usage = process.cpuUsage();
+  return (usage.user + usage.system) / 1e6;
+};
 
 /** Busy and total jiffies of all cores (proc(5), the `cpu` line of /proc/stat). */
 function machineJiffies(): { busy: number; total: number } {
@@ -35,6 +62,8 @@ export function sampleTimeline(pool: pg.Pool, startedAt: number, apiCpuSeconds: 
   let lastCpu = apiCpuSeconds();
   let lastAt = Date.now();
   let lastJiffies = machineJiffies();
+  let lastPostgres = postgresCpuSeconds();
+  let lastClient = clientCpuSeconds();
   let isSampling = false;
   const timer = setInterval(async () => {
     if (isSampling) return;
@@ -58,6 +87,9 @@ export function sampleTimeline(pool: pg.Pool, startedAt: number, apiCpuSeconds: 
       const cpu = apiCpuSeconds();
       const jiffies = machineJiffies();
       const jiffiesPassed = jiffies.total - lastJiffies.total;
+      const postgres = postgresCpuSeconds();
+      const client = clientCpuSeconds();
+      const perSecond = (used: number) => Number((used / ((now - lastAt) / 1_000)).toFixed(2));
       points.push({
         t: Math.round((now - startedAt) / 100) / 10,
         rate: Number((row.rate ?? 0).toFixed(1)),
@@ -65,13 +97,17 @@ export function sampleTimeline(pool: pg.Pool, startedAt: number, apiCpuSeconds: 
         waiting: Number(row.waiting),
         admitted: Number(row.admitted),
         booked: Number(row.booked),
-        apiCpu: Number(((cpu - lastCpu) / ((now - lastAt) / 1_000)).toFixed(2)),
+        apiCpu: perSecond(cpu - lastCpu),
+        postgresCpu: perSecond(postgres - lastPostgres),
+        clientCpu: perSecond(client - lastClient),
         machineCpu:
           jiffiesPassed > 0
             ? Number((((jiffies.busy - lastJiffies.busy) / jiffiesPassed) * os.cpus().length).toFixed(2))
             : 0,
       });
       lastJiffies = jiffies;
+      lastPostgres = postgres;
+      lastClient = client;
       lastCpu = cpu;
       lastAt = now;
     } finally {

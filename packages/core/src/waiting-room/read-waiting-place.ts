@@ -25,7 +25,7 @@ export async function readWaitingPlace(
     const { keepSeconds } = deps.settings;
     const place = await deps.store.read(async ({ places }) => {
       const [seen] = await places.seePlaces([placeId], now, keepSeconds, { countAhead: false });
-      if (!seen || seen.status !== 'waiting') return seen;
+      if (seen?.status !== 'waiting') return seen;
       const ahead = rank(seen.seq);
       return ahead !== null ? { ...seen, ahead } : (await places.seePlaces([placeId], now, keepSeconds))[0];
     });
