@@ -159,10 +159,10 @@ async function main(): Promise<number> {
       ...serverEnv(cluster.url, port),
       WAITING_ROOM_ENABLED: '1',
       WAITING_ROOM_ADMISSIONS_PER_SECOND: String(Math.max(1, Math.round(capacity))),
-      // Every waiting client holds the place's event stream, as the web page does; all of them come from
-      // this one address, and there are tens of thousands (a browser holds one each).
-      SSE_MAX_CLIENTS: '100000',
-      SSE_MAX_PER_ADDRESS: '100000',
+      // Waiting clients hold the place's event stream, as the web page does — all from this one address, up
+      // to the load generator's own cap (rush-client.ts MAX_STREAMS; open files are limited on both sides).
+      SSE_MAX_CLIENTS: '10000',
+      SSE_MAX_PER_ADDRESS: '10000',
     };
     server = await startApiServer(repoRoot, env, port, 1, 300_000);
     log(

@@ -78,11 +78,32 @@ const isShed = (answer: Answer) => answer.status === 503 && answer.body.code ===
 const SHED_TRIES = 4;
 
 /**
+ * Event streams this load generator holds at most: each is an open file here and in the server, both limited
+ * (`ulimit -n`, 20 000 on the bench machine) — a browser holds one each on its own machine. Past it a client
+ * reads its place now and then instead, as the web page does when its stream is refused.
+ */
+const MAX_STREAMS = 8_000;
+let openStreams = 0;
+
+/**
  * Follows a place over its event stream (`GET /waiting-room/{token}/events`), as the web page does, until
  * `event: admitted`; 'admitted', or the answer that refused the stream, or 'closed' when it ended without
  * an admission (the place lapsed or the server closed it).
  */
-async function followPlace(baseUrl: string, token: string): Promise<'admitted' | 'closed' | Answer> {
+async function followPlace(
+  baseUrl: string,
+  token: string,
+): Promise<'admitted' | 'closed' | 'polled' | Answer> {
+  if (openStreams >= MAX_STREAMS) return 'polled';
+  openStreams++;
+  try {
+    return await streamPlace(baseUrl, token);
+  } finally {
+    openStreams--;
+  }
+}
+
+async function streamPlace(baseUrl: string, token: string): Promise<'admitted' | 'closed' | Answer> {
   const res = await fetch(`${baseUrl}/api/v1/waiting-room/${token}/events`, {
     headers: { accept: 'text/event-stream' },
   });
@@ -166,13 +187,14 @@ export async function runArrival(baseUrl: string, arrival: Arrival): Promise<Arr
     while (place.status === 200 && place.body.status !== 'admitted') {
       const followed = await followPlace(baseUrl, String(place.body.token));
       if (followed === 'admitted') break;
-      if (followed !== 'closed' && isShed(followed)) {
+      if (typeof followed === 'object' && isShed(followed)) {
         unexpected.push('events 503 OVERLOADED');
         await sleep(backOffMs(followed));
-      } else if (followed !== 'closed') {
+      } else if (typeof followed === 'object') {
         // The stream refused (no room for more streams): read the place now and then instead.
         await sleep(pollDelayMs(Number(place.body.estimatedWaitSeconds ?? 1)));
       }
+      if (followed === 'polled') await sleep(pollDelayMs(Number(place.body.estimatedWaitSeconds ?? 1)));
       const read = await withRetries(
         () => call(baseUrl, `/api/v1/waiting-room/${String(place.body.token)}`),
         'read',
