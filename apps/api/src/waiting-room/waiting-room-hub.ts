@@ -22,6 +22,12 @@ export const gistOf = (view: WaitingPlaceView) =>
 
 /** While waiting, the position is sent again at least this often, even unchanged. */
 const RESEND_MS = 5_000;
+/**
+ * …and a changed position no more often than this: every admission moves every waiting place, and at 8:00
+ * tens of thousands of streams were each sent a message four times a second (the page announces the position
+ * at a calmer pace anyway). An admission is sent at once.
+ */
+const MIN_GAP_MS = 2_000;
 
 /** The SSE message of a place: `event: admitted` once admitted, `event: position` while waiting. */
 export const waitingPlaceMessage = (view: WaitingPlaceView) =>
@@ -112,8 +118,10 @@ export class WaitingRoomHub extends EventHub<unknown, WaitingPlaceSink> {
       }
       const gist = gistOf(view);
       if (view.status === 'admitted' && sink.lastSent?.startsWith('admitted')) continue;
-      const isDue = view.status === 'waiting' && now - (sink.lastSentAt ?? 0) >= RESEND_MS;
+      const sinceSent = now - (sink.lastSentAt ?? 0);
+      const isDue = view.status === 'waiting' && sinceSent >= RESEND_MS;
       if (gist === sink.lastSent && !isDue) continue;
+      if (view.status === 'waiting' && sinceSent < MIN_GAP_MS) continue;
       sink.lastSent = gist;
       sink.lastSentAt = now;
       sink.write(waitingPlaceMessage(view));
