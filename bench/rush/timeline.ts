@@ -89,7 +89,8 @@ export function sampleTimeline(pool: pg.Pool, startedAt: number, apiCpuSeconds: 
       const jiffiesPassed = jiffies.total - lastJiffies.total;
       const postgres = postgresCpuSeconds();
       const client = clientCpuSeconds();
-      const perSecond = (used: number) => Number((used / ((now - lastAt) / 1_000)).toFixed(2));
+      // A process that ended takes its CPU time with it: never below 0.
+      const perSecond = (used: number) => Number(Math.max(0, used / ((now - lastAt) / 1_000)).toFixed(2));
       points.push({
         t: Math.round((now - startedAt) / 100) / 10,
         rate: Number((row.rate ?? 0).toFixed(1)),
