@@ -76,6 +76,14 @@ function outcomeFigures(outcomes: readonly ArrivalOutcome[], windowEnd: number, 
     if (!isExpected) other++;
     other += o.unexpected.length;
   }
+  // What the unexpected answers were (a shed retry, a lost connection and its cause), most frequent first.
+  const kinds: Record<string, number> = {};
+  for (const o of outcomes) for (const u of o.unexpected) kinds[u] = (kinds[u] ?? 0) + 1;
+  const unexpectedKinds = Object.fromEntries(
+    Object.entries(kinds)
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, 10),
+  );
   const booked = outcomes.filter((o) => o.status === 201);
   const inWindow = booked.filter((o) => o.doneAt <= windowEnd).length;
   const lastDone = Math.max(...outcomes.map((o) => o.doneAt));
@@ -84,6 +92,7 @@ function outcomeFigures(outcomes: readonly ArrivalOutcome[], windowEnd: number, 
     queued: outcomes.filter((o) => o.queued).length,
     byAnswer,
     other,
+    unexpectedKinds,
     goodputInWindowPerS: inWindow / ((windowEnd - startedAt) / 1_000),
     goodputOverallPerS: booked.length / ((lastDone - startedAt) / 1_000),
     drainSeconds: (lastDone - windowEnd) / 1_000,

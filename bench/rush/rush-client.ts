@@ -208,7 +208,8 @@ export async function runArrival(baseUrl: string, arrival: Arrival): Promise<Arr
     }
     return done(await book(String(place.body.token)), true);
   } catch (error) {
-    unexpected.push(`network ${(error as Error).message}`);
+    const cause = (error as { cause?: { code?: string; message?: string } }).cause;
+    unexpected.push(`network ${(error as Error).message} ${cause?.code ?? cause?.message ?? ''}`.trim());
     return { status: 0, code: 'NETWORK', queued: false, unexpected, arrivedAt, doneAt: Date.now() };
   }
 }
