@@ -55,12 +55,25 @@ describe('WaitingRoomHub', () => {
     await hub.refresh();
     expect(sent).toHaveLength(3); // unchanged, yet resent while waiting
     views.set('t', place('admitted', 0));
-    vi.advanceTimersByTime(100);
+    vi.advanceTimersByTime(600);
     await hub.refresh();
     expect(sent[3]).toMatch(/^event: admitted/);
     vi.advanceTimersByTime(10_000);
     await hub.refresh();
     expect(sent).toHaveLength(4); // the admission is sent once
+  });
+
+  it('refreshes at most every half second: a refresh asked sooner runs then, once', async () => {
+    const views = new Map<string, WaitingPlaceView | 'pending'>([['t', place('waiting', 40)]]);
+    const { hub, sent } = hubWith(views);
+    await hub.refresh();
+    views.set('t', place('admitted', 0));
+    await hub.refresh();
+    await hub.refresh();
+    expect(sent).toHaveLength(1);
+    await vi.advanceTimersByTimeAsync(500);
+    expect(sent).toHaveLength(2);
+    expect(sent[1]).toMatch(/^event: admitted/);
   });
 
   it('leaves a place joined after the snapshot for the next one, and ends the stream of a place gone', async () => {
@@ -70,6 +83,7 @@ describe('WaitingRoomHub', () => {
     expect(sent).toEqual([]);
     expect(sink.ended).toBe(false);
     views.delete('t');
+    vi.advanceTimersByTime(600);
     await hub.refresh();
     expect(sink.ended).toBe(true);
   });

@@ -28,6 +28,8 @@ const RESEND_MS = 5_000;
  * at a calmer pace anyway). An admission is sent at once.
  */
 const MIN_GAP_MS = 2_000;
+/** Refreshes of all streams at most this often: every admitting pass announces, several times a second. */
+const MIN_REFRESH_GAP_MS = 500;
 
 /** The SSE message of a place: `event: admitted` once admitted, `event: position` while waiting. */
 export const waitingPlaceMessage = (view: WaitingPlaceView) =>
@@ -50,6 +52,8 @@ export class WaitingRoomHub extends EventHub<unknown, WaitingPlaceSink> {
   private readonly places = new Set<WaitingPlaceSink>();
   private isRefreshing = false;
   private isPending = false;
+  private lastRefreshAt = 0;
+  private deferred: NodeJS.Timeout | null = null;
 
   constructor(
     openSource: () => Promise<EventSource<unknown>>,
@@ -78,12 +82,27 @@ export class WaitingRoomHub extends EventHub<unknown, WaitingPlaceSink> {
   }
 
   override endAll() {
+    if (this.deferred) clearTimeout(this.deferred);
     this.places.clear();
     super.endAll();
   }
 
-  /** Reads every open place and sends what changed; a refresh asked for during one runs right after it. */
+  /**
+   * Reads every open place and sends what changed; a refresh asked for during one runs right after it, one
+   * asked for sooner than {@link MIN_REFRESH_GAP_MS} after the last runs then.
+   */
   async refresh(): Promise<void> {
+    const wait = this.lastRefreshAt + MIN_REFRESH_GAP_MS - Date.now();
+    if (wait > 0) {
+      if (!this.deferred) {
+        this.deferred = setTimeout(() => {
+          this.deferred = null;
+          void this.refresh();
+        }, wait);
+        this.deferred.unref();
+      }
+      return;
+    }
     if (this.isRefreshing) {
       this.isPending = true;
       return;
@@ -102,6 +121,7 @@ export class WaitingRoomHub extends EventHub<unknown, WaitingPlaceSink> {
   }
 
   private async refreshOnce() {
+    this.lastRefreshAt = Date.now();
     const sinks = [...this.places];
     if (sinks.length === 0) return;
     const views = await this.see([...new Set(sinks.map((sink) => sink.token))]);

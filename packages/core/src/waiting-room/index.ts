@@ -10,6 +10,7 @@ export {
   viewFromSnapshot,
 } from './queue-snapshot';
 export { placeIdOfQueueToken, signQueueToken } from './queue-token';
+export { SEEN_WRITE_EVERY_SECONDS } from './room-control';
 export { isAdmissionValid, isRoomGating, isShedAnswer } from './room-state';
 export { nextTickDelayMs, snapshotEveryMs, snapshotFreshMs } from './tick-pacing';
 export { WaitingRoomErrorCode } from './waiting-room.errors';

@@ -74,7 +74,7 @@ export async function queueSnapshot(
 }
 
 /** How long a mark of "seen" stands before it is written again: a place is kept for `keepSeconds`. */
-const SEEN_WRITE_EVERY_SECONDS = 20;
+export const SEEN_WRITE_EVERY_SECONDS = 20;
 
 /** Places read from a snapshot were seen: one write for the lot, skipping those marked lately. */
 export async function markPlacesSeen(
