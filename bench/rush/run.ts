@@ -170,8 +170,8 @@ async function main(): Promise<number> {
       WAITING_ROOM_ADMISSIONS_PER_SECOND: String(Math.max(1, Math.round(capacity))),
       // Waiting clients hold the place's event stream, as the web page does — all from this one address, up
       // to the load generator's own cap (rush-client.ts MAX_STREAMS; open files are limited on both sides).
-      SSE_MAX_CLIENTS: '10000',
-      SSE_MAX_PER_ADDRESS: '10000',
+      SSE_MAX_CLIENTS: '8000',
+      SSE_MAX_PER_ADDRESS: '8000',
     };
     server = await startApiServer(repoRoot, env, port, 1, 300_000);
     log(

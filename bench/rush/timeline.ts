@@ -69,52 +69,57 @@ export function sampleTimeline(pool: pg.Pool, startedAt: number, apiCpuSeconds: 
     if (isSampling) return;
     isSampling = true;
     try {
-      const { rows } = await pool.query<{
-        rate: number | null;
-        active: boolean | null;
-        waiting: string;
-        admitted: string;
-        booked: string;
-      }>(
-        `select s.admissions_per_second as rate, s.active_until > now() as active,
-                (select count(*) from waiting_room_places where status = 'waiting' and not is_synthetic) as waiting,
-                (select count(*) from waiting_room_places where admitted_at is not null and not is_synthetic) as admitted,
-                (select count(*) from appointments) as booked
-         from (select 1) one left join waiting_room_state s on s.id = 1`,
-      );
-      const row = rows[0]!;
-      const now = Date.now();
-      const cpu = apiCpuSeconds();
-      const jiffies = machineJiffies();
-      const jiffiesPassed = jiffies.total - lastJiffies.total;
-      const postgres = postgresCpuSeconds();
-      const client = clientCpuSeconds();
-      // A process that ended takes its CPU time with it: never below 0.
-      const perSecond = (used: number) => Number(Math.max(0, used / ((now - lastAt) / 1_000)).toFixed(2));
-      points.push({
-        t: Math.round((now - startedAt) / 100) / 10,
-        rate: Number((row.rate ?? 0).toFixed(1)),
-        isActive: row.active === true,
-        waiting: Number(row.waiting),
-        admitted: Number(row.admitted),
-        booked: Number(row.booked),
-        apiCpu: perSecond(cpu - lastCpu),
-        postgresCpu: perSecond(postgres - lastPostgres),
-        clientCpu: perSecond(client - lastClient),
-        machineCpu:
-          jiffiesPassed > 0
-            ? Number((((jiffies.busy - lastJiffies.busy) / jiffiesPassed) * os.cpus().length).toFixed(2))
-            : 0,
-      });
-      lastJiffies = jiffies;
-      lastPostgres = postgres;
-      lastClient = client;
-      lastCpu = cpu;
-      lastAt = now;
+      await sample();
+    } catch {
+      // A second that could not be read (a process ended, files ran short) is left out, not fatal.
     } finally {
       isSampling = false;
     }
   }, 1_000);
+  async function sample() {
+    const { rows } = await pool.query<{
+      rate: number | null;
+      active: boolean | null;
+      waiting: string;
+      admitted: string;
+      booked: string;
+    }>(
+      `select s.admissions_per_second as rate, s.active_until > now() as active,
+              (select count(*) from waiting_room_places where status = 'waiting' and not is_synthetic) as waiting,
+              (select count(*) from waiting_room_places where admitted_at is not null and not is_synthetic) as admitted,
+              (select count(*) from appointments) as booked
+       from (select 1) one left join waiting_room_state s on s.id = 1`,
+    );
+    const row = rows[0]!;
+    const now = Date.now();
+    const cpu = apiCpuSeconds();
+    const jiffies = machineJiffies();
+    const jiffiesPassed = jiffies.total - lastJiffies.total;
+    const postgres = postgresCpuSeconds();
+    const client = clientCpuSeconds();
+    // A process that ended takes its CPU time with it: never below 0.
+    const perSecond = (used: number) => Number(Math.max(0, used / ((now - lastAt) / 1_000)).toFixed(2));
+    points.push({
+      t: Math.round((now - startedAt) / 100) / 10,
+      rate: Number((row.rate ?? 0).toFixed(1)),
+      isActive: row.active === true,
+      waiting: Number(row.waiting),
+      admitted: Number(row.admitted),
+      booked: Number(row.booked),
+      apiCpu: perSecond(cpu - lastCpu),
+      postgresCpu: perSecond(postgres - lastPostgres),
+      clientCpu: perSecond(client - lastClient),
+      machineCpu:
+        jiffiesPassed > 0
+          ? Number((((jiffies.busy - lastJiffies.busy) / jiffiesPassed) * os.cpus().length).toFixed(2))
+          : 0,
+    });
+    lastJiffies = jiffies;
+    lastPostgres = postgres;
+    lastClient = client;
+    lastCpu = cpu;
+    lastAt = now;
+  }
   return {
     stop(): TimelinePoint[] {
       clearInterval(timer);
