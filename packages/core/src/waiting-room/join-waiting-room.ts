@@ -1,8 +1,8 @@
 import type { Principal } from '../identity';
 import { isRoomGating } from './room-state';
 import { viewOfPlace } from './view-of-place';
-import type { WaitingRoomDeps } from './waiting-room.ports';
-import type { WaitingPlaceView, WaitingRoomState } from './waiting-room.types';
+import type { WaitingRoomDeps, WaitingRoomRepository } from './waiting-room.ports';
+import type { WaitingPlace, WaitingPlaceView, WaitingRoomState } from './waiting-room.types';
 
 /** The room as an API process sees it in memory (refreshed by every tick and NOTIFY). */
 export type RoomView = Pick<WaitingRoomState, 'activeUntil' | 'waiting' | 'admissionsPerSecond'> & {
@@ -18,6 +18,23 @@ export interface JoinWaitingRoomInput {
    * Stale by a tick at most: a join admitted at once as the room activates elsewhere is one admission more.
    */
   room?: RoomView;
+}
+
+/**
+ * A place read without its rank (`ahead` 0), ranked by the process's snapshot when it can tell; otherwise the
+ * database counts the waiting places ahead (one more statement).
+ */
+export async function rankedBySnapshot(
+  places: WaitingRoomRepository,
+  place: WaitingPlace,
+  rank: (seq: number) => number | null,
+  now: Date,
+  keepSeconds: number,
+): Promise<WaitingPlace> {
+  if (place.status !== 'waiting') return place;
+  const ahead = rank(place.seq);
+  if (ahead !== null) return { ...place, ahead };
+  return (await places.seePlaces([place.placeId], now, keepSeconds))[0] ?? place;
 }
 
 /** Tries before giving up when other requests of the same holder keep racing this one. */
@@ -58,14 +75,10 @@ export async function joinWaitingRoom(
         keepSeconds: settings.keepSeconds,
         countAhead: !rank,
       });
-      // The process's snapshot ranks the newcomer when it can; the database counts only when it cannot.
-      const ahead = inserted?.status === 'waiting' && rank ? rank(inserted.seq) : null;
       const place =
-        !inserted || !rank || inserted.status !== 'waiting'
-          ? inserted
-          : ahead !== null
-            ? { ...inserted, ahead }
-            : ((await places.seePlaces([inserted.placeId], now, settings.keepSeconds))[0] ?? inserted);
+        inserted && rank
+          ? await rankedBySnapshot(places, inserted, rank, now, settings.keepSeconds)
+          : inserted;
       if (place) {
         // The first waiter wakes every process (they gate from now on); later ones need not: NOTIFY takes
         // a lock at commit that all notifying transactions share, and gating processes re-read every tick.

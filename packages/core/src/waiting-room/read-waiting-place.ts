@@ -1,5 +1,5 @@
 import { DomainError } from '../shared';
-import type { RoomView } from './join-waiting-room';
+import { type RoomView, rankedBySnapshot } from './join-waiting-room';
 import { placeIdOfQueueToken } from './queue-token';
 import { viewOfPlace } from './view-of-place';
 import { WaitingRoomErrorCode } from './waiting-room.errors';
@@ -25,9 +25,7 @@ export async function readWaitingPlace(
     const { keepSeconds } = deps.settings;
     const place = await deps.store.read(async ({ places }) => {
       const [seen] = await places.seePlaces([placeId], now, keepSeconds, { countAhead: false });
-      if (seen?.status !== 'waiting') return seen;
-      const ahead = rank(seen.seq);
-      return ahead !== null ? { ...seen, ahead } : (await places.seePlaces([placeId], now, keepSeconds))[0];
+      return seen && rankedBySnapshot(places, seen, rank, now, keepSeconds);
     });
     if (!place) throw new DomainError(WaitingRoomErrorCode.WAITING_ROOM_PLACE_NOT_FOUND);
     return viewOfPlace(deps, place, input.room.admissionsPerSecond);
