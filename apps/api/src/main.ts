@@ -5,6 +5,7 @@ import {
   migrateDatabase,
   openDatabase,
   sealPlaintextColumns,
+  withoutShedding,
 } from '@talon/db';
 import { ensureDemoDoctorDay, ensureDemoVideoSchedule, seedDemoIfEmpty } from '@talon/db/seed';
 import { createJsonLogger, startWorker, type WorkerLogger } from '@talon/worker';
@@ -68,13 +69,21 @@ async function serveHttp(config: Config, startedAt: number, options: { prepare: 
   if (options.prepare) await migrateDatabase(database);
   const app = await buildApp({ config, database });
   if (options.prepare) await prepareDatabase(config, database, app.log);
-  // Outgoing messages: always here on PGlite; on PostgreSQL unless WORKER_IN_PROCESS=0 (`npm run worker`).
-  const worker = options.worker ? await startWorker({ database, config, logger: app.log }) : null;
+  // Outgoing messages: always here on PGlite; on PostgreSQL unless WORKER_IN_PROCESS=0 (`npm run worker`),
+  // then on a pool of its own that waits rather than sheds (PGlite has one connection, shared).
+  const workerDatabase =
+    options.worker && database.kind === 'postgres'
+      ? await openDatabase(withoutShedding(config.database))
+      : database;
+  const worker = options.worker
+    ? await startWorker({ database: workerDatabase, config, logger: app.log })
+    : null;
   if (worker) app.messageDispatcher.attach(worker);
   // Stop accepting, finish requests in flight, then release the database.
   onStopSignal(config, app.log, async () => {
     await app.close();
     await worker?.stop();
+    if (workerDatabase !== database) await workerDatabase.close();
     await database.close();
   });
   await app.listen({ host: config.host, port: config.port });
@@ -87,7 +96,8 @@ async function serveHttp(config: Config, startedAt: number, options: { prepare: 
 
 async function supervise(config: Config, startedAt: number) {
   const log = createJsonLogger(config.logLevel, { process: 'supervisor' });
-  const database = await openDatabase(config.database);
+  // Here only preparation and the job worker: background work, which waits for a connection.
+  const database = await openDatabase(withoutShedding(config.database));
   await prepareDatabase(config, database, log);
   // The job worker runs once, here, not in every API process (or separately: WORKER_IN_PROCESS=0).
   const worker = config.messaging.workerInProcess

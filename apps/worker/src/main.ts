@@ -1,5 +1,11 @@
 import { assertSafeToStart, ConfigError, loadConfig } from '@talon/config';
-import { createFieldCipher, migrateDatabase, openDatabase, sealPlaintextColumns } from '@talon/db';
+import {
+  createFieldCipher,
+  migrateDatabase,
+  openDatabase,
+  sealPlaintextColumns,
+  withoutShedding,
+} from '@talon/db';
 import { createJsonLogger } from './logger';
 import { startWorker } from './start-worker';
 
@@ -16,7 +22,7 @@ async function main() {
       'DATABASE_URL: the standalone worker needs PostgreSQL (PGlite runs it in the API)',
     ]);
   }
-  const database = await openDatabase(config.database);
+  const database = await openDatabase(withoutShedding(config.database));
   await migrateDatabase(database);
   // Plaintext an earlier release left in columns now encrypted (the database cannot encrypt it itself).
   const sealed = await sealPlaintextColumns(database.db, createFieldCipher(config.secrets));

@@ -59,6 +59,18 @@ export interface DatabaseHandle {
 }
 
 /**
+ * The same database for background work (the message worker, the supervisor's jobs): it waits for a
+ * connection instead of being shed. Shedding (`DB_POOL_ACQUIRE_TIMEOUT_MS`, `DB_POOL_MAX_WAITING`) is for
+ * requests, where a quick 503 beats a slow answer; a worker shed after a send could not record it, and the
+ * stale sweep would send the message again.
+ */
+export function withoutShedding(options: DatabaseOptions): DatabaseOptions {
+  return options.kind === 'postgres'
+    ? { ...options, acquireTimeoutMs: 0, maxWaiting: Number.POSITIVE_INFINITY }
+    : options;
+}
+
+/**
  * Opens the embedded PGlite database (created on first use) or a PostgreSQL pool. PGlite runs in this
  * process and serialises queries on one connection, which is right for a demo or a small clinic; production
  * and multi-process deployments use PostgreSQL.

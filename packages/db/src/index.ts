@@ -13,6 +13,7 @@ export {
   type DatabaseOptions,
   type DbExecutor,
   openDatabase,
+  withoutShedding,
 } from './client';
 export { aadFor, ENCRYPTED_COLUMNS, type EncryptedColumn } from './crypto/encrypted-columns';
 export { createFieldCipher, type FieldCipher, type FieldCipherKeys, fieldAad } from './crypto/field-cipher';

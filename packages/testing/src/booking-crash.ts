@@ -3,6 +3,7 @@ import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import { request } from 'node:http';
 import { createServer } from 'node:net';
 import path from 'node:path';
+import { createInterface } from 'node:readline';
 import { openDatabase } from '@talon/db';
 import pg from 'pg';
 import { startSmsGatewaySink, startSmtpSink } from './delivery-sinks';
@@ -81,6 +82,9 @@ export interface BookingCrashResult {
     delivered: number;
     sinkRepeats: number;
   };
+  /** What the worker logged while it delivered: an error there (a send it could not record) means a message
+   * that will be sent again after the stale time. */
+  workerLog: ProcessLog;
   /** Timings, in milliseconds. */
   timings: { untilKill: number; restart: number; retries: number; delivery: number };
 }
@@ -137,20 +141,64 @@ function call(
   });
 }
 
-async function until(check: () => Promise<boolean> | boolean, timeoutMs: number, what: string) {
+/** `what` may be a function: the failure then says how far things got (a count, what the worker logged). */
+async function until(
+  check: () => Promise<boolean> | boolean,
+  timeoutMs: number,
+  what: string | (() => string),
+) {
   const deadline = Date.now() + timeoutMs;
   while (!(await check())) {
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    if (Date.now() > deadline)
+      throw new Error(`timed out waiting for ${typeof what === 'string' ? what : what()}`);
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
 }
 
-function spawnNode(main: string, env: Record<string, string>): ChildProcess {
-  return spawn(process.execPath, ['--import', 'tsx', main], {
+/** What a spawned process logged at warn and above: counts, and the last lines as `message (reason)`. */
+export interface ProcessLog {
+  warnings: number;
+  errors: number;
+  last: string[];
+}
+
+/** Spawns a Talon process. With `log`, its lines at warn and above are counted there. */
+function spawnNode(main: string, env: Record<string, string>, log?: ProcessLog): ChildProcess {
+  const child = spawn(process.execPath, ['--import', 'tsx', main], {
     cwd: ROOT,
-    env: { ...process.env, NODE_ENV: 'test', TALON_DEMO: '0', LOG_LEVEL: 'error', ...KEYS, ...env },
-    stdio: ['ignore', 'ignore', 'inherit'],
+    env: {
+      ...process.env,
+      NODE_ENV: 'test',
+      TALON_DEMO: '0',
+      LOG_LEVEL: log ? 'warn' : 'error',
+      ...KEYS,
+      ...env,
+    },
+    stdio: ['ignore', log ? 'pipe' : 'ignore', 'inherit'],
   });
+  if (log && child.stdout)
+    createInterface({ input: child.stdout }).on('line', (line) => countLogLine(log, line));
+  return child;
+}
+
+/** Pino levels: 40 warn, 50 error, 60 fatal. */
+function countLogLine(log: ProcessLog, line: string) {
+  let entry: {
+    level?: number;
+    msg?: string;
+    reason?: string;
+    err?: { message?: string; driverError?: string };
+  };
+  try {
+    entry = JSON.parse(line);
+  } catch {
+    entry = { level: 50, msg: line };
+  }
+  if ((entry.level ?? 0) >= 50) log.errors += 1;
+  else log.warnings += 1;
+  const why = entry.reason ?? entry.err?.driverError ?? entry.err?.message;
+  log.last.push(why ? `${entry.msg} (${why})` : String(entry.msg));
+  if (log.last.length > 10) log.last.shift();
 }
 
 /**
@@ -366,12 +414,12 @@ export async function runBookingCrash(options: BookingCrashOptions): Promise<Boo
 
       // The worker delivers the confirmations; each carries its outbox id to the sink.
       const deliveryStarted = Date.now();
-      const worker = spawnNode(WORKER_MAIN, {
-        DATABASE_URL: url,
-        SMTP_URL: smtp.url,
-        SMS_GATEWAY_URL: gateway.url,
-        SMS_GATEWAY_API_KEY: 'test',
-      });
+      const workerLog: ProcessLog = { warnings: 0, errors: 0, last: [] };
+      const worker = spawnNode(
+        WORKER_MAIN,
+        { DATABASE_URL: url, SMTP_URL: smtp.url, SMS_GATEWAY_URL: gateway.url, SMS_GATEWAY_API_KEY: 'test' },
+        workerLog,
+      );
       children.push(worker);
       const { rows: confirmationIds } = await pool.query<{ id: string }>(
         `select id from notification_outbox where event = 'booking.confirmed' and channel in ('sms', 'email')`,
@@ -379,7 +427,15 @@ export async function runBookingCrash(options: BookingCrashOptions): Promise<Boo
       const deliverable = confirmationIds.length;
       const delivered = () =>
         confirmationIds.filter(({ id }) => smtp.record.times.has(id) || gateway.record.times.has(id)).length;
-      await until(() => delivered() >= deliverable, 60_000, `${deliverable} confirmations at the sinks`);
+      await until(
+        () => delivered() >= deliverable,
+        // Room for one failed try per message and its retry 10 s later, on a loaded machine.
+        90_000,
+        () =>
+          `${deliverable} confirmations at the sinks: ${delivered()} arrived; the worker logged ` +
+          JSON.stringify(workerLog) +
+          `; the sinks' errors: ${JSON.stringify([...smtp.record.errors, ...gateway.record.errors].map(String))}`,
+      );
       // A moment more, so that a second hand-over of any message would be seen.
       await new Promise((resolve) => setTimeout(resolve, 1_000));
       const delivery = Date.now() - deliveryStarted;
@@ -419,6 +475,7 @@ export async function runBookingCrash(options: BookingCrashOptions): Promise<Boo
         patientsDoubleBooked,
         activeAppointments,
         confirmations,
+        workerLog,
         timings: { untilKill, restart, retries, delivery },
       };
       log(JSON.stringify(result));
