@@ -69,11 +69,12 @@ async function main() {
       {
         name: 'confirmations delivered once',
         goal: 'every active appointment, each message once',
-        actual: `${result.confirmations.delivered} of ${result.confirmations.deliverable}, ${result.confirmations.sinkRepeats} repeated`,
+        actual: `${result.confirmations.delivered} of ${result.confirmations.deliverable}, ${result.confirmations.sinkRepeats} repeated, ${result.workerLog.errors} errors in the worker's log`,
         isMet:
           result.confirmations.appointmentsWithout === 0 &&
           result.confirmations.delivered === result.confirmations.deliverable &&
-          result.confirmations.sinkRepeats === 0,
+          result.confirmations.sinkRepeats === 0 &&
+          result.workerLog.errors === 0,
       },
     ];
     const report = {
