@@ -24,7 +24,8 @@ function literal(value: unknown, specialtyPick: string): string {
 
 /**
  * Writes the pgbench script of one anonymous GET /api/v1/slots?region=…&specialty=<one of the list>, statement for
- * statement as the API issues it: the region and specialty checks, then the page and the count — the very
+ * statement as the API issues it once warm (the region and specialty checks are remembered by each process
+ * after their first search): the page and the count — the very
  * statements of the slot-search repository (`freeSlotStatements`), rendered with its parameters inlined:
  * every "now" is now(), `to` the default horizon. (The API runs the page and the count side by side on two
  * pool connections; here they run one after the other.) Returns the script's path.
@@ -58,8 +59,6 @@ export function writeSearchScript(
   };
   const script = [
     `\\set k random(1, ${search.specialties.length})`,
-    `select 1 from regions where code = '${search.region}';`,
-    `select 1 from specialties where code = ${specialtyPick};`,
     `${render(statements.page)};`,
     `${render(statements.count)};`,
     '',

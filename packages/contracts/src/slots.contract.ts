@@ -65,10 +65,10 @@ export type TFreeSlot = z.infer<typeof ZFreeSlot>;
 
 export const ZFreeSlotPage = pageOf(ZFreeSlot)
   .extend({
-    total: z.number().int().describe('Matches counted up to 1 000; see totalIsCapped'),
+    total: z.number().int().describe('Matches counted up to 200; see totalIsCapped'),
     totalIsCapped: z
       .boolean()
-      .describe('True when there are more than 1 000 matches: `total` is then 1 000 and more pages follow'),
+      .describe('True when there are more than 200 matches: `total` is then 200 and more pages follow'),
   })
   .meta({ id: 'FreeSlotPage' });
 export type TFreeSlotPage = z.infer<typeof ZFreeSlotPage>;

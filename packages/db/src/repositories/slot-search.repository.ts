@@ -143,6 +143,16 @@ export function freeSlotStatements(q: SlotQuery, page: PageRequest): { page: SQL
 
 /** Slot search in SQL: range scans of the partial "free" indexes, filtered by the offer rule. */
 export function createSlotSearchRepository(db: Database): SlotSearchRepository {
+  // Region and specialty codes seen to exist are remembered by this process: slots, roles and clinics
+  // reference them by foreign key, so they are not deleted, and a search saves two round trips. An unknown
+  // code is asked again each time (it may be added).
+  const known = { regions: new Set<string>(), specialties: new Set<string>() };
+  const exists = async (seen: Set<string>, code: string, ask: () => Promise<boolean>) => {
+    if (seen.has(code)) return true;
+    const isThere = await ask();
+    if (isThere) seen.add(code);
+    return isThere;
+  };
   return {
     async searchFree(q, page) {
       const statements = freeSlotStatements(q, page);
@@ -255,8 +265,9 @@ export function createSlotSearchRepository(db: Database): SlotSearchRepository {
     listSpecialtyAgeGroups: () =>
       db.select({ code: specialties.code, ageGroup: specialties.ageGroup }).from(specialties),
 
-    regionExists: (code) => hasRow(db, regions, eq(regions.code, code)),
+    regionExists: (code) => exists(known.regions, code, () => hasRow(db, regions, eq(regions.code, code))),
 
-    specialtyExists: (code) => hasRow(db, specialties, eq(specialties.code, code)),
+    specialtyExists: (code) =>
+      exists(known.specialties, code, () => hasRow(db, specialties, eq(specialties.code, code))),
   };
 }

@@ -133,12 +133,14 @@ export const slots = pgTable(
     check('slots_channels', sql`${t.channels} <@ array[${inList(SLOT_CHANNELS)}]::text[]`),
     check('slots_hold', sql`(${t.heldByPatientId} is null) = (${t.heldUntil} is null)`),
     uniqueIndex('slots_role_start_key').on(t.practitionerRoleId, t.startsAt),
-    // Search: free slots of a specialty in a region (or at a clinic, or of a practitioner) by time.
+    // Search: free slots of a specialty in a region (or at a clinic, or of a practitioner) by time. The id
+    // ends the key because the page is ordered by (start, id): without it, every slot of the first minute
+    // (all a region's therapists start at 8:00) was read and sorted before the first 20 could be returned.
     index('slots_free_region_idx')
-      .on(t.regionCode, t.specialtyCode, t.startsAt)
+      .on(t.regionCode, t.specialtyCode, t.startsAt, t.id)
       .where(sql`${t.status} = 'free'`),
     index('slots_free_organization_idx')
-      .on(t.organizationId, t.specialtyCode, t.startsAt)
+      .on(t.organizationId, t.specialtyCode, t.startsAt, t.id)
       .where(sql`${t.status} = 'free'`),
     index('slots_practitioner_idx').on(t.practitionerId, t.startsAt),
     // Analytics (docs/analytics.md): a clinic's slots of a period, whatever their status.
