@@ -10,6 +10,7 @@ import {
   nextTickDelayMs,
   type QueueSnapshot,
   type QueueSummary,
+  type RoomView,
   retryAfterSeconds,
   SEEN_WRITE_EVERY_SECONDS,
   snapshotEveryMs,
@@ -131,11 +132,12 @@ async function waitingRoomPlugin(app: FastifyInstance, options: WaitingRoomOptio
     return viewFromSnapshot(token, place, fresh!.state.admissionsPerSecond);
   };
 
-  /** The room as this process sees it, with its snapshot's estimate of a newcomer's rank (for joins, reads). */
-  const roomView = () => ({
-    ...state,
-    aheadOf: (seq: number) => (freshSnapshot() ? aheadOfNewcomer(summary, seq) : null),
-  });
+  /**
+   * The room as this process sees it, with its snapshot's estimate of a newcomer's rank (for joins, reads)
+   * only while the snapshot is fresh: without one the database ranks in the same statement, not a second.
+   */
+  const roomView = (): RoomView =>
+    freshSnapshot() ? { ...state, aheadOf: (seq: number) => aheadOfNewcomer(summary, seq) } : state;
 
   /** The place a token names and its view: from a fresh snapshot when it is there, else from the database. */
   const view = async (token: string): Promise<WaitingPlaceView> => {

@@ -1,6 +1,7 @@
 // The fair virtual waiting room (issue 16, item 4): places, admission in arrival order, signed tokens.
 export { admissionsDue, nextAdmissionRate } from './admission';
 export { estimatedWaitSeconds, retryAfterSeconds } from './estimate';
+export type { RoomView } from './join-waiting-room';
 export {
   aheadOfNewcomer,
   type LivePlace,
