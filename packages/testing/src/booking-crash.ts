@@ -8,6 +8,7 @@ import { openDatabase } from '@talon/db';
 import pg from 'pg';
 import { startSmsGatewaySink, startSmtpSink } from './delivery-sinks';
 import { buildSlots } from './factories';
+import { until } from './until';
 
 const ROOT = path.resolve(import.meta.dirname, '../../..');
 const API_MAIN = path.join(ROOT, 'apps/api/src/main.ts');
@@ -141,20 +142,6 @@ function call(
   });
 }
 
-/** `what` may be a function: the failure then says how far things got (a count, what the worker logged). */
-async function until(
-  check: () => Promise<boolean> | boolean,
-  timeoutMs: number,
-  what: string | (() => string),
-) {
-  const deadline = Date.now() + timeoutMs;
-  while (!(await check())) {
-    if (Date.now() > deadline)
-      throw new Error(`timed out waiting for ${typeof what === 'string' ? what : what()}`);
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-}
-
 /** What a spawned process logged at warn and above: counts, and the last lines as `message (reason)`. */
 export interface ProcessLog {
   warnings: number;
@@ -277,7 +264,7 @@ export async function runBookingCrash(options: BookingCrashOptions): Promise<Boo
   const startServer = async () => {
     const child = spawnNode(API_MAIN, serverEnv);
     children.push(child);
-    await until(async () => (await call(port, 'GET', '/ready', {}))?.status === 200, 60_000, 'the API');
+    await until(async () => (await call(port, 'GET', '/ready', {}))?.status === 200, 'the API', 60_000, 100);
     return child;
   };
   const book = (attempt: Attempt, idempotencyKey = attempt.key) =>
@@ -429,12 +416,13 @@ export async function runBookingCrash(options: BookingCrashOptions): Promise<Boo
         confirmationIds.filter(({ id }) => smtp.record.times.has(id) || gateway.record.times.has(id)).length;
       await until(
         () => delivered() >= deliverable,
-        // Room for one failed try per message and its retry 10 s later, on a loaded machine.
-        90_000,
         () =>
           `${deliverable} confirmations at the sinks: ${delivered()} arrived; the worker logged ` +
           JSON.stringify(workerLog) +
           `; the sinks' errors: ${JSON.stringify([...smtp.record.errors, ...gateway.record.errors].map(String))}`,
+        // Room for one failed try per message and its retry 10 s later, on a loaded machine.
+        90_000,
+        100,
       );
       // A moment more, so that a second hand-over of any message would be seen.
       await new Promise((resolve) => setTimeout(resolve, 1_000));

@@ -73,3 +73,4 @@ export { deleteSlot, setSlotHold, setSlotStatus } from './slot-changes';
 export { setStoredColumn, storedRows, tamperWithAuditLog } from './stored-rows';
 export { ageSupportTicket, supportMessageRows } from './support-facts';
 export { createTestDatabase } from './test-database';
+export { until } from './until';

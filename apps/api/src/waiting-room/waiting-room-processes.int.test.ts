@@ -1,11 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import { loadConfig } from '@talon/config';
 import { type DatabaseHandle, openDatabase } from '@talon/db';
-import { buildSlots, currentDatabaseName } from '@talon/testing';
+import { buildSlots, currentDatabaseName, until } from '@talon/testing';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { type App, buildApp } from '../app';
 import { createTestApp, type TestApp } from '../testing/test-app';
-import { until } from '../testing/until';
 
 const isPostgres = process.env.TEST_DB === 'postgres';
 

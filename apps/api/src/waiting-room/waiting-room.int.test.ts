@@ -2,11 +2,10 @@ import { randomUUID } from 'node:crypto';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { DatabaseBusyError } from '@talon/db';
-import { buildSlots } from '@talon/testing';
+import { buildSlots, until } from '@talon/testing';
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { book, createPatients } from '../testing/booking-helpers';
 import { createTestApp, type TestApp } from '../testing/test-app';
-import { until } from '../testing/until';
 
 /**
  * The waiting room of the booking path (issue 16, item 4; docs/waiting-room.md), through the HTTP API on

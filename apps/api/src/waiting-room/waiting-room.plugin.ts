@@ -157,6 +157,7 @@ async function waitingRoomPlugin(app: FastifyInstance, options: WaitingRoomOptio
     const fresh = freshSnapshot();
     const missed: string[] = [];
     for (const token of tokens) {
+      // The cache first without an await: tens of thousands of tokens per refresh, nearly all known.
       const placeId = verified.get(token)?.placeId ?? (await placeOf(token));
       if (!placeId) continue;
       const found = fromSnapshot(fresh, token, placeId);
