@@ -202,6 +202,8 @@ export async function buildApp(options: AppOptions) {
   // Before auth too: a request the waiting room refuses costs no session query (docs/waiting-room.md).
   await app.register(waitingRoom, { ...config.waitingRoom, live: config.live, clock });
   await app.register(auth, config.session);
+  // Right after auth: staff pass a gating waiting room (their session is known only now).
+  app.addHook('onRequest', app.waitingRoom.gateAfterSession);
   await app.register(rateLimit, {
     bookingPerMinute: config.rateLimits.bookingPerMinute,
     counters: createRateLimitRepository(database.db),

@@ -5,6 +5,7 @@ import { DatabaseBusyError } from '@talon/db';
 import { buildSlots, until } from '@talon/testing';
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { book, createPatients } from '../testing/booking-helpers';
+import { createStaffSession } from '../testing/staff-helpers';
 import { createTestApp, type TestApp } from '../testing/test-app';
 
 /**
@@ -116,6 +117,21 @@ describe('places', () => {
     const place = res.json();
     expect(place).toMatchObject({ status: 'admitted', position: 0, estimatedWaitSeconds: 0 });
     expect(Date.parse(place.admittedUntil) - Date.parse(place.joinedAt)).toBe(10 * 60_000);
+  });
+
+  it('lets staff through a gating room (a registrar with a caller on the line); a patient is still queued', async () => {
+    await drill({ durationSeconds: 60, admissionsPerSecond: 0.01, placesAhead: 3 });
+    const registrar = await createStaffSession(t, 'registrar', { transport: 'bearer' });
+    const [patient] = await createPatients(t, 1);
+    const asStaff = await t.app.inject({ url: slotsUrl, headers: registrar.headers });
+    expect(asStaff.statusCode).toBe(200);
+    expect(asStaff.headers['talon-waiting-room']).toBeUndefined();
+    const asPatient = await t.app.inject({ url: slotsUrl, headers: patient!.session.headers });
+    expect(asPatient.statusCode).toBe(503);
+    expect(asPatient.json().code).toBe('WAITING_ROOM');
+    // A session that does not resolve is queued as an anonymous caller would be.
+    const forged = await t.app.inject({ url: slotsUrl, headers: { authorization: 'Bearer not-a-session' } });
+    expect(forged.json().code).toBe('WAITING_ROOM');
   });
 
   it('keeps one place per device and per account: joining again returns the same place', async () => {

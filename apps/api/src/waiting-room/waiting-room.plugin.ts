@@ -1,6 +1,6 @@
 import type { TJoinWaitingRoomRequest, TWaitingRoomDrillRequest, TWaitingRoomPlace } from '@talon/contracts';
 import { WAITING_ROOM_TOKEN_HEADER } from '@talon/contracts';
-import type { Principal } from '@talon/core/identity';
+import { isStaff, type Principal } from '@talon/core/identity';
 import { type Clock, DomainError } from '@talon/core/shared';
 import {
   aheadOfNewcomer,
@@ -25,6 +25,7 @@ import { openWaitingRoomEventSource, type WaitingRoomEventSource } from '@talon/
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
 import type { EventHubLimits } from '../live/event-hub';
+import { presentsSession } from '../plugins/auth/auth.plugin';
 import { presentWaitingPlace } from '../routes/public/waiting-room.presenter';
 import { WaitingRoomHub } from './waiting-room-hub';
 
@@ -51,6 +52,11 @@ export interface WaitingRoom {
   view(token: string): Promise<WaitingPlaceView>;
   drill(input: TWaitingRoomDrillRequest): Promise<void>;
   hub: WaitingRoomHub;
+  /**
+   * An onRequest hook to run right after the auth hook: lets staff through a gating room (the gate itself
+   * runs before the session is read). A no-op for requests the gate judged.
+   */
+  gateAfterSession(request: FastifyRequest, reply: FastifyReply): Promise<void>;
   /** Booking-path requests in flight in this process, and whether the room gates now (for tests, metrics). */
   readonly inFlight: number;
   isGating(): boolean;
@@ -62,8 +68,8 @@ export interface WaitingRoom {
  * passes after an in-memory check. It is counted in flight; when this process has more than `maxInFlight`
  * of them, or more than `maxPoolWaiting` callers wait for a database connection, it reports overload, which
  * activates the room in every process (the state is in PostgreSQL, announced by NOTIFY). While the room
- * gates, a request passes only with `Talon-Queue-Token` of an admitted place; otherwise 503 `WAITING_ROOM`
- * with `Retry-After` and `Talon-Waiting-Room: active`. Every process runs the admitter's pass on a timer;
+ * gates, a request passes only with `Talon-Queue-Token` of an admitted place, or from staff; otherwise 503
+ * `WAITING_ROOM` with `Retry-After` and `Talon-Waiting-Room: active`. Every process runs the admitter's pass on a timer;
  * the database lets one at a time do it.
  */
 async function waitingRoomPlugin(app: FastifyInstance, options: WaitingRoomOptions) {
@@ -317,17 +323,42 @@ async function waitingRoomPlugin(app: FastifyInstance, options: WaitingRoomOptio
     });
   };
 
-  const gate = async (request: FastifyRequest, reply: FastifyReply) => {
-    if (!(request.routeOptions.config as { waitingRoom?: boolean }).waitingRoom) return;
-    if (isGating()) {
-      const token = request.headers[WAITING_ROOM_TOKEN_HEADER];
-      if (typeof token !== 'string' || !(await isAdmitted(token))) return refuse(reply);
-    }
+  /** A request on the booking path goes on: counted in flight until its connection closes. */
+  const pass = (reply: FastifyReply) => {
     inFlight++;
     reply.raw.once('close', () => {
       inFlight--;
     });
     if (isOverCeiling()) reportOverload();
+  };
+
+  /**
+   * Requests the gate could not judge before the session is read: staff are not queued with the citizens
+   * (a registrar with a caller on the line, a doctor booking a follow-up), and who is staff is known only
+   * once the auth hook has run. Only requests that present a session wait for it; the rest are refused
+   * before any database work.
+   */
+  const awaitingSession = new WeakSet<FastifyRequest>();
+
+  const gate = async (request: FastifyRequest, reply: FastifyReply) => {
+    if (!(request.routeOptions.config as { waitingRoom?: boolean }).waitingRoom) return;
+    if (isGating()) {
+      const token = request.headers[WAITING_ROOM_TOKEN_HEADER];
+      if (typeof token !== 'string' || !(await isAdmitted(token))) {
+        if (!presentsSession(request)) return refuse(reply);
+        awaitingSession.add(request);
+        return;
+      }
+    }
+    pass(reply);
+  };
+
+  /** After the auth hook: a deferred request of staff passes, anyone else's is refused as the gate would. */
+  const gateAfterSession = async (request: FastifyRequest, reply: FastifyReply) => {
+    if (!awaitingSession.has(request)) return;
+    awaitingSession.delete(request);
+    if (!request.principal || !isStaff(request.principal.roles)) return refuse(reply);
+    pass(reply);
   };
 
   const runtime: WaitingRoom = {
@@ -347,6 +378,7 @@ async function waitingRoomPlugin(app: FastifyInstance, options: WaitingRoomOptio
       schedule(true);
     },
     hub,
+    gateAfterSession,
     get inFlight() {
       return inFlight;
     },

@@ -34,6 +34,17 @@ function readToken(request: FastifyRequest): { token: string; via: 'cookie' | 'b
   return fromCookie ? { token: fromCookie, via: 'cookie' } : null;
 }
 
+/**
+ * Whether a request presents a session at all (not whether it is valid), without database work and before
+ * the cookie plugin has parsed cookies (the waiting room's gate runs first).
+ */
+export function presentsSession(request: FastifyRequest): boolean {
+  const header = request.headers.authorization;
+  if (typeof header === 'string' && header.startsWith('Bearer ')) return true;
+  const cookies = request.headers.cookie;
+  return typeof cookies === 'string' && cookies.includes(`${request.server.sessionCookie.cookieName}=`);
+}
+
 const cookieOptions = (request: FastifyRequest) => ({
   httpOnly: true,
   sameSite: 'lax' as const,
