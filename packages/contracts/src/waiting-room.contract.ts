@@ -72,5 +72,5 @@ export type TWaitingRoomDrillRequest = z.infer<typeof ZWaitingRoomDrillRequest>;
  * `OVERLOADED` (503) is the process shedding load, as on every route.
  */
 export const ZWaitingRoomProblem = ZProblem.describe(
-  'WAITING_ROOM: the booking path is past its capacity; join `POST /waiting-room` and send `Talon-Queue-Token` once admitted (Retry-After, Talon-Waiting-Room: active). OVERLOADED: the process sheds load',
+  'WAITING_ROOM: the booking path is past its capacity; join `POST /waiting-room` and send `Talon-Queue-Token` once admitted (Retry-After, Talon-Waiting-Room: active). Staff sessions are not queued. OVERLOADED: the process sheds load',
 );
