@@ -1,7 +1,7 @@
 import type { ActiveWardLink, RegistryScope } from '../access';
 import type { AuditLog } from '../audit';
 import type { OutboxPort, RequestOrigin } from '../identity';
-import type { AppointmentRecipientsPort } from '../notifications';
+import type { AppointmentOutboxPort, AppointmentRecipientsPort } from '../notifications';
 import type { ExceptionKind } from '../scheduling';
 import type { Clock } from '../shared';
 import type {
@@ -158,7 +158,7 @@ export interface SlotEventsPort {
 export interface BookingRepos {
   booking: BookingRepository;
   audit: AuditLog;
-  outbox: OutboxPort;
+  outbox: OutboxPort & AppointmentOutboxPort;
   slotEvents?: SlotEventsPort;
   /** Who hears of a visit change, on which channels (issue 5). */
   recipients: AppointmentRecipientsPort;
@@ -241,7 +241,7 @@ export interface ClinicCancellationRepository {
 export interface ClinicCancellationRepos {
   cancellation: ClinicCancellationRepository;
   audit: AuditLog;
-  outbox: OutboxPort;
+  outbox: OutboxPort & AppointmentOutboxPort;
   /** Issue 5: who hears of the cancellation, on the channels their preferences allow. */
   recipients: AppointmentRecipientsPort;
 }

@@ -3,7 +3,7 @@ import type { OutgoingMessage } from '../messaging';
 import { enqueueAppointmentMessages } from './appointment-messages';
 
 const run = async (now: Date, extra: { expiresAt?: Date; isRecipientAction?: boolean } = {}) => {
-  const sent: OutgoingMessage[] = [];
+  const batches: OutgoingMessage[][] = [];
   await enqueueAppointmentMessages(
     {
       recipients: {
@@ -14,7 +14,7 @@ const run = async (now: Date, extra: { expiresAt?: Date; isRecipientAction?: boo
           preferences: null,
         }),
       },
-      outbox: { enqueue: async (message: OutgoingMessage) => void sent.push(message) },
+      outbox: { enqueueAll: async (messages: OutgoingMessage[]) => void batches.push(messages) },
     },
     {
       event: 'waitlist.offer',
@@ -29,7 +29,9 @@ const run = async (now: Date, extra: { expiresAt?: Date; isRecipientAction?: boo
     },
     now,
   );
-  return sent;
+  // One statement for all the channels of the event, however many there are.
+  expect(batches).toHaveLength(1);
+  return batches[0]!;
 };
 
 describe('enqueueAppointmentMessages', () => {

@@ -1,6 +1,10 @@
 import { buildDedupeKey, type OutgoingMessage, type TemplateName } from '../messaging';
 import { isChannelAllowed } from './channel-selection';
-import type { AppointmentRecipientsPort, MessageRecipient } from './notifications.ports';
+import type {
+  AppointmentOutboxPort,
+  AppointmentRecipientsPort,
+  MessageRecipient,
+} from './notifications.ports';
 import { DEFAULT_PREFERENCES } from './notifications.types';
 import { deferPastQuietHours } from './quiet-hours';
 
@@ -57,13 +61,14 @@ export function appointmentTargets(recipient: MessageRecipient) {
  * hour (only for the person's own action).
  */
 export async function enqueueAppointmentMessages(
-  repos: { recipients: AppointmentRecipientsPort; outbox: { enqueue(m: OutgoingMessage): Promise<unknown> } },
+  repos: { recipients: AppointmentRecipientsPort; outbox: AppointmentOutboxPort },
   event: AppointmentEvent,
   now: Date | null,
 ): Promise<void> {
   const recipient = await repos.recipients.forPatient(event.patientId, event.bookedByAccountId);
   const preferences = recipient.preferences ?? DEFAULT_PREFERENCES;
   const timeZone = preferences.timeZone ?? event.timeZone;
+  const messages: OutgoingMessage[] = [];
   for (const { channel, address } of appointmentTargets(recipient)) {
     if (event.channels && !event.channels.includes(channel)) continue;
     const notBefore =
@@ -71,7 +76,7 @@ export async function enqueueAppointmentMessages(
         ? deferPastQuietHours(now, preferences.quietHours, timeZone)
         : undefined;
     if (notBefore && event.expiresAt && notBefore.getTime() >= event.expiresAt.getTime()) continue;
-    await repos.outbox.enqueue({
+    messages.push({
       event: event.event,
       channel,
       recipient: address,
@@ -87,4 +92,6 @@ export async function enqueueAppointmentMessages(
       ...(notBefore && notBefore.getTime() !== now?.getTime() ? { notBefore } : {}),
     });
   }
+  // All channels in one statement: a booking's transaction waits for one round trip, not one per channel.
+  await repos.outbox.enqueueAll(messages);
 }

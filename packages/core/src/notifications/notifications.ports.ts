@@ -25,6 +25,12 @@ export interface AppointmentRecipientsPort {
   forPatient(patientId: string, bookedByAccountId: string | null): Promise<MessageRecipient>;
 }
 
+/** The outbox as the messages about a visit write to it: every channel of one event in one statement. */
+export interface AppointmentOutboxPort {
+  /** Writes the messages (none for an empty list); a dedupe key already stored writes nothing. */
+  enqueueAll(messages: OutgoingMessage[]): Promise<unknown>;
+}
+
 /** An upcoming visit without a planned reminder of the kind, with what the message needs. */
 export interface ReminderCandidate {
   appointmentId: string;

@@ -11,7 +11,7 @@ import type {
 import type { AccessDeps } from '../access';
 import type { AuditLog } from '../audit';
 import type { OutboxPort } from '../identity';
-import type { AppointmentRecipientsPort } from '../notifications';
+import type { AppointmentOutboxPort, AppointmentRecipientsPort } from '../notifications';
 import type { Clock, TransactionalStore } from '../shared';
 import type { DocumentSignature, SigningDeps } from '../signing';
 import type { FileStore, StoredFileRecord, StoredFilesRepository } from '../uploads';
@@ -418,7 +418,7 @@ export interface RecordsRepos {
   coverages: CoveragesRepository;
   facts: RecordFactsRepository;
   audit: AuditLog;
-  outbox: OutboxPort;
+  outbox: OutboxPort & AppointmentOutboxPort;
   recipients: AppointmentRecipientsPort;
   /** Stored files' rows: a signed prescription's PDF. */
   files: StoredFilesRepository;

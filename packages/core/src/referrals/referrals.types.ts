@@ -1,7 +1,7 @@
 import type { AccessDeps, ActiveWardLink } from '../access';
 import type { AuditLog } from '../audit';
 import type { OutboxPort } from '../identity';
-import type { AppointmentRecipientsPort } from '../notifications';
+import type { AppointmentOutboxPort, AppointmentRecipientsPort } from '../notifications';
 import type { Clock } from '../shared';
 
 /** A referral as storage returns it, with the names it shows. */
@@ -74,7 +74,7 @@ export interface ReferralsRepository {
 export interface ReferralsRepos {
   referrals: ReferralsRepository;
   audit: AuditLog;
-  outbox: OutboxPort;
+  outbox: OutboxPort & AppointmentOutboxPort;
   recipients: AppointmentRecipientsPort;
 }
 

@@ -1,6 +1,6 @@
 import type { BookingRepository } from '../booking';
 import type { OutboxPort } from '../identity';
-import type { AppointmentRecipientsPort } from '../notifications';
+import type { AppointmentOutboxPort, AppointmentRecipientsPort } from '../notifications';
 import type { AgeGroup } from '../slot-search';
 import type {
   DueOffer,
@@ -115,7 +115,7 @@ export interface LapsedHold extends OfferSlotSummary {
 export interface WaitlistRepos {
   waitlist: WaitlistRepository;
   booking: BookingRepository;
-  outbox: OutboxPort;
+  outbox: OutboxPort & AppointmentOutboxPort;
   /** Who hears of an offer, on which channels (issue 5). */
   recipients: AppointmentRecipientsPort;
 }

@@ -2,7 +2,7 @@ import { createTestDatabase } from '@talon/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DatabaseHandle } from '../client';
 import { outboxTestCipher as cipher, outboxMessages } from '../testing/outbox-messages';
-import { createOutboxRepository, type OutboxRepository } from './outbox.repository';
+import { createOutboxRepository, createTransactionOutbox, type OutboxRepository } from './outbox.repository';
 
 const message = outboxMessages('repo-test');
 
@@ -25,6 +25,34 @@ describe('outbox repository', () => {
     await outbox.markSent(id, 'gw-1', now);
     expect(await outbox.claim(id, now)).toBeNull();
     expect(await outbox.getStatus(id)).toMatchObject({ status: 'sent', providerMessageId: 'gw-1' });
+  });
+
+  it('writes several messages in one call, skipping a dedupe key already stored', async () => {
+    const existing = message({ payload: { code: '111111', minutes: '5' } });
+    const { id: existingId } = await outbox.enqueue(existing);
+    const notBefore = new Date(Date.now() + 60 * 60_000);
+    const written: string[] = [];
+    const ids = await createTransactionOutbox(database.db, cipher, written).enqueueAll([
+      message({ channel: 'email', recipient: 'anna@example.ru', payload: { code: '222222', minutes: '5' } }),
+      { ...existing, payload: { code: '999999', minutes: '5' } },
+      message({ channel: 'push', recipient: 'acc-1', payload: { code: '333333', minutes: '5' }, notBefore }),
+    ]);
+    expect(ids).toHaveLength(2);
+    expect(ids).not.toContain(existingId);
+    // The transaction outbox hands the new rows to the worker's kick.
+    expect(written).toEqual(ids);
+    const later = new Date(notBefore.getTime() + 1);
+    const claimed = await Promise.all(ids.map((id) => outbox.claim(id, later)));
+    // Both rows decrypt with their own id, in whatever order the insert returned them.
+    expect(claimed.map((m) => [m?.channel, m?.payload.code, m?.notBefore])).toEqual(
+      expect.arrayContaining([
+        ['email', '222222', expect.any(Date)],
+        ['push', '333333', notBefore],
+      ]),
+    );
+    // The duplicate wrote nothing: the first row keeps its payload.
+    expect(await outbox.claim(existingId, later)).toMatchObject({ payload: { code: '111111' } });
+    expect(await outbox.enqueueAll([])).toEqual([]);
   });
 
   it('does not hand out a message before it is due', async () => {

@@ -20,27 +20,30 @@ export function createOutboxRepository(
   executor: DbExecutor,
   cipher: Pick<FieldCipher, 'encrypt' | 'decrypt'>,
 ) {
+  /** A message as its row: the id is made here, since the payload is bound to it (a duplicate's is unused). */
+  const toRow = (message: OutgoingMessage) => {
+    const id = randomUUID();
+    return {
+      id,
+      event: message.event,
+      channel: message.channel,
+      recipient: message.recipient,
+      accountId: message.accountId ?? null,
+      template: message.template,
+      payloadEncrypted: cipher.encrypt(JSON.stringify(message.payload), payloadAad(id)),
+      dedupeKey: message.dedupeKey,
+      ...(message.notBefore ? { notBefore: message.notBefore } : {}),
+    };
+  };
   return {
     /**
      * Writes a message to send. A second write with the same dedupe key does nothing and returns the id of
      * the first, with `isNew: false`.
      */
     async enqueue(message: OutgoingMessage): Promise<{ id: string; isNew: boolean }> {
-      // The id is made here: the payload is bound to it (a duplicate's id is simply not used).
-      const id = randomUUID();
       const [inserted] = await executor
         .insert(outbox)
-        .values({
-          id,
-          event: message.event,
-          channel: message.channel,
-          recipient: message.recipient,
-          accountId: message.accountId ?? null,
-          template: message.template,
-          payloadEncrypted: cipher.encrypt(JSON.stringify(message.payload), payloadAad(id)),
-          dedupeKey: message.dedupeKey,
-          ...(message.notBefore ? { notBefore: message.notBefore } : {}),
-        })
+        .values(toRow(message))
         .onConflictDoNothing({ target: outbox.dedupeKey })
         .returning({ id: outbox.id });
       if (inserted) return { id: inserted.id, isNew: true };
@@ -50,6 +53,20 @@ export function createOutboxRepository(
         .where(eq(outbox.dedupeKey, message.dedupeKey));
       if (!existing) throw new Error('outbox row vanished after a dedupe conflict');
       return { id: existing.id, isNew: false };
+    },
+
+    /**
+     * Writes several messages in one statement (one round trip for all the channels of an event). A message
+     * whose dedupe key is already stored writes nothing; returns the ids of the rows that are new.
+     */
+    async enqueueAll(messages: readonly OutgoingMessage[]): Promise<string[]> {
+      if (messages.length === 0) return [];
+      const inserted = await executor
+        .insert(outbox)
+        .values(messages.map(toRow))
+        .onConflictDoNothing({ target: outbox.dedupeKey })
+        .returning({ id: outbox.id });
+      return inserted.map((row) => row.id);
     },
 
     /**
@@ -158,13 +175,18 @@ export function createTransactionOutbox(
   tx: DbExecutor,
   cipher: Pick<FieldCipher, 'encrypt' | 'decrypt'>,
   written: string[],
-): Pick<OutboxRepository, 'enqueue'> {
+): Pick<OutboxRepository, 'enqueue' | 'enqueueAll'> {
   const outbox = createOutboxRepository(tx, cipher);
   return {
     async enqueue(message) {
       const queued = await outbox.enqueue(message);
       if (queued.isNew) written.push(queued.id);
       return queued;
+    },
+    async enqueueAll(messages) {
+      const ids = await outbox.enqueueAll(messages);
+      written.push(...ids);
+      return ids;
     },
   };
 }
