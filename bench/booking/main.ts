@@ -121,6 +121,7 @@ async function main(): Promise<number> {
       servers.push(one);
       const many = await startApiServer(repoRoot, env(portMany), portMany, cores);
       servers.push(many);
+
       for (const server of servers) {
         log(
           `API server pid ${server.pid} (${server.processes} process(es)) on ${server.url}, RSS after start ${(server.rss() / 2 ** 20).toFixed(0)} MiB`,
@@ -142,7 +143,12 @@ async function main(): Promise<number> {
         Math.max(30_000, rounds * 15_000),
         new Set(httpSlots.map((x) => x.slotId)),
       );
-      const search = { one: [] as HttpPhase[], many: [] as HttpPhase[], pgbench: [] as PgbenchResult[] };
+      const search = {
+        one: [] as HttpPhase[],
+        many: [] as HttpPhase[],
+        uncached: [] as HttpPhase[],
+        pgbench: [] as PgbenchResult[],
+      };
       const booking = {
         one: [] as BookingPhase[],
         many: [] as BookingPhase[],
@@ -160,6 +166,20 @@ async function main(): Promise<number> {
         const order: ('one' | 'many')[] = round % 2 ? ['one', 'many'] : ['many', 'one'];
         const server = { one, many };
         for (const which of order) search[which].push(await searchOverHttp(ctx, server[which], duration));
+        // The search without shared pages (the SQL of every search, to compare with pgbench's), on a server
+        // of its own that runs only meanwhile: its slot-event listeners would be woken by the bookings.
+        const portUncached = await freePort();
+        const uncached = await startApiServer(
+          repoRoot,
+          { ...env(portUncached), SLOT_SEARCH_CACHE_MS: '0' },
+          portUncached,
+          cores,
+        );
+        try {
+          search.uncached.push(await searchOverHttp(ctx, uncached, duration));
+        } finally {
+          await uncached.stop();
+        }
         search.pgbench.push(searchThroughPgbench(ctx, duration));
         for (const which of order) {
           booking[which].push(await bookOverHttp(ctx, server[which], nextPairs(), duration));
@@ -182,6 +202,7 @@ async function main(): Promise<number> {
         search: {
           one: summarizeHttp(search.one, (p) => p.http.requestsPerS),
           many: summarizeHttp(search.many, (p) => p.http.requestsPerS),
+          uncached: summarizeHttp(search.uncached, (p) => p.http.requestsPerS),
           pgbench: summarizePgbench(search.pgbench),
         },
         booking: {

@@ -24,7 +24,8 @@ export interface BenchResults {
   cores: number;
   processes: { one: number; many: number };
   rounds: number;
-  search: ScaledFigures;
+  /** `uncached`: the N-process server with the shared pages off (SLOT_SEARCH_CACHE_MS=0), every search read. */
+  search: ScaledFigures & { uncached: HttpSummary };
   booking: ScaledFigures<HttpSummary<BookingPhase>>;
   /** On the N-process server (the production default): the bookings of one clinic's day, one ticket counter. */
   clinicDay: ClinicDayFigures;
@@ -47,10 +48,12 @@ const SCALING_GOAL = 1.5;
 /**
  * The issue's targets, judged on the medians of this run. The ratios to pgbench and the search latency are
  * judged on the N-process server (the production default: TALON_PROCESSES is the number of cores); the
- * 1-process figures are printed beside them.
+ * 1-process figures are printed beside them. The search's ratio to pgbench compares like with like: the
+ * server without shared pages, which runs the page and the count for every search as pgbench does; its
+ * latency is the product's, shared pages on (docs/booking-search.md «Shared pages»).
  */
 export function judgeTargets(r: BenchResults): Target[] {
-  const searchRatio = ratio(r.search.many.ratePerS, r.search.pgbench.tps);
+  const searchRatio = ratio(r.search.uncached.ratePerS, r.search.pgbench.tps);
   const bookingRatio = ratio(r.booking.many.ratePerS, r.booking.pgbench.tps);
   const hotRatio = ratio(r.hotSlot.rejectedPerS, r.hotSlot.pgbenchHotRow.tps);
   const bookingScaling = ratio(r.booking.many.ratePerS, r.booking.one.ratePerS);
@@ -58,12 +61,17 @@ export function judgeTargets(r: BenchResults): Target[] {
   const n = r.processes.many;
   return [
     {
-      name: 'search p99 at 50 connections',
+      name: 'search p99 at 50 connections (shared pages on)',
       goal: '≤ 50 ms',
       actual: `${f1(r.search.many.latencyMs.p99)} ms`,
       isMet: r.search.many.latencyMs.p99 <= 50,
     },
-    { name: 'search rate / pgbench', goal: '≥ 50 %', actual: pct(searchRatio), isMet: searchRatio >= 0.5 },
+    {
+      name: 'search rate / pgbench (shared pages off)',
+      goal: '≥ 50 %',
+      actual: pct(searchRatio),
+      isMet: searchRatio >= 0.5,
+    },
     { name: 'booking rate / pgbench', goal: '≥ 50 %', actual: pct(bookingRatio), isMet: bookingRatio >= 0.5 },
     {
       name: 'hot-slot 409/s / pgbench hot row',
@@ -116,10 +124,14 @@ export function formatReport(r: BenchResults, targets: Target[]): string {
       .map(([k, v]) => `${k}×${v}`)
       .join(' ');
   const procs = (n: number) => (n === 1 ? '1 process' : `${n} processes`);
-  const scaled = (label: string, f: ScaledFigures, server: 'one' | 'many') => {
-    const x = f[server];
+  const scaled = <P extends HttpSummary>(
+    label: string,
+    f: ScaledFigures<P> & { uncached?: P },
+    server: 'one' | 'many' | 'uncached',
+  ) => {
+    const x = f[server]!;
     return [
-      `${label}, ${procs(x.processes)}`,
+      `${label}, ${procs(x.processes)}${server === 'uncached' ? ', shared pages off' : ''}`,
       f0(x.ratePerS),
       `${f1(x.latencyMs.p50)} / ${f1(x.latencyMs.p99)}`,
       f0(f.pgbench.tps),
@@ -142,6 +154,7 @@ export function formatReport(r: BenchResults, targets: Target[]): string {
     ],
     scaled('slot search, 50 conn (req/s)', r.search, 'one'),
     scaled('slot search, 50 conn (req/s)', r.search, 'many'),
+    scaled('slot search, 50 conn (req/s)', r.search, 'uncached'),
     scaled('booking, spread slots, 50 conn (201/s)', r.booking, 'one'),
     scaled('booking, spread slots, 50 conn (201/s)', r.booking, 'many'),
     [

@@ -4,6 +4,7 @@ import helmet from '@fastify/helmet';
 import multipart from '@fastify/multipart';
 import type { Config } from '@talon/config';
 import { type Clock, systemClock } from '@talon/core/shared';
+import { createFreeSlotPageCache } from '@talon/core/slot-search';
 import {
   createFieldCipher,
   createIdempotencyRepository,
@@ -18,6 +19,7 @@ import { TOKEN_PATH } from './composition/integration-clients.deps';
 import { createMessageDispatcher, type MessageDispatcher } from './composition/message-dispatcher';
 import { fhirPlugin } from './fhir/fhir.plugin';
 import { hl7Plugin } from './hl7/hl7.plugin';
+import freeSlotPages from './live/free-slot-pages.plugin';
 import live from './live/live.plugin';
 import notificationLive from './live/notification-live.plugin';
 import videoLive from './live/video-live.plugin';
@@ -190,7 +192,15 @@ export async function buildApp(options: AppOptions) {
   app.decorate('messageDispatcher', dispatcher);
   // The status page's request rates; the metrics plugin records every answer (docs/status-page.md).
   const recentRequests = createRecentRequests();
-  app.decorate('services', await createServices(database, clock, config, dispatcher, recentRequests));
+  const slotPages =
+    config.slotSearch.cacheWindowMs > 0
+      ? createFreeSlotPageCache({ windowMs: config.slotSearch.cacheWindowMs, maxEntries: 10_000, clock })
+      : null;
+  app.decorate(
+    'services',
+    await createServices(database, clock, config, dispatcher, recentRequests, slotPages),
+  );
+  if (slotPages) await app.register(freeSlotPages, { cache: slotPages });
   app.addHook('onRequest', async (request, reply) => {
     reply.header('x-request-id', request.id);
   });

@@ -1,5 +1,6 @@
 import type { Config } from '@talon/config';
 import { bindUseCases, type Clock } from '@talon/core/shared';
+import type { FreeSlotPageCache } from '@talon/core/slot-search';
 import * as core from '@talon/core/use-cases';
 import type { DatabaseHandle } from '@talon/db';
 import * as deps from './composition';
@@ -17,8 +18,9 @@ export async function createServices(
   config: Config,
   dispatcher: MessageDispatcher,
   recentRequests: RecentRequests,
+  freeSlotPages: FreeSlotPageCache | null,
 ) {
-  const infrastructure = await createInfrastructure(database, clock, config, dispatcher);
+  const infrastructure = await createInfrastructure(database, clock, config, dispatcher, freeSlotPages);
   // Shared by other modules: booking and the rest ask the access policy; reviews, the waitlist and the
   // reminder links act through booking; the desk's patient page acts through the waitlist.
   const access = deps.accessDeps(infrastructure);

@@ -46,6 +46,10 @@ const ZEnv = z
     BOOKING_WAITLIST_MAX_ENTRIES: z.coerce.number().int().min(1).max(50).default(5),
     SSE_MAX_CLIENTS: z.coerce.number().int().min(0).max(1_000_000).default(1_000),
     SSE_HEARTBEAT_SECONDS: z.coerce.number().int().min(1).max(300).default(15),
+    SLOT_SEARCH_CACHE_MS: z.preprocess(
+      blankAsUndefined,
+      z.coerce.number().int().min(0).max(60_000).optional(),
+    ),
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
     TALON_DEMO: flag,
     TALON_DEMO_ALLOW_REMOTE_DATABASE: flag,
@@ -265,6 +269,8 @@ export type Config = Readonly<{
     publicUrl: string;
   }>;
   /** Live events (SSE): open streams per process, per client address, per account; heartbeat seconds. */
+  /** Searches within one window of `cacheWindowMs` share a page (docs/booking-search.md); 0: off. */
+  slotSearch: Readonly<{ cacheWindowMs: number }>;
   live: Readonly<{
     maxSubscribers: number;
     maxPerAddress: number;
@@ -433,6 +439,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       catchUpMinutes: e.REMINDER_CATCH_UP_MINUTES,
       sweepMinutes: e.REMINDER_SWEEP_MINUTES,
       publicUrl: (e.PUBLIC_URL ?? `http://localhost:${e.PORT}`).replace(/\/+$/, ''),
+    }),
+    slotSearch: Object.freeze({
+      // Off in tests unless set: they search again right after a booking, before its slot event arrives.
+      cacheWindowMs: e.SLOT_SEARCH_CACHE_MS ?? (e.NODE_ENV === 'test' ? 0 : 1_000),
     }),
     live: Object.freeze({
       maxSubscribers: e.SSE_MAX_CLIENTS,

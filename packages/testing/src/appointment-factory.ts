@@ -1,5 +1,5 @@
 import { randomInt } from 'node:crypto';
-import { type Database, schema } from '@talon/db';
+import { type Database, muteSlotEventsInTransaction, schema } from '@talon/db';
 import { eq } from 'drizzle-orm';
 import { buildSlots } from './factories';
 
@@ -82,4 +82,16 @@ export async function setSlotState(
   },
 ) {
   await db.update(schema.slots).set(state).where(eq(schema.slots.id, slotId));
+}
+
+/** The same without a slot event, as a bulk load writes: no open page and no shared page hears of it. */
+export async function setSlotStateUnannounced(
+  db: Database,
+  slotId: string,
+  state: Parameters<typeof setSlotState>[2],
+) {
+  await db.transaction(async (tx) => {
+    await muteSlotEventsInTransaction(tx);
+    await tx.update(schema.slots).set(state).where(eq(schema.slots.id, slotId));
+  });
 }

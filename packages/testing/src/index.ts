@@ -12,6 +12,7 @@ export {
   setBookingPolicy,
   setPatientFacts,
   setSlotState,
+  setSlotStateUnannounced,
 } from './appointment-factory';
 export {
   activeAppointmentsIn,

@@ -2,6 +2,7 @@ import { createHmac } from 'node:crypto';
 import type { Config } from '@talon/config';
 import type { IdentitySecrets } from '@talon/core/identity';
 import type { Clock } from '@talon/core/shared';
+import type { FreeSlotPageCache } from '@talon/core/slot-search';
 import type { FileStore } from '@talon/core/uploads';
 import {
   createFieldCipher,
@@ -32,6 +33,8 @@ export interface Infrastructure {
   previousTicketKey: Uint8Array | null;
   /** Where uploads and documents' PDFs are kept, sealed: the database or an S3-compatible bucket. */
   files: FileStore;
+  /** The free-slot list's shared pages, fed by the slot events (free-slot-pages.plugin.ts); null when off. */
+  freeSlotPages: FreeSlotPageCache | null;
 }
 
 const deriveTicketKey = (lookupKey: Buffer) =>
@@ -42,6 +45,7 @@ export async function createInfrastructure(
   clock: Clock,
   config: Config,
   dispatcher: MessageDispatcher,
+  freeSlotPages: FreeSlotPageCache | null,
 ): Promise<Infrastructure> {
   const cipher = createFieldCipher(config.secrets);
   return {
@@ -57,5 +61,6 @@ export async function createInfrastructure(
       ? deriveTicketKey(config.secrets.previousLookupKey)
       : null,
     files: createFileStore(config.secrets, config.uploads.s3),
+    freeSlotPages,
   };
 }

@@ -19,6 +19,11 @@ export {
 } from './booking-window';
 export { countFreeSlotsByDay } from './count-free-slots-by-day';
 export { findNearestSlots } from './find-nearest-slots';
+export {
+  createFreeSlotPageCache,
+  type FreeSlotPageCache,
+  type SlotAvailabilityChange,
+} from './free-slot-page-cache';
 export { searchFreeSlots } from './search-free-slots';
 export { buildSlotQuery, presentSlot, type SlotSearchCaller, type SlotSearchDeps } from './slot-query';
 export { SlotSearchErrorCode } from './slot-search.errors';
