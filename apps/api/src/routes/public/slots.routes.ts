@@ -25,6 +25,10 @@ const description =
   "privileged patient the quota too, and the patient's age decides adult and paediatric specialties. " +
   'A search names a clinic, a doctor, or a region together with a specialty.';
 
+const listDescription =
+  `${description} A page may be shared by the identical searches of one second (\`SLOT_SEARCH_CACHE_MS\`): ` +
+  'a slot taken is left out at once and a slot freed shows at once; other changes show within that second.';
+
 /**
  * Free slots (issue 4, item 2): the list, per-day counts for a calendar, and the nearest slot of each
  * doctor. Public, but a session presented is read (`optional`), so the answer fits the caller.
@@ -43,7 +47,7 @@ export const slotsRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: {
         tags,
         summary: 'Free slots the caller may book, by start time',
-        description,
+        description: listDescription,
         querystring: ZListSlotsQuery,
         response: { 200: ZFreeSlotPage, ...errors },
       },
