@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   atLocalMinutes,
@@ -82,5 +83,72 @@ describe('clinic-local time', () => {
 
   it('names ISO weekdays: Monday 1, Sunday 7', () => {
     expect(['2026-11-30', '2026-12-05', '2026-12-06'].map(isoWeekday)).toEqual([1, 6, 7]);
+  });
+
+  it('reads every zone as Intl does, across offset changes and odd offsets (the remembered quarter hours)', () => {
+    // The reference: Intl's wall clock, and the offset as wall clock minus instant, rounded to minutes.
+    const reference = (at: Date, timeZone: string) => {
+      const parts = new Intl.DateTimeFormat('en-US', {
+        timeZone,
+        hourCycle: 'h23',
+        year: 'numeric',
+        month: '2-digit',
+        day: '2-digit',
+        hour: '2-digit',
+        minute: '2-digit',
+        second: '2-digit',
+      }).formatToParts(at);
+      const part = (type: string) => Number(parts.find((p) => p.type === type)?.value);
+      const asUtc = Date.UTC(
+        part('year'),
+        part('month') - 1,
+        part('day'),
+        part('hour'),
+        part('minute'),
+        part('second'),
+      );
+      const pad = (n: number, size = 2) => String(n).padStart(size, '0');
+      return {
+        date: `${pad(part('year'), 4)}-${pad(part('month'))}-${pad(part('day'))}`,
+        time: `${pad(part('hour'))}:${pad(part('minute'))}`,
+        offset: Math.round((asUtc - Math.floor(at.getTime() / 1000) * 1000) / 60_000),
+      };
+    };
+    // Daylight saving (Berlin, New York), a half-hour change (Lord Howe), +05:45, Russia's 2011 and 2014
+    // changes, and local mean time with seconds (Moscow before 1919).
+    const zones = [
+      'Europe/Berlin',
+      'America/New_York',
+      'Australia/Lord_Howe',
+      'Asia/Kathmandu',
+      'Europe/Moscow',
+      'Asia/Kamchatka',
+      'Europe/Kaliningrad',
+    ];
+    const transitions = [
+      '2026-03-29T01:00:00Z', // Berlin to summer time
+      '2026-11-01T06:00:00Z', // New York to standard time
+      '2026-04-04T15:00:00Z', // Lord Howe back by 30 minutes
+      '2011-03-26T23:00:00Z', // Moscow to permanent +04
+      '2014-10-25T22:00:00Z', // Moscow back to +03
+      '1916-07-03T00:00:00Z', // Moscow in local mean time
+    ].map((iso) => new Date(iso).getTime());
+    const near = fc
+      .tuple(fc.constantFrom(...transitions), fc.integer({ min: -3 * 3_600, max: 3 * 3_600 }))
+      .map(([t, s]) => new Date(t + s * 1_000));
+    const anywhere = fc.date({
+      min: new Date('1900-01-01T00:00:00Z'),
+      max: new Date('2100-01-01T00:00:00Z'),
+      noInvalidDate: true,
+    });
+    fc.assert(
+      fc.property(fc.oneof(near, anywhere), fc.constantFrom(...zones), (at, timeZone) => {
+        const want = reference(at, timeZone);
+        expect(localDate(at, timeZone)).toBe(want.date);
+        expect(localTime(at, timeZone)).toBe(want.time);
+        expect(offsetMinutes(at, timeZone)).toBe(want.offset);
+      }),
+      { numRuns: 3_000 },
+    );
   });
 });

@@ -36,7 +36,8 @@ interface WallClock {
   second: number;
 }
 
-function wallClock(instant: Date, timeZone: string): WallClock {
+/** The wall clock as Intl reads it: exact, and slow (a list of parts each time — µs, not ns). */
+function readWallClock(instant: Date, timeZone: string): WallClock {
   const parts = formatterFor(timeZone).formatToParts(instant);
   const part = (type: Intl.DateTimeFormatPartTypes) => Number(parts.find((p) => p.type === type)?.value);
   return {
@@ -46,6 +47,52 @@ function wallClock(instant: Date, timeZone: string): WallClock {
     hour: part('hour'),
     minute: part('minute'),
     second: part('second'),
+  };
+}
+
+/** The wall clock read as UTC minus the instant (to the whole second), in milliseconds. */
+function exactOffsetMs(instant: number, timeZone: string): number {
+  const w = readWallClock(new Date(instant), timeZone);
+  const asUtc = Date.UTC(w.year, w.month - 1, w.day, w.hour, w.minute, w.second);
+  return asUtc - Math.floor(instant / 1000) * 1000;
+}
+
+/**
+ * Offsets are remembered per zone and quarter hour: a page of slots formats dozens of instants, and reading
+ * each through Intl was half of a served search's CPU. Zones change offset on quarter-hour boundaries in
+ * practice; a quarter whose first and last second disagree (it holds a change) or whose offset is not whole
+ * minutes (local mean time before 1920) is marked unsure and read exactly each time.
+ */
+const QUARTER = 15 * MINUTE;
+const MAX_REMEMBERED_QUARTERS = 50_000;
+const quarterOffsets = new Map<string, number>();
+
+/** The zone's offset in ms over the quarter hour holding `instant`; NaN when it must be read exactly. */
+function quarterOffset(instant: number, timeZone: string): number {
+  const quarter = Math.floor(instant / QUARTER);
+  const key = `${timeZone} ${quarter}`;
+  let offset = quarterOffsets.get(key);
+  if (offset === undefined) {
+    const first = exactOffsetMs(quarter * QUARTER, timeZone);
+    const last = exactOffsetMs((quarter + 1) * QUARTER - 1_000, timeZone);
+    offset = first === last && first % MINUTE === 0 ? first : Number.NaN;
+    if (quarterOffsets.size >= MAX_REMEMBERED_QUARTERS) quarterOffsets.clear();
+    quarterOffsets.set(key, offset);
+  }
+  return offset;
+}
+
+function wallClock(instant: Date, timeZone: string): WallClock {
+  const offset = quarterOffset(instant.getTime(), timeZone);
+  if (Number.isNaN(offset)) return readWallClock(instant, timeZone);
+  const local = new Date(instant.getTime() + offset);
+  return {
+    year: local.getUTCFullYear(),
+    month: local.getUTCMonth() + 1,
+    day: local.getUTCDate(),
+    hour: local.getUTCHours(),
+    minute: local.getUTCMinutes(),
+    second: local.getUTCSeconds(),
   };
 }
 
@@ -63,7 +110,9 @@ export function isKnownTimeZone(timeZone: string): boolean {
 
 /** Offset of the zone from UTC at the instant, in minutes (Kaliningrad +120, Kamchatka +720). */
 export function offsetMinutes(instant: Date, timeZone: string): number {
-  const w = wallClock(instant, timeZone);
+  const remembered = quarterOffset(instant.getTime(), timeZone);
+  if (!Number.isNaN(remembered)) return remembered / MINUTE;
+  const w = readWallClock(instant, timeZone);
   const asUtc = Date.UTC(w.year, w.month - 1, w.day, w.hour, w.minute, w.second);
   const whole = Math.floor(instant.getTime() / 1000) * 1000;
   return Math.round((asUtc - whole) / MINUTE);
