@@ -192,9 +192,11 @@ export async function buildApp(options: AppOptions) {
   app.decorate('messageDispatcher', dispatcher);
   // The status page's request rates; the metrics plugin records every answer (docs/status-page.md).
   const recentRequests = createRecentRequests();
+  // 2 000 pages a window: a region's 8:00 crowd asks a few hundred distinct searches; the bound keeps a flood
+  // of made-up ones from holding more than a second's worth of small pages.
   const slotPages =
     config.slotSearch.cacheWindowMs > 0
-      ? createFreeSlotPageCache({ windowMs: config.slotSearch.cacheWindowMs, maxEntries: 10_000, clock })
+      ? createFreeSlotPageCache({ windowMs: config.slotSearch.cacheWindowMs, maxEntries: 2_000, clock })
       : null;
   app.decorate(
     'services',

@@ -126,6 +126,27 @@ describe('free slot page cache', () => {
     expect(reads).toHaveLength(4);
   });
 
+  it('keeps at most maxEntries pages a window; past it a search reads uncached', async () => {
+    const clock = fixedClock(T0);
+    let reads = 0;
+    const inner = {
+      searchFree: async () => {
+        reads++;
+        return { items: [], total: 0, totalIsCapped: false, page: 1, pageSize: 20 };
+      },
+    } as unknown as SlotSearchRepository;
+    const cache = createFreeSlotPageCache({ windowMs: 1_000, maxEntries: 1, clock });
+    cache.connected(true);
+    const repository = cache.wrap(inner);
+    const search = (specialtyCode: string) =>
+      repository.searchFree(query(T0, { specialtyCode }), { page: 1, pageSize: 20 });
+    await search('therapist');
+    await search('therapist');
+    await search('surgeon');
+    await search('surgeon');
+    expect(reads).toBe(3);
+  });
+
   it('does not keep a failed read', async () => {
     const clock = fixedClock(T0);
     let fail = true;
