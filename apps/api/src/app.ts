@@ -17,6 +17,7 @@ import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fas
 import { fhirReads } from './composition/fhir.deps';
 import { TOKEN_PATH } from './composition/integration-clients.deps';
 import { createMessageDispatcher, type MessageDispatcher } from './composition/message-dispatcher';
+import { maxConnectionsOf } from './connection-limit';
 import { fhirPlugin } from './fhir/fhir.plugin';
 import { hl7Plugin } from './hl7/hl7.plugin';
 import freeSlotPages from './live/free-slot-pages.plugin';
@@ -184,6 +185,9 @@ export async function buildApp(options: AppOptions) {
     },
   }).withTypeProvider<ZodTypeProvider>();
 
+  // A process out of open files dies; past this bound new connections are closed as they arrive instead.
+  const maxConnections = maxConnectionsOf(config.overload.maxConnections);
+  if (maxConnections !== null) app.server.maxConnections = maxConnections;
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   app.decorate('database', database);

@@ -2,7 +2,7 @@ import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { getHeapStatistics } from 'node:v8';
 import { z } from 'zod';
-import { blankAsUndefined, flag, ZSpecialtyLimits, ZTrustProxy } from './env-values';
+import { blankAsUndefined, flag, optionalInt, ZSpecialtyLimits, ZTrustProxy } from './env-values';
 import { type OAuthConfig, oauthConfig, oauthEnvShape } from './oauth-config';
 import { checkOidcEnv, oidcEnvShape } from './oidc-env';
 import { type Secrets, secretIssues, secretsOf, secretVariables } from './secrets';
@@ -26,13 +26,11 @@ const ZEnv = z
     DB_POOL_MAX: z.coerce.number().int().min(1).max(200).default(10),
     DB_POOL_ACQUIRE_TIMEOUT_MS: z.coerce.number().int().min(1).max(60_000).default(2_000),
     DB_POOL_MAX_WAITING: z.coerce.number().int().min(0).max(100_000).default(100),
-    OVERLOAD_MAX_EVENT_LOOP_DELAY_MS: z.preprocess(
-      blankAsUndefined,
-      z.coerce.number().int().min(0).optional(),
-    ),
-    OVERLOAD_MAX_HEAP_USED_MB: z.preprocess(blankAsUndefined, z.coerce.number().int().min(0).optional()),
+    OVERLOAD_MAX_EVENT_LOOP_DELAY_MS: optionalInt(0),
+    OVERLOAD_MAX_HEAP_USED_MB: optionalInt(0),
     OVERLOAD_SAMPLE_INTERVAL_MS: z.coerce.number().int().min(10).max(60_000).default(1_000),
     OVERLOAD_RETRY_AFTER_SECONDS: z.coerce.number().int().min(1).max(3_600).default(5),
+    HTTP_MAX_CONNECTIONS: optionalInt(0),
     RATE_LIMIT_BOOKING_PER_MINUTE: z.coerce.number().int().min(1).max(10_000).default(10),
     ...oauthEnvShape,
     BOOKING_HOLD_MINUTES: z.coerce.number().int().min(1).max(60).default(5),
@@ -46,10 +44,7 @@ const ZEnv = z
     BOOKING_WAITLIST_MAX_ENTRIES: z.coerce.number().int().min(1).max(50).default(5),
     SSE_MAX_CLIENTS: z.coerce.number().int().min(0).max(1_000_000).default(1_000),
     SSE_HEARTBEAT_SECONDS: z.coerce.number().int().min(1).max(300).default(15),
-    SLOT_SEARCH_CACHE_MS: z.preprocess(
-      blankAsUndefined,
-      z.coerce.number().int().min(0).max(60_000).optional(),
-    ),
+    SLOT_SEARCH_CACHE_MS: optionalInt(0, 60_000),
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
     TALON_DEMO: flag,
     TALON_DEMO_ALLOW_REMOTE_DATABASE: flag,
@@ -61,10 +56,7 @@ const ZEnv = z
     AUTH_CODES_PER_PHONE_HOUR: z.coerce.number().int().min(1).max(1_000).default(10),
     AUTH_CODES_PER_ADDRESS_HOUR: z.coerce.number().int().min(1).max(1_000_000).default(50),
     AUTH_CODES_PER_HOUR: z.coerce.number().int().min(1).max(100_000_000).default(20_000),
-    PASSWORD_HASH_CONCURRENCY: z.preprocess(
-      blankAsUndefined,
-      z.coerce.number().int().min(1).max(64).optional(),
-    ),
+    PASSWORD_HASH_CONCURRENCY: optionalInt(1, 64),
     PASSWORD_HASH_MAX_QUEUE: z.coerce.number().int().min(0).max(100_000).default(50),
     WEB_DIST_DIR: z.string().default('apps/web/dist'),
     SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(0).default(10_000),
@@ -218,6 +210,8 @@ export type Config = Readonly<{
     maxHeapUsedBytes: number;
     sampleIntervalMs: number;
     retryAfterSeconds: number;
+    /** Client connections held at most (0: no bound; null: from the open-file limit, connection-limit.ts). */
+    maxConnections: number | null;
   }>;
   /** Per-account request limits of this process (a sliding minute); routes opt in with `config.rateLimit`. */
   rateLimits: Readonly<{ bookingPerMinute: number }>;
@@ -395,6 +389,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
           : e.OVERLOAD_MAX_HEAP_USED_MB * 1024 * 1024,
       sampleIntervalMs: e.OVERLOAD_SAMPLE_INTERVAL_MS,
       retryAfterSeconds: e.OVERLOAD_RETRY_AFTER_SECONDS,
+      maxConnections: e.HTTP_MAX_CONNECTIONS ?? null,
     }),
     rateLimits: Object.freeze({ bookingPerMinute: e.RATE_LIMIT_BOOKING_PER_MINUTE }),
     oauth: oauthConfig(e),

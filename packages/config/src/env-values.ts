@@ -10,6 +10,10 @@ export const flag = z
 
 export const blankAsUndefined = (value: unknown) => (value === '' ? undefined : value);
 
+/** An optional whole number from `min` to `max`; blank is unset. */
+export const optionalInt = (min: number, max = Number.MAX_SAFE_INTEGER) =>
+  z.preprocess(blankAsUndefined, z.coerce.number().int().min(min).max(max).optional());
+
 /** `77:dentist=2, *:gynecologist=2, 39:*=1`: region:specialty=limit, `*` for any; see BOOKING_SPECIALTY_LIMITS. */
 export const ZSpecialtyLimits = z.string().transform((text, ctx) => {
   const rules: { region: string; specialty: string; limit: number }[] = [];

@@ -11,6 +11,7 @@ describe('overload, rate-limit and live settings', () => {
       maxHeapUsedBytes: Math.floor(getHeapStatistics().heap_size_limit * 0.9),
       sampleIntervalMs: 1_000,
       retryAfterSeconds: 5,
+      maxConnections: null,
     });
     expect(dev.rateLimits).toEqual({ bookingPerMinute: 10 });
     expect(dev.live).toEqual({
@@ -34,6 +35,7 @@ describe('overload, rate-limit and live settings', () => {
       OVERLOAD_MAX_HEAP_USED_MB: '0',
       OVERLOAD_SAMPLE_INTERVAL_MS: '250',
       OVERLOAD_RETRY_AFTER_SECONDS: '2',
+      HTTP_MAX_CONNECTIONS: '5000',
       RATE_LIMIT_BOOKING_PER_MINUTE: '3',
       SSE_MAX_CLIENTS: '7',
       SSE_HEARTBEAT_SECONDS: '5',
@@ -52,6 +54,7 @@ describe('overload, rate-limit and live settings', () => {
       maxHeapUsedBytes: 0,
       sampleIntervalMs: 250,
       retryAfterSeconds: 2,
+      maxConnections: 5_000,
     });
     expect(config.rateLimits.bookingPerMinute).toBe(3);
     expect(config.live).toEqual({
@@ -74,5 +77,6 @@ describe('overload, rate-limit and live settings', () => {
     expect(() => loadConfig({ RATE_LIMIT_BOOKING_PER_MINUTE: '0' })).toThrow(/RATE_LIMIT_BOOKING_PER_MINUTE/);
     expect(() => loadConfig({ SSE_HEARTBEAT_SECONDS: 'often' })).toThrow(/SSE_HEARTBEAT_SECONDS/);
     expect(() => loadConfig({ DB_POOL_ACQUIRE_TIMEOUT_MS: '-1' })).toThrow(/DB_POOL_ACQUIRE_TIMEOUT_MS/);
+    expect(() => loadConfig({ HTTP_MAX_CONNECTIONS: 'many' })).toThrow(/HTTP_MAX_CONNECTIONS/);
   });
 });
