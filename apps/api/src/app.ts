@@ -214,7 +214,11 @@ export async function buildApp(options: AppOptions) {
   const indexHtml = readWebIndex(config.webDistDir);
   await app.register(problemDetails, { overloadRetryAfterSeconds: config.overload.retryAfterSeconds });
   // Before auth: a process under pressure refuses before it spends a database query on the session.
-  await app.register(overload, config.overload);
+  // The waiting room (registered next) tells which requests it admitted: those are not shed.
+  await app.register(overload, {
+    ...config.overload,
+    isExempt: (request) => app.waitingRoom.holdsKnownAdmission(request),
+  });
   // Before auth too: a request the waiting room refuses costs no session query (docs/waiting-room.md).
   await app.register(waitingRoom, { ...config.waitingRoom, live: config.live, clock });
   await app.register(auth, config.session);

@@ -46,6 +46,7 @@ export { openWaitingRoomEventSource, type WaitingRoomEventSource } from './live/
 export { logSafeError } from './log-safe-error';
 export { grantAppRole, isMigrated, migrateDatabase } from './migrate';
 export { DatabaseBusyError, isDatabaseBusy, type PoolLimits } from './pool/bounded-pool';
+export { isPriorityLane, runInPoolLane, takePriorityLane } from './pool/pool-lane';
 export * from './queue';
 export { createAccessStore } from './repositories/access/access-store';
 export { createAnalyticsRepository } from './repositories/analytics/analytics.repository';

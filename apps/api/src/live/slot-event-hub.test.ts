@@ -127,4 +127,38 @@ describe('SlotEventHub', () => {
     expect(memory.isClosed()).toBe(true);
     expect(() => hub.add(sink({ regionCode: '77' }))).toThrow(HubFullError);
   });
+
+  it('gives an address and an account their share, and back as their streams end (also when ended twice)', async () => {
+    const memory = memorySource();
+    const hub = new SlotEventHub(async () => memory.source, {
+      maxSubscribers: 100,
+      heartbeatSeconds: 15,
+      maxPerAddress: 2,
+      maxPerAccount: 1,
+    });
+    await hub.ready();
+    const at = (address: string, accountId?: string) => ({
+      ...sink({ regionCode: '77' }),
+      address,
+      accountId,
+    });
+    const removeFirst = hub.add(at('10.0.0.1'));
+    hub.add(at('10.0.0.1', 'a1'));
+    const refused = (s: ReturnType<typeof at>) => {
+      try {
+        hub.add(s);
+        return null;
+      } catch (error) {
+        return (error as HubFullError).scope;
+      }
+    };
+    expect(refused(at('10.0.0.1'))).toBe('address');
+    expect(refused(at('10.0.0.2', 'a1'))).toBe('account');
+    expect(refused(at('10.0.0.2'))).toBeNull();
+    removeFirst();
+    removeFirst();
+    expect(refused(at('10.0.0.1'))).toBeNull();
+    expect(refused(at('10.0.0.1'))).toBe('address');
+    hub.endAll();
+  });
 });

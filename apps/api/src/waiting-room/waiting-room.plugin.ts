@@ -21,11 +21,16 @@ import {
   WaitingRoomErrorCode,
   type WaitingRoomState,
 } from '@talon/core/waiting-room';
-import { openWaitingRoomEventSource, type WaitingRoomEventSource } from '@talon/db';
+import {
+  openWaitingRoomEventSource,
+  runInPoolLane,
+  takePriorityLane,
+  type WaitingRoomEventSource,
+} from '@talon/db';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
 import type { EventHubLimits } from '../live/event-hub';
-import { presentsSession } from '../plugins/auth/auth.plugin';
+import { presentsStaffSession } from '../plugins/auth/auth.plugin';
 import { presentWaitingPlace } from '../routes/public/waiting-room.presenter';
 import { WaitingRoomHub } from './waiting-room-hub';
 
@@ -57,6 +62,12 @@ export interface WaitingRoom {
    * runs before the session is read). A no-op for requests the gate judged.
    */
   gateAfterSession(request: FastifyRequest, reply: FastifyReply): Promise<void>;
+  /**
+   * Whether a request carries the token of a place this process already knows admitted (memory only, no
+   * signature check or query): the overload guard lets such requests through, because they are the bookings
+   * the room paced, and shedding them in favour of newcomers' joins is what collapsed the rush's goodput.
+   */
+  holdsKnownAdmission(request: FastifyRequest): boolean;
   /** Booking-path requests in flight in this process, and whether the room gates now (for tests, metrics). */
   readonly inFlight: number;
   isGating(): boolean;
@@ -335,8 +346,8 @@ async function waitingRoomPlugin(app: FastifyInstance, options: WaitingRoomOptio
   /**
    * Requests the gate could not judge before the session is read: staff are not queued with the citizens
    * (a registrar with a caller on the line, a doctor booking a follow-up), and who is staff is known only
-   * once the auth hook has run. Only requests that present a session wait for it; the rest are refused
-   * before any database work.
+   * once the auth hook has run. Only requests whose session token bears the staff mark wait for it; the rest
+   * (citizens, hundreds a second at 8:00) are refused before any database work.
    */
   const awaitingSession = new WeakSet<FastifyRequest>();
 
@@ -345,10 +356,11 @@ async function waitingRoomPlugin(app: FastifyInstance, options: WaitingRoomOptio
     if (isGating()) {
       const token = request.headers[WAITING_ROOM_TOKEN_HEADER];
       if (typeof token !== 'string' || !(await isAdmitted(token))) {
-        if (!presentsSession(request)) return refuse(reply);
+        if (!presentsStaffSession(request)) return refuse(reply);
         awaitingSession.add(request);
         return;
       }
+      takePriorityLane();
     }
     pass(reply);
   };
@@ -358,7 +370,19 @@ async function waitingRoomPlugin(app: FastifyInstance, options: WaitingRoomOptio
     if (!awaitingSession.has(request)) return;
     awaitingSession.delete(request);
     if (!request.principal || !isStaff(request.principal.roles)) return refuse(reply);
+    takePriorityLane();
     pass(reply);
+  };
+
+  const holdsKnownAdmission = (request: FastifyRequest) => {
+    const token = request.headers[WAITING_ROOM_TOKEN_HEADER];
+    if (typeof token !== 'string') return false;
+    const now = clock.now().getTime();
+    const remembered = admissions.get(token);
+    if (remembered !== undefined) return remembered > now;
+    const placeId = verified.get(token)?.placeId;
+    const place = placeId ? snapshot?.places.get(placeId) : undefined;
+    return place?.status === 'admitted' && (place.admittedUntil?.getTime() ?? 0) > now;
   };
 
   const runtime: WaitingRoom = {
@@ -379,6 +403,7 @@ async function waitingRoomPlugin(app: FastifyInstance, options: WaitingRoomOptio
     },
     hub,
     gateAfterSession,
+    holdsKnownAdmission,
     get inFlight() {
       return inFlight;
     },
@@ -387,6 +412,9 @@ async function waitingRoomPlugin(app: FastifyInstance, options: WaitingRoomOptio
   app.decorate('waitingRoom', runtime);
   if (!options.enabled) return;
 
+  // Each request in a pool lane of its own: while the room gates, the admitted and staff requests wait for
+  // a database connection ahead of newcomers' joins (packages/db/src/pool/pool-lane.ts).
+  app.addHook('onRequest', (_request, _reply, done) => runInPoolLane(done));
   app.addHook('onRequest', gate);
   // Shed answers on the booking path (OVERLOADED, often before the gate ran) slow admissions down too;
   // bookings answered otherwise while the room gates are what it sustains (the admitter follows them).

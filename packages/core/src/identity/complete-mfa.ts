@@ -6,7 +6,7 @@ import { issueCode, takeCodeRequest, verifyCode } from './issue-code';
 import { afterFailure, THROTTLE_RULES, throttleWait } from './login-throttle';
 import { type MfaMethod, mfaMethodsOf } from './mfa-methods';
 import { notifyNewDeviceLogin } from './new-login-notice';
-import { SESSION_RULES } from './session-policy';
+import { SESSION_RULES, sessionTokenFor } from './session-policy';
 
 /**
  * Finishes a login with the second factor (docs/domain.md rule 14). Success gives the session a new token (a new
@@ -79,7 +79,7 @@ export async function completeMfa(
     }
   }
   return deps.store.transaction(async (repos) => {
-    const token = deps.secrets.newToken();
+    const token = sessionTokenFor(account.roles, deps.secrets.newToken());
     await repos.sessions.promote(principal.sessionId, {
       tokenHash: deps.secrets.hashToken(token),
       method: `password+${input.method}`,

@@ -45,5 +45,5 @@ export {
 export { PASSWORD_MESSAGES, type RegistrationInput, validateRegistration } from './registration-input';
 export { resendRegistrationCode } from './resend-registration-code';
 export { resolveSession } from './resolve-session';
-export { SESSION_RULES } from './session-policy';
+export { mayBeStaffToken, SESSION_RULES, STAFF_TOKEN_PREFIX } from './session-policy';
 export { type RegistrationPayload, type RegistrationStarted, startRegistration } from './start-registration';

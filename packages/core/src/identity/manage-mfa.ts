@@ -4,7 +4,7 @@ import { IdentityErrorCode } from './identity.errors';
 import type { IdentityDeps, IdentityRepos } from './identity.ports';
 import { type Account, isStaff, type Principal, type RequestOrigin } from './identity.types';
 import { afterFailure, THROTTLE_RULES, throttleWait } from './login-throttle';
-import { SESSION_RULES } from './session-policy';
+import { SESSION_RULES, sessionTokenFor } from './session-policy';
 
 const RECOVERY_CODE_COUNT = 10;
 const ISSUER = 'Талон';
@@ -80,7 +80,7 @@ export async function confirmTotpEnrolment(
     await repos.accounts.setTotp(account.id, { secret: account.totpSecret, enabledAt: now });
     const recoveryCodes = await replaceRecoveryCodes(deps, repos, account.id);
     if (principal.stage === 'mfa_setup') {
-      const token = deps.secrets.newToken();
+      const token = sessionTokenFor(account.roles, deps.secrets.newToken());
       await repos.sessions.promote(principal.sessionId, {
         tokenHash: deps.secrets.hashToken(token),
         method: 'password+totp',

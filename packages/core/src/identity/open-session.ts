@@ -1,6 +1,6 @@
 import type { IdentityDeps, IdentityRepos } from './identity.ports';
 import type { Account, RequestOrigin, Session, SessionTransport } from './identity.types';
-import { idleTimeoutFor, SESSION_RULES } from './session-policy';
+import { idleTimeoutFor, SESSION_RULES, sessionTokenFor } from './session-policy';
 
 export interface OpenedSession {
   session: Session;
@@ -19,7 +19,7 @@ export async function openSession(
   options: { transport: SessionTransport; mfaPending: boolean; method: string; origin: RequestOrigin },
 ): Promise<OpenedSession> {
   const now = deps.clock.now();
-  const token = deps.secrets.newToken();
+  const token = sessionTokenFor(account.roles, deps.secrets.newToken());
   const lifetime = options.mfaPending ? SESSION_RULES.mfaPendingSeconds : SESSION_RULES.absoluteSeconds;
   const session = await repos.sessions.create({
     accountId: account.id,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Session } from './identity.types';
-import { idleTimeoutFor, sessionState } from './session-policy';
+import { idleTimeoutFor, mayBeStaffToken, sessionState, sessionTokenFor } from './session-policy';
 
 const start = new Date('2026-11-22T08:00:00Z');
 const session = (overrides: Partial<Session> = {}): Session => ({
@@ -37,5 +37,22 @@ describe('session timeouts (docs/domain.md rule 15)', () => {
     expect(sessionState(session(), at(30))).toBe('idle');
     expect(sessionState(session({ lastSeenAt: at(700) }), at(720))).toBe('expired');
     expect(sessionState(session({ endedAt: at(1) }), at(2))).toBe('ended');
+  });
+});
+
+describe('the staff mark on session tokens (the waiting room reads only marked sessions)', () => {
+  it('marks the tokens of staff accounts only, and a random token never looks marked', () => {
+    const patient = sessionTokenFor([{ role: 'patient', organizationId: null }], 'secret');
+    const doctor = sessionTokenFor(
+      [
+        { role: 'patient', organizationId: null },
+        { role: 'doctor', organizationId: 'o' },
+      ],
+      'secret',
+    );
+    expect([patient, mayBeStaffToken(patient)]).toEqual(['secret', false]);
+    expect([doctor, mayBeStaffToken(doctor)]).toEqual(['st.secret', true]);
+    // base64url has no dot: an unmarked secret cannot start with the mark by chance.
+    expect(mayBeStaffToken('c3Qu')).toBe(false);
   });
 });

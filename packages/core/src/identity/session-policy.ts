@@ -14,6 +14,20 @@ export const SESSION_RULES = {
 export const idleTimeoutFor = (roles: readonly RoleGrant[]): number =>
   isStaff(roles) ? SESSION_RULES.staffIdleSeconds : SESSION_RULES.patientIdleSeconds;
 
+/**
+ * Staff sessions' tokens start with this (base64url never holds a dot). The waiting room's gate runs before
+ * any database read; at 8:00 it refuses hundreds of citizens a second, and reading each one's session only to
+ * learn they are not staff was a statement per refusal. The prefix is a hint, never a grant: a request that
+ * bears it still has its session read, and only its roles let it through.
+ */
+export const STAFF_TOKEN_PREFIX = 'st.';
+
+/** A session's token for an account with these roles: a fresh secret, marked when the account is staff. */
+export const sessionTokenFor = (roles: readonly RoleGrant[], secret: string): string =>
+  isStaff(roles) ? `${STAFF_TOKEN_PREFIX}${secret}` : secret;
+
+export const mayBeStaffToken = (token: string): boolean => token.startsWith(STAFF_TOKEN_PREFIX);
+
 export type SessionState = 'alive' | 'ended' | 'expired' | 'idle';
 
 export function sessionState(session: Session, now: Date): SessionState {

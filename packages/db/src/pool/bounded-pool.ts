@@ -1,4 +1,5 @@
 import pg from 'pg';
+import { isPriorityLane } from './pool-lane';
 
 /** How long and how many callers may wait for a connection before the pool refuses (issue 4, item 11). */
 export interface PoolLimits {
@@ -66,16 +67,37 @@ class BoundedPool extends pg.Pool {
       TIMEOUT_MESSAGES.has(error.message)
         ? Object.assign(new DatabaseBusyError('timeout'), { cause: error })
         : error;
-    if (callback) {
-      return super.connect((error, client, release) =>
-        callback(error ? translate(error) : undefined, client, release),
-      );
-    }
-    return super.connect().catch((error: Error) => {
-      throw translate(error);
-    });
+    const isQueued = isFull && isPriorityLane();
+    const waiting = isQueued ? this.waitingCount : 0;
+    const connecting = callback
+      ? super.connect((error, client, release) =>
+          callback(error ? translate(error) : undefined, client, release),
+        )
+      : super.connect().catch((error: Error) => {
+          throw translate(error);
+        });
+    if (isQueued) this.moveAheadOfOrdinary(waiting);
+    return connecting;
+  }
+
+  /**
+   * A priority caller's wait was just queued (pg-pool puts it last, synchronously): it goes ahead of every
+   * ordinary waiter, behind earlier priority ones. pg-pool keeps its line in `_pendingQueue`, which it
+   * serves from the front; if a later pg-pool keeps it otherwise, the caller simply waits in order (a test
+   * fails so that it is noticed).
+   */
+  private moveAheadOfOrdinary(waitingBefore: number) {
+    const line = (this as unknown as { _pendingQueue?: unknown[] })._pendingQueue;
+    if (!Array.isArray(line) || line.length !== waitingBefore + 1) return;
+    const item = line.pop() as object;
+    priorityWaits.add(item);
+    const firstOrdinary = line.findIndex((waiter) => !priorityWaits.has(waiter as object));
+    line.splice(firstOrdinary === -1 ? line.length : firstOrdinary, 0, item);
   }
 }
+
+/** The queued waits of priority callers (pg-pool's own items, remembered without touching them). */
+const priorityWaits = new WeakSet<object>();
 
 export function createBoundedPool(url: string, limits: PoolLimits & { max: number }): pg.Pool {
   return new BoundedPool(

@@ -1,6 +1,11 @@
 import { timingSafeEqual } from 'node:crypto';
 import cookie from '@fastify/cookie';
-import type { Principal, RequestOrigin } from '@talon/core/identity';
+import {
+  mayBeStaffToken,
+  type Principal,
+  type RequestOrigin,
+  STAFF_TOKEN_PREFIX,
+} from '@talon/core/identity';
 import { DomainError } from '@talon/core/shared';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
@@ -35,14 +40,19 @@ function readToken(request: FastifyRequest): { token: string; via: 'cookie' | 'b
 }
 
 /**
- * Whether a request presents a session at all (not whether it is valid), without database work and before
- * the cookie plugin has parsed cookies (the waiting room's gate runs first).
+ * Whether a request presents a session that may be staff's (its token bears the staff mark; not whether it
+ * is valid), without database work and before the cookie plugin has parsed cookies: the waiting room's gate
+ * runs first and reads the session only of such requests.
  */
-export function presentsSession(request: FastifyRequest): boolean {
+export function presentsStaffSession(request: FastifyRequest): boolean {
   const header = request.headers.authorization;
-  if (typeof header === 'string' && header.startsWith('Bearer ')) return true;
+  if (typeof header === 'string' && header.startsWith('Bearer '))
+    return mayBeStaffToken(header.slice(7).trim());
   const cookies = request.headers.cookie;
-  return typeof cookies === 'string' && cookies.includes(`${request.server.sessionCookie.cookieName}=`);
+  return (
+    typeof cookies === 'string' &&
+    cookies.includes(`${request.server.sessionCookie.cookieName}=${STAFF_TOKEN_PREFIX}`)
+  );
 }
 
 const cookieOptions = (request: FastifyRequest) => ({

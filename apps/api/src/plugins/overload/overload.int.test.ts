@@ -1,7 +1,7 @@
 import { loadConfig } from '@talon/config';
 import { type DatabaseHandle, openDatabase } from '@talon/db';
 import { createTestDatabase, currentDatabaseName, occupyConnection } from '@talon/testing';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, it, vi } from 'vitest';
 import { type App, buildApp } from '../../app';
 import { createStaffSession } from '../../testing/staff-helpers';
 import { createTestApp, metricsHeaders, type TestApp } from '../../testing/test-app';
@@ -36,6 +36,24 @@ describe('overload: event-loop and heap pressure (@fastify/under-pressure)', () 
       title: 'Сервис недоступен',
       detail: expect.stringMatching(/Повторите попытку через несколько секунд/),
     });
+  });
+
+  it('lets through the bookings the waiting room admitted (it paces them; newcomers are turned away)', async () => {
+    await expect.poll(async () => (await t.app.inject('/api/v1/regions')).statusCode).toBe(503);
+    const holds = vi
+      .spyOn(t.app.waitingRoom, 'holdsKnownAdmission')
+      .mockImplementation((request) => request.headers['talon-queue-token'] === 'admitted-token');
+    try {
+      const admitted = await t.app.inject({
+        url: '/api/v1/regions',
+        headers: { 'talon-queue-token': 'admitted-token' },
+      });
+      expect(admitted.statusCode).toBe(200);
+      const other = await t.app.inject({ url: '/api/v1/regions', headers: { 'talon-queue-token': 'other' } });
+      expect(other.statusCode).toBe(503);
+    } finally {
+      holds.mockRestore();
+    }
   });
 
   it('keeps /health and /metrics answering, so the process can still be watched', async () => {

@@ -1,5 +1,5 @@
 import underPressure from '@fastify/under-pressure';
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
 import { ProcessOverloadedError } from './overload-error';
 
@@ -10,6 +10,12 @@ export interface OverloadOptions {
   maxHeapUsedBytes: number;
   sampleIntervalMs: number;
   retryAfterSeconds: number;
+  /**
+   * Requests let through even under pressure: the bookings the waiting room admitted (it paces them; a
+   * shed admitted booking is a place lost and the room's rate falling, while newcomers are cheap to turn
+   * away and come back after Retry-After).
+   */
+  isExempt?: (request: FastifyRequest) => boolean;
 }
 
 /**
@@ -32,7 +38,7 @@ async function overload(app: FastifyInstance, options: OverloadOptions) {
     retryAfter: options.retryAfterSeconds,
     // Returning nothing lets the request through; a rejected promise goes to the error handler.
     pressureHandler: (request, _reply, type) => {
-      if (EXEMPT_PATHS.has(request.url.split('?')[0] ?? '')) return;
+      if (EXEMPT_PATHS.has(request.url.split('?')[0] ?? '') || options.isExempt?.(request)) return;
       return Promise.reject(new ProcessOverloadedError(type));
     },
   });

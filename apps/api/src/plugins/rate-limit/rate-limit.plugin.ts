@@ -11,11 +11,14 @@ import { sendProblem } from '../problem-details/send-problem';
  * - `{ name, max, windowSeconds }`: a limit of its own; routes with the same name share the count.
  *   `failOpen`: when the counters cannot be read (the database is down) the request goes through — for a
  *   route that must answer then (the public status page, served from memory).
+ *   `anonymousOnly`: only callers without an account are counted — for a route whose abuse the database
+ *   already bounds per account (one waiting-room place per account), where the count would be a statement
+ *   more per legitimate request at the busiest moment.
  * The caller is the account of the session, or the client address when there is none.
  */
 export type RateLimitRule =
   | 'booking'
-  | { name: string; max: number; windowSeconds: number; failOpen?: boolean };
+  | { name: string; max: number; windowSeconds: number; failOpen?: boolean; anonymousOnly?: boolean };
 
 export interface RateLimitOptions {
   bookingPerMinute: number;
@@ -37,7 +40,7 @@ async function rateLimit(app: FastifyInstance, options: RateLimitOptions) {
 
   app.addHook('onRequest', async (request, reply) => {
     const rule = (request.routeOptions.config as { rateLimit?: RateLimitRule }).rateLimit;
-    if (!rule) return;
+    if (!rule || (rule !== 'booking' && rule.anonymousOnly && request.principal)) return;
     const { name, max, windowSeconds } = limitOf(rule);
     const hit = options.counters.hit(
       `route:${name}:${callerOf(request)}`,

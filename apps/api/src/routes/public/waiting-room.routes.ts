@@ -18,8 +18,12 @@ import { gistOf, waitingPlaceMessage } from '../../waiting-room/waiting-room-hub
 import { noStore, overloaded, rateLimited } from '../route-preamble';
 import { presentWaitingPlace } from './waiting-room.presenter';
 
-/** Joins per account (or per address without one) a minute: a person rejoins on a reload, a tab, a lapse. */
-const JOIN_RATE_LIMIT = { name: 'waiting-room-join', max: 20, windowSeconds: 60 };
+/**
+ * Joins per address without an account a minute: a person rejoins on a reload, a tab, a lapse. A signed-in
+ * caller is not counted: the database keeps one place per account however often it joins, and at 8:00 the
+ * count was a statement more per join.
+ */
+const JOIN_RATE_LIMIT = { name: 'waiting-room-join', max: 20, windowSeconds: 60, anonymousOnly: true };
 
 /** When the process is full, a page should not hammer it: streams free up as people leave pages. */
 const FULL_RETRY_AFTER_SECONDS = 30;
@@ -32,7 +36,9 @@ const description =
   '503 `WAITING_ROOM` with `Retry-After` and `Talon-Waiting-Room: active` unless the request carries ' +
   '`Talon-Queue-Token` of an admitted place. Places are admitted strictly in arrival order at the rate the ' +
   'system sustains; one place per account and per device (joining again returns the same place); a place ' +
-  'is kept while it is read at least every 2 minutes; an admission lasts 10 minutes.';
+  'is kept while it is read at least every 2 minutes; an admission lasts 10 minutes. Joins without an ' +
+  'account are limited to 20 a minute per client address (429 `RATE_LIMITED`); a signed-in caller is not ' +
+  'counted. Staff sessions (tokens marked `st.`) are not queued.';
 
 /** The waiting room's public routes (issue 16, item 4): join, read one's place, follow it live. */
 export const waitingRoomRoutes: FastifyPluginAsyncZod = async (app) => {
