@@ -21,7 +21,17 @@ export interface ApiServer {
   peakRss(): number;
   /** Current VmRSS of the server's Node processes together, in bytes. */
   rss(): number;
+  /** Open files (sockets included) of the server's Node processes together. */
+  openFiles(): number;
   stop(): Promise<void>;
+}
+
+function openFilesOf(pid: number): number {
+  try {
+    return readdirSync(`/proc/${pid}/fd`).length;
+  } catch {
+    return 0;
+  }
 }
 
 function statusField(pid: number, field: 'VmHWM' | 'VmRSS'): number {
@@ -124,6 +134,7 @@ export async function startApiServer(
     cpuSeconds: () => sum(processTree(pid).map(processCpuSeconds)),
     peakRss: () => sum(nodeProcesses().map((p) => statusField(p, 'VmHWM'))),
     rss: () => sum(nodeProcesses().map((p) => statusField(p, 'VmRSS'))),
+    openFiles: () => sum(nodeProcesses().map(openFilesOf)),
     stop: () =>
       new Promise((resolve) => {
         if (child.exitCode !== null) return resolve();

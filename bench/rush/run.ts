@@ -177,7 +177,7 @@ async function main(): Promise<number> {
     log(
       `rush: ${rate.toFixed(0)} arrivals/s (${load}× capacity) for ${duration} s, ${rushPairs.length} pairs`,
     );
-    const sampler = sampleTimeline(pool, Date.now(), () => server.cpuSeconds());
+    const sampler = sampleTimeline(pool, Date.now(), server);
     const rush = await runOpenLoop(server.url, rushPairs, rate, duration, (started) =>
       log(`rush: ${started} arrivals so far`),
     );
@@ -185,7 +185,7 @@ async function main(): Promise<number> {
     await server.stop();
     for (const p of timeline.filter((_, i) => i % 5 === 4))
       log(
-        `t=${p.t}s rate ${p.rate}/s${p.isActive ? ' active' : ''}, waiting ${p.waiting}, admitted ${p.admitted}, booked ${p.booked}, CPU API ${p.apiCpu} PostgreSQL ${p.postgresCpu} load generator ${p.clientCpu} machine ${p.machineCpu}`,
+        `t=${p.t}s rate ${p.rate}/s${p.isActive ? ' active' : ''}, waiting ${p.waiting}, admitted ${p.admitted}, booked ${p.booked}, CPU API ${p.apiCpu} PostgreSQL ${p.postgresCpu} load generator ${p.clientCpu} machine ${p.machineCpu}, open files API ${p.apiFiles} load generator ${p.clientFiles}`,
       );
     const windowEnd = rush.startedAt + duration * 1_000;
     const outcomes = outcomeFigures(rush.outcomes, windowEnd, rush.startedAt);

@@ -21,6 +21,12 @@ export interface TimelinePoint {
   postgresCpu: number;
   clientCpu: number;
   machineCpu: number;
+  /**
+   * Open files (each socket is one) of the API server and of this load generator: both are bounded by the
+   * open-file limit, and a process past it fails.
+   */
+  apiFiles: number;
+  clientFiles: number;
 }
 
 /** CPU seconds of every `postgres` process so far (utime + stime, proc(5)). */
@@ -57,7 +63,12 @@ function machineJiffies(): { busy: number; total: number } {
  * Samples the room's state once a second while the rush runs: how the adaptive rate moved against the queue
  * and the bookings (what the report's figures summarise), and the API server's CPU. Stop returns the points.
  */
-export function sampleTimeline(pool: pg.Pool, startedAt: number, apiCpuSeconds: () => number) {
+export function sampleTimeline(
+  pool: pg.Pool,
+  startedAt: number,
+  api: { cpuSeconds: () => number; openFiles: () => number },
+) {
+  const apiCpuSeconds = api.cpuSeconds;
   const points: TimelinePoint[] = [];
   let lastCpu = apiCpuSeconds();
   let lastAt = Date.now();
@@ -113,6 +124,8 @@ export function sampleTimeline(pool: pg.Pool, startedAt: number, apiCpuSeconds: 
         jiffiesPassed > 0
           ? Number((((jiffies.busy - lastJiffies.busy) / jiffiesPassed) * os.cpus().length).toFixed(2))
           : 0,
+      apiFiles: api.openFiles(),
+      clientFiles: readdirSync('/proc/self/fd').length,
     });
     lastJiffies = jiffies;
     lastPostgres = postgres;
