@@ -17,13 +17,17 @@ export async function resetStatements(pool: pg.Pool): Promise<void> {
  * The statements that took the most database time since the last reset, the benchmark's own set-up and
  * checks left out: where the server's time in PostgreSQL went during an HTTP phase.
  */
-export async function topStatements(pool: pg.Pool, limit = 8): Promise<StatementTime[]> {
+export async function topStatements(
+  pool: pg.Pool,
+  limit = 8,
+  by: 'time' | 'calls' = 'time',
+): Promise<StatementTime[]> {
   const { rows } = await pool.query<{ query: string; calls: string; mean: number; total: number }>(
     `select regexp_replace(query, '\\s+', ' ', 'g') as query, calls, mean_exec_time as mean,
        total_exec_time as total
      from pg_stat_statements
      where query not ilike '%pg_stat_statements%' and query not ilike '%bench_%'
-     order by total_exec_time desc limit $1`,
+     order by ${by === 'calls' ? 'calls' : 'total_exec_time'} desc limit $1`,
     [limit],
   );
   return rows.map((r) => ({

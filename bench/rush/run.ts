@@ -10,6 +10,7 @@ import pg from 'pg';
 import { freePort } from '../../packages/testing/src/postgres-cluster';
 import { benchPatients } from '../booking/accounts';
 import { readSeedMarker, startBenchCluster, writeSeedMarker } from '../booking/cluster';
+import { resetStatements, topStatements } from '../booking/db-profile';
 import { serverEnv } from '../booking/env';
 import { bookableSlots } from '../booking/fixtures';
 import { runHttpLoad } from '../booking/http-load';
@@ -177,11 +178,14 @@ async function main(): Promise<number> {
     log(
       `rush: ${rate.toFixed(0)} arrivals/s (${load}× capacity) for ${duration} s, ${rushPairs.length} pairs`,
     );
+    await resetStatements(pool);
     const sampler = sampleTimeline(pool, Date.now(), server);
     const rush = await runOpenLoop(server.url, rushPairs, rate, duration, (started) =>
       log(`rush: ${started} arrivals so far`),
     );
     const timeline = sampler.stop();
+    // What the server asked of PostgreSQL through the rush and its drain, the most frequent first.
+    const statements = await topStatements(pool, 15, 'calls');
     await server.stop();
     for (const p of timeline.filter((_, i) => i % 5 === 4))
       log(
@@ -213,7 +217,7 @@ async function main(): Promise<number> {
     ];
     const results = {
       capacity: { bookingsPerS: capacity, run: capacityRun },
-      rush: { offeredPerS: rate, durationS: duration, ...outcomes, admission, timeline },
+      rush: { offeredPerS: rate, durationS: duration, ...outcomes, admission, statements, timeline },
     };
     console.info(JSON.stringify({ results, targets }, null, 2));
     const file = path.join(repoRoot, 'bench/results/rush.json');
