@@ -34,6 +34,7 @@ import { sendFrameworkError } from './plugins/problem-details/framework-errors';
 import problemDetails from './plugins/problem-details/problem-details.plugin';
 import rateLimit from './plugins/rate-limit/rate-limit.plugin';
 import web, { inlineScriptHashes, readWebIndex } from './plugins/web.plugin';
+import workInFlight from './plugins/work-in-flight.plugin';
 import { adminAnalyticsRoutes } from './routes/admin/analytics.routes';
 import { auditRoutes } from './routes/admin/audit.routes';
 import { clinicCancellationRoutes } from './routes/admin/clinic-cancellation.routes';
@@ -188,6 +189,8 @@ export async function buildApp(options: AppOptions) {
   // A process out of open files dies; past this bound new connections are closed as they arrive instead.
   const maxConnections = maxConnectionsOf(config.overload.maxConnections);
   if (maxConnections !== null) app.server.maxConnections = maxConnections;
+  // First: a graceful stop waits for the requests in flight, even those whose client has gone (main.ts).
+  await app.register(workInFlight);
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   app.decorate('database', database);
@@ -251,6 +254,8 @@ export async function buildApp(options: AppOptions) {
     strictTransportSecurity: false,
   });
   await app.register(compress, { threshold: 1024 });
+  // The last onSend hook: a request counts as in flight until every other one (the stored answer) ran.
+  app.addHook('onSend', app.workInFlight.ended);
   // Multipart bodies are parsed only by the routes that read them (uploads), each with its own limits.
   await app.register(multipart, { throwFileSizeLimit: true });
   await app.register(metrics, { ...config.metrics, host: config.host, recentRequests });

@@ -82,6 +82,8 @@ async function serveHttp(config: Config, startedAt: number, options: { prepare: 
   // Stop accepting, finish requests in flight, then release the database.
   onStopSignal(config, app.log, async () => {
     await app.close();
+    // Requests whose client has gone still run: their work finishes before the database closes.
+    await app.workInFlight.drained();
     await worker?.stop();
     if (workerDatabase !== database) await workerDatabase.close();
     await database.close();
