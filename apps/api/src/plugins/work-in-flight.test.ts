@@ -30,7 +30,7 @@ async function server() {
 }
 
 describe('work in flight (what a graceful stop waits for before it closes the database)', () => {
-  it('keeps a request whose client has gone in flight until its last onSend hook ran', async () => {
+  it('keeps the work of a request whose client has gone in flight until its last onSend hook ran', async () => {
     const { app, events, url } = await server();
     const aborted = new AbortController();
     const request = fetch(`${url}/slow`, { signal: aborted.signal }).catch(() => null);
@@ -45,7 +45,7 @@ describe('work in flight (what a graceful stop waits for before it closes the da
     expect(app.workInFlight.count).toBe(0);
   });
 
-  it('ends a hijacked request (a stream) with its handler, and a plain one once answered', async () => {
+  it('counts a hijacked request (a stream) until its handler returns, and a plain one until answered', async () => {
     const { app, url } = await server();
     expect(await (await fetch(`${url}/stream`)).text()).toContain('event: x');
     expect((await fetch(`${url}/slow`)).status).toBe(200);
