@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { DatabaseBusyError } from '@talon/db';
+import { DatabaseBusyError, isPriorityLane } from '@talon/db';
 import { buildSlots, until } from '@talon/testing';
 import type { FastifyRequest } from 'fastify';
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
@@ -212,6 +212,13 @@ describe('places', () => {
     expect(refused.statusCode).toBe(503);
     const place = (await join(randomUUID(), patient!.session.headers)).json();
     await until(async () => (await readPlace(place.token)).json().status === 'admitted', 'admission');
+    // The admitted booking's database work runs in the pool's priority lane (ahead of newcomers' joins).
+    const lanes: boolean[] = [];
+    const resolveSession = t.app.services.identity.resolveSession;
+    const resolve = vi.spyOn(t.app.services.identity, 'resolveSession').mockImplementation((...args) => {
+      lanes.push(isPriorityLane());
+      return resolveSession(...args);
+    });
     const booked = await t.app.inject({
       method: 'POST',
       url: '/api/v1/appointments',
@@ -222,7 +229,9 @@ describe('places', () => {
       },
       payload: { slotId: slot!.id },
     });
+    resolve.mockRestore();
     expect(booked.statusCode, booked.body).toBe(201);
+    expect(lanes).toEqual([true]);
     // The booking counts toward what the room measures it sustains, and the admitter takes it into account
     // (its pass once failed on the state row's check and left the count unseen).
     await until(async () => {
