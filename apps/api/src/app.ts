@@ -254,7 +254,7 @@ export async function buildApp(options: AppOptions) {
     strictTransportSecurity: false,
   });
   await app.register(compress, { threshold: 1024 });
-  // The last onSend hook: a request counts as in flight until every other one (the stored answer) ran.
+  // After idempotency's onSend hook (it stores the answer): a stop waits for that write too.
   app.addHook('onSend', app.workInFlight.ended);
   // Multipart bodies are parsed only by the routes that read them (uploads), each with its own limits.
   await app.register(multipart, { throwFileSizeLimit: true });

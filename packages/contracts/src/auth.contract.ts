@@ -95,7 +95,12 @@ export const ZLoginResponse = z
         '`mfa_required`: complete with `POST /api/v1/auth/login/mfa`; `mfa_setup_required`: staff must enrol a second factor first',
       ),
     mfaMethods: z.array(ZMfaMethod).describe('Second-factor methods the account can use'),
-    token: z.string().optional().describe('Bearer token (only when `tokenType` was `bearer`)'),
+    token: z
+      .string()
+      .optional()
+      .describe(
+        "Bearer token (only when `tokenType` was `bearer`); opaque — a staff account's starts with `st.`, which grants nothing",
+      ),
     csrfToken: z.string().nullable(),
     expiresAt: z.iso.datetime({ offset: true }),
     me: ZMe.nullable().describe('Who is logged in, once fully authenticated'),

@@ -1,4 +1,4 @@
-import type { FastifyInstance, RouteHandlerMethod } from 'fastify';
+import type { FastifyInstance, FastifyRequest, RouteHandlerMethod } from 'fastify';
 import fp from 'fastify-plugin';
 
 /** Request work under way: route handlers running, and the answers' onSend hooks. */
@@ -7,10 +7,11 @@ export interface WorkInFlight {
   drained(): Promise<void>;
   readonly count: number;
   /**
-   * An onSend hook that ends the count the plugin's own first onSend hook began; register it after every
-   * other onSend hook (the Idempotency-Key answer is stored in one), so that a stop waits for those too.
+   * An onSend hook that ends the answer the plugin's own first onSend hook began; register it after the
+   * Idempotency-Key plugin (whose onSend hook stores the answer: the only one that writes), so that a stop
+   * waits for it too.
    */
-  ended(): Promise<void>;
+  ended(request: FastifyRequest): Promise<void>;
 }
 
 /**
@@ -30,34 +31,47 @@ const SETTLE_MS = 50;
  * Register before every other hook and route.
  */
 async function workInFlight(app: FastifyInstance) {
-  let count = 0;
+  let handlers = 0;
+  /** Answers between their first onSend hook and `ended` (or, should a hook fail, the response's end). */
+  const answering = new Set<FastifyRequest>();
   let waiters: (() => void)[] = [];
-  const begin = () => {
-    count++;
-  };
-  const finish = () => {
-    count--;
-    if (count === 0 && waiters.length > 0) setTimeout(release, SETTLE_MS).unref();
-  };
+  const count = () => handlers + answering.size;
   const release = () => {
-    if (count > 0) return;
+    if (count() > 0) return;
     for (const resolve of waiters) resolve();
     waiters = [];
+  };
+  const settled = () => {
+    if (count() === 0 && waiters.length > 0) setTimeout(release, SETTLE_MS);
+  };
+  const begin = () => {
+    handlers++;
+  };
+  const finish = () => {
+    handlers--;
+    settled();
+  };
+  const answered = (request: FastifyRequest) => {
+    if (answering.delete(request)) settled();
   };
   const tracker: WorkInFlight = {
     drained: () =>
       new Promise((resolve) => {
         waiters.push(resolve);
-        if (count === 0) setTimeout(release, SETTLE_MS).unref();
+        settled();
       }),
     get count() {
-      return count;
+      return count();
     },
-    ended: async () => finish(),
+    ended: async (request) => answered(request),
   };
   app.decorate('workInFlight', tracker);
 
-  app.addHook('onSend', async () => begin());
+  // A Set, not a count: a failed onSend hook sends the error through the hooks again.
+  app.addHook('onSend', async (request) => {
+    answering.add(request);
+  });
+  app.addHook('onResponse', async (request) => answered(request));
   app.addHook('onRoute', (route) => {
     const handler = route.handler as (...args: Parameters<RouteHandlerMethod>) => unknown;
     route.handler = function tracked(this: FastifyInstance, request, reply) {

@@ -19,9 +19,14 @@ async function server() {
     reply.hijack();
     reply.raw.end('event: x\ndata: {}\n\n');
   });
-  app.addHook('onSend', async () => {
+  app.get('/hook-fails', async () => ({ fails: true }));
+  app.addHook('onSend', async (request, _reply, payload) => {
+    // A hook that fails once: the error answer goes through the hooks again.
+    if (request.url === '/hook-fails' && String(payload).includes('fails')) throw new Error('hook failed');
+    if (request.url !== '/slow') return payload;
     await sleep(100);
     events.push('answer stored');
+    return payload;
   });
   app.addHook('onSend', app.workInFlight.ended);
   await app.listen({ host: '127.0.0.1', port: 0 });
@@ -45,11 +50,15 @@ describe('work in flight (what a graceful stop waits for before it closes the da
     expect(app.workInFlight.count).toBe(0);
   });
 
-  it('counts a hijacked request (a stream) until its handler returns, and a plain one until answered', async () => {
+  it('counts a stream until its handler returns, an answer until its hooks ran, also when one failed', async () => {
     const { app, url } = await server();
     expect(await (await fetch(`${url}/stream`)).text()).toContain('event: x');
     expect((await fetch(`${url}/slow`)).status).toBe(200);
     await expect.poll(() => app.workInFlight.count).toBe(0);
+    // An answer whose onSend hook failed is still counted once, and ends.
+    expect((await fetch(`${url}/hook-fails`)).status).toBe(500);
+    await expect.poll(() => app.workInFlight.count).toBe(0);
+    await app.workInFlight.drained();
     await app.close();
   });
 });

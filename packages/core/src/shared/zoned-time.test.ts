@@ -86,31 +86,14 @@ describe('clinic-local time', () => {
   });
 
   it('reads every zone as Intl does, across offset changes and odd offsets (the remembered quarter hours)', () => {
-    // The reference: Intl's wall clock, and the offset as wall clock minus instant, rounded to minutes.
+    // The reference, by another road than the module's formatter: the Swedish locale writes the wall clock
+    // as "yyyy-mm-dd hh:mm:ss"; the offset is that wall clock read as UTC minus the instant, in minutes.
     const reference = (at: Date, timeZone: string) => {
-      const parts = new Intl.DateTimeFormat('en-US', {
-        timeZone,
-        hourCycle: 'h23',
-        year: 'numeric',
-        month: '2-digit',
-        day: '2-digit',
-        hour: '2-digit',
-        minute: '2-digit',
-        second: '2-digit',
-      }).formatToParts(at);
-      const part = (type: string) => Number(parts.find((p) => p.type === type)?.value);
-      const asUtc = Date.UTC(
-        part('year'),
-        part('month') - 1,
-        part('day'),
-        part('hour'),
-        part('minute'),
-        part('second'),
-      );
-      const pad = (n: number, size = 2) => String(n).padStart(size, '0');
+      const [date = '', time = ''] = at.toLocaleString('sv-SE', { timeZone }).split(' ');
+      const asUtc = Date.parse(`${date}T${time}Z`);
       return {
-        date: `${pad(part('year'), 4)}-${pad(part('month'))}-${pad(part('day'))}`,
-        time: `${pad(part('hour'))}:${pad(part('minute'))}`,
+        date,
+        time: time.slice(0, 5),
         offset: Math.round((asUtc - Math.floor(at.getTime() / 1000) * 1000) / 60_000),
       };
     };
